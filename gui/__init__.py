@@ -1,0 +1,1 @@
+"""Widgets only: windows, timeline view, article view, dialogs."""

@@ -1,0 +1,78 @@
+"""Articles as loaded, and their document creation time (DCT)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A character range in an article's text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A piece of text that supports a document date, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
+
+
+# Where a DCT came from, most to least trusted.
+DCT_SOURCES = ("user", "metadata", "dateline", "inferred", "none")
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """An article's creation time as a TIMEX3 value ("2021-11-18", "2021-11") or None."""
+
+    value: str | None
+    source: str = "none"
+    confidence: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "value": self.value,
+            "source": self.source,
+            "confidence": round(self.confidence, 3),
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+@dataclass
+class Article:
+    """One article: its text exactly as read, and whatever metadata came with it."""
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    # Publication date from metadata, as a TIMEX3 value, if any.
+    metadata_date: str | None = None
+    dct: DocumentDate = field(default_factory=lambda: DocumentDate(None))
+    format: str = "txt"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "dct": self.dct.to_json(),
+        }
