@@ -1,0 +1,106 @@
+"""Extraction: articles in, dated events out. The one path the CLI, the app and benchmarks share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from model.documents import Article, DocumentDate
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from model.events import Event
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class ExtractionCancelled(Exception):
+    """The user cancelled; nothing of this run is kept."""
+
+
+@dataclass
+class ExtractionResult:
+    articles: list[Article]
+    events: list[Event]
+    # Parsed docs by article id, kept so a DCT edit re-dates without re-parsing.
+    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+
+def parse_articles(
+    articles: list[Article],
+    nlp: Language,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelledFn | None = None,
+    batch_size: int = 16,
+) -> Iterator[Doc]:
+    """Run the pipeline over the articles, each doc anchored on its known DCT (if any)."""
+
+    def make_docs() -> Iterable[Doc]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc._.dct = article.dct.value
+            yield doc
+
+    total = len(articles)
+    for i, doc in enumerate(nlp.pipe(make_docs(), batch_size=batch_size), start=1):
+        if is_cancelled is not None and is_cancelled():
+            raise ExtractionCancelled
+        if progress is not None:
+            progress(i, total)
+        yield doc
+
+
+def date_documents(articles: list[Article], docs: list[Doc]) -> None:
+    """Give every article without a trusted DCT one inferred from its text (and the others')."""
+    from model.dct import infer_document_dates
+    from model.timex import redate
+
+    inferred = infer_document_dates(articles, docs)
+    for article, doc, dct in zip(articles, docs, inferred, strict=True):
+        if article.dct.source in ("user", "metadata"):
+            continue
+        article.dct = dct
+        redate(doc, dct.value)
+
+
+def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
+    from model.event_extraction import extract_events
+    from model.merge import assign_clusters
+
+    events: list[Event] = []
+    for article, doc in zip(articles, docs, strict=True):
+        events.extend(extract_events(doc, article))
+    assign_clusters(events, articles)
+    return events
+
+
+def extract(
+    articles: list[Article],
+    nlp: Language,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelledFn | None = None,
+) -> ExtractionResult:
+    docs = list(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled))
+    date_documents(articles, docs)
+    events = build_events(articles, docs)
+    return ExtractionResult(articles, events, {a.id: d for a, d in zip(articles, docs, strict=True)})
+
+
+def set_document_date(result: ExtractionResult, article_id: str, dct: DocumentDate) -> ExtractionResult:
+    """The user's DCT for one article: re-date that article's expressions and rebuild events."""
+    from model.timex import redate
+
+    articles = [replace(a, dct=dct) if a.id == article_id else a for a in result.articles]
+    doc = result.docs[article_id]
+    redate(doc, dct.value)
+    docs = [result.docs[a.id] for a in articles]
+    return ExtractionResult(articles, build_events(articles, docs), dict(result.docs))
