@@ -1,0 +1,180 @@
+"""Chronicle: news articles in, an explorable timeline out.
+
+    python main.py [PATH ...]                      open the app (sample articles if no PATH)
+    python main.py tag [--dct YYYY-MM-DD] FILE ...  TIMEX3 spans, one JSON line per article
+    python main.py extract PATH ... [--format F] [-o OUT]
+    python main.py export PATH ... -o timeline.(png|svg|pdf) [--width W --height H]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from model.pipeline import ExtractionResult
+
+ROOT = Path(__file__).resolve().parent
+SAMPLES = ROOT / "resources" / "samples"
+COMMANDS = ("tag", "extract", "export")
+
+EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
+
+
+class CommandError(Exception):
+    """A failure the user must read as one line, not a traceback."""
+
+    def __init__(self, message: str, code: int = EXIT_ENVIRONMENT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _err(message: str) -> None:
+    print(f"chronicle: {message}", file=sys.stderr)
+
+
+def _load(paths: Sequence[str]) -> tuple[list, int]:
+    """Articles from the paths; each bad input reported on one line, the rest still loaded."""
+    from model.loaders import load_paths
+
+    loaded = load_paths(paths)
+    for error in loaded.errors:
+        _err(str(error))
+    return loaded.articles, (EXIT_INPUT_ERROR if loaded.errors else EXIT_OK)
+
+
+def _pipeline(disable: tuple[str, ...] = ()):
+    from model.nlp import ModelNotFoundError, load_pipeline
+
+    try:
+        return load_pipeline(disable=disable)
+    except ModelNotFoundError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def _check_dct(value: str) -> str:
+    from model.timex.values import value_to_interval
+
+    if value_to_interval(value) is None:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from model.documents import DocumentDate
+    from model.pipeline import date_documents, parse_articles
+
+    articles, status = _load(args.files)
+    if args.dct:
+        for article in articles:
+            article.dct = DocumentDate(args.dct, "user", 1.0)
+    nlp = _pipeline(disable=("ner", "lemmatizer"))
+    docs = list(parse_articles(articles, nlp))
+    date_documents(articles, docs)
+    for article, doc in zip(articles, docs, strict=True):
+        line = {
+            "path": article.path,
+            "id": article.id,
+            "dct": article.dct.value,
+            "timexes": [t.to_json() for t in doc._.timexes],
+        }
+        print(json.dumps(line, ensure_ascii=False))
+    return status
+
+
+def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
+    from model.pipeline import extract
+
+    articles, status = _load(paths)
+    if not articles:
+        raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
+    return extract(articles, _pipeline()), status
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from model.exporters import export_data, write_data
+
+    result, status = _extract(args.paths)
+    if args.output:
+        write_data(result, args.format, Path(args.output))
+    else:
+        data = export_data(result, args.format)
+        if isinstance(data, bytes):
+            raise CommandError(f"format {args.format} is binary: give an output file with -o", EXIT_USAGE)
+        sys.stdout.write(data if data.endswith("\n") else data + "\n")
+    return status
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        raise CommandError(f"{args.output}: image format must be .png, .svg or .pdf", EXIT_USAGE)
+    result, status = _extract(args.paths)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from gui.image_export import export_timeline_image
+
+    export_timeline_image(result, Path(args.output), width=args.width, height=args.height, title=args.title)
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Chronicle: news articles to a timeline")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    tag = sub.add_parser("tag", help="TIMEX3 expressions, one JSON line per article")
+    tag.add_argument("--dct", type=_check_dct, help="document date, overrides metadata and inference")
+    tag.add_argument("files", nargs="+")
+    tag.set_defaults(func=cmd_tag)
+
+    ext = sub.add_parser("extract", help="events as data")
+    ext.add_argument("paths", nargs="+")
+    ext.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "timelinejs", "tml", "ics"))
+    ext.add_argument("-o", "--output")
+    ext.set_defaults(func=cmd_extract)
+
+    exp = sub.add_parser("export", help="timeline image")
+    exp.add_argument("paths", nargs="+")
+    exp.add_argument("-o", "--output", required=True)
+    exp.add_argument("--width", type=int, default=1600)
+    exp.add_argument("--height", type=int, default=None)
+    exp.add_argument("--title", default=None)
+    exp.set_defaults(func=cmd_export)
+    return parser
+
+
+def run_command(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except CommandError as exc:
+        _err(str(exc))
+        return exc.code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except Exception as exc:  # last line of defence: one line, never a traceback
+        _err(f"internal error: {type(exc).__name__}: {exc}")
+        return EXIT_ENVIRONMENT
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return run_command(argv)
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return EXIT_OK
+    from gui.app import run_app
+
+    return run_app(argv or [str(SAMPLES)])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
