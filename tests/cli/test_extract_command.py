@@ -1,0 +1,79 @@
+"""The `extract --format json` contract (DESIGN.md): every field of articles and events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ARTICLE_FIELDS = {"id", "path", "title", "dct"}
+DCT_FIELDS = {"value", "source", "confidence", "evidence"}
+EVENT_FIELDS = {
+    "id", "article", "date", "headline", "sentence", "trigger", "timex",
+    "participants", "modality", "confidence", "cluster",
+}
+SPAN_FIELDS = {"start", "end", "text"}
+DATE_FIELDS = {"value", "start", "end", "granularity"}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory, samples_dir: Path) -> dict:
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("extract") / "samples.json"
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(root / "main.py"), "extract", str(samples_dir), "--format", "json", "-o", str(out)],
+        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data: dict = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def test_articles_carry_every_contract_field(extracted: dict) -> None:
+    assert len(extracted["articles"]) == 3
+    for article in extracted["articles"]:
+        assert set(article) >= ARTICLE_FIELDS
+        assert set(article["dct"]) >= DCT_FIELDS
+        assert article["title"]
+
+
+def test_events_carry_every_contract_field_with_offsets_into_their_article(extracted: dict) -> None:
+    texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8") for a in extracted["articles"]}
+    assert extracted["events"]
+    for event in extracted["events"]:
+        assert set(event) >= EVENT_FIELDS
+        assert set(event["date"]) >= DATE_FIELDS
+        assert event["date"]["start"] <= event["date"]["end"]
+        text = texts[event["article"]]
+        for key in ("sentence", "trigger", "timex"):
+            span = event[key]
+            assert set(span) >= SPAN_FIELDS
+            assert text[span["start"] : span["end"]] == span["text"]
+        assert event["sentence"]["start"] <= event["timex"]["start"] < event["sentence"]["end"]
+        assert isinstance(event["participants"], list)
+        assert event["modality"] in {"happened", "planned", "reported", "projected", "hypothetical"}
+        assert 0.0 <= event["confidence"] <= 1.0
+        assert event["cluster"]
+
+
+def test_json_goes_to_stdout_without_output_file(chronicle, tmp_path: Path) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text("Acme Corp opened a factory in Ohio on March 3, 2020.\n", encoding="utf-8")
+    run = chronicle("extract", article)
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert [e["date"]["value"] for e in data["events"]] == ["2020-03-03"]
+
+
+def test_nothing_loadable_is_a_one_line_error(chronicle, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    run = chronicle("extract", empty)
+    assert run.code != 0
+    assert "Traceback" not in run.stderr
+    assert "empty.txt" in run.stderr
