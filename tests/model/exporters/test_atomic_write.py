@@ -1,0 +1,58 @@
+"""A failing export leaves the file that was already there untouched, and no temp file behind."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from model.exporters import FORMATS, ExportError, write_data
+from model.exporters.atomic import write_atomic
+
+
+def test_missing_folder_fails_and_writes_nothing(result, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        write_data(result, "json", tmp_path / "missing" / "events.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_rename_leaves_existing_file_intact(result, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "events.csv"
+    out.write_text("precious", encoding="utf-8")
+
+    def fail(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError, match="disk full"):
+        write_data(result, "csv", out)
+    assert out.read_text(encoding="utf-8") == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
+
+
+def test_failing_exporter_leaves_existing_file_intact(result, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "events.json"
+    out.write_text("precious", encoding="utf-8")
+
+    def broken(_result: object) -> str:
+        raise RuntimeError("bug")
+
+    monkeypatch.setitem(FORMATS, "json", FORMATS["json"].__class__("json", "JSON", ".json", broken))
+    with pytest.raises(RuntimeError):
+        write_data(result, "json", out)
+    assert out.read_text(encoding="utf-8") == "precious"
+
+
+def test_replacing_keeps_the_old_file_mode(tmp_path: Path) -> None:
+    out = tmp_path / "x.txt"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    write_atomic(out, "new")
+    assert out.read_text(encoding="utf-8") == "new"
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_unknown_format_is_an_export_error(result, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="unknown export format"):
+        write_data(result, "docx", tmp_path / "x.docx")
