@@ -1,0 +1,44 @@
+"""Drafts to articles: the per-article limit, the metadata date, a unique readable id."""
+
+from __future__ import annotations
+
+from model.documents import Article, DocumentDate
+from model.loaders.dates import DateError, normalize_date
+from model.loaders.draft import Draft
+from model.loaders.ids import IdAllocator
+from model.loaders.limits import MAX_TEXT_CHARS, too_long_message
+from model.loaders.result import LoadError
+from model.loaders.text import first_line_title
+
+
+def build_article(
+    draft: Draft, *, path: str, stem: str, ids: IdAllocator
+) -> tuple[Article | None, list[LoadError]]:
+    """The article (None when refused) and the problems met on the way."""
+    label = f"record {draft.record}: " if draft.record is not None else ""
+    if len(draft.text) > MAX_TEXT_CHARS:
+        return None, [LoadError(path, label + too_long_message(len(draft.text)), draft.line)]
+    if not draft.text.strip():
+        what = (
+            f"record {draft.record} has no text" if draft.record is not None else "no text (only whitespace)"
+        )
+        return None, [LoadError(path, what, draft.line)]
+    problems: list[LoadError] = []
+    try:
+        date = normalize_date(draft.date)
+    except DateError as exc:
+        date = None
+        problems.append(LoadError(path, f"{label}{exc}; loaded without a date", draft.line, warning=True))
+    base = f"{stem}-{draft.record}" if draft.record is not None else stem
+    article = Article(
+        id=ids.allocate(base),
+        path=path,
+        text=draft.text,
+        title=draft.title or first_line_title(draft.text),
+        source=draft.source,
+        url=draft.url,
+        metadata_date=date,
+        dct=DocumentDate(date, source="metadata", confidence=1.0) if date else DocumentDate(None),
+        format=draft.format,
+    )
+    return article, problems

@@ -1,0 +1,52 @@
+"""Paths as given to the files to read: directories walked (supported suffixes only, sorted),
+missing paths and unsupported files reported."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from model.loaders.result import LoadError
+
+
+def discover(raw: str | Path, suffixes: tuple[str, ...]) -> Iterator[Path | LoadError]:
+    path = Path(raw)
+    shown = str(raw)
+    try:
+        if path.is_dir():
+            yield from _walk(path, shown, suffixes)
+            return
+        if not path.exists():
+            yield LoadError(shown, "no such file or directory")
+            return
+        if not path.is_file():
+            yield LoadError(shown, "not a regular file")
+            return
+    except OSError as exc:
+        yield LoadError(shown, f"cannot access: {exc.strerror or exc}")
+        return
+    if path.suffix.lower() not in suffixes:
+        kind = f"'{path.suffix}'" if path.suffix else "without a suffix"
+        yield LoadError(shown, f"unsupported file type {kind} (supported: {', '.join(suffixes)})")
+        return
+    yield path
+
+
+def _walk(root: Path, shown: str, suffixes: tuple[str, ...]) -> Iterator[Path | LoadError]:
+    found: list[Path] = []
+    problems: list[LoadError] = []
+
+    def on_error(exc: OSError) -> None:
+        problems.append(LoadError(exc.filename or shown, f"cannot read directory: {exc.strerror or exc}"))
+
+    # Hidden folders (.git, .venv…) hold no articles; symlinked folders are not followed (no loops).
+    for folder, dirs, files in os.walk(root, onerror=on_error):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                found.append(Path(folder) / name)
+    yield from problems
+    if not found and not problems:
+        yield LoadError(shown, f"directory holds no article files ({', '.join(suffixes)})")
+    yield from sorted(found, key=lambda p: p.as_posix())

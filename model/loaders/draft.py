@@ -1,0 +1,28 @@
+"""One article as a format reader found it, before ids, dates and limits are applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Draft:
+    text: str
+    title: str = ""
+    # Raw metadata date (string, number, datetime or TimelineJS date object); normalised later.
+    date: object = None
+    source: str = ""
+    url: str = ""
+    format: str = "txt"
+    # 1-based record number inside a corpus file (None for one-article files).
+    record: int | None = None
+    # Line in the file where the record starts, for messages.
+    line: int | None = None
+
+
+class FormatError(ValueError):
+    """A whole file that cannot be read as its format (malformed XML, no records…)."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line

@@ -1,0 +1,67 @@
+"""HTML pages: main text and metadata through trafilatura, offline; a plain reduction as fallback."""
+
+from __future__ import annotations
+
+import logging
+
+import trafilatura
+
+from model.loaders.draft import Draft, FormatError
+from model.loaders.htmltext import element_text, html_title, parse_html
+
+# Dates from the page's markup and URL only: a date guessed from the body text is
+# the dater's job (step 2), with its evidence, not metadata.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+# trafilatura logs every page it finds too short; the loader reports problems itself.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def read_html(markup: str) -> Draft:
+    root = parse_html(markup)
+    if root is None:
+        raise FormatError("no HTML content found")
+    document = _extract(markup)
+    text = (document.text or "").strip() if document is not None else ""
+    fallback_title = html_title(root)
+    if not text:
+        # Malformed or very short pages: every visible text, so nothing the user sees is lost.
+        text = element_text(root)
+    if not text.strip():
+        raise FormatError("no text found in the HTML page")
+    title = (document.title or "").strip() if document is not None else ""
+    return Draft(
+        text=text,
+        title=" ".join((title or fallback_title).split()),
+        date=(document.date if document is not None else None) or None,
+        source=_first(document, "sitename", "hostname"),
+        url=_first(document, "url"),
+        format="html",
+    )
+
+
+def _extract(markup: str) -> trafilatura.settings.Document | None:
+    try:
+        document = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            favor_recall=True,
+            date_extraction_params=dict(_DATE_PARAMS),
+        )
+    except Exception:  # a third-party extractor on hostile markup: the fallback still reads it
+        return None
+    return document if isinstance(document, trafilatura.settings.Document) else None
+
+
+def _first(document: trafilatura.settings.Document | None, *names: str) -> str:
+    if document is None:
+        return ""
+    for name in names:
+        value = getattr(document, name, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""

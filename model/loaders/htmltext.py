@@ -1,0 +1,104 @@
+"""A plain, offline HTML-to-text reduction: the fallback when trafilatura finds no main text,
+and the cleaner for HTML fragments in corpora (TimelineJS event text)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+# Never shown as text: code, styling and embedded objects.
+_DROP = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math")
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "dt",
+        "dd",
+        "hr",
+        "title",
+        "main",
+        "aside",
+        "nav",
+    ]
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
+
+
+def parse_html(markup: str) -> lxml_html.HtmlElement | None:
+    """lxml's forgiving parser, with no network access; None when nothing can be parsed."""
+    markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
+    if not markup.strip():
+        return None
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root if isinstance(root, lxml_html.HtmlElement) else None
+
+
+def html_to_text(markup: str) -> str:
+    root = parse_html(markup)
+    if root is None:
+        return ""
+    return element_text(root)
+
+
+def element_text(root: lxml_html.HtmlElement) -> str:
+    for element in root.iter(*_DROP):
+        if element is not root:
+            element.drop_tree()
+    parts: list[str] = []
+    _collect(root, parts)
+    text = "".join(parts)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def html_title(root: lxml_html.HtmlElement) -> str:
+    for path in ("//title", "//h1"):
+        found = root.xpath(path)
+        if found:
+            title = " ".join(found[0].text_content().split())
+            if title:
+                return title
+    return ""
+
+
+def _collect(element: etree._Element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    block = tag.lower() in _BLOCKS
+    if block:
+        parts.append("\n")
+    if isinstance(element.tag, str) and element.text:
+        parts.append(element.text)
+    for child in element:
+        _collect(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append("\n")

@@ -1,0 +1,77 @@
+"""load_paths: every file and record that can be read becomes an article; every problem a
+one-line LoadError. Never raises for bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from model.loaders.build import build_article
+from model.loaders.decoding import DecodeError
+from model.loaders.discover import discover
+from model.loaders.draft import Draft, FormatError
+from model.loaders.formats import READERS
+from model.loaders.ids import IdAllocator, slugify
+from model.loaders.result import LoadError, LoadResult
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
+
+
+def load_paths(paths: Iterable[str | Path], existing_ids: set[str] | None = None) -> LoadResult:
+    """Files and directories (walked), in the order given; ids avoid `existing_ids`."""
+    result = LoadResult()
+    ids = IdAllocator(existing_ids)
+    seen: set[Path] = set()
+    for raw in paths:
+        for found in discover(raw, SUPPORTED_SUFFIXES):
+            if isinstance(found, LoadError):
+                result.errors.append(found)
+                continue
+            key = _identity(found)
+            if key in seen:  # the same file named twice (or inside a folder also given)
+                continue
+            seen.add(key)
+            result.extend(_load_file(found, ids))
+    return result
+
+
+def load_path(path: str | Path) -> LoadResult:
+    return load_paths([path])
+
+
+def _load_file(path: Path, ids: IdAllocator) -> LoadResult:
+    shown = str(path)
+    result = LoadResult()
+    stem = slugify(path.stem)
+    try:
+        if path.stat().st_size == 0:
+            return LoadResult([], [LoadError(shown, "empty file")])
+        for item in READERS[path.suffix.lower()](path):
+            if isinstance(item, Draft):
+                article, problems = build_article(item, path=shown, stem=stem, ids=ids)
+                result.errors.extend(problems)
+                if article is not None:
+                    result.articles.append(article)
+            else:
+                message, line = item
+                result.errors.append(LoadError(shown, message, line))
+    except FormatError as exc:
+        result.errors.append(LoadError(shown, str(exc), exc.line))
+    except DecodeError as exc:
+        result.errors.append(LoadError(shown, str(exc)))
+    except MemoryError:
+        result.errors.append(LoadError(shown, "too large to read into memory"))
+    except OSError as exc:
+        result.errors.append(LoadError(shown, f"cannot read: {exc.strerror or exc}"))
+    except Exception as exc:  # last line of defence: a reader bug must not lose the other files
+        result.errors.append(LoadError(shown, f"internal error while reading: {type(exc).__name__}: {exc}"))
+    if not result.articles and not result.errors:
+        result.errors.append(LoadError(shown, "no articles found"))
+    return result
+
+
+def _identity(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()

@@ -1,0 +1,38 @@
+"""What a load returns: the articles read, and one error per problem met."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from model.documents import Article
+
+
+@dataclass(frozen=True)
+class LoadError:
+    """One problem with one input, printable as a single line "path[:line]: message".
+
+    `warning` marks a problem that did not stop the article from loading
+    (e.g. an impossible metadata date that was dropped).
+    """
+
+    path: str
+    message: str
+    line: int | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        kind = "warning: " if self.warning else ""
+        # Messages must stay on one line whatever the parser said.
+        message = " ".join(self.message.split())
+        return f"{where}: {kind}{message}"
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    def extend(self, other: LoadResult) -> None:
+        self.articles.extend(other.articles)
+        self.errors.extend(other.errors)
