@@ -1,0 +1,168 @@
+"""A table of events for the timeline, the event table and the filters.
+
+Positions are seconds since the Unix epoch (UTC), the unit pyqtgraph's date axis reads.
+An event's interval covers whole days, so its end is the day after its last day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from model.events import Event
+from model.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+DAY_SECONDS = 86400.0
+
+
+def day_start(day: date) -> float:
+    """Seconds since the epoch at 00:00 UTC of the day (negative before 1970)."""
+    return float(calendar.timegm(day.timetuple()))
+
+
+def event_interval(event: Event) -> tuple[float, float]:
+    """The event's interval as [start, end) in seconds since the epoch."""
+    return day_start(event.date.start), day_start(event.date.end + timedelta(days=1))
+
+
+def event_x(event: Event) -> float:
+    """Where the event sits on the time axis: the midpoint of its interval."""
+    start, end = event_interval(event)
+    return (start + end) / 2
+
+
+class EventRole(IntEnum):
+    EVENT = Qt.ItemDataRole.UserRole + 1
+    EVENT_ID = EVENT + 1
+    X = EVENT + 2
+    START = EVENT + 3
+    END = EVENT + 4
+    CLUSTER = EVENT + 5
+    ARTICLE_ID = EVENT + 6
+    ARTICLE_LABEL = EVENT + 7  # short name of the article, for lane labels
+    GRANULARITY = EVENT + 8
+    SORT = EVENT + 9  # a value each column sorts by
+
+
+class EventColumn(IntEnum):
+    DATE = 0
+    HEADLINE = 1
+    SOURCE = 2
+    MODALITY = 3
+    CONFIDENCE = 4
+
+
+HEADERS = {
+    EventColumn.DATE: "Date",
+    EventColumn.HEADLINE: "Headline",
+    EventColumn.SOURCE: "Source",
+    EventColumn.MODALITY: "Modality",
+    EventColumn.CONFIDENCE: "Confidence",
+}
+
+
+class EventTableModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._events: list[Event] = list(session.events)
+        self._rows: dict[str, int] = {}
+        self._reindex()
+        session.resultChanged.connect(self._reload)
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._events = list(self._session.events)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._rows = {e.id: i for i, e in enumerate(self._events)}
+
+    # --- lookups for views that hold an id ---------------------------------
+    def row_of(self, event_id: str) -> int:
+        return self._rows.get(event_id, -1)
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def find_event(self, event_id: str) -> Event | None:
+        row = self.row_of(event_id)
+        return self._events[row] if row >= 0 else None
+
+    def events_for_article(self, article_id: str) -> list[Event]:
+        return [e for e in self._events if e.article == article_id]
+
+    def article_label(self, article_id: str) -> str:
+        article = self._session.find_article(article_id)
+        if article is None:
+            return article_id
+        return article.source or article.title or article_id
+
+    # --- Qt model API ------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EventColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(EventColumn(section)) if 0 <= section < len(EventColumn) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        column = EventColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return event.sentence.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == EventColumn.CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._role_data(event, column, role)
+
+    def _display(self, event: Event, column: EventColumn) -> str:
+        if column == EventColumn.DATE:
+            return event.date.value
+        if column == EventColumn.HEADLINE:
+            return event.headline
+        if column == EventColumn.SOURCE:
+            return self.article_label(event.article)
+        if column == EventColumn.MODALITY:
+            return event.modality
+        return f"{event.confidence:.2f}"
+
+    def _role_data(self, event: Event, column: EventColumn, role: int) -> object:
+        if role == EventRole.EVENT:
+            return event
+        if role == EventRole.EVENT_ID:
+            return event.id
+        if role == EventRole.X:
+            return event_x(event)
+        if role == EventRole.START:
+            return event_interval(event)[0]
+        if role == EventRole.END:
+            return event_interval(event)[1]
+        if role == EventRole.CLUSTER:
+            return event.cluster or event.id
+        if role == EventRole.ARTICLE_ID:
+            return event.article
+        if role == EventRole.ARTICLE_LABEL:
+            return self.article_label(event.article)
+        if role == EventRole.GRANULARITY:
+            return event.date.granularity
+        if role == EventRole.SORT:
+            if column == EventColumn.DATE:
+                return event_x(event)
+            if column == EventColumn.CONFIDENCE:
+                return event.confidence
+            return self._display(event, column).casefold()
+        return None

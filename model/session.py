@@ -1,0 +1,65 @@
+"""The open workspace: the current extraction result and the load errors, with change signals.
+
+The Qt item models read from a Session; widgets never touch it directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from model.documents import Article
+from model.events import Event
+from model.pipeline import ExtractionResult
+
+
+class Session(QObject):
+    resultChanged = Signal()
+    errorsChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._result = ExtractionResult([], [])
+        self._events_by_id: dict[str, Event] = {}
+        self._articles_by_id: dict[str, Article] = {}
+        self._errors: list[str] = []
+
+    @property
+    def result(self) -> ExtractionResult:
+        return self._result
+
+    @property
+    def articles(self) -> list[Article]:
+        return self._result.articles
+
+    @property
+    def events(self) -> list[Event]:
+        return self._result.events
+
+    @property
+    def errors(self) -> list[str]:
+        return list(self._errors)
+
+    def set_result(self, result: ExtractionResult) -> None:
+        self._result = result
+        self._events_by_id = {e.id: e for e in result.events}
+        self._articles_by_id = {a.id: a for a in result.articles}
+        self.resultChanged.emit()
+
+    def clear(self) -> None:
+        self.set_result(ExtractionResult([], []))
+
+    # Not named event(): that would override QObject.event and break event delivery.
+    def find_event(self, event_id: str) -> Event | None:
+        return self._events_by_id.get(event_id)
+
+    def find_article(self, article_id: str) -> Article | None:
+        return self._articles_by_id.get(article_id)
+
+    def add_errors(self, errors: list[str]) -> None:
+        if errors:
+            self._errors.extend(errors)
+            self.errorsChanged.emit()
+
+    def clear_errors(self) -> None:
+        self._errors.clear()
+        self.errorsChanged.emit()
