@@ -14,12 +14,14 @@ from model.exporters.atomic import write_atomic
 from model.exporters.base import Exporter, ExportError, ResultLike
 from model.exporters.csv_export import render_csv
 from model.exporters.json_export import render_json
+from model.exporters.timelinejs import render_timelinejs
 from model.exporters.xlsx_export import render_xlsx
 
 FORMATS: dict[str, Exporter] = {
     "json": Exporter("json", "JSON (*.json)", ".json", render_json),
     "csv": Exporter("csv", "CSV (*.csv)", ".csv", render_csv),
     "xlsx": Exporter("xlsx", "Excel workbook (*.xlsx)", ".xlsx", render_xlsx),
+    "timelinejs": Exporter("timelinejs", "TimelineJS3 JSON (*.json)", ".json", render_timelinejs),
 }
 
 __all__ = ["FORMATS", "ExportError", "Exporter", "export_data", "write_data"]

@@ -1,0 +1,51 @@
+"""Merged events: events sharing a ``cluster`` are one happening told by several sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model.documents import Article
+from model.events import Event
+from model.exporters.base import ResultLike, articles_by_id
+
+
+@dataclass(frozen=True)
+class Mention:
+    event: Event
+    article: Article | None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    id: str
+    # The mention whose date and headline stand for the whole cluster.
+    main: Event
+    mentions: tuple[Mention, ...]
+
+
+def _precision_key(event: Event) -> tuple[int, float]:
+    # The narrowest interval is the most precise date; among equals trust the most confident.
+    return ((event.date.end - event.date.start).days, -event.confidence)
+
+
+def group_clusters(result: ResultLike) -> list[Cluster]:
+    """Clusters in order of their first event; an event without a cluster is its own."""
+    articles = articles_by_id(result)
+    grouped: dict[str, list[Event]] = {}
+    for event in result.events:
+        grouped.setdefault(event.cluster or event.id, []).append(event)
+    return [
+        Cluster(
+            cluster_id,
+            min(events, key=_precision_key),
+            tuple(Mention(e, articles.get(e.article)) for e in events),
+        )
+        for cluster_id, events in grouped.items()
+    ]
+
+
+def article_label(article: Article | None, fallback: str) -> str:
+    """A human name for a source: its title, else its file name, else its id."""
+    if article is None:
+        return fallback
+    return article.title or article.path.replace("\\", "/").rsplit("/", 1)[-1] or article.id
