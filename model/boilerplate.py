@@ -1,0 +1,72 @@
+"""Boilerplate lines of news pages (captions, bylines, promos, page furniture) that are not events."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each pattern describes a kind of page furniture, not a particular site; they match a whole line.
+_LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\s*(?:read|see|watch|listen)\s+(?:more|also)\b",  # "READ MORE ...", "See also ..."
+        r"^\s*(?:reporting|writing|editing|additional reporting|compiled)\s+by\b",  # wire bylines
+        r"^\s*(?:authors?|by|photo|photos|video|source|credit)\s*:",  # "Authors: ...", "Photo: ..."
+        r"\bjoin\b.{0,60}\b(?:channel|newsletter|group|community)\b",  # "Join ST's Telegram channel"
+        r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletter|updates|channel)\b",
+        r"\b(?:get|acquire)\s+licen[cs]e\s+rights|\blicen[cs]e rights\b",
+        r"^\s*(?:related|recommended|most read|more from|trending)(?:\s+(?:articles|stories|topics|news))?\s*$",
+        r"^\s*back to top\b",
+        r"^\s*you might also like\b",
+        r"^\s*our standards\s*:",
+        r"^\s*(?:share|share this|advertisement|sponsored)\s*$",
+        r"opens a new tab\b",
+        r"^\s*(?:copyright|©)\b",
+        r"\ball rights reserved\b",
+    )
+)
+# Photo captions end with a credit: "... PHOTO: REUTERS", "... REUTERS/Kevin Lamarque", "(AFP)".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*[A-Z][\w .&/-]*$)"
+    r"|(?:\b[A-Z]{2,}/[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:\s+(?:License Rights|Acquire|Purchase)[\w ]*)*$)"
+    r"|(?:\b(?:Photo|Picture|Image)(?: credit)?\s*:\s*.{2,60}$)",
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    kind: str  # "boilerplate" | "caption"
+
+
+def classify_line(line: str) -> str | None:
+    """"boilerplate", "caption" or None for a line of article text."""
+    text = line.strip()
+    if not text:
+        return None
+    if _CAPTION_CREDIT.search(text):
+        return "caption"
+    if any(p.search(text) for p in _LINE_PATTERNS):
+        return "boilerplate"
+    return None
+
+
+def boilerplate_regions(text: str) -> list[Region]:
+    """Character ranges of every boilerplate or caption line in the text."""
+    regions: list[Region] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        kind = classify_line(line)
+        if kind is not None:
+            regions.append(Region(pos, pos + len(line.rstrip("\r\n")), kind))
+        pos += len(line)
+    return regions
+
+
+def in_regions(start: int, end: int, regions: list[Region]) -> Region | None:
+    """The region overlapping [start, end), if any."""
+    for region in regions:
+        if start < region.end and end > region.start:
+            return region
+    return None

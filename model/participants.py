@@ -1,0 +1,108 @@
+"""Participants: people, organisations and countries, with simple within-article coreference.
+
+"Mr Xi", "Xi" and "Chinese President Xi Jinping" become one participant, "Xi Jinping"; "U.S.",
+"US", "the United States" and "American" become "United States".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_TITLE_WORDS = (
+        "mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator sen rep "
+        "governor gov general gen admiral adm chairman chairwoman chair ceo cfo coo king queen prince princess "
+        "pope chancellor premier mayor judge justice former late leader spokesman spokeswoman spokesperson "
+        "adviser advisor director minister envoy ambassador chief executive officer founder co-founder"
+)
+_TITLES = frozenset(_TITLE_WORDS.split())
+_COUNTRY_ALIASES = {
+    "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States",
+    "u.s.a.": "United States", "united states": "United States", "the united states": "United States",
+    "america": "United States", "american": "United States", "americans": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "british": "United Kingdom", "united kingdom": "United Kingdom",
+    "chinese": "China", "prc": "China", "people's republic of china": "China",
+    "russian": "Russia", "russians": "Russia", "japanese": "Japan", "french": "France", "german": "Germany",
+    "indian": "India", "israeli": "Israel", "ukrainian": "Ukraine", "taiwanese": "Taiwan", "korean": "Korea",
+    "north korean": "North Korea", "south korean": "South Korea", "european": "Europe", "eu": "European Union",
+    "un": "United Nations", "u.n.": "United Nations",
+}
+_KEEP_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_STRIP = re.compile(r"^(?:the\s+)|(?:'s|’s)$", re.IGNORECASE)
+
+
+@dataclass
+class Participants:
+    """The article's participants: every entity mention mapped to one canonical name."""
+
+    by_token: dict[int, str] = field(default_factory=dict)  # token index -> canonical name
+    labels: dict[str, str] = field(default_factory=dict)  # canonical name -> entity label
+
+    def in_span(self, start: int, end: int) -> list[str]:
+        """Canonical names mentioned in tokens [start, end), in order, without repeats."""
+        out: list[str] = []
+        for i in range(start, end):
+            name = self.by_token.get(i)
+            if name is not None and name not in out:
+                out.append(name)
+        return out
+
+
+def _clean(span: Span) -> list[str]:
+    """The mention's words without leading titles ("Mr", "President") or a possessive."""
+    start = span.start
+    while start < span.end and (
+        span.doc[start].lower_.rstrip(".") in _TITLES or span.doc[start].lower_ == "the"
+    ):
+        start += 1
+    if start >= span.end:
+        return []
+    text = _STRIP.sub("", span.doc[start : span.end].text).strip()
+    return text.split()
+
+
+def canonical_name(text: str, label: str) -> str:
+    key = text.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    if key in _COUNTRY_ALIASES and label in ("GPE", "NORP", "ORG", "LOC"):
+        return _COUNTRY_ALIASES[key]
+    return text
+
+
+def find_participants(doc: Doc) -> Participants:
+    """Resolve every entity mention in the doc to a canonical participant name."""
+    result = Participants()
+    persons: list[list[str]] = []
+    mentions: list[tuple[Span, list[str]]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _KEEP_LABELS:
+            continue
+        words = _clean(ent)
+        if not words:
+            continue
+        mentions.append((ent, words))
+        if ent.label_ == "PERSON" and len(words) > 1:
+            persons.append(words)
+    for ent, words in mentions:
+        label = ent.label_
+        name = " ".join(words)
+        if label in ("PERSON", "ORG", "GPE", "NORP") and len(words) == 1:
+            # "Xi" / "Mr Biden": the longest full name of the article that contains the word.
+            full = [p for p in persons if words[0] in p]
+            if full:
+                name, label = " ".join(max(full, key=lambda p: len(p))), "PERSON"
+        elif label == "PERSON":
+            longer = [p for p in persons if len(p) > len(words) and " ".join(words) in " ".join(p)]
+            if longer:
+                name = " ".join(max(longer, key=lambda p: len(p)))
+        name = canonical_name(name, label)
+        result.labels.setdefault(name, label)
+        for token in ent:
+            result.by_token[token.i] = name
+    return result

@@ -1,0 +1,78 @@
+"""The predicate a temporal expression modifies, found by climbing the dependency parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# Nouns that name happenings, so "the summit on Nov 15" is an event even without a verb.
+EVENT_NOUNS = _words("""
+    summit meeting talks talk visit trip call conference briefing dialogue negotiation negotiations
+    election vote referendum war attack strike invasion launch release announcement interview speech
+    agreement deal treaty accord visit tour trial hearing ruling verdict sale sales merger acquisition
+    lawsuit suit settlement protest riot crash explosion earthquake storm flood fire shooting killing
+    death funeral birth wedding ceremony inauguration resignation appointment departure arrival return
+    exercise exercises drill drills test tests meeting summitry keynote event unveiling introduction
+    debut opening closing ban sanction sanctions decision report statement session discussion discussions
+    campaign operation offensive ceasefire truce meeting visit rally match game final tournament
+    """)
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
+_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
+
+
+def is_event_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in EVENT_NOUNS:
+        return True
+    return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_EVENT_SUFFIXES[:4])
+
+
+def predicate_of(span: Span) -> Token:
+    """The verb (or event noun) the expression in ``span`` attaches to.
+
+    The timex itself is skipped; climbing stops at the first verb, or at an event noun the
+    expression directly modifies ("summit on Nov 15"), so the date goes to the nearest happening.
+    """
+    tokens = set(range(span.start, span.end))
+    current = span.root
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i:
+            break
+        current = head
+        if current.i in tokens:
+            continue
+        if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ in _CLAUSE_DEPS):
+            return _lexical(current)
+        if current.pos_ in ("NOUN", "PROPN") and is_event_noun(current):
+            return current
+    # No verb above: the sentence root (a title, a caption), or a verb below it.
+    root = span.sent.root if span.root.i not in tokens or span.sent.root.i not in tokens else span.root
+    if root.i in tokens:
+        verbs = [t for t in span.sent if t.pos_ == "VERB" and t.i not in tokens]
+        return verbs[0] if verbs else span.root
+    return _lexical(root)
+
+
+def _lexical(token: Token) -> Token:
+    """For "is expected to cover" the happening is "cover"; for "be" + attr the attribute noun."""
+    if token.lemma_ in ("be",) and token.pos_ == "AUX":
+        for child in token.children:
+            if child.dep_ in ("attr", "acomp") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return child
+    return token
+
+
+def clause_predicates(predicate: Token) -> list[Token]:
+    """The predicate and the verbs coordinated with it ("unveiled ... and announced")."""
+    out = [predicate]
+    for child in predicate.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            out.append(child)
+    return out
