@@ -15,6 +15,7 @@ from model.exporters.base import Exporter, ExportError, ResultLike
 from model.exporters.csv_export import render_csv
 from model.exporters.json_export import render_json
 from model.exporters.timelinejs import render_timelinejs
+from model.exporters.timeml_export import render_timeml, write_timeml
 from model.exporters.xlsx_export import render_xlsx
 
 FORMATS: dict[str, Exporter] = {
@@ -22,6 +23,7 @@ FORMATS: dict[str, Exporter] = {
     "csv": Exporter("csv", "CSV (*.csv)", ".csv", render_csv),
     "xlsx": Exporter("xlsx", "Excel workbook (*.xlsx)", ".xlsx", render_xlsx),
     "timelinejs": Exporter("timelinejs", "TimelineJS3 JSON (*.json)", ".json", render_timelinejs),
+    "tml": Exporter("tml", "TimeML (*.tml *.zip)", ".tml", render_timeml, write_timeml),
 }
 
 __all__ = ["FORMATS", "ExportError", "Exporter", "export_data", "write_data"]
