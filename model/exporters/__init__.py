@@ -13,6 +13,7 @@ from pathlib import Path
 from model.exporters.atomic import write_atomic
 from model.exporters.base import Exporter, ExportError, ResultLike
 from model.exporters.csv_export import render_csv
+from model.exporters.ics_export import render_ics
 from model.exporters.json_export import render_json
 from model.exporters.timelinejs import render_timelinejs
 from model.exporters.timeml_export import render_timeml, write_timeml
@@ -24,6 +25,7 @@ FORMATS: dict[str, Exporter] = {
     "xlsx": Exporter("xlsx", "Excel workbook (*.xlsx)", ".xlsx", render_xlsx),
     "timelinejs": Exporter("timelinejs", "TimelineJS3 JSON (*.json)", ".json", render_timelinejs),
     "tml": Exporter("tml", "TimeML (*.tml *.zip)", ".tml", render_timeml, write_timeml),
+    "ics": Exporter("ics", "iCalendar (*.ics)", ".ics", render_ics),
 }
 
 __all__ = ["FORMATS", "ExportError", "Exporter", "export_data", "write_data"]
