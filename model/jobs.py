@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -43,6 +44,20 @@ class Job(QObject):
 
     def describe_error(self, exc: Exception) -> str:
         return f"{type(exc).__name__}: {exc}"
+
+
+class FunctionJob(Job):
+    """Any self-contained call (e.g. an image export) off the GUI thread."""
+
+    def __init__(self, fn: Callable[..., object], *args: object, parent: QObject | None = None, **kwargs: object) -> None:
+        super().__init__(parent)
+        self._call = partial(fn, *args, **kwargs)
+
+    def work(self) -> object:
+        return self._call()
+
+    def describe_error(self, exc: Exception) -> str:
+        return str(exc) or type(exc).__name__
 
 
 class ModelLoadJob(Job):

@@ -1,0 +1,84 @@
+"""Start the application: window first, language model and articles in the background.
+
+Shutdown order matters with pyqtgraph on PySide6: if plot items are still alive
+when the interpreter finalises, the process can die with "Fatal Python error:
+none_dealloc". So the window disposes its plot items, workers are joined and the
+widgets are deleted before run_app returns.
+
+Hooks for tests and screenshots (environment variables):
+    CHRONICLE_AUTOQUIT_MS    quit this many ms after the first extraction ends (or fails)
+    CHRONICLE_SCREENSHOT     save a grab of the window there just before the auto-quit
+    CHRONICLE_SELECT_EVENT   select this event id (or "first") once events are in, for screenshots
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+from model.session import Session
+from model.workflow import Workflow
+
+
+def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow) -> None:
+    delay = os.environ.get("CHRONICLE_AUTOQUIT_MS")
+    if not delay:
+        return
+    screenshot = os.environ.get("CHRONICLE_SCREENSHOT")
+    select = os.environ.get("CHRONICLE_SELECT_EVENT")
+
+    def finish() -> None:
+        if screenshot:
+            window.grab().save(screenshot)
+        window.close()
+        app.quit()
+
+    def after_extraction() -> None:
+        ids = window.timeline.marker_ids()
+        if select and ids:
+            window.select_event(ids[0] if select == "first" else select)
+        QTimer.singleShot(int(delay), finish)
+
+    def quit_now(*_: object) -> None:
+        QTimer.singleShot(int(delay), finish)
+
+    workflow.extractionFinished.connect(after_extraction)
+    workflow.extractionFailed.connect(quit_now)
+    workflow.extractionCancelled.connect(quit_now)
+    workflow.modelFailed.connect(quit_now)
+    # Nothing to extract at all (every path bad): quit once the workflow goes idle.
+    workflow.busyChanged.connect(lambda busy: None if busy or workflow.session.articles else quit_now())
+
+
+def run_app(paths: Sequence[str]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Chronicle")
+    app.setOrganizationName("Chronicle")
+    pg.setConfigOptions(antialias=True, background="w", foreground="#222")
+
+    session = Session()
+    workflow = Workflow(session)
+    window = MainWindow(session, workflow)
+    _install_autoquit(app, window, workflow)
+    window.show()
+
+    workflow.start_model_load()  # the window is already up while spaCy loads
+    workflow.open_paths(list(paths))
+
+    code = app.exec()
+
+    workflow.shutdown()
+    window.dispose()
+    window.deleteLater()
+    app.processEvents()
+    del window
+    gc.collect()
+    return int(code)

@@ -1,0 +1,341 @@
+"""The main window: article list on the left, timeline above the article text, status bar below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.article_view import ArticleView
+from gui.date_axis import seconds_to_date
+from gui.timeline_view import TimelineView
+from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
+from model.documents import Article
+from model.event_filter_model import EventFilterModel
+from model.event_table_model import EventTableModel
+from model.events import Event
+from model.jobs import FunctionJob
+from model.session import Session
+from model.workflow import Workflow, summary
+
+OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv *.tml *.xml);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    eventSelected = Signal(str)
+
+    def __init__(self, session: Session, workflow: Workflow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.workflow = workflow
+        self.setWindowTitle("Chronicle")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+
+        self.event_model = EventTableModel(session, self)
+        self.event_filter = EventFilterModel(self)
+        self.event_filter.setSourceModel(self.event_model)
+        self.article_model = ArticleListModel(session, self)
+        self._selected_event: str | None = None
+        self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
+
+        self._build_views()
+        self._build_status_bar()
+        self._build_errors_dock()
+        self._build_menus()
+        self._connect()
+
+    # --- construction ---------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.article_list = QTableView()
+        self.article_list.setModel(self.article_model)
+        self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.article_list.verticalHeader().hide()
+        self.article_list.setWordWrap(False)
+        self.article_list.setAlternatingRowColors(True)
+        header = self.article_list.horizontalHeader()
+        header.setSectionResizeMode(ArticleColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (ArticleColumn.SOURCE, ArticleColumn.DATE, ArticleColumn.EVENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.timeline = TimelineView()
+        self.timeline.set_model(self.event_filter)
+        self.article_view = ArticleView()
+
+        # Shown instead of a dialog when the language model is missing.
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet("QLabel { background: #fdecea; color: #611a15; padding: 8px; border: 1px solid #f5c2c0; }")
+        self.banner.hide()
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.timeline)
+        right.addWidget(self.article_view)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([520, 340])
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 1020])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel("Starting…")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("%v / %m articles")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the analysis (Esc)")
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress_bar)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _build_errors_dock(self) -> None:
+        self.errors_list = QListWidget()
+        self.errors_dock = QDockWidget("Problems", self)
+        self.errors_dock.setObjectName("problems")
+        self.errors_dock.setWidget(self.errors_list)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.errors_dock)
+        self.errors_dock.hide()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | list, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)  # shortcuts work whichever child has the focus
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.open_action = self._action("&Open…", QKeySequence(QKeySequence.StandardKey.Open), self.open_dialog, "Open articles")
+        self.export_action = self._action("&Export image…", "Ctrl+E", self.export_dialog, "Export the timeline as PNG")
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = menu.addMenu("&View")
+        self.fit_action = self._action("&Fit all", "Ctrl+0", self.timeline.fit_all)
+        self.zoom_in_action = self._action(
+            "Zoom &in", [QKeySequence("+"), QKeySequence("="), QKeySequence(QKeySequence.StandardKey.ZoomIn)], self.timeline.zoom_in
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &out", [QKeySequence("-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)], self.timeline.zoom_out
+        )
+        self.problems_action = self.errors_dock.toggleViewAction()
+        self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems_action)
+
+        self.cancel_action = self._action("Cancel analysis", "Esc", self.workflow.cancel)
+        self.cancel_action.setEnabled(False)
+
+    def _connect(self) -> None:
+        self.timeline.eventActivated.connect(self.select_event)
+        self.article_view.eventClicked.connect(self.select_event)
+        self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
+        self.cancel_button.clicked.connect(self.workflow.cancel)
+        self.session.errorsChanged.connect(self._show_errors)
+        self.session.resultChanged.connect(self._on_result)
+        self.workflow.message.connect(self.status_label.setText)
+        self.workflow.progress.connect(self._on_progress)
+        self.workflow.busyChanged.connect(self._on_busy)
+        self.workflow.modelFailed.connect(self._on_model_failed)
+        self.workflow.extractionFailed.connect(lambda msg: self.status_label.setText(msg))
+
+    # --- workflow feedback ----------------------------------------------------------
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.progress_bar.show()
+        self.cancel_button.show()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.cancel_action.setEnabled(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress_bar.setRange(0, 0)  # indeterminate until the first progress report
+            self.progress_bar.show()
+        else:
+            self.progress_bar.hide()
+
+    def _on_model_failed(self, message: str) -> None:
+        self.banner.setText("The articles cannot be analysed: " + message)
+        self.banner.show()
+        self.status_label.setText("No language model: see the message above")
+
+    def _show_errors(self) -> None:
+        errors = self.session.errors
+        self.errors_list.clear()
+        self.errors_list.addItems(errors)
+        self.errors_dock.setVisible(bool(errors))
+        if errors:
+            self.errors_dock.setWindowTitle(f"Problems ({len(errors)})")
+            self.statusBar().showMessage(f"{len(errors)} file problem(s): see Problems below — {errors[-1]}", 15000)
+
+    def _on_result(self) -> None:
+        self.status_label.setText(summary(self.session.result))
+        self.article_list.resizeColumnToContents(ArticleColumn.SOURCE)
+        if self._selected_event is not None and self.event_model.find_event(self._selected_event) is None:
+            self._selected_event = None
+        if self.article_view.article is None and self.article_model.rowCount() > 0:
+            self.article_list.selectRow(0)
+
+    # --- selection, both directions -------------------------------------------------
+    @property
+    def selected_event_id(self) -> str | None:
+        return self._selected_event
+
+    def _article(self, article_id: str) -> Article | None:
+        row = self.article_model.row_of(article_id)
+        return self.article_model.article_at(row)
+
+    def select_event(self, event_id: str) -> None:
+        """Show the event everywhere: marker highlighted, article open at the sentence, article row selected."""
+        event = self.event_model.find_event(event_id)
+        if event is None:
+            return
+        article = self._article(event.article)
+        if article is None:
+            return
+        self._selected_event = event_id
+        self.timeline.select_event(event_id)
+        self._select_article_row(article.id)
+        self.article_view.show_event(article, event, self._article_events(article.id))
+        self.eventSelected.emit(event_id)
+
+    def _article_events(self, article_id: str) -> list[Event]:
+        return self.event_model.events_for_article(article_id)
+
+    def _select_article_row(self, article_id: str) -> None:
+        row = self.article_model.row_of(article_id)
+        if row < 0:
+            return
+        index = self.article_model.index(row, 0)
+        selection = self.article_list.selectionModel()
+        if selection.currentIndex().row() == row:
+            return
+        selection.blockSignals(True)  # the event, not the row change, decides what the text view shows
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.blockSignals(False)
+        self.article_list.viewport().update()
+        self.article_list.scrollTo(index)
+
+    def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        article = self.article_model.data(current, ArticleRole.ARTICLE)
+        if isinstance(article, Article):
+            self.article_view.show_article(article, self._article_events(article.id))
+
+    # --- files ----------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        self.workflow.open_paths(paths)
+
+    def open_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", OPEN_FILTER)
+        if files:
+            self.open_paths(files)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+        else:
+            event.ignore()
+
+    # --- export -----------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        if not self.session.events:
+            self.status_label.setText("Nothing to export yet")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export timeline image", "timeline.png", "PNG image (*.png)")
+        if path:
+            self.export_image(Path(path if path.lower().endswith(".png") else path + ".png"))
+
+    def export_image(self, path: Path) -> FunctionJob:
+        """Export the visible part of the timeline, with the events the filter shows, in a worker."""
+        from gui.image_export import export_timeline_image
+
+        x0, x1 = self.timeline.x_range()
+        job = FunctionJob(
+            export_timeline_image,
+            self.session.result,
+            path,
+            view_range=(seconds_to_date(x0), seconds_to_date(x1)),
+            visible_event_ids=self.event_filter.visible_event_ids(),
+        )
+        job.finished.connect(lambda _r: self._export_done(job, f"Timeline exported to {path}"))
+        job.failed.connect(lambda msg: self._export_done(job, f"Export failed: {msg}"))
+        self._exports.add(job)
+        self.status_label.setText(f"Exporting {path.name}…")
+        job.start(self.workflow.pool)
+        return job
+
+    def _export_done(self, job: FunctionJob, message: str) -> None:
+        self._exports.discard(job)
+        self.status_label.setText(message)
+
+    # --- lifetime -----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.workflow.cancel()
+        super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """Release the plot items explicitly; see gui.app for why."""
+        self.timeline.dispose()

@@ -1,0 +1,352 @@
+"""The timeline: one lane per article, one marker per event, bars for coarse dates.
+
+All markers are one ScatterPlotItem and all bars one BarGraphItem, so thousands of
+events stay fast. The view reads events only through the (filtered) event model.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractItemModel, QPoint, QPointF, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.date_axis import DAY, TimelineDateAxis
+from model.event_table_model import EventRole
+
+MODALITY_COLOURS = {
+    "happened": "#1f77b4",
+    "planned": "#2ca02c",
+    "reported": "#7f7f7f",
+    "projected": "#ff7f0e",
+    "hypothetical": "#9467bd",
+}
+DEFAULT_COLOUR = "#1f77b4"
+MARKER_SIZE = 11
+STACK_STEP = 0.14  # lane units between events stacked on the same day
+MAX_STACK = 0.38
+MAX_LABELS = 80  # beyond this many visible events, labels would only be noise
+LABEL_CHARS = 48
+
+
+@dataclass(frozen=True)
+class Marker:
+    event_id: str
+    x: float
+    y: float
+    start: float
+    end: float
+    lane: int
+    headline: str
+    date: str
+    source: str
+    modality: str
+    coarse: bool  # the date is a week, month, year… rather than a day
+
+
+def stack_offsets(xs: list[float]) -> list[float]:
+    """Offsets within a lane so events on the same day do not hide each other (xs sorted)."""
+    offsets: list[float] = []
+    run_start, k = None, 0
+    for x in xs:
+        if run_start is not None and x - run_start < DAY:
+            k += 1
+        else:
+            run_start, k = x, 0
+        step = (k + 1) // 2 * STACK_STEP * (1 if k % 2 else -1)
+        offsets.append(max(-MAX_STACK, min(MAX_STACK, step)))
+    return offsets
+
+
+class TimelineView(QWidget):
+    eventActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: QAbstractItemModel | None = None
+        self._markers: dict[str, Marker] = {}
+        self._lanes: list[str] = []
+        self._selected: str | None = None
+        self._labels: list[pg.TextItem] = []
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
+
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": TimelineDateAxis("bottom")})
+        self.plot.setAntialiasing(True)
+        item = self.plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.showGrid(x=True, y=False, alpha=0.2)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#444"))
+            axis.setTextPen(pg.mkPen("#222"))
+        item.getAxis("left").setWidth(130)
+        self.view_box = item.getViewBox()
+        self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
+        self.view_box.invertY(True)  # first lane at the top
+
+        self.bars = pg.BarGraphItem(x0=np.zeros(0), x1=np.zeros(0), y=np.zeros(0), height=0.16)
+        self.scatter = pg.ScatterPlotItem(size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4)
+        self.highlight = pg.ScatterPlotItem(
+            size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
+        )
+        self.scatter.setZValue(10)
+        self.highlight.setZValue(20)
+        item.addItem(self.bars)
+        item.addItem(self.scatter)
+        item.addItem(self.highlight)
+        self.scatter.sigClicked.connect(self._on_clicked)
+
+        # Model changes and range changes come in bursts: redraw once per burst.
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._labels_timer = QTimer(self, singleShot=True, interval=30)
+        self._labels_timer.timeout.connect(self._update_labels)
+        self.view_box.sigXRangeChanged.connect(lambda *_: self._labels_timer.start())
+        self.view_box.sigResized.connect(lambda *_: self._labels_timer.start())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    # --- model -------------------------------------------------------------
+    def set_model(self, model: QAbstractItemModel) -> None:
+        self._disconnect_model()
+        self._model = model
+        for signal in self._model_signals(model):
+            signal.connect(self._schedule_rebuild)
+        self.rebuild()
+
+    @staticmethod
+    def _model_signals(model: QAbstractItemModel) -> tuple:
+        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.dataChanged)
+
+    def _disconnect_model(self) -> None:
+        if self._model is None:
+            return
+        for signal in self._model_signals(self._model):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self._schedule_rebuild)
+        self._model = None
+
+    def _schedule_rebuild(self, *_: object) -> None:
+        self._rebuild_timer.start()
+
+    def _read_markers(self) -> tuple[list[Marker], list[str]]:
+        model = self._model
+        if model is None:
+            return [], []
+        rows = []
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            event = model.data(index, EventRole.EVENT)
+            rows.append(
+                (
+                    str(model.data(index, EventRole.EVENT_ID)),
+                    float(model.data(index, EventRole.X)),
+                    float(model.data(index, EventRole.START)),
+                    float(model.data(index, EventRole.END)),
+                    str(model.data(index, EventRole.ARTICLE_ID)),
+                    str(model.data(index, EventRole.ARTICLE_LABEL)),
+                    str(model.data(index, EventRole.GRANULARITY)),
+                    event,
+                )
+            )
+        # Lanes in the order of their first event, so the timeline reads top-left to bottom-right.
+        first: dict[str, float] = {}
+        labels: dict[str, str] = {}
+        for _id, x, _s, _e, lane_key, label, _g, _ev in rows:
+            first[lane_key] = min(first.get(lane_key, x), x)
+            labels[lane_key] = label
+        lane_keys = sorted(first, key=lambda k: (first[k], k))
+        lane_of = {k: i for i, k in enumerate(lane_keys)}
+        markers: list[Marker] = []
+        for lane_key in lane_keys:
+            lane_rows = sorted((r for r in rows if r[4] == lane_key), key=lambda r: (r[1], r[0]))
+            offsets = stack_offsets([r[1] for r in lane_rows])
+            for (event_id, x, start, end, _k, label, granularity, event), dy in zip(lane_rows, offsets, strict=True):
+                markers.append(
+                    Marker(
+                        event_id=event_id,
+                        x=x,
+                        y=lane_of[lane_key] + dy,
+                        start=start,
+                        end=end,
+                        lane=lane_of[lane_key],
+                        headline=getattr(event, "headline", ""),
+                        date=getattr(getattr(event, "date", None), "value", ""),
+                        source=label,
+                        modality=getattr(event, "modality", ""),
+                        coarse=granularity != "day",
+                    )
+                )
+        return markers, [labels[k] for k in lane_keys]
+
+    def rebuild(self) -> None:
+        had_markers = bool(self._markers)
+        markers, lanes = self._read_markers()
+        self._markers = {m.event_id: m for m in markers}
+        self._lanes = lanes
+        self.scatter.setData(
+            spots=[
+                {
+                    "pos": (m.x, m.y),
+                    "data": m.event_id,
+                    "brush": pg.mkBrush(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR)),
+                    "pen": pg.mkPen("w", width=1),
+                }
+                for m in markers
+            ]
+        )
+        coarse = [m for m in markers if m.coarse]
+        self.bars.setOpts(
+            x0=np.array([m.start for m in coarse], dtype=float),
+            x1=np.array([m.end for m in coarse], dtype=float),
+            y=np.array([m.y for m in coarse], dtype=float),
+            height=0.16,
+            brushes=[pg.mkBrush(QColor(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR)).lighter(160)) for m in coarse],
+            pen=pg.mkPen("#8aa4c8", width=1),  # one pen: pyqtgraph fails on an empty pens list
+        )
+        self.plot.getPlotItem().getAxis("left").setTicks([[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []])
+        self.view_box.setYRange(-0.6, max(len(lanes), 1) - 0.4, padding=0)
+        if self._selected not in self._markers:
+            self._selected = None
+        self._draw_highlight()
+        if not had_markers or not self._in_view(markers):
+            self.fit_all()
+        self._labels_timer.start()
+
+    @staticmethod
+    def _lane_label(text: str) -> str:
+        return text if len(text) <= 20 else text[:19] + "…"
+
+    def _in_view(self, markers: list[Marker]) -> bool:
+        (x0, x1), _ = self.view_box.viewRange()
+        return any(x0 <= m.x <= x1 for m in markers)
+
+    # --- navigation ----------------------------------------------------------
+    def fit_all(self) -> None:
+        if not self._markers:
+            return
+        lo = min(m.start for m in self._markers.values())
+        hi = max(m.end for m in self._markers.values())
+        span = max(hi - lo, 10 * DAY)
+        pad = span * 0.05
+        self.view_box.setXRange(lo - pad, lo + span + pad, padding=0)
+        self.view_box.setYRange(-0.6, max(len(self._lanes), 1) - 0.4, padding=0)
+
+    def zoom(self, factor: float) -> None:
+        """factor < 1 zooms in, > 1 out, around the centre of the view."""
+        (x0, x1), _ = self.view_box.viewRange()
+        centre, half = (x0 + x1) / 2, (x1 - x0) / 2 * factor
+        self.view_box.setXRange(centre - half, centre + half, padding=0)
+
+    def zoom_in(self) -> None:
+        self.zoom(0.5)
+
+    def zoom_out(self) -> None:
+        self.zoom(2.0)
+
+    def x_range(self) -> tuple[float, float]:
+        (x0, x1), _ = self.view_box.viewRange()
+        return float(x0), float(x1)
+
+    # --- selection -------------------------------------------------------------
+    @property
+    def selected_event_id(self) -> str | None:
+        return self._selected
+
+    def select_event(self, event_id: str | None) -> None:
+        """Highlight the event's marker and bring it into view if it is off-screen."""
+        self._selected = event_id if event_id in self._markers else None
+        self._draw_highlight()
+        if self._selected is None:
+            return
+        marker = self._markers[self._selected]
+        x0, x1 = self.x_range()
+        if not x0 <= marker.x <= x1:
+            half = (x1 - x0) / 2
+            self.view_box.setXRange(marker.x - half, marker.x + half, padding=0)
+
+    def _draw_highlight(self) -> None:
+        if self._selected is None:
+            self.highlight.setData([])
+            return
+        marker = self._markers[self._selected]
+        self.highlight.setData([{"pos": (marker.x, marker.y), "data": marker.event_id}])
+
+    def _on_clicked(self, _item: object, points: object, _ev: object) -> None:
+        spots = list(points) if points is not None else []  # type: ignore[call-overload]
+        if spots:
+            event_id = str(spots[0].data())
+            self.select_event(event_id)
+            self.eventActivated.emit(event_id)
+
+    def marker_position(self, event_id: str) -> QPoint | None:
+        """Where the event's marker is, in the plot's viewport coordinates (for clicks and tests)."""
+        marker = self._markers.get(event_id)
+        if marker is None:
+            return None
+        scene = self.view_box.mapViewToScene(QPointF(marker.x, marker.y))
+        return self.plot.mapFromScene(scene)
+
+    def marker_ids(self) -> list[str]:
+        return list(self._markers)
+
+    # --- hover and labels ------------------------------------------------------
+    def _tip(self, x: float, y: float, data: object) -> str:
+        marker = self._markers.get(str(data))
+        if marker is None:
+            return ""
+        return f"{marker.date}\n{marker.headline}\n{marker.source}"
+
+    def _update_labels(self) -> None:
+        item = self.plot.getPlotItem()
+        for label in self._labels:
+            item.removeItem(label)
+        self._labels = []
+        x0, x1 = self.x_range()
+        visible = sorted((m for m in self._markers.values() if x0 <= m.x <= x1), key=lambda m: (m.lane, m.x))
+        width = self.view_box.width()
+        if not visible or len(visible) > MAX_LABELS or width <= 0 or x1 <= x0:
+            return
+        px_per_x = width / (x1 - x0)
+        metrics = QFontMetrics(self._label_font)
+        right_edge: dict[int, float] = {}
+        for marker in visible:
+            text = marker.headline if len(marker.headline) <= LABEL_CHARS else marker.headline[: LABEL_CHARS - 1] + "…"
+            left = (marker.x - x0) * px_per_x
+            if left < right_edge.get(marker.lane, -1e9):
+                continue  # would overlap the previous label of this lane
+            right_edge[marker.lane] = left + metrics.horizontalAdvance(text) + 12
+            label = pg.TextItem(text, color="#333", anchor=(0, 1.15))
+            label.setFont(self._label_font)
+            label.setPos(marker.x, marker.lane - MAX_STACK)
+            label.setToolTip(marker.headline)
+            item.addItem(label)
+            self._labels.append(label)
+
+    def label_texts(self) -> list[str]:
+        return [label.toPlainText() for label in self._labels]
+
+    # --- lifetime ----------------------------------------------------------------
+    def dispose(self) -> None:
+        """Drop every plot item before Qt tears down (avoids a crash at interpreter exit)."""
+        self._rebuild_timer.stop()
+        self._labels_timer.stop()
+        self._disconnect_model()
+        item = self.plot.getPlotItem()
+        for label in self._labels:
+            item.removeItem(label)
+        self._labels = []
+        self.scatter.sigClicked.disconnect(self._on_clicked)
+        item.clear()
+        self.plot.close()
+        self.plot.setParent(None)
+        self.plot.deleteLater()
+

@@ -1,0 +1,99 @@
+"""Both directions of the timeline <-> article text link, through real mouse clicks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gui.main_window import MainWindow
+from tests.gui.fakes import fake_result
+
+
+def click_marker(qtbot, window: MainWindow, event_id: str) -> None:
+    timeline = window.timeline
+    timeline.select_event(event_id)  # brings it into view if needed
+    timeline.select_event(None)
+    pos = timeline.marker_position(event_id)
+    assert pos is not None and timeline.plot.viewport().rect().contains(pos)
+    with qtbot.waitSignal(timeline.eventActivated) as blocker:
+        qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [event_id]
+
+
+def test_click_marker_shows_sentence_in_fake_result(qtbot, make_window) -> None:
+    result = fake_result()
+    window = make_window(result)
+    event = next(e for e in result.events if e.id == "b-e3")  # after an emoji: UTF-16 offsets
+    click_marker(qtbot, window, event.id)
+    assert window.selected_event_id == event.id
+    assert window.timeline.selected_event_id == event.id
+    assert window.article_view.highlighted_sentence() == event.sentence.text
+    assert window.article_view.highlighted_timex() == "Nov 30 2021"
+    # The extra selection really covers the sentence in the document.
+    selections = window.article_view.extraSelections()
+    assert selections[-2].cursor.selectedText() == event.sentence.text
+    assert selections[-1].cursor.selectedText() == "Nov 30 2021"
+
+
+def test_click_marker_on_samples(qtbot, window: MainWindow) -> None:
+    result = window.session.result
+    for event in (result.events[0], result.events[-1]):
+        click_marker(qtbot, window, event.id)
+        article = result.article(event.article)
+        assert article is not None
+        assert window.article_view.article is not None and window.article_view.article.id == article.id
+        assert window.article_view.highlighted_sentence() == event.sentence.text
+        assert window.article_view.highlighted_sentence() == article.text[event.sentence.start : event.sentence.end]
+        assert event.timex.text == window.article_view.highlighted_timex()
+        # the article list follows
+        assert window.article_list.currentIndex().row() == window.article_model.row_of(article.id)
+
+
+def test_click_sentence_selects_event(qtbot, window: MainWindow) -> None:
+    result = window.session.result
+    first, last = result.events[0], result.events[-1]
+    click_marker(qtbot, window, first.id)  # opens the first article
+    target = next(e for e in result.events if e.article == first.article and e.sentence != first.sentence) if any(
+        e.article == first.article and e.sentence != first.sentence for e in result.events
+    ) else last
+    if target.article != first.article:
+        click_marker(qtbot, window, target.id)
+        window.article_view.show_article(result.article(target.article), window.event_model.events_for_article(target.article))
+    view = window.article_view
+    view.show_event(result.article(target.article), target)  # scrolls the sentence into view
+    middle = (target.sentence.start + target.sentence.end) // 2
+    # Click in the date expression so the event is the one meant even when a sentence holds several.
+    middle = (target.timex.start + target.timex.end) // 2
+    pos = view.position_of(middle)
+    window.timeline.select_event(None)
+    with qtbot.waitSignal(view.eventClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [target.id]
+    assert window.selected_event_id == target.id
+    assert window.timeline.selected_event_id == target.id
+    assert view.highlighted_sentence() == target.sentence.text
+
+
+def test_click_outside_event_sentences_selects_nothing(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    view = window.article_view
+    window.article_list.selectRow(0)
+    assert view.article is not None and view.article.id == "a"
+    pos = view.position_of(3)  # "Talks resumed." holds no event
+    with qtbot.assertNotEmitted(view.eventClicked):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.selected_event_id is None
+
+
+def test_fake_click_sentence_selects_event_and_centres_marker(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    window.article_list.selectRow(1)
+    view = window.article_view
+    window.timeline.zoom(0.01)  # most markers are now off-screen
+    pos = view.position_of(view.article.text.index("October"))
+    with qtbot.waitSignal(view.eventClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["b-e2"]
+    assert window.timeline.selected_event_id == "b-e2"
+    x0, x1 = window.timeline.x_range()
+    marker = window.timeline._markers["b-e2"]
+    assert x0 <= marker.x <= x1
