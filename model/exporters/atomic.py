@@ -18,6 +18,8 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     parent = path.parent
     if not parent.is_dir():
         raise FileNotFoundError(f"{parent}: no such folder")
+    if path.is_dir():
+        raise IsADirectoryError(f"{path}: is a folder, not a file")
     # Keep the mode of the file we replace; mkstemp's 0600 would otherwise leak into the output.
     try:
         mode = path.stat().st_mode & 0o7777

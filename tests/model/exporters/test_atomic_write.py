@@ -56,3 +56,17 @@ def test_replacing_keeps_the_old_file_mode(tmp_path: Path) -> None:
 def test_unknown_format_is_an_export_error(result, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="unknown export format"):
         write_data(result, "docx", tmp_path / "x.docx")
+
+
+def test_a_folder_is_not_overwritten_by_a_file_export(result, tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError):
+        write_data(result, "csv", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_pipeline_result_is_accepted(result, tmp_path: Path) -> None:
+    from model.pipeline import ExtractionResult
+
+    real = ExtractionResult(result.articles, result.events)
+    for fmt in FORMATS:
+        assert write_data(real, fmt, tmp_path / f"{fmt}{'' if fmt == 'tml' else FORMATS[fmt].suffix}")
