@@ -97,11 +97,14 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from model.exporters import export_data, write_data
+    from model.exporters import ExportError, export_data, write_data
 
     result, status = _extract(args.paths)
     if args.output:
-        write_data(result, args.format, Path(args.output))
+        try:
+            write_data(result, args.format, Path(args.output))
+        except ExportError as exc:
+            raise CommandError(str(exc)) from None
     else:
         data = export_data(result, args.format)
         if isinstance(data, bytes):
@@ -117,9 +120,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     result, status = _extract(args.paths)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.image_export import export_timeline_image
+    from gui.image_export import ExportError, export_timeline_image
 
-    export_timeline_image(result, Path(args.output), width=args.width, height=args.height, title=args.title)
+    try:
+        export_timeline_image(result, Path(args.output), width=args.width, height=args.height, title=args.title)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from None
     return status
 
 
@@ -155,6 +161,9 @@ def run_command(argv: Sequence[str]) -> int:
     except CommandError as exc:
         _err(str(exc))
         return exc.code
+    except OSError as exc:  # unwritable output, full disk...
+        _err(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return EXIT_ENVIRONMENT
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
