@@ -194,3 +194,67 @@ def test_painter_draws_on_any_device_size(qapp) -> None:
     paint_timeline(painter, QRectF(0, 0, 400, 300), build_scene(sample_result()))
     painter.end()
     assert len(_distinct_colours(image, step=2)) > 10
+
+
+# --------------------------------------------------------------------------- the export dialog
+
+
+def _dialog(qtbot, tmp_path: Path, **kwargs):
+    from gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(sample_result(), path=tmp_path / "timeline.png", **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_dialog_preview_is_not_blank(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    image = dialog.preview_image()
+    assert not image.isNull()
+    assert image.width() >= 300
+    assert len(_distinct_colours(image, step=2)) > 20
+    assert not dialog.preview_label.pixmap().isNull()
+
+
+def test_dialog_preview_follows_the_settings(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path, view_range=(date(2023, 10, 1), date(2023, 12, 31)))
+    assert dialog.view_radio.isChecked()
+    assert len(dialog.scene().items) == 2
+    dialog.whole_radio.setChecked(True)
+    assert len(dialog.scene().items) == 7
+    dialog.height_spin.setValue(400)
+    dialog.update_preview()
+    image = dialog.preview_image()
+    assert image.width() / image.height() == pytest.approx(1600 / 400, rel=0.02)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".svg"))
+    assert dialog.settings().path.suffix == ".svg"
+    assert not dialog.scale_spin.isEnabled()
+
+
+def test_dialog_without_a_view_exports_the_whole_timeline(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path, visible_event_ids={"st-2", "scmp-1"})
+    assert not dialog.view_radio.isEnabled() and dialog.whole_radio.isChecked()
+    assert {i.event_id for i in dialog.scene().items} == {"st-2", "scmp-1"}
+
+
+def test_dialog_exports_in_a_worker_and_reports(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.title_edit.setText("Military talks")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(".pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.start_export()
+    path = blocker.args[0]
+    assert path == tmp_path / "timeline.pdf"
+    assert path.read_bytes().startswith(b"%PDF")
+    assert not dialog.is_exporting()
+
+
+def test_dialog_shows_a_failed_export(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.path_edit.setText(str(tmp_path / "missing" / "timeline.png"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: not dialog.is_exporting(), timeout=30000)
+    assert "Export failed" in dialog.status_label.text()
+    assert "cannot write" in dialog.status_label.text()
+    assert dialog.export_button.isEnabled()
