@@ -219,10 +219,21 @@ class MainWindow(QMainWindow):
     def _on_result(self) -> None:
         self.status_label.setText(summary(self.session.result))
         self.article_list.resizeColumnToContents(ArticleColumn.SOURCE)
-        if self._selected_event is not None and self.event_model.find_event(self._selected_event) is None:
+        # Event objects are new after every extraction: re-show what was on screen from the new ones.
+        shown = self.article_view.article
+        if self._selected_event is not None and self.event_model.find_event(self._selected_event) is not None:
+            self.select_event(self._selected_event)
+        elif shown is not None and self.article_model.row_of(shown.id) >= 0:
             self._selected_event = None
-        if self.article_view.article is None and self.article_model.rowCount() > 0:
+            self.article_view.show_article(self._article(shown.id), self._article_events(shown.id))
+        elif self.article_model.rowCount() > 0:
+            self._selected_event = None
+            self.article_view.show_article(None)
             self.article_list.selectRow(0)
+            self._on_article_row(self.article_model.index(0, 0), self.article_model.index(0, 0))
+        else:
+            self._selected_event = None
+            self.article_view.show_article(None)
 
     # --- selection, both directions -------------------------------------------------
     @property

@@ -62,6 +62,13 @@ def stack_offsets(xs: list[float]) -> list[float]:
     return offsets
 
 
+def _translucent(colour: str, alpha: int = 70) -> QColor:
+    """Bars sit under markers and under each other: see-through, in the marker's hue."""
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
 class TimelineView(QWidget):
     eventActivated = Signal(str)
 
@@ -208,8 +215,8 @@ class TimelineView(QWidget):
             x0=np.array([m.start for m in coarse], dtype=float),
             x1=np.array([m.end for m in coarse], dtype=float),
             y=np.array([m.y for m in coarse], dtype=float),
-            height=0.16,
-            brushes=[pg.mkBrush(QColor(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR)).lighter(160)) for m in coarse],
+            height=0.14,
+            brushes=[pg.mkBrush(_translucent(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR))) for m in coarse],
             pen=pg.mkPen("#8aa4c8", width=1),  # one pen: pyqtgraph fails on an empty pens list
         )
         self.plot.getPlotItem().getAxis("left").setTicks([[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []])
@@ -324,9 +331,9 @@ class TimelineView(QWidget):
             if left < right_edge.get(marker.lane, -1e9):
                 continue  # would overlap the previous label of this lane
             right_edge[marker.lane] = left + metrics.horizontalAdvance(text) + 12
-            label = pg.TextItem(text, color="#333", anchor=(0, 1.15))
+            label = pg.TextItem(text, color="#333", anchor=(0.02, 1.25), fill=pg.mkBrush(255, 255, 255, 190))
             label.setFont(self._label_font)
-            label.setPos(marker.x, marker.lane - MAX_STACK)
+            label.setPos(marker.x, marker.y)
             label.setToolTip(marker.headline)
             item.addItem(label)
             self._labels.append(label)

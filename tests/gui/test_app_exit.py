@@ -1,0 +1,37 @@
+"""The real process: `python main.py` starts, analyses, closes and exits cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_app_on_samples_exits_cleanly(tmp_path, qapp) -> None:
+    shot = tmp_path / "window.png"
+    proc = run_app(
+        env_extra={"CHRONICLE_AUTOQUIT_MS": "300", "CHRONICLE_SCREENSHOT": str(shot), "CHRONICLE_SELECT_EVENT": "first"}
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Fatal Python error" not in proc.stderr
+    assert "Traceback" not in proc.stderr
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() >= 800  # the window really drew itself
+
+
+def test_app_with_only_bad_input_exits_cleanly(tmp_path) -> None:
+    proc = run_app(str(tmp_path / "missing.txt"), env_extra={"CHRONICLE_AUTOQUIT_MS": "100"})
+    assert proc.returncode == 0, proc.stderr
+    assert "Fatal Python error" not in proc.stderr

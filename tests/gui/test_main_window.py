@@ -1,0 +1,148 @@
+"""The window as a user meets it: menus and shortcuts, files in, problems shown, export, zoom."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyqtgraph as pg
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage, QKeySequence, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.date_axis import DAY, tick_label, to_datetime
+from gui.main_window import MainWindow
+from tests.gui.fakes import fake_result
+
+
+def drop(window: MainWindow, paths: list) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+
+
+def test_title_menus_and_shortcuts(make_window) -> None:
+    window = make_window()
+    assert window.windowTitle() == "Chronicle"
+    shortcuts = {
+        window.open_action: "Ctrl+O",
+        window.export_action: "Ctrl+E",
+        window.quit_action: "Ctrl+Q",
+        window.fit_action: "Ctrl+0",
+        window.zoom_in_action: "+",
+        window.zoom_out_action: "-",
+    }
+    for action, keys in shortcuts.items():
+        assert QKeySequence(keys) in action.shortcuts(), action.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&View"]
+
+
+def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
+    result = fake_result()
+    window = make_window(result)
+    items = window.timeline.plot.getPlotItem().items
+    scatters = [i for i in items if isinstance(i, pg.ScatterPlotItem)]
+    assert len(scatters) == 2  # all markers + the selection overlay
+    assert len(window.timeline.scatter.points()) == len(result.events)
+    assert len(window.timeline.bars.opts["x0"]) == 2  # the year and the month, not the days
+    tip = window.timeline._tip(0, 0, "a-e1")
+    assert tip.splitlines() == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters"]
+    axis = window.timeline.plot.getPlotItem().getAxis("left")
+    assert [label for _, label in axis._tickLevels[0]] == ["b", "Reuters"]  # lanes by first event
+
+
+def test_zoom_fit_and_labels(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    timeline = window.timeline
+    x0, x1 = timeline.x_range()
+    assert all(x0 <= m.x <= x1 for m in timeline._markers.values())
+    window.zoom_in_action.trigger()
+    z0, z1 = timeline.x_range()
+    assert (z1 - z0) < (x1 - x0) * 0.6
+    window.zoom_out_action.trigger()
+    window.zoom_out_action.trigger()
+    window.fit_action.trigger()
+    assert timeline.x_range() == (x0, x1)
+    qtbot.waitUntil(lambda: bool(timeline.label_texts()))
+    assert "They agreed to talk again in 2022." in timeline.label_texts()
+
+
+def test_wheel_zooms_time_only(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    vb = window.timeline.view_box
+    viewport = window.timeline.plot.viewport()
+    (_, _), y_before = vb.viewRange()
+    x0, x1 = window.timeline.x_range()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(
+        centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    (_, _), y_after = vb.viewRange()
+    assert y_after == y_before
+    n0, n1 = window.timeline.x_range()
+    assert n1 - n0 < x1 - x0
+
+
+def test_date_axis_reads_years_months_days() -> None:
+    moment = to_datetime(1636934400.0)  # 2021-11-15 00:00 UTC
+    assert moment is not None
+    assert tick_label(moment, 365 * DAY, first=False) == "2021"
+    assert tick_label(moment, 31 * DAY, first=False) == "Nov"
+    assert tick_label(moment, 31 * DAY, first=True) == "Nov 2021"
+    assert tick_label(moment, DAY, first=False) == "15 Nov"
+    assert tick_label(moment, DAY, first=True) == "15 Nov 2021"
+
+
+def test_drop_a_file_adds_its_article(qtbot, make_window, nlp, samples_dir, tmp_path) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    sample = tmp_path / "dropped.txt"
+    shutil.copy(next(samples_dir.glob("reuters*.txt")), sample)
+    with qtbot.waitSignal(window.workflow.extractionFinished, timeout=120_000):
+        drop(window, [sample])
+    assert window.article_model.rowCount() == 1
+    assert window.session.articles[0].path.endswith("dropped.txt")
+    assert window.timeline.marker_ids()
+    assert "1 article" in window.status_label.text()
+
+
+def test_bad_files_go_to_the_problems_panel_not_dialogs(qtbot, make_window, nlp, tmp_path) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    bad = tmp_path / "broken.json"
+    bad.write_text("[{]", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with qtbot.waitSignal(window.session.errorsChanged, timeout=30_000):
+        drop(window, [bad, empty])
+    qtbot.waitUntil(lambda: not window.workflow.busy)
+    assert window.errors_dock.isVisible()
+    assert window.errors_list.count() >= 1
+    assert "broken.json" in window.errors_list.item(0).text()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_missing_model_shows_a_message_not_a_traceback(qtbot, make_window, monkeypatch) -> None:
+    import model.nlp
+
+    monkeypatch.setattr(model.nlp, "available_model", lambda: None)
+    window = make_window()
+    with qtbot.waitSignal(window.workflow.modelFailed, timeout=30_000):
+        window.workflow.start_model_load()
+    assert window.banner.isVisible()
+    assert "pip install" in window.banner.text()
+    assert "Traceback" not in window.banner.text()
+
+
+def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
+    window = make_window(fake_result())
+    out = tmp_path / "timeline.png"
+    job = window.export_image(out)
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    image = QImage(str(out))
+    assert image.width() >= 1600 and image.height() > 100
+    assert "exported" in window.status_label.text()
