@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from model.loaders.decoding import detect_encoding
+from model.loaders.decoding import detect_encoding, errors_for
 from model.loaders.draft import Draft, FormatError
 from model.loaders.limits import MAX_TEXT_CHARS
 from model.loaders.records import FIELDS, draft_from_record, field_map
@@ -24,7 +24,7 @@ def read_csv(path: Path) -> Iterator[Item]:
     with path.open("rb") as raw:
         encoding = detect_encoding(raw.read(_SAMPLE_BYTES), partial=True)
         raw.seek(0)
-        stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=errors_for(encoding), newline="")
         header_line, header_lines = stream.readline().lstrip("\ufeff"), 1
         while header_line and not header_line.strip():
             header_line, header_lines = stream.readline(), header_lines + 1

@@ -4,6 +4,7 @@ single-byte encodings through charset-normalizer; binary data refused."""
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,6 +27,27 @@ _MAX_WESTERN_NON_ASCII_SHARE = 0.3
 
 NOT_TEXT = "not a text file (binary data or an unknown encoding)"
 
+# UTF-8 with a few stray Windows-1252 bytes (text pasted from several sources): each stray
+# byte is read as Windows-1252 instead of turning the whole file into mojibake.
+UTF8_MIXED = "utf-8"
+MIXED_ERRORS = "chronicle-cp1252-fallback"
+_VALID_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(MIXED_ERRORS, _cp1252_fallback)
+
 
 class DecodeError(ValueError):
     """The bytes are not text in any encoding we recognise."""
@@ -40,12 +62,17 @@ class Decoded:
 def decode_bytes(data: bytes) -> Decoded:
     """The text of a whole file; raises DecodeError for binary data."""
     encoding = detect_encoding(data, partial=False)
-    text = data.decode(encoding, errors="replace")
+    text = data.decode(encoding, errors=errors_for(encoding))
     if encoding == "utf-32" or encoding == "utf-16":
         text = text.removeprefix("\ufeff")
     if _looks_binary(text):
         raise DecodeError(NOT_TEXT)
     return Decoded(text, encoding)
+
+
+def errors_for(encoding: str) -> str:
+    """The decoding error handler to use with `encoding`."""
+    return MIXED_ERRORS if encoding == UTF8_MIXED else "replace"
 
 
 def detect_encoding(data: bytes, *, partial: bool = False) -> str:
@@ -60,6 +87,8 @@ def detect_encoding(data: bytes, *, partial: bool = False) -> str:
         return _wide_encoding(data)
     if _control_share(data) > _MAX_CONTROL_SHARE:
         raise DecodeError(NOT_TEXT)
+    if _mostly_utf8(data):
+        return UTF8_MIXED
     return _single_byte_encoding(data)
 
 
@@ -70,6 +99,13 @@ def _is_utf8(data: bytes, partial: bool) -> bool:
         # A sample cut inside a character is still UTF-8.
         return partial and exc.reason == "unexpected end of data" and exc.start >= len(data) - 3
     return True
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """More bytes in valid UTF-8 sequences than stray ones: UTF-8 with a few foreign bytes."""
+    valid_bytes = sum(len(m) for m in _VALID_UTF8_MULTIBYTE.findall(data))
+    stray = len(_HIGH_BYTE.findall(data)) - valid_bytes
+    return valid_bytes > 0 and stray < valid_bytes
 
 
 def _wide_encoding(data: bytes) -> str:

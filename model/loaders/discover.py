@@ -44,8 +44,10 @@ def _walk(root: Path, shown: str, suffixes: tuple[str, ...]) -> Iterator[Path | 
     for folder, dirs, files in os.walk(root, onerror=on_error):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
-                found.append(Path(folder) / name)
+            path = Path(folder) / name
+            # Regular files only: reading a FIFO or device found in a folder would block.
+            if not name.startswith(".") and path.suffix.lower() in suffixes and path.is_file():
+                found.append(path)
     yield from problems
     if not found and not problems:
         yield LoadError(shown, f"directory holds no article files ({', '.join(suffixes)})")

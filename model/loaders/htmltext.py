@@ -89,16 +89,22 @@ def html_title(root: lxml_html.HtmlElement) -> str:
     return ""
 
 
-def _collect(element: etree._Element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    block = tag.lower() in _BLOCKS
-    if block:
-        parts.append("\n")
-    if isinstance(element.tag, str) and element.text:
-        parts.append(element.text)
-    for child in element:
-        _collect(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-    if block:
-        parts.append("\n")
+def _collect(root: etree._Element, parts: list[str]) -> None:
+    """Text in document order, newlines around blocks. Iterative: unclosed tags in malformed
+    pages nest thousands deep, beyond Python's recursion limit."""
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            if event == "end" and element.tail and element is not root:
+                parts.append(element.tail)
+            continue
+        block = element.tag.lower() in _BLOCKS
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if block:
+                parts.append("\n")
+            if element.tail and element is not root:
+                parts.append(element.tail)

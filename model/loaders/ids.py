@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def slugify(name: str) -> str:
-    """'Reuters Biden: ties' -> 'reuters-biden-ties'; accents folded, never empty."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = _NON_WORD.sub("-", ascii_name.lower()).strip("-")
+    """'Réunion Biden: ties' -> 'reunion-biden-ties'; accents folded, other scripts kept
+    ('新闻' stays readable), never empty."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    slug = _NON_WORD.sub("-", unicodedata.normalize("NFC", folded).lower()).strip("-")
     return slug[:80].strip("-") or "article"
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from model.loaders.decoding import decode_bytes, detect_encoding
+from model.loaders.decoding import decode_bytes, detect_encoding, errors_for
 from model.loaders.draft import Draft, FormatError
 from model.loaders.records import FIELDS, RecordError, draft_from_record
 from model.loaders.timelinejs import is_timelinejs, timelinejs_drafts
@@ -31,7 +31,7 @@ def read_jsonl(path: Path) -> Iterator[Item]:
     with path.open("rb") as raw:
         encoding = detect_encoding(raw.read(_SAMPLE_BYTES), partial=True)
         raw.seek(0)
-        stream = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors=errors_for(encoding))
         number = 0
         for lineno, line in enumerate(stream, start=1):
             if not line.strip():

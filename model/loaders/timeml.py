@@ -19,7 +19,10 @@ def read_timeml(data: bytes) -> Draft:
     text_element = _find(root, "TEXT")
     if text_element is None:
         raise FormatError("no <TEXT> element: not a TimeML document")
-    text = "".join(text_element.itertext())
+    try:
+        text = "".join(text_element.itertext())
+    except RecursionError:
+        raise FormatError("not valid TimeML: elements nested too deeply") from None
     docid = _find(root, "DOCID")
     dct = _find(root, "DCT")
     dct_timex = _find(dct, "TIMEX3") if dct is not None else None
@@ -39,6 +42,8 @@ def _parse(data: bytes) -> Element:
         raise FormatError("refused: the XML declares entities or external references") from None
     except ParseError as exc:
         error = exc
+    except RecursionError:
+        raise FormatError("not valid TimeML: elements nested too deeply") from None
     # Latin-1/UTF-16 files without a correct encoding declaration: decode, then parse the text.
     try:
         text = _XML_DECLARATION.sub("", decode_bytes(data).text, count=1)

@@ -219,3 +219,45 @@ def test_an_unreadable_file_is_reported(write) -> None:
 
 def test_load_error_is_one_line_even_when_the_message_is_not() -> None:
     assert str(LoadError("a.txt", "two\nlines", 3)) == "a.txt:3: two lines"
+
+
+def test_utf16_jsonl_and_latin1_csv_corpora_are_decoded(write) -> None:
+    jsonl = write("u16.jsonl", (json.dumps({"text": "Café one"}, ensure_ascii=False) + "\n").encode("utf-16"))
+    csv_path = write("l1.csv", "title,text\nCafé,Réunion à Genève\n".encode("latin-1"))
+    result = load_paths([jsonl, csv_path])
+    assert result.errors == []
+    assert [(a.title, a.text) for a in result.articles] == [
+        ("Café one", "Café one"),
+        ("Café", "Réunion à Genève"),
+    ]
+
+
+def test_deeply_nested_markup_does_not_break_the_readers(write) -> None:
+    html = write("deep.html", "<html><body>" + "<div>level " * 5000 + "</body></html>")
+    tml = write("deep.tml", "<TimeML><TEXT>" + "<S>x" * 5000 + "</S>" * 5000 + "</TEXT></TimeML>")
+    result = load_paths([html, tml])
+    assert all("internal error" not in str(e) for e in result.errors)
+    assert {Path(a.path).name for a in result.articles} | {Path(e.path).name for e in result.errors} == {
+        "deep.html",
+        "deep.tml",
+    }
+    html_articles = [a for a in result.articles if a.format == "html"]
+    assert html_articles and "level" in html_articles[0].text
+
+
+def test_special_files_in_a_folder_are_skipped(write, tmp_path: Path) -> None:
+    import os
+
+    write("ok.txt", GOOD)
+    if not hasattr(os, "mkfifo"):
+        return
+    os.mkfifo(tmp_path / "pipe.txt")
+    result = load_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["ok"] and result.errors == []
+    (error,) = load_paths([tmp_path / "pipe.txt"]).errors
+    assert str(error) == f"{tmp_path / 'pipe.txt'}: not a regular file"
+
+
+def test_ids_of_non_latin_file_names_stay_readable(write) -> None:
+    result = load_paths([write("新闻 报道.txt", GOOD), write("Réunion.md", GOOD)])
+    assert [a.id for a in result.articles] == ["新闻-报道", "reunion"]

@@ -48,3 +48,8 @@ def test_cyrillic_single_byte_is_left_to_charset_detection() -> None:
 def test_binary_is_refused(data: bytes) -> None:
     with pytest.raises(DecodeError, match="not a text file"):
         decode_bytes(data)
+
+
+def test_utf8_with_a_stray_windows_1252_byte_keeps_its_utf8() -> None:
+    data = "Café “quoted” text, naïve.".encode() + b" It\x92s here."
+    assert decode_bytes(data).text == "Café “quoted” text, naïve. It’s here."
