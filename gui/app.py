@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
@@ -76,6 +76,7 @@ def run_app(paths: Sequence[str]) -> int:
     code = app.exec()
 
     workflow.shutdown()
+    QThreadPool.globalInstance().waitForDone(30000)  # exports started by the export dialog
     window.dispose()
     window.deleteLater()
     app.processEvents()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel(session, self)
         self._selected_event: str | None = None
         self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
+        self.export_window: QDialog | None = None
 
         self._build_views()
         self._build_status_bar()
@@ -312,12 +314,23 @@ class MainWindow(QMainWindow):
 
     # --- export -----------------------------------------------------------------------
     def export_dialog(self) -> None:
+        """The export dialog (format, size, preview) on the visible range and the filtered events."""
+        from gui.export_dialog import ExportDialog
+
         if not self.session.events:
             self.status_label.setText("Nothing to export yet")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export timeline image", "timeline.png", "PNG image (*.png)")
-        if path:
-            self.export_image(Path(path if path.lower().endswith(".png") else path + ".png"))
+        x0, x1 = self.timeline.x_range()
+        dialog = ExportDialog(
+            self.session.result,
+            self,
+            view_range=(seconds_to_date(x0), seconds_to_date(x1)),
+            visible_event_ids=self.event_filter.visible_event_ids(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.status_label.setText(f"Timeline exported to {path}"))
+        self.export_window = dialog
+        dialog.open()  # window-modal, does not block the event loop
 
     def export_image(self, path: Path) -> FunctionJob:
         """Export the visible part of the timeline, with the events the filter shows, in a worker."""

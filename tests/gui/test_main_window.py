@@ -146,3 +146,13 @@ def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
     image = QImage(str(out))
     assert image.width() >= 1600 and image.height() > 100
     assert "exported" in window.status_label.text()
+
+
+def test_export_action_opens_the_export_dialog(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    window.export_action.trigger()
+    dialog = window.export_window
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert QApplication.activeModalWidget() in (dialog, None)
+    dialog.reject()
