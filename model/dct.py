@@ -190,7 +190,9 @@ def _from_dateline(
     weekday: int | None = None
     if lead is not None:
         sent = lead.sent
-        days = [w for s, e, w in find_weekdays(doc.text) if sent.start_char <= s < sent.end_char]
+        # The lead runs on from the dateline, which may be a sentence of its own.
+        end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+        days = [w for s, e, w in find_weekdays(doc.text) if sent.start_char <= s < end]
         weekday = days[0] if days else None
     low = lower.start if lower else None
     high = upper.end if upper else None

@@ -1,37 +1,192 @@
-"""Events from a tagged doc (placeholder: one event per calendar date expression; replaced by issue 4)."""
+"""Events from a tagged doc: one per happening a dated expression modifies, plus undated ones.
+
+For each calendar TIMEX3 the predicate it attaches to (dependency parse) is the happening; its
+participants, headline, modality and confidence come from the modules named below. Sentences
+with no date of their own become events anchored to the document date, with lower confidence.
+Boilerplate, captions and bylines give no events.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from model.boilerplate import boilerplate_regions, in_regions
+from model.datelines import find_dateline
 from model.documents import Article, TextSpan
-from model.events import Event
+from model.events import Event, EventDate
+from model.headlines import headline
+from model.modality import modality_of
+from model.participants import Participants, find_participants
+from model.predicates import predicate_of
+from model.sentences import sentence_bounds
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+    from model.timex import Timex
+
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
+                     "decade": 6, "century": 7}
+_ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "both ")
+# Undated sentences anchored to the DCT: only clauses that tell a happening (past tense, reports).
+_UNDATED_TAGS = frozenset(("VBD", "VBN"))
+UNDATED_CONFIDENCE = 0.3
 
 
-def extract_events(doc: Doc, article: Article) -> list[Event]:
+@dataclass(frozen=True)
+class _Candidate:
+    timex: Timex
+    interval: EventDate
+    predicate: Token
+    sentence: tuple[int, int]
+
+
+def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
+    """Every event of one article, in text order."""
+    regions = boilerplate_regions(doc.text)
+    dateline = find_dateline(doc.text)
+    skip_tokens: set[int] = set()
+    if dateline is not None:
+        span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+        skip_tokens = set(range(span.start, span.end)) if span is not None else set()
+    participants = find_participants(doc)
+    for i in skip_tokens:  # "WASHINGTON … (Reuters)" is where the news was filed, not who acted
+        participants.by_token.pop(i, None)
+    dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
+
+    candidates = _dated_candidates(doc, regions, dateline.date.start if dateline and dateline.date else None)
     events: list[Event] = []
-    for timex in doc._.timexes:
+    used_sentences: set[tuple[int, int]] = set()
+    for cand in candidates:
+        used_sentences.add(cand.sentence)
+        events.append(_event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
+                             participants, dct_interval, len(events)))
+    if undated and dct_interval is not None:
+        for sent in doc.sents:
+            bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
+            if bounds in used_sentences or bounds[1] - bounds[0] < 20:
+                continue
+            if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
+                continue
+            pred = _main_verb(sent)
+            if pred is None:
+                continue
+            events.append(_event(doc, article, None, dct_interval, pred, bounds, participants, dct_interval,
+                                 len(events)))
+    events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    for n, event in enumerate(events, start=1):
+        event.id = f"{article.id}-e{n}"
+    return events
+
+
+def _dated_candidates(doc: Doc, regions: list, dateline_at: int | None) -> list[_Candidate]:
+    """One candidate per predicate: the most specific calendar date attached to it."""
+    best: dict[int, _Candidate] = {}
+    timexes: list[Timex] = list(doc._.timexes or [])
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.start == dateline_at:
+            continue
         interval = value_to_interval(timex.value)
-        if interval is None:
+        if interval is None or in_regions(timex.start, timex.end, regions):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
-        root = sent.root
-        events.append(
-            Event(
-                id=f"{article.id}-e{len(events) + 1}",
-                article=article.id,
-                date=interval,
-                headline=sent.text.strip()[:80],
-                sentence=TextSpan(sent.start_char, sent.end_char, sent.text),
-                trigger=TextSpan(root.idx, root.idx + len(root.text), root.text),
-                timex=TextSpan(timex.start, timex.end, timex.text),
-            )
-        )
-    return events
+        sentence = sentence_bounds(doc, timex.start, timex.end)
+        predicate = predicate_of(span)
+        if not sentence[0] <= predicate.idx < sentence[1]:
+            predicate = span.root
+        cand = _Candidate(timex, interval, predicate, sentence)
+        old = best.get(predicate.i)
+        if old is None or _GRANULARITY_RANK[interval.granularity] < _GRANULARITY_RANK[old.interval.granularity]:
+            best[predicate.i] = cand
+    return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _main_verb(sent: Span) -> Token | None:
+    root = sent.root
+    if root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS:
+        return root
+    if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
+    ):
+        return root
+    return None
+
+
+def _clause_tokens(predicate: Token) -> tuple[int, int]:
+    """Token range of the predicate's clause, with the subject it shares when it is an xcomp/conj."""
+    tokens = [t.i for t in predicate.subtree]
+    if predicate.dep_ in ("xcomp", "conj", "advcl") and predicate.head.i != predicate.i:
+        for child in predicate.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                tokens.extend(t.i for t in child.subtree)
+    return min(tokens), max(tokens) + 1
+
+
+def _participants(doc: Doc, predicate: Token, sentence: tuple[int, int], participants: Participants) -> list[str]:
+    sent = doc.char_span(*sentence, alignment_mode="expand")
+    if sent is None:
+        return []
+    lo, hi = _clause_tokens(predicate)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    names = participants.in_span(lo, hi)
+    if predicate.pos_ not in ("VERB", "AUX"):
+        # An event noun: its own modifiers plus the subject of the clause it sits in.
+        verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is not None:
+            names = participants.in_span(subject.left_edge.i, subject.right_edge.i + 1) + names
+            names = list(dict.fromkeys(names))
+    names = names or participants.in_span(sent.start, sent.end)
+    if not names and sent.end < len(doc):
+        # "… had a virtual summit last month. In the 3½-hour meeting, Xi and Biden agreed …"
+        nxt = doc[sent.end].sent
+        if nxt.text.lower().startswith(_ANAPHORIC_START):
+            names = participants.in_span(nxt.start, nxt.end)
+    return names
+
+
+def _event(
+    doc: Doc, article: Article, timex: Timex | None, interval: EventDate, predicate: Token,
+    sentence: tuple[int, int], participants: Participants, dct: EventDate | None, index: int,
+    timex_span: TextSpan | None = None,
+) -> Event:
+    if timex_span is None:
+        # An undated event has no expression of its own: an empty span where its trigger is.
+        timex_span = TextSpan(timex.start, timex.end, timex.text) if timex else TextSpan(predicate.idx, predicate.idx, "")
+    future = None
+    if dct is not None and timex is not None:
+        future = True if interval.start > dct.end else False if interval.end < dct.start else None
+    by = timex is not None and doc.text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
+    modality = modality_of(predicate, date_is_future=future, has_by=by)
+    names = _participants(doc, predicate, sentence, participants)
+    title = headline(predicate, participants, names) or doc.text[sentence[0] : sentence[1]][:60]
+    confidence = _confidence(timex, interval, article, modality)
+    return Event(
+        id=f"{article.id}-e{index + 1}",
+        article=article.id,
+        date=interval,
+        headline=title,
+        sentence=TextSpan(sentence[0], sentence[1], doc.text[sentence[0] : sentence[1]]),
+        trigger=TextSpan(predicate.idx, predicate.idx + len(predicate.text), predicate.text),
+        timex=timex_span,
+        participants=names,
+        modality=modality,
+        confidence=confidence,
+    )
+
+
+def _confidence(timex: Timex | None, interval: EventDate, article: Article, modality: str) -> float:
+    """How sure the event's date is: explicit dates most, DCT-relative ones as sure as the DCT."""
+    if timex is None:
+        return UNDATED_CONFIDENCE * max(article.dct.confidence, 0.3)
+    absolute = any(ch.isdigit() for ch in timex.text) and len(interval.value) >= 4 and any(
+        part.isdigit() and len(part) == 4 for part in timex.text.replace(",", " ").split()
+    )
+    base = 0.85 if absolute else 0.85 * max(article.dct.confidence, 0.4) + 0.1
+    if modality in ("hypothetical", "projected"):
+        base -= 0.1
+    return round(min(1.0, max(0.05, base)), 3)

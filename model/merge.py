@@ -1,11 +1,111 @@
-"""Cross-article event merging (placeholder: every event its own cluster; replaced by issue 4)."""
+"""Cross-article event merging: the same happening told by several articles gets one cluster id.
+
+Two events are the same happening when their dates are compatible at their granularities (one
+interval contains the other), they share participants, and their headlines/sentences share the
+words that name the happening. No network models: stems and participant names only. Cluster ids
+are a plain field, so the user can split or merge by hand afterwards.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from model.documents import Article
 from model.events import Event
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Words too general to say two passages tell the same happening.
+_WEAK = frozenset(
+    ["say", "said", "says", "hold", "holds", "held", "official", "officials", "people", "year", "month", "week",
+     "day", "time", "also", "other", "new", "last", "next", "first", "two", "country", "countries", "report",
+     "reported", "according", "told", "tell", "state", "president", "leader", "make", "take", "get", "go"]
+)
+# Different words for one kind of happening.
+_SYNONYMS = {
+    "meet": "meet", "meeting": "meet", "summit": "meet", "talk": "meet", "talks": "meet", "met": "meet",
+    "dialogue": "meet", "discussion": "meet", "conference": "meet", "call": "meet",
+}
+_COARSE = frozenset(("year", "decade", "century"))
+MERGE_THRESHOLD = 0.5
+MIN_CONFIDENCE = 0.35  # events only anchored to their article's date are not merged
+
+
+def stem(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if w in _SYNONYMS:
+        return _SYNONYMS[w]
+    for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return _SYNONYMS.get(w, w)
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and w.lower() not in _WEAK}
+
+
+@dataclass(frozen=True)
+class _Profile:
+    key: frozenset[str]  # the happening's own words: trigger and headline
+    context: frozenset[str]  # the sentence's words
+    people: frozenset[str]
+
+
+def _profile(event: Event) -> _Profile:
+    key = stems(event.trigger.text) | stems(event.headline)
+    return _Profile(frozenset(key), frozenset(stems(event.sentence.text)), frozenset(event.participants))
+
+
+def compatible_dates(a: Event, b: Event) -> bool:
+    """One interval contains the other (2021-11-15 within 2021-11 within 2021)."""
+    x, y = a.date, b.date
+    inside = (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
+    if not inside:
+        return False
+    # Two years or decades say too little to call two happenings one.
+    return not (x.granularity in _COARSE and y.granularity in _COARSE and x.value != y.value)
+
+
+def similarity(a: Event, b: Event, pa: _Profile | None = None, pb: _Profile | None = None) -> float:
+    """0..1: how much two date-compatible events look like one happening."""
+    pa = pa or _profile(a)
+    pb = pb or _profile(b)
+    key = len(pa.key & pb.key) / max(1, min(len(pa.key), len(pb.key)))
+    context = len(pa.context & pb.context) / max(1, min(len(pa.context), len(pb.context)))
+    if pa.people and pb.people:
+        people = len(pa.people & pb.people) / min(len(pa.people), len(pb.people))
+    else:
+        people = 0.0
+    return 0.4 * key + 0.3 * context + 0.3 * people
+
 
 def assign_clusters(events: list[Event], articles: list[Article]) -> None:
-    for event in events:
-        event.cluster = event.id
+    """Set ``cluster`` on every event; events of one happening share the id of its first mention."""
+    del articles  # the events carry all they need; kept for the pipeline's signature
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    profiles = [_profile(e) for e in events]
+    mergeable = [
+        i for i, e in enumerate(events) if e.confidence >= MIN_CONFIDENCE and e.modality != "hypothetical" and e.timex.text
+    ]
+    for n, i in enumerate(mergeable):
+        for j in mergeable[n + 1 :]:
+            a, b = events[i], events[j]
+            if not compatible_dates(a, b):
+                continue
+            if not profiles[i].key & profiles[j].key or not profiles[i].people & profiles[j].people:
+                continue  # the same happening has the same kind of name and the same people
+            if similarity(a, b, profiles[i], profiles[j]) >= MERGE_THRESHOLD:
+                parent[find(j)] = find(i)
+    for i, event in enumerate(events):
+        event.cluster = events[find(i)].id

@@ -66,6 +66,17 @@ def _clean(span: Span) -> list[str]:
     return text.split()
 
 
+def _titles_a_person(ent: Span) -> bool:
+    token = ent.root
+    for _ in range(5):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
+            return True
+    return False
+
+
 def canonical_name(text: str, label: str) -> str:
     key = text.lower().strip()
     if key.startswith("the "):
@@ -84,8 +95,10 @@ def find_participants(doc: Doc) -> Participants:
         if ent.label_ not in _KEEP_LABELS:
             continue
         words = _clean(ent)
-        if not words:
+        if not words or "\n" in ent.text:
             continue
+        if ent.label_ != "PERSON" and _titles_a_person(ent):
+            continue  # "Chinese President Xi", "White House adviser Jake Sullivan": a title, not a party
         mentions.append((ent, words))
         if ent.label_ == "PERSON" and len(words) > 1:
             persons.append(words)
@@ -96,11 +109,12 @@ def find_participants(doc: Doc) -> Participants:
             # "Xi" / "Mr Biden": the longest full name of the article that contains the word.
             full = [p for p in persons if words[0] in p]
             if full:
-                name, label = " ".join(max(full, key=lambda p: len(p))), "PERSON"
+                best: list[str] = sorted(full, key=len)[-1]
+                name, label = " ".join(best), "PERSON"
         elif label == "PERSON":
             longer = [p for p in persons if len(p) > len(words) and " ".join(words) in " ".join(p)]
             if longer:
-                name = " ".join(max(longer, key=lambda p: len(p)))
+                name = " ".join(sorted(longer, key=len)[-1])
         name = canonical_name(name, label)
         result.labels.setdefault(name, label)
         for token in ent:

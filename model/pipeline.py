@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.documents import Article, DocumentDate
+from model.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,7 +46,7 @@ def parse_articles(
 
     def make_docs() -> Iterable[Doc]:
         for article in articles:
-            doc = nlp.make_doc(article.text)
+            doc = mark_paragraphs(nlp.make_doc(article.text))
             doc._.dct = article.dct.value
             yield doc
 

@@ -23,6 +23,7 @@ EVENT_NOUNS = _words("""
     campaign operation offensive ceasefire truce meeting visit rally match game final tournament
     """)
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
+_MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
 
 
@@ -41,6 +42,10 @@ def predicate_of(span: Span) -> Token:
     """
     tokens = set(range(span.start, span.end))
     current = span.root
+    head = current.head
+    if current.dep_ in _MODIFIER_DEPS and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
+        # "the 2014 Memorandum", "the 2021 summit": the date names the thing it modifies.
+        return head
     for _ in range(12):
         head = current.head
         if head.i == current.i:
@@ -48,6 +53,14 @@ def predicate_of(span: Span) -> Token:
         current = head
         if current.i in tokens:
             continue
+        if current.pos_ == "VERB" and current.tag_ == "VBG" and current.dep_ == "prep":
+            # "Following their summit this week": a verb used as a preposition.
+            noun = next((c for c in current.children if c.dep_ in ("dobj", "pobj") and is_event_noun(c)), None)
+            if noun is not None:
+                return noun
+            continue
+        if current.pos_ == "VERB" and current.dep_ == "acl" and current.tag_ == "VBN" and is_event_noun(current.head):
+            return current.head  # "a statement dated Thursday"
         if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ in _CLAUSE_DEPS):
             return _lexical(current)
         if current.pos_ in ("NOUN", "PROPN") and is_event_noun(current):

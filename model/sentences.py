@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.datelines import find_dateline
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -33,3 +35,22 @@ def sentence_span(doc: Doc, start: int, end: int) -> Span | None:
     """The sentence as a token span (clipped to its line)."""
     lo, hi = sentence_bounds(doc, start, end)
     return doc.char_span(lo, hi, alignment_mode="expand")
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    Headlines, datelines, captions and bylines have no final full stop; without this the parser
+    runs a headline into the lead sentence and attaches the lead's verbs to the headline's.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
+    return doc
