@@ -176,7 +176,7 @@ def _layout(rect: QRectF, scene: TimelineScene, style: PaintStyle, fonts: _Fonts
     # The footer keeps its sources unless the caller's height leaves no room; then it shrinks first.
     lines = _footer_line_count(scene)
     axis_h = _axis_height(fonts)
-    min_plot = 40.0 * max(1, len(scene.lanes))
+    min_plot = 30.0 * max(1, len(scene.lanes))
     while lines > 1 and bottom - _footer_height(fonts, lines) - axis_h - plot_top < min_plot:
         lines -= 1
     footer_top = bottom - _footer_height(fonts, lines) + 16
@@ -373,18 +373,20 @@ class _Painter:
     def paint(self) -> None:
         p = self.p
         p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        if not self.style.transparent:
-            p.fillRect(self.rect, self.bg)
-        self._header()
-        self._legend()
-        self._lanes_background()
-        unit = self._axis()
-        self._items()
-        self._lane_labels()
-        self._footer(unit)
-        p.restore()
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            if not self.style.transparent:
+                p.fillRect(self.rect, self.bg)
+            self._header()
+            self._legend()
+            self._lanes_background()
+            self._axis()
+            self._items()
+            self._lane_labels()
+            self._footer()
+        finally:
+            p.restore()
 
     # -- header
     def _text(
@@ -478,8 +480,10 @@ class _Painter:
         strong = QPen(QColor(self.style.grid_strong), 1)
         marks = _context_marks(unit, lo, hi)
         boundaries = {d for d, _ in marks}
+        # A day tick sits mid-day, where that day's markers are; months and years tick at their start.
+        offset = 0.5 if unit == "day" else 0.0
         for t in ticks:
-            x = self.x(_ordinal(t.day))
+            x = self.x(_ordinal(t.day) + offset)
             p.setPen(strong if t.day in boundaries and t.day != lo else grid)
             p.drawLine(QLineF(x, L.plot.top(), x, L.plot.bottom()))
             p.setPen(QPen(self.text, 1))
@@ -538,13 +542,20 @@ class _Painter:
         return item.label, when
 
     def _place_lane_labels(self, lane: int, items: list[SceneItem], rows: int) -> None:
-        """Greedy: each label takes the first free slot, alternating above/below; no slot, no label."""
+        """Greedy: each label takes the first free slot, alternating above/below; no slot, no label.
+
+        A slot is free when the box touches no other box or leader line and its own leader
+        crosses no other box, so every label visibly points at its marker.
+        """
         L = self.layout
         hf, df = QFontMetricsF(self.fonts.label), QFontMetricsF(self.fonts.label_date)
         box_h = _label_box_height(self.fonts)
         pitch = _row_pitch(self.fonts)
         centre = self._lane_centre(lane)
-        placed: list[QRectF] = []
+        r = self.style.marker_radius
+        boxes: list[QRectF] = []
+        leaders: list[QRectF] = []
+        chosen: list[tuple[SceneItem, float, QRectF, bool, str, str]] = []
         prefer_above = True
         for item in items:
             x = self.x.item_x(item)
@@ -553,10 +564,11 @@ class _Painter:
             head, when = self._label_texts(item)
             natural = max(hf.horizontalAdvance(head), df.horizontalAdvance(when)) + 8
             sides = (True, False) if prefer_above else (False, True)
-            spot: tuple[QRectF, bool, float] | None = None
-            for width in dict.fromkeys(
+            widths = dict.fromkeys(
                 (min(natural, self.style.max_label_width), min(natural, self.style.compact_label_width))
-            ):
+            )
+            spot = None
+            for width in widths:
                 for row in range(rows):
                     for above in sides:
                         top = (
@@ -566,9 +578,17 @@ class _Painter:
                         )
                         left = min(max(x - 4, L.plot.left() + 2), L.plot.right() - 2 - width)
                         box = QRectF(left, top, width, box_h)
-                        if not any(box.adjusted(-6, 0, 6, 0).intersects(b) for b in placed):
-                            spot = (box, above, width)
-                            break
+                        y0, y1 = (top + box_h, centre - r) if above else (centre + r, top)
+                        leader = QRectF(x - 1, y0, 2, max(0.0, y1 - y0))
+                        padded = box.adjusted(-6, 0, 6, 0)
+                        if any(padded.intersects(b) for b in boxes) or any(
+                            padded.intersects(ld) for ld in leaders
+                        ):
+                            continue
+                        if any(leader.intersects(b) for b in boxes):
+                            continue
+                        spot = (box, leader, above)
+                        break
                     if spot:
                         break
                 if spot:
@@ -576,9 +596,12 @@ class _Painter:
             if spot is None:
                 self.hidden_labels += 1
                 continue
-            box, above, width = spot
-            placed.append(box)
+            box, leader, above = spot
+            boxes.append(box)
+            leaders.append(leader)
             prefer_above = not above
+            chosen.append((item, x, box, above, head, when))
+        for item, x, box, above, head, when in chosen:
             self._draw_label(item, x, centre, box, above, head, when)
 
     def _draw_label(
@@ -587,13 +610,12 @@ class _Painter:
         p = self.p
         colour = _lane_colour(item.lane)
         r = self.style.marker_radius
-        # Leader from the marker to the label, so a label that was pushed up or down still points home.
+        # Leader from the marker to the label, so a label in an outer row still points home.
         p.setPen(QPen(QColor(colour.red(), colour.green(), colour.blue(), 150), 1))
-        lx = min(max(x, box.left() + 1), box.right() - 1)
         if above:
-            p.drawLine(QLineF(x, centre - r - 1, lx, box.bottom()))
+            p.drawLine(QLineF(x, centre - r - 1, x, box.bottom()))
         else:
-            p.drawLine(QLineF(x, centre + r + 1, lx, box.top()))
+            p.drawLine(QLineF(x, centre + r + 1, x, box.top()))
         if not self.style.transparent:
             fill = QColor(self.bg)
             fill.setAlpha(225)
@@ -602,14 +624,8 @@ class _Painter:
         width = box.width() - 8
         top = box.top() + 2
         self._text(self.fonts.label, self.text, box.left() + 6, top, head, width)
-        self._text(
-            self.fonts.label_date,
-            self.muted,
-            box.left() + 6,
-            top + self.fonts.height(self.fonts.label),
-            when,
-            width,
-        )
+        below = top + self.fonts.height(self.fonts.label)
+        self._text(self.fonts.label_date, self.muted, box.left() + 6, below, when, width)
 
     def _lane_labels(self) -> None:
         col = self.layout.lane_column
@@ -630,7 +646,7 @@ class _Painter:
                 self._text(f, self.text, col.left() + 16, top + j * line_h, line)
 
     # -- footer
-    def _footer(self, unit: str) -> None:
+    def _footer(self) -> None:
         L = self.layout
         if L.footer_lines <= 0:
             return
@@ -641,23 +657,20 @@ class _Painter:
         top = L.footer_top
         self.p.setPen(QPen(QColor(self.style.grid_strong), 1))
         self.p.drawLine(QLineF(left, top - 8, left + width, top - 8))
-        budget = L.footer_lines
         self._text(self.fonts.footer_head, self.text, left, top, "Sources")
         top += lh
-        budget -= 1
-        notes = self._notes()
-        shown = self.scene.sources[: max(0, budget - (1 if notes else 0))]
-        overflow = len(self.scene.sources) - len(shown)
-        if overflow and shown:
-            shown = shown[:-1]
-            overflow += 1
+        room = L.footer_lines - 1  # lines under the heading
+        notes = self._notes() if room >= 2 else ""
+        room -= 1 if notes else 0
+        sources = self.scene.sources
+        shown = sources if len(sources) <= room else sources[: max(0, room - 1)]
         for n, source in enumerate(shown, start=1):
             self._text(f, self.muted, left, top, f"{n}. {source}", width)
             top += lh
-        if overflow:
-            self._text(f, self.muted, left, top, f"… and {overflow} more", width)
+        if len(shown) < len(sources) and room > 0:
+            self._text(f, self.muted, left, top, f"… and {len(sources) - len(shown)} more", width)
             top += lh
-        if notes and top + lh <= self.rect.bottom():
+        if notes:
             self._text(f, self.muted, left, top, notes, width)
 
     def _notes(self) -> str:
