@@ -49,6 +49,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 
 def read_json(data: bytes) -> Iterator[Item]:
     text = decode_bytes(data).text.lstrip("\ufeff")
+    if not text.strip():
+        raise FormatError("no text (only whitespace)")
     start = _WHITESPACE.match(text).end()  # type: ignore[union-attr]
     if text.startswith("[", start):
         yield from _salvage_array(text, start)

@@ -19,6 +19,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 def load_paths(paths: Iterable[str | Path], existing_ids: set[str] | None = None) -> LoadResult:
     """Files and directories (walked), in the order given; ids avoid `existing_ids`."""
+    if isinstance(paths, (str, Path)):  # one path given bare: not an iterable of characters
+        paths = [paths]
     result = LoadResult()
     ids = IdAllocator(existing_ids)
     seen: set[Path] = set()

@@ -33,6 +33,11 @@ class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
 
+    @property
+    def failures(self) -> list[LoadError]:
+        """The errors that lost an input (warnings left out)."""
+        return [e for e in self.errors if not e.warning]
+
     def extend(self, other: LoadResult) -> None:
         self.articles.extend(other.articles)
         self.errors.extend(other.errors)

@@ -261,3 +261,19 @@ def test_special_files_in_a_folder_are_skipped(write, tmp_path: Path) -> None:
 def test_ids_of_non_latin_file_names_stay_readable(write) -> None:
     result = load_paths([write("新闻 报道.txt", GOOD), write("Réunion.md", GOOD)])
     assert [a.id for a in result.articles] == ["新闻-报道", "reunion"]
+
+
+def test_a_bare_path_and_warnings_apart_from_failures(write) -> None:
+    path = write("w.jsonl", json.dumps({"text": "Body", "date": "2021-02-30"}) + "\n")
+    result = load_paths(path)  # type: ignore[arg-type]
+    assert [a.id for a in result.articles] == ["w-1"]
+    assert len(result.errors) == 1 and result.failures == []
+
+
+def test_whitespace_only_corpus_files(write) -> None:
+    paths = [write("blank.json", " \n\n"), write("blank.jsonl", "\n \n"), write("blank.csv", "\n\n")]
+    assert [str(e) for e in load_paths(paths).errors] == [
+        f"{paths[0]}: no text (only whitespace)",
+        f"{paths[1]}: no records (the file holds only blank lines)",
+        f"{paths[2]}: no header row (the file is blank)",
+    ]
