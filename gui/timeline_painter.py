@@ -212,7 +212,11 @@ class _XMap:
         return self.left + (day - self.d0) / (self.d1 - self.d0) * self.width
 
     def item_x(self, item: SceneItem) -> float:
-        return self((_ordinal(item.start) + _ordinal(item.end) + 1) / 2)
+        """Mid-period; for a period running out of view, the middle of its visible part."""
+        lo, hi = _ordinal(item.start), _ordinal(item.end) + 1
+        if item.is_interval and lo < self.d1 and hi > self.d0:
+            lo, hi = max(lo, self.d0), min(hi, self.d1)
+        return self((lo + hi) / 2)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

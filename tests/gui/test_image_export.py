@@ -258,3 +258,11 @@ def test_dialog_shows_a_failed_export(qtbot, tmp_path: Path) -> None:
     assert "Export failed" in dialog.status_label.text()
     assert "cannot write" in dialog.status_label.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_a_period_running_out_of_view_keeps_its_marker_and_label(qapp, tmp_path: Path) -> None:
+    out = tmp_path / "view.svg"
+    # "More talks expected in 2024" covers all of 2024; the view shows only its first quarter.
+    export_timeline_image(sample_result(), out, view_range=(date(2023, 10, 1), date(2024, 3, 31)))
+    texts = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter(f"{SVG}text"))
+    assert "More talks expected in 2024" in texts
