@@ -46,5 +46,7 @@ def find_dateline(text: str) -> Dateline | None:
                 d = mentions[0]
                 mention = DateMention(offset + d.start, offset + d.end, d.text, d.year, d.month, d.day, d.weekday)
         end = m.end()
-        return Dateline(m.start("place"), end, text[m.start("place") : end].rstrip(), place, agency, mention)
+        while end > m.start("place") and text[end - 1].isspace():
+            end -= 1
+        return Dateline(m.start("place"), end, text[m.start("place") : end], place, agency, mention)
     return None
