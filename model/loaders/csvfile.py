@@ -9,11 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from model.loaders.decoding import detect_encoding, errors_for
-from model.loaders.draft import Draft, FormatError
+from model.loaders.draft import FormatError, Item
 from model.loaders.limits import MAX_TEXT_CHARS
-from model.loaders.records import FIELDS, draft_from_record, field_map
-
-Item = Draft | tuple[str, int | None]
+from model.loaders.records import FIELDS, RecordError, draft_from_record, field_map
 
 _DELIMITERS = ",;\t|"
 _SAMPLE_BYTES = 64 * 1024
@@ -67,8 +65,6 @@ def _rows(stream: io.TextIOWrapper, header: list[str], delimiter: str, offset: i
 
 
 def _draft(record: dict[str, str], number: int, line: int) -> Item:
-    from model.loaders.records import RecordError
-
     try:
         return draft_from_record(record, fmt="csv", number=number, line=line)
     except RecordError as exc:

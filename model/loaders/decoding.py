@@ -65,7 +65,7 @@ def decode_bytes(data: bytes) -> Decoded:
     text = data.decode(encoding, errors=errors_for(encoding))
     if encoding == "utf-32" or encoding == "utf-16":
         text = text.removeprefix("\ufeff")
-    if _looks_binary(text):
+    if looks_binary(text):
         raise DecodeError(NOT_TEXT)
     return Decoded(text, encoding)
 
@@ -164,7 +164,7 @@ def _control_share(data: bytes) -> float:
     return controls / len(data)
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     if not text:
         return False
     bad = 0

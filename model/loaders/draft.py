@@ -20,6 +20,11 @@ class Draft:
     line: int | None = None
 
 
+# What a reader yields: a draft, or a problem with one record as (message, line).
+Problem = tuple[str, int | None]
+Item = Draft | Problem
+
+
 class FormatError(ValueError):
     """A whole file that cannot be read as its format (malformed XML, no records…)."""
 

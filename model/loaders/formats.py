@@ -7,8 +7,9 @@ from pathlib import Path
 
 from model.loaders.csvfile import read_csv
 from model.loaders.decoding import decode_bytes
-from model.loaders.draft import Draft, FormatError
+from model.loaders.draft import FormatError, Item
 from model.loaders.html import read_html
+from model.loaders.htmlcharset import decode_html
 from model.loaders.jsonfile import read_json, read_jsonl
 from model.loaders.limits import (
     MAX_HTML_BYTES,
@@ -20,7 +21,6 @@ from model.loaders.text import read_text
 from model.loaders.timeml import read_timeml
 
 # A reader turns a file into drafts, and (message, line) for problems with single records.
-Item = Draft | tuple[str, int | None]
 Reader = Callable[[Path], Iterable[Item]]
 
 
@@ -33,7 +33,7 @@ def _read_md(path: Path) -> Iterable[Item]:
 
 
 def _read_html(path: Path) -> Iterable[Item]:
-    return [read_html(decode_bytes(_read(path, MAX_HTML_BYTES)).text)]
+    return [read_html(decode_html(_read(path, MAX_HTML_BYTES)).text)]
 
 
 def _read_tml(path: Path) -> Iterable[Item]:

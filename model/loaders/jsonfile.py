@@ -11,13 +11,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from model.loaders.decoding import decode_bytes, detect_encoding, errors_for
-from model.loaders.draft import Draft, FormatError
+from model.loaders.draft import Draft, FormatError, Item
 from model.loaders.records import FIELDS, RecordError, draft_from_record
-from model.loaders.timelinejs import is_timelinejs, timelinejs_drafts
-
-# A located problem inside a corpus file: (message, line).
-Problem = tuple[str, int | None]
-Item = Draft | Problem
+from model.loaders.timelinejs import is_timelinejs, timeline_title, timelinejs_drafts
 
 # Keys under which wrappers commonly hold the list of records.
 _WRAPPERS = ("articles", "records", "data", "items", "documents", "docs", "results", "stories")
@@ -71,7 +67,7 @@ def read_json(data: bytes) -> Iterator[Item]:
 def _from_object(parsed: object) -> Iterator[Item]:
     if is_timelinejs(parsed):
         assert isinstance(parsed, Mapping)
-        for item in timelinejs_drafts(parsed, source=_timeline_title(parsed)):
+        for item in timelinejs_drafts(parsed, source=timeline_title(parsed)):
             yield (str(item), None) if isinstance(item, RecordError) else item
         return
     if not isinstance(parsed, Mapping):
@@ -162,17 +158,6 @@ def _record(record: object, fmt: str, number: int, line: int | None) -> Item:
         return draft_from_record(record, fmt=fmt, number=number, line=line)
     except RecordError as exc:
         return str(exc), line
-
-
-def _timeline_title(parsed: Mapping[str, object]) -> str:
-    title = parsed.get("title")
-    if isinstance(title, Mapping) and isinstance(title.get("text"), Mapping):
-        headline = title["text"].get("headline")
-        if isinstance(headline, str):
-            from model.loaders.htmltext import html_to_text
-
-            return " ".join(html_to_text(headline).split())
-    return ""
 
 
 def _skip(text: str, pos: int) -> int:

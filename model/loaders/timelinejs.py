@@ -19,6 +19,14 @@ def is_timelinejs(data: object) -> bool:
     )
 
 
+def timeline_title(data: Mapping[str, object]) -> str:
+    """The title slide's headline, used as the events' source."""
+    title = data.get("title")
+    text = title.get("text") if isinstance(title, Mapping) else None
+    headline = text.get("headline") if isinstance(text, Mapping) else None
+    return " ".join(_plain(headline).split())
+
+
 def timelinejs_drafts(data: Mapping[str, object], source: str) -> Iterator[Draft | RecordError]:
     events = data.get("events")
     assert isinstance(events, list)

@@ -81,3 +81,21 @@ def test_latin1_html_is_decoded(write) -> None:
     (article,) = load_path(write("latin.html", markup.encode("latin-1"))).articles
     assert article.title == "Café"
     assert "Réunion à Genève." in article.text
+
+
+def test_the_declared_charset_of_a_page_is_used(write) -> None:
+    markup = (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"
+        "<title>Новости</title></head><body><p>Встреча в Москве.</p></body></html>"
+    )
+    (article,) = load_path(write("ru.html", markup.encode("cp1251"))).articles
+    assert article.title == "Новости"
+    assert "Встреча в Москве." in article.text
+
+
+def test_a_wrong_charset_label_falls_back_to_detection(write) -> None:
+    markup = (
+        "<html><head><meta charset='ascii'><title>Café</title></head><body><p>Crème brûlée.</p></body></html>"
+    )
+    (article,) = load_path(write("mislabelled.html", markup.encode("utf-8"))).articles
+    assert article.title == "Café" and "Crème brûlée." in article.text
