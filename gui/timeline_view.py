@@ -79,6 +79,9 @@ class TimelineView(QWidget):
         self._lanes: list[str] = []
         self._selected: str | None = None
         self._labels: list[pg.TextItem] = []
+        # Which roles group events into lanes and name them; by article for now.
+        self._lane_key_role: int = EventRole.ARTICLE_ID
+        self._lane_label_role: int = EventRole.ARTICLE_LABEL
         self._label_font = QFont()
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
 
@@ -141,6 +144,11 @@ class TimelineView(QWidget):
                 signal.disconnect(self._schedule_rebuild)
         self._model = None
 
+    def set_lane_roles(self, key_role: int, label_role: int) -> None:
+        """Group lanes by another model role (participant, modality…)."""
+        self._lane_key_role, self._lane_label_role = key_role, label_role
+        self.rebuild()
+
     def _schedule_rebuild(self, *_: object) -> None:
         self._rebuild_timer.start()
 
@@ -158,8 +166,8 @@ class TimelineView(QWidget):
                     float(model.data(index, EventRole.X)),
                     float(model.data(index, EventRole.START)),
                     float(model.data(index, EventRole.END)),
-                    str(model.data(index, EventRole.ARTICLE_ID)),
-                    str(model.data(index, EventRole.ARTICLE_LABEL)),
+                    str(model.data(index, self._lane_key_role)),
+                    str(model.data(index, self._lane_label_role)),
                     str(model.data(index, EventRole.GRANULARITY)),
                     event,
                 )

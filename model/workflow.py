@@ -41,6 +41,8 @@ class Workflow(QObject):
         self._jobs: set[Job] = set()  # keeps running jobs alive until they report
         self._extraction: ExtractionJob | None = None
         self._loads = 0
+        # Bumped by cancel(): files still being read when the user cancelled are not analysed.
+        self._generation = 0
 
     # --- state -------------------------------------------------------------
     @property
@@ -103,17 +105,21 @@ class Workflow(QObject):
         self._loads += 1
         self.message.emit(f"Reading {len(paths)} path(s)…")
         job = LoadJob(paths)
-        job.finished.connect(self._on_loaded)
+        generation = self._generation
+        job.finished.connect(lambda loaded: self._on_loaded(loaded, generation))
         job.failed.connect(self._on_load_failed)
         self._track(job)
         job.start(self.pool)
         self._busy_maybe_changed(before)
 
-    def _on_loaded(self, loaded: object) -> None:
+    def _on_loaded(self, loaded: object, generation: int | None = None) -> None:
         before = self.busy
         self._loads -= 1
         errors = [str(e) for e in getattr(loaded, "errors", [])]
         self.session.add_errors(errors)
+        if generation is not None and generation != self._generation:
+            self._busy_maybe_changed(before)
+            return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
         if not articles and not errors:
             self.message.emit("Nothing new to read in these paths")
@@ -167,6 +173,7 @@ class Workflow(QObject):
     def cancel(self) -> None:
         """Stop the running extraction and drop what waits; the current result stays."""
         before = self.busy
+        self._generation += 1
         self._pending.clear()
         if self._extraction is not None:
             self._extraction.cancel()

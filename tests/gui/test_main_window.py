@@ -156,3 +156,33 @@ def test_export_action_opens_the_export_dialog(qtbot, make_window) -> None:
     qtbot.waitUntil(dialog.isVisible)
     assert QApplication.activeModalWidget() in (dialog, None)
     dialog.reject()
+
+
+def test_extraction_shows_progress_and_can_be_cancelled(qtbot, make_window, nlp, samples_dir, tmp_path) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    for i in range(20):  # enough articles that the extraction is still running when we cancel
+        for sample in samples_dir.glob("*.txt"):
+            (tmp_path / f"{i}-{sample.name}").write_text(sample.read_text(encoding="utf-8") + f"\n{i}\n", encoding="utf-8")
+    with qtbot.waitSignal(window.workflow.progress, timeout=60_000):
+        window.open_paths([str(tmp_path)])
+    assert window.progress_bar.isVisible() and window.cancel_button.isVisible()
+    assert "Analysing 60 article(s)" in window.status_label.text()
+    with qtbot.waitSignal(window.workflow.extractionCancelled, timeout=120_000):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.progress_bar.isVisible() and not window.cancel_button.isVisible()
+    assert window.article_model.rowCount() == 0  # nothing half-done is kept
+    assert window.status_label.text() == "Extraction cancelled"
+
+
+def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_dir) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    with qtbot.waitSignal(window.workflow.extractionFinished, timeout=120_000):
+        window.open_paths([str(samples_dir)])
+    n = len(window.session.events)
+    assert window.status_label.text() == f"3 articles, {n} events"
+    assert window.article_model.rowCount() == 3
+    assert len(window.timeline.marker_ids()) == n
+    assert window.article_view.article is not None  # the first article is shown
+    assert not window.progress_bar.isVisible()
