@@ -72,7 +72,7 @@ def decode_bytes(data: bytes) -> Decoded:
 
 def errors_for(encoding: str) -> str:
     """The decoding error handler to use with `encoding`."""
-    return MIXED_ERRORS if encoding == UTF8_MIXED else "replace"
+    return MIXED_ERRORS if encoding in (UTF8_MIXED, "utf-8-sig") else "replace"
 
 
 def detect_encoding(data: bytes, *, partial: bool = False) -> str:

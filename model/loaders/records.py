@@ -77,7 +77,7 @@ def draft_from_record(record: object, *, fmt: str, number: int, line: int | None
     if not isinstance(record, Mapping):
         raise RecordError(f"record {number} is a {_kind(record)}, not an object with a text field")
     fields = field_map(record)
-    text = record.get(fields["text"]) if "text" in fields else None
+    text = _text(record) or (record.get(fields["text"]) if "text" in fields else None)
     if not isinstance(text, str):
         if text is None or text == "":
             raise RecordError(f"record {number} has no text ({_expected('text')})")
@@ -94,6 +94,16 @@ def draft_from_record(record: object, *, fmt: str, number: int, line: int | None
         record=number,
         line=line,
     )
+
+
+def _text(record: Mapping[str, object]) -> str | None:
+    """The first text-like field holding real text: {"text": null, "body": "…"} has text."""
+    by_lower = {k.strip().lower(): v for k, v in record.items() if isinstance(k, str)}
+    for synonym in FIELDS["text"]:
+        value = by_lower.get(synonym)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def _scalar(value: object) -> str:

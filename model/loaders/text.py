@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from model.loaders.draft import Draft
+from model.loaders.records import field_map
 
 MAX_TITLE_CHARS = 200
 # Optional YAML-style front matter ("---\ntitle: …\ndate: …\n---") in Markdown files.
@@ -21,13 +22,13 @@ def read_text(text: str, *, markdown: bool) -> Draft:
         if match:
             meta = _front_matter(match["body"])
             body = text[match.end() :]
-    title = meta.get("title") or first_line_title(body, markdown=markdown)
+    fields = {name: meta[key] for name, key in field_map(meta).items()}
     return Draft(
         text=text,
-        title=title,
-        date=meta.get("date") or None,
-        source=meta.get("source", ""),
-        url=meta.get("url", ""),
+        title=fields.get("title") or first_line_title(body, markdown=markdown),
+        date=fields.get("date") or None,
+        source=fields.get("source", ""),
+        url=fields.get("url", ""),
         format="md" if markdown else "txt",
     )
 

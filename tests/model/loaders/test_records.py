@@ -113,3 +113,9 @@ def test_chronicle_extract_output_without_text_is_told_clearly(write) -> None:
     assert [str(e) for e in result.errors] == [
         f"{path}: a Chronicle extract output: its articles carry no text; open the original articles instead"
     ]
+
+
+def test_the_first_text_field_with_text_wins(write) -> None:
+    record = {"title": "T", "text": None, "article": 7, "body": "The real body."}
+    (article,) = load_path(write("pick.jsonl", json.dumps(record) + "\n")).articles
+    assert article.text == "The real body."

@@ -35,7 +35,7 @@ def test_markdown_title_drops_the_hashes_but_the_text_is_verbatim(write) -> None
 
 
 def test_markdown_front_matter_gives_title_and_date(write) -> None:
-    content = "---\ntitle: Summit report\ndate: 2021-11-16\nsource: Reuters\n---\n# Heading\n\nText.\n"
+    content = "---\ntitle: 'Summit report'\npublished: 2021-11-16\nsource: Reuters\n---\n# Heading\n\nText.\n"
     (article,) = load_path(write("fm.md", content)).articles
     assert article.text == content
     assert article.title == "Summit report"
