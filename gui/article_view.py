@@ -75,7 +75,7 @@ class ArticleView(QPlainTextEdit):
             self._article, self._events, self._selected = None, [], None
             self.clear()
             return
-        if self._article is None or article.id != self._article.id or self.toPlainText() != article.text:
+        if article is not self._article:  # same object: keep the scroll position
             self._article = article
             self._offsets = OffsetMap(article.text)
             self.setPlainText(article.text)
@@ -85,7 +85,7 @@ class ArticleView(QPlainTextEdit):
 
     def show_event(self, article: Article, event: Event, events: list[Event] | None = None) -> None:
         """Show the event's article scrolled to its sentence, sentence and date expression highlighted."""
-        if self._article is None or self._article.id != article.id or events is not None:
+        if article is not self._article or events is not None:
             self.show_article(article, events if events is not None else [event])
         if all(e.id != event.id for e in self._events):
             self._events.append(event)
