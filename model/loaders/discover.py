@@ -11,8 +11,14 @@ from model.loaders.result import LoadError
 
 
 def discover(raw: str | Path, suffixes: tuple[str, ...]) -> Iterator[Path | LoadError]:
-    path = Path(raw)
     shown = str(raw)
+    if not shown.strip():  # Path("") is the current folder: never load it by accident
+        yield LoadError(repr(shown), "empty path")
+        return
+    if "\x00" in shown:
+        yield LoadError(repr(shown), "not a valid path")
+        return
+    path = Path(raw)
     try:
         if path.is_dir():
             yield from _walk(path, shown, suffixes)
@@ -25,6 +31,9 @@ def discover(raw: str | Path, suffixes: tuple[str, ...]) -> Iterator[Path | Load
             return
     except OSError as exc:
         yield LoadError(shown, f"cannot access: {exc.strerror or exc}")
+        return
+    except ValueError:
+        yield LoadError(repr(shown), "not a valid path")
         return
     if path.suffix.lower() not in suffixes:
         kind = f"'{path.suffix}'" if path.suffix else "without a suffix"

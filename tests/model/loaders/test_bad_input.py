@@ -277,3 +277,10 @@ def test_whitespace_only_corpus_files(write) -> None:
         f"{paths[1]}: no records (the file holds only blank lines)",
         f"{paths[2]}: no header row (the file is blank)",
     ]
+
+
+def test_empty_and_invalid_paths(write) -> None:
+    good = write("good.txt", GOOD)
+    result = load_paths(["", "bad\x00name.txt", good])
+    assert [a.id for a in result.articles] == ["good"]
+    assert [str(e) for e in result.errors] == ["'': empty path", "'bad\\x00name.txt': not a valid path"]

@@ -1,0 +1,62 @@
+"""Parquet corpora: a file of text records, or the folder ``model.distributed`` writes.
+
+A Parquet file whose columns include a text field (the same names JSON and CSV corpora accept:
+text/body/content…, title, date, source, url) is one article per row. The folder an extraction
+writes holds ``articles.parquet`` (read as such a file) and ``events.parquet`` beside it, the
+events found in them: that companion table holds no articles and is skipped when the folder is
+opened (``is_companion_table``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from model.loaders.draft import Draft, FormatError
+from model.loaders.records import RecordError, draft_from_record, field_map
+
+ARTICLES_FILE = "articles.parquet"
+EVENTS_FILE = "events.parquet"
+# Rows decoded at a time: a corpus of millions is never all in memory as Python objects twice.
+_BATCH_ROWS = 4096
+
+
+def is_companion_table(path: Path) -> bool:
+    """The events table of an extraction output, next to its articles."""
+    return path.name.lower() == EVENTS_FILE and (path.parent / ARTICLES_FILE).is_file()
+
+
+def read_parquet(path: Path) -> Iterator[Draft | tuple[str, int | None]]:
+    """One draft per row with text; (message, None) for rows that cannot be articles."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - pyarrow is a dependency
+        raise FormatError("reading Parquet needs the pyarrow package") from exc
+    try:
+        parquet = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a damaged file
+        raise FormatError(f"not a readable Parquet file: {exc}") from exc
+    names = list(parquet.schema_arrow.names)
+    if "text" not in field_map(names):
+        if path.name.lower() == EVENTS_FILE:
+            raise FormatError(f"an events table, not articles: open its folder or {ARTICLES_FILE}")
+        raise FormatError("no text column (expected a column named text, body, content…)")
+    number = 0
+    for batch in parquet.iter_batches(batch_size=_BATCH_ROWS):
+        for record in batch.to_pylist():
+            number += 1
+            try:
+                yield draft_from_record(record, fmt="parquet", number=number, line=None)
+            except RecordError as exc:
+                yield str(exc), None
+
+
+def read_events(folder: str | Path) -> list[dict[str, object]]:
+    """The events table of an extraction output, one dict per event (empty when there is none)."""
+    import pyarrow.parquet as pq
+
+    path = Path(folder) / EVENTS_FILE
+    if not path.is_file():
+        return []
+    rows: list[dict[str, object]] = pq.read_table(path).to_pylist()
+    return rows
