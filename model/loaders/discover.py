@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from model.loaders.parquet_corpus import is_companion_table
 from model.loaders.result import LoadError
 
 
@@ -55,7 +56,13 @@ def _walk(root: Path, shown: str, suffixes: tuple[str, ...]) -> Iterator[Path | 
         for name in files:
             path = Path(folder) / name
             # Regular files only: reading a FIFO or device found in a folder would block.
-            if not name.startswith(".") and path.suffix.lower() in suffixes and path.is_file():
+            # An extraction's events table beside its articles holds no articles.
+            if (
+                not name.startswith(".")
+                and path.suffix.lower() in suffixes
+                and path.is_file()
+                and not is_companion_table(path)
+            ):
                 found.append(path)
     yield from problems
     if not found and not problems:

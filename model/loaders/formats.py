@@ -17,6 +17,7 @@ from model.loaders.limits import (
     MAX_SINGLE_TEXT_BYTES,
     MAX_TEXT_CHARS,
 )
+from model.loaders.parquet_corpus import read_parquet
 from model.loaders.text import read_text
 from model.loaders.timeml import read_timeml
 
@@ -60,6 +61,7 @@ READERS: dict[str, Reader] = {
     ".csv": read_csv,
     ".tsv": read_csv,
     ".tml": _read_tml,
+    ".parquet": read_parquet,  # pyarrow imported only when a Parquet file is read
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from model.loaders.draft import Draft, FormatError
+from model.loaders.draft import FormatError, Item
 from model.loaders.records import RecordError, draft_from_record, field_map
 
 ARTICLES_FILE = "articles.parquet"
@@ -26,7 +26,7 @@ def is_companion_table(path: Path) -> bool:
     return path.name.lower() == EVENTS_FILE and (path.parent / ARTICLES_FILE).is_file()
 
 
-def read_parquet(path: Path) -> Iterator[Draft | tuple[str, int | None]]:
+def read_parquet(path: Path) -> Iterator[Item]:
     """One draft per row with text; (message, None) for rows that cannot be articles."""
     try:
         import pyarrow.parquet as pq

@@ -1,0 +1,158 @@
+"""Corpora beyond one process: ``dask.bag`` over the pure extraction step, on a ``distributed`` cluster.
+
+    with local_cluster(n_workers=2) as cluster, Client(cluster) as client:
+        summary = extract_to_parquet(bag_from_records(records, 8), "out/", client)
+
+Each partition of the bag is one chunk for ``model.parallel.extract_article_records``; the
+worker writes its rows as Parquet part files itself (nothing big travels back to the client),
+then the client streams the parts, in order, into ``out/articles.parquet`` and
+``out/events.parquet``: a folder the app opens as a corpus (``model.loaders.parquet_corpus``).
+Every worker loads the spaCy pipeline once (``PipelinePreload``, and the per-process cache).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from model.parallel import Record, extract_article_records, worker_pipeline
+
+if TYPE_CHECKING:
+    import dask.bag as db
+    import pyarrow as pa
+    from distributed import Client, LocalCluster
+
+ARTICLES_FILE = "articles.parquet"
+EVENTS_FILE = "events.parquet"
+# Hidden, so a half-written output is never read as articles.
+_PARTS = ".parts"
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    articles: int
+    events: int
+    partitions: int
+    out_dir: Path
+
+
+class PipelinePreload(WorkerPlugin):
+    """Load the pipeline when a worker starts, so the first task does not pay for it."""
+
+    name = "chronicle-pipeline"
+
+    def setup(self, worker: object) -> None:
+        worker_pipeline()
+
+
+def local_cluster(n_workers: int = 2) -> LocalCluster:
+    """A cluster of worker processes on this machine, listening on loopback only, no dashboard."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=n_workers,
+        threads_per_worker=1,  # spaCy is CPU-bound: one task per process, one process per core
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+
+
+def bag_from_records(records: Sequence[Record], npartitions: int) -> db.Bag:
+    import dask.bag as db
+
+    return db.from_sequence(list(records), npartitions=max(1, min(npartitions, len(records) or 1)))
+
+
+def bag_from_jsonl(paths: str | Sequence[str], blocksize: str = "16MiB") -> db.Bag:
+    """Article records from JSON-lines files, read by the workers block by block (for huge corpora)."""
+    import dask.bag as db
+
+    return db.read_text(paths, blocksize=blocksize).map(json.loads)
+
+
+def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client) -> CorpusSummary:
+    """Extract every record of the bag on the client's cluster; write the two tables under out_dir."""
+    from dask import delayed
+
+    out = Path(out_dir)
+    parts = out / _PARTS
+    shutil.rmtree(parts, ignore_errors=True)
+    parts.mkdir(parents=True)
+    client.register_plugin(PipelinePreload())
+    tasks = [delayed(write_part)(chunk, str(parts), i) for i, chunk in enumerate(bag.to_delayed())]
+    counts: list[tuple[int, int]] = client.gather(client.compute(tasks))
+    _concat(sorted(parts.glob("articles-*.parquet")), out / ARTICLES_FILE, article_schema())
+    _concat(sorted(parts.glob("events-*.parquet")), out / EVENTS_FILE, event_schema())
+    shutil.rmtree(parts, ignore_errors=True)
+    return CorpusSummary(sum(a for a, _ in counts), sum(e for _, e in counts), len(tasks), out)
+
+
+def write_part(records: Iterable[Record], parts_dir: str, index: int) -> tuple[int, int]:
+    """Runs on a worker: one chunk extracted and written; only the counts go back."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = extract_article_records(list(records))
+    folder = Path(parts_dir)
+    pq.write_table(pa.Table.from_pylist(rows.articles, schema=article_schema()),
+                   folder / f"articles-{index:06d}.parquet")
+    pq.write_table(pa.Table.from_pylist(rows.events, schema=event_schema()),
+                   folder / f"events-{index:06d}.parquet")
+    return len(rows.articles), len(rows.events)
+
+
+def write_tables(articles: list[dict[str, object]], events: list[dict[str, object]], out_dir: str | Path) -> None:
+    """The same two files from rows in memory (the single-process path)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(articles, schema=article_schema()), out / ARTICLES_FILE)
+    pq.write_table(pa.Table.from_pylist(events, schema=event_schema()), out / EVENTS_FILE)
+
+
+def _concat(parts: list[Path], target: Path, schema: pa.Schema) -> None:
+    # One part in memory at a time: the client's memory does not grow with the corpus.
+    import pyarrow.parquet as pq
+
+    tmp = target.with_name(target.name + ".tmp")
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for part in parts:
+            table = pq.read_table(part, schema=schema)
+            if table.num_rows:
+                writer.write_table(table)
+    tmp.replace(target)
+
+
+def article_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    text = pa.string()
+    return pa.schema([
+        ("id", text), ("path", text), ("title", text), ("text", text), ("date", text),
+        ("source", text), ("url", text), ("format", text),
+        ("dct_value", text), ("dct_source", text), ("dct_confidence", pa.float64()),
+    ])
+
+
+def event_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    text, pos = pa.string(), pa.int64()
+    return pa.schema([
+        ("id", text), ("article", text), ("date_value", text), ("date_start", pa.date32()),
+        ("date_end", pa.date32()), ("granularity", text), ("headline", text),
+        ("sentence_start", pos), ("sentence_end", pos), ("sentence_text", text),
+        ("trigger_start", pos), ("trigger_end", pos), ("trigger_text", text),
+        ("timex_start", pos), ("timex_end", pos), ("timex_text", text),
+        ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
+        ("cluster", text),
+    ])
