@@ -1,8 +1,15 @@
 """Loading articles from every supported format, robustly.
 
-result = load_paths(["notes.txt", "corpus/", "feed.jsonl"])
-result.articles  # Article objects, text exactly as read
-result.errors    # LoadError per problem: str(err) == "path[:line]: message"
+    result = load_paths(["notes.txt", "corpus/", "feed.jsonl"])
+    result.articles  # Article objects; .txt/.md text exactly as decoded (offsets are a contract)
+    result.errors    # one LoadError per problem: str(err) == "path[:line]: message"
+
+Formats: .txt/.text, .md/.markdown (title from the first short line), .html/.htm/.xhtml
+(trafilatura, offline), .json (records, a wrapper object, a single record, TimelineJS3),
+.jsonl/.ndjson and .csv/.tsv (streamed, one article per record), .tml (TimeML <TEXT>, DCT).
+Bad input never raises: each problem becomes a LoadError and every other file and record
+still loads. A LoadError with `warning=True` (e.g. an impossible metadata date dropped)
+did not cost an article; `LoadResult.failures` leaves those out.
 """
 
 from __future__ import annotations
