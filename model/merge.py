@@ -56,8 +56,11 @@ class _Profile:
 
 
 def _profile(event: Event) -> _Profile:
-    key = stems(event.trigger.text) | stems(event.headline)
-    return _Profile(frozenset(key), frozenset(stems(event.sentence.text)), frozenset(event.participants))
+    # The happening's words are the trigger's and the headline's, less the participants' names
+    # (two events about Apple are not one event because both name Apple).
+    names = {stem(w) for p in event.participants for w in _WORD.findall(p)}
+    key = (stems(event.trigger.text) | stems(event.headline)) - names
+    return _Profile(frozenset(key), frozenset(stems(event.sentence.text) - names), frozenset(event.participants))
 
 
 def compatible_dates(a: Event, b: Event) -> bool:
@@ -105,6 +108,8 @@ def assign_clusters(events: list[Event], articles: list[Article]) -> None:
                 continue
             if not profiles[i].key & profiles[j].key or not profiles[i].people & profiles[j].people:
                 continue  # the same happening has the same kind of name and the same people
+            if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
+                continue  # one article tells two happenings of one day apart by their own words
             if similarity(a, b, profiles[i], profiles[j]) >= MERGE_THRESHOLD:
                 parent[find(j)] = find(i)
     for i, event in enumerate(events):

@@ -1,0 +1,209 @@
+"""Events and timelines on the SemEval-2015 Task 4 trial data (30 Wikinews articles about Apple).
+
+    python benchmarks/timeline_trial.py [--data ../shared/data/timeline-trial]
+
+Each document's raw text (its tokens joined by spaces) goes through ``model.pipeline.extract``,
+the code the app runs, with the DCT from the TimeML file as metadata. For each target entity the
+timeline is the events whose participants or sentence name the entity (full name or a simple
+variant); events of one cluster are one line, ordered by date. Printed: (a) anchoring accuracy,
+(b) event-mention precision/recall/F1 per entity, (c) the task's official measure, temporal
+awareness F1 (see ``timeline_eval.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timeline_eval import UNKNOWN_DATE, Score, TimelineLine, read_timeline, temporal_awareness  # noqa: E402
+
+from model.documents import Article, DocumentDate  # noqa: E402
+from model.events import Event  # noqa: E402
+
+_FINAL = frozenset((".", "!", "?", '"', "'", "”", ")"))
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timeline-trial"
+
+
+@dataclass
+class Document:
+    """A tokenised document: its text and, per character offset, the token it belongs to."""
+
+    doc_id: str
+    text: str
+    tokens: list[tuple[int, int, int, str]]  # (start, end, sentence, word)
+    dct: str
+
+    def token_at(self, offset: int) -> tuple[int, int, int, str] | None:
+        for token in self.tokens:
+            if token[0] <= offset < token[1]:
+                return token
+        return None
+
+
+def read_document(raw_path: Path, timeml_dir: Path) -> Document:
+    root = ElementTree.parse(raw_path).getroot()
+    doc_id = root.get("doc_id") or raw_path.stem.split("-")[0].split("_")[0]
+    parts: list[str] = []
+    tokens: list[tuple[int, int, int, str]] = []
+    pos = 0
+    previous: tuple[int, str] | None = None
+    for tok in root.iter("token"):
+        word = tok.text or ""
+        sentence = int(tok.get("sentence", "0"))
+        if previous is not None:
+            # Tokens are joined by spaces; a sentence without final punctuation (the title, the
+            # date line) ends its line, as it does on the page.
+            ends_line = previous[0] != sentence and previous[1] not in _FINAL
+            parts.append("\n" if ends_line else " ")
+            pos += 1
+        tokens.append((pos, pos + len(word), sentence, word))
+        parts.append(word)
+        pos += len(word)
+        previous = (sentence, word)
+    dct = ""
+    for tml in timeml_dir.glob(f"{doc_id}*"):
+        m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", tml.read_text(encoding="utf-8"), re.S)
+        dct = m.group(1) if m else ""
+    return Document(doc_id, "".join(parts), tokens, dct)
+
+
+def entity_variants(entity: str) -> list[str]:
+    """The entity's name and simple variants: "Steve Jobs" -> Jobs, "iTunes store" -> iTunes."""
+    words = entity.split()
+    out = [entity]
+    if len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out.append(words[1])  # a person's surname
+    if len(words) >= 2 and words[-1].islower():
+        out.append(" ".join(words[:-1]))  # "iTunes store" -> "iTunes"
+        out.append(" ".join([*words[:-1], words[-1].capitalize()]))
+    if len(words) >= 3:
+        out.append(" ".join(words[1:]))  # "Beatles Apple Corps" -> "Apple Corps"
+        out.append(words[0])
+    return out
+
+
+def _mentions(event: Event, doc: Document) -> str | None:
+    token = doc.token_at(event.trigger.start)
+    return f"{doc.doc_id}-{token[2]}-{token[3]}".lower() if token else None
+
+
+def _gold_date(event: Event) -> str:
+    """The event's date as the task writes it (YYYY-MM-DD, YYYY-MM or YYYY)."""
+    d = event.date
+    if d.granularity == "day":
+        return d.start.isoformat()
+    if d.granularity == "month" or (d.start.year, d.start.month) == (d.end.year, d.end.month):
+        return d.start.isoformat()[:7]
+    if d.start.year == d.end.year:
+        return str(d.start.year)
+    return UNKNOWN_DATE
+
+
+def system_timeline(entity: str, events: list[Event], docs: dict[str, Document]) -> list[TimelineLine]:
+    patterns = [re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])") for v in entity_variants(entity)]
+    clusters: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        names = " ".join(event.participants)
+        if any(p.search(event.sentence.text) or p.search(names) for p in patterns):
+            clusters[event.cluster].append(event)
+    lines: list[tuple[str, list[str]]] = []
+    for members in clusters.values():
+        best = max(members, key=lambda e: e.confidence)
+        mentions = sorted({m for e in members if (m := _mentions(e, docs[e.article])) is not None})
+        if mentions:
+            lines.append((_gold_date(best), mentions))
+    # Unknown dates first (rank 0, as in the gold timelines), then by date; equal dates share a rank.
+    lines.sort(key=lambda item: ("" if item[0] == UNKNOWN_DATE else item[0]))
+    out: list[TimelineLine] = []
+    rank, previous = -1, None
+    for date, mentions in lines:
+        if date != previous:
+            rank, previous = rank + 1, date
+        out.append(TimelineLine(rank, date, mentions))
+    return out
+
+
+def anchoring(gold: list[TimelineLine], system: list[TimelineLine]) -> tuple[int, int]:
+    """Gold events with a known date whose system date is the same at the gold granularity."""
+    sys_dates = {m: line.date for line in system for m in line.mentions}
+    right = total = 0
+    for line in gold:
+        if line.date == UNKNOWN_DATE:
+            continue
+        for mention in line.mentions:
+            total += 1
+            got = sys_dates.get(mention)
+            right += int(got is not None and got[: len(line.date)] == line.date and len(got) >= len(line.date))
+    return right, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args(argv)
+
+    from model.nlp import load_pipeline
+    from model.pipeline import extract
+
+    started = time.perf_counter()
+    nlp = load_pipeline()
+    docs = {d.doc_id: d for d in (read_document(p, args.data / "timeml") for p in sorted((args.data / "raw-cat").glob("*.xml")))}
+    articles = [
+        Article(id=d.doc_id, path=d.doc_id, text=d.text, dct=DocumentDate(d.dct, "metadata", 1.0) if d.dct else DocumentDate(None))
+        for d in docs.values()
+    ]
+    result = extract(articles, nlp)
+    elapsed = time.perf_counter() - started
+    print(f"{len(articles)} documents, {len(result.events)} events, "
+          f"{len({e.cluster for e in result.events})} clusters, {elapsed:.1f} s")
+
+    total_anchor = [0, 0]
+    total_score = Score(0, 0, 0, 0)
+    total_mentions = [0, 0, 0]
+    print(f"\n{'entity':22} {'gold':>5} {'sys':>5} {'men P':>6} {'men R':>6} {'men F1':>6} "
+          f"{'anchor':>9} {'TA P':>6} {'TA R':>6} {'TA F1':>6}")
+    for path in sorted((args.data / "gold-timelines").glob("*.txt")):
+        entity, gold = read_timeline(str(path))
+        system = system_timeline(entity, result.events, docs)
+        gold = [TimelineLine(line.rank, line.date, [m.lower() for m in line.mentions]) for line in gold]
+        gold_m = {m for line in gold for m in line.mentions}
+        sys_m = {m for line in system for m in line.mentions}
+        tp = len(gold_m & sys_m)
+        p = tp / len(sys_m) if sys_m else 0.0
+        r = tp / len(gold_m) if gold_m else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        right, total = anchoring(gold, system)
+        score = temporal_awareness(gold, system)
+        total_anchor[0] += right
+        total_anchor[1] += total
+        total_score += score
+        total_mentions = [total_mentions[0] + tp, total_mentions[1] + len(sys_m), total_mentions[2] + len(gold_m)]
+        print(f"{entity:22} {len(gold_m):5d} {len(sys_m):5d} {p:6.3f} {r:6.3f} {f:6.3f} "
+              f"{right:4d}/{total:<4d} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}")
+    tp, n_sys, n_gold = total_mentions
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{'ALL (micro)':22} {n_gold:5d} {n_sys:5d} {p:6.3f} {r:6.3f} {f:6.3f} "
+          f"{total_anchor[0]:4d}/{total_anchor[1]:<4d} {total_score.precision:6.3f} {total_score.recall:6.3f} "
+          f"{total_score.f1:6.3f}")
+    print(f"\n(a) anchoring accuracy: {total_anchor[0]}/{total_anchor[1]} = "
+          f"{total_anchor[0] / max(1, total_anchor[1]):.3f} of gold events with a known date, dated identically")
+    print(f"(b) event mentions (micro): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    print(f"(c) SemEval-2015 Task 4 temporal awareness (micro over entities): P {100 * total_score.precision:.2f} "
+          f"R {100 * total_score.recall:.2f} F1 {100 * total_score.f1:.2f}  (best published raw-text system: 7.85)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
