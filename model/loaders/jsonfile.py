@@ -18,8 +18,8 @@ from model.loaders.timelinejs import is_timelinejs, timeline_title, timelinejs_d
 # Keys under which wrappers commonly hold the list of records.
 _WRAPPERS = ("articles", "records", "data", "items", "documents", "docs", "results", "stories")
 _WHITESPACE = re.compile(r"\s*")
-# Where to resume after a malformed record: the next line starting an object.
-_NEXT_OBJECT = re.compile(r"\n[ \t]*\{")
+# Where to resume after a malformed record: the next object after a newline or a comma.
+_NEXT_OBJECT = re.compile(r"[\n,][ \t\r\n]*\{")
 _SAMPLE_BYTES = 64 * 1024
 
 
@@ -105,17 +105,19 @@ def _chronicle_output(articles: list[object]) -> Iterator[Item]:
 def _salvage_array(text: str, start: int) -> Iterator[Item]:
     """A top-level array read element by element, so one broken record loses only itself."""
     decoder = json.JSONDecoder()
+    lines = _LineCounter(text)
     pos = _skip(text, start + 1)
     number = 0
     while pos < len(text) and text[pos] != "]":
         number += 1
-        line = text.count("\n", 0, pos) + 1
+        line = lines.at(pos)
         try:
             record, end = decoder.raw_decode(text, pos)
         except (json.JSONDecodeError, RecursionError) as exc:
             bad_line = exc.lineno if isinstance(exc, json.JSONDecodeError) else line
             yield f"record {number}: malformed JSON: {_why(exc)}", bad_line
-            resume = _NEXT_OBJECT.search(text, pos + 1)
+            failed_at = exc.pos if isinstance(exc, json.JSONDecodeError) else pos
+            resume = _NEXT_OBJECT.search(text, max(failed_at, pos + 1))
             if resume is None:
                 return
             pos = resume.end() - 1
@@ -125,18 +127,31 @@ def _salvage_array(text: str, start: int) -> Iterator[Item]:
         if pos < len(text) and text[pos] == ",":
             pos = _skip(text, pos + 1)
         elif pos < len(text) and text[pos] != "]":
-            line = text.count("\n", 0, pos) + 1
-            yield f"malformed JSON: expected ',' or ']' after record {number}", line
+            yield f"malformed JSON: expected ',' or ']' after record {number}", lines.at(pos)
             resume = _NEXT_OBJECT.search(text, pos)
             if resume is None:
                 return
             pos = resume.end() - 1
     if pos >= len(text):
-        yield "malformed JSON: the list is not closed (missing ']')", text.count("\n") + 1
+        yield "malformed JSON: the list is not closed (missing ']')", lines.at(len(text))
     elif text[pos + 1 :].strip():
-        yield "malformed JSON: extra data after the list", text.count("\n", 0, pos) + 1
+        yield "malformed JSON: extra data after the list", lines.at(pos)
     if number == 0:
         raise FormatError("no records (the list is empty)")
+
+
+class _LineCounter:
+    """Line numbers of increasing positions, counted once (a big corpus has many records)."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._pos, self._line = text, 0, 1
+
+    def at(self, pos: int) -> int:
+        if pos < self._pos:  # only after a resume search went backwards: count afresh
+            self._pos, self._line = 0, 1
+        self._line += self._text.count("\n", self._pos, pos)
+        self._pos = pos
+        return self._line
 
 
 def _lines(text: str) -> Iterator[Item]:

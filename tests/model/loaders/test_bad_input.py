@@ -284,3 +284,12 @@ def test_empty_and_invalid_paths(write) -> None:
     result = load_paths(["", "bad\x00name.txt", good])
     assert [a.id for a in result.articles] == ["good"]
     assert [str(e) for e in result.errors] == ["'': empty path", "'bad\\x00name.txt': not a valid path"]
+
+
+def test_malformed_json_on_one_line_keeps_the_records_after_the_bad_one(write) -> None:
+    path = write("oneline.json", '[{"text": "a"}, {"text": }, {"text": "c"}]')
+    result = load_paths([path])
+    assert [(a.id, a.text) for a in result.articles] == [("oneline-1", "a"), ("oneline-3", "c")]
+    assert [str(e) for e in result.errors] == [
+        f"{path}:1: record 2: malformed JSON: Expecting value (column 26)"
+    ]
