@@ -13,6 +13,10 @@ Public API (other modules rely on exactly this):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -35,3 +39,13 @@ class Timex:
         if self.mod:
             out["mod"] = self.mod
         return out
+
+
+def redate(doc: Doc, dct: str | None) -> None:
+    """Re-resolve every timex of an already tagged doc against a new document date."""
+    from model.timex.redate import redate as _redate
+
+    _redate(doc, dct)
+
+
+__all__ = ["Timex", "redate"]

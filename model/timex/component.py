@@ -1,0 +1,67 @@
+"""The ``timex`` spaCy component: finds TIMEX3 expressions and resolves them against ``doc._.dct``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from model.timex.lexicon import TEMPORAL_NOUNS
+from model.timex.recognizer import Candidate, find_candidates
+from model.timex.redate import USER_DATA_KEY, resolve_records
+from model.timex.tense import direction_of
+
+if not Doc.has_extension("dct"):
+    Doc.set_extension("dct", default=None)
+if not Doc.has_extension("timexes"):
+    Doc.set_extension("timexes", default=None)
+
+
+def _span_timex(span: Span) -> Any:
+    """The Timex whose extent is exactly this span, if any."""
+    for t in span.doc._.timexes or ():
+        if t.start == span.start_char and t.end == span.end_char:
+            return t
+    return None
+
+
+if not Span.has_extension("timex"):
+    Span.set_extension("timex", getter=_span_timex)
+
+
+def _is_counted_noun(doc: Doc, cand: Candidate) -> bool:
+    """A bare year that counts a noun ("2000 troops", "1,500 warheads") is a number, not a date."""
+    if not (cand.parse.get("k") == "abs" and cand.parse.get("year")) or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    return (
+        tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i
+        and head.lower_ not in TEMPORAL_NOUNS
+    )
+
+
+class TimexTagger:
+    """Pipeline component; stateless apart from the doc extensions it fills."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        records: list[dict[str, Any]] = []
+        for cand in find_candidates(doc.text):
+            if _is_counted_noun(doc, cand):
+                continue
+            records.append({
+                "s": cand.start, "e": cand.end, "t": cand.type, "p": cand.parse, "mod": cand.mod,
+                "dir": direction_of(doc, cand.start, cand.end), "rule": cand.rule,
+            })
+        doc.user_data[USER_DATA_KEY] = records
+        doc._.timexes = resolve_records(doc.text, records, doc._.dct)
+        return doc
+
+
+@Language.factory("timex")
+def make_timex(nlp: Language, name: str) -> TimexTagger:
+    return TimexTagger()

@@ -1,0 +1,538 @@
+"""Finding temporal expressions in text: extents, types and their unresolved meaning.
+
+Each rule is a regex plus a builder turning the match into (type, parse, mod). The extent is
+the match, or its group ``x`` when the rule needs context it must not include (TimeML leaves
+leading prepositions out: "on Monday" -> "Monday"). Overlaps keep the longest match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from model.timex.lexicon import (
+    DURATION_MODS,
+    FRACTIONS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POINT_MODS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
+from model.timex.parse import Parse
+from model.timex.patterns import CLOCK, DAY, DMOD, MON, NUM, ORD, POD, POINT_MOD, SEASON, UNIT, VAGUE, WD, Y4
+
+Built = tuple[str, Parse, "str | None"]
+Builder = Callable[[re.Match[str], str], "Built | None"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    parse: Parse
+    mod: str | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    build: Builder
+
+
+# --- small parsers -------------------------------------------------------------------------
+
+def month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_of(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def number_of(text: str) -> float | None:
+    """3, 3.5, 3½, "twenty-four", "two and a half"; None when vague ("several")."""
+    t = text.lower().strip()
+    half = 0.0
+    if t.endswith("and a half"):
+        half, t = 0.5, t[: -len("and a half")].strip()
+    frac = 0.0
+    if t and t[-1] in FRACTIONS:
+        frac, t = FRACTIONS[t[-1]], t[:-1].strip()
+        if not t:
+            return frac
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) + frac + half
+    total = 0.0
+    for part in re.split(r"[\s-]+", t):
+        if part not in NUMBERS:
+            return None
+        value = NUMBERS[part]
+        total = total * value if value == 100 and total else total + value
+    return total + frac + half
+
+
+def fmt_num(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def point_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in POINT_MODS:
+            return POINT_MODS[word]
+    return None
+
+
+def duration_value(n: float | None, unit_word: str) -> str:
+    unit_key = unit_word.lower().rstrip("s") if unit_word.lower() != "centuries" else "century"
+    unit_key = {"centurie": "century", "millennia": "millennium"}.get(unit_key, unit_key)
+    unit = UNITS.get(unit_key, "D")
+    amount = "X" if n is None else fmt_num(n)
+    if unit_key in ("second", "minute", "hour"):
+        return f"PT{amount}{unit}"
+    if unit == "2W":
+        return f"P{'X' if n is None else fmt_num(2 * n)}W"
+    if unit == "WE":
+        return f"P{'X' if n is None else fmt_num(2 * n)}D"
+    return f"P{amount}{unit}"
+
+
+def unit_code(word: str) -> str:
+    w = word.lower().replace("fiscal ", "").rstrip("s")
+    return {"day": "D", "night": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q",
+            "year": "Y", "decade": "DE", "century": "CE", "centurie": "CE", "half": "H",
+            "hour": "H", "season": "S"}.get(w, "Y")
+
+
+# --- builders ------------------------------------------------------------------------------
+
+def _iso(m: re.Match[str], _: str) -> Built | None:
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m["hh"]:
+        return "TIME", {"k": "abs", "v": f"{y:04d}-{mo:02d}-{d:02d}T{m['hh']}:{m['mm']}"}, None
+    return "DATE", {"k": "abs", "v": f"{y:04d}-{mo:02d}-{d:02d}"}, None
+
+
+def _numeric(m: re.Match[str], _: str) -> Built | None:
+    mo, d, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if mo > 12 and d <= 12:  # day-first (European) order
+        mo, d = d, mo
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if y < 100:
+        y += 1900 if y >= 40 else 2000
+    date = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["th"]:
+        return "TIME", {"k": "abs", "v": f"{date}T{int(m['th']):02d}:{m['tm']}"}, None
+    return "DATE", {"k": "abs", "v": date}, None
+
+
+def _compact(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "abs", "v": f"{m['y']}-{m['mo']}-{m['d']}"}, None
+
+
+def _month_day(m: re.Match[str], _: str) -> Built | None:
+    mo, d = month_of(m["mon"]), day_of(m["d"])
+    if d > 31:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    return "DATE", {"k": "cal", "y": y, "m": mo, "d": d}, None
+
+
+def _month_year(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "cal", "y": int(m["y"]), "m": month_of(m["mon"]), "d": None}, point_mod(m["pm"])
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|of|during|before|after|to|and|or|between|"
+    r"early|late|mid|last|next|this|each|every|until|throughout|starting|beginning|ending)[\s-]*|[-–,(]\s*)$",
+    re.I,
+)
+
+
+def _month(m: re.Match[str], text: str) -> Built | None:
+    word = m["mon"]
+    sh, pm = m["sh"], m["pm"]
+    # "May" and "March" are also a modal and a verb: demand a calendar context for them.
+    if (
+        word.lower() in ("may", "march", "mar.")
+        and not (sh or pm)
+        and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
+    ):
+        return None
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((sh or "").lower())
+    return "DATE", {"k": "cal", "y": None, "m": month_of(word), "d": None, "shift": shift}, point_mod(pm)
+
+
+def _weekday(m: re.Match[str], _: str) -> Built | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    tod = f"T{pod}" if pod else None
+    if m["pl"]:
+        return "SET", {"k": "abs", "v": f"XXXX-WXX-{wd}" + (tod or "")}, None
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((m["sh"] or "").lower())
+    return ("TIME" if tod else "DATE"), {"k": "wd", "wd": wd, "shift": shift, "tod": tod}, None
+
+
+def _weekday_date(m: re.Match[str], text: str) -> Built | None:
+    return _month_day(m, text)
+
+
+def _clock(m: re.Match[str]) -> str:
+    if m["noon"]:
+        return "T12:00" if m["noon"].lower() == "noon" else "T24:00"
+    if m["h24"] is not None:
+        return f"T{int(m['h24']):02d}:{m['mi24']}"
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return f"T{h:02d}:{m['mi'] or '00'}"
+
+
+_REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _time(m: re.Match[str], _: str) -> Built | None:
+    date: Parse | None = None
+    if m["wd"]:
+        date = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "shift": None, "tod": None}
+    elif m["rd"]:
+        date = {"k": "rel", "u": "D", "n": _REL_DAY[m["rd"].lower()], "ref": False}
+    return "TIME", {"k": "tm", "t": _clock(m), "date": date}, None
+
+
+def _rel_day(m: re.Match[str], _: str) -> Built | None:
+    word = m["rd"].lower()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if word == "tonight":
+        pod = "NI"
+    tod = f"T{pod}" if pod else None
+    return ("TIME" if tod else "DATE"), {"k": "rel", "u": "D", "n": _REL_DAY[word], "ref": False, "tod": tod}, None
+
+
+def _this_pod(m: re.Match[str], _: str) -> Built | None:
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    n = -1 if m["sh"].lower() == "last" else 0
+    return "TIME", {"k": "rel", "u": "D", "n": n, "ref": False, "tod": f"T{pod}"}, None
+
+
+def _day_around(m: re.Match[str], _: str) -> Built | None:
+    n = -2 if m["w"].lower() == "before yesterday" else 2
+    return "DATE", {"k": "rel", "u": "D", "n": n, "ref": False}, None
+
+
+_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+          "following": 1, "this past": -1, "this coming": 1, "prior": -1}
+
+
+def _rel_unit(m: re.Match[str], _: str) -> Built | None:
+    sh = re.sub(r"\s+", " ", m["sh"].lower())
+    unit = unit_code(m["u"])
+    mod = point_mod(m["pm"])
+    the = bool(m["the"])
+    if the and sh in ("past", "last") and not m["pm"]:
+        # "the past week": the week-long stretch before now, a duration in TimeBank.
+        return "DURATION", {"k": "abs", "v": duration_value(1, m["u"].replace("fiscal ", ""))}, None
+    ref = sh in ("previous", "following", "prior")
+    parse: Parse = {"k": "rel", "u": unit, "n": _SHIFT[sh], "ref": ref}
+    if unit == "S":
+        return None
+    pm = (m["pm"] or "").lower()
+    if pm.startswith(("earlier", "later")):
+        mod = None  # "earlier this month" is the month itself in TimeBank
+    return "DATE", parse, mod
+
+
+def _unit_edge(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "rel", "u": unit_code(m["u"]), "n": 0, "ref": False}, point_mod(m["pm"])
+
+
+def _ago(m: re.Match[str], _: str) -> Built | None:
+    n = number_of(m["n"]) if not re.fullmatch(VAGUE, m["n"], re.I) else None
+    word = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = 1 if word in ("later", "from now", "hence", "after", "on") else -1
+    if n is None:
+        return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
+    unit = unit_code(m["u"])
+    if m["u"].lower().startswith(("hour", "minute", "second")):
+        return "DATE", {"k": "rel", "u": "D", "n": 0, "ref": word in ("earlier", "later")}, None
+    if n != int(n):
+        return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
+    ref = word in ("earlier", "later", "after", "on")
+    return "DATE", {"k": "rel", "u": unit, "n": sign * int(n), "ref": ref, "ago": word == "ago"}, None
+
+
+def _duration(m: re.Match[str], _: str) -> Built | None:
+    raw = m["n"]
+    unit = m["u"]
+    low = raw.lower()
+    if low in ("a", "an", "one", "single") and unit.lower() == "second":
+        return None  # "a second term": ordinal, not a unit
+    vague = bool(re.fullmatch(VAGUE, raw, re.I))
+    n = None if vague else number_of(raw)
+    if not vague and n is None:
+        return None
+    if n is not None and n > 10000:
+        return None
+    if m["half"]:
+        n = (n or 0) + 0.5
+    mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    if low in ("some",) and not m["mod"]:
+        mod = None
+    return "DURATION", {"k": "abs", "v": duration_value(n, unit)}, mod
+
+
+def _half_unit(m: re.Match[str], _: str) -> Built | None:
+    return "DURATION", {"k": "abs", "v": duration_value(0.5, m["u"])}, None
+
+
+def _bare_units(m: re.Match[str], _: str) -> Built | None:
+    return "DURATION", {"k": "abs", "v": duration_value(None, m["x"])}, None
+
+
+_SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+                "annual": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H",
+                "biannual": "P6M", "semiannual": "P6M", "biennial": "P2Y", "fortnightly": "P2W"}
+
+
+def _set_adverb(m: re.Match[str], _: str) -> Built | None:
+    return "SET", {"k": "abs", "v": _SET_ADVERBS[m["w"].lower()]}, None
+
+
+def _set_every(m: re.Match[str], _: str) -> Built | None:
+    u = m["u"]
+    if u.lower() in WEEKDAYS:
+        return "SET", {"k": "abs", "v": f"XXXX-WXX-{WEEKDAYS[u.lower()]}"}, None
+    if u.lower() in PARTS_OF_DAY:
+        return "SET", {"k": "abs", "v": f"XXXX-XX-XXT{PARTS_OF_DAY[u.lower()]}"}, None
+    n = number_of(m["n"]) if m["n"] else 1.0
+    if m["other"]:
+        n = (n or 1) * 2
+    return "SET", {"k": "abs", "v": duration_value(n, u)}, None
+
+
+def _set_times(m: re.Match[str], _: str) -> Built | None:
+    return "SET", {"k": "abs", "v": duration_value(1, m["u"])}, None
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "the moment": "PRESENT_REF",
+    "once": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF", "in future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
+    "the time being": "PRESENT_REF", "today": "PRESENT_REF",
+}
+
+
+def _ref(m: re.Match[str], _: str) -> Built | None:
+    word = re.sub(r"\s+", " ", m["x"].lower())
+    return "DATE", {"k": "abs", "v": _REFS[word]}, None
+
+
+def _recent(m: re.Match[str], _: str) -> Built | None:
+    word = m["w"].lower()
+    value = "FUTURE_REF" if word in ("coming", "next", "upcoming", "future") else "PAST_REF"
+    return "DATE", {"k": "abs", "v": value}, None
+
+
+def _quarter(m: re.Match[str], _: str) -> Built | None:
+    o = ORDINALS[m["o"].lower()]
+    kind = m["p"].lower()
+    if kind == "half":
+        if o not in (1, 2):
+            return None
+        p = f"H{o}"
+    else:
+        p = f"Q{4 if o == -1 else o}"
+    parse: Parse = {"k": "part", "p": p, "y": None, "yrel": None}
+    if m["y"]:
+        parse["y"] = int(m["y"])
+    elif m["sh"]:
+        parse["yrel"] = _SHIFT[m["sh"].lower()]
+    return "DATE", parse, point_mod(m["pm"])
+
+
+def _q_short(m: re.Match[str], _: str) -> Built | None:
+    y = int(m["y"]) if m["y"] else None
+    return "DATE", {"k": "part", "p": f"Q{m['q']}", "y": y, "yrel": None}, None
+
+
+def _latest_q(m: re.Match[str], _: str) -> Built | None:
+    which = (m["w"] or "").lower()
+    back = -4 if which.startswith(("year", "prior-year", "prior year")) else 0
+    return "DATE", {"k": "lastq", "n": back}, None
+
+
+def _season(m: re.Match[str], text: str) -> Built | None:
+    code = SEASONS[m["s"].lower()]
+    sh = (m["sh"] or "").lower()
+    if not (sh or m["y"] or m["pm"]):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"\b(?:in|since|by|until|during|through|before|after|the|this|last|next)\s+$", before):
+            return None
+        if m["s"].lower() == "fall" and not re.search(r"\b(?:in|this|last|next|the)\s+$", before):
+            return None
+    parse: Parse = {"k": "part", "p": code, "y": int(m["y"]) if m["y"] else None, "yrel": None}
+    if sh:
+        parse["shift"] = _SHIFT.get(sh, 0)
+    return "DATE", parse, point_mod(m["pm"])
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _decade(m: re.Match[str], _: str) -> Built | None:
+    if m["dec"]:
+        value = m["dec"][:3]
+    elif m["dec2"]:
+        two = int(m["dec2"])
+        value = f"{20 if two <= 20 else 19}{two // 10}"
+    else:
+        value = f"19{_DECADE_WORDS[m['decw'].lower()]}"
+    return "DATE", {"k": "abs", "v": value}, point_mod(m["pm"])
+
+
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+                  "eighteenth": 18, "seventeenth": 17, "sixteenth": 16}
+
+
+def _century(m: re.Match[str], _: str) -> Built | None:
+    c = int(m["c"]) if m["c"] else _CENTURY_WORDS[m["cw"].lower()]
+    if not 1 <= c <= 30:
+        return None
+    return "DATE", {"k": "abs", "v": f"{c - 1:02d}"}, point_mod(m["pm"])
+
+
+def _year(m: re.Match[str], _: str) -> Built | None:
+    y = int(m["y"])
+    pm = (m["pm"] or "").lower()
+    if "half" in pm:
+        p = "H1" if "first" in pm else "H2"
+        return "DATE", {"k": "part", "p": p, "y": y, "yrel": None}, None
+    return "DATE", {"k": "abs", "v": f"{y:04d}", "year": True}, point_mod(pm)
+
+
+def _year_ago_adj(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "rel", "u": "Y", "n": -1, "ref": True}, None
+
+
+def _year_end(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "rel", "u": unit_code(m["u"]), "n": 0, "ref": False}, "END"
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+             "july fourth": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+             "valentine's day": (2, 14), "boxing day": (12, 26), "st. patrick's day": (3, 17),
+             "veterans day": (11, 11), "thanksgiving": (11, 0), "thanksgiving day": (11, 0),
+             "labor day": (9, 0), "memorial day": (5, 0)}
+
+
+def _holiday(m: re.Match[str], _: str) -> Built | None:
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if name not in _HOLIDAYS:
+        return None
+    y = int(m["y"]) if m["y"] else None
+    return "DATE", {"k": "hol", "h": name, "y": y}, None
+
+
+def _fiscal(m: re.Match[str], _: str) -> Built | None:
+    y = int(m["y"])
+    if y < 100:
+        y += 1900 if y >= 40 else 2000
+    return "DATE", {"k": "abs", "v": f"{y:04d}"}, None
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+def _r(name: str, pattern: str, build: Builder) -> Rule:
+    return Rule(name, re.compile(pattern, re.I), build)
+
+
+_PM = rf"(?:(?P<pm>{POINT_MOD})[\s-]+)"
+RULES: tuple[Rule, ...] = (
+    _r("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d{2})?)?(?!\d)", _iso),
+    _r("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
+       r"(?:\s+(?P<th>[01]\d|2[0-3]):?(?P<tm>[0-5]\d)(?::\d{2})?(?:\s*(?-i:[ECMP][SD]T|GMT|UTC))?)?", _numeric),
+    _r("compact", r"\b(?P<y>19\d\d|20\d\d)(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", _compact),
+    _r("month_day", rf"(?:{WD},?\s+)?(?:the\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:,?\s+(?P<y>{Y4}))?", _month_day),
+    _r("day_month", rf"(?:{WD},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{Y4}))?", _month_day),
+    _r("month_year", rf"{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
+    _r("month", rf"(?:{_PM}|(?P<sh>last|next|this|coming|past)\s+)?(?P<mon>{MON})(?![\w-])", _month),
+    _r("weekday", rf"(?:(?P<sh>last|next|this|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<pod>{POD}))?\b", _weekday),
+    _r("time", rf"\b{CLOCK}(?:(?:\s+|,\s*)(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)))?", _time),
+    _r("rel_day", rf"\b(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?\b", _rel_day),
+    _r("this_pod", rf"\b(?P<sh>this|last)\s+(?P<pod>{POD})\b", _this_pod),
+    _r("day_around", r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", _day_around),
+    _r("rel_unit", rf"\b(?P<the>the\s+)?(?:(?P<pm>{POINT_MOD}|earlier|later)\s+)?(?P<sh>this\s+past|this\s+coming|this|last|next|coming|past|previous|current|following|prior)"
+       r"\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|season)\b(?!-)", _rel_unit),
+    _r("unit_edge", rf"\b(?P<pm>{POINT_MOD})\s+(?P<u>week|month|year|decade|century|quarter)\b", _unit_edge),
+    _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)-end\b", _year_end),
+    _r("ago", rf"\b(?:(?:{DMOD})\s+)?(?P<n>{NUM}|{VAGUE}|a|an)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", _ago),
+    _r("duration", rf"\b(?:(?P<mod>{DMOD})\s+)?(?:the\s+(?:(?:first|last|past|next|coming|previous|final|entire|whole|full)\s+)?)?(?P<n>{NUM}|{VAGUE}|a|an)"
+       rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))\b", _duration),
+    _r("half_unit", r"\bhalf\s+(?:an?\s+)(?P<u>hour|day|year|century|decade)\b", _half_unit),
+    _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
+    _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|quarterly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)", _set_adverb),
+    _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend)\b", _set_every),
+    _r("set_times", r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+(?P<u>day|week|month|year|hour|decade)\b", _set_times),
+    _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being|formerly|previously)\b(?!-)", _ref),
+    _r("soon", r"(?<!as\s)\b(?P<x>soon)\b(?!\s+(?:as|after|be))", _ref),
+    _r("present", r"\bat\s+(?P<x>present)\b", _ref),
+    _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", _recent),
+    _r("quarter", rf"\b(?:the\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
+    _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),
+    _r("latest_q", r"\b(?:the\s+)?(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),
+    _r("season", rf"\b(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
+    _r("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _decade),
+    _r("century", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>nineteenth|twentieth|twenty[\s-]first|eighteenth|seventeenth|sixteenth))[\s-]+century\b", _century),
+    _r("year", rf"(?:(?P<pm>{POINT_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+|(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{Y4})", _year),
+    _r("fiscal_short", r"\b(?:fiscal\s+(?:year\s+)?'?|FY\s?'?)(?P<y>\d{2})\b", _fiscal),
+    _r("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\b(?!\s+(?:quarter|period))", _year_ago_adj),
+    _r("holiday", rf"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|St\.\s+Patrick['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>{Y4}))?", _holiday),
+)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, overlaps resolved in favour of the longest (then the earliest rule)."""
+    found: list[tuple[int, int, int, Candidate]] = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            try:
+                built = rule.build(m, text)
+            except (KeyError, ValueError):
+                continue
+            if built is None:
+                continue
+            start, end = (m.span("x") if "x" in rule.regex.groupindex and m["x"] else m.span())
+            start, end = _trim(text, start, end)
+            if end <= start:
+                continue
+            type_, parse, mod = built
+            found.append((start, end, order, Candidate(start, end, type_, parse, mod, rule.name)))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[Candidate] = []
+    for start, end, _, cand in found:
+        if all(end <= c.start or start >= c.end for c in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,;:-":
+        end -= 1
+    while start < end and text[start] in " \t\n,;:-":
+        start += 1
+    return start, end

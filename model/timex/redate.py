@@ -1,0 +1,43 @@
+"""Turning the stored parses of a doc into ``Timex`` values for a given DCT."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from model.timex.anchor import Anchor, parse_anchor
+from model.timex.normalizer import resolve
+from model.timex.validate import is_valid_value
+
+USER_DATA_KEY = "chronicle.timex.parses"
+
+
+def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -> list[Any]:
+    from model.timex import Timex
+
+    anchor = parse_anchor(dct)
+    ref: Anchor | None = None  # the last calendar point the text mentioned
+    out: list[Timex] = []
+    for rec in records:
+        try:
+            value = resolve(rec["p"], anchor, rec.get("dir"), ref)
+        except (ValueError, KeyError, OverflowError):
+            value = ""
+        type_ = rec["t"]
+        if not is_valid_value(value, type_):
+            continue  # never hand out a malformed value; drop the expression instead
+        start, end = rec["s"], rec["e"]
+        out.append(Timex(start, end, text[start:end], type_, value, rec.get("mod")))
+        if type_ in ("DATE", "TIME"):
+            point = parse_anchor(value)
+            if point is not None:
+                ref = point
+    return out
+
+
+def redate(doc: Doc, dct: str | None) -> None:
+    """Re-resolve every timex of a tagged doc against ``dct`` without running spaCy again."""
+    records = doc.user_data.get(USER_DATA_KEY, [])
+    doc._.dct = dct
+    doc._.timexes = resolve_records(doc.text, records, dct)

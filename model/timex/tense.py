@@ -1,0 +1,90 @@
+"""Which way a clause looks from the document date: past, future or undecided.
+
+Uses spaCy's tags and dependency parse when the pipeline has them ("met on Tuesday" -> past,
+"will meet on Wednesday", "could take place in January", "plans to visit in May" -> future),
+and falls back to nearby words when it does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from model.timex.normalizer import FUTURE, PAST
+
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
+_PAST_AUX = {"had", "did", "was", "were"}
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod",):
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _verb_direction(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    has_perfect = any(a.lower_ in ("have", "has", "'ve") for a in auxes)
+    for a in auxes:
+        if a.tag_ == "MD" or a.lower_ in _FUTURE_MODALS:
+            # "could have met" looks back; "could meet" ahead.
+            return PAST if has_perfect and verb.tag_ == "VBN" else FUTURE
+    if "going" in words or any(a.lower_ == "to" for a in auxes) and verb.tag_ == "VB":
+        return FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        if verb.tag_ == "VBG" and words & {"was", "were"} and verb.lower_ == "going":
+            return FUTURE
+        return PAST
+    if verb.tag_ == "VBN" and has_perfect:
+        return PAST
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return FUTURE  # "is meeting on Tuesday": an arrangement
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        return FUTURE  # "plans to visit in May"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return PAST  # "talks held on Monday"
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("be",) for c in verb.children):
+        return FUTURE
+    return None
+
+
+_PAST_HINT = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
+_FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to|expected to|'ll)\b", re.I)
+
+
+def direction_of(doc: Doc, start: int, end: int) -> str | None:
+    """The tense direction of the clause that holds the characters [start, end)."""
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if doc.has_annotation("DEP"):
+        verb = _governing_verb(span.root)
+        if verb is not None:
+            found = _verb_direction(verb)
+            if found is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+                head = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+                if head is not None and verb.dep_ == "conj":
+                    found = _verb_direction(head)
+            return found
+    if doc.has_annotation("TAG"):
+        window = doc[max(0, span.start - 8) : min(len(doc), span.end + 8)]
+        for t in window:
+            if t.tag_ == "MD":
+                return FUTURE
+        for t in window:
+            if t.tag_ == "VBD":
+                return PAST
+        return None
+    context = doc.text[max(0, start - 60) : min(len(doc.text), end + 60)]
+    if _FUTURE_HINT.search(context):
+        return FUTURE
+    if _PAST_HINT.search(context):
+        return PAST
+    return None
