@@ -19,6 +19,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,10 @@ from timeline_eval import UNKNOWN_DATE, Score, TimelineLine, read_timeline, temp
 from model.documents import Article, DocumentDate  # noqa: E402
 from model.events import Event  # noqa: E402
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"))
 _FINAL = frozenset((".", "!", "?", '"', "'", "”", ")"))
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timeline-trial"
 
@@ -109,7 +114,34 @@ def _gold_date(event: Event) -> str:
     return UNKNOWN_DATE
 
 
-def system_timeline(entity: str, events: list[Event], docs: dict[str, Document]) -> list[TimelineLine]:
+def _entity_predicates(event: Event, parsed: Doc | None, patterns: list[re.Pattern[str]], doc: Document) -> set[str]:
+    """Mentions, in the event's sentence, of the predicates the entity takes part in.
+
+    The app keeps one event per dated happening; the task scores one mention per predicate.
+    Verbs of the sentence whose own arguments name the entity stand for the same happening.
+    """
+    out: set[str] = set()
+    if parsed is None:
+        return out
+    sent = parsed.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if sent is None:
+        return out
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        args = [c for c in token.children if c.dep_ in _ARG_DEPS]
+        args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        text = " ".join(" ".join(t.text for t in a.subtree) for a in args)
+        if any(p.search(text) for p in patterns):
+            found = doc.token_at(token.idx)
+            if found is not None:
+                out.add(f"{doc.doc_id}-{found[2]}-{found[3]}".lower())
+    return out
+
+
+def system_timeline(
+    entity: str, events: list[Event], docs: dict[str, Document], parsed: dict[str, Doc] | None = None
+) -> list[TimelineLine]:
     patterns = [re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])") for v in entity_variants(entity)]
     clusters: dict[str, list[Event]] = defaultdict(list)
     for event in events:
@@ -117,11 +149,16 @@ def system_timeline(entity: str, events: list[Event], docs: dict[str, Document])
         if any(p.search(event.sentence.text) or p.search(names) for p in patterns):
             clusters[event.cluster].append(event)
     lines: list[tuple[str, list[str]]] = []
-    for members in clusters.values():
+    seen: set[str] = set()
+    for members in sorted(clusters.values(), key=lambda ms: -max(e.confidence for e in ms)):
         best = max(members, key=lambda e: e.confidence)
-        mentions = sorted({m for e in members if (m := _mentions(e, docs[e.article])) is not None})
+        mentions = {m for e in members if (m := _mentions(e, docs[e.article])) is not None}
+        for e in members:
+            mentions |= _entity_predicates(e, (parsed or {}).get(e.article), patterns, docs[e.article])
+        mentions -= seen  # a predicate belongs to the surest event that claims it
+        seen |= mentions
         if mentions:
-            lines.append((_gold_date(best), mentions))
+            lines.append((_gold_date(best), sorted(mentions)))
     # Unknown dates first (rank 0, as in the gold timelines), then by date; equal dates share a rank.
     lines.sort(key=lambda item: ("" if item[0] == UNKNOWN_DATE else item[0]))
     out: list[TimelineLine] = []
@@ -174,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'anchor':>9} {'TA P':>6} {'TA R':>6} {'TA F1':>6}")
     for path in sorted((args.data / "gold-timelines").glob("*.txt")):
         entity, gold = read_timeline(str(path))
-        system = system_timeline(entity, result.events, docs)
+        system = system_timeline(entity, result.events, docs, result.docs)
         gold = [TimelineLine(line.rank, line.date, [m.lower() for m in line.mentions]) for line in gold]
         gold_m = {m for line in gold for m in line.mentions}
         sys_m = {m for line in system for m in line.mentions}

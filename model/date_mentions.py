@@ -26,10 +26,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # Most specific first; the scanner keeps the first match at each position and skips overlaps.
 _PATTERNS = (
     # Monday (Nov 15) / Monday, Nov 15, 2021 / Monday 15 November
-    re.compile(rf"\b{_WEEKDAY}\s*(?:\(\s*|,\s*)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*\)?"),
+    re.compile(rf"\b{_WEEKDAY}\s*(?:\(\s*|,\s*)?{_MONTH}\s+{_DAY}(?:\s*,?\s+{_YEAR})?\s*\)?"),
     re.compile(rf"\b{_WEEKDAY}\s*(?:\(\s*|,\s*)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\s*\)?"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\d)"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}\b"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),

@@ -16,7 +16,7 @@ from model.datelines import find_dateline
 from model.documents import Article, TextSpan
 from model.events import Event, EventDate
 from model.headlines import headline
-from model.modality import modality_of
+from model.modality import REPORTING_VERBS, modality_of
 from model.participants import Participants, find_participants
 from model.predicates import predicate_of
 from model.sentences import sentence_bounds
@@ -32,6 +32,8 @@ _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3,
 _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "both ")
 # Undated sentences anchored to the DCT: only clauses that tell a happening (past tense, reports).
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
+_PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
+_NARRATIVE_REACH = 4  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
 
 
@@ -56,7 +58,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         participants.by_token.pop(i, None)
     dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
 
-    candidates = _dated_candidates(doc, regions, dateline.date.start if dateline and dateline.date else None)
+    candidates = _dated_candidates(
+        doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval
+    )
     events: list[Event] = []
     used_sentences: set[tuple[int, int]] = set()
     for cand in candidates:
@@ -64,8 +68,17 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         events.append(_event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                              participants, dct_interval, len(events)))
     if undated and dct_interval is not None:
+        # Narrative time: a past-tense sentence with no date of its own usually goes on telling
+        # the last dated happening before it ("Yesterday Jobs unveiled … He also showed …").
+        dated = sorted(((e.sentence.start, e) for e in events if e.modality in ("happened", "reported")
+                        and e.date.end <= dct_interval.end), key=lambda item: item[0])
+        sentence_no = 0
+        last: tuple[int, Event] | None = None
         for sent in doc.sents:
+            sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
+            while dated and dated[0][0] <= bounds[0]:
+                last = (sentence_no, dated.pop(0)[1])
             if bounds in used_sentences or bounds[1] - bounds[0] < 20:
                 continue
             if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
@@ -73,7 +86,11 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred = _main_verb(sent)
             if pred is None:
                 continue
-            events.append(_event(doc, article, None, dct_interval, pred, bounds, participants, dct_interval,
+            interval = dct_interval
+            if (pred.tag_ == "VBD" and pred.lemma_ not in REPORTING_VERBS and last is not None
+                    and sentence_no - last[0] <= _NARRATIVE_REACH):
+                interval = last[1].date
+            events.append(_event(doc, article, None, interval, pred, bounds, participants, dct_interval,
                                  len(events)))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
@@ -81,7 +98,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     return events
 
 
-def _dated_candidates(doc: Doc, regions: list, dateline_at: int | None) -> list[_Candidate]:
+def _dated_candidates(
+    doc: Doc, regions: list, dateline_at: int | None, dct: EventDate | None
+) -> list[_Candidate]:
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
     timexes: list[Timex] = list(doc._.timexes or [])
@@ -89,6 +108,9 @@ def _dated_candidates(doc: Doc, regions: list, dateline_at: int | None) -> list[
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at:
             continue
         interval = value_to_interval(timex.value)
+        if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
+            # "met on Tuesday" in an article dated only to a month: that month is all one can say.
+            interval = dct
         if interval is None or in_regions(timex.start, timex.end, regions):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -107,7 +129,7 @@ def _dated_candidates(doc: Doc, regions: list, dateline_at: int | None) -> list[
 
 def _main_verb(sent: Span) -> Token | None:
     root = sent.root
-    if root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS:
+    if root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS | _PRESENT_TAGS:
         return root
     if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children

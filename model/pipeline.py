@@ -41,8 +41,13 @@ def parse_articles(
     progress: ProgressFn | None = None,
     is_cancelled: CancelledFn | None = None,
     batch_size: int = 16,
+    n_process: int = 1,
 ) -> Iterator[Doc]:
-    """Run the pipeline over the articles, each doc anchored on its known DCT (if any)."""
+    """Run the pipeline over the articles, each doc anchored on its known DCT (if any).
+
+    ``n_process`` > 1 parses in that many worker processes (spaCy ships Docs between them with
+    ``doc.user_data``, where the DCT and the timex results live); worth it for large corpora only.
+    """
 
     def make_docs() -> Iterable[Doc]:
         for article in articles:
@@ -51,18 +56,25 @@ def parse_articles(
             yield doc
 
     total = len(articles)
-    for i, doc in enumerate(nlp.pipe(make_docs(), batch_size=batch_size), start=1):
-        if is_cancelled is not None and is_cancelled():
-            raise ExtractionCancelled
-        if progress is not None:
-            progress(i, total)
-        yield doc
+    docs = nlp.pipe(make_docs(), batch_size=batch_size, n_process=n_process)
+    try:
+        for i, doc in enumerate(docs, start=1):
+            if is_cancelled is not None and is_cancelled():
+                raise ExtractionCancelled
+            if progress is not None:
+                progress(i, total)
+            yield doc
+    finally:
+        # On cancel, stop spaCy's worker processes now rather than when the generator is collected.
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
 
 
 def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     """Give every article without a trusted DCT one inferred from its text (and the others')."""
     from model.dct import infer_document_dates
-    from model.timex import redate
+    from model.timex.redate import redate  # the submodule shadows the package-level function once imported
 
     inferred = infer_document_dates(articles, docs)
     for article, doc, dct in zip(articles, docs, inferred, strict=True):
@@ -89,8 +101,11 @@ def extract(
     *,
     progress: ProgressFn | None = None,
     is_cancelled: CancelledFn | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
 ) -> ExtractionResult:
-    docs = list(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled))
+    docs = list(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled,
+                               batch_size=batch_size, n_process=n_process))
     date_documents(articles, docs)
     events = build_events(articles, docs)
     return ExtractionResult(articles, events, {a.id: d for a, d in zip(articles, docs, strict=True)})
@@ -98,7 +113,7 @@ def extract(
 
 def set_document_date(result: ExtractionResult, article_id: str, dct: DocumentDate) -> ExtractionResult:
     """The user's DCT for one article: re-date that article's expressions and rebuild events."""
-    from model.timex import redate
+    from model.timex.redate import redate  # the submodule shadows the package-level function once imported
 
     articles = [replace(a, dct=dct) if a.id == article_id else a for a in result.articles]
     doc = result.docs[article_id]
