@@ -20,6 +20,7 @@ from model.documents import Article, DocumentDate
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from model.events import Event
 
@@ -140,6 +141,39 @@ def extract_article_records(records: Iterable[Mapping[str, object]], nlp: Langua
         return Rows()
     result = extract(articles, nlp if nlp is not None else worker_pipeline())
     return Rows([article_row(a) for a in result.articles], [event_row(e) for e in result.events])
+
+
+# Where spaCy keeps the value of ``doc._.timexes``: Timex objects, which msgpack cannot serialise.
+_TIMEXES_KEY = ("._.", "timexes", None, None)
+_PORTABLE = "chronicle_portable_timexes"
+
+
+def _drop_timex_objects(doc: Doc) -> Doc:
+    # Last in the worker's pipeline: keep only the timex parses (plain JSON in user_data), so the
+    # Doc can travel back as bytes; the parent resolves them again (cheap, no parsing).
+    doc.user_data.pop(_TIMEXES_KEY, None)
+    return doc
+
+
+def pipe_in_processes(nlp: Language, docs: Iterable[Doc], *, batch_size: int, n_process: int) -> Iterator[Doc]:
+    """``nlp.pipe`` over n_process worker processes, with ``doc._.timexes`` as a single process gives it."""
+    from spacy.language import Language as SpacyLanguage
+
+    from model.timex.redate import redate
+
+    if not SpacyLanguage.has_factory(_PORTABLE):
+        SpacyLanguage.component(_PORTABLE, func=_drop_timex_objects)
+    added = "timex" in nlp.pipe_names and _PORTABLE not in nlp.pipe_names
+    if added:
+        nlp.add_pipe(_PORTABLE, last=True)
+    try:
+        for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+            if doc.user_data.get(_TIMEXES_KEY) is None and "timex" in nlp.pipe_names:
+                redate(doc, doc._.dct)
+            yield doc
+    finally:
+        if added:  # the shared pipeline is left as it was for single-process callers
+            nlp.remove_pipe(_PORTABLE)
 
 
 def chunked(items: Sequence[Record], size: int) -> Iterator[list[Record]]:

@@ -45,8 +45,8 @@ def parse_articles(
 ) -> Iterator[Doc]:
     """Run the pipeline over the articles, each doc anchored on its known DCT (if any).
 
-    ``n_process`` > 1 parses in that many worker processes (spaCy ships Docs between them with
-    ``doc.user_data``, where the DCT and the timex results live); worth it for large corpora only.
+    ``n_process`` > 1 parses in that many worker processes (``model.parallel``); worth it for
+    large corpora only: each worker process starts with a copy of the pipeline.
     """
 
     def make_docs() -> Iterable[Doc]:
@@ -56,7 +56,12 @@ def parse_articles(
             yield doc
 
     total = len(articles)
-    docs = nlp.pipe(make_docs(), batch_size=batch_size, n_process=n_process)
+    if n_process > 1:
+        from model.parallel import pipe_in_processes
+
+        docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process)
+    else:
+        docs = nlp.pipe(make_docs(), batch_size=batch_size)
     try:
         for i, doc in enumerate(docs, start=1):
             if is_cancelled is not None and is_cancelled():

@@ -19,6 +19,8 @@ ARTICLES_FILE = "articles.parquet"
 EVENTS_FILE = "events.parquet"
 # Rows decoded at a time: a corpus of millions is never all in memory as Python objects twice.
 _BATCH_ROWS = 4096
+# Columns that only an events table written by model.distributed has.
+_EVENT_COLUMNS = frozenset(("article", "date_value", "sentence_text", "trigger_text"))
 
 
 def is_companion_table(path: Path) -> bool:
@@ -37,9 +39,10 @@ def read_parquet(path: Path) -> Iterator[Item]:
     except Exception as exc:  # pyarrow raises several types for a damaged file
         raise FormatError(f"not a readable Parquet file: {exc}") from exc
     names = list(parquet.schema_arrow.names)
+    # Checked first: its "article" column (an id) would otherwise pass for article text.
+    if _EVENT_COLUMNS <= set(names):
+        raise FormatError(f"an events table, not articles: open its folder or {ARTICLES_FILE}")
     if "text" not in field_map(names):
-        if path.name.lower() == EVENTS_FILE:
-            raise FormatError(f"an events table, not articles: open its folder or {ARTICLES_FILE}")
         raise FormatError("no text column (expected a column named text, body, content…)")
     number = 0
     for batch in parquet.iter_batches(batch_size=_BATCH_ROWS):
