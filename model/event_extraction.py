@@ -8,6 +8,7 @@ Boilerplate, captions and bylines give no events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,15 +64,21 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     )
     events: list[Event] = []
     used_sentences: set[tuple[int, int]] = set()
+    narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
     for cand in candidates:
         used_sentences.add(cand.sentence)
-        events.append(_event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
-                             participants, dct_interval, len(events)))
+        event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
+                       participants, dct_interval, len(events))
+        events.append(event)
+        past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
+        if past and event.modality in ("happened", "reported") and (
+            dct_interval is None or event.date.end <= dct_interval.end
+        ):
+            narrative.append((event.sentence.start, event))
     if undated and dct_interval is not None:
         # Narrative time: a past-tense sentence with no date of its own usually goes on telling
         # the last dated happening before it ("Yesterday Jobs unveiled … He also showed …").
-        dated = sorted(((e.sentence.start, e) for e in events if e.modality in ("happened", "reported")
-                        and e.date.end <= dct_interval.end), key=lambda item: item[0])
+        dated = sorted(narrative, key=lambda item: item[0])
         sentence_no = 0
         last: tuple[int, Event] | None = None
         for sent in doc.sents:
@@ -103,9 +110,9 @@ def _dated_candidates(
 ) -> list[_Candidate]:
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
-    timexes: list[Timex] = list(doc._.timexes or [])
+    timexes = join_split_years(doc.text, list(doc._.timexes or []))
     for timex in timexes:
-        if timex.type not in ("DATE", "TIME") or timex.start == dateline_at:
+        if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
         interval = value_to_interval(timex.value)
         if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
@@ -118,6 +125,8 @@ def _dated_candidates(
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
         predicate = predicate_of(span)
+        if span.start <= predicate.i < span.end:
+            continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
         if not sentence[0] <= predicate.idx < sentence[1]:
             predicate = span.root
         cand = _Candidate(timex, interval, predicate, sentence)
@@ -125,6 +134,27 @@ def _dated_candidates(
         if old is None or _GRANULARITY_RANK[interval.granularity] < _GRANULARITY_RANK[old.interval.granularity]:
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+_SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
+
+
+def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"February 24 , 1955" tagged as two expressions: the year belongs to the month and day."""
+    from model.timex import Timex
+
+    out: list[Timex] = []
+    for timex in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and re.fullmatch(r"\d{4}", timex.value) and timex.text.strip().isdigit()
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", prev.value) and not re.search(r"\d{4}", prev.text)
+            and _SPLIT_YEAR.match(text[prev.end : timex.start])
+        ):
+            out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], prev.type, timex.value + prev.value[4:])
+            continue
+        out.append(timex)
+    return out
 
 
 def _main_verb(sent: Span) -> Token | None:

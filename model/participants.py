@@ -119,4 +119,24 @@ def find_participants(doc: Doc) -> Participants:
         result.labels.setdefault(name, label)
         for token in ent:
             result.by_token[token.i] = name
+    _resolve_pronouns(doc, result)
     return result
+
+
+_PERSONAL = frozenset(("he", "him", "his", "she", "her"))
+_PRONOUN_REACH = 3  # sentences back to look for the person a pronoun refers to
+
+
+def _resolve_pronouns(doc: Doc, result: Participants) -> None:
+    """"He", "his": the most recently named person, if named in the last few sentences."""
+    last: tuple[int, str] | None = None  # (sentence number, name)
+    sentence_no = -1
+    for sent in doc.sents:
+        sentence_no += 1
+        for token in sent:
+            name = result.by_token.get(token.i)
+            if name is not None and result.labels.get(name) == "PERSON":
+                last = (sentence_no, name)
+            elif (token.lower_ in _PERSONAL and token.pos_ == "PRON" and last is not None
+                    and sentence_no - last[0] <= _PRONOUN_REACH):
+                result.by_token[token.i] = last[1]
