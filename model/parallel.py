@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from model.documents import Article, DocumentDate
 
@@ -151,7 +151,8 @@ _PORTABLE = "chronicle_portable_timexes"
 def _drop_timex_objects(doc: Doc) -> Doc:
     # Last in the worker's pipeline: keep only the timex parses (plain JSON in user_data), so the
     # Doc can travel back as bytes; the parent resolves them again (cheap, no parsing).
-    doc.user_data.pop(_TIMEXES_KEY, None)
+    user_data: dict[Any, Any] = doc.user_data  # spaCy types its keys as str; extensions use tuples
+    user_data.pop(_TIMEXES_KEY, None)
     return doc
 
 
@@ -168,7 +169,8 @@ def pipe_in_processes(nlp: Language, docs: Iterable[Doc], *, batch_size: int, n_
         nlp.add_pipe(_PORTABLE, last=True)
     try:
         for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-            if doc.user_data.get(_TIMEXES_KEY) is None and "timex" in nlp.pipe_names:
+            user_data: dict[Any, Any] = doc.user_data
+            if user_data.get(_TIMEXES_KEY) is None and "timex" in nlp.pipe_names:
                 redate(doc, doc._.dct)
             yield doc
     finally:

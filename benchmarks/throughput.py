@@ -1,0 +1,190 @@
+"""Extraction speed against bare spaCy, and peak memory at 1,000 and 10,000 articles (issue 7).
+
+    python benchmarks/throughput.py                      # 256 TempEval-3 docs, one process
+    python benchmarks/throughput.py --n-process 2        # both cores, for both sides
+    python benchmarks/throughput.py --limit 50           # a quick subset while developing
+    python benchmarks/throughput.py --memory             # peak RSS, 1,000 and 10,000 synthetic articles
+
+Throughput: in ONE run, the same texts go through bare spaCy (the same model, ``nlp.pipe``, the
+same batch size) and through our full ``extract`` (spaCy + timex + document dates + events +
+merging). The ratio ours/bare is the issue's target (>= 0.7).
+
+Memory: each size runs in a fresh subprocess that reports its own peak resident set size
+(``getrusage``), after loading the model (baseline) and after extracting. Synthetic articles are
+sentences of the corpus recombined with a seeded random generator, each with a corpus DCT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from model.documents import Article, DocumentDate  # noqa: E402
+
+DEFAULT_CORPUS = "../shared/data/tempeval3"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|(?<=[.!?][\"'])\s+(?=[A-Z])|\n\s*\n")
+
+
+def load_corpus(path: str, limit: int | None = None) -> list[Article]:
+    from model.loaders import load_paths
+
+    corpus = Path(path)
+    if not corpus.is_absolute():
+        corpus = ROOT / corpus
+    loaded = load_paths([corpus])
+    if not loaded.articles:
+        raise SystemExit(f"no articles in {corpus}: {[str(e) for e in loaded.errors[:3]]}")
+    return loaded.articles[:limit] if limit else loaded.articles
+
+
+def _words(articles: list[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def throughput(articles: list[Article], *, n_process: int, batch_size: int) -> dict[str, float]:
+    from model.nlp import load_base_pipeline, load_pipeline
+    from model.pipeline import extract
+
+    texts = [a.text for a in articles]
+    bare_nlp = load_base_pipeline()
+    nlp = load_pipeline()
+    # Warm both (first-call allocations, lazy imports) on a few texts outside the timing.
+    list(bare_nlp.pipe(texts[:4], batch_size=batch_size))
+    extract(copy.deepcopy(articles[:4]), nlp)
+
+    start = time.perf_counter()
+    for _doc in bare_nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+        pass
+    bare = time.perf_counter() - start
+
+    ours_articles = copy.deepcopy(articles)  # extract re-dates articles in place
+    start = time.perf_counter()
+    result = extract(ours_articles, nlp, batch_size=batch_size, n_process=n_process)
+    ours = time.perf_counter() - start
+    n = len(articles)
+    return {
+        "docs": n,
+        "words": _words(articles),
+        "events": len(result.events),
+        "bare_s": bare,
+        "ours_s": ours,
+        "bare_docs_per_s": n / bare,
+        "ours_docs_per_s": n / ours,
+        "ratio": bare / ours,
+    }
+
+
+def synthetic_articles(corpus: list[Article], n: int, seed: int) -> list[Article]:
+    """n articles of 6-12 corpus sentences each, recombined; each dated like a corpus article."""
+    rng = random.Random(seed)
+    sentences = [s.strip() for a in corpus for s in _SENTENCE_END.split(a.text) if len(s.split()) >= 4]
+    dates: list[str | None] = [a.metadata_date for a in corpus if a.metadata_date] or [None]
+    out = []
+    for i in range(n):
+        text = " ".join(rng.choice(sentences) for _ in range(rng.randint(6, 12)))
+        date = rng.choice(dates)
+        dct = DocumentDate(date, "metadata", 1.0) if date else DocumentDate(None)
+        out.append(Article(id=f"syn-{i}", path=f"synthetic/{i}", text=text, metadata_date=date, dct=dct))
+    return out
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in KiB on Linux, bytes on macOS.
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
+def memory_child(corpus_path: str, n: int, seed: int, mode: str, chunk: int) -> None:
+    """Runs in its own process: extract n synthetic articles, print one JSON line of figures."""
+    from model.nlp import load_pipeline
+
+    corpus = load_corpus(corpus_path)
+    nlp = load_pipeline()
+    articles = synthetic_articles(corpus, n, seed)
+    del corpus
+    baseline = _peak_mb()
+    start = time.perf_counter()
+    if mode == "extract":
+        from model.pipeline import extract
+
+        result = extract(articles, nlp)
+        events = len(result.events)
+    else:  # chunked: the corpus path for big inputs, rows kept, Docs dropped after each chunk
+        from model.parallel import chunked, extract_article_records, record_from_article
+
+        records = [record_from_article(a) for a in articles]
+        events = 0
+        for part in chunked(records, chunk):
+            events += len(extract_article_records(part, nlp).events)
+    seconds = time.perf_counter() - start
+    peak = _peak_mb()
+    print(json.dumps({"n": n, "mode": mode, "baseline_mb": baseline, "peak_mb": peak,
+                      "growth_mb": peak - baseline, "events": events, "seconds": seconds}))
+
+
+def memory(corpus_path: str, sizes: list[int], seed: int, mode: str, chunk: int) -> list[dict[str, float]]:
+    rows = []
+    for n in sizes:
+        cmd = [sys.executable, __file__, corpus_path, "--memory-child", str(n), "--seed", str(seed),
+               "--mode", mode, "--chunk", str(chunk)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        row = json.loads(out.strip().splitlines()[-1])
+        rows.append(row)
+        print(f"  {n:>6} articles ({mode}): baseline {row['baseline_mb']:.0f} MB, peak {row['peak_mb']:.0f} MB, "
+              f"growth {row['growth_mb']:.0f} MB, {row['events']} events, {row['seconds']:.1f} s", flush=True)
+    if len(rows) >= 2 and rows[0]["growth_mb"] > 0:
+        size_ratio = rows[-1]["n"] / rows[0]["n"]
+        growth_ratio = rows[-1]["growth_mb"] / rows[0]["growth_mb"]
+        print(f"growth ratio {growth_ratio:.2f} for {size_ratio:.0f}x the articles "
+              f"(linear: <= {size_ratio:.0f}); per article: "
+              + ", ".join(f"{r['growth_mb'] * 1024 / r['n']:.1f} KiB @ {r['n']}" for r in rows))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS, help="folder of articles (repo-relative)")
+    parser.add_argument("--n-process", type=int, default=1, help="processes for nlp.pipe (both sides)")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--memory", action="store_true", help="peak memory instead of throughput")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--mode", choices=("extract", "chunked"), default="chunked",
+                        help="memory: one extract() over all articles, or chunks of --chunk articles")
+    parser.add_argument("--chunk", type=int, default=256)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.memory_child:
+        memory_child(args.corpus, args.memory_child, args.seed, args.mode, args.chunk)
+        return 0
+    print(f"# {platform.node()} · {platform.processor() or platform.machine()} · "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · Python {platform.python_version()}")
+    if args.memory:
+        memory(args.corpus, args.sizes, args.seed, args.mode, args.chunk)
+        return 0
+    articles = load_corpus(args.corpus, args.limit)
+    r = throughput(articles, n_process=args.n_process, batch_size=args.batch_size)
+    print(f"{r['docs']} docs, {r['words']:,} words, n_process={args.n_process}, batch_size={args.batch_size}")
+    print(f"bare spaCy : {r['bare_docs_per_s']:7.1f} docs/s  ({r['bare_s']:.1f} s)")
+    print(f"extract    : {r['ours_docs_per_s']:7.1f} docs/s  ({r['ours_s']:.1f} s, {r['events']} events)")
+    print(f"ratio      : {r['ratio']:.2f}  (target >= 0.70)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
