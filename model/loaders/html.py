@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import trafilatura
 
 from model.loaders.draft import Draft, FormatError
 from model.loaders.htmltext import element_text, html_title, parse_html
+from model.loaders.limits import MAX_TEXT_CHARS, too_long_message
 
 # Dates from the page's markup and URL only: a date guessed from the body text is
 # the dater's job (step 2), with its evidence, not metadata.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+_FAR_TOO_LONG = 2 * MAX_TEXT_CHARS
+_CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 # trafilatura logs every page it finds too short; the loader reports problems itself.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -19,6 +25,7 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def read_html(markup: str) -> Draft:
+    _refuse_far_too_long(markup)
     root = parse_html(markup)
     if root is None:
         raise FormatError("no HTML content found")
@@ -39,6 +46,17 @@ def read_html(markup: str) -> Draft:
         url=_first(document, "url"),
         format="html",
     )
+
+
+def _refuse_far_too_long(markup: str) -> None:
+    """Extraction of a huge page takes minutes; when even a rough count of its visible text is
+    far above the per-article limit, the article would be refused anyway: say so at once."""
+    if len(markup) <= _FAR_TOO_LONG:
+        return
+    visible = _TAG.sub(" ", _CODE.sub(" ", markup))
+    chars = len(" ".join(visible.split()))
+    if chars > _FAR_TOO_LONG:
+        raise FormatError(too_long_message(chars, subject="page text is about"))
 
 
 def _extract(markup: str) -> trafilatura.settings.Document | None:

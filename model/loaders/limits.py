@@ -16,8 +16,8 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 MAX_JSON_BYTES = 512 * 1024 * 1024
 
 
-def too_long_message(chars: int) -> str:
+def too_long_message(chars: int, subject: str = "text is") -> str:
     return (
-        f"text is {chars:,} characters, above the {MAX_TEXT_CHARS:,}-character limit "
+        f"{subject} {chars:,} characters, above the {MAX_TEXT_CHARS:,}-character limit "
         "per article of the language pipeline; split it into smaller articles"
     )

@@ -99,3 +99,11 @@ def test_a_wrong_charset_label_falls_back_to_detection(write) -> None:
     )
     (article,) = load_path(write("mislabelled.html", markup.encode("utf-8"))).articles
     assert article.title == "Café" and "Crème brûlée." in article.text
+
+
+def test_a_page_far_above_the_limit_is_refused_before_extraction(write) -> None:
+    rows = "".join(f"<p>Paragraph {i} of a very long page.</p>" for i in range(80_000))
+    path = write("huge.html", f"<html><body><script>{'x' * 100}</script>{rows}</body></html>")
+    (error,) = load_path(path).errors
+    assert str(error).startswith(f"{path}: page text is about 2,")
+    assert "above the 1,000,000-character limit" in str(error)
