@@ -144,8 +144,34 @@ def _footer_height(fonts: _Fonts, lines: int) -> float:
     return 16 + lines * (fonts.height(fonts.footer) + 2)
 
 
-def _rows_for_lane_count(n_lanes: int) -> int:
-    return 2 if n_lanes <= 6 else 1 if n_lanes <= 16 else 0
+MAX_ROWS = 4  # label rows on each side of a lane
+STACK_PX = 3.0  # markers this close share one leader line through their stacked labels
+
+
+def _max_rows_for_lane_count(n_lanes: int) -> int:
+    """Few lanes may grow tall to show their labels; many lanes stay compact and readable as a chart."""
+    return MAX_ROWS if n_lanes <= 6 else 1 if n_lanes <= 16 else 0
+
+
+def _rows_wanted(scene: TimelineScene, width: float, style: PaintStyle) -> int:
+    """Label rows per side that the most crowded lane needs: items whose labels would share
+    the same stretch of axis each need their own slot, two slots to a row (above and below)."""
+    plot_w = width - 2 * style.margin - _lane_column_width(width, style)
+    d0 = _ordinal(scene.x_range[0])
+    d1 = max(_ordinal(scene.x_range[1]) + 1, d0 + 1)
+    reach = style.max_label_width * 0.8 / max(plot_w, 1.0) * (d1 - d0)  # a label's width, in days
+    crowd = 1
+    by_lane: dict[int, list[float]] = {}
+    for item in scene.items:
+        by_lane.setdefault(item.lane, []).append((_ordinal(item.start) + _ordinal(item.end) + 1) / 2)
+    for days in by_lane.values():
+        days.sort()
+        lo = 0
+        for hi, day in enumerate(days):
+            while day - days[lo] > reach:
+                lo += 1
+            crowd = max(crowd, hi - lo + 1)
+    return max(1, -(-crowd // 2))
 
 
 def _lane_height_for_rows(fonts: _Fonts, rows: int) -> float:
@@ -157,7 +183,8 @@ def natural_height(scene: TimelineScene, width: float, style: PaintStyle | None 
     style = style or PaintStyle()
     fonts = _Fonts(style)
     n = max(1, len(scene.lanes))
-    lanes = n * _lane_height_for_rows(fonts, _rows_for_lane_count(n))
+    rows = min(_max_rows_for_lane_count(n), _rows_wanted(scene, width, style))
+    lanes = n * _lane_height_for_rows(fonts, rows)
     total = (
         2 * style.margin
         + _header_height(fonts)
@@ -166,6 +193,10 @@ def natural_height(scene: TimelineScene, width: float, style: PaintStyle | None 
         + _footer_height(fonts, _footer_line_count(scene))
     )
     return int(min(MAX_HEIGHT, max(round(total), round(width * 0.3))))
+
+
+def _lane_column_width(width: float, style: PaintStyle) -> float:
+    return min(300.0, max(120.0, (width - 2 * style.margin) * 0.17))
 
 
 def _layout(rect: QRectF, scene: TimelineScene, style: PaintStyle, fonts: _Fonts) -> _Layout:
@@ -184,9 +215,9 @@ def _layout(rect: QRectF, scene: TimelineScene, style: PaintStyle, fonts: _Fonts
     n = max(1, len(scene.lanes))
     lane_h = max(8.0, (axis_top - plot_top) / n)
     rows = 0
-    while rows < 3 and BAND + 2 * (rows + 1) * _row_pitch(fonts) + 10 <= lane_h:
+    while rows < MAX_ROWS and BAND + 2 * (rows + 1) * _row_pitch(fonts) + 10 <= lane_h + 1:  # 1: rounding
         rows += 1
-    column_w = min(300.0, max(120.0, (right - left) * 0.17))
+    column_w = _lane_column_width(rect.width(), style)
     plot = QRectF(left + column_w, plot_top, right - left - column_w, lane_h * n)
     column = QRectF(left, plot_top, column_w - 14, lane_h * n)
     return _Layout(top, legend_top, plot, column, lane_h, rows, plot.bottom(), footer_top, lines)
@@ -499,10 +530,13 @@ class _Painter:
         cfm = QFontMetricsF(cf)
         top = L.axis_top + 8 + fm.height() + 4
         last_right = -1e9
-        for d, text in marks:
+        for i, (d, text) in enumerate(marks):
             x = max(self.x(_ordinal(d)), L.plot.left())
             w = cfm.horizontalAdvance(text)
             if x < last_right + 12 or x + w > L.plot.right() + self.style.margin:
+                continue
+            # A period cut by the left edge is named only if it has room before the next one starts.
+            if i + 1 < len(marks) and d == lo and self.x(_ordinal(marks[i + 1][0])) - x < w + 40:
                 continue
             self._text(cf, self.text, x, top, text)
             last_right = x + w
@@ -559,6 +593,7 @@ class _Painter:
         r = self.style.marker_radius
         boxes: list[QRectF] = []
         leaders: list[QRectF] = []
+        anchors: list[float] = []  # the marker x each placed box belongs to
         chosen: list[tuple[SceneItem, float, QRectF, bool, str, str]] = []
         prefer_above = True
         for item in items:
@@ -589,7 +624,11 @@ class _Painter:
                             padded.intersects(ld) for ld in leaders
                         ):
                             continue
-                        if any(leader.intersects(b) for b in boxes):
+                        # A leader may run behind labels stacked on the same point, never across others'.
+                        if any(
+                            leader.intersects(b) and abs(a - x) > STACK_PX
+                            for b, a in zip(boxes, anchors, strict=True)
+                        ):
                             continue
                         spot = (box, leader, above)
                         break
@@ -602,6 +641,7 @@ class _Painter:
                 continue
             box, leader, above = spot
             boxes.append(box)
+            anchors.append(x)
             leaders.append(leader)
             prefer_above = not above
             chosen.append((item, x, box, above, head, when))

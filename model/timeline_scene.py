@@ -152,8 +152,9 @@ def build_scene(
     for group in _clusters(events):
         # The most confident mention speaks for the cluster; ties go to the earliest article.
         lead = max(group, key=lambda e: (e.confidence, -order.get(e.article, 0)))
-        start = min(e.date.start for e in group) if lead.date.granularity != "day" else lead.date.start
-        end = max(e.date.end for e in group) if lead.date.granularity != "day" else lead.date.end
+        # The most precise mention dates the cluster: "15 Nov 2021" beats "Nov 2021" for the same summit.
+        dated = min(group, key=lambda e: ((e.date.end - e.date.start).days, -e.confidence))
+        start, end = dated.date.start, dated.date.end
         if view_range is not None and not _overlaps(start, end, view_range):
             continue
         key, label = _lane_key(lead, articles.get(lead.article), lane_by)
@@ -168,7 +169,7 @@ def build_scene(
                 lane=lane_index[key],
                 start=start,
                 end=end,
-                granularity=lead.date.granularity,
+                granularity=dated.date.granularity,
                 label=lead.headline.strip() or lead.sentence.text.strip(),
                 modality=lead.modality,
                 sources=[article_label(articles[a]) if a in articles else a for a in cited],

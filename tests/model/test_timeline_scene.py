@@ -247,3 +247,26 @@ def test_empty_result_is_an_empty_scene() -> None:
 )
 def test_date_labels(start: date, end: date, granularity: str, expected: str) -> None:
     assert format_date(start, end, granularity) == expected
+
+
+def test_the_most_precise_mention_dates_a_cluster() -> None:
+    result = sample_result()
+    # A third, vaguer telling of the summit ("in November") by the most confident source.
+    result.events.append(
+        _event(
+            "scmp-9",
+            "scmp",
+            "2021-11",
+            date(2021, 11, 1),
+            date(2021, 11, 30),
+            "month",
+            "Presidents hold virtual summit",
+            cluster="summit",
+            confidence=0.95,
+        )
+    )
+    scene = build_scene(result)
+    (item,) = [i for i in scene.items if len(i.event_ids) > 1]
+    assert item.label == "Presidents hold virtual summit"
+    assert (item.start, item.end, item.granularity) == (date(2021, 11, 15), date(2021, 11, 15), "day")
+    assert len(item.sources) == 3
