@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from model.boilerplate import boilerplate_regions, in_regions
@@ -34,7 +35,12 @@ _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "b
 # Undated sentences anchored to the DCT: only clauses that tell a happening (past tense, reports).
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
-_NARRATIVE_REACH = 4  # sentences after a dated happening that may still be telling it
+_NARRATIVE_REACH = 8
+_STORY_WINDOW = timedelta(days=14)
+_SPEECH_NOUNS = frozenset(
+    ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
+     "presentation", "event", "hearing", "meeting", "summit", "talk", "talks"]
+)  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
 
 
@@ -65,16 +71,21 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     events: list[Event] = []
     used_sentences: set[tuple[int, int]] = set()
     narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
+    talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
     for cand in candidates:
         used_sentences.add(cand.sentence)
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events))
         events.append(event)
         past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
-        if past and event.modality in ("happened", "reported") and (
-            dct_interval is None or event.date.end <= dct_interval.end
-        ):
+        # The story's own time: a day-level happening of the last couple of weeks; explicitly
+        # dated flashbacks ("In April, …") do not carry over to the sentences after them.
+        if (past and event.modality in ("happened", "reported") and dct_interval is not None
+                and event.date.granularity == "day"
+                and timedelta(0) <= dct_interval.end - event.date.end <= _STORY_WINDOW):
             narrative.append((event.sentence.start, event))
+            if _is_communication(cand.predicate):
+                talks.add(event.id)
     if undated and dct_interval is not None:
         # Narrative time: a past-tense sentence with no date of its own usually goes on telling
         # the last dated happening before it ("Yesterday Jobs unveiled … He also showed …").
@@ -94,8 +105,11 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if pred is None:
                 continue
             interval = dct_interval
-            if (pred.tag_ == "VBD" and pred.lemma_ not in REPORTING_VERBS and last is not None
-                    and sentence_no - last[0] <= _NARRATIVE_REACH):
+            past = pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in pred.children))
+            # "Jobs said …" goes on telling a press conference, not a summit told before it.
+            speech_ok = pred.lemma_ not in REPORTING_VERBS or (last is not None and last[1].id in talks)
+            if past and speech_ok and last is not None and sentence_no - last[0] <= _NARRATIVE_REACH:
                 interval = last[1].date
             events.append(_event(doc, article, None, interval, pred, bounds, participants, dct_interval,
                                  len(events)))
@@ -134,6 +148,10 @@ def _dated_candidates(
         if old is None or _GRANULARITY_RANK[interval.granularity] < _GRANULARITY_RANK[old.interval.granularity]:
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _is_communication(token: Token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS
 
 
 _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
