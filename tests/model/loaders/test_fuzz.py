@@ -103,3 +103,45 @@ def test_arbitrary_csv_rows_never_raise(rows: list[list[str]]) -> None:
     writer.writerow(["title", "text", "date"])
     writer.writerows(rows)
     _load_one(".csv", out.getvalue().encode("utf-8"))
+
+
+@FUZZ
+@given(text=st.text(min_size=1, max_size=300))
+def test_txt_text_round_trips_exactly(text: str) -> None:
+    from hypothesis import assume
+
+    from model.loaders.decoding import looks_binary
+
+    assume(text.strip() and not text.startswith("\ufeff") and not looks_binary(text))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "round.txt"
+        path.write_bytes(text.encode("utf-8"))
+        (article,) = load_paths([path]).articles
+    assert article.text == text
+
+
+@FUZZ
+@given(raw=_JSON_VALUES | st.text(max_size=40) | st.dates() | st.datetimes())
+def test_normalize_date_only_ever_refuses_with_a_date_error(raw: object) -> None:
+    import re
+
+    from model.loaders.dates import DateError, normalize_date
+
+    try:
+        value = normalize_date(raw)
+    except DateError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert value is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value)
+
+
+@FUZZ
+@given(data=st.binary(max_size=400))
+def test_decode_bytes_only_ever_refuses_with_a_decode_error(data: bytes) -> None:
+    from model.loaders.decoding import DecodeError, decode_bytes
+
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError:
+        return
+    assert isinstance(decoded.text, str)
