@@ -10,6 +10,7 @@ from model.loaders.records import field_map
 MAX_TITLE_CHARS = 200
 # Optional YAML-style front matter ("---\ntitle: …\ndate: …\n---") in Markdown files.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_RULE = re.compile(r"[-*_=\s]{3,}")
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
 
 
@@ -39,7 +40,11 @@ def first_line_title(text: str, *, markdown: bool = False) -> str:
         if not line:
             continue
         if markdown:
+            if _RULE.fullmatch(line):  # a thematic break or an unclosed front-matter fence
+                continue
             line = line.lstrip("#").rstrip("#").strip()
+            if not line:
+                continue
         return line if len(line) < MAX_TITLE_CHARS else ""
     return ""
 

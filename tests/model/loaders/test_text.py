@@ -90,3 +90,8 @@ def test_the_bundled_samples_load_with_their_first_line_as_title(samples_dir: Pa
         assert article.text == Path(article.path).read_text(encoding="utf-8")
         assert article.id == Path(article.path).stem
         assert article.dct.value is None  # no metadata: dated from the text later
+
+
+def test_markdown_title_skips_rules_and_empty_headings(write) -> None:
+    (article,) = load_path(write("rules.md", "***\n#\n## Real title\nBody\n")).articles
+    assert article.title == "Real title"
