@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import trafilatura
 
@@ -24,26 +26,35 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What trafilatura found, whichever shape its version returns (2.x object, 1.x dict)."""
+
+    text: str = ""
+    title: str = ""
+    date: str = ""
+    source: str = ""
+    url: str = ""
+
+
 def read_html(markup: str) -> Draft:
     _refuse_far_too_long(markup)
     root = parse_html(markup)
     if root is None:
         raise FormatError("no HTML content found")
-    document = _extract(markup)
-    text = (document.text or "").strip() if document is not None else ""
-    fallback_title = html_title(root)
+    page = _extract(markup)
+    text = page.text.strip()
     if not text:
         # Malformed or very short pages: every visible text, so nothing the user sees is lost.
         text = element_text(root)
     if not text.strip():
         raise FormatError("no text found in the HTML page")
-    title = (document.title or "").strip() if document is not None else ""
     return Draft(
         text=text,
-        title=" ".join((title or fallback_title).split()),
-        date=(document.date if document is not None else None) or None,
-        source=_first(document, "sitename", "hostname"),
-        url=_first(document, "url"),
+        title=" ".join((page.title or html_title(root)).split()),
+        date=page.date or None,
+        source=page.source,
+        url=page.url,
         format="html",
     )
 
@@ -59,7 +70,7 @@ def _refuse_far_too_long(markup: str) -> None:
         raise FormatError(too_long_message(chars, subject="page text is about"))
 
 
-def _extract(markup: str) -> trafilatura.settings.Document | None:
+def _extract(markup: str) -> _Page:
     try:
         document = trafilatura.bare_extraction(
             markup,
@@ -71,15 +82,18 @@ def _extract(markup: str) -> trafilatura.settings.Document | None:
             date_extraction_params=dict(_DATE_PARAMS),
         )
     except Exception:  # a third-party extractor on hostile markup: the fallback still reads it
-        return None
-    return document if isinstance(document, trafilatura.settings.Document) else None
-
-
-def _first(document: trafilatura.settings.Document | None, *names: str) -> str:
+        return _Page()
     if document is None:
-        return ""
-    for name in names:
-        value = getattr(document, name, None)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
+        return _Page()
+    return _Page(
+        text=_field(document, "text"),
+        title=_field(document, "title"),
+        date=_field(document, "date"),
+        source=_field(document, "sitename") or _field(document, "hostname"),
+        url=_field(document, "url"),
+    )
+
+
+def _field(document: object, name: str) -> str:
+    value = document.get(name) if isinstance(document, Mapping) else getattr(document, name, None)
+    return value.strip() if isinstance(value, str) else ""
