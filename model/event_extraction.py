@@ -39,7 +39,7 @@ _NARRATIVE_REACH = 8
 _STORY_WINDOW = timedelta(days=14)
 _SPEECH_NOUNS = frozenset(
     ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
-     "presentation", "event", "hearing", "meeting", "summit", "talk", "talks"]
+     "presentation", "event"]
 )  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
 

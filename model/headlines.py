@@ -147,7 +147,8 @@ def _clause(verb: Token, participants: Participants, depth: int = 0) -> str:
             comp = verb.head  # "Biden wants …, Sullivan said"
         if comp is not None:
             inner = _clause(comp, participants, depth + 1)
-            return f"{who}: {inner}" if who else inner
+            # "Yellen said she has no plans" -> "Yellen has no plans", not "Yellen: Yellen has …".
+            return f"{who}: {inner}" if who and not inner.startswith(who) else inner
     if any(c.dep_ == "auxpass" for c in verb.children):
         return f"{who} {verb.text.lower()}".strip()  # "Talks postponed"
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
