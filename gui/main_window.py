@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
 
     def _on_result(self) -> None:
         self.status_label.setText(summary(self.session.result))
+        # Plain-text articles carry no source: hide the column rather than show it empty.
+        no_source = all(not a.source for a in self.session.articles)
+        self.article_list.setColumnHidden(ArticleColumn.SOURCE, no_source)
         self.article_list.resizeColumnToContents(ArticleColumn.SOURCE)
         # Event objects are new after every extraction: re-show what was on screen from the new ones.
         shown = self.article_view.article

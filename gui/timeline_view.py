@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractItemModel, QPoint, QPointF, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -27,10 +27,13 @@ MODALITY_COLOURS = {
 }
 DEFAULT_COLOUR = "#1f77b4"
 MARKER_SIZE = 11
-STACK_STEP = 0.14  # lane units between events stacked on the same day
-MAX_STACK = 0.38
+STACK_STEP = 0.12  # lane units between stacked events
+STACK_SLOTS = 7  # rows at the full step: the middle and three either side; more runs get closer
+STACK_HALF = 0.42  # the furthest a stacked marker sits from its lane's axis
+STACK_PIXELS = 14  # at "fit all", markers closer than this many pixels are stacked
 MAX_LABELS = 80  # beyond this many visible events, labels would only be noise
 LABEL_CHARS = 48
+LANE_LABEL_PIXELS = 170  # lane names are elided to this width; longer ones pyqtgraph would drop
 
 
 @dataclass(frozen=True)
@@ -48,17 +51,26 @@ class Marker:
     coarse: bool  # the date is a week, month, year… rather than a day
 
 
-def stack_offsets(xs: list[float]) -> list[float]:
-    """Offsets within a lane so events on the same day do not hide each other (xs sorted)."""
-    offsets: list[float] = []
-    run_start, k = None, 0
+def stack_offsets(xs: list[float], near: float = DAY) -> list[float]:
+    """Offsets within a lane so events closer than `near` do not hide each other (xs sorted).
+
+    A run of nearby events is spread evenly over the lane's height, middle first
+    outwards, so a few events sit close to the lane's axis and many still fit.
+    """
+    runs: list[int] = []  # length of each run of nearby events
+    run_start: float | None = None
     for x in xs:
-        if run_start is not None and x - run_start < DAY:
-            k += 1
+        if run_start is not None and x - run_start < near:
+            runs[-1] += 1
         else:
-            run_start, k = x, 0
-        step = (k + 1) // 2 * STACK_STEP * (1 if k % 2 else -1)
-        offsets.append(max(-MAX_STACK, min(MAX_STACK, step)))
+            run_start = x
+            runs.append(1)
+    offsets: list[float] = []
+    for n in runs:
+        step = STACK_STEP if n <= STACK_SLOTS else 2 * STACK_HALF / (n - 1)
+        for k in range(n):
+            slot = (k + 1) // 2
+            offsets.append(min(STACK_HALF, slot * step) * (1 if k % 2 else -1) if slot else 0.0)
     return offsets
 
 
@@ -95,13 +107,15 @@ class TimelineView(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
-        item.getAxis("left").setWidth(130)
+        item.getAxis("left").setWidth(LANE_LABEL_PIXELS + 16)
         self.view_box = item.getViewBox()
         self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
         self.view_box.invertY(True)  # first lane at the top
 
         self.bars = pg.BarGraphItem(x0=np.zeros(0), x1=np.zeros(0), y=np.zeros(0), height=0.16)
-        self.scatter = pg.ScatterPlotItem(size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4)
+        self.scatter = pg.ScatterPlotItem(
+            size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4
+        )
         self.highlight = pg.ScatterPlotItem(
             size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
         )
@@ -134,7 +148,13 @@ class TimelineView(QWidget):
 
     @staticmethod
     def _model_signals(model: QAbstractItemModel) -> tuple:
-        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged, model.dataChanged)
+        return (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+            model.dataChanged,
+        )
 
     def _disconnect_model(self) -> None:
         if self._model is None:
@@ -181,10 +201,16 @@ class TimelineView(QWidget):
         lane_keys = sorted(first, key=lambda k: (first[k], k))
         lane_of = {k: i for i, k in enumerate(lane_keys)}
         markers: list[Marker] = []
+        near = DAY
+        if rows:
+            span = max(r[3] for r in rows) - min(r[2] for r in rows)
+            near = max(DAY, span * STACK_PIXELS / max(self.view_box.width(), 400.0))
         for lane_key in lane_keys:
             lane_rows = sorted((r for r in rows if r[4] == lane_key), key=lambda r: (r[1], r[0]))
-            offsets = stack_offsets([r[1] for r in lane_rows])
-            for (event_id, x, start, end, _k, label, granularity, event), dy in zip(lane_rows, offsets, strict=True):
+            offsets = stack_offsets([r[1] for r in lane_rows], near)
+            for (event_id, x, start, end, _k, label, granularity, event), dy in zip(
+                lane_rows, offsets, strict=True
+            ):
                 markers.append(
                     Marker(
                         event_id=event_id,
@@ -224,11 +250,15 @@ class TimelineView(QWidget):
             x1=np.array([m.end for m in coarse], dtype=float),
             y=np.array([m.y for m in coarse], dtype=float),
             height=0.14,
-            brushes=[pg.mkBrush(_translucent(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR))) for m in coarse],
+            brushes=[
+                pg.mkBrush(_translucent(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR))) for m in coarse
+            ],
             pen=pg.mkPen("#8aa4c8", width=1),  # one pen: pyqtgraph fails on an empty pens list
         )
-        self.plot.getPlotItem().getAxis("left").setTicks([[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []])
-        self.view_box.setYRange(-0.6, max(len(lanes), 1) - 0.4, padding=0)
+        self.plot.getPlotItem().getAxis("left").setTicks(
+            [[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []]
+        )
+        self.view_box.setYRange(-0.8, max(len(lanes), 1) - 0.45, padding=0)
         if self._selected not in self._markers:
             self._selected = None
         self._draw_highlight()
@@ -236,9 +266,10 @@ class TimelineView(QWidget):
             self.fit_all()
         self._labels_timer.start()
 
-    @staticmethod
-    def _lane_label(text: str) -> str:
-        return text if len(text) <= 20 else text[:19] + "…"
+    def _lane_label(self, text: str) -> str:
+        axis = self.plot.getPlotItem().getAxis("left")
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, LANE_LABEL_PIXELS - 12)
 
     def _in_view(self, markers: list[Marker]) -> bool:
         (x0, x1), _ = self.view_box.viewRange()
@@ -253,7 +284,7 @@ class TimelineView(QWidget):
         span = max(hi - lo, 10 * DAY)
         pad = span * 0.05
         self.view_box.setXRange(lo - pad, lo + span + pad, padding=0)
-        self.view_box.setYRange(-0.6, max(len(self._lanes), 1) - 0.4, padding=0)
+        self.view_box.setYRange(-0.8, max(len(self._lanes), 1) - 0.45, padding=0)
 
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 out, around the centre of the view."""
@@ -276,8 +307,15 @@ class TimelineView(QWidget):
     def selected_event_id(self) -> str | None:
         return self._selected
 
+    def _flush(self) -> None:
+        """Apply a model change still waiting for the next event-loop turn."""
+        if self._rebuild_timer.isActive():
+            self._rebuild_timer.stop()
+            self.rebuild()
+
     def select_event(self, event_id: str | None) -> None:
         """Highlight the event's marker and bring it into view if it is off-screen."""
+        self._flush()
         self._selected = event_id if event_id in self._markers else None
         self._draw_highlight()
         if self._selected is None:
@@ -295,15 +333,25 @@ class TimelineView(QWidget):
         marker = self._markers[self._selected]
         self.highlight.setData([{"pos": (marker.x, marker.y), "data": marker.event_id}])
 
-    def _on_clicked(self, _item: object, points: object, _ev: object) -> None:
+    def _on_clicked(self, _item: object, points: object, ev: object) -> None:
         spots = list(points) if points is not None else []  # type: ignore[call-overload]
         if spots:
+            # Of overlapping markers, the one whose centre is nearest the click.
+            click = self.view_box.mapViewToDevice(ev.pos()) if hasattr(ev, "pos") else None  # type: ignore[attr-defined]
+            if click is not None:
+
+                def distance(spot: object) -> float:
+                    centre = self.view_box.mapViewToDevice(spot.pos())  # type: ignore[attr-defined]
+                    return (centre - click).manhattanLength()
+
+                spots.sort(key=distance)
             event_id = str(spots[0].data())
             self.select_event(event_id)
             self.eventActivated.emit(event_id)
 
     def marker_position(self, event_id: str) -> QPoint | None:
         """Where the event's marker is, in the plot's viewport coordinates (for clicks and tests)."""
+        self._flush()
         marker = self._markers.get(event_id)
         if marker is None:
             return None
@@ -311,6 +359,7 @@ class TimelineView(QWidget):
         return self.plot.mapFromScene(scene)
 
     def marker_ids(self) -> list[str]:
+        self._flush()
         return list(self._markers)
 
     # --- hover and labels ------------------------------------------------------
@@ -321,28 +370,56 @@ class TimelineView(QWidget):
         return f"{marker.date}\n{marker.headline}\n{marker.source}"
 
     def _update_labels(self) -> None:
+        """Label markers beside them, row by row, skipping any label that would overlap another."""
         item = self.plot.getPlotItem()
         for label in self._labels:
             item.removeItem(label)
         self._labels = []
         x0, x1 = self.x_range()
-        visible = sorted((m for m in self._markers.values() if x0 <= m.x <= x1), key=lambda m: (m.lane, m.x))
-        width = self.view_box.width()
-        if not visible or len(visible) > MAX_LABELS or width <= 0 or x1 <= x0:
+        (_, _), (y0, y1) = self.view_box.viewRange()
+        width, height = self.view_box.width(), self.view_box.height()
+        visible = sorted((m for m in self._markers.values() if x0 <= m.x <= x1), key=lambda m: (m.x, m.y))
+        if not visible or len(visible) > MAX_LABELS or width <= 0 or height <= 0 or x1 <= x0:
             return
-        px_per_x = width / (x1 - x0)
+        px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
         metrics = QFontMetrics(self._label_font)
-        right_edge: dict[int, float] = {}
+        line = metrics.height()
+        placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
+        dots = [((m.x - x0) * px_per_x, (m.y - y0) * px_per_y) for m in visible]
+        half = MARKER_SIZE / 2
         for marker in visible:
-            text = marker.headline if len(marker.headline) <= LABEL_CHARS else marker.headline[: LABEL_CHARS - 1] + "…"
-            left = (marker.x - x0) * px_per_x
-            if left < right_edge.get(marker.lane, -1e9):
-                continue  # would overlap the previous label of this lane
-            right_edge[marker.lane] = left + metrics.horizontalAdvance(text) + 12
-            label = pg.TextItem(text, color="#333", anchor=(0.02, 1.25), fill=pg.mkBrush(255, 255, 255, 190))
+            text = (
+                marker.headline
+                if len(marker.headline) <= LABEL_CHARS
+                else marker.headline[: LABEL_CHARS - 1] + "…"
+            )
+            text_width = metrics.horizontalAdvance(text) + 8
+            centre_x, centre_y = (marker.x - x0) * px_per_x, (marker.y - y0) * px_per_y
+            right_side = centre_x + MARKER_SIZE + text_width <= width
+            left = centre_x + MARKER_SIZE if right_side else centre_x - MARKER_SIZE - text_width
+            if left < 0:
+                continue
+            box = (left, left + text_width, centre_y)
+            if any(a < box[1] and box[0] < b and abs(cy - centre_y) < line for a, b, cy in placed):
+                continue  # would cover another label
+            if any(
+                box[0] - half < px < box[1] + half and abs(py - centre_y) < (line / 2 + half)
+                for px, py in dots
+                if (px, py) != (centre_x, centre_y)
+            ):
+                continue  # would hide another event's marker
+            placed.append(box)
+            offset = (MARKER_SIZE * 0.8) / px_per_x
+            label = pg.TextItem(
+                text,
+                color="#333",
+                anchor=(0.0, 0.5) if right_side else (1.0, 0.5),
+                fill=pg.mkBrush(255, 255, 255, 200),
+            )
             label.setFont(self._label_font)
-            label.setPos(marker.x, marker.y)
+            label.setPos(marker.x + offset if right_side else marker.x - offset, marker.y)
             label.setToolTip(marker.headline)
+            label.setZValue(5)
             item.addItem(label)
             self._labels.append(label)
 
@@ -364,4 +441,3 @@ class TimelineView(QWidget):
         self.plot.close()
         self.plot.setParent(None)
         self.plot.deleteLater()
-

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 
 import pyqtgraph as pg
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage, QKeySequence, QWheelEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from gui.date_axis import DAY, tick_label, to_datetime
@@ -15,10 +16,17 @@ from tests.gui.fakes import fake_result
 
 
 def drop(window: MainWindow, paths: list) -> None:
+    """What a drag from a file manager delivers: a drag-enter the window accepts, then the drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # PySide marks the QPoint constructor deprecated
+        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, event)
+    assert event.isAccepted()
 
 
 def test_title_menus_and_shortcuts(make_window) -> None:
@@ -105,7 +113,7 @@ def test_drop_a_file_adds_its_article(qtbot, make_window, nlp, samples_dir, tmp_
         drop(window, [sample])
     assert window.article_model.rowCount() == 1
     assert window.session.articles[0].path.endswith("dropped.txt")
-    assert window.timeline.marker_ids()
+    qtbot.waitUntil(lambda: bool(window.timeline.marker_ids()))  # the timeline redraws on the next loop turn
     assert "1 article" in window.status_label.text()
 
 
@@ -183,6 +191,6 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     n = len(window.session.events)
     assert window.status_label.text() == f"3 articles, {n} events"
     assert window.article_model.rowCount() == 3
-    assert len(window.timeline.marker_ids()) == n
+    qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == n)
     assert window.article_view.article is not None  # the first article is shown
     assert not window.progress_bar.isVisible()
