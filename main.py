@@ -45,7 +45,8 @@ def _load(paths: Sequence[str]) -> tuple[list, int]:
     loaded = load_paths(paths)
     for error in loaded.errors:
         _err(str(error))
-    return loaded.articles, (EXIT_INPUT_ERROR if loaded.errors else EXIT_OK)
+    # Warnings (a dropped impossible date) are shown but do not fail the run.
+    return loaded.articles, (EXIT_INPUT_ERROR if loaded.failures else EXIT_OK)
 
 
 def _pipeline(disable: tuple[str, ...] = ()):

@@ -77,3 +77,15 @@ def test_nothing_loadable_is_a_one_line_error(chronicle, tmp_path: Path) -> None
     assert run.code != 0
     assert "Traceback" not in run.stderr
     assert "empty.txt" in run.stderr
+
+
+def test_an_impossible_metadata_date_is_a_warning_not_a_failure(chronicle, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"title": "Vote", "date": "2021-02-30", "text": "The council voted on March 3, 2021."}) + "\n",
+        encoding="utf-8",
+    )
+    run = chronicle("extract", corpus)
+    assert run.code == 0, run.stderr
+    assert "2021-02-30" in run.stderr and "warning" in run.stderr
+    assert json.loads(run.stdout)["articles"][0]["title"] == "Vote"
