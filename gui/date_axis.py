@@ -49,7 +49,7 @@ def seconds_to_date(seconds: float) -> date:
 
 class TimelineDateAxis(pg.DateAxisItem):
     # The widest label this axis writes, used to space ticks so labels never touch.
-    WIDEST = "28 Sep 2021"
+    WIDEST = "28 Sep"
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
