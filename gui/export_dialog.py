@@ -268,6 +268,14 @@ class ExportDialog(QDialog):
     def is_exporting(self) -> bool:
         return self._job is not None
 
+    def reject(self) -> None:
+        # The running job reports to this dialog; it takes well under a second, so wait for it
+        # rather than let the dialog (and the job it holds) be deleted under the worker.
+        if self.is_exporting():
+            self.status_label.setText("Finishing the export…")
+            return
+        super().reject()
+
     def _export_finished(self, path: str) -> None:
         self._job = None
         self.export_button.setEnabled(True)

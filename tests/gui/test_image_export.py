@@ -266,3 +266,13 @@ def test_a_period_running_out_of_view_keeps_its_marker_and_label(qapp, tmp_path:
     export_timeline_image(sample_result(), out, view_range=(date(2023, 10, 1), date(2024, 3, 31)))
     texts = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter(f"{SVG}text"))
     assert "More talks expected in 2024" in texts
+
+
+def test_dialog_cannot_be_closed_under_a_running_export(qtbot, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.start_export()
+        dialog.reject()  # the worker may still be running: the dialog stays until it reports
+        assert dialog.isVisible() or not dialog.is_exporting()
+    assert (tmp_path / "timeline.png").exists()
