@@ -67,6 +67,10 @@ def run_app(paths: Sequence[str]) -> int:
     session = Session()
     workflow = Workflow(session)
     window = MainWindow(session, workflow)
+    screen = app.primaryScreen()
+    if screen is not None:  # never larger than the screen it opens on
+        available = screen.availableGeometry()
+        window.resize(min(window.width(), int(available.width() * 0.95)), min(window.height(), int(available.height() * 0.92)))
     _install_autoquit(app, window, workflow)
     window.show()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from gui.main_window import MainWindow
 from tests.gui.fakes import fake_result
@@ -91,3 +91,28 @@ def test_fake_click_sentence_selects_event_and_centres_marker(qtbot, make_window
     x0, x1 = window.timeline.x_range()
     marker = window.timeline._markers["b-e2"]
     assert x0 <= marker.x <= x1
+
+
+def test_hover_shows_date_headline_and_source(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    timeline = window.timeline
+    pos = timeline.marker_position("a-e1")
+    assert pos is not None
+    viewport = timeline.plot.viewport()
+    qtbot.mouseMove(viewport, pos - QPoint(30, 30))
+    qtbot.mouseMove(viewport, pos)
+    qtbot.waitUntil(lambda: "The leaders met" in timeline.view_box.toolTip())
+    assert timeline.view_box.toolTip().splitlines()[0] == "2021-11-15"
+    assert "Reuters" in timeline.view_box.toolTip()
+
+
+def test_choosing_an_article_shows_its_text_with_event_sentences(qtbot, make_window) -> None:
+    result = fake_result()
+    window = make_window(result)
+    index = window.article_model.index(1, 0)
+    rect = window.article_list.visualRect(index)
+    qtbot.mouseClick(window.article_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window.article_view
+    assert view.article is result.articles[1]
+    assert len(view.extraSelections()) == 3  # its three event sentences, marked
+    assert view.selected_event is None
