@@ -145,7 +145,7 @@ def _footer_height(fonts: _Fonts, lines: int) -> float:
 
 
 MAX_ROWS = 4  # label rows on each side of a lane
-STACK_PX = 3.0  # markers this close share one leader line through their stacked labels
+STACK_PX = 24.0  # a leader may pass behind the labels of markers this close (a stack of nearby labels)
 
 
 def _max_rows_for_lane_count(n_lanes: int) -> int:
