@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -220,6 +220,10 @@ class ExportDialog(QDialog):
     # -- preview
     def _schedule_preview(self, *_: object) -> None:
         self._timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._schedule_preview()  # a bigger dialog deserves a sharper preview
 
     def preview_image(self) -> QImage:
         return self._preview_image
