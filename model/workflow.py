@@ -93,9 +93,17 @@ class Workflow(QObject):
         self._loading_model = False
         self._model_error = message
         self.modelFailed.emit(message)
-        if self._pending:
-            self.message.emit(f"{len(self._pending)} article(s) loaded but not analysed: no language model")
+        self._publish_unanalysed()
         self._busy_maybe_changed(before)
+
+    def _publish_unanalysed(self) -> None:
+        """Without a language model the articles can still be read, just not put on the timeline."""
+        if not self._pending:
+            return
+        articles, self._pending = self._pending, []
+        result = self.session.result
+        self.session.set_result(ExtractionResult(result.articles + articles, list(result.events), dict(result.docs)))
+        self.message.emit(f"{len(articles)} article(s) opened but not analysed: no language model")
 
     # --- files -------------------------------------------------------------
     def open_paths(self, paths: Sequence[str]) -> None:
@@ -124,6 +132,8 @@ class Workflow(QObject):
         if not articles and not errors:
             self.message.emit("Nothing new to read in these paths")
         self._pending.extend(articles)
+        if self._model_error is not None:
+            self._publish_unanalysed()
         self._maybe_extract()
         self._busy_maybe_changed(before)
 

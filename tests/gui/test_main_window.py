@@ -194,3 +194,17 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == n)
     assert window.article_view.article is not None  # the first article is shown
     assert not window.progress_bar.isVisible()
+
+
+def test_without_a_model_articles_can_still_be_read(qtbot, make_window, monkeypatch, samples_dir) -> None:
+    import model.nlp
+
+    monkeypatch.setattr(model.nlp, "available_model", lambda: None)
+    window = make_window()
+    with qtbot.waitSignal(window.workflow.modelFailed, timeout=30_000):
+        window.workflow.start_model_load()
+    with qtbot.waitSignal(window.session.resultChanged, timeout=30_000):
+        window.open_paths([str(samples_dir)])
+    assert window.article_model.rowCount() == 3
+    assert window.article_view.article is not None
+    assert window.status_label.text() == "3 article(s) opened but not analysed: no language model"
