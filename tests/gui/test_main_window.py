@@ -208,3 +208,16 @@ def test_without_a_model_articles_can_still_be_read(qtbot, make_window, monkeypa
     assert window.article_model.rowCount() == 3
     assert window.article_view.article is not None
     assert window.status_label.text() == "3 article(s) opened but not analysed: no language model"
+
+
+def test_zoom_keys_work_while_reading_the_article(qtbot, make_window) -> None:
+    window = make_window(fake_result())
+    window.activateWindow()
+    window.article_view.setFocus()
+    qtbot.waitUntil(window.article_view.hasFocus)
+    x0, x1 = window.timeline.x_range()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_Plus)
+    z0, z1 = window.timeline.x_range()
+    assert z1 - z0 < x1 - x0
+    qtbot.keyClick(window.article_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.timeline.x_range() == (x0, x1)
