@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from model.timeline_scene import SceneItem, TimelineScene
 
@@ -349,6 +349,17 @@ def _lane_colour(lane: int) -> QColor:
     return QColor(LANE_COLOURS[lane % len(LANE_COLOURS)])
 
 
+def draw_line(painter: QPainter, line: QLineF) -> None:
+    """A line as a two-point path: QSvgGenerator writes drawLine as <polyline>, which
+    ImageMagick's SVG reader rejects; a <path> renders everywhere and looks the same."""
+    path = QPainterPath(line.p1())
+    path.lineTo(line.p2())
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
 def draw_marker(
     painter: QPainter, centre: QPointF, modality: str, colour: QColor, r: float, fill_bg: QColor
 ) -> None:
@@ -379,8 +390,8 @@ def draw_marker(
     elif modality == "hypothetical":
         painter.setPen(QPen(colour, max(1.8, r * 0.38), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         k = r * 0.8
-        painter.drawLine(QLineF(x - k, y - k, x + k, y + k))
-        painter.drawLine(QLineF(x - k, y + k, x + k, y - k))
+        draw_line(painter, QLineF(x - k, y - k, x + k, y + k))
+        draw_line(painter, QLineF(x - k, y + k, x + k, y - k))
     else:  # happened, and anything unknown
         painter.setPen(outline)
         painter.setBrush(QBrush(colour))
@@ -501,7 +512,7 @@ class _Painter:
             if i % 2 == 0:
                 p.fillRect(r, fill)
             p.setPen(QPen(QColor(self.style.grid), 1))
-            p.drawLine(QLineF(r.left(), self._lane_centre(i), r.right(), self._lane_centre(i)))
+            draw_line(p, QLineF(r.left(), self._lane_centre(i), r.right(), self._lane_centre(i)))
         p.setPen(QPen(QColor(self.style.grid_strong), 1))
         p.drawRect(self.layout.plot)
 
@@ -520,9 +531,9 @@ class _Painter:
         for t in ticks:
             x = self.x(_ordinal(t.day) + offset)
             p.setPen(strong if t.day in boundaries and t.day != lo else grid)
-            p.drawLine(QLineF(x, L.plot.top(), x, L.plot.bottom()))
+            draw_line(p, QLineF(x, L.plot.top(), x, L.plot.bottom()))
             p.setPen(QPen(self.text, 1))
-            p.drawLine(QLineF(x, L.plot.bottom(), x, L.plot.bottom() + 5))
+            draw_line(p, QLineF(x, L.plot.bottom(), x, L.plot.bottom() + 5))
             w = fm.horizontalAdvance(t.label)
             self._text(self.fonts.axis, self.text, x - w / 2, L.axis_top + 8, t.label)
         # Context row: each month (or year) named once, left-aligned at its start, never overlapping.
@@ -657,13 +668,12 @@ class _Painter:
         # Leader from the marker to the label, so a label in an outer row still points home.
         p.setPen(QPen(QColor(colour.red(), colour.green(), colour.blue(), 150), 1))
         if above:
-            p.drawLine(QLineF(x, centre - r - 1, x, box.bottom()))
+            draw_line(p, QLineF(x, centre - r - 1, x, box.bottom()))
         else:
-            p.drawLine(QLineF(x, centre + r + 1, x, box.top()))
+            draw_line(p, QLineF(x, centre + r + 1, x, box.top()))
         if not self.style.transparent:
-            fill = QColor(self.bg)
-            fill.setAlpha(225)
-            p.fillRect(box, fill)
+            # Opaque, so leaders of stacked labels pass cleanly behind the text.
+            p.fillRect(box, self.bg)
         p.fillRect(QRectF(box.left(), box.top() + 2, 2, box.height() - 4), colour)
         width = box.width() - 8
         top = box.top() + 2
@@ -700,7 +710,7 @@ class _Painter:
         lh = self.fonts.height(f) + 2
         top = L.footer_top
         self.p.setPen(QPen(QColor(self.style.grid_strong), 1))
-        self.p.drawLine(QLineF(left, top - 8, left + width, top - 8))
+        draw_line(self.p, QLineF(left, top - 8, left + width, top - 8))
         self._text(self.fonts.footer_head, self.text, left, top, "Sources")
         top += lh
         room = L.footer_lines - 1  # lines under the heading
