@@ -72,6 +72,8 @@ def test_svg_is_xml_with_title_viewbox_and_event_labels(qapp, tmp_path: Path) ->
         assert label in texts
     assert "US–China military talks" in texts
     assert "Sources" in texts
+    # Lines are paths: ImageMagick's own SVG reader rejects the <polyline> QSvgGenerator writes.
+    assert not list(root.iter(f"{SVG}polyline"))
 
 
 def test_merged_cluster_is_drawn_once(qapp, tmp_path: Path) -> None:
@@ -276,3 +278,27 @@ def test_dialog_cannot_be_closed_under_a_running_export(qtbot, tmp_path: Path) -
         dialog.reject()  # the worker may still be running: the dialog stays until it reports
         assert dialog.isVisible() or not dialog.is_exporting()
     assert (tmp_path / "timeline.png").exists()
+
+
+def test_an_export_process_exits_cleanly(tmp_path: Path) -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call; thousands of
+    paint calls used to end the process with "Fatal Python error: none_dealloc"."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "from pathlib import Path\n"
+        "from tests.model.test_timeline_scene import sample_result\n"
+        "from gui.image_export import export_timeline_image\n"
+        "for n in range(5):\n"
+        f"    for s in ('.png', '.svg', '.pdf'): export_timeline_image(sample_result(), Path({str(tmp_path)!r}) / f't{{n}}{{s}}')\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Fatal Python error" not in proc.stderr
+    assert len(list(tmp_path.iterdir())) == 15
