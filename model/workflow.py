@@ -134,6 +134,8 @@ class Workflow(QObject):
         self._pending.extend(articles)
         if self._model_error is not None:
             self._publish_unanalysed()
+        elif self.nlp is None and self._pending:
+            self.message.emit(f"{len(self._pending)} article(s) read; loading the language model…")
         self._maybe_extract()
         self._busy_maybe_changed(before)
 
