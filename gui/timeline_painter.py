@@ -50,6 +50,9 @@ LEGEND = (
     ("hypothetical", "Hypothetical"),
 )
 
+BAR_LEGEND = "Month / year precision (bar spans the period)"
+BAR_LEGEND_SHORT = "Period"
+
 MAX_FOOTER_SOURCES = 8
 MAX_HEIGHT = 12000  # a 1600 × 12000 RGBA image is ~77 MB; beyond that nobody reads it anyway
 
@@ -469,21 +472,35 @@ class _Painter:
         return "  ·  ".join(parts)
 
     def _legend(self) -> None:
-        x = self.layout.plot.left()
-        y = self.layout.legend_top + 11
+        """Marker shapes and the period bar on one line; narrower images get shorter wording,
+        start at the margin, and finally lose entries from the end rather than overflow."""
         f = self.fonts.legend
         fm = QFontMetricsF(f)
-        ink = QColor("#444444")
         r = self.style.marker_radius
-        for modality, text in LEGEND:
-            draw_marker(self.p, QPointF(x + r, y), modality, ink, r, self.bg)
-            x += 2 * r + 6
+        right = self.rect.right() - self.style.margin
+        bar_w = 34.0
+        for bar_text, x in (
+            (BAR_LEGEND, self.layout.plot.left()),
+            (BAR_LEGEND_SHORT, self.layout.plot.left()),
+            (BAR_LEGEND_SHORT, self.rect.left() + self.style.margin),
+        ):
+            entries = [(m, t, 2 * r) for m, t in LEGEND] + [("bar", bar_text, bar_w)]
+            total = sum(w + 6 + fm.horizontalAdvance(t) + 22 for _, t, w in entries) - 22
+            if x + total <= right:
+                break
+        y = self.layout.legend_top + 11
+        ink = QColor("#444444")
+        for modality, text, w in entries:
+            if x + w + 6 + fm.horizontalAdvance(text) > right:
+                break
+            if modality == "bar":
+                # The interval bar: a date known only to the month, quarter or year.
+                self._bar(QRectF(x, y - 2.5, w, 5), ink)
+            else:
+                draw_marker(self.p, QPointF(x + r, y), modality, ink, r, self.bg)
+            x += w + 6
             self._text(f, self.text, x, y - fm.height() / 2, text)
             x += fm.horizontalAdvance(text) + 22
-        # The interval bar: a date known only to the month, quarter or year.
-        self._bar(QRectF(x, y - 2.5, 34, 5), ink)
-        x += 34 + 6
-        self._text(f, self.text, x, y - fm.height() / 2, "Month / year precision (bar spans the period)")
 
     def _bar(self, r: QRectF, colour: QColor) -> None:
         c = QColor(colour)
