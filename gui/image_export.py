@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,9 @@ def ensure_gui_application() -> QGuiApplication:
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
+    if threading.current_thread() is not threading.main_thread():
+        # Qt allows its application object only on the main thread.
+        raise ExportError("no Qt application: create one on the main thread before exporting from a worker")
     # A QApplication, not a bare QGuiApplication, so widgets created later in the process still work.
     from PySide6.QtWidgets import QApplication
 
