@@ -184,9 +184,62 @@ def anchoring(gold: list[TimelineLine], system: list[TimelineLine]) -> tuple[int
     return right, total
 
 
+def _tml_text_and_dct(path: Path) -> tuple[str, str]:
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    text = re.sub(r"<[^>]+>", "", body.group(1)) if body else ""
+    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    return text, (dct.group(1)[:10] if dct else "")
+
+
+def dct_inference(paths: list[Path]) -> None:
+    """(d) Document dates inferred from the text alone, the TimeML DCT hidden, against that DCT."""
+    from model.dct import infer_document_dates
+    from model.nlp import load_pipeline
+    from model.pipeline import parse_articles
+
+    nlp = load_pipeline()
+    articles = []
+    gold = []
+    for path in paths:
+        text, dct = _tml_text_and_dct(path)
+        if text.strip() and re.fullmatch(r"\d{4}-\d\d-\d\d", dct):
+            articles.append(Article(id=path.stem, path=str(path), text=text))
+            gold.append(dct)
+    docs = list(parse_articles(articles, nlp))
+    found = infer_document_dates(articles, docs)
+    counts: dict[str, int] = defaultdict(int)
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for want, got in zip(gold, found, strict=True):
+        value = got.value or ""
+        by_source[got.source][1] += 1
+        if not value:
+            counts["no date"] += 1
+            continue
+        if value == want:
+            counts["same day"] += 1
+            by_source[got.source][0] += 1
+        elif len(value) >= 7 and want.startswith(value[:7]) and len(value) == 7:
+            counts["right month (month given)"] += 1
+            by_source[got.source][0] += 1
+        elif value[:4] == want[:4]:
+            counts["right year, wrong/coarser day"] += 1
+        else:
+            counts["wrong year"] += 1
+    n = len(gold)
+    print(f"\n(d) DCT inferred from the text alone on {n} TimeML documents (their <DCT> hidden):")
+    for key in ("same day", "right month (month given)", "right year, wrong/coarser day", "wrong year", "no date"):
+        print(f"    {key:32} {counts[key]:4d}  {counts[key] / max(1, n):6.1%}")
+    for source, (right, total) in sorted(by_source.items()):
+        print(f"    source {source:10} {total:4d} documents, {right} right at their granularity")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--dct-corpus", type=Path, default=ROOT.parent / "shared" / "data" / "tempeval3",
+                        help="TimeML documents whose hidden DCT the text-only dater is scored against")
     args = parser.parse_args(argv)
 
     from model.nlp import load_pipeline
@@ -240,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"(b) event mentions (micro): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     print(f"(c) SemEval-2015 Task 4 temporal awareness (micro over entities): P {100 * total_score.precision:.2f} "
           f"R {100 * total_score.recall:.2f} F1 {100 * total_score.f1:.2f}  (best published raw-text system: 7.85)")
+    paths = sorted((args.data / "timeml").glob("*.tml"))
+    if args.dct_corpus.is_dir():
+        paths += sorted(args.dct_corpus.rglob("*.tml"))
+    dct_inference(paths)
     return 0
 
 

@@ -13,7 +13,7 @@ _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,20})?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
-    r"\s*(?:[-–—:]|--)\s+",
+    r"\s*(?:[-–—:_]|--)\s+",
     re.MULTILINE,
 )
 _HEAD_CHARS = 1500
@@ -29,8 +29,31 @@ class Dateline:
     date: DateMention | None
 
 
+def _date_line(text: str) -> Dateline | None:
+    """A line of its own near the top that is only a full date ("June 8, 2010" under a title)."""
+    pos = 0
+    seen = 0
+    for line in text[:_HEAD_CHARS].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            mentions = find_date_mentions(line)
+            if (len(mentions) == 1 and mentions[0].year and mentions[0].month and mentions[0].day
+                    and len(re.sub(r"[\s,.]", "", line)) == len(re.sub(r"[\s,.]", "", mentions[0].text))):
+                d = mentions[0]
+                mention = DateMention(pos + d.start, pos + d.end, d.text, d.year, d.month, d.day, d.weekday)
+                return Dateline(mention.start, mention.end, mention.text, "", None, mention)
+            if seen >= 3:
+                return None
+        pos += len(line)
+    return None
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The article's dateline, if one of its opening lines starts with one."""
+    """The article's dateline, if one of its opening lines starts with one (or is a date)."""
+    date_line = _date_line(text)
+    if date_line is not None:
+        return date_line
     for m in _DATELINE.finditer(text[:_HEAD_CHARS]):
         place = m.group("place").strip()
         agency = m.group("agency") or m.group("wire")

@@ -33,9 +33,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FUTURE_PREPS = frozenset(("by", "until", "till", "before"))
+_FUTURE_PREPS = frozenset(("by", "until", "till", "before", "due", "through", "expiring", "maturing"))
 # Below this confidence an article's own text is weaker than another article's dated event.
 _CROSS_ARTICLE_BELOW = 0.4
+# A yearless date this soon after an explicit one is taken to be in the same year.
+_SAME_STORY = timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class _Resolved:
     end: date
     direction: int  # -1 past (before the DCT), +1 future, 0 unknown
     sentence: Span | None
+    certain: bool = True  # False when the year is only a guess
 
 
 def infer_document_dates(articles: list[Article], docs: list[Doc]) -> list[DocumentDate]:
@@ -105,21 +108,34 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
             if iv:
                 span = _span(doc, m.start, m.end)
                 resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None))
-    past_years = [r.start.year for r in resolved if r.direction < 0 and r.mention.month is not None]
+    explicit_past = [r for r in resolved if r.direction < 0 and r.mention.month is not None]
+    past_years = [r.start.year for r in explicit_past]
     for m in mentions:
         if m.year is not None or m.month is None or m.day is None:
             continue
         full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)]
         year: int | None = full[0].start.year if full else None
-        if year is None and past_years:
-            lower = date(max(past_years), 1, 1)
-            year = earliest_year(m.month, m.day, m.weekday, lower, None)
+        certain = year is not None
+        if year is None and past_years and m.weekday is not None:
+            # "Monday (Nov 15)": the first year after the text's latest past year where they agree.
+            year = earliest_year(m.month, m.day, m.weekday, date(max(past_years), 1, 1), None)
+            certain = year is not None and year <= max(past_years) + 1
+        if year is None and explicit_past:
+            # "Nov 16" a day after "Nov 15, 2021": a date shortly after a dated one is in its year.
+            for r in explicit_past:
+                d = safe_date(r.start.year, m.month, m.day)
+                if d is not None and timedelta(0) <= d - r.start <= _SAME_STORY:
+                    year, certain = r.start.year, True
+                    break
+            else:
+                year, certain = max(past_years), False
         if year is None:
             continue
         iv = _interval(year, m)
         if iv:
             span = _span(doc, m.start, m.end)
-            resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None))
+            resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None,
+                                      certain))
     return sorted(resolved, key=lambda r: r.mention.start)
 
 
@@ -130,8 +146,8 @@ def _evidence(doc: Doc, start: int, end: int, reason: str) -> Evidence:
 
 def _bounds(resolved: list[_Resolved]) -> tuple[_Resolved | None, _Resolved | None]:
     """The latest explicit past date and the earliest explicit future one."""
-    past = [r for r in resolved if r.direction < 0]
-    future = [r for r in resolved if r.direction > 0]
+    past = [r for r in resolved if r.direction < 0 and r.certain]
+    future = [r for r in resolved if r.direction > 0 and r.certain]
     lower = max(past, key=lambda r: (r.start, r.end), default=None)
     upper = min(future, key=lambda r: r.end, default=None)
     return lower, upper
@@ -155,7 +171,10 @@ def date_from_text(doc: Doc) -> DocumentDate:
             value, confidence, reason = found
             ev = Evidence(dateline.start, dateline.end, dateline.text, reason)
             return DocumentDate(value, "dateline", confidence, (ev, *evidence))
-    day_level = [r for r in resolved if r.direction < 0 and r.mention.day is not None]
+    # Only dates written without a year ("Nov 16", "Monday (Nov 15)") are the story's own days:
+    # news style gives the year only for other years, so "Aug. 7, 1998" is history, not today.
+    day_level = [r for r in resolved if r.direction < 0 and r.mention.day is not None and r.certain
+                 and (r.mention.year is None or r.mention.weekday is not None)]
     if day_level:
         latest = max(day_level, key=lambda r: r.start)
         dct = latest.start + timedelta(days=1)
@@ -169,9 +188,7 @@ def date_from_text(doc: Doc) -> DocumentDate:
             evidence.append(_evidence(doc, latest.mention.start, latest.mention.end,
                                       f"{latest.mention.text!r}: weekday and date agree in {latest.start.year}"))
         return DocumentDate(dct.isoformat(), "inferred", 0.5, tuple(evidence))
-    if lower is not None:
-        # Only coarse past dates: the article is at least that recent; say only the year.
-        return DocumentDate(f"{lower.end.year:04d}", "inferred", 0.2, tuple(evidence))
+    # Only coarse past dates bound the article from below; a bound is not a date, so say none.
     return DocumentDate(None, "none", 0.0, tuple(evidence))
 
 
@@ -209,8 +226,9 @@ def _from_dateline(
     if low is not None:
         year = earliest_year(when.month, when.day, None, low, high)
         if year is not None:
-            reason = f"dateline {when.text!r}; the first {when.text} not before {low.isoformat()}"
-            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.6, reason
+            # Without a weekday the year is a guess: low confidence, so other articles may correct it.
+            reason = f"dateline {when.text!r}; the first {when.text} not before {low.isoformat()} (year guessed)"
+            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.35, reason
     return None
 
 
@@ -226,6 +244,8 @@ _RELATIVE = (
     (re.compile(r"\b(?:earlier )?this year\b", re.I), "year", 0),
 )
 _ANAPHORIC_OPENERS = re.compile(r"^\W*(?:in|at|during|after|before)?\s*(?:the|that|this|it|they|both)\b", re.I)
+_MIN_SHARED = 5
+_MIN_SHARED_NAMES = 2
 _LIGHT = frozenset(("have", "hold", "take", "make", "give", "do"))
 
 
@@ -309,12 +329,15 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
                 if span is None or in_regions(m.start(), m.end(), regions):
                     continue
                 keys = _key_lemmas(predicate_of(span))
-                lemmas = content_lemmas([span.sent, *_following(span.sent)])
+                window = [span.sent, *_following(span.sent)]
+                lemmas = content_lemmas(window)
+                proper = {token_key(t) for s in window for t in s if t.pos_ == "PROPN"}
                 for anchors in anchors_of.values():
                     for a in anchors:
                         shared = lemmas & a.lemmas
-                        if not keys & a.lemmas or len(shared) < 4:
-                            continue
+                        names = {w for w in shared if w in proper}
+                        if not keys & a.lemmas or len(shared) < _MIN_SHARED or len(names) < _MIN_SHARED_NAMES:
+                            continue  # the same happening: its own word, and the same people or places
                         score = len(shared)
                         if best is None or score > best[0]:
                             value = _shift(a.day, unit, offset)

@@ -145,7 +145,7 @@ def _dated_candidates(
             predicate = span.root
         cand = _Candidate(timex, interval, predicate, sentence)
         old = best.get(predicate.i)
-        if old is None or _GRANULARITY_RANK[interval.granularity] < _GRANULARITY_RANK[old.interval.granularity]:
+        if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
 
@@ -173,6 +173,12 @@ def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out.append(timex)
     return out
+
+
+def _specificity(cand: _Candidate) -> tuple[int, int]:
+    """Finer dates first; of equal ones the written date beats the weekday ("Monday (Nov 15)")."""
+    written = any(ch.isdigit() for ch in cand.timex.text)
+    return _GRANULARITY_RANK[cand.interval.granularity], 0 if written else 1
 
 
 def _main_verb(sent: Span) -> Token | None:

@@ -79,8 +79,10 @@ def tense_direction(predicate: Token) -> int:
         return 1
     if predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in _PLAN_VERBS and predicate.head.lemma_ != "agree":
         return 1
-    if predicate.tag_ in ("VBD", "VBN") or any(a in ("did", "had", "was", "were") for a in aux):
+    if predicate.tag_ == "VBD" or any(a in ("did", "had", "was", "were", "has", "have", "been") for a in aux):
         return -1
+    if predicate.tag_ == "VBN" and predicate.dep_ not in ("acl", "amod", "advcl"):
+        return -1  # a bare participle describing a noun ("notes due …, priced at …") has no tense
     if predicate.pos_ not in ("VERB", "AUX"):
         # An event noun takes the tense of the clause it sits in ("pointed to a briefing on Nov 16").
         verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
