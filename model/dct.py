@@ -122,10 +122,10 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
             certain = year is not None and year <= max(past_years) + 1
         if year is None and explicit_past:
             # "Nov 16" a day after "Nov 15, 2021": a date shortly after a dated one is in its year.
-            for r in explicit_past:
-                d = safe_date(r.start.year, m.month, m.day)
-                if d is not None and timedelta(0) <= d - r.start <= _SAME_STORY:
-                    year, certain = r.start.year, True
+            for known in explicit_past:
+                d = safe_date(known.start.year, m.month, m.day)
+                if d is not None and timedelta(0) <= d - known.start <= _SAME_STORY:
+                    year, certain = known.start.year, True
                     break
             else:
                 year, certain = max(past_years), False
