@@ -88,6 +88,8 @@ def entity_variants(entity: str) -> list[str]:
     out = [entity]
     if len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
         out.append(words[1])  # a person's surname
+    elif len(words) == 2 and not words[1].islower():
+        out.append(f"{words[1]} {words[0]}")  # "iPhone 3G" -> "3G iPhone"
     if len(words) >= 2 and words[-1].islower():
         out.append(" ".join(words[:-1]))  # "iTunes store" -> "iTunes"
         out.append(" ".join([*words[:-1], words[-1].capitalize()]))
