@@ -151,14 +151,17 @@ def system_timeline(
         if any(p.search(event.sentence.text) or p.search(names) for p in patterns):
             clusters[event.cluster].append(event)
     lines: list[tuple[str, list[str]]] = []
-    seen: set[str] = set()
+    # A predicate that is some event's own trigger keeps that event's date.
+    seen: set[str] = {m for e in events if (m := _mentions(e, docs[e.article])) is not None}
     for members in sorted(clusters.values(), key=lambda ms: -max(e.confidence for e in ms)):
         best = max(members, key=lambda e: e.confidence)
-        mentions = {m for e in members if (m := _mentions(e, docs[e.article])) is not None}
+        own = {m for e in members if (m := _mentions(e, docs[e.article])) is not None}
+        extra: set[str] = set()
         for e in members:
-            mentions |= _entity_predicates(e, (parsed or {}).get(e.article), patterns, docs[e.article])
-        mentions -= seen  # a predicate belongs to the surest event that claims it
-        seen |= mentions
+            extra |= _entity_predicates(e, (parsed or {}).get(e.article), patterns, docs[e.article])
+        extra -= seen  # a predicate belongs to the surest event that claims it
+        seen |= extra
+        mentions = own | extra
         if mentions:
             lines.append((_gold_date(best), sorted(mentions)))
     # Unknown dates first (rank 0, as in the gold timelines), then by date; equal dates share a rank.
