@@ -24,6 +24,11 @@ Relation = tuple[str, str, str]  # (source, relation, target)
 UNKNOWN_DATE = "XXXX-XX-XX"
 
 
+def is_unknown(date: str) -> bool:
+    """No date at all: "XXXX-XX-XX" (gold files also write "XXX-XX-XX")."""
+    return not date or set(date) <= {"X", "-"}
+
+
 @dataclass
 class TimelineLine:
     rank: int
@@ -55,7 +60,7 @@ def build_graph(lines: list[TimelineLine]) -> Graph:
             continue
         graph.classes.append(members)
         graph.ranks.append(rank)
-        graph.anchors.append({f"T:{line.date}" for line in by_rank[rank] if line.date and line.date != UNKNOWN_DATE})
+        graph.anchors.append({f"T:{line.date}" for line in by_rank[rank] if not is_unknown(line.date)})
     return graph
 
 
@@ -81,7 +86,7 @@ def _line_anchors(lines: list[TimelineLine], graph: Graph) -> set[tuple[str, str
     """Anchors come from each line's date; simultaneous mentions of the same line inherit them."""
     out: set[tuple[str, str]] = set()
     for line in lines:
-        if line.date and line.date != UNKNOWN_DATE:
+        if not is_unknown(line.date):
             for m in line.mentions:
                 out.add((f"T:{line.date}", m))
     return out
@@ -97,7 +102,7 @@ def reduce(graph: Graph, lines: list[TimelineLine]) -> set[Relation]:
         rels.add((earlier[0], "BEFORE", later[0]))
     # One anchor per line and date: the other mentions of the line follow by simultaneity.
     for line in lines:
-        if line.date and line.date != UNKNOWN_DATE and line.mentions:
+        if not is_unknown(line.date) and line.mentions:
             rels.add((f"T:{line.date}", "INCLUDES", min(line.mentions)))
     return rels
 
