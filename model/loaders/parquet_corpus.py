@@ -40,7 +40,7 @@ def read_parquet(path: Path) -> Iterator[Item]:
         raise FormatError(f"not a readable Parquet file: {exc}") from exc
     names = list(parquet.schema_arrow.names)
     # Checked first: its "article" column (an id) would otherwise pass for article text.
-    if _EVENT_COLUMNS <= set(names):
+    if _EVENT_COLUMNS.issubset(names):
         raise FormatError(f"an events table, not articles: open its folder or {ARTICLES_FILE}")
     if "text" not in field_map(names):
         raise FormatError("no text column (expected a column named text, body, content…)")
