@@ -73,10 +73,35 @@ def bag_from_records(records: Sequence[Record], npartitions: int) -> db.Bag:
 
 
 def bag_from_jsonl(paths: str | Sequence[str], blocksize: str = "16MiB") -> db.Bag:
-    """Article records from JSON-lines files, read by the workers block by block (for huge corpora)."""
+    """Article records from JSON-lines files (globs allowed), read by the workers block by block:
+    the corpus never passes through the client. Lines that are not articles are dropped."""
     import dask.bag as db
 
-    return db.read_text(paths, blocksize=blocksize).map(json.loads)
+    lines = db.read_text(paths, blocksize=blocksize)
+    return lines.map(record_from_line).filter(lambda record: record is not None)
+
+
+def record_from_line(line: str) -> Record | None:
+    """One JSON line, with any of the field names the loaders accept, as an extraction record."""
+    import hashlib
+
+    from model.loaders.dates import DateError, normalize_date
+    from model.loaders.records import RecordError, draft_from_record
+
+    try:
+        raw = json.loads(line)
+        draft = draft_from_record(raw, fmt="jsonl", number=0, line=None)
+    except (ValueError, RecordError):
+        return None
+    try:
+        date = normalize_date(draft.date)
+    except DateError:
+        date = None
+    given = raw.get("id") if isinstance(raw, dict) else None
+    # No line numbers across blocks: an id from the record, or from its text.
+    ident = str(given) if given else "doc-" + hashlib.sha1(draft.text.encode()).hexdigest()[:12]
+    return {"id": ident, "path": "", "title": draft.title, "text": draft.text, "date": date,
+            "source": draft.source, "url": draft.url, "format": "jsonl"}
 
 
 def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client) -> CorpusSummary:
@@ -158,3 +183,32 @@ def event_schema() -> pa.Schema:
         ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
         ("cluster", text),
     ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m model.distributed CORPUS.jsonl... -o OUT [--workers 2 | --scheduler tcp://host:8786]"""
+    import argparse
+
+    from distributed import Client
+
+    parser = argparse.ArgumentParser(prog="python -m model.distributed", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("inputs", nargs="+", help="JSON-lines corpora (globs allowed)")
+    parser.add_argument("-o", "--output", required=True, help="folder for articles.parquet and events.parquet")
+    parser.add_argument("--workers", type=int, default=2, help="local worker processes")
+    parser.add_argument("--scheduler", help="address of an existing cluster instead of a local one")
+    parser.add_argument("--blocksize", default="16MiB", help="input read per task")
+    args = parser.parse_args(argv)
+    bag = bag_from_jsonl(args.inputs, args.blocksize)
+    if args.scheduler:
+        with Client(args.scheduler) as client:
+            summary = extract_to_parquet(bag, args.output, client)
+    else:
+        with local_cluster(args.workers) as cluster, Client(cluster) as client:
+            summary = extract_to_parquet(bag, args.output, client)
+    print(f"{summary.articles} articles, {summary.events} events in {summary.partitions} partitions -> {summary.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

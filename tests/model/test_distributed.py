@@ -109,3 +109,17 @@ def test_an_events_table_alone_or_a_damaged_file_is_a_one_line_error(tmp_path: P
     assert len(errors) == 2
     assert "events table" in errors[0] and "Parquet" in errors[1]
     assert all("\n" not in e for e in errors)
+
+
+def test_json_lines_are_read_by_the_workers(client, tmp_path: Path) -> None:
+    import json
+
+    from model.distributed import bag_from_jsonl
+
+    lines = [json.dumps({"headline": f"Article {i}", "body": t, "published": d}) for i, d, t in TEXTS[:2]]
+    (tmp_path / "feed.jsonl").write_text("\n".join([lines[0], "not json", '{"title": "no text"}', lines[1]]) + "\n")
+    summary = extract_to_parquet(bag_from_jsonl(str(tmp_path / "feed.jsonl")), tmp_path / "out", client)
+    assert summary.articles == 2 and summary.events > 0
+    rows = pq.read_table(tmp_path / "out" / ARTICLES_FILE).to_pylist()
+    assert [(r["title"], r["date"], r["id"].startswith("doc-")) for r in rows] == [
+        ("Article a", "2021-11-16", True), ("Article b", "2022-08-02", True)]
