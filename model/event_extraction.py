@@ -210,6 +210,10 @@ def _participants(doc: Doc, predicate: Token, sentence: tuple[int, int], partici
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     names = participants.in_span(lo, hi)
     if predicate.pos_ not in ("VERB", "AUX"):
+        # Not the people of a clause about the noun ("a briefing in which Kirby said Biden …").
+        inner = {t.i for c in predicate.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        names = [n for n in names if any(
+            participants.by_token.get(i) == n for i in range(lo, hi) if i not in inner)]
         # An event noun: its own modifiers plus the subject of the clause it sits in.
         verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None

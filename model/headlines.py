@@ -87,7 +87,9 @@ def _who(token: Token, participants: Participants) -> tuple[str, bool]:
     names = _entity_names(token, participants)
     if names:
         shorts = [_short(n, participants) for n in names[:3]]
-        return _join(shorts), len(shorts) > 1
+        # "Normans come", but "United States comes": plural nouns only for peoples and groups.
+        many = token.tag_ == "NNPS" and token.ent_type_ in ("NORP",)
+        return _join(shorts), len(shorts) > 1 or many
     if token.pos_ == "PRON":
         sub = list(token.subtree)
         text = " ".join(t.text for t in sub) if len(sub) <= 4 else ""
