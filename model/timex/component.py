@@ -39,8 +39,9 @@ def _is_counted_noun(doc: Doc, cand: Candidate) -> bool:
         return False
     tok = span[0]
     head = tok.head
+    # "2000 troops" counts (plural head); "the 1996 bombing", "a 1996 law" date (singular head).
     return (
-        tok.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i
+        tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i > tok.i
         and head.lower_ not in TEMPORAL_NOUNS
     )
 

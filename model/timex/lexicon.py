@@ -32,7 +32,7 @@ _NUM_WORD = (
 )
 # "3", "3.5", "3½", "two", "twenty-four", "two and a half"
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]|(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?)"
+    rf"(?:\d+[\s-]+1/2|\d+(?:\.\d+)?(?:\s?[½¼¾])?|[½¼¾]|(?:{_NUM_WORD})(?:\s+and\s+a\s+half)?)"
 )
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # Vague amounts give an X in the value ("several years" = PXY).

@@ -34,45 +34,53 @@ def resolve(parse: Parse, dct: Anchor | None, direction: str | None, ref: Anchor
         return _holiday(parse, dct, direction)
     if kind == "tm":
         inner = parse.get("date")
-        base = resolve(inner, dct, direction, ref) if inner else (dct.day.isoformat() if dct and dct.gran == "D" else "XXXX-XX-XX")
+        # A bare clock time belongs to the day the text is talking about, else to the DCT's day.
+        day = ref if ref is not None and ref.gran == "D" else dct
+        base = resolve(inner, dct, direction, ref) if inner else (day.day.isoformat() if day and day.gran == "D" else "XXXX-XX-XX")
         if len(base) < 10 or "W" in base:
             base = "XXXX-XX-XX" if not base[:4].isdigit() else base
         return base + str(parse["t"])
     raise ValueError(f"unknown parse kind {kind!r}")
 
 
+# How far a date may sit on the "wrong" side of the DCT before the tense moves it a year:
+# "extended the offer to Nov. 20" (past verb, date ahead) stays in the DCT's year.
+_DAY_TOLERANCE = 45
+_MONTH_TOLERANCE = 1
+
+
 def _pick_year(dct: Anchor, month: int, day: int | None, direction: str | None, shift: int | None = None) -> int:
     """The year of a month (and day) given the DCT and whether the clause looks back or ahead."""
     here = dct.day
     years = (here.year - 1, here.year, here.year + 1)
+    by_day = day is not None and dct.gran == "D"
 
     def offset(y: int) -> int:
-        if day is None or dct.gran != "D":
-            return (y * 12 + month) - (here.year * 12 + here.month)
-        try:
-            return (date(y, month, day) - here).days
-        except ValueError:
-            return (y * 12 + month) - (here.year * 12 + here.month)
+        if by_day:
+            try:
+                return (date(y, month, int(day or 1)) - here).days
+            except ValueError:
+                pass
+        return (y * 12 + month) - (here.year * 12 + here.month)
 
-    if dct.gran == "Y":
-        return here.year
-    if shift == 0:
+    if dct.gran == "Y" or shift == 0:
         return here.year
     if shift == -1:
         return max(y for y in years if offset(y) < 0)
     if shift == 1:
         return min(y for y in years if offset(y) > 0)
+    tolerance = _DAY_TOLERANCE if by_day else _MONTH_TOLERANCE
     if direction == PAST:
-        return max(y for y in years if offset(y) <= 0)
+        return max(y for y in years if offset(y) <= tolerance)
     if direction == FUTURE:
-        return min(y for y in years if offset(y) >= 0)
-    if day is None:
-        return here.year
+        return min(y for y in years if offset(y) >= -tolerance)
     return min(years, key=lambda y: (abs(offset(y)), y != here.year))
 
 
 def _cal(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
     y, m, d = parse.get("y"), parse.get("m"), parse.get("d")
+    if y is None and parse.get("yrel") is not None and dct is not None:
+        y = dct.day.year + int(parse["yrel"])
     if y is None:
         year = "XXXX" if dct is None else f"{_pick_year(dct, int(m or 1), d, direction, parse.get('shift')):04d}"
     else:
@@ -89,7 +97,7 @@ def _weekday(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
     wd = int(parse["wd"])
     tod = parse.get("tod") or ""
     if dct is None or dct.gran != "D":
-        return f"XXXX-WXX-{wd}{tod}"
+        return "XXXX-WXX-WE" if parse.get("weekend") else f"XXXX-WXX-{wd}{tod}"
     here = dct.day
     back = (here.isoweekday() - wd) % 7  # days since the last such weekday (0 = today)
     ahead = (wd - here.isoweekday()) % 7
@@ -104,6 +112,8 @@ def _weekday(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
         target = here - timedelta(days=back)
     else:
         target = here - timedelta(days=back) if back <= ahead else here + timedelta(days=ahead)
+    if parse.get("weekend"):
+        return iso_week(target) + "-WE"
     return target.isoformat() + tod
 
 
@@ -157,7 +167,7 @@ def _rel(parse: Parse, dct: Anchor | None, ref: Anchor | None) -> str:
     tod = parse.get("tod") or ""
     use_ref = parse.get("ref") and ref is not None
     # "a year ago" said of a quarter's results means that quarter a year before.
-    if unit == "Y" and ref is not None and ref.gran == "Q" and (parse.get("ref") or parse.get("ago")):
+    if unit == "Y" and n == -1 and ref is not None and ref.gran == "Q" and (parse.get("ref") or parse.get("ago")):
         d = _shift(ref.day, "Y", n)
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     anchor = ref if use_ref else dct
@@ -178,17 +188,39 @@ def _part(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
         if dct is None:
             return f"XXXX-{p}"
         if p[0] == "Q":
-            month = 3 * int(p[1]) - 2
+            first, last = 3 * int(p[1]) - 2, 3 * int(p[1])
         elif p[0] == "H":
-            month = 6 * int(p[1]) - 5
+            first, last = 6 * int(p[1]) - 5, 6 * int(p[1])
         else:
-            month = _SEASON_START[p]
-        shift = parse.get("shift")
-        if p == "WI" and shift is None and dct.day.month <= 2:
-            y = dct.day.year - 1  # the winter we are in started last December
-        else:
-            y = _pick_year(dct, month, None, direction, shift)
+            first = _SEASON_START[p]
+            last = first + 2
+        y = _part_year(dct, first, last, direction, parse.get("shift"))
     return f"{int(y):04d}-{p}"
+
+
+def _part_year(dct: Anchor, first: int, last: int, direction: str | None, shift: int | None) -> int:
+    """The year of a quarter, half or season (months first..last, last may pass 12)."""
+    here = dct.day.year * 12 + dct.day.month
+
+    def span(y: int) -> tuple[int, int]:
+        return y * 12 + first, y * 12 + last
+
+    year = dct.day.year
+    if last > 12 and dct.day.month <= last - 12:
+        year -= 1  # the winter we are in began last December
+    if shift == 0:
+        return year
+    if shift == -1 or direction == PAST:
+        strict = shift == -1
+        while span(year)[0] > here or (strict and span(year)[1] >= here):
+            year -= 1
+        return year
+    if shift == 1 or direction == FUTURE:
+        strict = shift == 1
+        while span(year)[1] < here - 1 or (strict and span(year)[0] <= here):
+            year += 1
+        return year
+    return year
 
 
 def _last_quarter(parse: Parse, dct: Anchor | None, ref: Anchor | None) -> str:

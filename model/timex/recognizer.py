@@ -60,6 +60,8 @@ def day_of(word: str) -> int:
 def number_of(text: str) -> float | None:
     """3, 3.5, 3½, "twenty-four", "two and a half"; None when vague ("several")."""
     t = text.lower().strip()
+    if m := re.fullmatch(r"(\d+)[\s-]+1/2", t):
+        return int(m[1]) + 0.5
     half = 0.0
     if t.endswith("and a half"):
         half, t = 0.5, t[: -len("and a half")].strip()
@@ -103,6 +105,8 @@ def duration_value(n: float | None, unit_word: str) -> str:
         return f"P{'X' if n is None else fmt_num(2 * n)}W"
     if unit == "WE":
         return f"P{'X' if n is None else fmt_num(2 * n)}D"
+    if unit in ("DE", "CE", "ML") and n is not None:
+        return f"P{fmt_num(n * {'DE': 10, 'CE': 100, 'ML': 1000}[unit])}Y"
     return f"P{amount}{unit}"
 
 
@@ -147,7 +151,9 @@ def _month_day(m: re.Match[str], _: str) -> Built | None:
     if d > 31:
         return None
     y = int(m["y"]) if m["y"] else None
-    return "DATE", {"k": "cal", "y": y, "m": mo, "d": d}, None
+    sh = (m.groupdict().get("sh") or "").lower()
+    shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(sh)
+    return "DATE", {"k": "cal", "y": y, "m": mo, "d": d, "shift": shift}, None
 
 
 def _month_year(m: re.Match[str], _: str) -> Built | None:
@@ -173,6 +179,11 @@ def _month(m: re.Match[str], text: str) -> Built | None:
         return None
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((sh or "").lower())
     return "DATE", {"k": "cal", "y": None, "m": month_of(word), "d": None, "shift": shift}, point_mod(pm)
+
+
+def _month_rel_year(m: re.Match[str], _: str) -> Built | None:
+    yrel = {"this": 0, "last": -1, "next": 1}[m["sh"].lower()]
+    return "DATE", {"k": "cal", "y": None, "yrel": yrel, "m": month_of(m["mon"]), "d": None}, point_mod(m["pm"])
 
 
 def _weekday(m: re.Match[str], _: str) -> Built | None:
@@ -207,6 +218,8 @@ def _time(m: re.Match[str], _: str) -> Built | None:
         date = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "shift": None, "tod": None}
     elif m["rd"]:
         date = {"k": "rel", "u": "D", "n": _REL_DAY[m["rd"].lower()], "ref": False}
+    elif m["mon"]:
+        date = {"k": "cal", "y": int(m["y"]) if m["y"] else None, "m": month_of(m["mon"]), "d": day_of(m["d"])}
     return "TIME", {"k": "tm", "t": _clock(m), "date": date}, None
 
 
@@ -252,6 +265,10 @@ def _rel_unit(m: re.Match[str], _: str) -> Built | None:
     return "DATE", parse, mod
 
 
+def _weekend(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "wd", "wd": 6, "shift": None, "tod": None, "weekend": True}, None
+
+
 def _unit_edge(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "rel", "u": unit_code(m["u"]), "n": 0, "ref": False}, point_mod(m["pm"])
 
@@ -275,8 +292,8 @@ def _duration(m: re.Match[str], _: str) -> Built | None:
     raw = m["n"]
     unit = m["u"]
     low = raw.lower()
-    if low in ("a", "an", "one", "single") and unit.lower() == "second":
-        return None  # "a second term": ordinal, not a unit
+    if unit.lower() == "second":
+        return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
     vague = bool(re.fullmatch(VAGUE, raw, re.I))
     n = None if vague else number_of(raw)
     if not vague and n is None:
@@ -329,7 +346,7 @@ _REFS = {
     "these days": "PRESENT_REF", "the present": "PRESENT_REF", "present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF",
     "future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "the moment": "PRESENT_REF",
-    "once": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF", "in future": "FUTURE_REF",
+    "in future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
     "the time being": "PRESENT_REF", "today": "PRESENT_REF",
 }
@@ -361,6 +378,25 @@ def _quarter(m: re.Match[str], _: str) -> Built | None:
     elif m["sh"]:
         parse["yrel"] = _SHIFT[m["sh"].lower()]
     return "DATE", parse, point_mod(m["pm"])
+
+
+def _year_quarter(m: re.Match[str], _: str) -> Built | None:
+    o = m["o"]
+    if o is None:
+        if m["y"]:
+            return None  # "the 1989 period" needs its quarter from context
+        return "DATE", {"k": "lastq", "n": -4 * (m["sh"].lower() == "last")}, None
+    parse: Parse = {"k": "part", "p": "", "y": int(m["y"]) if m["y"] else None, "yrel": None}
+    n = ORDINALS[o.lower()]
+    if m["p"].lower() == "half":
+        if n not in (1, 2):
+            return None
+        parse["p"] = f"H{n}"
+    else:
+        parse["p"] = f"Q{4 if n == -1 else n}"
+    if m["sh"]:
+        parse["yrel"] = _SHIFT[m["sh"].lower()]
+    return "DATE", parse, None
 
 
 def _q_short(m: re.Match[str], _: str) -> Built | None:
@@ -425,7 +461,7 @@ def _year(m: re.Match[str], _: str) -> Built | None:
 
 
 def _year_ago_adj(m: re.Match[str], _: str) -> Built | None:
-    return "DATE", {"k": "rel", "u": "Y", "n": -1, "ref": True}, None
+    return "DATE", {"k": "rel", "u": "Y", "n": -1, "ref": False, "ago": True}, None
 
 
 def _year_end(m: re.Match[str], _: str) -> Built | None:
@@ -467,38 +503,41 @@ RULES: tuple[Rule, ...] = (
     _r("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
        r"(?:\s+(?P<th>[01]\d|2[0-3]):?(?P<tm>[0-5]\d)(?::\d{2})?(?:\s*(?-i:[ECMP][SD]T|GMT|UTC))?)?", _numeric),
     _r("compact", r"\b(?P<y>19\d\d|20\d\d)(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", _compact),
-    _r("month_day", rf"(?:{WD},?\s+)?(?:the\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:,?\s+(?P<y>{Y4}))?", _month_day),
-    _r("day_month", rf"(?:{WD},?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{Y4}))?", _month_day),
-    _r("month_year", rf"{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
-    _r("month", rf"(?:{_PM}|(?P<sh>last|next|this|coming|past)\s+)?(?P<mon>{MON})(?![\w-])", _month),
-    _r("weekday", rf"(?:(?P<sh>last|next|this|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<pod>{POD}))?\b", _weekday),
-    _r("time", rf"\b{CLOCK}(?:(?:\s+|,\s*)(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)))?", _time),
+    _r("month_day", rf"\b(?:{WD},?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:,?\s+(?P<y>{Y4}))?", _month_day),
+    _r("day_month", rf"\b(?:{WD},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{Y4}))?", _month_day),
+    _r("month_year", rf"\b{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
+    _r("month_rel_year", rf"\b(?:{_PM})?(?P<mon>{MON})\s+(?:of\s+)?(?P<sh>this|last|next)\s+year\b", _month_rel_year),
+    _r("month", rf"\b(?:{_PM}|(?P<sh>last|next|this|coming|past)\s+)?(?P<mon>{MON})(?![\w-])", _month),
+    _r("weekday", rf"\b(?:(?P<sh>last|next|this|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<pod>{POD}))?\b", _weekday),
+    _r("time", rf"\b{CLOCK}(?:(?:\s+|,\s*)(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:])(?:,?\s+(?P<y>{Y4}))?))?", _time),
     _r("rel_day", rf"\b(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?\b", _rel_day),
     _r("this_pod", rf"\b(?P<sh>this|last)\s+(?P<pod>{POD})\b", _this_pod),
     _r("day_around", r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", _day_around),
     _r("rel_unit", rf"\b(?P<the>the\s+)?(?:(?P<pm>{POINT_MOD}|earlier|later)\s+)?(?P<sh>this\s+past|this\s+coming|this|last|next|coming|past|previous|current|following|prior)"
        r"\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|season)\b(?!-)", _rel_unit),
+    _r("weekend", r"\b(?:the|this\s+past)\s+weekend\b", _weekend),
     _r("unit_edge", rf"\b(?P<pm>{POINT_MOD})\s+(?P<u>week|month|year|decade|century|quarter)\b", _unit_edge),
     _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)-end\b", _year_end),
     _r("ago", rf"\b(?:(?:{DMOD})\s+)?(?P<n>{NUM}|{VAGUE}|a|an)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", _ago),
     _r("duration", rf"\b(?:(?P<mod>{DMOD})\s+)?(?:the\s+(?:(?:first|last|past|next|coming|previous|final|entire|whole|full)\s+)?)?(?P<n>{NUM}|{VAGUE}|a|an)"
-       rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))\b", _duration),
+       rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))(?!-old|\s+old\b)\b", _duration),
     _r("half_unit", r"\bhalf\s+(?:an?\s+)(?P<u>hour|day|year|century|decade)\b", _half_unit),
     _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
     _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|quarterly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)", _set_adverb),
     _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend)\b", _set_every),
     _r("set_times", r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+(?P<u>day|week|month|year|hour|decade)\b", _set_times),
-    _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being|formerly|previously)\b(?!-)", _ref),
+    _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being)\b(?!-)", _ref),
     _r("soon", r"(?<!as\s)\b(?P<x>soon)\b(?!\s+(?:as|after|be))", _ref),
     _r("present", r"\bat\s+(?P<x>present)\b", _ref),
     _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", _recent),
     _r("quarter", rf"\b(?:the\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
+    _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),
-    _r("latest_q", r"\b(?:the\s+)?(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),
+    _r("latest_q", r"\b(?:the\s+|(?-i:T)he\s+)(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),
     _r("season", rf"\b(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
     _r("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _decade),
     _r("century", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>nineteenth|twentieth|twenty[\s-]first|eighteenth|seventeenth|sixteenth))[\s-]+century\b", _century),
-    _r("year", rf"(?:(?P<pm>{POINT_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+|(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{Y4})", _year),
+    _r("year", rf"\b(?:(?P<pm>{POINT_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+|(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{Y4})", _year),
     _r("fiscal_short", r"\b(?:fiscal\s+(?:year\s+)?'?|FY\s?'?)(?P<y>\d{2})\b", _fiscal),
     _r("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\b(?!\s+(?:quarter|period))", _year_ago_adj),
     _r("holiday", rf"\b(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|St\.\s+Patrick['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>{Y4}))?", _holiday),

@@ -29,11 +29,19 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             continue  # never hand out a malformed value; drop the expression instead
         start, end = rec["s"], rec["e"]
         out.append(Timex(start, end, text[start:end], type_, value, rec.get("mod")))
-        if type_ in ("DATE", "TIME"):
+        # Only expressions anchored on the DCT or absolute move the reference time, so that
+        # "a year earlier" does not become the anchor of the next "the quarter".
+        if type_ in ("DATE", "TIME") and _moves_reference(rec["p"]):
             point = parse_anchor(value)
             if point is not None:
                 ref = point
     return out
+
+
+def _moves_reference(parse: dict[str, Any]) -> bool:
+    if parse.get("ref") or parse.get("ago"):
+        return False
+    return not (parse["k"] == "lastq" and parse.get("n"))
 
 
 def redate(doc: Doc, dct: str | None) -> None:

@@ -28,15 +28,28 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+# Verbs of planning look ahead even in the past tense ("planned a rally on Saturday").
+_PLANNING = re.compile(r"^(?:plan|schedul|expect|intend|slat|propos|due|set$|sets$|vow|promis|pledg|threaten|aim|prepar|hop|want|agree|decid|seek|sought|postpon|delay|await|anticipat)")
+_PAST_SENSE_MODALS = {"could", "would"}
+
+
 def _verb_direction(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     has_perfect = any(a.lower_ in ("have", "has", "'ve") for a in auxes)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    present = words & {"is", "are", "am", "be", "'s", "'re", "being"}
+    if _PLANNING.match(verb.lower_) and (verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and present)):
+        return FUTURE  # "is scheduled for Friday", "plans a rally on Saturday"
     for a in auxes:
         if a.tag_ == "MD" or a.lower_ in _FUTURE_MODALS:
-            # "could have met" looks back; "could meet" ahead.
-            return PAST if has_perfect and verb.tag_ == "VBN" else FUTURE
-    if "going" in words or any(a.lower_ == "to" for a in auxes) and verb.tag_ == "VB":
+            # "could have met" looks back; "could meet" ahead; "could not be found" is a past inability.
+            if has_perfect and verb.tag_ == "VBN":
+                return PAST
+            if negated and a.lower_ in _PAST_SENSE_MODALS:
+                return PAST
+            return FUTURE
+    if "going" in words:
         return FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         if verb.tag_ == "VBG" and words & {"was", "were"} and verb.lower_ == "going":
@@ -46,8 +59,12 @@ def _verb_direction(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FUTURE  # "is meeting on Tuesday": an arrangement
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
-        return FUTURE  # "plans to visit in May"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and "to" in words:
+        # "plans to visit in May" looks ahead; "voted to support it Friday" is as past as "voted".
+        head = verb.head
+        if head is verb or _PLANNING.match(head.lower_) or head.lower_ in ("going", "is", "are", "will"):
+            return FUTURE
+        return _verb_direction(head) or FUTURE
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return PAST  # "talks held on Monday"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("be",) for c in verb.children):
@@ -65,6 +82,8 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     if doc.has_annotation("DEP"):
+        if span.root.dep_ == "poss" or (len(span) < len(doc) and span.end < len(doc) and doc[span.end].tag_ == "POS"):
+            return PAST  # "Wednesday's ruling": news reports what has happened
         verb = _governing_verb(span.root)
         if verb is not None:
             found = _verb_direction(verb)
