@@ -35,7 +35,6 @@ _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "b
 # Undated sentences anchored to the DCT: only clauses that tell a happening (past tense, reports).
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
-_NARRATIVE_REACH = 8
 _STORY_WINDOW = timedelta(days=14)
 _SPEECH_NOUNS = frozenset(
     ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
@@ -109,7 +108,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in pred.children))
             # "Jobs said …" goes on telling a press conference, not a summit told before it.
             speech_ok = pred.lemma_ not in REPORTING_VERBS or (last is not None and last[1].id in talks)
-            if past and speech_ok and last is not None and sentence_no - last[0] <= _NARRATIVE_REACH:
+            # The story stays at its last dated happening until it dates another one.
+            if past and speech_ok and last is not None:
                 interval = last[1].date
             events.append(_event(doc, article, None, interval, pred, bounds, participants, dct_interval,
                                  len(events)))
