@@ -43,9 +43,9 @@ def resolve(parse: Parse, dct: Anchor | None, direction: str | None, ref: Anchor
     raise ValueError(f"unknown parse kind {kind!r}")
 
 
-# How far a date may sit on the "wrong" side of the DCT before the tense moves it a year:
-# "extended the offer to Nov. 20" (past verb, date ahead) stays in the DCT's year.
-_DAY_TOLERANCE = 45
+# How far a date may sit on the "wrong" side of the DCT before the tense moves it a year
+# (reports often trail the event by a few days).
+_DAY_TOLERANCE = 7
 _MONTH_TOLERANCE = 1
 
 
@@ -111,7 +111,8 @@ def _weekday(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
     elif direction == PAST:
         target = here - timedelta(days=back)
     else:
-        target = here - timedelta(days=back) if back <= ahead else here + timedelta(days=ahead)
+        # Undecided: news mostly reports the days just gone, so lean to the past.
+        target = here - timedelta(days=back) if back <= 4 else here + timedelta(days=ahead)
     if parse.get("weekend"):
         return iso_week(target) + "-WE"
     return target.isoformat() + tod

@@ -252,7 +252,7 @@ def _rel_unit(m: re.Match[str], _: str) -> Built | None:
     unit = unit_code(m["u"])
     mod = point_mod(m["pm"])
     the = bool(m["the"])
-    if the and sh in ("past", "last") and not m["pm"]:
+    if the and sh == "past" and not m["pm"]:
         # "the past week": the week-long stretch before now, a duration in TimeBank.
         return "DURATION", {"k": "abs", "v": duration_value(1, m["u"].replace("fiscal ", ""))}, None
     ref = sh in ("previous", "following", "prior")
@@ -519,7 +519,7 @@ RULES: tuple[Rule, ...] = (
     _r("unit_edge", rf"\b(?P<pm>{POINT_MOD})\s+(?P<u>week|month|year|decade|century|quarter)\b", _unit_edge),
     _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)-end\b", _year_end),
     _r("ago", rf"\b(?:(?:{DMOD})\s+)?(?P<n>{NUM}|{VAGUE}|a|an)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", _ago),
-    _r("duration", rf"\b(?:(?P<mod>{DMOD})\s+)?(?:the\s+(?:(?:first|last|past|next|coming|previous|final|entire|whole|full)\s+)?)?(?P<n>{NUM}|{VAGUE}|a|an)"
+    _r("duration", rf"\b(?:(?P<mod>{DMOD})\s+(?!the\b))?(?:the\s+(?:(?:first|last|past|next|coming|previous|final|entire|whole|full)\s+)?)?(?P<n>{NUM}|{VAGUE}|a|an)"
        rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))(?!-old|\s+old\b)\b", _duration),
     _r("half_unit", r"\bhalf\s+(?:an?\s+)(?P<u>hour|day|year|century|decade)\b", _half_unit),
     _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
@@ -534,7 +534,7 @@ RULES: tuple[Rule, ...] = (
     _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),
     _r("latest_q", r"\b(?:the\s+|(?-i:T)he\s+)(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),
-    _r("season", rf"\b(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
+    _r("season", rf"\b(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
     _r("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _decade),
     _r("century", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>nineteenth|twentieth|twenty[\s-]first|eighteenth|seventeenth|sixteenth))[\s-]+century\b", _century),
     _r("year", rf"\b(?:(?P<pm>{POINT_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+|(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{Y4})", _year),

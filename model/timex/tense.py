@@ -31,6 +31,8 @@ def _governing_verb(tok: Token) -> Token | None:
 # Verbs of planning look ahead even in the past tense ("planned a rally on Saturday").
 _PLANNING = re.compile(r"^(?:plan|schedul|expect|intend|slat|propos|due|set$|sets$|vow|promis|pledg|threaten|aim|prepar|hop|want|agree|decid|seek|sought|postpon|delay|await|anticipat)")
 _PAST_SENSE_MODALS = {"could", "would"}
+# Verbs whose simple present announces a timetable ("the trial starts Monday").
+_SCHEDULE = re.compile(r"^(?:start|begin|open|close|end|resume|expire|arriv|leav|depart|meet|vote|return|launch|take|kick|run|finish|conclud|go|fl[iy])")
 
 
 def _verb_direction(verb: Token) -> str | None:
@@ -59,12 +61,16 @@ def _verb_direction(verb: Token) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FUTURE  # "is meeting on Tuesday": an arrangement
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and _SCHEDULE.match(verb.lower_):
+        return FUTURE  # "the meeting starts Tuesday": the present of schedules
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and "to" in words:
         # "plans to visit in May" looks ahead; "voted to support it Friday" is as past as "voted".
+        # An infinitive follows its head in time: after a past head it may lie either side of now.
         head = verb.head
         if head is verb or _PLANNING.match(head.lower_) or head.lower_ in ("going", "is", "are", "will"):
             return FUTURE
-        return _verb_direction(head) or FUTURE
+        head_direction = _verb_direction(head)
+        return None if head_direction == PAST else FUTURE
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return PAST  # "talks held on Monday"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("be",) for c in verb.children):
@@ -76,11 +82,23 @@ _PAST_HINT = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to|expected to|'ll)\b", re.I)
 
 
+_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s*$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
+_ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|before|from|payable|record)\s*$", re.I)
+
+
 def direction_of(doc: Doc, start: int, end: int) -> str | None:
     """The tense direction of the clause that holds the characters [start, end)."""
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    before = doc.text[max(0, start - 12) : start]
+    if _EFFECTIVE.search(before):
+        return FUTURE
+    if _SINCE.search(doc.text[max(0, start - 30) : start]):
+        return PAST  # "since Oct. 23": a starting point already behind us
+    if _ENDPOINT.search(before):
+        return None  # "extended the offer to Nov. 20": a deadline, whatever the verb's tense
     if doc.has_annotation("DEP"):
         if span.root.dep_ == "poss" or (len(span) < len(doc) and span.end < len(doc) and doc[span.end].tag_ == "POS"):
             return PAST  # "Wednesday's ruling": news reports what has happened
