@@ -45,6 +45,7 @@ class Rule:
     name: str
     regex: re.Pattern[str]
     build: Builder
+    key: re.Pattern[str] | None = None  # a word every match contains: rules only run near one
 
 
 # --- small parsers -------------------------------------------------------------------------
@@ -493,8 +494,52 @@ def _fiscal(m: re.Match[str], _: str) -> Built | None:
 
 # --- the rules -----------------------------------------------------------------------------
 
+_UNIT_WORDS = r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter|millenni|weekend|season)"
+# The word each rule cannot match without; running the big patterns only around these keeps
+# the recognizer a small fraction of the spaCy parse.
+_KEYS: dict[str, str] = {
+    "iso": r"\d{4}-\d\d-\d\d", "numeric": r"\d[/.-]\d", "compact": r"\b(?:19|20)\d{6}\b",
+    "month_day": rf"\b{MON}", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
+    "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
+    "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
+    "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,
+    "year_end": r"-end\b", "ago": r"\b(?:ago|earlier|later|from\s+now|hence)\b", "duration": _UNIT_WORDS,
+    "half_unit": r"\bhalf\b", "bare_units": _UNIT_WORDS, "set_adverb": r"\b(?:daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b",
+    "set_every": r"\b(?:every|each)\b", "set_times": r"\b(?:once|twice|thrice|times)\b",
+    "ref": r"\b(?:now|currently|nowadays|days|recently|lately|future|past|date|being)\b", "soon": r"\bsoon\b",
+    "present": r"\bpresent\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
+    "year_quarter": r"\b(?:quarter|half|period)\b", "q_short": r"\b(?-i:Q[1-4])", "latest_q": r"\b(?:quarter|period)\b",
+    "season": r"\b(?:spring|summer|autumn|fall|winter)\b", "decade": r"\d0'?s\b|\b[a-z]+ties\b", "century": r"\bcentury\b",
+    "year": r"\b(?:1[6-9]|20)\d\d", "fiscal_short": r"\b(?:fiscal|FY)", "year_ago_adj": r"\b(?:year|prior)-",
+    "holiday": r"\b(?-i:Christmas|New\s+Year|Independence|July|Fourth|Halloween|Valentine|Boxing|Patrick|Veterans|Thanksgiving|Labor|Memorial)",
+}
+
+
 def _r(name: str, pattern: str, build: Builder) -> Rule:
-    return Rule(name, re.compile(pattern, re.I), build)
+    key = re.compile(_KEYS[name], re.I) if name in _KEYS else None
+    return Rule(name, re.compile(pattern, re.I), build, key)
+
+
+_BEFORE, _AFTER = 90, 60  # longest stretch a match may reach before / after its key word
+
+
+def _windows(text: str, key: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Merged stretches of text around the key's hits, widened to whitespace."""
+    if key is None:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    for hit in key.finditer(text):
+        start = max(0, hit.start() - _BEFORE)
+        end = min(len(text), hit.end() + _AFTER)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 _PM = rf"(?:(?P<pm>{POINT_MOD})[\s-]+)"
@@ -523,7 +568,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))(?!-old|\s+old\b)\b", _duration),
     _r("half_unit", r"\bhalf\s+(?:an?\s+)(?P<u>hour|day|year|century|decade)\b", _half_unit),
     _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
-    _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|quarterly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)", _set_adverb),
+    _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)", _set_adverb),
     _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend)\b", _set_every),
     _r("set_times", r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+(?P<u>day|week|month|year|hour|decade)\b", _set_times),
     _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being)\b(?!-)", _ref),
@@ -547,8 +592,11 @@ RULES: tuple[Rule, ...] = (
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, overlaps resolved in favour of the longest (then the earliest rule)."""
     found: list[tuple[int, int, int, Candidate]] = []
+    windows: dict[object, list[tuple[int, int]]] = {}  # several rules share a key
     for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        if rule.key not in windows:
+            windows[rule.key] = _windows(text, rule.key)
+        for m in (m for lo, hi in windows[rule.key] for m in rule.regex.finditer(text, lo, hi)):
             try:
                 built = rule.build(m, text)
             except (KeyError, ValueError):
