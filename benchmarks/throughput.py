@@ -4,6 +4,8 @@
     python benchmarks/throughput.py --n-process 2        # both cores, for both sides
     python benchmarks/throughput.py --limit 50           # a quick subset while developing
     python benchmarks/throughput.py --memory             # peak RSS, 1,000 and 10,000 synthetic articles
+    python benchmarks/throughput.py --limit 50 --profile # CPU per stage, and cProfile's hot spots
+    python benchmarks/throughput.py --merge-scaling 400  # merging's growth with the number of events
 
 Throughput: in ONE run, the same texts go through bare spaCy (the same model, ``nlp.pipe``, the
 same batch size) and through our full ``extract`` (spaCy + timex + document dates + events +
@@ -179,6 +181,54 @@ def memory(corpus_path: str, sizes: list[int], seed: int, mode: str, chunk: int)
     return rows
 
 
+def profile(articles: list[Article], top: int) -> None:
+    """Where extract spends its time over bare spaCy: CPU time per stage, then cProfile's top entries."""
+    import cProfile
+    import pstats
+
+    from model.nlp import load_base_pipeline, load_pipeline
+    from model.pipeline import build_events, date_documents, extract, parse_articles
+
+    bare, nlp = load_base_pipeline(), load_pipeline()
+    texts = [a.text for a in articles]
+    list(bare.pipe(texts[:4]))
+    extract(copy.deepcopy(articles[:4]), nlp)
+
+    def cpu(step: Any) -> tuple[float, Any]:
+        start = time.process_time()
+        out = step()
+        return time.process_time() - start, out
+
+    work = copy.deepcopy(articles)
+    bare_s, _ = cpu(lambda: list(bare.pipe(texts, batch_size=16)))
+    no_timex_s, _ = cpu(lambda: list(nlp.pipe(texts, batch_size=16, disable=["timex"])))
+    parse_s, docs = cpu(lambda: list(parse_articles(work, nlp)))
+    date_s, _ = cpu(lambda: date_documents(work, docs))
+    events_s, events = cpu(lambda: build_events(work, docs))
+    print(f"CPU s over {len(articles)} docs: bare spaCy {bare_s:.2f} | ours without timex {no_timex_s:.2f} | "
+          f"parse_articles (+timex, paragraphs) {parse_s:.2f} | date_documents {date_s:.2f} | "
+          f"build_events {events_s:.2f} ({len(events)} events) | ratio {bare_s / (parse_s + date_s + events_s):.2f}")
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    extract(copy.deepcopy(articles), nlp)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+
+
+def merge_scaling(corpus: list[Article], n: int, seed: int) -> None:
+    """CPU time of merging (every pair of events compared) at 1/4, 1/2 and all of n articles' events."""
+    from model.merge import assign_clusters
+    from model.nlp import load_pipeline
+    from model.pipeline import extract
+
+    result = extract(synthetic_articles(corpus, n, seed), load_pipeline())
+    for size in (len(result.events) // 4, len(result.events) // 2, len(result.events)):
+        events = copy.deepcopy(result.events[:size])
+        start = time.process_time()
+        assign_clusters(events, result.articles)
+        print(f"assign_clusters over {size} events: {time.process_time() - start:.2f} s CPU")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS, help="folder of articles (repo-relative)")
@@ -192,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="memory: one extract() over all articles, or chunks of --chunk articles")
     parser.add_argument("--chunk", type=int, default=256)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", action="store_true", help="stage CPU times and cProfile of extract")
+    parser.add_argument("--merge-scaling", type=int, metavar="N", help="merge time for N synthetic articles' events")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -204,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
         memory(args.corpus, args.sizes, args.seed, args.mode, args.chunk)
         return 0
     articles = load_corpus(args.corpus, args.limit)
+    if args.profile:
+        profile(articles, 30)
+        return 0
+    if args.merge_scaling:
+        merge_scaling(articles, args.merge_scaling, args.seed)
+        return 0
     r = throughput(articles, n_process=args.n_process, batch_size=args.batch_size, repeat=args.repeat)
     print(f"{r['docs']} docs, {r['words']:,} words, n_process={args.n_process}, batch_size={args.batch_size}, "
           f"best of {r['rounds']} alternating rounds")
