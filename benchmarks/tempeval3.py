@@ -239,15 +239,15 @@ def score(docs: list[Document], systems: list[list[Span]]) -> Score:
             if (g.start, g.end) == (sys_span.start, sys_span.end):
                 s.strict += 1
             else:
-                s.error(f"extent gold '{shape(g.text)}' ours '{shape(sys_span.text)}'",
+                s.error(f"extent gold '{shape(g.text)}' system '{shape(sys_span.text)}'",
                         f"{doc.path.name}: {g.text!r} vs {sys_span.text!r}")
             if g.value == sys_span.value:
                 s.value_ok += 1
             else:
                 gv, sv = value_shape(g.value), value_shape(sys_span.value)
-                how = f"{gv} vs {sv}" if gv != sv else f"{gv} wrong anchor/direction"
+                how = f"gold {gv} vs system {sv}" if gv != sv else f"{gv} wrong anchor/direction"
                 s.error(f"value '{shape(g.text)}': {how}",
-                        f"{doc.path.name} (dct {doc.dct}): {g.text!r} gold {g.value} ours {sys_span.value}")
+                        f"{doc.path.name} (dct {doc.dct}): {g.text!r} gold {g.value} system {sys_span.value}")
             if g.type == sys_span.type:
                 s.type_ok += 1
             else:
