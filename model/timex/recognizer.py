@@ -605,6 +605,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 continue
             start, end = (m.span("x") if "x" in rule.regex.groupindex and m["x"] else m.span())
             start, end = _trim(text, start, end)
+            if m2 := _THE_ADJECTIVE.match(text, start, end):
+                start = m2.end(1)  # "the third-quarter results": TimeBank tags the modifier only
             if end <= start:
                 continue
             type_, parse, mod = built
@@ -615,6 +617,9 @@ def find_candidates(text: str) -> list[Candidate]:
         if all(end <= c.start or start >= c.end for c in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+_THE_ADJECTIVE = re.compile(r"((?:the|The|THE)\s+)(?!mid-|early-|late-)[\w½¼¾.]+-[a-z]+$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
