@@ -218,7 +218,8 @@ def _part_year(dct: Anchor, first: int, last: int, direction: str | None, shift:
         return year
     if shift == 1 or direction == FUTURE:
         strict = shift == 1
-        while span(year)[1] < here - 1 or (strict and span(year)[0] <= here):
+        # A quarter that ended up to a season ago is still "the third quarter" being reported.
+        while span(year)[1] < here - 3 or (strict and span(year)[0] <= here):
             year += 1
         return year
     return year

@@ -299,8 +299,8 @@ def _duration(m: re.Match[str], _: str) -> Built | None:
     n = None if vague else number_of(raw)
     if not vague and n is None:
         return None
-    if n is not None and n > 10000:
-        return None
+    if n is not None and (n > 10000 or (re.fullmatch(r"(?:1[6-9]|20)\d\d", raw) and not unit.lower().endswith("s"))):
+        return None  # "the 1988 quarter" is a year, not 1,988 quarters
     if m["half"]:
         n = (n or 0) + 0.5
     mod = DURATION_MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
