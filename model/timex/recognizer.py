@@ -178,6 +178,8 @@ def _month(m: re.Match[str], text: str) -> Built | None:
         and not _MONTH_CONTEXT.search(text[max(0, m.start() - 14) : m.start()])
     ):
         return None
+    if len(word) <= 4 and not word.endswith(".") and word.lower() not in ("may", "june", "july") and not (sh or pm):
+        return None  # a lone "Jan" or "Dec" is a first name far more often than a month
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((sh or "").lower())
     return "DATE", {"k": "cal", "y": None, "m": month_of(word), "d": None, "shift": shift}, point_mod(pm)
 
