@@ -20,25 +20,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from model.timeline_scene import SceneItem, TimelineScene
 
-
-def _pin_none() -> None:
-    """Work around PySide6 6.12 on Python 3.11: every call of a void Qt method returns None
-    without a new reference, so None's refcount falls by one per call and painting a large
-    timeline ends in "Fatal Python error: none_dealloc" at exit. Python 3.12 made None immortal
-    (PEP 683); give it the same effectively-infinite count here. No-op on 3.12+.
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    refcnt = ctypes.c_ssize_t.from_address(id(None))
-    if refcnt.value < 1 << 40:
-        refcnt.value += 1 << 40
-
-
-_pin_none()
-
 # Colour-blind-safe lane colours (Okabe–Ito), dark enough to print on white.
 LANE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A00", "#555555")
 

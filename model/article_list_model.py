@@ -49,6 +49,15 @@ class ArticleListModel(QAbstractTableModel):
         self._counts: Counter[str] = Counter()
         self._load()
         session.resultChanged.connect(self._reload)
+        session.articlesChanged.connect(self._articles_changed)
+
+    def _articles_changed(self, ids: list[str]) -> None:
+        for article_id in ids:
+            row = self.row_of(article_id)
+            article = self._session.find_article(article_id)
+            if row >= 0 and article is not None:
+                self._articles[row] = article
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
 
     def _load(self) -> None:
         self._articles = list(self._session.articles)

@@ -74,12 +74,30 @@ class EventTableModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._reindex()
         session.resultChanged.connect(self._reload)
+        session.eventsChanged.connect(self._events_changed)
+        session.articlesChanged.connect(self._articles_changed)
 
     def _reload(self) -> None:
         self.beginResetModel()
         self._events = list(self._session.events)
         self._reindex()
         self.endResetModel()
+
+    def _events_changed(self, ids: list[str]) -> None:
+        for event_id in ids:
+            row = self._rows.get(event_id, -1)
+            event = self._session.find_event(event_id)
+            if row < 0 or event is None:
+                continue
+            self._events[row] = event
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(EventColumn) - 1))
+
+    def _articles_changed(self, ids: list[str]) -> None:
+        # Source labels come from the article; a changed title or source relabels its events.
+        wanted = set(ids)
+        rows = [i for i, e in enumerate(self._events) if e.article in wanted]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(EventColumn) - 1))
 
     def _reindex(self) -> None:
         self._rows = {e.id: i for i, e in enumerate(self._events)}

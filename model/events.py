@@ -41,6 +41,10 @@ class Event:
     modality: str = "happened"
     confidence: float = 0.5
     cluster: str = ""
+    # The user's curation: kept in the project file, never produced by extraction.
+    starred: bool = False
+    hidden: bool = False
+    tags: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -55,4 +59,7 @@ class Event:
             "modality": self.modality,
             "confidence": round(self.confidence, 3),
             "cluster": self.cluster or self.id,
+            "starred": self.starred,
+            "hidden": self.hidden,
+            "tags": list(self.tags),
         }

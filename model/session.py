@@ -13,7 +13,18 @@ from model.pipeline import ExtractionResult
 
 
 class Session(QObject):
+    """Every change goes through one of the mutators below so each view hears of it.
+
+    ``resultChanged``: the lists of articles/events were replaced (models reset).
+    ``eventsChanged(ids)``: those events were replaced in place (same ids, same order).
+    ``articlesChanged(ids)``: those articles were replaced in place.
+    ``edited``: any change the user should not lose (drives autosave and the title's "*").
+    """
+
     resultChanged = Signal()
+    eventsChanged = Signal(list)
+    articlesChanged = Signal(list)
+    edited = Signal()
     errorsChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -44,6 +55,41 @@ class Session(QObject):
         self._events_by_id = {e.id: e for e in result.events}
         self._articles_by_id = {a.id: a for a in result.articles}
         self.resultChanged.emit()
+
+    def replace_events(self, events: list[Event]) -> None:
+        """Put new versions of existing events in place (matched by id); unknown ids are ignored."""
+        changed: list[str] = []
+        positions = {e.id: i for i, e in enumerate(self._result.events)}
+        for event in events:
+            i = positions.get(event.id)
+            if i is None:
+                continue
+            self._result.events[i] = event
+            self._events_by_id[event.id] = event
+            changed.append(event.id)
+        if changed:
+            self.eventsChanged.emit(changed)
+            self.edited.emit()
+
+    def replace_articles(self, articles: list[Article]) -> None:
+        """Put new versions of existing articles in place (matched by id)."""
+        changed: list[str] = []
+        positions = {a.id: i for i, a in enumerate(self._result.articles)}
+        for article in articles:
+            i = positions.get(article.id)
+            if i is None:
+                continue
+            self._result.articles[i] = article
+            self._articles_by_id[article.id] = article
+            changed.append(article.id)
+        if changed:
+            self.articlesChanged.emit(changed)
+            self.edited.emit()
+
+    def set_events(self, events: list[Event]) -> None:
+        """A new list of events over the same articles (delete, merge, split, re-dating)."""
+        self.set_result(ExtractionResult(self._result.articles, events, self._result.docs))
+        self.edited.emit()
 
     def clear(self) -> None:
         self.set_result(ExtractionResult([], []))

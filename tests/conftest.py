@@ -27,3 +27,16 @@ def nlp():
     from model.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory):
+    """QSettings (recent files, geometry, chosen model) go to a temporary folder, never the user's."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("ChronicleTests")
+    QCoreApplication.setApplicationName("ChronicleTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder

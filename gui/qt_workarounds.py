@@ -1,0 +1,19 @@
+"""Work-arounds for bugs in the Qt bindings, applied once when the gui package is imported."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+
+def pin_none() -> None:
+    """PySide6 6.12 on Python 3.11: every call of a void Qt method returns None without a new
+    reference, so None's refcount falls by one per call and a long session (painting, model
+    signals) ends in "Fatal Python error: none_dealloc". Python 3.12 made None immortal
+    (PEP 683); give it the same effectively-infinite count here. No-op on 3.12+.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    refcnt = ctypes.c_ssize_t.from_address(id(None))
+    if refcnt.value < 1 << 40:
+        refcnt.value += 1 << 40

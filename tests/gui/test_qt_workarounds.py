@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each void Qt call on PySide6 6.12 / Python 3.11 used to drop one reference to None;
+# a few hundred thousand of them (a long session) killed the process with none_dealloc.
+SCRIPT = """
+import sys
+import gui  # applies the work-arounds
+from PySide6.QtCore import QObject
+obj = QObject()
+before = sys.getrefcount(None)
+for i in range(300_000):
+    obj.setObjectName("x")
+assert sys.getrefcount(None) > 1000, sys.getrefcount(None)
+print("ok")
+"""
+
+
+def test_many_void_qt_calls_then_a_clean_exit() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+    assert "Fatal Python error" not in proc.stderr
