@@ -9,7 +9,10 @@ are a plain field, so the user can split or merge by hand afterwards.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -86,9 +89,88 @@ def similarity(a: Event, b: Event, pa: _Profile | None = None, pb: _Profile | No
     return 0.4 * key + 0.3 * context + 0.3 * people
 
 
+def _mergeable(event: Event) -> bool:
+    return event.confidence >= MIN_CONFIDENCE and event.modality != "hypothetical" and bool(event.timex.text)
+
+
+def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
+    """The pair test; it reads only the two events, so pairs can be tested in any order."""
+    if not compatible_dates(a, b):
+        return False
+    if not pa.key & pb.key or not pa.people & pb.people:
+        return False  # the same happening has the same kind of name and the same people
+    if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
+        return False  # one article tells two happenings of one day apart by their own words
+    return similarity(a, b, pa, pb) >= MERGE_THRESHOLD
+
+
+def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
+    """Every pair (i < j) that could pass the pair test, each once: blocking instead of all pairs.
+
+    A merge needs a shared participant and dates where one interval contains the other, so
+    events are blocked by participant, and within a block grouped by their exact interval;
+    an interval only meets the intervals that start inside it. A pair sharing several
+    participants is yielded from the block of the first of them (in sort order) only.
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        for person in profiles[i].people:
+            blocks[person].append(i)
+    for person, members in blocks.items():
+        groups: dict[tuple[date, date], list[int]] = defaultdict(list)
+        for i in members:
+            groups[(events[i].date.start, events[i].date.end)].append(i)
+        # By start, the wider first: an interval's contents follow it.
+        spans = sorted(groups, key=lambda span: (span[0], -span[1].toordinal()))
+        for n, outer in enumerate(spans):
+            group = groups[outer]
+            inner_spans = [outer]
+            for inner in spans[n + 1 :]:
+                if inner[0] > outer[1]:
+                    break
+                if inner[1] <= outer[1]:
+                    inner_spans.append(inner)
+            for inner in inner_spans:
+                others = groups[inner]
+                for x in group:
+                    for y in others:
+                        if inner == outer and y <= x:
+                            continue
+                        if min(profiles[x].people & profiles[y].people) != person:
+                            continue  # seen in the block of an earlier shared participant
+                        yield (x, y) if x < y else (y, x)
+
+
 def assign_clusters(events: list[Event], articles: list[Article]) -> None:
-    """Set ``cluster`` on every event; events of one happening share the id of its first mention."""
+    """Set ``cluster`` on every event; events of one happening share the id of its first mention.
+
+    Only candidate pairs (``candidate_pairs``) are compared, so the time grows with the events
+    that share a participant and a period, not with the square of all events. The pairs that
+    pass are joined in (i, j) order, as the all-pairs loop did, so the ids are the same.
+    """
     del articles  # the events carry all they need; kept for the pipeline's signature
+    profiles = [_profile(e) for e in events]
+    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
+    links = sorted(
+        (i, j) for i, j in candidate_pairs(events, profiles, mergeable)
+        if _same_happening(events[i], events[j], profiles[i], profiles[j])
+    )
+    _join(events, links)
+
+
+def assign_clusters_pairwise(events: list[Event], articles: list[Article]) -> None:
+    """The reference: every pair of mergeable events compared (O(n²)); for tests and benchmarks."""
+    del articles
+    profiles = [_profile(e) for e in events]
+    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
+    links = [
+        (i, j) for n, i in enumerate(mergeable) for j in mergeable[n + 1 :]
+        if _same_happening(events[i], events[j], profiles[i], profiles[j])
+    ]
+    _join(events, links)
+
+
+def _join(events: list[Event], links: list[tuple[int, int]]) -> None:
     parent = list(range(len(events)))
 
     def find(i: int) -> int:
@@ -97,20 +179,7 @@ def assign_clusters(events: list[Event], articles: list[Article]) -> None:
             i = parent[i]
         return i
 
-    profiles = [_profile(e) for e in events]
-    mergeable = [
-        i for i, e in enumerate(events) if e.confidence >= MIN_CONFIDENCE and e.modality != "hypothetical" and e.timex.text
-    ]
-    for n, i in enumerate(mergeable):
-        for j in mergeable[n + 1 :]:
-            a, b = events[i], events[j]
-            if not compatible_dates(a, b):
-                continue
-            if not profiles[i].key & profiles[j].key or not profiles[i].people & profiles[j].people:
-                continue  # the same happening has the same kind of name and the same people
-            if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
-                continue  # one article tells two happenings of one day apart by their own words
-            if similarity(a, b, profiles[i], profiles[j]) >= MERGE_THRESHOLD:
-                parent[find(j)] = find(i)
+    for i, j in links:
+        parent[find(j)] = find(i)
     for i, event in enumerate(events):
         event.cluster = events[find(i)].id
