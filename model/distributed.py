@@ -7,6 +7,10 @@ Each partition of the bag is one chunk for ``model.parallel.extract_article_reco
 worker writes its rows as Parquet part files itself (nothing big travels back to the client),
 then the client streams the parts, in order, into ``out/articles.parquet`` and
 ``out/events.parquet``: a folder the app opens as a corpus (``model.loaders.parquet_corpus``).
+A partition merges only its own events, so the client then merges all events once more
+(``merge_parts``: the blocked ``model.merge.assign_clusters``, events only, no text of the
+articles) and writes the cluster ids it finds: one happening told in articles of two partitions
+is one cluster, as in a single-process ``extract``.
 Every worker loads the spaCy pipeline once (``PipelinePreload``, and the per-process cache).
 """
 
@@ -104,8 +108,11 @@ def record_from_line(line: str) -> Record | None:
             "source": draft.source, "url": draft.url, "format": "jsonl"}
 
 
-def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client) -> CorpusSummary:
-    """Extract every record of the bag on the client's cluster; write the two tables under out_dir."""
+def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client, *, merge: bool = True) -> CorpusSummary:
+    """Extract every record of the bag on the client's cluster; write the two tables under out_dir.
+
+    ``merge``: cluster the events of all partitions together (the default); without it a
+    cluster never spans two partitions."""
     from dask import delayed
 
     out = Path(out_dir)
@@ -116,7 +123,9 @@ def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client) -> Corp
     tasks = [delayed(write_part)(chunk, str(parts), i) for i, chunk in enumerate(bag.to_delayed())]
     counts: list[tuple[int, int]] = client.gather(client.compute(tasks))
     _concat(sorted(parts.glob("articles-*.parquet")), out / ARTICLES_FILE, article_schema())
-    _concat(sorted(parts.glob("events-*.parquet")), out / EVENTS_FILE, event_schema())
+    event_parts = sorted(parts.glob("events-*.parquet"))
+    clusters = merge_parts(event_parts) if merge else None
+    _concat(event_parts, out / EVENTS_FILE, event_schema(), clusters)
     shutil.rmtree(parts, ignore_errors=True)
     return CorpusSummary(sum(a for a, _ in counts), sum(e for _, e in counts), len(tasks), out)
 
@@ -146,14 +155,36 @@ def write_tables(articles: list[dict[str, object]], events: list[dict[str, objec
     pq.write_table(pa.Table.from_pylist(events, schema=event_schema()), out / EVENTS_FILE)
 
 
-def _concat(parts: list[Path], target: Path, schema: pa.Schema) -> None:
+def merge_parts(parts: Sequence[Path]) -> list[str]:
+    """The cluster id of every event of the parts, in order, from merging them all together.
+
+    Only the event rows are read (the articles' texts stay on disk); their memory grows with
+    the number of events, about 1 KB each, which is why this runs after extraction, not in it.
+    """
+    import pyarrow.parquet as pq
+
+    from model.merge import assign_clusters
+    from model.parallel import event_from_row
+
+    events = [event_from_row(row) for part in parts for row in pq.read_table(part).to_pylist()]
+    assign_clusters(events, [])
+    return [e.cluster for e in events]
+
+
+def _concat(parts: list[Path], target: Path, schema: pa.Schema, clusters: Sequence[str] | None = None) -> None:
     # One part in memory at a time: the client's memory does not grow with the corpus.
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     tmp = target.with_name(target.name + ".tmp")
+    done = 0
     with pq.ParquetWriter(tmp, schema) as writer:
         for part in parts:
             table = pq.read_table(part, schema=schema)
+            if clusters is not None and table.num_rows:
+                column = pa.array(clusters[done : done + table.num_rows], type=pa.string())
+                table = table.set_column(schema.get_field_index("cluster"), "cluster", column)
+            done += table.num_rows
             if table.num_rows:
                 writer.write_table(table)
     tmp.replace(target)

@@ -6,8 +6,8 @@ here holds a Qt object or a spaCy ``Doc``, so everything pickles; each process l
 pipeline once (``worker_pipeline``) and reuses it for every chunk it is given.
 
 Cross-article steps (document dates from other articles, merging) see the articles of one chunk:
-chunks are the unit of work, and a chunk of a few hundred articles from one source is where
-these links live in practice.
+chunks are the unit of work. Merging across chunks is done afterwards over all the event rows
+(``model.distributed.merge_parts``, with ``event_from_row``): events are small, articles are not.
 """
 
 from __future__ import annotations
@@ -126,6 +126,26 @@ def event_row(event: Event) -> Row:
         "confidence": float(event.confidence),
         "cluster": event.cluster or event.id,
     }
+
+
+def event_from_row(row: Mapping[str, Any]) -> Event:
+    """The event an event row describes (the inverse of ``event_row``)."""
+    from model.documents import TextSpan
+    from model.events import Event, EventDate
+
+    return Event(
+        id=str(row["id"]),
+        article=str(row["article"]),
+        date=EventDate(str(row["date_value"]), row["date_start"], row["date_end"], str(row["granularity"])),
+        headline=_text(row.get("headline")),
+        sentence=TextSpan(int(row["sentence_start"]), int(row["sentence_end"]), _text(row.get("sentence_text"))),
+        trigger=TextSpan(int(row["trigger_start"]), int(row["trigger_end"]), _text(row.get("trigger_text"))),
+        timex=TextSpan(int(row["timex_start"]), int(row["timex_end"]), _text(row.get("timex_text"))),
+        participants=[str(p) for p in row.get("participants") or []],
+        modality=_text(row.get("modality")) or "happened",
+        confidence=float(row["confidence"]),
+        cluster=_text(row.get("cluster")),
+    )
 
 
 def extract_article_records(records: Iterable[Mapping[str, object]], nlp: Language | None = None) -> Rows:

@@ -34,17 +34,12 @@ TEXTS = (
 )
 
 
-def _articles() -> list[Article]:
+def _articles(texts: tuple[tuple[str, str, str], ...] = TEXTS) -> list[Article]:
     return [
         Article(id=i, path=f"{i}.txt", text=t, title=f"Article {i}", source="Wire", url=f"https://x/{i}",
                 metadata_date=d, dct=DocumentDate(d, "metadata", 1.0))
-        for i, d, t in TEXTS
+        for i, d, t in texts
     ]
-
-
-def _comparable(rows: list[dict[str, object]]) -> list[dict[str, object]]:
-    # Merging links articles of one partition only, so clusters are compared separately.
-    return [{k: v for k, v in r.items() if k != "cluster"} for r in rows]
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +63,27 @@ def test_a_two_worker_cluster_gives_the_events_of_extract(client, nlp, tmp_path:
 
     assert summary.partitions == 2 and summary.articles == 4 and summary.events == len(expected)
     assert len(client.scheduler_info()["workers"]) == 2
-    events = read_events(tmp_path)
-    assert _comparable(events) == _comparable(expected)
+    # Clusters included: the client merges the events of all partitions together.
+    assert read_events(tmp_path) == expected
     assert not (tmp_path / ".parts").exists()
+
+
+SUMMIT = (
+    ("s1", "2021-11-16", "President Joe Biden and Chinese President Xi Jinping held a virtual summit on Monday, "
+                         "the White House said."),
+    ("s2", "2021-11-17", "Xi Jinping told Joe Biden at their virtual summit on Monday that Taiwan was a red line."),
+)
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_one_happening_told_in_two_partitions_is_one_cluster(client, tmp_path: Path, merge: bool) -> None:
+    records = [record_from_article(a) for a in _articles(SUMMIT)]
+    summary = extract_to_parquet(bag_from_records(records, npartitions=2), tmp_path, client, merge=merge)
+    assert summary.partitions == 2
+    summit = [e for e in read_events(tmp_path) if "summit" in str(e["headline"])]
+    assert {e["article"] for e in summit} == {"s1", "s2"}
+    # Without the cross-partition step each partition keeps its own cluster.
+    assert len({e["cluster"] for e in summit}) == (1 if merge else 2)
 
 
 def test_the_output_folder_opens_as_a_corpus(client, tmp_path: Path) -> None:
