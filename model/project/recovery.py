@@ -1,0 +1,121 @@
+"""Crash recovery: unsaved work is autosaved to a recovery file, offered back on the next start.
+
+A recovery file is an ordinary project file (same schema) with two extra metadata keys:
+``recovery_of`` (the project it belongs to, "" when untitled) and ``pid`` (the process that
+writes it, so a second running Chronicle does not offer the first one's live work).
+
+Where: for a saved project, beside it (``talks.chronicle.autosave``); for untitled work, in
+the recovery folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under Qt's
+AppDataLocation. Removed on a clean save or close.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from model.pipeline import ExtractionResult
+from model.project.store import PROJECT_SUFFIX, Edit, ProjectError, read_summary, save_project
+
+RECOVERY_SUFFIX = ".autosave"
+ENV_FOLDER = "CHRONICLE_RECOVERY_DIR"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """An autosave left behind by a session that did not end cleanly."""
+
+    path: Path
+    project_path: Path | None  # the saved project it belongs to; None for untitled work
+    saved: str  # ISO time of the autosave
+    articles: int
+    events: int
+
+    def describe(self) -> str:
+        what = self.project_path.name if self.project_path else "an untitled project"
+        return f"Unsaved work on {what} ({self.articles} articles, {self.events} events, autosaved {self.saved} UTC)"
+
+
+def recovery_folder(folder: str | os.PathLike[str] | None = None) -> Path:
+    if folder is not None:
+        return Path(folder)
+    if os.environ.get(ENV_FOLDER):
+        return Path(os.environ[ENV_FOLDER])
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".chronicle") / "recovery"
+
+
+def recovery_path(project_path: Path | None, token: str, folder: str | os.PathLike[str] | None = None) -> Path:
+    """Where the autosave of this project (or of untitled work ``token``) goes."""
+    if project_path is not None:
+        return project_path.with_name(project_path.name + RECOVERY_SUFFIX)
+    return recovery_folder(folder) / f"untitled-{token}{PROJECT_SUFFIX}{RECOVERY_SUFFIX}"
+
+
+def write_recovery(
+    path: Path, result: ExtractionResult, edits: Sequence[Edit], project_path: Path | None
+) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = {"recovery_of": str(project_path or ""), "pid": str(os.getpid())}
+    save_project(result, path, edits=edits, meta=meta)
+
+
+def find_recovery(
+    projects: Iterable[str | os.PathLike[str]] = (), folder: str | os.PathLike[str] | None = None
+) -> list[Recovery]:
+    """Autosaves left by sessions that are no longer running, newest first.
+
+    Looks in the recovery folder (untitled work) and beside each of ``projects`` (the recent ones).
+    A file that cannot be read is skipped: it is not the user's only copy of a saved project.
+    """
+    candidates: list[Path] = []
+    root = recovery_folder(folder)
+    if root.is_dir():
+        candidates.extend(sorted(root.glob(f"*{PROJECT_SUFFIX}{RECOVERY_SUFFIX}")))
+    for project in projects:
+        beside = Path(f"{project}{RECOVERY_SUFFIX}")
+        if beside.is_file() and beside not in candidates:
+            candidates.append(beside)
+    found: list[Recovery] = []
+    for path in candidates:
+        try:
+            meta, n_articles, n_events = read_summary(path)
+        except ProjectError:
+            continue
+        if _alive_elsewhere(meta.get("pid", "")):
+            continue
+        of = meta.get("recovery_of", "")
+        found.append(Recovery(path, Path(of) if of else None, meta.get("saved", ""), n_articles, n_events))
+    found.sort(key=lambda r: r.saved, reverse=True)
+    return found
+
+
+def discard_recovery(path: Path | None) -> None:
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _alive_elsewhere(pid_text: str) -> bool:
+    """True if another process that is still running owns the autosave (its work is not lost)."""
+    try:
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if pid == os.getpid() or pid <= 0 or sys.platform == "win32":  # os.kill(pid, 0) terminates on Windows
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True

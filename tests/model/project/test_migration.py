@@ -1,0 +1,92 @@
+"""A version-1 project file, written by hand as the first Chronicle wrote it, opens and is migrated."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from model.project import SCHEMA_VERSION, Edit, open_project, save_project
+from model.project.schema import APPLICATION_ID
+
+V1_DDL = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE articles (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
+    " text TEXT NOT NULL, title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL, metadata_date TEXT,"
+    " format TEXT NOT NULL, dct_value TEXT, dct_source TEXT NOT NULL, dct_confidence REAL NOT NULL,"
+    " dct_evidence TEXT NOT NULL)",
+    "CREATE TABLE events (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL,"
+    " date_value TEXT NOT NULL, date_start TEXT NOT NULL, date_end TEXT NOT NULL, granularity TEXT NOT NULL,"
+    " headline TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,"
+    " sentence_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,"
+    " trigger_text TEXT NOT NULL, timex_start INTEGER NOT NULL, timex_end INTEGER NOT NULL,"
+    " timex_text TEXT NOT NULL, participants TEXT NOT NULL, modality TEXT NOT NULL, confidence REAL NOT NULL,"
+    " cluster TEXT NOT NULL)",
+    "CREATE INDEX events_article ON events (article)",
+]
+TEXT = "WASHINGTON, Nov 12 (Reuters) - The leaders met on Monday."
+
+
+def write_v1(path: Path) -> None:
+    db = sqlite3.connect(path)
+    for statement in V1_DDL:
+        db.execute(statement)
+    db.execute("INSERT INTO meta VALUES ('app', 'Chronicle'), ('created', '2026-01-01T00:00:00+00:00')")
+    evidence = json.dumps([[0, 18, "WASHINGTON, Nov 12", "dateline"]])
+    db.execute(
+        "INSERT INTO articles VALUES (0, 'a', '/x/a.txt', ?, 'Leaders meet', 'Reuters', '', NULL, 'txt',"
+        " '2021-11-12', 'dateline', 0.8, ?)",
+        (TEXT, evidence),
+    )
+    db.execute(
+        "INSERT INTO events VALUES (0, 'a-e1', 'a', '2021-11-15', '2021-11-15', '2021-11-15', 'day',"
+        " 'Leaders met', 30, 57, 'The leaders met on Monday.', 42, 45, 'met', 49, 56, 'Monday', '[\"Biden\"]',"
+        " 'happened', 0.9, 'a-e1')"
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+
+
+def test_version_1_file_opens_and_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.chronicle"
+    write_v1(path)
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.text == TEXT and article.dct.value == "2021-11-12"
+    assert article.dct.evidence[0].text == "WASHINGTON, Nov 12"
+    (event,) = project.result.events
+    assert event.date.start == date(2021, 11, 15) and event.participants == ["Biden"]
+    assert (event.starred, event.hidden, event.tags) == (False, False, [])  # added by the migration
+    assert project.edits == []
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+    # The migrated file takes the new fields.
+    event.starred, event.tags = True, ["summit"]
+    save_project(project.result, path, edits=[Edit.now("event", "starred", event_id=event.id)])
+    again = open_project(path)
+    assert again.result.events[0].tags == ["summit"] and len(again.edits) == 1
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_read_only_version_1_file_opens_without_touching_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.chronicle"
+    write_v1(path)
+    before = path.read_bytes()
+    path.chmod(stat.S_IRUSR)
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        project = open_project(path)
+    finally:
+        tmp_path.chmod(stat.S_IRWXU)
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert project.result.events[0].starred is False
+    assert path.read_bytes() == before

@@ -1,0 +1,66 @@
+"""Recovery files: where they go, what find_recovery offers, and what it leaves alone."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from model.project import open_project, save_project
+from model.project.recovery import discard_recovery, find_recovery, recovery_path, write_recovery
+from tests.gui.fakes import fake_result
+
+
+def test_untitled_work_goes_to_the_recovery_folder_and_is_found(tmp_path: Path) -> None:
+    folder = tmp_path / "recovery"
+    path = recovery_path(None, "t1", folder)
+    assert path.parent == folder and path.name.endswith(".chronicle.autosave")
+    result = fake_result()
+    result.events[0].starred = True
+    write_recovery(path, result, [], None)
+
+    (found,) = find_recovery(folder=folder)
+    assert found.path == path and found.project_path is None
+    assert (found.articles, found.events) == (2, 5)
+    assert "an untitled project" in found.describe()
+    assert open_project(found.path).result.events[0].starred
+
+    discard_recovery(found.path)
+    assert find_recovery(folder=folder) == []
+
+
+def test_a_saved_projects_autosave_sits_beside_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
+    project = tmp_path / "talks.chronicle"
+    save_project(fake_result(), project)
+    path = recovery_path(project, "unused")
+    assert path == tmp_path / "talks.chronicle.autosave"
+    write_recovery(path, fake_result(), [], project)
+    assert find_recovery() == []  # not in the recovery folder...
+    (found,) = find_recovery(projects=[project])  # ...but beside a recent project
+    assert found.project_path == project and "talks.chronicle" in found.describe()
+
+
+def test_the_autosave_of_a_running_process_is_not_offered(tmp_path: Path) -> None:
+    path = recovery_path(None, "live", tmp_path)
+    write_recovery(path, fake_result(), [], None)
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        import sqlite3
+
+        db = sqlite3.connect(path)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'pid'", (str(sleeper.pid),))
+        db.commit()
+        db.close()
+        assert find_recovery(folder=tmp_path) == []
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert [r.path for r in find_recovery(folder=tmp_path)] == [path]  # its owner is gone: offered
+
+
+def test_unreadable_recovery_files_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "untitled-x.chronicle.autosave").write_bytes(b"garbage")
+    assert find_recovery(folder=tmp_path) == []
