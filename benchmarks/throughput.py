@@ -5,7 +5,7 @@
     python benchmarks/throughput.py --limit 50           # a quick subset while developing
     python benchmarks/throughput.py --memory             # peak RSS, 1,000 and 10,000 synthetic articles
     python benchmarks/throughput.py --limit 50 --profile # CPU per stage, and cProfile's hot spots
-    python benchmarks/throughput.py --merge-scaling 400  # merging's growth with the number of events
+    python benchmarks/throughput.py --merge-scaling 200 --repeat 3  # merge time at 1k/10k/100k events
 
 Throughput: in ONE run, the same texts go through bare spaCy (the same model, ``nlp.pipe``, the
 same batch size) and through our full ``extract`` (spaCy + timex + document dates + events +
@@ -20,22 +20,27 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import json
 import platform
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from model.documents import Article, DocumentDate  # noqa: E402
+
+if TYPE_CHECKING:
+    from model.events import Event
 
 DEFAULT_CORPUS = "../shared/data/tempeval3"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|(?<=[.!?][\"'])\s+(?=[A-Z])|\n\s*\n")
@@ -215,18 +220,56 @@ def profile(articles: list[Article], top: int) -> None:
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
 
 
-def merge_scaling(corpus: list[Article], n: int, seed: int) -> None:
-    """CPU time of merging (every pair of events compared) at 1/4, 1/2 and all of n articles' events."""
-    from model.merge import assign_clusters
+def replicate_events(events: list[Event], size: int, seed: int, spread_days: int = 20 * 365) -> list[Event]:
+    """size events from copies of the extracted ones: every copy is one more set of articles, its
+    dates shifted by a random number of days within +/- spread_days (containment inside a copy is
+    kept; coarse values get the shift appended so two copies' years are not "the same year")."""
+    from datetime import timedelta
+
+    from model.events import EventDate
+
+    rng = random.Random(seed)
+    out: list[Event] = []
+    copy_no = 0
+    while len(out) < size:
+        shift = 0 if copy_no == 0 else rng.randint(-spread_days, spread_days)
+        for event in events[: size - len(out)]:
+            d = event.date
+            moved = EventDate(f"{d.value}@{shift}" if shift else d.value, d.start + timedelta(days=shift),
+                              d.end + timedelta(days=shift), d.granularity)
+            out.append(dataclasses.replace(event, id=f"{event.id}#{copy_no}", article=f"{event.article}#{copy_no}",
+                                           date=moved, participants=list(event.participants), cluster=""))
+        copy_no += 1
+    return out
+
+
+def merge_scaling(corpus: list[Article], n: int, seed: int, sizes: list[int], repeat: int, pairwise_max: int) -> None:
+    """CPU time of merging 1k/10k/100k events: the events of n synthetic articles, replicated with
+    shifted dates (``replicate_events``); the all-pairs reference too, up to pairwise_max events."""
+    from model.merge import assign_clusters, assign_clusters_pairwise
     from model.nlp import load_pipeline
     from model.pipeline import extract
 
     result = extract(synthetic_articles(corpus, n, seed), load_pipeline())
-    for size in (len(result.events) // 4, len(result.events) // 2, len(result.events)):
-        events = copy.deepcopy(result.events[:size])
-        start = time.process_time()
-        assign_clusters(events, result.articles)
-        print(f"assign_clusters over {size} events: {time.process_time() - start:.2f} s CPU")
+    print(f"base: {len(result.events)} events from {n} synthetic articles; median of {repeat} runs, CPU s")
+    for size in sizes:
+        events = replicate_events(result.events, size, seed)
+        times = []
+        for _ in range(repeat):
+            work = copy.deepcopy(events)
+            start = time.process_time()
+            assign_clusters(work, [])
+            times.append(time.process_time() - start)
+        clusters = len({e.cluster for e in work})
+        line = (f"assign_clusters (blocked) over {size:>7,} events: {statistics.median(times):7.2f} s CPU "
+                f"({clusters:,} clusters; runs {', '.join(f'{t:.2f}' for t in times)})")
+        if size <= pairwise_max:
+            reference = copy.deepcopy(events)
+            start = time.process_time()
+            assign_clusters_pairwise(reference, [])
+            same = [e.cluster for e in reference] == [e.cluster for e in work]
+            line += f" | all pairs {time.process_time() - start:.2f} s CPU, same clusters: {same}"
+        print(line, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,7 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk", type=int, default=256)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--profile", action="store_true", help="stage CPU times and cProfile of extract")
-    parser.add_argument("--merge-scaling", type=int, metavar="N", help="merge time for N synthetic articles' events")
+    parser.add_argument("--merge-scaling", type=int, metavar="N",
+                        help="merge time at --merge-sizes events, from the events of N synthetic articles")
+    parser.add_argument("--merge-sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--merge-pairwise-max", type=int, default=10000,
+                        help="also time the all-pairs reference up to this many events")
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -260,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         profile(articles, 30)
         return 0
     if args.merge_scaling:
-        merge_scaling(articles, args.merge_scaling, args.seed)
+        merge_scaling(articles, args.merge_scaling, args.seed, args.merge_sizes, args.repeat, args.merge_pairwise_max)
         return 0
     r = throughput(articles, n_process=args.n_process, batch_size=args.batch_size, repeat=args.repeat)
     print(f"{r['docs']} docs, {r['words']:,} words, n_process={args.n_process}, batch_size={args.batch_size}, "

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class CorpusSummary:
     events: int
     partitions: int
     out_dir: Path
+    merge_seconds: float = 0.0  # the client's cross-partition merge, part of the whole
 
 
 class PipelinePreload(WorkerPlugin):
@@ -124,10 +126,12 @@ def extract_to_parquet(bag: db.Bag, out_dir: str | Path, client: Client, *, merg
     counts: list[tuple[int, int]] = client.gather(client.compute(tasks))
     _concat(sorted(parts.glob("articles-*.parquet")), out / ARTICLES_FILE, article_schema())
     event_parts = sorted(parts.glob("events-*.parquet"))
+    started = time.perf_counter()
     clusters = merge_parts(event_parts) if merge else None
+    merge_seconds = time.perf_counter() - started
     _concat(event_parts, out / EVENTS_FILE, event_schema(), clusters)
     shutil.rmtree(parts, ignore_errors=True)
-    return CorpusSummary(sum(a for a, _ in counts), sum(e for _, e in counts), len(tasks), out)
+    return CorpusSummary(sum(a for a, _ in counts), sum(e for _, e in counts), len(tasks), out, merge_seconds)
 
 
 def write_part(records: Iterable[Record], parts_dir: str, index: int) -> tuple[int, int]:
