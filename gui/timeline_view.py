@@ -1,7 +1,13 @@
-"""The timeline: one lane per article, one marker per event, bars for coarse dates.
+"""The timeline: events in lanes (by article, participant, modality or none), zoomable in time.
 
-All markers are one ScatterPlotItem and all bars one BarGraphItem, so thousands of
-events stay fast. The view reads events only through the (filtered) event model.
+Level of detail keeps 100,000 events fluid. The events are read once per model reset
+into numpy columns (`gui.timeline_lod`); when more than `MAX_MARKERS` would be visible,
+one image shows each lane's density instead of markers; when fewer, only the markers
+near the visible range are laid out (stacked at the current zoom) into one
+ScatterPlotItem and one BarGraphItem. Layout happens after the range settles, so a
+frame while panning or zooming only repaints what is already there. A `dataChanged`
+for a few rows updates those events in place. The view reads events only through the
+(filtered) event model; hidden events are the filter's business, not ours.
 """
 
 from __future__ import annotations
@@ -11,29 +17,59 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractItemModel, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.date_axis import DAY, TimelineDateAxis
+from gui.timeline_lod import (
+    LANE_MODE_LABELS,
+    LANE_MODES,
+    article_labeller,
+    build_columns,
+    density_image,
+    lane_density,
+    lane_key,
+    modality_index,
+    source_events,
+    stack_offsets,
+)
+from gui.timeline_styles import (
+    DEFAULT_COLOUR,
+    LANE_RGB,
+    MARKER_SIZE,
+    MODALITY_COLOURS,
+    Legend,
+    bar_brush,
+    spot_style,
+)
 from model.event_table_model import EventRole
+from model.events import MODALITIES, Event
 
-MODALITY_COLOURS = {
-    "happened": "#1f77b4",
-    "planned": "#2ca02c",
-    "reported": "#7f7f7f",
-    "projected": "#ff7f0e",
-    "hypothetical": "#9467bd",
-}
-DEFAULT_COLOUR = "#1f77b4"
-MARKER_SIZE = 11
-STACK_STEP = 0.12  # lane units between stacked events
-STACK_SLOTS = 7  # rows at the full step: the middle and three either side; more runs get closer
-STACK_HALF = 0.42  # the furthest a stacked marker sits from its lane's axis
-STACK_PIXELS = 14  # at "fit all", markers closer than this many pixels are stacked
-MAX_LABELS = 80  # beyond this many visible events, labels would only be noise
-LABEL_CHARS = 48
+__all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
+
+STACK_PIXELS = 14  # markers closer than this many pixels are stacked
+MAX_MARKERS = 2500  # beyond this many events in view, draw density instead of markers
+MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
+MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer
+MIN_LABEL_CHARS = 8  # a label elided shorter than this says nothing: leave it out
 LANE_LABEL_PIXELS = 170  # lane names are elided to this width; longer ones pyqtgraph would drop
+DENSITY_BIN_PIXELS = 3
+DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
+PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
+SETTINGS_KEY = "timeline/lane_mode"
+ARGB = QColor.NameFormat.HexArgb
 
 
 @dataclass(frozen=True)
@@ -49,56 +85,44 @@ class Marker:
     source: str
     modality: str
     coarse: bool  # the date is a week, month, year… rather than a day
-
-
-def stack_offsets(xs: list[float], near: float = DAY) -> list[float]:
-    """Offsets within a lane so events closer than `near` do not hide each other (xs sorted).
-
-    A run of nearby events is spread evenly over the lane's height, middle first
-    outwards, so a few events sit close to the lane's axis and many still fit.
-    """
-    runs: list[int] = []  # length of each run of nearby events
-    run_start: float | None = None
-    for x in xs:
-        if run_start is not None and x - run_start < near:
-            runs[-1] += 1
-        else:
-            run_start = x
-            runs.append(1)
-    offsets: list[float] = []
-    for n in runs:
-        step = STACK_STEP if n <= STACK_SLOTS else 2 * STACK_HALF / (n - 1)
-        for k in range(n):
-            slot = (k + 1) // 2
-            offsets.append(min(STACK_HALF, slot * step) * (1 if k % 2 else -1) if slot else 0.0)
-    return offsets
-
-
-def _translucent(colour: str, alpha: int = 70) -> QColor:
-    """Bars sit under markers and under each other: see-through, in the marker's hue."""
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c
+    starred: bool = False
 
 
 class TimelineView(QWidget):
+    """`eventActivated(id)`: the user selected an event (click, arrow keys, Enter).
+    `eventOpened(id)`: the user asked to open its source (Enter)."""
+
     eventActivated = Signal(str)
+    eventOpened = Signal(str)
+    laneModeChanged = Signal(str)
+    rebuilt = Signal()  # the set of shown events changed (the overview strip redraws)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.max_markers = MAX_MARKERS
         self._model: QAbstractItemModel | None = None
-        self._markers: dict[str, Marker] = {}
-        self._lanes: list[str] = []
+        self._columns = build_columns([], "none", str)
+        self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
+        if self._lane_mode not in LANE_MODES:
+            self._lane_mode = "article"
         self._selected: str | None = None
         self._labels: list[pg.TextItem] = []
-        # Which roles group events into lanes and name them; by article for now.
-        self._lane_key_role: int = EventRole.ARTICLE_ID
-        self._lane_label_role: int = EventRole.ARTICLE_LABEL
+        self._marker_cache: dict[str, Marker] | None = None
+        # What is drawn now: "markers" or "density", and the x window it covers.
+        self._lod = ""
+        self._window = (0.0, 0.0)
+        self._window_scale = 0.0  # pixels per second when the window was laid out
+        self._shown_idx = np.zeros(0, dtype=np.int64)  # column indices of the drawn markers
+        self._shown_y = np.zeros(0)
+        self._shown_pos: dict[str, float] = {}  # event id -> drawn y
+        self._toolbar: QWidget | None = None
+        self.stats = {"rebuilds": 0, "partial_updates": 0, "layouts": 0}
         self._label_font = QFont()
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
 
         self.plot = pg.PlotWidget(background="w", axisItems={"bottom": TimelineDateAxis("bottom")})
         self.plot.setAntialiasing(True)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys come to this widget, not pyqtgraph's
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -112,6 +136,8 @@ class TimelineView(QWidget):
         self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
         self.view_box.invertY(True)  # first lane at the top
 
+        self.density = pg.ImageItem(axisOrder="row-major")
+        self.density.setZValue(-5)
         self.bars = pg.BarGraphItem(x0=np.zeros(0), x1=np.zeros(0), y=np.zeros(0), height=0.16)
         self.scatter = pg.ScatterPlotItem(
             size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4
@@ -121,19 +147,19 @@ class TimelineView(QWidget):
         )
         self.scatter.setZValue(10)
         self.highlight.setZValue(20)
-        item.addItem(self.bars)
-        item.addItem(self.scatter)
-        item.addItem(self.highlight)
+        for plot_item in (self.density, self.bars, self.scatter, self.highlight):
+            item.addItem(plot_item)
         self.scatter.sigClicked.connect(self._on_clicked)
 
         # Model changes and range changes come in bursts: redraw once per burst.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(self.rebuild)
-        self._labels_timer = QTimer(self, singleShot=True, interval=30)
-        self._labels_timer.timeout.connect(self._update_labels)
-        self.view_box.sigXRangeChanged.connect(lambda *_: self._labels_timer.start())
-        self.view_box.sigResized.connect(lambda *_: self._labels_timer.start())
+        self._range_timer = QTimer(self, singleShot=True, interval=30)
+        self._range_timer.timeout.connect(self._refresh)
+        self.view_box.sigXRangeChanged.connect(self._range_changed)
+        self.view_box.sigResized.connect(self._range_changed)
 
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -142,149 +168,261 @@ class TimelineView(QWidget):
     def set_model(self, model: QAbstractItemModel) -> None:
         self._disconnect_model()
         self._model = model
-        for signal in self._model_signals(model):
+        for signal in self._reset_signals(model):
             signal.connect(self._schedule_rebuild)
+        model.dataChanged.connect(self._on_data_changed)
         self.rebuild()
 
     @staticmethod
-    def _model_signals(model: QAbstractItemModel) -> tuple:
-        return (
-            model.modelReset,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.layoutChanged,
-            model.dataChanged,
-        )
+    def _reset_signals(model: QAbstractItemModel) -> tuple:
+        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged)
 
     def _disconnect_model(self) -> None:
         if self._model is None:
             return
-        for signal in self._model_signals(self._model):
+        for signal in self._reset_signals(self._model):
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._schedule_rebuild)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._model.dataChanged.disconnect(self._on_data_changed)
         self._model = None
-
-    def set_lane_roles(self, key_role: int, label_role: int) -> None:
-        """Group lanes by another model role (participant, modality…)."""
-        self._lane_key_role, self._lane_label_role = key_role, label_role
-        self.rebuild()
 
     def _schedule_rebuild(self, *_: object) -> None:
         self._rebuild_timer.start()
 
-    def _read_markers(self) -> tuple[list[Marker], list[str]]:
-        model = self._model
-        if model is None:
-            return [], []
-        rows = []
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            event = model.data(index, EventRole.EVENT)
-            rows.append(
-                (
-                    str(model.data(index, EventRole.EVENT_ID)),
-                    float(model.data(index, EventRole.X)),
-                    float(model.data(index, EventRole.START)),
-                    float(model.data(index, EventRole.END)),
-                    str(model.data(index, self._lane_key_role)),
-                    str(model.data(index, self._lane_label_role)),
-                    str(model.data(index, EventRole.GRANULARITY)),
-                    event,
-                )
-            )
-        # Lanes in the order of their first event, so the timeline reads top-left to bottom-right.
-        first: dict[str, float] = {}
-        labels: dict[str, str] = {}
-        for _id, x, _s, _e, lane_key, label, _g, _ev in rows:
-            first[lane_key] = min(first.get(lane_key, x), x)
-            labels[lane_key] = label
-        lane_keys = sorted(first, key=lambda k: (first[k], k))
-        lane_of = {k: i for i, k in enumerate(lane_keys)}
-        markers: list[Marker] = []
-        near = DAY
-        if rows:
-            span = max(r[3] for r in rows) - min(r[2] for r in rows)
-            near = max(DAY, span * STACK_PIXELS / max(self.view_box.width(), 400.0))
-        for lane_key in lane_keys:
-            lane_rows = sorted((r for r in rows if r[4] == lane_key), key=lambda r: (r[1], r[0]))
-            offsets = stack_offsets([r[1] for r in lane_rows], near)
-            for (event_id, x, start, end, _k, label, granularity, event), dy in zip(
-                lane_rows, offsets, strict=True
-            ):
-                markers.append(
-                    Marker(
-                        event_id=event_id,
-                        x=x,
-                        y=lane_of[lane_key] + dy,
-                        start=start,
-                        end=end,
-                        lane=lane_of[lane_key],
-                        headline=getattr(event, "headline", ""),
-                        date=getattr(getattr(event, "date", None), "value", ""),
-                        source=label,
-                        modality=getattr(event, "modality", ""),
-                        coarse=granularity != "day",
-                    )
-                )
-        return markers, [labels[k] for k in lane_keys]
+    # --- lanes ---------------------------------------------------------------
+    @property
+    def lane_mode(self) -> str:
+        return self._lane_mode
 
+    def set_lane_mode(self, mode: str) -> None:
+        """Group lanes: "none", "article", "participant" (an event with several participants
+        goes in its first participant's lane) or "modality"."""
+        if mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        if mode == self._lane_mode:
+            return
+        self._lane_mode = mode
+        QSettings().setValue(SETTINGS_KEY, mode)
+        if self._toolbar is not None:
+            combo = self._toolbar.findChild(QComboBox, "laneMode")
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(LANE_MODES.index(mode))
+                combo.blockSignals(False)
+        self.rebuild()
+        self.laneModeChanged.emit(mode)
+
+    def lane_labels(self) -> list[str]:
+        self._flush()
+        return list(self._columns.lane_labels)
+
+    def toolbar(self) -> QWidget:
+        """A small bar for above the timeline: the lane grouping and the legend of marks."""
+        if self._toolbar is None:
+            bar = QWidget()
+            layout = QHBoxLayout(bar)
+            layout.setContentsMargins(4, 2, 4, 2)
+            layout.addWidget(QLabel("Lanes:"))
+            combo = QComboBox()
+            combo.setObjectName("laneMode")
+            combo.setToolTip("Group the timeline's events into lanes")
+            for mode in LANE_MODES:
+                combo.addItem(LANE_MODE_LABELS[mode], mode)
+            combo.setCurrentIndex(LANE_MODES.index(self._lane_mode))
+            combo.currentIndexChanged.connect(lambda i: self.set_lane_mode(LANE_MODES[i]))
+            layout.addWidget(combo)
+            layout.addSpacing(16)
+            layout.addWidget(Legend())
+            layout.addStretch(1)
+            self._toolbar = bar
+        return self._toolbar
+
+    # --- building ---------------------------------------------------------------
     def rebuild(self) -> None:
-        had_markers = bool(self._markers)
-        markers, lanes = self._read_markers()
-        self._markers = {m.event_id: m for m in markers}
-        self._lanes = lanes
-        self.scatter.setData(
-            spots=[
-                {
-                    "pos": (m.x, m.y),
-                    "data": m.event_id,
-                    "brush": pg.mkBrush(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR)),
-                    "pen": pg.mkPen("w", width=1),
-                }
-                for m in markers
-            ]
-        )
-        coarse = [m for m in markers if m.coarse]
-        self.bars.setOpts(
-            x0=np.array([m.start for m in coarse], dtype=float),
-            x1=np.array([m.end for m in coarse], dtype=float),
-            y=np.array([m.y for m in coarse], dtype=float),
-            height=0.14,
-            brushes=[
-                pg.mkBrush(_translucent(MODALITY_COLOURS.get(m.modality, DEFAULT_COLOUR))) for m in coarse
-            ],
-            pen=pg.mkPen("#8aa4c8", width=1),  # one pen: pyqtgraph fails on an empty pens list
-        )
-        self.plot.getPlotItem().getAxis("left").setTicks(
-            [[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []]
-        )
-        self.view_box.setYRange(-0.8, max(len(lanes), 1) - 0.45, padding=0)
-        if self._selected not in self._markers:
+        """Read every shown event again (model reset, rows in or out, lane mode)."""
+        self._rebuild_timer.stop()
+        had_events = len(self._columns) > 0
+        model = self._model
+        events = source_events(model) if model is not None else []
+        labeller = article_labeller(model) if model is not None else str
+        self._columns = build_columns(events, self._lane_mode, labeller)
+        self.stats["rebuilds"] += 1
+        self._marker_cache = None
+        self._apply_lanes()
+        if self._selected not in self._columns.index:
             self._selected = None
-        self._draw_highlight()
-        if not had_markers or not self._in_view(markers):
+        if not had_events or not self._in_view():
             self.fit_all()
-        self._labels_timer.start()
+        self._refresh(force=True)
+        self.rebuilt.emit()
+
+    def _apply_lanes(self) -> None:
+        lanes = self._columns.lane_labels
+        self.plot.getPlotItem().getAxis("left").setTicks([[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []])
+        self.view_box.setYRange(-0.8, max(len(lanes), 1) - 0.45, padding=0)
 
     def _lane_label(self, text: str) -> str:
         axis = self.plot.getPlotItem().getAxis("left")
         metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, LANE_LABEL_PIXELS - 12)
 
-    def _in_view(self, markers: list[Marker]) -> bool:
-        (x0, x1), _ = self.view_box.viewRange()
-        return any(x0 <= m.x <= x1 for m in markers)
+    def _in_view(self) -> bool:
+        x0, x1 = self.x_range()
+        return self._columns.count_in(x0, x1) > 0
+
+    def _event_at_row(self, row: int) -> Event | None:
+        model = self._model
+        if model is None:
+            return None
+        if isinstance(model, QAbstractProxyModel):
+            source = model.sourceModel()
+            event_at = getattr(source, "event_at", None)
+            if event_at is not None:
+                result = event_at(model.mapToSource(model.index(row, 0)).row())
+                return result if isinstance(result, Event) else None
+        event = model.data(model.index(row, 0), EventRole.EVENT)
+        return event if isinstance(event, Event) else None
+
+    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        """Update the changed events in place; only the drawn window is laid out again."""
+        if self._rebuild_timer.isActive():
+            return  # a rebuild is coming anyway
+        first, last = top.row(), bottom.row()
+        if last - first + 1 > PARTIAL_UPDATE_ROWS:
+            self._schedule_rebuild()
+            return
+        c = self._columns
+        moved = False
+        labeller = article_labeller(self._model) if self._model is not None else str
+        for row in range(first, last + 1):
+            event = self._event_at_row(row)
+            i = c.index.get(event.id, -1) if event is not None else -1
+            if event is None or i < 0:
+                self._schedule_rebuild()
+                return
+            key = lane_key(event, self._lane_mode)
+            if key not in c.lane_keys:
+                self._schedule_rebuild()  # a new lane: lanes are ordered afresh
+                return
+            one = build_columns([event], "none", str)
+            lane = c.lane_keys.index(key)
+            moved |= bool(c.x[i] != one.x[0] or c.lane[i] != lane)
+            c.events[i] = event
+            c.x[i], c.start[i], c.end[i] = one.x[0], one.start[0], one.end[0]
+            c.lane[i] = lane
+            c.modality[i] = modality_index(event.modality)
+            c.starred[i] = event.starred
+            c.coarse[i] = event.date.granularity != "day"
+            if self._lane_mode == "article":
+                c.lane_labels[lane] = labeller(key)
+        if moved:
+            c.reorder()
+        if self._lane_mode == "article":
+            self._apply_lanes()
+        self._marker_cache = None
+        self.stats["partial_updates"] += 1
+        self._refresh(force=True)
+        self.rebuilt.emit()
+
+    # --- level of detail -----------------------------------------------------
+    def _range_changed(self, *_: object) -> None:
+        self._range_timer.start()
+
+    def showing_density(self) -> bool:
+        self._flush()
+        return self._lod == "density"
+
+    def drawn_marker_ids(self) -> list[str]:
+        """Events drawn as markers right now (none while the density is shown)."""
+        self._flush()
+        return [self._columns.ids[i] for i in self._shown_idx]
+
+    def _refresh(self, force: bool = False) -> None:
+        """Choose markers or density for the visible range; lay out again only if needed."""
+        self._range_timer.stop()
+        x0, x1 = self.x_range()
+        width = max(self.view_box.width(), 200.0)
+        scale = width / max(x1 - x0, 1e-9)
+        lod = "density" if self._columns.count_in(x0, x1) > self.max_markers else "markers"
+        w0, w1 = self._window
+        stale = (
+            force
+            or lod != self._lod
+            or x0 < w0
+            or x1 > w1
+            or not 0.8 < scale / max(self._window_scale, 1e-12) < 1.25
+        )
+        if stale:
+            span = x1 - x0
+            self._window, self._window_scale, self._lod = (x0 - span, x1 + span), scale, lod
+            self.stats["layouts"] += 1
+            if lod == "density":
+                self._draw_density(x0 - span, x1 + span, width)
+                self._set_markers(np.zeros(0, dtype=np.int64), scale)
+            else:
+                self.density.clear()
+                self.density.setVisible(False)
+                self._set_markers(self._columns.indices_in(x0 - span, x1 + span), scale)
+            self._marker_cache = None
+        self._draw_highlight()
+        self._update_labels()
+
+    def _draw_density(self, a: float, b: float, width: float) -> None:
+        bins = max(16, int(3 * width / DENSITY_BIN_PIXELS))
+        counts = lane_density(self._columns, a, b, bins)
+        if counts.size == 0:
+            self.density.setVisible(False)
+            return
+        self.density.setImage(density_image(counts, LANE_RGB, DENSITY_ROWS), autoLevels=False, levels=(0, 255))
+        self.density.setRect(QRectF(a, -0.5, b - a, counts.shape[0]))
+        self.density.setVisible(True)
+
+    def _set_markers(self, idx: np.ndarray, scale: float) -> None:
+        """Lay out these events as markers, stacked within their lanes at this zoom."""
+        c = self._columns
+        near = STACK_PIXELS / max(scale, 1e-12)
+        order = np.lexsort((c.x[idx], c.lane[idx])) if len(idx) else idx
+        idx = idx[order]
+        y = c.lane[idx].astype(float)
+        lanes = c.lane[idx]
+        if len(idx):
+            bounds = np.flatnonzero(np.diff(lanes)) + 1
+            for part in np.split(np.arange(len(idx)), bounds):
+                y[part] += stack_offsets(c.x[idx[part]].tolist(), near)
+        self._shown_idx, self._shown_y = idx, y
+        self._shown_pos = {c.ids[i]: float(yy) for i, yy in zip(idx.tolist(), y.tolist(), strict=True)}
+        styles = [spot_style(int(m), bool(s)) for m, s in zip(c.modality[idx], c.starred[idx], strict=True)]
+        self.scatter.setData(
+            x=c.x[idx],
+            y=y,
+            data=[c.ids[i] for i in idx],
+            symbol=[s.symbol for s in styles],
+            pen=[s.pen for s in styles],
+            brush=[s.brush for s in styles],
+            size=[s.size for s in styles],
+        )
+        coarse = np.flatnonzero(c.coarse[idx])
+        names = (*MODALITIES, "")
+        self.bars.setOpts(
+            x0=c.start[idx[coarse]],
+            x1=c.end[idx[coarse]],
+            y=y[coarse],
+            height=0.14,
+            brushes=[bar_brush(names[int(m)]) for m in c.modality[idx[coarse]]],
+            pen=pg.mkPen("#8aa4c8", width=1),  # one pen: pyqtgraph fails on an empty pens list
+        )
 
     # --- navigation ----------------------------------------------------------
     def fit_all(self) -> None:
-        if not self._markers:
+        span = self._columns.span()
+        if span is None:
             return
-        lo = min(m.start for m in self._markers.values())
-        hi = max(m.end for m in self._markers.values())
-        span = max(hi - lo, 10 * DAY)
-        pad = span * 0.05
-        self.view_box.setXRange(lo - pad, lo + span + pad, padding=0)
-        self.view_box.setYRange(-0.8, max(len(self._lanes), 1) - 0.45, padding=0)
+        lo, hi = span
+        width = max(hi - lo, 10 * DAY)
+        pad = width * 0.05
+        self.view_box.setXRange(lo - pad, lo + width + pad, padding=0)
+        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
 
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 out, around the centre of the view."""
@@ -298,9 +436,68 @@ class TimelineView(QWidget):
     def zoom_out(self) -> None:
         self.zoom(2.0)
 
+    def set_x_range(self, x0: float, x1: float) -> None:
+        self.view_box.setXRange(x0, x1, padding=0)
+
     def x_range(self) -> tuple[float, float]:
         (x0, x1), _ = self.view_box.viewRange()
         return float(x0), float(x1)
+
+    def data_span(self) -> tuple[float, float] | None:
+        """First and last instant of the shown events."""
+        self._flush()
+        return self._columns.span()
+
+    def positions(self) -> np.ndarray:
+        """Every shown event's position, sorted (for the overview's density)."""
+        self._flush()
+        return self._columns.sorted_x
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+0 fit, +/- zoom (the main window's actions take these first when present),
+        Left/Right previous/next event in time, Enter open its source."""
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_0 and ctrl:
+            self.fit_all()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_Left:
+            self.step_selection(-1)
+        elif key == Qt.Key.Key_Right:
+            self.step_selection(1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_selected()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def step_selection(self, step: int) -> str | None:
+        """Select the previous (-1) or next (+1) shown event in time order and announce it."""
+        self._flush()
+        c = self._columns
+        if not len(c):
+            return None
+        if self._selected is None:
+            # Start from the view: the first event in it going right, the last going left.
+            x0, x1 = self.x_range()
+            pos = int(np.searchsorted(c.sorted_x, x0 if step > 0 else x1, side="left" if step > 0 else "right"))
+            pos = pos if step > 0 else pos - 1
+        else:
+            pos = int(np.flatnonzero(c.order == c.index[self._selected])[0]) + step
+        pos = min(max(pos, 0), len(c) - 1)
+        event_id = c.ids[int(c.order[pos])]
+        self.select_event(event_id)
+        self.eventActivated.emit(event_id)
+        return event_id
+
+    def open_selected(self) -> None:
+        if self._selected is not None:
+            self.eventOpened.emit(self._selected)
+            self.eventActivated.emit(self._selected)
 
     # --- selection -------------------------------------------------------------
     @property
@@ -308,30 +505,35 @@ class TimelineView(QWidget):
         return self._selected
 
     def _flush(self) -> None:
-        """Apply a model change still waiting for the next event-loop turn."""
+        """Apply a model change or a range change still waiting for the next event-loop turn."""
         if self._rebuild_timer.isActive():
-            self._rebuild_timer.stop()
             self.rebuild()
+        if self._range_timer.isActive():
+            self._refresh()
 
     def select_event(self, event_id: str | None) -> None:
         """Highlight the event's marker and bring it into view if it is off-screen."""
         self._flush()
-        self._selected = event_id if event_id in self._markers else None
+        self._selected = event_id if event_id in self._columns.index else None
+        if self._selected is not None:
+            x = float(self._columns.x[self._columns.index[self._selected]])
+            x0, x1 = self.x_range()
+            if not x0 <= x <= x1:
+                half = (x1 - x0) / 2
+                self.view_box.setXRange(x - half, x + half, padding=0)
+                self._refresh()
         self._draw_highlight()
-        if self._selected is None:
-            return
-        marker = self._markers[self._selected]
-        x0, x1 = self.x_range()
-        if not x0 <= marker.x <= x1:
-            half = (x1 - x0) / 2
-            self.view_box.setXRange(marker.x - half, marker.x + half, padding=0)
+
+    def _drawn_y(self, event_id: str) -> float:
+        y = self._shown_pos.get(event_id)
+        return float(self._columns.lane[self._columns.index[event_id]]) if y is None else y
 
     def _draw_highlight(self) -> None:
         if self._selected is None:
             self.highlight.setData([])
             return
-        marker = self._markers[self._selected]
-        self.highlight.setData([{"pos": (marker.x, marker.y), "data": marker.event_id}])
+        x = float(self._columns.x[self._columns.index[self._selected]])
+        self.highlight.setData([{"pos": (x, self._drawn_y(self._selected)), "data": self._selected}])
 
     def _on_clicked(self, _item: object, points: object, ev: object) -> None:
         spots = list(points) if points is not None else []  # type: ignore[call-overload]
@@ -346,98 +548,188 @@ class TimelineView(QWidget):
 
                 spots.sort(key=distance)
             event_id = str(spots[0].data())
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.select_event(event_id)
             self.eventActivated.emit(event_id)
 
     def marker_position(self, event_id: str) -> QPoint | None:
         """Where the event's marker is, in the plot's viewport coordinates (for clicks and tests)."""
         self._flush()
-        marker = self._markers.get(event_id)
-        if marker is None:
+        i = self._columns.index.get(event_id)
+        if i is None:
             return None
-        scene = self.view_box.mapViewToScene(QPointF(marker.x, marker.y))
+        scene = self.view_box.mapViewToScene(QPointF(float(self._columns.x[i]), self._drawn_y(event_id)))
         return self.plot.mapFromScene(scene)
 
     def marker_ids(self) -> list[str]:
+        """Every event the timeline shows (as a marker or within the density)."""
         self._flush()
-        return list(self._markers)
+        return list(self._columns.ids)
+
+    @property
+    def _markers(self) -> dict[str, Marker]:
+        """Every shown event as a Marker (built on demand: at 100,000 events nobody needs it per frame)."""
+        self._flush()
+        if self._marker_cache is None:
+            c = self._columns
+            labeller = article_labeller(self._model) if self._model is not None else str
+            self._marker_cache = {
+                event_id: self._marker(i, labeller(c.events[i].article)) for i, event_id in enumerate(c.ids)
+            }
+        return self._marker_cache
+
+    def _marker(self, i: int, source: str) -> Marker:
+        c = self._columns
+        event = c.events[i]
+        return Marker(
+            event_id=c.ids[i],
+            x=float(c.x[i]),
+            y=self._drawn_y(c.ids[i]),
+            start=float(c.start[i]),
+            end=float(c.end[i]),
+            lane=int(c.lane[i]),
+            headline=event.headline,
+            date=event.date.value,
+            source=source,
+            modality=event.modality,
+            coarse=bool(c.coarse[i]),
+            starred=event.starred,
+        )
+
+    def marker_styles(self) -> dict[str, tuple[str, str, str]]:
+        """(symbol, pen colour and style, brush colour) of each drawn marker, by event id."""
+        self._flush()
+        styles = {}
+        for i in self._shown_idx.tolist():
+            s = spot_style(int(self._columns.modality[i]), bool(self._columns.starred[i]))
+            pen = f"{s.pen.color().name(ARGB)}/{int(s.pen.style().value)}"
+            styles[self._columns.ids[i]] = (s.symbol, pen, s.brush.color().name(ARGB))
+        return styles
 
     # --- hover and labels ------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:
-        marker = self._markers.get(str(data))
-        if marker is None:
+        i = self._columns.index.get(str(data))
+        if i is None:
             return ""
-        return f"{marker.date}\n{marker.headline}\n{marker.source}"
+        event = self._columns.events[i]
+        labeller = article_labeller(self._model) if self._model is not None else str
+        star = "\n★ starred" if event.starred else ""
+        return f"{event.date.value}\n{event.headline}\n{labeller(event.article)}{star}"
 
-    def _update_labels(self) -> None:
-        """Label markers beside them, row by row, skipping any label that would overlap another."""
+    def _clear_labels(self) -> None:
         item = self.plot.getPlotItem()
         for label in self._labels:
             item.removeItem(label)
         self._labels = []
+
+    def _update_labels(self) -> None:
+        """Label markers beside them; a label takes the room up to the next marker or label
+        (so zooming in lengthens it) and is left out when too little room is left."""
+        self._clear_labels()
+        if self._lod != "markers":
+            return
+        c = self._columns
         x0, x1 = self.x_range()
         (_, _), (y0, y1) = self.view_box.viewRange()
         width, height = self.view_box.width(), self.view_box.height()
-        visible = sorted((m for m in self._markers.values() if x0 <= m.x <= x1), key=lambda m: (m.x, m.y))
-        if not visible or len(visible) > MAX_LABELS or width <= 0 or height <= 0 or x1 <= x0:
+        xs = c.x[self._shown_idx]
+        inside = np.flatnonzero((xs >= x0) & (xs <= x1))
+        if not len(inside) or len(inside) > MAX_LABELS or width <= 0 or height <= 0 or x1 <= x0:
             return
+        inside = inside[np.lexsort((self._shown_y[inside], xs[inside]))]
         px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
         metrics = QFontMetrics(self._label_font)
         line = metrics.height()
-        placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
-        dots = [((m.x - x0) * px_per_x, (m.y - y0) * px_per_y) for m in visible]
         half = MARKER_SIZE / 2
-        for marker in visible:
-            text = (
-                marker.headline
-                if len(marker.headline) <= LABEL_CHARS
-                else marker.headline[: LABEL_CHARS - 1] + "…"
-            )
-            text_width = metrics.horizontalAdvance(text) + 8
-            centre_x, centre_y = (marker.x - x0) * px_per_x, (marker.y - y0) * px_per_y
-            right_side = centre_x + MARKER_SIZE + text_width <= width
-            left = centre_x + MARKER_SIZE if right_side else centre_x - MARKER_SIZE - text_width
-            if left < 0:
+        dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
+        placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
+        item = self.plot.getPlotItem()
+        for n, k in enumerate(inside):
+            i = int(self._shown_idx[k])
+            event = c.events[i]
+            headline = ("★ " if event.starred else "") + event.headline.strip()
+            cx, cy = dots[n]
+            box = self._label_box(cx, cy, headline, metrics, width, line, half, dots, placed, n)
+            if box is None:
                 continue
-            box = (left, left + text_width, centre_y)
-            if any(a < box[1] and box[0] < b and abs(cy - centre_y) < line for a, b, cy in placed):
-                continue  # would cover another label
-            if any(
-                box[0] - half < px < box[1] + half and abs(py - centre_y) < (line / 2 + half)
-                for px, py in dots
-                if (px, py) != (centre_x, centre_y)
-            ):
-                continue  # would hide another event's marker
-            placed.append(box)
+            left, right, text, right_side = box
+            placed.append((left, right, cy))
             offset = (MARKER_SIZE * 0.8) / px_per_x
             label = pg.TextItem(
-                text,
-                color="#333",
-                anchor=(0.0, 0.5) if right_side else (1.0, 0.5),
-                fill=pg.mkBrush(255, 255, 255, 200),
+                text, color="#333", anchor=(0.0, 0.5) if right_side else (1.0, 0.5), fill=pg.mkBrush(255, 255, 255, 200)
             )
             label.setFont(self._label_font)
-            label.setPos(marker.x + offset if right_side else marker.x - offset, marker.y)
-            label.setToolTip(marker.headline)
+            x, y = float(c.x[i]), float(self._shown_y[k])
+            label.setPos(x + offset if right_side else x - offset, y)
+            label.setToolTip(event.headline)
             label.setZValue(5)
             item.addItem(label)
             self._labels.append(label)
 
+    @staticmethod
+    def _label_box(
+        cx: float,
+        cy: float,
+        headline: str,
+        metrics: QFontMetrics,
+        width: float,
+        line: float,
+        half: float,
+        dots: list[tuple[float, float]],
+        placed: list[tuple[float, float, float]],
+        me: int,
+    ) -> tuple[float, float, str, bool] | None:
+        """Where a label fits beside its marker (right first, then left), elided to the room there."""
+        wanted = min(metrics.horizontalAdvance(headline) + 8, MAX_LABEL_PIXELS)
+        for right_side in (True, False):
+            # The free stretch on this side of the marker, in this label's row.
+            if right_side:
+                start, limit = cx + MARKER_SIZE, width
+            else:
+                start, limit = 0.0, cx - MARKER_SIZE
+            near_row = [(px, py) for j, (px, py) in enumerate(dots) if j != me and abs(py - cy) < line / 2 + half]
+            blockers = [(px - half, px + half) for px, _ in near_row]
+            blockers += [(a, b) for a, b, y in placed if abs(y - cy) < line]
+            if right_side:
+                if any(a < start < b for a, b in blockers):
+                    continue
+                ends = [a for a, _ in blockers if a >= start]
+                room = min([limit, *ends]) - start - 4
+            else:
+                if any(a < limit < b for a, b in blockers):
+                    continue
+                starts = [b for _, b in blockers if b <= limit]
+                room = limit - max([start, *starts]) - 4
+            room = min(room, wanted)
+            if room <= 0:
+                continue
+            text = metrics.elidedText(headline, Qt.TextElideMode.ElideRight, int(room) - 8)
+            if len(text) < min(MIN_LABEL_CHARS, len(headline)):
+                continue
+            text_width = metrics.horizontalAdvance(text) + 8
+            left = start if right_side else limit - text_width
+            return left, left + text_width, text, right_side
+        return None
+
     def label_texts(self) -> list[str]:
+        self._flush()
         return [label.toPlainText() for label in self._labels]
 
     # --- lifetime ----------------------------------------------------------------
     def dispose(self) -> None:
         """Drop every plot item before Qt tears down (avoids a crash at interpreter exit)."""
         self._rebuild_timer.stop()
-        self._labels_timer.stop()
+        self._range_timer.stop()
         self._disconnect_model()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.view_box.sigXRangeChanged.disconnect(self._range_changed)
+            self.view_box.sigResized.disconnect(self._range_changed)
+        self._clear_labels()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.scatter.sigClicked.disconnect(self._on_clicked)
         item = self.plot.getPlotItem()
-        for label in self._labels:
-            item.removeItem(label)
-        self._labels = []
-        self.scatter.sigClicked.disconnect(self._on_clicked)
         item.clear()
         self.plot.close()
         self.plot.setParent(None)
         self.plot.deleteLater()
+

@@ -1,0 +1,256 @@
+"""The timeline's data as columns, and the level-of-detail helpers that keep 100,000 events fluid.
+
+`EventColumns` is a numpy snapshot of the events a model shows (positions, lanes, styles),
+built once per model reset; the view then asks it cheap questions (how many events are in
+this range, which ones, what density per lane) instead of walking the Qt model per frame.
+Nothing here draws: `gui/timeline_view.py` turns the answers into a few pyqtgraph items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
+
+from model.events import MODALITIES, Event
+
+DAY = 86400.0
+EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): positions are seconds since the Unix epoch (UTC)
+
+LANE_MODES = ("none", "article", "participant", "modality")
+LANE_MODE_LABELS = {"none": "None", "article": "Article", "participant": "Participant", "modality": "Modality"}
+NO_LANE_LABEL = "Events"
+NO_PARTICIPANT = "No participant"
+
+STACK_STEP = 0.12  # lane units between stacked events
+STACK_SLOTS = 7  # rows at the full step: the middle and three either side; more runs get closer
+STACK_HALF = 0.42  # the furthest a stacked marker sits from its lane's axis
+
+
+@dataclass
+class EventColumns:
+    """The shown events in model-independent columns; index i is the same event in every column."""
+
+    events: list[Event]
+    ids: list[str]
+    x: np.ndarray  # midpoint of the interval, seconds
+    start: np.ndarray  # first instant of the interval
+    end: np.ndarray  # first instant after the interval (the day after the last day)
+    lane: np.ndarray  # lane index per event
+    modality: np.ndarray  # index into MODALITIES; len(MODALITIES) for anything else
+    starred: np.ndarray
+    coarse: np.ndarray  # coarser than a day: drawn as a bar
+    lane_labels: list[str]
+    lane_keys: list[str]
+    order: np.ndarray = field(init=False)  # event indices in time order
+    sorted_x: np.ndarray = field(init=False)  # x[order]
+    lane_x: list[np.ndarray] = field(init=False)  # each lane's x, sorted
+    index: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = {event_id: i for i, event_id in enumerate(self.ids)}
+        self.reorder()
+
+    def reorder(self) -> None:
+        """Recompute the sorted views after positions changed."""
+        # Time order, ties by lane then model order, so arrow keys walk a stable path.
+        self.order = np.lexsort((np.arange(len(self.ids)), self.lane, self.x)) if self.ids else np.zeros(0, int)
+        self.sorted_x = self.x[self.order]
+        self.lane_x = [np.sort(self.x[self.lane == k]) for k in range(len(self.lane_labels))]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def count_in(self, x0: float, x1: float) -> int:
+        """Events whose position lies in [x0, x1]."""
+        lo = np.searchsorted(self.sorted_x, x0, side="left")
+        hi = np.searchsorted(self.sorted_x, x1, side="right")
+        return int(hi - lo)
+
+    def indices_in(self, x0: float, x1: float) -> np.ndarray:
+        """Events positioned in [x0, x1], plus coarse ones whose bar crosses it."""
+        lo = np.searchsorted(self.sorted_x, x0, side="left")
+        hi = np.searchsorted(self.sorted_x, x1, side="right")
+        inside = self.order[lo:hi]
+        crossing = np.flatnonzero(self.coarse & (self.start < x1) & (self.end > x0) & ((self.x < x0) | (self.x > x1)))
+        return np.concatenate([inside, crossing]) if len(crossing) else inside
+
+    def span(self) -> tuple[float, float] | None:
+        if not self.ids:
+            return None
+        return float(self.start.min()), float(self.end.max())
+
+
+def modality_index(modality: str) -> int:
+    try:
+        return MODALITIES.index(modality)
+    except ValueError:
+        return len(MODALITIES)
+
+
+def lane_key(event: Event, mode: str) -> str:
+    """The lane an event goes in. An event with several participants goes in its first
+    participant's lane: one marker per event keeps counts, selection and arrow keys simple."""
+    if mode == "article":
+        return event.article
+    if mode == "participant":
+        return event.participants[0] if event.participants else NO_PARTICIPANT
+    if mode == "modality":
+        return event.modality
+    return ""
+
+
+def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[str], str]) -> EventColumns:
+    """Columns for these events, lanes grouped by `mode` (one of LANE_MODES)."""
+    if mode not in LANE_MODES:
+        raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+    events = list(events)
+    n = len(events)
+    first = np.fromiter((e.date.start.toordinal() for e in events), dtype=np.int64, count=n)
+    last = np.fromiter((e.date.end.toordinal() for e in events), dtype=np.int64, count=n)
+    start = (first - EPOCH_ORDINAL).astype(float) * DAY
+    end = (last + 1 - EPOCH_ORDINAL).astype(float) * DAY
+    x = (start + end) / 2
+    mod_of = {m: i for i, m in enumerate(MODALITIES)}
+    modality = np.fromiter((mod_of.get(e.modality, len(MODALITIES)) for e in events), dtype=np.int8, count=n)
+    starred = np.fromiter((e.starred for e in events), dtype=bool, count=n)
+    coarse = np.fromiter((e.date.granularity != "day" for e in events), dtype=bool, count=n)
+
+    keys = [lane_key(e, mode) for e in events]
+    unique, inverse = np.unique(np.array(keys, dtype=object), return_inverse=True) if n else (np.array([]), np.zeros(0, int))
+    lane_keys = [str(k) for k in unique]
+    if mode == "modality":
+        rank = {m: i for i, m in enumerate(MODALITIES)}
+        sort_key: list[tuple[object, ...]] = [(rank.get(k, len(MODALITIES)), k) for k in lane_keys]
+    else:
+        # Lanes in the order of their first event, so the timeline reads top-left to bottom-right.
+        earliest = np.full(len(lane_keys), np.inf)
+        np.minimum.at(earliest, inverse, x)
+        sort_key = [(float(earliest[i]), k == NO_PARTICIPANT, k) for i, k in enumerate(lane_keys)]
+    ranked = sorted(range(len(lane_keys)), key=lambda i: sort_key[i])
+    new_of_old = np.empty(len(lane_keys), dtype=np.int32)
+    new_of_old[ranked] = np.arange(len(lane_keys), dtype=np.int32)
+    lane = new_of_old[inverse] if n else np.zeros(0, dtype=np.int32)
+    labels = [_lane_label(lane_keys[i], mode, article_label) for i in ranked]
+    return EventColumns(
+        events=events,
+        ids=[e.id for e in events],
+        x=x,
+        start=start,
+        end=end,
+        lane=lane.astype(np.int32),
+        modality=modality,
+        starred=starred,
+        coarse=coarse,
+        lane_labels=labels,
+        lane_keys=[lane_keys[i] for i in ranked],
+    )
+
+
+def _lane_label(key: str, mode: str, article_label: Callable[[str], str]) -> str:
+    if mode == "article":
+        return article_label(key)
+    if mode == "modality":
+        return key.capitalize() or "Unknown"
+    if mode == "none":
+        return NO_LANE_LABEL
+    return key
+
+
+def stack_offsets(xs: Sequence[float], near: float) -> list[float]:
+    """Offsets within a lane so events closer than `near` do not hide each other (xs sorted).
+
+    A run of nearby events is spread evenly over the lane's height, middle first
+    outwards, so a few events sit close to the lane's axis and many still fit.
+    """
+    runs: list[int] = []  # length of each run of nearby events
+    run_start: float | None = None
+    for x in xs:
+        if run_start is not None and x - run_start < near:
+            runs[-1] += 1
+        else:
+            run_start = x
+            runs.append(1)
+    offsets: list[float] = []
+    for n in runs:
+        step = STACK_STEP if n <= STACK_SLOTS else 2 * STACK_HALF / (n - 1)
+        for k in range(n):
+            slot = (k + 1) // 2
+            offsets.append(min(STACK_HALF, slot * step) * (1 if k % 2 else -1) if slot else 0.0)
+    return offsets
+
+
+def lane_density(columns: EventColumns, x0: float, x1: float, bins: int) -> np.ndarray:
+    """Events per lane per bin over [x0, x1): shape (lanes, bins)."""
+    edges = np.linspace(x0, x1, bins + 1)
+    out = np.zeros((len(columns.lane_labels), bins), dtype=np.int64)
+    for k, xs in enumerate(columns.lane_x):
+        out[k] = np.diff(np.searchsorted(xs, edges))
+    return out
+
+
+def density_image(counts: np.ndarray, colours: Sequence[tuple[int, int, int]], rows: int = 24) -> np.ndarray:
+    """A per-lane histogram as one RGBA image, (lanes * rows) high and one column per bin.
+
+    Bars grow from each lane's lower edge; their height is the square root of the share of
+    the busiest bin, so a lone event still shows beside a bin of thousands.
+    """
+    lanes, bins = counts.shape
+    image = np.zeros((lanes, rows, bins, 4), dtype=np.uint8)
+    peak = counts.max() if counts.size else 0
+    if peak > 0:
+        usable = rows - 2  # a gap between lanes
+        height = np.ceil(np.sqrt(counts / peak) * usable).astype(int)
+        height[(counts > 0) & (height < 1)] = 1
+        from_bottom = (rows - 1 - np.arange(rows))[None, :, None]  # row 0 is the lane's top
+        filled = from_bottom < height[:, None, :]
+        for k in range(lanes):
+            r, g, b = colours[k % len(colours)]
+            image[k][filled[k]] = (r, g, b, 200)
+    return image.reshape(lanes * rows, bins, 4)
+
+
+def source_events(model: QAbstractItemModel) -> list[Event]:
+    """The events a model shows, fetched in bulk where the model allows it.
+
+    100,000 `data()` calls take seconds, so: an `EventTableModel` lists its events directly;
+    a proxy that exposes `source_rows()` (accepted source rows in one call) or accepts every
+    row needs no per-row mapping; any other proxy maps row by row (slower, still correct).
+    """
+    if isinstance(model, QAbstractProxyModel):
+        source = model.sourceModel()
+        event_at = getattr(source, "event_at", None)
+        if source is not None and event_at is not None:
+            bulk = getattr(model, "source_rows", None)
+            if callable(bulk):
+                rows: Sequence[int] = list(bulk())
+            elif model.rowCount() == source.rowCount():
+                rows = range(source.rowCount())  # everything accepted: the set is the source's
+            else:
+                rows = [model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())]
+            return [e for e in (event_at(r) for r in rows) if e is not None]
+    event_at = getattr(model, "event_at", None)
+    if event_at is not None:
+        return [e for e in (event_at(r) for r in range(model.rowCount())) if e is not None]
+    from model.event_table_model import EventRole
+
+    events = (model.data(model.index(r, 0), EventRole.EVENT) for r in range(model.rowCount()))
+    return [e for e in events if isinstance(e, Event)]
+
+
+def article_labeller(model: QAbstractItemModel) -> Callable[[str], str]:
+    """How lane labels name an article: the event table model's own wording when reachable."""
+    source: QAbstractItemModel | None = model
+    while isinstance(source, QAbstractProxyModel):
+        source = source.sourceModel()
+    label = getattr(source, "article_label", None)
+    cache: dict[str, str] = {}
+
+    def name(article_id: str) -> str:
+        if article_id not in cache:
+            cache[article_id] = str(label(article_id)) if label is not None else article_id
+        return cache[article_id]
+
+    return name
