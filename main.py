@@ -90,7 +90,16 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     from model.pipeline import extract
+    from model.project import ProjectError, is_project_path, load_project
 
+    if any(is_project_path(p) for p in paths):
+        # A saved project holds its extraction results: read them back, never re-extract.
+        if len(paths) > 1:
+            raise CommandError("a .chronicle project is given alone (no other projects or articles)", EXIT_USAGE)
+        try:
+            return load_project(paths[0]), EXIT_OK
+        except ProjectError as exc:
+            raise CommandError(str(exc), EXIT_INPUT_ERROR) from None
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)

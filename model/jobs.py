@@ -145,6 +145,10 @@ class ExtractionJob(Job):
             return new
         articles = self.previous.articles + new.articles
         docs = {**self.previous.docs, **new.docs}
+        if any(a.id not in docs for a in self.previous.articles):
+            # A reopened project keeps no parsed docs: its events stay as saved (with the user's
+            # edits) rather than re-parse every article; the new articles' events join them.
+            return ExtractionResult(articles, list(self.previous.events) + new.events, docs)
         events = build_events(articles, [docs[a.id] for a in articles])
         return ExtractionResult(articles, events, docs)
 

@@ -6,13 +6,13 @@ here runs on the GUI thread except the jobs it starts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.documents import Article
-from model.jobs import ExtractionJob, Job, LoadJob, ModelLoadJob
+from model.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
 from model.pipeline import ExtractionResult
 from model.session import Session
 
@@ -29,6 +29,7 @@ class Workflow(QObject):
     extractionCancelled = Signal()
     extractionFailed = Signal(str)
     message = Signal(str)
+    projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,10 @@ class Workflow(QObject):
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
         self._generation = 0
+        # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
+        # about unsaved work); without one, the project is loaded at once.
+        self.project_handler: Callable[[str], None] | None = None
+        self._after_project: list[str] = []
 
     # --- state -------------------------------------------------------------
     @property
@@ -107,6 +112,18 @@ class Workflow(QObject):
 
     # --- files -------------------------------------------------------------
     def open_paths(self, paths: Sequence[str]) -> None:
+        from model.project import is_project_path
+
+        projects = [p for p in paths if is_project_path(p)]
+        paths = [p for p in paths if not is_project_path(p)]
+        if len(projects) > 1:
+            self.session.add_errors([f"{p}: only one project can be open at a time" for p in projects[1:]])
+        if projects:
+            # One workspace at a time: the project replaces the open one; the articles given with it
+            # are added once it is in.
+            self._after_project = list(paths)
+            (self.project_handler or self.load_project)(str(projects[0]))
+            return
         if not paths:
             return
         before = self.busy
@@ -139,11 +156,43 @@ class Workflow(QObject):
         self._maybe_extract()
         self._busy_maybe_changed(before)
 
+    def _on_project_failed(self, message: str) -> None:
+        self._after_project = []
+        self._on_load_failed(message)
+
     def _on_load_failed(self, message: str) -> None:
         before = self.busy
         self._loads -= 1
         self.session.add_errors([message])
         self._busy_maybe_changed(before)
+
+    def load_project(self, path: str) -> None:
+        """Open a saved project in a worker; it replaces the workspace without re-running extraction."""
+        from model.project import open_project
+
+        self.cancel()  # an extraction still running would merge into the project it did not belong to
+        before = self.busy
+        self._loads += 1
+        self.message.emit(f"Opening {path}…")
+        job = FunctionJob(open_project, path)
+        generation = self._generation
+        job.finished.connect(lambda project: self._on_project_loaded(path, project, generation))
+        job.failed.connect(self._on_project_failed)
+        self._track(job)
+        job.start(self.pool)
+        self._busy_maybe_changed(before)
+
+    def _on_project_loaded(self, path: str, project: object, generation: int) -> None:
+        before = self.busy
+        self._loads -= 1
+        if generation == self._generation:
+            result = project.result  # type: ignore[attr-defined]
+            self.session.set_result(result)
+            self.message.emit(f"Opened {path}: {summary(result)}")
+            self.projectOpened.emit(path, project)
+        after, self._after_project = self._after_project, []
+        self._busy_maybe_changed(before)
+        self.open_paths(after)
 
     def _new_articles(self, articles: list[Article]) -> list[Article]:
         """Skip files already open; give a fresh id to an article whose id is taken."""
