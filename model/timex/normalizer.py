@@ -77,10 +77,23 @@ def _pick_year(dct: Anchor, month: int, day: int | None, direction: str | None, 
     return min(years, key=lambda y: (abs(offset(y)), y != here.year))
 
 
+def _agreeing_year(dct: Anchor, month: int, day: int, weekday: int, preferred: int) -> int | None:
+    """The year near the DCT in which month/day falls on the weekday named with it, if one does."""
+    for y in sorted(range(dct.day.year - 1, dct.day.year + 2), key=lambda y: (abs(y - preferred), -y)):
+        try:
+            if date(y, month, day).isoweekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
 def _cal(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
     y, m, d = parse.get("y"), parse.get("m"), parse.get("d")
     if y is None and parse.get("yrel") is not None and dct is not None:
         y = dct.day.year + int(parse["yrel"])
+    if y is None and dct is not None and d is not None and parse.get("wd"):
+        y = _agreeing_year(dct, int(m or 1), int(d), int(parse["wd"]), _pick_year(dct, int(m or 1), d, direction))
     if y is None:
         year = "XXXX" if dct is None else f"{_pick_year(dct, int(m or 1), d, direction, parse.get('shift')):04d}"
     else:

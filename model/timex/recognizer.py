@@ -154,7 +154,10 @@ def _month_day(m: re.Match[str], _: str) -> Built | None:
     y = int(m["y"]) if m["y"] else None
     sh = (m.groupdict().get("sh") or "").lower()
     shift = {"last": -1, "this past": -1, "next": 1, "this coming": 1}.get(sh)
-    return "DATE", {"k": "cal", "y": y, "m": mo, "d": d, "shift": shift}, None
+    parse: Parse = {"k": "cal", "y": y, "m": mo, "d": d, "shift": shift}
+    if m.groupdict().get("wd"):
+        parse["wd"] = WEEKDAYS[m["wd"].lower()]  # "Monday, Nov. 15": the weekday fixes the year
+    return "DATE", parse, None
 
 
 def _month_year(m: re.Match[str], _: str) -> Built | None:
@@ -494,6 +497,38 @@ def _fiscal(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "abs", "v": f"{y:04d}"}, None
 
 
+_SPELLED_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_SPELLED_RUN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|{_SPELLED_UNIT})"
+)
+
+
+def _spelled_year(m: re.Match[str], text: str) -> Built | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand"."""
+    if m["c"]:
+        rest = number_of(re.sub(r"^oh[\s-]", "", m["r"].lower()))
+        if rest is None:
+            return None
+        y = NUMBERS[m["c"].lower()] * 100 + rest
+    else:
+        if not (m["the"] or m["mon"] or m["s"]):
+            return None  # "two thousand" alone is a number
+        y = 2000 + (NUMBERS[m["r2"].lower()] if m["r2"] else 0)
+    if not (m["mon"] or m["s"] or m["the"]) and re.match(r"\s+[a-z]+s\b", text[m.end() :]):
+        return None  # "nineteen ninety-six votes": a count
+    if m["mon"]:
+        return "DATE", {"k": "abs", "v": f"{int(y):04d}-{month_of(m['mon']):02d}"}, None
+    if m["s"]:
+        return "DATE", {"k": "abs", "v": f"{int(y):04d}-{SEASONS[m['s'].lower()]}"}, None
+    return "DATE", {"k": "abs", "v": f"{int(y):04d}"}, None
+
+
+def _year_ended(m: re.Match[str], _: str) -> Built | None:
+    # "net income for the year ended June 30": the twelve months of a fiscal year, a duration.
+    return "DURATION", {"k": "abs", "v": "P1Y"}, None
+
+
 # --- the rules -----------------------------------------------------------------------------
 
 _UNIT_WORDS = r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur|quarter|millenni|weekend|season)"
@@ -505,7 +540,8 @@ _KEYS: dict[str, str] = {
     "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
     "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
     "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,
-    "year_end": r"-end\b", "ago": r"\b(?:ago|earlier|later|from\s+now|hence)\b", "duration": _UNIT_WORDS,
+    "year_end": r"\bend\b", "year_ended": r"\byear\s+end(?:ed|ing)\b",
+    "spelled_year": r"\b(?:nineteen|eighteen|thousand)\b", "ago": r"\b(?:ago|earlier|later|from\s+now|hence)\b", "duration": _UNIT_WORDS,
     "half_unit": r"\bhalf\b", "bare_units": _UNIT_WORDS, "set_adverb": r"\b(?:daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b",
     "set_every": r"\b(?:every|each)\b", "set_times": r"\b(?:once|twice|thrice|times)\b",
     "ref": r"\b(?:now|currently|nowadays|days|recently|lately|future|past|date|being)\b", "soon": r"\bsoon\b",
@@ -545,13 +581,15 @@ def _windows(text: str, key: re.Pattern[str] | None) -> list[tuple[int, int]]:
 
 
 _PM = rf"(?:(?P<pm>{POINT_MOD})[\s-]+)"
+# Before a year: "Nov. 15, 2021", "15 November 2021" and the spaced comma of some wires ("24 , 1955").
+_YSEP = r"(?:\s*,\s*|\s+)"
 RULES: tuple[Rule, ...] = (
     _r("iso", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d{2})?)?(?!\d)", _iso),
     _r("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
        r"(?:\s+(?P<th>[01]\d|2[0-3]):?(?P<tm>[0-5]\d)(?::\d{2})?(?:\s*(?-i:[ECMP][SD]T|GMT|UTC))?)?", _numeric),
     _r("compact", r"\b(?P<y>19\d\d|20\d\d)(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", _compact),
-    _r("month_day", rf"\b(?:{WD},?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:,?\s+(?P<y>{Y4}))?", _month_day),
-    _r("day_month", rf"\b(?:{WD},?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{Y4}))?", _month_day),
+    _r("month_day", rf"\b(?:(?P<wd>{WD})\s*,?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
+    _r("day_month", rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
     _r("month_year", rf"\b{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
     _r("month_rel_year", rf"\b(?:{_PM})?(?P<mon>{MON})\s+(?:of\s+)?(?P<sh>this|last|next)\s+year\b", _month_rel_year),
     _r("month", rf"\b(?:{_PM}|(?P<sh>last|next|this|coming|past)\s+)?(?P<mon>{MON})(?![\w-])", _month),
@@ -564,7 +602,10 @@ RULES: tuple[Rule, ...] = (
        r"\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|season)\b(?!-)", _rel_unit),
     _r("weekend", r"\b(?:the|this\s+past)\s+weekend\b", _weekend),
     _r("unit_edge", rf"\b(?P<pm>{POINT_MOD})\s+(?P<u>week|month|year|decade|century|quarter)\b", _unit_edge),
-    _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)-end\b", _year_end),
+    _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)(?:-end|\s+end|['’]s\s+end)\b(?!-)", _year_end),
+    _r("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?year)\s+(?:that\s+)?(?:ended|ending)\b", _year_ended),
+    _r("spelled_year", rf"\b(?:(?P<mon>{MON})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?|(?P<the>the\s+year\s+))?"
+       rf"(?:(?P<c>nineteen|eighteen)\s+(?P<r>{_SPELLED_RUN})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<r2>{_SPELLED_UNIT}))?)\b(?![\s-]+(?:hundred|thousand|million|billion|percent))", _spelled_year),
     _r("ago", rf"\b(?:(?:{DMOD})\s+)?(?P<n>{NUM}|{VAGUE}|a|an)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b", _ago),
     _r("duration", rf"\b(?:(?P<mod>{DMOD})\s+(?!the\b))?(?:the\s+(?:(?:first|last|past|next|coming|previous|final|entire|whole|full)\s+)?)?(?P<n>{NUM}|{VAGUE}|a|an)"
        rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))(?!-old|\s+old\b)\b", _duration),

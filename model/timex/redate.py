@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -19,9 +20,12 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
     anchor = parse_anchor(dct)
     ref: Anchor | None = None  # the last calendar point the text mentioned
     out: list[Timex] = []
-    for rec in records:
+    glossed: dict[int, str] = {}  # "Monday (Nov. 15)": both take the date that agrees with the weekday
+    for i, rec in enumerate(records):
         try:
-            value = resolve(rec["p"], anchor, rec.get("dir"), ref)
+            if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
+                glossed[i] = glossed[i + 1] = dated
+            value = glossed[i] if i in glossed else resolve(rec["p"], anchor, rec.get("dir"), ref)
         except (ValueError, KeyError, OverflowError):
             value = ""
         type_ = rec["t"]
@@ -36,6 +40,24 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if point is not None:
                 ref = point
     return out
+
+
+_BRACKET = re.compile(r"\s*[(\[]\s*$")
+
+
+def _bracketed_date(text: str, records: list[dict[str, Any]], i: int, anchor: Anchor | None) -> str | None:
+    """ "Monday (Nov. 15)": a weekday glossed by the date in brackets after it is that date."""
+    if i + 1 >= len(records):
+        return None
+    rec, nxt = records[i], records[i + 1]
+    p = nxt["p"]
+    if p["k"] != "cal" or p.get("d") is None or p.get("m") is None or rec["p"].get("tod") or rec["p"].get("weekend"):
+        return None
+    if not _BRACKET.fullmatch(text[rec["e"] : nxt["s"]]) or not re.match(r"\s*[)\]]", text[nxt["e"] :]):
+        return None
+    glossed = {**p, "wd": rec["p"]["wd"]}
+    value = resolve(glossed, anchor, nxt.get("dir"), None)
+    return value if len(value) == 10 and value[:4].isdigit() else None
 
 
 def _moves_reference(parse: dict[str, Any]) -> bool:

@@ -30,6 +30,8 @@ def _governing_verb(tok: Token) -> Token | None:
 
 # Verbs of planning look ahead even in the past tense ("planned a rally on Saturday").
 _PLANNING = re.compile(r"^(?:plan|schedul|expect|intend|slat|propos|due|set$|sets$|vow|promis|pledg|threaten|aim|prepar|hop|want|agree|decid|seek|sought|postpon|delay|await|anticipat)")
+# Of those, the ones whose object is a date on a timetable rather than the day of the decision.
+_TIMETABLED = re.compile(r"^(?:plann|schedul|reschedul|set$|slated|postpon)")
 _PAST_SENSE_MODALS = {"could", "would"}
 # Verbs whose simple present announces a timetable ("the trial starts Monday").
 _SCHEDULE = re.compile(r"^(?:start|begin|open|close|end|resume|expire|arriv|leav|depart|meet|vote|return|launch|take|kick|run|finish|conclud|go|fl[iy])")
@@ -78,11 +80,20 @@ def _verb_direction(verb: Token) -> str | None:
     return None
 
 
+def _is_timetabled(span: Span, verb: Token) -> bool:
+    """ "planned a rally on Saturday", "has scheduled a news conference Thursday", "set Nov. 10 as the
+    deadline": the planning is past, the planned day may lie either side of the report."""
+    if not (_TIMETABLED.match(verb.lower_) and verb.tag_ in ("VBD", "VBN") and span.root.i > verb.i):
+        return False
+    # "a record set on Aug. 6" is the day it was set.
+    return not (verb.lower_ == "set" and span.root.head.lower_ in ("on", "in"))
+
+
 _PAST_HINT = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to|expected to|'ll)\b", re.I)
 
 
-_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning)\s*$", re.I)
+_EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as\s+(?:soon|early)\s+as)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
 _ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|before|from|payable|record)\s*$", re.I)
 
@@ -93,7 +104,7 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     before = doc.text[max(0, start - 12) : start]
-    if _EFFECTIVE.search(before):
+    if _EFFECTIVE.search(doc.text[max(0, start - 16) : start]):
         return FUTURE
     if _SINCE.search(doc.text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
@@ -103,6 +114,8 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
         if span.root.dep_ == "poss" or (len(span) < len(doc) and span.end < len(doc) and doc[span.end].tag_ == "POS"):
             return PAST  # "Wednesday's ruling": news reports what has happened
         verb = _governing_verb(span.root)
+        if verb is not None and _is_timetabled(span, verb) and _verb_direction(verb) != FUTURE:
+            return None
         if verb is not None:
             found = _verb_direction(verb)
             if found is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:

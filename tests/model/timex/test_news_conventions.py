@@ -1,0 +1,84 @@
+"""Table-driven checks of news-writing conventions the tagger follows (TimeML/TIMEX3 guidelines).
+
+Each row: document date, a sentence, the expected extent, type and value. The rows are written
+from the guidelines and from how news copy is set, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.timex import Timex
+
+MON = "2021-11-22"  # a Monday
+THU = "2021-11-18"  # a Thursday
+
+CASES: list[tuple[str, str, str, str, str]] = [
+    # A weekday glossed by a date in brackets is that date, whatever the tense would say.
+    (MON, "The two leaders met on Monday (Nov 15) in a virtual summit.", "Monday", "DATE", "2021-11-15"),
+    (MON, "The two leaders met on Monday (Nov 15) in a virtual summit.", "Nov 15", "DATE", "2021-11-15"),
+    (MON, "The envoys will meet on Friday [Dec. 3] in Vienna.", "Friday", "DATE", "2021-12-03"),
+    # A weekday written with the date picks the year in which they agree.
+    (MON, "They last met on Monday, Nov. 16.", "Monday, Nov. 16", "DATE", "2020-11-16"),
+    (MON, "They last met on Monday (Nov. 16).", "Monday", "DATE", "2020-11-16"),
+    (MON, "They last met on Monday (Nov. 16).", "Nov. 16", "DATE", "2020-11-16"),
+    # Spaced commas and line breaks inside an expression do not split it.
+    (THU, "He was born on February 24 , 1955 in Ohio.", "February 24 , 1955", "DATE", "1955-02-24"),
+    (THU, "The talks ended on Nov.\n15, 2021 after a week.", "Nov.\n15, 2021", "DATE", "2021-11-15"),
+    (THU, "They met last\nweek in Paris.", "last\nweek", "DATE", "2021-W45"),
+    (THU, "The wall fell on 9\nNovember 1989.", "9\nNovember 1989", "DATE", "1989-11-09"),
+    # A timetable set in the past points either way: the nearest such day.
+    (THU, "Protesters planned a large demonstration on Saturday.", "Saturday", "DATE", "2021-11-20"),
+    (THU, "The prosecutor has scheduled a news conference Friday.", "Friday", "DATE", "2021-11-19"),
+    (THU, "The board has set Nov. 30 as the deadline for bids.", "Nov. 30", "DATE", "2021-11-30"),
+    (THU, "The index stayed below the record set on Aug. 6.", "Aug. 6", "DATE", "2021-08-06"),
+    (THU, "The group would be ready to leave as soon as Monday.", "Monday", "DATE", "2021-11-22"),
+    # Years read out in broadcast transcripts.
+    ("1998-02-27", "In nineteen ninety-one he was convicted.", "nineteen ninety-one", "DATE", "1991"),
+    ("1998-02-27", "The city was invaded in nineteen seventy-nine.", "nineteen seventy-nine", "DATE", "1979"),
+    ("1998-02-27", "January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("1998-02-27", "Prices were lower in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("1998-02-27", "The goal is to halve unemployment by the year two thousand.", "the year two thousand", "DATE", "2000"),
+    ("1998-02-27", "The plant opened in nineteen oh five.", "nineteen oh five", "DATE", "1905"),
+    # Company results: "the year ended June 30" is a twelve-month stretch; "year end" a point.
+    ("1989-11-02", "Net income for the year ended June 30 rose 8%.", "the year", "DURATION", "P1Y"),
+    ("1989-11-02", "Sales in the fiscal year ending Jan. 31 fell.", "the fiscal year", "DURATION", "P1Y"),
+    ("1989-11-02", "The cuts should be complete by year end.", "year end", "DATE", "1989"),
+    ("1989-11-02", "The rules should be in place by year's end.", "year's end", "DATE", "1989"),
+]
+
+NOT_TIMEX: list[tuple[str, str]] = [
+    ("Two thousand protesters marched.", "Two thousand"),
+    ("The count was nineteen ninety-six votes to four.", "nineteen ninety-six"),
+]
+
+
+@pytest.fixture(scope="module")
+def tagged(nlp) -> list[list[Timex]]:
+    docs = []
+    for dct, text, *_ in CASES:
+        doc = nlp.make_doc(text)
+        doc._.dct = dct
+        docs.append(doc)
+    return [list(doc._.timexes) for doc in nlp.pipe(docs)]
+
+
+@pytest.mark.parametrize("index", range(len(CASES)), ids=[f"{c[2]!r}:{c[1][:30]}" for c in CASES])
+def test_convention(tagged: list[list[Timex]], index: int) -> None:
+    _, text, extent, type_, value = CASES[index]
+    found = {t.text: t for t in tagged[index]}
+    assert extent in found, f"{extent!r} not found in {text!r}; got {list(found)}"
+    timex = found[extent]
+    assert (timex.type, timex.value) == (type_, value), text
+    assert text[timex.start : timex.end] == extent
+
+
+@pytest.mark.parametrize(("text", "fragment"), NOT_TIMEX)
+def test_not_a_timex(nlp, text: str, fragment: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.dct = THU
+    doc = nlp(doc)
+    at = text.index(fragment)
+    for t in doc._.timexes:
+        assert t.end <= at or t.start >= at + len(fragment), (t, text)
