@@ -1,0 +1,158 @@
+"""How long the event filter takes at 100,000 events (issue 7, item 2: under 200 ms).
+
+    python benchmarks/filter_speed.py                 # 100,000 synthetic events
+    python benchmarks/filter_speed.py --events 20000  # another size
+
+Synthetic events (seeded) over 1,000 articles: headlines and sentences from a word list,
+2-3 of 500 participants each, five modalities, days spread over 2000-2025, a few starred,
+hidden and tagged. The events go into a Session → EventTableModel → EventFilterModel, as in the
+app. Each figure is the wall time of the filter change until the proxy has its new rows
+(``set_state`` returns after the proxy re-filtered; ``rowCount`` is then read), the median of
+five runs. Facet counts (what the facet panel shows after a change) are timed separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+
+from model.documents import Article, DocumentDate, TextSpan  # noqa: E402
+from model.event_filter_model import EventFilterModel  # noqa: E402
+from model.event_table_model import EventColumn, EventTableModel  # noqa: E402
+from model.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.filter_state import FilterState  # noqa: E402
+from model.pipeline import ExtractionResult  # noqa: E402
+from model.session import Session  # noqa: E402
+
+WORDS = ["talks", "summit", "leaders", "agreed", "military", "officials", "met", "ministers", "trade", "tariffs", "report", "election", "vote", "court", "ruling", "sanctions", "ceasefire", "visit", "statement", "council", "budget", "strike", "protest", "treaty", "signed", "launched", "announced", "delayed", "expected", "investigation", "market", "shares"]
+
+
+def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7) -> ExtractionResult:
+    rng = random.Random(seed)
+    people = [f"Person {i}" for i in range(500)]
+    sources = [f"Source {i}" for i in range(40)]
+    articles = [
+        Article(f"art{i}", f"/synthetic/{i}.txt", "", title=f"Article {i}", source=rng.choice(sources),
+                dct=DocumentDate("2020-01-01", "metadata", 1.0))
+        for i in range(n_articles)
+    ]
+    first = date(2000, 1, 1).toordinal()
+    events = []
+    for i in range(n_events):
+        words = rng.sample(WORDS, 8)
+        sentence = " ".join(words) + "."
+        day = date.fromordinal(first + rng.randrange(26 * 365))
+        coarse = rng.random() < 0.2
+        end = day + timedelta(days=30) if coarse else day
+        span = TextSpan(0, len(sentence), sentence)
+        events.append(
+            Event(
+                id=f"e{i}",
+                article=f"art{i % n_articles}",
+                date=EventDate(day.isoformat(), day, end, "month" if coarse else "day"),
+                headline=" ".join(words[:5]),
+                sentence=span,
+                trigger=TextSpan(0, len(words[0]), words[0]),
+                timex=TextSpan(0, 4, words[1]) if rng.random() > 0.1 else TextSpan(0, 0, ""),
+                participants=rng.sample(people, rng.choice((1, 2, 3))),
+                modality=rng.choice(MODALITIES),
+                confidence=rng.random(),
+                starred=rng.random() < 0.02,
+                hidden=rng.random() < 0.01,
+                tags=["check"] if rng.random() < 0.01 else [],
+            )
+        )
+    return ExtractionResult(articles, events)
+
+
+def timed(action: Callable[[], object], runs: int = 5) -> float:
+    """Median wall time in ms."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=100_000)
+    args = parser.parse_args()
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv)  # noqa: F841 (Qt models need one)
+
+    result = synthetic_result(args.events)
+    session = Session()
+    session.set_result(result)
+    table = EventTableModel(session)
+    proxy = EventFilterModel()
+    t0 = time.perf_counter()
+    proxy.setSourceModel(table)
+    total = proxy.rowCount()
+    first = (time.perf_counter() - t0) * 1000
+    print(f"{platform.node()} {platform.processor() or platform.machine()} {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {date.today().isoformat()}")
+    print(f"{args.events:,} events, {total:,} shown by default (hidden ones out)")
+    print(f"first filter incl. building the per-row keys: {first:.0f} ms")
+
+    base = FilterState()
+    cases: list[tuple[str, FilterState]] = [
+        ("text search 'summit'", replace(base, text="summit")),
+        ("text search, rare word 'zzz'", replace(base, text="zzz")),
+        ("one participant", base.toggled("participants", "Person 7", True)),
+        ("modality 'planned'", base.toggled("modalities", "planned", True)),
+        ("date range 2010-2012", replace(base, date_from=date(2010, 1, 1), date_to=date(2012, 12, 31))),
+        ("three sources + text + dates", replace(base.with_values("sources", ["Source 1", "Source 2", "Source 3"]),
+                                                 text="talks", date_from=date(2005, 1, 1))),
+        ("starred only", replace(base, starred_only=True)),
+        ("clear all", base),
+    ]
+    print("\n| filter | shown | apply (ms, median of 5) | facet counts (ms) |")
+    print("|---|---|---|---|")
+    for name, state in cases:
+        def apply(state: FilterState = state) -> int:
+            proxy.set_state(FilterState(text="\0"))  # a different state, so each run really re-filters
+            t = time.perf_counter()
+            proxy.set_state(state)
+            n = proxy.rowCount()
+            apply.ms.append((time.perf_counter() - t) * 1000)  # type: ignore[attr-defined]
+            return n
+
+        apply.ms = []  # type: ignore[attr-defined]
+        for _ in range(5):
+            apply()
+        shown = proxy.rowCount()
+        ms = statistics.median(apply.ms)  # type: ignore[attr-defined]
+
+        def counts() -> object:
+            proxy._counts = None  # noqa: SLF001 (the panel asks once per change: time the computation)
+            return proxy.facet_counts()
+
+        print(f"| {name} | {shown:,} | {ms:.0f} | {timed(counts):.0f} |")
+
+    t = time.perf_counter()
+    proxy.sort(EventColumn.DATE, Qt.SortOrder.AscendingOrder)
+    print(f"\nsorting the proxy by date (the event table's sort): {(time.perf_counter() - t) * 1000:.0f} ms")
+    t = time.perf_counter()
+    proxy.set_state(replace(base, text="summit"))
+    print(f"text search while sorted by date: {(time.perf_counter() - t) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
