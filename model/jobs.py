@@ -105,11 +105,14 @@ class ExtractionJob(Job):
         nlp: Language,
         previous: ExtractionResult | None = None,
         parent: QObject | None = None,
+        *,
+        n_process: int = 1,
     ) -> None:
         super().__init__(parent)
         self.articles = list(articles)
         self.nlp = nlp
         self.previous = previous
+        self.n_process = n_process  # > 1: parse in that many processes (model.parallel)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -140,6 +143,7 @@ class ExtractionJob(Job):
             self.nlp,
             progress=lambda done, total: self.progress.emit(done, total),
             is_cancelled=self.is_cancelled,
+            n_process=self.n_process,
         )
         if self.previous is None or not self.previous.articles:
             return new

@@ -59,7 +59,8 @@ def parse_articles(
     if n_process > 1:
         from model.parallel import pipe_in_processes
 
-        docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process)
+        docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process,
+                                 is_cancelled=is_cancelled)
     else:
         docs = nlp.pipe(make_docs(), batch_size=batch_size)
     try:

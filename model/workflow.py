@@ -6,6 +6,7 @@ here runs on the GUI thread except the jobs it starts.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,10 @@ from model.session import Session
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+# A worker process costs a few seconds (it loads the model); from about this many articles on,
+# two processes save more than that.
+PARALLEL_THRESHOLD = 200
 
 
 class Workflow(QObject):
@@ -44,6 +49,8 @@ class Workflow(QObject):
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
         self._generation = 0
+        # More new articles than this are parsed in two processes (see model.parallel).
+        self.parallel_threshold = PARALLEL_THRESHOLD
         # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
@@ -219,7 +226,9 @@ class Workflow(QObject):
         before = self.busy
         articles, self._pending = self._pending, []
         previous = self.session.result if self.session.articles else None
-        job = ExtractionJob(articles, self.nlp, previous)
+        # Many new articles: parse on every core. Not for a few: each process loads the model.
+        n_process = min(2, os.cpu_count() or 1) if len(articles) > self.parallel_threshold else 1
+        job = ExtractionJob(articles, self.nlp, previous, n_process=n_process)
         job.progress.connect(self.progress)
         job.finished.connect(self._on_extracted)
         job.failed.connect(self._on_extraction_failed)

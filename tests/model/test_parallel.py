@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import multiprocessing
+from pathlib import Path
+
 import pytest
 
 from model.documents import Article, DocumentDate
@@ -12,7 +16,7 @@ from model.parallel import (
     extract_in_processes,
     record_from_article,
 )
-from model.pipeline import extract, parse_articles
+from model.pipeline import ExtractionCancelled, extract, parse_articles
 
 TEXTS = (
     ("a", "2021-11-16", "WASHINGTON - President Joe Biden met Xi Jinping on Monday. "
@@ -77,3 +81,73 @@ def test_a_process_pool_gives_the_rows_of_one_chunk_each(nlp, n_process: int) ->
     rows = extract_in_processes(records, n_process=n_process, chunk_size=1)
     assert rows.events == expected_events
     assert [r["id"] for r in rows.articles] == ["a", "b", "c"]
+
+
+def _copies(samples_dir: Path, folder: Path, n: int) -> Path:
+    # Different texts, so the workflow does not skip them as already open.
+    for i in range(n):
+        for sample in samples_dir.glob("*.txt"):
+            text = sample.read_text(encoding="utf-8") + f"\n{i}\n"
+            (folder / f"{i}-{sample.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cancel_ends_the_worker_processes_in_the_middle_of_a_batch(nlp) -> None:
+    before = set(multiprocessing.active_children())
+    seen: list[int] = []
+    with pytest.raises(ExtractionCancelled):
+        for _ in parse_articles(_articles() * 20, nlp, n_process=2, batch_size=8,
+                                is_cancelled=lambda: bool(seen), progress=lambda done, _total: seen.append(done)):
+            pass
+    assert seen == [1]  # cancelled while the other batches were still being parsed
+    assert set(multiprocessing.active_children()) <= before  # the workers are gone, not left to finish
+
+
+@pytest.fixture
+def workflow(qtbot, nlp):
+    from model.session import Session
+    from model.workflow import Workflow
+
+    flow = Workflow(Session())
+    flow.set_pipeline(nlp)
+    yield flow
+    flow.shutdown()
+
+
+def test_the_app_parses_many_new_articles_in_two_processes(qtbot, workflow, nlp, samples_dir: Path,
+                                                             tmp_path: Path, monkeypatch) -> None:
+    import model.parallel
+
+    calls: list[int] = []
+    real = model.parallel.pipe_in_processes
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs["n_process"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(model.parallel, "pipe_in_processes", spy)
+    workflow.parallel_threshold = 4  # the app's threshold is ~200 articles; 6 here
+    progress: list[tuple[int, int]] = []
+    workflow.progress.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(workflow.extractionFinished, timeout=180_000):
+        workflow.open_paths([str(_copies(samples_dir, tmp_path, 2))])
+    assert calls == [2]
+    assert progress[-1] == (6, 6)
+    session = workflow.session
+    one = extract(copy.deepcopy(session.articles), nlp)
+    assert [e.to_json() for e in session.events] == [e.to_json() for e in one.events]
+
+
+def test_the_app_cancels_a_two_process_extraction(qtbot, workflow, samples_dir: Path, tmp_path: Path) -> None:
+    before = set(multiprocessing.active_children())
+    workflow.parallel_threshold = 4
+    started: list[int] = []
+    workflow.progress.connect(lambda done, _total: started.append(done) if done else None)
+    workflow.open_paths([str(_copies(samples_dir, tmp_path, 30))])  # 90 articles
+    qtbot.waitUntil(lambda: bool(started), timeout=180_000)
+    with qtbot.waitSignal(workflow.extractionCancelled, timeout=60_000), \
+            qtbot.assertNotEmitted(workflow.extractionFinished):
+        workflow.cancel()
+    assert started[-1] < 90
+    assert workflow.session.articles == []  # nothing half-done is kept
+    assert set(multiprocessing.active_children()) <= before
