@@ -20,7 +20,12 @@ DAY = 86400.0
 EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): positions are seconds since the Unix epoch (UTC)
 
 LANE_MODES = ("none", "article", "participant", "modality")
-LANE_MODE_LABELS = {"none": "None", "article": "Article", "participant": "Participant", "modality": "Modality"}
+LANE_MODE_LABELS = {
+    "none": "None",
+    "article": "Article",
+    "participant": "Participant",
+    "modality": "Modality",
+}
 NO_LANE_LABEL = "Events"
 NO_PARTICIPANT = "No participant"
 
@@ -56,7 +61,9 @@ class EventColumns:
     def reorder(self) -> None:
         """Recompute the sorted views after positions changed."""
         # Time order, ties by lane then model order, so arrow keys walk a stable path.
-        self.order = np.lexsort((np.arange(len(self.ids)), self.lane, self.x)) if self.ids else np.zeros(0, int)
+        self.order = (
+            np.lexsort((np.arange(len(self.ids)), self.lane, self.x)) if self.ids else np.zeros(0, int)
+        )
         self.sorted_x = self.x[self.order]
         self.lane_x = [np.sort(self.x[self.lane == k]) for k in range(len(self.lane_labels))]
 
@@ -74,7 +81,9 @@ class EventColumns:
         lo = np.searchsorted(self.sorted_x, x0, side="left")
         hi = np.searchsorted(self.sorted_x, x1, side="right")
         inside = self.order[lo:hi]
-        crossing = np.flatnonzero(self.coarse & (self.start < x1) & (self.end > x0) & ((self.x < x0) | (self.x > x1)))
+        crossing = np.flatnonzero(
+            self.coarse & (self.start < x1) & (self.end > x0) & ((self.x < x0) | (self.x > x1))
+        )
         return np.concatenate([inside, crossing]) if len(crossing) else inside
 
     def span(self) -> tuple[float, float] | None:
@@ -119,7 +128,11 @@ def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[s
     coarse = np.fromiter((e.date.granularity != "day" for e in events), dtype=bool, count=n)
 
     keys = [lane_key(e, mode) for e in events]
-    unique, inverse = np.unique(np.array(keys, dtype=object), return_inverse=True) if n else (np.array([]), np.zeros(0, int))
+    unique, inverse = (
+        np.unique(np.array(keys, dtype=object), return_inverse=True)
+        if n
+        else (np.array([]), np.zeros(0, int))
+    )
     lane_keys = [str(k) for k in unique]
     if mode == "modality":
         rank = {m: i for i, m in enumerate(MODALITIES)}
@@ -128,7 +141,8 @@ def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[s
         # Lanes in the order of their first event, so the timeline reads top-left to bottom-right.
         earliest = np.full(len(lane_keys), np.inf)
         np.minimum.at(earliest, inverse, x)
-        sort_key = [(float(earliest[i]), k == NO_PARTICIPANT, k) for i, k in enumerate(lane_keys)]
+        # ... and events without a participant last, out of the way.
+        sort_key = [(k == NO_PARTICIPANT, float(earliest[i]), k) for i, k in enumerate(lane_keys)]
     ranked = sorted(range(len(lane_keys)), key=lambda i: sort_key[i])
     new_of_old = np.empty(len(lane_keys), dtype=np.int32)
     new_of_old[ranked] = np.arange(len(lane_keys), dtype=np.int32)

@@ -259,7 +259,9 @@ class TimelineView(QWidget):
 
     def _apply_lanes(self) -> None:
         lanes = self._columns.lane_labels
-        self.plot.getPlotItem().getAxis("left").setTicks([[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []])
+        self.plot.getPlotItem().getAxis("left").setTicks(
+            [[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []]
+        )
         self.view_box.setYRange(-0.8, max(len(lanes), 1) - 0.45, padding=0)
 
     def _lane_label(self, text: str) -> str:
@@ -374,7 +376,9 @@ class TimelineView(QWidget):
         if counts.size == 0:
             self.density.setVisible(False)
             return
-        self.density.setImage(density_image(counts, LANE_RGB, DENSITY_ROWS), autoLevels=False, levels=(0, 255))
+        self.density.setImage(
+            density_image(counts, LANE_RGB, DENSITY_ROWS), autoLevels=False, levels=(0, 255)
+        )
         self.density.setRect(QRectF(a, -0.5, b - a, counts.shape[0]))
         self.density.setVisible(True)
 
@@ -484,7 +488,9 @@ class TimelineView(QWidget):
         if self._selected is None:
             # Start from the view: the first event in it going right, the last going left.
             x0, x1 = self.x_range()
-            pos = int(np.searchsorted(c.sorted_x, x0 if step > 0 else x1, side="left" if step > 0 else "right"))
+            pos = int(
+                np.searchsorted(c.sorted_x, x0 if step > 0 else x1, side="left" if step > 0 else "right")
+            )
             pos = pos if step > 0 else pos - 1
         else:
             pos = int(np.flatnonzero(c.order == c.index[self._selected])[0]) + step
@@ -656,7 +662,10 @@ class TimelineView(QWidget):
             placed.append((left, right, cy))
             offset = (MARKER_SIZE * 0.8) / px_per_x
             label = pg.TextItem(
-                text, color="#333", anchor=(0.0, 0.5) if right_side else (1.0, 0.5), fill=pg.mkBrush(255, 255, 255, 200)
+                text,
+                color="#333",
+                anchor=(0.0, 0.5) if right_side else (1.0, 0.5),
+                fill=pg.mkBrush(255, 255, 255, 200),
             )
             label.setFont(self._label_font)
             x, y = float(c.x[i]), float(self._shown_y[k])
@@ -687,7 +696,9 @@ class TimelineView(QWidget):
                 start, limit = cx + MARKER_SIZE, width
             else:
                 start, limit = 0.0, cx - MARKER_SIZE
-            near_row = [(px, py) for j, (px, py) in enumerate(dots) if j != me and abs(py - cy) < line / 2 + half]
+            near_row = [
+                (px, py) for j, (px, py) in enumerate(dots) if j != me and abs(py - cy) < line / 2 + half
+            ]
             blockers = [(px - half, px + half) for px, _ in near_row]
             blockers += [(a, b) for a, b, y in placed if abs(y - cy) < line]
             if right_side:
@@ -703,7 +714,9 @@ class TimelineView(QWidget):
             room = min(room, wanted)
             if room <= 0:
                 continue
-            text = metrics.elidedText(headline, Qt.TextElideMode.ElideRight, int(room) - 8)
+            avail = int(room) - 8
+            fits = metrics.horizontalAdvance(headline) <= avail
+            text = headline if fits else metrics.elidedText(headline, Qt.TextElideMode.ElideRight, avail)
             if len(text) < min(MIN_LABEL_CHARS, len(headline)):
                 continue
             text_width = metrics.horizontalAdvance(text) + 8
@@ -732,4 +745,3 @@ class TimelineView(QWidget):
         self.plot.close()
         self.plot.setParent(None)
         self.plot.deleteLater()
-
