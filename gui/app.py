@@ -9,6 +9,8 @@ Hooks for tests and screenshots (environment variables):
     CHRONICLE_AUTOQUIT_MS    quit this many ms after the first extraction ends (or fails)
     CHRONICLE_SCREENSHOT     save a grab of the window there just before the auto-quit
     CHRONICLE_SELECT_EVENT   select this event id (or "first") once events are in, for screenshots
+    CHRONICLE_REPORT_STARTUP print start-up milestones on stderr (gui/startup_report.py)
+    CHRONICLE_RECOVERY_DIR   where untitled work is autosaved (default: recovery/ in the app data folder)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
+from gui.startup_report import install_startup_report
 from model.session import Session
 from model.workflow import Workflow
 
@@ -50,6 +53,8 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
         QTimer.singleShot(int(delay), finish)
 
     workflow.extractionFinished.connect(after_extraction)
+    workflow.projectOpened.connect(lambda *_: after_extraction())  # a project opens without extraction
+    window.project.restored.connect(after_extraction)
     workflow.extractionFailed.connect(quit_now)
     workflow.extractionCancelled.connect(quit_now)
     workflow.modelFailed.connect(quit_now)
@@ -72,14 +77,17 @@ def run_app(paths: Sequence[str]) -> int:
         available = screen.availableGeometry()
         window.resize(min(window.width(), int(available.width() * 0.95)), min(window.height(), int(available.height() * 0.92)))
     _install_autoquit(app, window, workflow)
+    install_startup_report(window, workflow)
     window.show()
 
     workflow.start_model_load()  # the window is already up while spaCy loads
-    workflow.open_paths(list(paths))
+    if not window.project.offer_recovery():  # restored work after a crash replaces what the paths open
+        workflow.open_paths(list(paths))
 
     code = app.exec()
 
     workflow.shutdown()
+    window.project.shutdown()  # a save still running finishes before the process ends
     QThreadPool.globalInstance().waitForDone(30000)  # exports started by the export dialog
     window.dispose()
     window.deleteLater()

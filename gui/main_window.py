@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.article_view import ArticleView
 from gui.date_axis import seconds_to_date
+from gui.project_controller import ProjectController
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.documents import Article
@@ -35,7 +36,7 @@ from model.jobs import FunctionJob
 from model.session import Session
 from model.workflow import Workflow, summary
 
-OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv *.tml *.xml);;All files (*)"
+OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv *.tml *.xml);;Chronicle projects (*.chronicle);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._build_errors_dock()
         self._build_menus()
         self._connect()
+        self.project = ProjectController(self)  # File > New/Open project/Save/Recent, autosave, crash recovery
 
     # --- construction ---------------------------------------------------------------
     def _build_views(self) -> None:

@@ -139,7 +139,7 @@ class EventFilterModel(QAbstractProxyModel):
         self.beginResetModel()
         self._unwatch()
         self._drop_cache()
-        super().setSourceModel(model)
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches
         if model is not None:
             for signal, slot in self._source_signals(model):
                 signal.connect(slot)
@@ -405,7 +405,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
         if index is None:
-            return super().parent()  # QObject.parent()
+            return super().parent()  # type: ignore[return-value]  # QObject.parent()
         return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -7,8 +7,9 @@ Hidden events stay out unless ``show_hidden``; that is the default a "clear all"
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 # Events below this confidence, or anchored to the document date for want of a date of their own,
 # are the ones a reader may want out of the way.
@@ -74,6 +75,12 @@ class FilterState:
         return frozenset(getattr(self, facet))
 
     # --- changes (each returns a new state) ----------------------------------
+    def _with(self, name: str, value: Any) -> FilterState:
+        if name not in _FIELDS:
+            raise ValueError(f"unknown filter {name!r}")
+        changes: dict[str, Any] = {name: value}
+        return replace(self, **changes)
+
     def toggled(self, facet: str, value: str, on: bool) -> FilterState:
         """Add or remove one value of a set facet; un-ticking the last article means every article."""
         current = set(self.values(facet))
@@ -83,12 +90,12 @@ class FilterState:
             current.discard(value)
         if facet == "articles":
             return replace(self, article_ids=frozenset(current) or None)
-        return replace(self, **{facet: frozenset(current)})
+        return self._with(facet, frozenset(current))
 
     def with_values(self, facet: str, values: Iterable[str] | None) -> FilterState:
         if facet == "articles":
             return replace(self, article_ids=None if values is None else frozenset(values))
-        return replace(self, **{facet: frozenset(values or ())})
+        return self._with(facet, frozenset(values or ()))
 
     def without(self, facet: str, value: str | None = None) -> FilterState:
         """The state with one chip's filter removed."""
@@ -101,7 +108,7 @@ class FilterState:
         if facet == "text":
             return replace(self, text="")
         if facet in ("starred_only", "show_hidden", "hide_uncertain"):
-            return replace(self, **{facet: False})
+            return self._with(facet, False)
         raise ValueError(f"unknown filter {facet!r}")
 
     # --- presentation ------------------------------------------------------------
@@ -136,3 +143,6 @@ class FilterState:
         if self.show_hidden:
             chips.append(Chip("Showing hidden", "show_hidden"))
         return chips
+
+
+_FIELDS = frozenset(f.name for f in fields(FilterState))

@@ -30,13 +30,15 @@ def nlp():
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path_factory: pytest.TempPathFactory):
-    """QSettings (recent files, geometry, chosen model) go to a temporary folder, never the user's."""
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """QSettings (recent files, geometry, chosen model) and autosaved untitled work (crash recovery)
+    go to a temporary folder, never the user's."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
     QCoreApplication.setOrganizationName("ChronicleTests")
     QCoreApplication.setApplicationName("ChronicleTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(folder / "recovery"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder

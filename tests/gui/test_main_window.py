@@ -31,7 +31,7 @@ def drop(window: MainWindow, paths: list) -> None:
 
 def test_title_menus_and_shortcuts(make_window) -> None:
     window = make_window()
-    assert window.windowTitle() == "Chronicle"
+    assert window.windowTitle() == "Untitled[*] — Chronicle"  # "*" shows once there are unsaved edits
     shortcuts = {
         window.open_action: "Ctrl+O",
         window.export_action: "Ctrl+E",
