@@ -30,6 +30,9 @@ def resolve(parse: Parse, dct: Anchor | None, direction: str | None, ref: Anchor
         return _part(parse, dct, direction)
     if kind == "lastq":
         return _last_quarter(parse, dct, ref)
+    if kind == "yq":
+        # "the 1988 period" in results copy: the quarter under discussion, in that year.
+        return f"{int(parse['y']):04d}-Q{ref.quarter}" if ref is not None and ref.gran == "Q" else f"{int(parse['y']):04d}"
     if kind == "hol":
         return _holiday(parse, dct, direction)
     if kind == "tm":
@@ -208,7 +211,7 @@ def _part(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
         else:
             first = _SEASON_START[p]
             last = first + 2
-        y = _part_year(dct, first, last, direction, parse.get("shift"))
+        y = _part_year(dct, first, last, direction, parse.get("shift")) - int(parse.get("back") or 0)
     return f"{int(y):04d}-{p}"
 
 

@@ -271,6 +271,11 @@ def _rel_unit(m: re.Match[str], _: str) -> Built | None:
     return "DATE", parse, mod
 
 
+def _that_unit(m: re.Match[str], _: str) -> Built | None:
+    # "later that year", "that same day": the unit of the date the text was last talking about.
+    return "DATE", {"k": "rel", "u": unit_code(m["u"]), "n": 0, "ref": True}, None
+
+
 def _weekend(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "wd", "wd": 6, "shift": None, "tod": None, "weekend": True}, None
 
@@ -354,7 +359,7 @@ _REFS = {
     "future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF", "the moment": "PRESENT_REF",
     "in future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the distant past": "PAST_REF", "the recent past": "PAST_REF",
-    "the time being": "PRESENT_REF", "today": "PRESENT_REF",
+    "the time being": "PRESENT_REF", "today": "PRESENT_REF", "current": "PRESENT_REF",
 }
 
 
@@ -383,6 +388,8 @@ def _quarter(m: re.Match[str], _: str) -> Built | None:
         parse["y"] = int(m["y"])
     elif m["sh"]:
         parse["yrel"] = _SHIFT[m["sh"].lower()]
+    elif m["ya"]:
+        parse["back"] = 1  # "the year-earlier third quarter": that quarter a year before
     return "DATE", parse, point_mod(m["pm"])
 
 
@@ -390,7 +397,8 @@ def _year_quarter(m: re.Match[str], _: str) -> Built | None:
     o = m["o"]
     if o is None:
         if m["y"]:
-            return None  # "the 1989 period" needs its quarter from context
+            # "the 1989 period": the quarter being reported, in that year.
+            return "DATE", {"k": "yq", "y": int(m["y"])}, None
         return "DATE", {"k": "lastq", "n": -4 * (m["sh"].lower() == "last")}, None
     parse: Parse = {"k": "part", "p": "", "y": int(m["y"]) if m["y"] else None, "yrel": None}
     n = ORDINALS[o.lower()]
@@ -545,7 +553,7 @@ _KEYS: dict[str, str] = {
     "half_unit": r"\bhalf\b", "bare_units": _UNIT_WORDS, "set_adverb": r"\b(?:daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b",
     "set_every": r"\b(?:every|each)\b", "set_times": r"\b(?:once|twice|thrice|times)\b",
     "ref": r"\b(?:now|currently|nowadays|days|recently|lately|future|past|date|being)\b", "soon": r"\bsoon\b",
-    "present": r"\bpresent\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
+    "that_unit": r"\b(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)\b", "present": r"\bpresent\b", "current": r"\bcurrent\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
     "year_quarter": r"\b(?:quarter|half|period)\b", "q_short": r"\b(?-i:Q[1-4])", "latest_q": r"\b(?:quarter|period)\b",
     "season": r"\b(?:spring|summer|autumn|fall|winter)\b", "decade": r"\d0'?s\b|\b[a-z]+ties\b", "century": r"\bcentury\b",
     "year": r"\b(?:1[6-9]|20)\d\d", "fiscal_short": r"\b(?:fiscal|FY)", "year_ago_adj": r"\b(?:year|prior)-",
@@ -617,8 +625,12 @@ RULES: tuple[Rule, ...] = (
     _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being)\b(?!-)", _ref),
     _r("soon", r"(?<!as\s)\b(?P<x>soon)\b(?!\s+(?:as|after|be))", _ref),
     _r("present", r"\bat\s+(?P<x>present)\b", _ref),
+    _r("that_unit", r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?P<u>day|week|month|year|quarter)\b(?!-)", _that_unit),
+    # The adjective "current" (the current crisis, his current wife) is TimeML's PRESENT_REF; not the
+    # "current account" of economics, nor "current year" and the like, which other rules take whole.
+    _r("current", r"(?<!then\s)\b(?P<x>current)\s+(?!(?:account|accounts|assets|liabilities|affairs|events)\b)(?=[a-z])", _ref),
     _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", _recent),
-    _r("quarter", rf"\b(?:the\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
+    _r("quarter", rf"\b(?:the\s+)?(?:(?P<ya>year-ago|year-earlier|year\s+earlier|prior-year)\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
     _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),
     _r("latest_q", r"\b(?:the\s+|(?-i:T)he\s+)(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),

@@ -46,11 +46,25 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1989-11-02", "Sales in the fiscal year ending Jan. 31 fell.", "the fiscal year", "DURATION", "P1Y"),
     ("1989-11-02", "The cuts should be complete by year end.", "year end", "DATE", "1989"),
     ("1989-11-02", "The rules should be in place by year's end.", "year's end", "DATE", "1989"),
+    # Results copy: the quarter under discussion carries over to "the 1988 period".
+    ("1989-11-02", "Profit fell in the third quarter. It earned $2 million in the 1988 period.",
+     "the 1988 period", "DATE", "1988-Q3"),
+    ("1989-11-02", "In the year-earlier third quarter, it had net income of $2 million.",
+     "the year-earlier third quarter", "DATE", "1988-Q3"),
+    # The adjective "current" is the present (TimeML PRESENT_REF); the economists' "current account" is not.
+    (THU, "He will travel with his current wife.", "current", "DATE", "PRESENT_REF"),
+    (THU, "Because of current market conditions, the plant was delayed.", "current", "DATE", "PRESENT_REF"),
+    # "that year", "later that day": the unit of the date last mentioned.
+    (THU, "He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "DATE", "1998"),
+    (THU, "The doctor was shot on Oct. 23, 1998. Earlier that day, a fax arrived.",
+     "Earlier that day", "DATE", "1998-10-23"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
     ("Two thousand protesters marched.", "Two thousand"),
     ("The count was nineteen ninety-six votes to four.", "nineteen ninety-six"),
+    ("The current account deficit widened.", "current"),
+    ("The price was then current in the market.", "current"),
 ]
 
 
