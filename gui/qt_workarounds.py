@@ -14,6 +14,10 @@ def pin_none() -> None:
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcnt = ctypes.c_ssize_t.from_address(id(None))
-    if refcnt.value < 1 << 40:
-        refcnt.value += 1 << 40
+    # The same holds for True: every Signal.emit() with a connected slot returns it without a
+    # new reference, so a session of a few thousand emits (each edit, each selection) ended in
+    # "Fatal Python error: bool_dealloc". Pin both booleans too.
+    for singleton in (None, True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcnt.value < 1 << 40:
+            refcnt.value += 1 << 40

@@ -29,3 +29,30 @@ def test_many_void_qt_calls_then_a_clean_exit() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
     assert "Fatal Python error" not in proc.stderr
+
+
+# Signal.emit() returns True without a new reference: every emit with a connected slot dropped one.
+EMIT_SCRIPT = """
+import sys
+import gui  # applies the work-arounds
+from PySide6.QtCore import QObject, Signal
+
+class Source(QObject):
+    changed = Signal(str)
+
+source = Source()
+source.changed.connect(lambda _text: None)
+for i in range(200_000):
+    source.changed.emit("x")
+assert sys.getrefcount(True) > 1000, sys.getrefcount(True)
+print("ok")
+"""
+
+
+def test_many_signal_emits_then_a_clean_exit() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", EMIT_SCRIPT], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+    assert "Fatal Python error" not in proc.stderr
