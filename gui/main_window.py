@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.article_view import ArticleView
+from gui.curation_actions import CurationActions
 from gui.date_axis import seconds_to_date
+from gui.dct_panel import install_dct_panel
 from gui.project_controller import ProjectController
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
@@ -64,6 +66,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.project = ProjectController(self)  # File > New/Open project/Save/Recent, autosave, crash recovery
+        # Edit menu + undo stack, and the document-date dock (both wire themselves to the window).
+        self.curation = CurationActions(self)
+        self.dct_panel = install_dct_panel(self, self.curation)
 
     # --- construction ---------------------------------------------------------------
     def _build_views(self) -> None:
