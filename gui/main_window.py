@@ -27,6 +27,9 @@ from gui.article_view import ArticleView
 from gui.curation_actions import CurationActions
 from gui.date_axis import seconds_to_date
 from gui.dct_panel import install_dct_panel
+from gui.event_table_view import EventTableView
+from gui.facet_panel import FacetPanel
+from gui.filter_bar import FilterBar
 from gui.project_controller import ProjectController
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
@@ -34,6 +37,7 @@ from model.documents import Article
 from model.event_filter_model import EventFilterModel
 from model.event_table_model import EventTableModel
 from model.events import Event
+from model.facet_model import ArticleFilterModel, FacetSet
 from model.jobs import FunctionJob
 from model.session import Session
 from model.workflow import Workflow, summary
@@ -43,6 +47,8 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv
 
 class MainWindow(QMainWindow):
     eventSelected = Signal(str)
+    # The selected events (several with the event table's multi-select), for the curation actions.
+    selectionChanged = Signal(list)
 
     def __init__(self, session: Session, workflow: Workflow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,13 +62,20 @@ class MainWindow(QMainWindow):
         self.event_filter = EventFilterModel(self)
         self.event_filter.setSourceModel(self.event_model)
         self.article_model = ArticleListModel(session, self)
+        # Every view follows the one filter: the timeline and the table read event_filter,
+        # the article list keeps the articles with a shown event.
+        self.facets = FacetSet(self.event_filter, session, self)
+        self.article_filter = ArticleFilterModel(self.event_filter, self)
+        self.article_filter.setSourceModel(self.article_model)
         self._selected_event: str | None = None
+        self._selected_ids: list[str] = []
         self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
         self.export_window: QDialog | None = None
 
         self._build_views()
         self._build_status_bar()
         self._build_errors_dock()
+        self._build_filter_dock()
         self._build_menus()
         self._connect()
         self.project = ProjectController(self)  # File > New/Open project/Save/Recent, autosave, crash recovery
@@ -73,7 +86,7 @@ class MainWindow(QMainWindow):
     # --- construction ---------------------------------------------------------------
     def _build_views(self) -> None:
         self.article_list = QTableView()
-        self.article_list.setModel(self.article_model)
+        self.article_list.setModel(self.article_filter)
         self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,6 +101,9 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView()
         self.timeline.set_model(self.event_filter)
         self.article_view = ArticleView()
+        self.event_table = EventTableView()
+        self.event_table.setModel(self.event_filter)
+        self.filter_bar = FilterBar(self.event_filter, self.facets.label)
 
         # Shown instead of a dialog when the language model is missing.
         self.banner = QLabel()
@@ -96,9 +112,14 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("QLabel { background: #fdecea; color: #611a15; padding: 8px; border: 1px solid #f5c2c0; }")
         self.banner.hide()
 
+        # Under the timeline: the event table beside the article text.
+        self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.lower_splitter.addWidget(self.event_table)
+        self.lower_splitter.addWidget(self.article_view)
+        self.lower_splitter.setSizes([520, 500])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.timeline)
-        right.addWidget(self.article_view)
+        right.addWidget(self.lower_splitter)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([520, 340])
@@ -114,6 +135,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -139,6 +161,10 @@ class MainWindow(QMainWindow):
         self.errors_dock.setWidget(self.errors_list)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.errors_dock)
         self.errors_dock.hide()
+
+    def _build_filter_dock(self) -> None:
+        self.facet_panel = FacetPanel(self.event_filter, self.facets, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facet_panel)
 
     def _action(self, text: str, shortcut: QKeySequence | str | list, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -177,6 +203,15 @@ class MainWindow(QMainWindow):
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.find_action = self._action(
+            "&Search events", QKeySequence(QKeySequence.StandardKey.Find), self.filter_bar.focus_search,
+            "Search headlines and sentences",
+        )
+        self.clear_filters_action = self._action("&Clear filters", "Ctrl+Shift+F", self.filter_bar.clear_all)
+        self.filters_action = self.facet_panel.toggleViewAction()
+        for action in (self.find_action, self.clear_filters_action, self.filters_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.problems_action)
 
         self.cancel_action = self._action("Cancel analysis", "Esc", self.workflow.cancel)
@@ -185,6 +220,9 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.timeline.eventActivated.connect(self.select_event)
         self.article_view.eventClicked.connect(self.select_event)
+        self.event_table.currentEventChanged.connect(self.select_event)
+        self.event_table.eventActivated.connect(self._open_source)
+        self.event_table.eventsSelected.connect(self._on_table_selection)
         self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
         self.cancel_button.clicked.connect(self.workflow.cancel)
         self.session.errorsChanged.connect(self._show_errors)
@@ -252,6 +290,27 @@ class MainWindow(QMainWindow):
     def selected_event_id(self) -> str | None:
         return self._selected_event
 
+    def selected_event_ids(self) -> list[str]:
+        """The selected events: the table's rows, else the one event selected elsewhere."""
+        ids = self.event_table.selected_event_ids()
+        if not ids and self._selected_event is not None and self.event_model.find_event(self._selected_event):
+            ids = [self._selected_event]
+        return ids
+
+    def _emit_selection(self) -> None:
+        ids = self.selected_event_ids()
+        if ids != self._selected_ids:
+            self._selected_ids = ids
+            self.selectionChanged.emit(list(ids))
+
+    def _on_table_selection(self, _ids: list) -> None:
+        self._emit_selection()
+
+    def _open_source(self, event_id: str) -> None:
+        """Enter on a row: the event's sentence in the article view, with the focus there."""
+        self.select_event(event_id)
+        self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _article(self, article_id: str) -> Article | None:
         row = self.article_model.row_of(article_id)
         return self.article_model.article_at(row)
@@ -266,18 +325,20 @@ class MainWindow(QMainWindow):
             return
         self._selected_event = event_id
         self.timeline.select_event(event_id)
+        self.event_table.select_event(event_id)
         self._select_article_row(article.id)
         self.article_view.show_event(article, event, self._article_events(article.id))
         self.eventSelected.emit(event_id)
+        self._emit_selection()
 
     def _article_events(self, article_id: str) -> list[Event]:
         return self.event_model.events_for_article(article_id)
 
     def _select_article_row(self, article_id: str) -> None:
-        row = self.article_model.row_of(article_id)
+        row = self.article_filter.row_of(article_id)
         if row < 0:
             return
-        index = self.article_model.index(row, 0)
+        index = self.article_filter.index(row, 0)
         selection = self.article_list.selectionModel()
         if selection.currentIndex().row() == row:
             return
@@ -292,7 +353,7 @@ class MainWindow(QMainWindow):
     def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        article = self.article_model.data(current, ArticleRole.ARTICLE)
+        article = current.data(ArticleRole.ARTICLE)  # a row of the article list's proxy
         if isinstance(article, Article):
             self.article_view.show_article(article, self._article_events(article.id))
 

@@ -92,6 +92,12 @@ class FilterState:
             return replace(self, article_ids=frozenset(current) or None)
         return self._with(facet, frozenset(current))
 
+    def with_flag(self, name: str, on: bool) -> FilterState:
+        """starred_only, show_hidden or hide_uncertain set on or off."""
+        if name not in ("starred_only", "show_hidden", "hide_uncertain"):
+            raise ValueError(f"unknown flag {name!r}")
+        return self._with(name, on)
+
     def with_values(self, facet: str, values: Iterable[str] | None) -> FilterState:
         if facet == "articles":
             return replace(self, article_ids=None if values is None else frozenset(values))

@@ -115,7 +115,7 @@ def test_hover_shows_date_headline_and_source(qtbot, make_window) -> None:
 def test_choosing_an_article_shows_its_text_with_event_sentences(qtbot, make_window) -> None:
     result = fake_result()
     window = make_window(result)
-    index = window.article_model.index(1, 0)
+    index = window.article_list.model().index(1, 0)  # the list shows a proxy of the article model
     rect = window.article_list.visualRect(index)
     qtbot.mouseClick(window.article_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     view = window.article_view
