@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractScrollArea, QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QInputDialog, QLineEdit, QMenu, QWidget
 
 from model.curation import (
     CurationError,
@@ -27,6 +27,7 @@ from model.curation import (
     cluster_of,
     parse_tags,
 )
+from model.event_table_model import EventRole
 from model.events import Event
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class CurationActions(QObject):
         self._attach_timeline()
 
         window.eventSelected.connect(self._on_event_selected)
+        self._attach_event_table()
         self.session.resultChanged.connect(self._update_actions)
         self.session.eventsChanged.connect(lambda _ids: self._update_actions())
         # A new extraction replaces the events the stack's commands refer to: their undo would be wrong.
@@ -164,6 +166,23 @@ class CurationActions(QObject):
             return best[1] if best is not None else None
 
         self.attach_context_menu(timeline.plot, pick)
+
+    def _attach_event_table(self) -> None:
+        """The multi-select event table, when the window has one: its selection and its context menu."""
+        # Looked up rather than required: the table and the window's selection signal are wired in
+        # by the window's own layout, which may or may not have them.
+        selection_changed = getattr(self.window, "selectionChanged", None)
+        if selection_changed is not None:
+            selection_changed.connect(self.set_selection)
+        table = getattr(self.window, "event_table", None)
+        if not isinstance(table, QAbstractItemView):
+            return
+
+        def pick(pos: QPoint) -> str | None:
+            event_id = table.indexAt(pos).data(EventRole.EVENT_ID)
+            return str(event_id) if event_id else None
+
+        self.attach_context_menu(table, pick)
 
     # --- selection ---------------------------------------------------------------------
     def set_selection(self, ids: list[str]) -> None:

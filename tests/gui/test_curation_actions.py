@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
 from gui.main_window import MainWindow
-from model.event_table_model import EventColumn
+from model.event_table_model import EventColumn, EventRole
 from tests.gui.fakes import fake_result
 
 
@@ -179,3 +179,41 @@ def test_a_new_extraction_clears_the_undo_history(win: MainWindow) -> None:
     assert win.curation.undo_action.isEnabled()
     win.workflow.extractionFinished.emit()
     assert win.curation.stack.count() == 0 and not win.curation.undo_action.isEnabled()
+
+
+def test_hidden_events_leave_the_timeline_and_come_back(qtbot, win: MainWindow) -> None:
+    win.select_event("b-e1")
+    win.timeline.plot.setFocus()
+    press(qtbot, win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "b-e1" not in win.timeline.marker_ids())
+    assert win.curation.hide_action.text() == "S&how", "the hidden event stays selected, so it can be shown again"
+    press(qtbot, win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "b-e1" in win.timeline.marker_ids())
+
+
+def test_the_windows_multi_selection_is_what_the_edits_act_on(qtbot, win: MainWindow) -> None:
+    selection_changed = getattr(win, "selectionChanged", None)
+    if selection_changed is None:
+        pytest.skip("this main window has no multi-selection")
+    win.select_event("b-e3")
+    selection_changed.emit(["a-e2", "b-e3"])  # as the window does when the event table's rows change
+    assert win.curation.selected_ids() == ["a-e2", "b-e3"]
+    win.curation.star_action.trigger()
+    assert [e.id for e in win.session.events if e.starred] == ["a-e2", "b-e3"]
+    win.curation.merge_action.trigger()
+    assert win.session.find_event("a-e2").cluster == win.session.find_event("b-e3").cluster  # type: ignore[union-attr]
+
+
+def test_right_click_in_the_event_table_opens_the_edit_menu(qtbot, win: MainWindow) -> None:
+    table = getattr(win, "event_table", None)
+    if table is None:
+        pytest.skip("this main window has no event table")
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(EventRole.EVENT_ID) == "b-e2")
+    table.customContextMenuRequested.emit(table.visualRect(model.index(row, 1)).center())
+    assert win.selected_event_id == "b-e2"
+    menu = win.curation._context_menu
+    assert isinstance(menu, QMenu)
+    qtbot.waitUntil(menu.isVisible)
+    assert win.curation.merge_action in menu.actions()
+    menu.close()
