@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from operator import attrgetter
 
 import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
@@ -55,7 +57,7 @@ class EventColumns:
     index: dict[str, int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.index = {event_id: i for i, event_id in enumerate(self.ids)}
+        self.index = dict(zip(self.ids, range(len(self.ids)), strict=True))
         self.reorder()
 
     def reorder(self) -> None:
@@ -65,7 +67,10 @@ class EventColumns:
             np.lexsort((np.arange(len(self.ids)), self.lane, self.x)) if self.ids else np.zeros(0, int)
         )
         self.sorted_x = self.x[self.order]
-        self.lane_x = [np.sort(self.x[self.lane == k]) for k in range(len(self.lane_labels))]
+        by_lane = np.lexsort((self.x, self.lane))
+        bounds = np.searchsorted(self.lane[by_lane], np.arange(len(self.lane_labels) + 1))
+        xs = self.x[by_lane]
+        self.lane_x = [xs[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -99,6 +104,9 @@ def modality_index(modality: str) -> int:
         return len(MODALITIES)
 
 
+LANE_ATTRIBUTE = {"article": "article", "modality": "modality"}  # lanes named by one field
+
+
 def lane_key(event: Event, mode: str) -> str:
     """The lane an event goes in. An event with several participants goes in its first
     participant's lane: one marker per event keeps counts, selection and arrow keys simple."""
@@ -117,23 +125,28 @@ def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[s
         raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
     events = list(events)
     n = len(events)
-    first = np.fromiter((e.date.start.toordinal() for e in events), dtype=np.int64, count=n)
-    last = np.fromiter((e.date.end.toordinal() for e in events), dtype=np.int64, count=n)
+    # map() with C-level getters: a generator per column costs several times more at 100,000 events.
+    dates = list(map(attrgetter("date"), events))
+    first = np.fromiter(map(date.toordinal, map(attrgetter("start"), dates)), dtype=np.int64, count=n)
+    last = np.fromiter(map(date.toordinal, map(attrgetter("end"), dates)), dtype=np.int64, count=n)
     start = (first - EPOCH_ORDINAL).astype(float) * DAY
     end = (last + 1 - EPOCH_ORDINAL).astype(float) * DAY
     x = (start + end) / 2
     mod_of = {m: i for i, m in enumerate(MODALITIES)}
-    modality = np.fromiter((mod_of.get(e.modality, len(MODALITIES)) for e in events), dtype=np.int8, count=n)
-    starred = np.fromiter((e.starred for e in events), dtype=bool, count=n)
-    coarse = np.fromiter((e.date.granularity != "day" for e in events), dtype=bool, count=n)
+    other = len(MODALITIES)
+    modality = np.array([mod_of.get(m, other) for m in map(attrgetter("modality"), events)], dtype=np.int8)
+    starred = np.fromiter(map(attrgetter("starred"), events), dtype=bool, count=n)
+    coarse = np.array([g != "day" for g in map(attrgetter("granularity"), dates)], dtype=bool)
 
-    keys = [lane_key(e, mode) for e in events]
-    unique, inverse = (
-        np.unique(np.array(keys, dtype=object), return_inverse=True)
-        if n
-        else (np.array([]), np.zeros(0, int))
+    # Lane codes by first appearance (a dict is far quicker than np.unique on strings).
+    codes: dict[str, int] = {}
+    keys = (
+        map(attrgetter(LANE_ATTRIBUTE[mode]), events)
+        if mode in LANE_ATTRIBUTE
+        else (lane_key(e, mode) for e in events)
     )
-    lane_keys = [str(k) for k in unique]
+    inverse = np.array([codes.setdefault(k, len(codes)) for k in keys], dtype=np.int64)
+    lane_keys = list(codes)
     if mode == "modality":
         rank = {m: i for i, m in enumerate(MODALITIES)}
         sort_key: list[tuple[object, ...]] = [(rank.get(k, len(MODALITIES)), k) for k in lane_keys]
@@ -150,7 +163,7 @@ def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[s
     labels = [_lane_label(lane_keys[i], mode, article_label) for i in ranked]
     return EventColumns(
         events=events,
-        ids=[e.id for e in events],
+        ids=list(map(attrgetter("id"), events)),
         x=x,
         start=start,
         end=end,
@@ -212,18 +225,19 @@ def density_image(counts: np.ndarray, colours: Sequence[tuple[int, int, int]], r
     the busiest bin, so a lone event still shows beside a bin of thousands.
     """
     lanes, bins = counts.shape
-    image = np.zeros((lanes, rows, bins, 4), dtype=np.uint8)
     peak = counts.max() if counts.size else 0
-    if peak > 0:
-        usable = rows - 2  # a gap between lanes
-        height = np.ceil(np.sqrt(counts / peak) * usable).astype(int)
-        height[(counts > 0) & (height < 1)] = 1
-        from_bottom = (rows - 1 - np.arange(rows))[None, :, None]  # row 0 is the lane's top
-        filled = from_bottom < height[:, None, :]
-        for k in range(lanes):
-            r, g, b = colours[k % len(colours)]
-            image[k][filled[k]] = (r, g, b, 200)
-    return image.reshape(lanes * rows, bins, 4)
+    if peak <= 0:
+        return np.zeros((lanes * rows, bins, 4), dtype=np.uint8)
+    usable = max(1, rows - 1)  # a gap between lanes
+    height = np.ceil(np.sqrt(counts / peak) * usable).astype(np.int32)
+    height[(counts > 0) & (height < 1)] = 1
+    from_bottom = (rows - 1 - np.arange(rows, dtype=np.int32))[None, :, None]  # row 0 is the lane's top
+    filled = from_bottom < height[:, None, :]  # (lanes, rows, bins)
+    palette = np.array([(*colours[k % len(colours)], 200) for k in range(lanes)], dtype=np.uint8)
+    # One 32-bit word per pixel: a quarter of the element operations of four uint8 channels.
+    packed = palette.view(np.uint32).reshape(lanes, 1, 1)
+    image = np.where(filled, packed, np.uint32(0))
+    return image.view(np.uint8).reshape(lanes * rows, bins, 4)
 
 
 def source_events(model: QAbstractItemModel) -> list[Event]:
@@ -244,7 +258,7 @@ def source_events(model: QAbstractItemModel) -> list[Event]:
                 rows = range(source.rowCount())  # everything accepted: the set is the source's
             else:
                 rows = [model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())]
-            return [e for e in (event_at(r) for r in rows) if e is not None]
+            return [e for e in map(event_at, rows) if e is not None]
     event_at = getattr(model, "event_at", None)
     if event_at is not None:
         return [e for e in (event_at(r) for r in range(model.rowCount())) if e is not None]

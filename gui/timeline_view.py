@@ -153,11 +153,12 @@ class TimelineView(QWidget):
 
         # Model changes and range changes come in bursts: redraw once per burst.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
-        self._rebuild_timer.timeout.connect(self.rebuild)
+        self._rebuild_timer.timeout.connect(lambda: self.rebuild(force=False))
         self._range_timer = QTimer(self, singleShot=True, interval=30)
         self._range_timer.timeout.connect(self._refresh)
         self.view_box.sigXRangeChanged.connect(self._range_changed)
         self.view_box.sigResized.connect(self._range_changed)
+        self.view_box.sigResized.connect(self._apply_lane_ticks)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
@@ -239,12 +240,14 @@ class TimelineView(QWidget):
         return self._toolbar
 
     # --- building ---------------------------------------------------------------
-    def rebuild(self) -> None:
+    def rebuild(self, force: bool = True) -> None:
         """Read every shown event again (model reset, rows in or out, lane mode)."""
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
         model = self._model
         events = source_events(model) if model is not None else []
+        if not force and self._same_events(events):
+            return  # only the order changed (the table was sorted): the timeline is already right
         labeller = article_labeller(model) if model is not None else str
         self._columns = build_columns(events, self._lane_mode, labeller)
         self.stats["rebuilds"] += 1
@@ -257,16 +260,30 @@ class TimelineView(QWidget):
         self._refresh(force=True)
         self.rebuilt.emit()
 
-    def _apply_lanes(self) -> None:
-        lanes = self._columns.lane_labels
-        self.plot.getPlotItem().getAxis("left").setTicks(
-            [[(i, self._lane_label(t)) for i, t in enumerate(lanes)], []]
-        )
-        self.view_box.setYRange(-0.8, max(len(lanes), 1) - 0.45, padding=0)
+    def _same_events(self, events: list[Event]) -> bool:
+        old = self._columns.events
+        return len(old) == len(events) and set(map(id, old)) == set(map(id, events))
 
-    def _lane_label(self, text: str) -> str:
+    def _apply_lanes(self) -> None:
+        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
+        self._apply_lane_ticks()
+
+    def _apply_lane_ticks(self, *_: object) -> None:
+        """Lane names on the left; with more lanes than lines fit, every k-th lane's name
+        (hundreds of overlapping names read as nothing and cost a lot to paint each frame)."""
+        lanes = self._columns.lane_labels
         axis = self.plot.getPlotItem().getAxis("left")
         metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        height = self.view_box.height()
+        step = 1
+        if height > 0 and lanes:
+            step = max(1, int(np.ceil(len(lanes) * (metrics.height() + 2) / height)))
+        ticks = [(i, self._lane_label(lanes[i], metrics)) for i in range(0, len(lanes), step)]
+        if axis._tickLevels != [ticks, []]:
+            axis.setTicks([ticks, []])
+
+    @staticmethod
+    def _lane_label(text: str, metrics: QFontMetrics) -> str:
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, LANE_LABEL_PIXELS - 12)
 
     def _in_view(self) -> bool:
@@ -324,8 +341,10 @@ class TimelineView(QWidget):
             self._apply_lanes()
         self._marker_cache = None
         self.stats["partial_updates"] += 1
-        self._refresh(force=True)
-        self.rebuilt.emit()
+        if moved or self._lod == "markers":
+            self._refresh(force=True)
+            self.rebuilt.emit()
+        # else: a star or a new headline changes no density; the markers appear as you zoom in
 
     # --- level of detail -----------------------------------------------------
     def _range_changed(self, *_: object) -> None:
@@ -365,7 +384,11 @@ class TimelineView(QWidget):
             else:
                 self.density.clear()
                 self.density.setVisible(False)
-                self._set_markers(self._columns.indices_in(x0 - span, x1 + span), scale)
+                idx = self._columns.indices_in(x0 - span, x1 + span)
+                if len(idx) > 3 * self.max_markers:  # crowded margins: lay out little beyond the view
+                    self._window = (x0 - span * 0.1, x1 + span * 0.1)
+                    idx = self._columns.indices_in(*self._window)
+                self._set_markers(idx, scale)
             self._marker_cache = None
         self._draw_highlight()
         self._update_labels()
@@ -376,9 +399,11 @@ class TimelineView(QWidget):
         if counts.size == 0:
             self.density.setVisible(False)
             return
-        self.density.setImage(
-            density_image(counts, LANE_RGB, DENSITY_ROWS), autoLevels=False, levels=(0, 255)
-        )
+        # No more image rows per lane than the lane has pixels: 500 lanes must not paint 12,000 rows.
+        (_, _), (y0, y1) = self.view_box.viewRange()
+        lane_pixels = self.view_box.height() / max(y1 - y0, 1e-9)
+        rows = int(min(DENSITY_ROWS, max(2, lane_pixels)))
+        self.density.setImage(density_image(counts, LANE_RGB, rows), autoLevels=False, levels=(0, 255))
         self.density.setRect(QRectF(a, -0.5, b - a, counts.shape[0]))
         self.density.setVisible(True)
 
@@ -513,7 +538,7 @@ class TimelineView(QWidget):
     def _flush(self) -> None:
         """Apply a model change or a range change still waiting for the next event-loop turn."""
         if self._rebuild_timer.isActive():
-            self.rebuild()
+            self.rebuild(force=False)
         if self._range_timer.isActive():
             self._refresh()
 
@@ -737,6 +762,7 @@ class TimelineView(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self.view_box.sigXRangeChanged.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self._range_changed)
+            self.view_box.sigResized.disconnect(self._apply_lane_ticks)
         self._clear_labels()
         with contextlib.suppress(RuntimeError, TypeError):
             self.scatter.sigClicked.disconnect(self._on_clicked)

@@ -312,3 +312,15 @@ def test_dispose_is_clean(qtbot) -> None:
     setup.session.set_result(many_result(10))
     setup.filter.set_article_ids({"a0"})
     qtbot.wait(20)
+
+
+def test_sorting_the_shared_proxy_does_not_rebuild(qtbot, make) -> None:
+    from model.event_table_model import EventColumn
+
+    setup = make(small_result())
+    view = setup.view
+    rebuilds = view.stats["rebuilds"]
+    setup.filter.sort(EventColumn.HEADLINE, Qt.SortOrder.DescendingOrder)
+    qtbot.wait(20)
+    assert sorted(view.marker_ids()) == ["e1", "e2", "e3", "e4", "e5"]
+    assert view.stats["rebuilds"] == rebuilds
