@@ -25,7 +25,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.startup_report import install_startup_report
+from gui.startup_report import call_after_first_paint, install_startup_report
 from model.session import Session
 from model.workflow import Workflow
 
@@ -80,9 +80,15 @@ def run_app(paths: Sequence[str]) -> int:
     install_startup_report(window, workflow)
     window.show()
 
-    workflow.start_model_load()  # the window is already up while spaCy loads
-    if not window.project.offer_recovery():  # restored work after a crash replaces what the paths open
-        workflow.open_paths(list(paths))
+    project = window.project
+
+    def start_work() -> None:
+        workflow.start_model_load()  # the window is already up while spaCy loads
+        if not project.offer_recovery():  # restored work after a crash replaces what the paths open
+            workflow.open_paths(list(paths))
+
+    # Not before the first paint: the model's imports would compete with it for the interpreter.
+    call_after_first_paint(window, start_work)
 
     code = app.exec()
 
