@@ -31,6 +31,7 @@ from gui.event_table_view import EventTableView
 from gui.facet_panel import FacetPanel
 from gui.filter_bar import FilterBar
 from gui.project_controller import ProjectController
+from gui.overview_strip import OverviewStrip
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.documents import Article
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.article_filter.setSourceModel(self.article_model)
         self._selected_event: str | None = None
         self._selected_ids: list[str] = []
+        self._from_table = False
         self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
         self.export_window: QDialog | None = None
 
@@ -100,6 +102,15 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineView()
         self.timeline.set_model(self.event_filter)
+        self.overview = OverviewStrip(self.timeline)
+        # Lane grouping and legend above the timeline, the whole-span overview under it.
+        self.timeline_panel = QWidget()
+        timeline_layout = QVBoxLayout(self.timeline_panel)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(0)
+        timeline_layout.addWidget(self.timeline.toolbar())
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.overview)
         self.article_view = ArticleView()
         self.event_table = EventTableView()
         self.event_table.setModel(self.event_filter)
@@ -118,7 +129,7 @@ class MainWindow(QMainWindow):
         self.lower_splitter.addWidget(self.article_view)
         self.lower_splitter.setSizes([520, 500])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.timeline)
+        right.addWidget(self.timeline_panel)
         right.addWidget(self.lower_splitter)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -219,8 +230,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.timeline.eventActivated.connect(self.select_event)
+        self.timeline.eventOpened.connect(self._open_source)  # Enter on the timeline
         self.article_view.eventClicked.connect(self.select_event)
-        self.event_table.currentEventChanged.connect(self.select_event)
+        self.event_table.currentEventChanged.connect(self._on_table_current)
         self.event_table.eventActivated.connect(self._open_source)
         self.event_table.eventsSelected.connect(self._on_table_selection)
         self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
@@ -303,6 +315,14 @@ class MainWindow(QMainWindow):
             self._selected_ids = ids
             self.selectionChanged.emit(list(ids))
 
+    def _on_table_current(self, event_id: str) -> None:
+        # The table is mid-click: leave its selection to it (Ctrl/Shift-click extends it).
+        self._from_table = True
+        try:
+            self.select_event(event_id)
+        finally:
+            self._from_table = False
+
     def _on_table_selection(self, _ids: list) -> None:
         self._emit_selection()
 
@@ -325,7 +345,8 @@ class MainWindow(QMainWindow):
             return
         self._selected_event = event_id
         self.timeline.select_event(event_id)
-        self.event_table.select_event(event_id)
+        if not self._from_table:
+            self.event_table.select_event(event_id)
         self._select_article_row(article.id)
         self.article_view.show_event(article, event, self._article_events(article.id))
         self.eventSelected.emit(event_id)
@@ -433,4 +454,5 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Release the plot items explicitly; see gui.app for why."""
+        self.overview.dispose()
         self.timeline.dispose()
