@@ -527,8 +527,8 @@ class TimelineView(QWidget):
 
     def open_selected(self) -> None:
         if self._selected is not None:
-            self.eventOpened.emit(self._selected)
             self.eventActivated.emit(self._selected)
+            self.eventOpened.emit(self._selected)
 
     # --- selection -------------------------------------------------------------
     @property
@@ -591,6 +591,22 @@ class TimelineView(QWidget):
             return None
         scene = self.view_box.mapViewToScene(QPointF(float(self._columns.x[i]), self._drawn_y(event_id)))
         return self.plot.mapFromScene(scene)
+
+    def event_near(self, pos: QPoint, pixels: float = 12.0) -> str | None:
+        """The drawn marker nearest a point of the plot's viewport, within `pixels` (for context
+        menus: one numpy pass over the drawn markers, not a mapping per event)."""
+        self._flush()
+        if not len(self._shown_idx):
+            return None
+        view = self.view_box.mapSceneToView(self.plot.mapToScene(pos))
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        sx = self.view_box.width() / max(x1 - x0, 1e-12)
+        sy = self.view_box.height() / max(y1 - y0, 1e-12)
+        dx = (self._columns.x[self._shown_idx] - view.x()) * sx
+        dy = (self._shown_y - view.y()) * sy
+        distance = np.abs(dx) + np.abs(dy)
+        k = int(np.argmin(distance))
+        return self._columns.ids[int(self._shown_idx[k])] if distance[k] <= pixels else None
 
     def marker_ids(self) -> list[str]:
         """Every event the timeline shows (as a marker or within the density)."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
 from gui.timeline_lod import DAY, EPOCH_ORDINAL
@@ -324,3 +324,14 @@ def test_sorting_the_shared_proxy_does_not_rebuild(qtbot, make) -> None:
     qtbot.wait(20)
     assert sorted(view.marker_ids()) == ["e1", "e2", "e3", "e4", "e5"]
     assert view.stats["rebuilds"] == rebuilds
+
+
+def test_event_near_a_point_picks_the_marker_there(make) -> None:
+    view = make(small_result()).view
+    for event_id in ("e1", "e3", "e5"):
+        pos = view.marker_position(event_id)
+        assert pos is not None
+        assert view.event_near(pos) == event_id
+    far = view.marker_position("e1")
+    assert far is not None
+    assert view.event_near(far + QPoint(0, 200)) is None
