@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import chain, compress
 
@@ -35,57 +35,62 @@ Index = QModelIndex | QPersistentModelIndex
 FACETS = ("participants", "articles", "sources", "modalities", "tags")
 
 
-@dataclass
 class RowKeys:
-    """Per source row, what the filters compare (parallel lists, indexed by source row)."""
+    """Per source row, what the filters compare: parallel lists indexed by source row.
 
-    ids: list[str] = field(default_factory=list)
-    haystacks: list[str] = field(default_factory=list)
-    headlines: list[str] = field(default_factory=list)
-    confidences: list[float] = field(default_factory=list)
-    participants: list[frozenset[str]] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    modalities: list[str] = field(default_factory=list)
-    tags: list[frozenset[str]] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # proleptic ordinals of the first and last day
-    ends: list[int] = field(default_factory=list)
-    starred: list[bool] = field(default_factory=list)
-    hidden: list[bool] = field(default_factory=list)
-    uncertain: list[bool] = field(default_factory=list)
+    Each list is computed the first time a filter needs it (the default view needs only
+    ``hidden``), so loading 100,000 events does not pay for a search nobody has typed yet.
+    """
+
+    COLUMNS = (
+        "ids", "haystacks", "headlines", "confidences", "participants", "articles", "modalities",
+        "tags", "starts", "ends", "starred", "hidden", "uncertain",
+    )
+
+    def __init__(self, events: list[Event | None] | None = None, sources: list[str] | None = None) -> None:
+        # A row without an event (a model that is not ours) is a hidden placeholder: it never shows.
+        self._events: list[Event] = [e if e is not None else _NO_EVENT for e in events or []]
+        self.sources: list[str] = list(sources or [""] * len(self._events))
+        self._columns: dict[str, list] = {}
 
     def __len__(self) -> int:
-        return len(self.articles)
+        return len(self._events)
+
+    def __getattr__(self, name: str) -> list:
+        if name not in RowKeys.COLUMNS:
+            raise AttributeError(name)
+        column = self._columns.get(name)
+        if column is None:
+            with _gc_paused():
+                column = self._columns[name] = _COLUMN_BUILDERS[name](self._events)
+        return column
 
     def set_row(self, row: int, event: Event, source: str) -> None:
-        values = _row_values(event, source)
-        for name, value in zip(_KEY_FIELDS, values, strict=True):
-            getattr(self, name)[row] = value
+        self._events[row] = event
+        self.sources[row] = source
+        for name, column in self._columns.items():
+            column[row] = _COLUMN_BUILDERS[name]([event])[0]
 
 
-_KEY_FIELDS = (
-    "ids", "haystacks", "headlines", "confidences", "participants", "articles", "sources", "modalities", "tags",
-    "starts", "ends", "starred", "hidden", "uncertain",
-)
+def _haystacks(events: list[Event]) -> list[str]:
+    return [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in events]
 
 
-def _row_values(event: Event, source: str) -> tuple:
-    return (
-        event.id,
-        f"{event.headline}\n{event.sentence.text}\n{event.timex.text}".casefold(),
-        event.headline.casefold(),
-        float(event.confidence),
-        frozenset(event.participants),
-        event.article,
-        source,
-        event.modality,
-        frozenset(event.tags),
-        event.date.start.toordinal(),
-        event.date.end.toordinal(),
-        bool(event.starred),
-        bool(event.hidden),
-        not event.timex.text or event.confidence < LOW_CONFIDENCE,
-    )
+_COLUMN_BUILDERS: dict[str, Callable[[list[Event]], list]] = {
+    "ids": lambda events: [e.id for e in events],
+    "haystacks": _haystacks,
+    "headlines": lambda events: [e.headline.casefold() for e in events],
+    "confidences": lambda events: [float(e.confidence) for e in events],
+    "participants": lambda events: [frozenset(e.participants) for e in events],
+    "articles": lambda events: [e.article for e in events],
+    "modalities": lambda events: [e.modality for e in events],
+    "tags": lambda events: [frozenset(e.tags) for e in events],
+    "starts": lambda events: [e.date.start.toordinal() for e in events],
+    "ends": lambda events: [e.date.end.toordinal() for e in events],
+    "starred": lambda events: [bool(e.starred) for e in events],
+    "hidden": lambda events: [bool(e.hidden) for e in events],
+    "uncertain": lambda events: [not e.timex.text or e.confidence < LOW_CONFIDENCE for e in events],
+}
 
 
 @contextlib.contextmanager
@@ -224,25 +229,20 @@ class EventFilterModel(QAbstractProxyModel):
         if source is None or source.rowCount() == 0:
             return RowKeys()
         n = source.rowCount()
+        labels: dict[str, str] = {}
         if isinstance(source, EventTableModel):
             event_at, label_of = source.event_at, source.article_label
             events = [event_at(r) for r in range(n)]
+            with _gc_paused():
+                for article in {e.article for e in events if e is not None}:
+                    labels[article] = label_of(article)
         else:
             events = [self._source_event(source, r) for r in range(n)]
-            label_of = None
-        labels: dict[str, str] = {}
-        rows = []
-        with _gc_paused():
             for row, event in enumerate(events):
-                if event is None:  # keep rows aligned; such a row never matches (hidden, no article)
-                    rows.append(_NO_EVENT_KEYS)
-                    continue
-                label = labels.get(event.article)
-                if label is None:
-                    label = label_of(event.article) if label_of else self._source_label(source, row, event)
-                    labels[event.article] = label
-                rows.append(_row_values(event, label))
-            return RowKeys(*(list(column) for column in zip(*rows, strict=True)))
+                if event is not None and event.article not in labels:
+                    labels[event.article] = self._source_label(source, row, event)
+        sources = [labels.get(e.article, "") if e is not None else "" for e in events]
+        return RowKeys(events, sources)
 
     # --- the shown rows ---------------------------------------------------------
     def _compute_rows(self) -> list[int]:
@@ -501,7 +501,7 @@ def _no_event() -> Event:
     from model.events import EventDate
 
     empty = TextSpan(0, 0, "")
-    return Event("", "", EventDate("", date.min, date.min, "day"), "", empty, empty, empty)
+    return Event("", "", EventDate("", date.min, date.min, "day"), "", empty, empty, empty, hidden=True)
 
 
-_NO_EVENT_KEYS = (*_row_values(_no_event(), "")[:-3], False, True, False)  # hidden
+_NO_EVENT: Event = _no_event()  # hidden: never shown
