@@ -62,13 +62,18 @@ class EventTableView(QTableView):
         selection.currentRowChanged.connect(self._on_current_row)
         selection.selectionChanged.connect(self._on_selection)
         header = self.horizontalHeader()
+        # Fixed starting widths the user can drag: a stretched headline collapses in a narrow pane.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EventColumn.HEADLINE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(EventColumn.DATE, 110)
-        header.resizeSection(EventColumn.SOURCE, 140)
-        header.resizeSection(EventColumn.MODALITY, 90)
-        header.resizeSection(EventColumn.CONFIDENCE, 80)
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (EventColumn.DATE, "2021-11-15 "),
+            (EventColumn.HEADLINE, "Xi and Biden hold 3½-hour virtual summit"),
+            (EventColumn.SOURCE, "US, China agree to high…"),
+            (EventColumn.MODALITY, "hypothetical "),
+            (EventColumn.CONFIDENCE, "Confidence "),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.sortByColumn(EventColumn.DATE, Qt.SortOrder.AscendingOrder)  # arrows walk through time
 
     # --- ids ----------------------------------------------------------------------

@@ -53,7 +53,7 @@ class FacetList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setMaximumHeight(170)
-        self.setMinimumHeight(60)
+        self.setMinimumHeight(90)  # four values at least
 
     def facet_model(self) -> FacetListModel:
         model = self.model()

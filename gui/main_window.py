@@ -30,8 +30,8 @@ from gui.dct_panel import install_dct_panel
 from gui.event_table_view import EventTableView
 from gui.facet_panel import FacetPanel
 from gui.filter_bar import FilterBar
-from gui.project_controller import ProjectController
 from gui.overview_strip import OverviewStrip
+from gui.project_controller import ProjectController
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.documents import Article
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lower_splitter.addWidget(self.event_table)
         self.lower_splitter.addWidget(self.article_view)
-        self.lower_splitter.setSizes([520, 500])
+        self.lower_splitter.setSizes([600, 420])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.timeline_panel)
         right.addWidget(self.lower_splitter)
