@@ -32,7 +32,11 @@ def resolve(parse: Parse, dct: Anchor | None, direction: str | None, ref: Anchor
         return _last_quarter(parse, dct, ref)
     if kind == "yq":
         # "the 1988 period" in results copy: the quarter under discussion, in that year.
-        return f"{int(parse['y']):04d}-Q{ref.quarter}" if ref is not None and ref.gran == "Q" else f"{int(parse['y']):04d}"
+        if ref is not None and ref.gran == "Q":
+            return f"{int(parse['y']):04d}-Q{ref.quarter}"
+        if dct is not None:  # else the quarter last reported: the one before the DCT's
+            return f"{int(parse['y']):04d}-Q{(add_months(dct.day.replace(day=1), -3).month - 1) // 3 + 1}"
+        return f"{int(parse['y']):04d}"
     if kind == "hol":
         return _holiday(parse, dct, direction)
     if kind == "tm":
@@ -77,7 +81,7 @@ def _pick_year(dct: Anchor, month: int, day: int | None, direction: str | None, 
         return max(y for y in years if offset(y) <= tolerance)
     if direction == FUTURE:
         return min(y for y in years if offset(y) >= -tolerance)
-    return min(years, key=lambda y: (abs(offset(y)), y != here.year))
+    return min(years, key=lambda y: (abs(offset(y)), offset(y) > 0))  # a tie goes to the past: news reports
 
 
 def _agreeing_year(dct: Anchor, month: int, day: int, weekday: int, preferred: int) -> int | None:

@@ -619,7 +619,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+(?:more|full|straight|consecutive|successive|additional|long))?[\s-]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\w-]*\s+(?:ago|earlier|later))(?!-old|\s+old\b)\b", _duration),
     _r("half_unit", r"\bhalf\s+(?:an?\s+)(?P<u>hour|day|year|century|decade)\b", _half_unit),
     _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
-    _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)", _set_adverb),
+    # Not the newspaper: "the Communist Party daily Granma", "the weekly Der Spiegel".
+    _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)(?!\s+(?-i:[A-Z]))", _set_adverb),
     _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend)\b", _set_every),
     _r("set_times", r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+(?P<u>day|week|month|year|hour|decade)\b", _set_times),
     _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being)\b(?!-)", _ref),

@@ -63,6 +63,8 @@ def _bracketed_date(text: str, records: list[dict[str, Any]], i: int, anchor: An
 def _moves_reference(parse: dict[str, Any]) -> bool:
     if parse.get("ref") or parse.get("ago"):
         return False
+    if parse["k"] == "yq":
+        return False  # "the 1988 period" is the comparison, not the period under discussion
     return not (parse["k"] == "lastq" and parse.get("n"))
 
 

@@ -109,10 +109,19 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     if _SINCE.search(doc.text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
     if _ENDPOINT.search(before):
-        return None  # "extended the offer to Nov. 20": a deadline, whatever the verb's tense
+        # "extended the offer to Nov. 20": a deadline lies either side whatever the verb's tense,
+        # unless the verb itself looks ahead ("will double its flights by August").
+        return FUTURE if _clause_direction(doc, span) == FUTURE else None
+    return _clause_direction(doc, span)
+
+
+def _clause_direction(doc: Doc, span: Span) -> str | None:
+    start, end = span.start_char, span.end_char
     if doc.has_annotation("DEP"):
         if span.root.dep_ == "poss" or (len(span) < len(doc) and span.end < len(doc) and doc[span.end].tag_ == "POS"):
             return PAST  # "Wednesday's ruling": news reports what has happened
+        if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN":
+            return None  # "a June agreement", "the Jan. 14 deadline": a thing named by its date, either side
         verb = _governing_verb(span.root)
         if verb is not None and _is_timetabled(span, verb) and _verb_direction(verb) != FUTURE:
             return None
@@ -120,7 +129,9 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
             found = _verb_direction(verb)
             if found is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
                 head = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
-                if head is not None and verb.dep_ == "conj":
+                # A conjunct shares its head's tense; so does a participle clause, which has none of its
+                # own ("has fluctuated, rising ... from $29.75 in March").
+                if head is not None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
                     found = _verb_direction(head)
             return found
     if doc.has_annotation("TAG"):

@@ -51,6 +51,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "the 1988 period", "DATE", "1988-Q3"),
     ("1989-11-02", "In the year-earlier third quarter, it had net income of $2 million.",
      "the year-earlier third quarter", "DATE", "1988-Q3"),
+    ("1989-10-30", "Kirschner earned $14.5 million in the 1988 quarter.", "the 1988 quarter", "DATE", "1988-Q3"),
+    # Tense: a participle clause has the main clause's tense; a date naming a thing ("a June
+    # agreement") lies either side, the nearer; a deadline after a future verb is ahead; an even
+    # split between last year's and next year's month goes to the past, as news reports.
+    ("1989-10-30", "The stock has fluctuated, rising to $42 in June from $29.75 in March.", "March", "DATE", "1989-03"),
+    ("1989-10-27", "The bank said it is continuing to sell itself, under a June agreement.", "June", "DATE", "1989-06"),
+    ("2000-01-05", "He gave no reason for the Jan. 14 deadline.", "Jan. 14", "DATE", "2000-01-14"),
+    ("1998-02-13", "Qantas will almost double its flights by August.", "August", "DATE", "1998-08"),
+    ("1998-02-13", "The offer was extended to March 20.", "March 20", "DATE", "1998-03-20"),
+    ("1999-04-19", "Police say they have evidence in the October slaying.", "October", "DATE", "1998-10"),
     # The adjective "current" is the present (TimeML PRESENT_REF); the economists' "current account" is not.
     (THU, "He will travel with his current wife.", "current", "DATE", "PRESENT_REF"),
     (THU, "Because of current market conditions, the plant was delayed.", "current", "DATE", "PRESENT_REF"),
@@ -65,6 +75,7 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("The count was nineteen ninety-six votes to four.", "nineteen ninety-six"),
     ("The current account deficit widened.", "current"),
     ("The price was then current in the market.", "current"),
+    ("The letter was published by the Communist Party daily Granma.", "daily"),
 ]
 
 
