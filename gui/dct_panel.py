@@ -29,6 +29,7 @@ from gui.article_view import OffsetMap
 from model.article_list_model import ArticleRole
 from model.curation import CurationError, SetDocumentDate, parse_document_date
 from model.documents import Article
+from model.jobs import FunctionJob
 from model.session import Session
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class DctPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._article_id: str | None = None
+        self._busy = False
         # Replaced in tests; the validating dialog in the app.
         self.ask_date: AskDate = self._ask_dialog
 
@@ -113,6 +115,7 @@ class DctPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
+        self.evidence.setSpacing(3)  # one sentence and its reason per item, visibly apart
         self.evidence.setToolTip("Click a sentence to see it in the article")
         self.edit_button = QPushButton("Edit document date…")
         self.edit_button.setToolTip("Set the article's date yourself; its relative dates follow")
@@ -140,6 +143,16 @@ class DctPanel(QWidget):
     def article_id(self) -> str | None:
         return self._article_id
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """While an article is being re-dated, no second date can be entered."""
+        self._busy = busy
+        self.edit_button.setText("Re-dating…" if busy else "Edit document date…")
+        self._refresh()
+
     def show_article(self, article_id: str | None) -> None:
         self._article_id = article_id
         self._refresh()
@@ -147,7 +160,7 @@ class DctPanel(QWidget):
     def _refresh(self) -> None:
         article = self.session.find_article(self._article_id) if self._article_id else None
         self.evidence.clear()
-        self.edit_button.setEnabled(article is not None)
+        self.edit_button.setEnabled(article is not None and not self._busy)
         if article is None:
             self.title.setText("No article selected")
             for label in (self.value_label, self.source_label, self.confidence_label):
@@ -236,8 +249,46 @@ def install_dct_panel(window: MainWindow, curation: CurationActions) -> DctPanel
         if article is not None:
             highlight_range(window, article, start, end)
 
+    jobs: set[FunctionJob] = set()  # the running re-dating, kept alive until it reports
+
+    def make(article_id: str, text: str) -> SetDocumentDate:
+        return SetDocumentDate(session, article_id, text, nlp=lambda: window.workflow.nlp)
+
     def on_date(article_id: str, text: str) -> None:
-        curation.push(lambda: SetDocumentDate(session, article_id, text, nlp=lambda: window.workflow.nlp))
+        """Re-date in a worker (parsing an article again takes seconds), then push the command."""
+        if jobs:
+            return
+        if window.workflow.busy:
+            curation.message.emit("Wait for the analysis to finish before setting a document date")
+            return
+        try:
+            command = make(article_id, text)
+        except CurationError as error:
+            curation.message.emit(str(error))
+            return
+        job = FunctionJob(command.prepare)
+        jobs.add(job)
+        panel.set_busy(True)
+        curation.message.emit(f"Re-dating the article to {command.value}…")
+
+        def finished(_result: object) -> None:
+            jobs.discard(job)
+            panel.set_busy(False)
+            if command.is_current():
+                curation.push(lambda: command)
+            else:  # edited meanwhile: start again from what the session holds now
+                command.discard()
+                curation.push(lambda: make(article_id, text))
+
+        def failed(message: str) -> None:
+            jobs.discard(job)
+            panel.set_busy(False)
+            command.discard()
+            curation.message.emit(f"The document date was not set: {message}")
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start(window.workflow.pool)
 
     window.eventSelected.connect(on_event)
     window.article_list.selectionModel().currentRowChanged.connect(on_row)

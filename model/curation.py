@@ -253,6 +253,7 @@ class SetDocumentDate(QUndoCommand):
         self.value = value
         self._nlp = nlp
         self._before = (article, list(session.events), dict(session.result.docs))
+        self._articles = list(session.articles)
         self._after: tuple[Article, list[Event], dict[str, Doc]] | None = None
         if article_id not in session.result.docs and self._pipeline() is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
@@ -263,11 +264,39 @@ class SetDocumentDate(QUndoCommand):
             return nlp  # type: ignore[return-value]
         return nlp()  # type: ignore[operator]
 
-    def redo(self) -> None:
+    @property
+    def prepared(self) -> bool:
+        return self._after is not None
+
+    def prepare(self) -> None:
+        """Re-date the doc (parsing it if need be) and rebuild the article's events, without
+        changing the session: the slow part, safe to run in a worker (it touches no Qt object).
+        ``redo`` does it when it was not done before."""
         if self._after is None:
             self._after = self._rebuild()
+
+    def is_current(self) -> bool:
+        """Nothing was edited since the command was made (a prepared result would undo that edit)."""
+        article, events, _docs = self._before
+        now = self.session.events
+        return (
+            self.session.find_article(self.article_id) is article
+            and len(now) == len(events)
+            and all(a is b for a, b in zip(now, events, strict=True))
+        )
+
+    def discard(self) -> None:
+        """Forget a prepared result that will not be pushed: the shared doc is dated back."""
+        if self._after is not None:
+            self._redate(self._after[2], self._before[0].dct.value)
+            self._after = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self.prepare()
         else:
-            self._redate(self._after[2], self.value)
+            self._redate(self._after[2], self.value)  # idempotent; needed after an undo
+        assert self._after is not None
         self._apply(*self._after)
 
     def undo(self) -> None:
@@ -294,7 +323,7 @@ class SetDocumentDate(QUndoCommand):
         # took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
         old_article, old_events, old_docs = self._before
         article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
-        articles = [article if a.id == self.article_id else a for a in self.session.articles]
+        articles = [article if a.id == self.article_id else a for a in self._articles]
         docs = dict(old_docs)
         docs[self.article_id] = self._doc(article, docs.get(self.article_id))
         rebuilt = self._rebuild_one(article, docs[self.article_id], old_events, articles)

@@ -82,8 +82,12 @@ def test_editing_the_date_moves_the_events_and_ctrl_z_moves_them_back(qtbot, win
 
     panel.ask_date = ask
 
-    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    panel.edit_button.click()
     assert asked == ["2021-12"]
+    # The article is re-dated in a worker; meanwhile no second date can be entered.
+    assert panel.busy and not panel.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.edit_button.isEnabled()
     assert released_event(win).date.value == "2022-02"
     assert win.article_model.data(win.article_model.index(row, ArticleColumn.DATE)) == "2022-03-10"
     assert panel.value_label.text() == "2022-03-10"
@@ -124,3 +128,27 @@ def test_dialog_accepts_only_a_day_a_month_or_a_year(qtbot) -> None:
         dialog.edit.setText(text)
         assert ok.isEnabled()
     assert dialog.value() == "2022-03-10"
+
+
+def test_a_project_reopened_without_parsed_docs_is_parsed_again_in_a_worker(qtbot, make_window, extracted, nlp) -> None:
+    window = make_window(ExtractionResult(list(extracted.articles), list(extracted.events), {}))
+    window.workflow.set_pipeline(nlp)
+    select_article(window, SCMP)
+    window.dct_panel.ask_date = lambda current: "2022-03"
+    window.dct_panel.edit_button.click()
+    qtbot.waitUntil(lambda: not window.dct_panel.busy, timeout=30000)
+    assert released_event(window).date.value == "2022-02"
+    assert SCMP in window.session.result.docs
+    window.curation.undo_action.trigger()
+    assert released_event(window).date.value == "2021-11"
+    assert window.session.result.docs == {}
+
+
+def test_no_model_yet_is_a_message(qtbot, make_window, extracted) -> None:
+    window = make_window(ExtractionResult(list(extracted.articles), list(extracted.events), {}))
+    select_article(window, SCMP)
+    window.dct_panel.ask_date = lambda current: "2022-03"
+    with qtbot.waitSignal(window.curation.message) as blocker:
+        window.dct_panel.edit_button.click()
+    assert "language model is not loaded" in blocker.args[0]
+    assert not window.dct_panel.busy and window.session.events == extracted.events

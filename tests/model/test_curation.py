@@ -305,3 +305,17 @@ def test_set_document_date_without_a_model_or_with_a_bad_date_changes_nothing(ex
     with pytest.raises(CurationError, match="not a date"):
         SetDocumentDate(session, SCMP, "March 2022")
     assert session.events == extracted.events
+
+
+def test_a_prepared_date_that_comes_too_late_is_discarded_and_the_doc_dated_back(extracted: ExtractionResult) -> None:
+    session = fresh_session(extracted)
+    command = SetDocumentDate(session, SCMP, "2022-03-10")
+    command.prepare()  # as the worker does
+    assert command.prepared and session.result.docs[SCMP]._.dct == "2022-03-10"
+    assert last_month_event(session).date.value == "2021-11", "preparing changes nothing the user sees"
+    assert command.is_current()
+    QUndoStack().push(SetStarred(session, [last_month_event(session).id], True))  # an edit meanwhile
+    assert not command.is_current()
+    command.discard()
+    assert not command.prepared
+    assert session.result.docs[SCMP]._.dct == session.find_article(SCMP).dct.value  # type: ignore[union-attr]
