@@ -109,7 +109,9 @@ def main() -> None:
     print(
         f"machine: {platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} CPUs · Python {platform.python_version()}"
     )
-    print(f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print(
+        f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · load average {os.getloadavg()[0]:.1f}"
+    )
     t = time.perf_counter()
     result = synthetic(args.events)
     print(
