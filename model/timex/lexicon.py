@@ -28,7 +28,7 @@ NUMBERS: dict[str, float] = {
 _NUM_WORD = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+dozen|hundred|dozen"
+    r"|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+dozen|hundred|dozen|a\s+couple\s+of"
 )
 # "3", "3.5", "3½", "two", "twenty-four", "two and a half"
 NUMBER_RE = (
@@ -36,7 +36,8 @@ NUMBER_RE = (
 )
 FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 # Vague amounts give an X in the value ("several years" = PXY).
-VAGUE_RE = r"(?:several|a\s+few|few|many|some|numerous|a\s+couple\s+of|a\s+number\s+of|countless)"
+# "a couple of years" is two (TimeML P2Y), not a vague amount.
+VAGUE_RE = r"(?:several|a\s+few|few|many|some|numerous|a\s+number\s+of|countless)"
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,

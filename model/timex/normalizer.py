@@ -105,6 +105,8 @@ def _cal(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
         year = "XXXX" if dct is None else f"{_pick_year(dct, int(m or 1), d, direction, parse.get('shift')):04d}"
     else:
         year = f"{int(y):04d}"
+    if parse.get("week") and d is not None and year.isdigit():
+        return iso_week(date(int(year), int(m or 1), int(d)))
     out = year
     if m is not None:
         out += f"-{int(m):02d}"

@@ -60,7 +60,9 @@ def day_of(word: str) -> int:
 
 def number_of(text: str) -> float | None:
     """3, 3.5, 3½, "twenty-four", "two and a half"; None when vague ("several")."""
-    t = text.lower().strip()
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if t == "a couple of":
+        return 2.0
     if m := re.fullmatch(r"(\d+)[\s-]+1/2", t):
         return int(m[1]) + 0.5
     half = 0.0
@@ -158,6 +160,13 @@ def _month_day(m: re.Match[str], _: str) -> Built | None:
     if m.groupdict().get("wd"):
         parse["wd"] = WEEKDAYS[m["wd"].lower()]  # "Monday, Nov. 15": the weekday fixes the year
     return "DATE", parse, None
+
+
+def _week_of(m: re.Match[str], text: str) -> Built | None:
+    built = _month_day(m, text)
+    if built is None:
+        return None
+    return "DATE", {**built[1], "week": True}, None  # "the week of March 6": that date's ISO week
 
 
 def _month_year(m: re.Match[str], _: str) -> Built | None:
@@ -544,7 +553,7 @@ _UNIT_WORDS = r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|deca
 # the recognizer a small fraction of the spaCy parse.
 _KEYS: dict[str, str] = {
     "iso": r"\d{4}-\d\d-\d\d", "numeric": r"\d[/.-]\d", "compact": r"\b(?:19|20)\d{6}\b",
-    "month_day": rf"\b{MON}", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
+    "month_day": rf"\b{MON}", "week_of": r"\bweek\s+of\b", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
     "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
     "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
     "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,
@@ -597,6 +606,7 @@ RULES: tuple[Rule, ...] = (
        r"(?:\s+(?P<th>[01]\d|2[0-3]):?(?P<tm>[0-5]\d)(?::\d{2})?(?:\s*(?-i:[ECMP][SD]T|GMT|UTC))?)?", _numeric),
     _r("compact", r"\b(?P<y>19\d\d|20\d\d)(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", _compact),
     _r("month_day", rf"\b(?:(?P<wd>{WD})\s*,?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
+    _r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4}))?", _week_of),
     _r("day_month", rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
     _r("month_year", rf"\b{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
     _r("month_rel_year", rf"\b(?:{_PM})?(?P<mon>{MON})\s+(?:of\s+)?(?P<sh>this|last|next)\s+year\b", _month_rel_year),

@@ -95,6 +95,8 @@ _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to
 
 _EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as\s+(?:soon|early)\s+as)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MOVES_FORWARD = re.compile(r"\b(?:postpon|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back|mov)\w*\b[^.;]*$", re.I)
 _ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|before|from|payable|record)\s*$", re.I)
 
 
@@ -111,7 +113,11 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     if _ENDPOINT.search(before):
         # "extended the offer to Nov. 20": a deadline lies either side whatever the verb's tense,
         # unless the verb itself looks ahead ("will double its flights by August").
-        return FUTURE if _clause_direction(doc, span) == FUTURE else None
+        if _clause_direction(doc, span) == FUTURE:
+            return FUTURE
+        if _WEEKDAY.match(span.text) and _MOVES_FORWARD.search(doc.text[max(0, start - 40) : start]):
+            return FUTURE  # "postponed until Tuesday morning": within the week, pushed back means ahead
+        return None
     return _clause_direction(doc, span)
 
 

@@ -61,6 +61,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1998-02-13", "Qantas will almost double its flights by August.", "August", "DATE", "1998-08"),
     ("1998-02-13", "The offer was extended to March 20.", "March 20", "DATE", "1998-03-20"),
     ("1999-04-19", "Police say they have evidence in the October slaying.", "October", "DATE", "1998-10"),
+    ("2000-03-30", "Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "TIME",
+     "2000-04-04TMO"),
+    ("2000-03-30", "The offer was extended to March 20.", "March 20", "DATE", "2000-03-20"),
+    ("2000-02-24", "It may be resolved at a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"),
+    (THU, "The mood will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"),
     # The adjective "current" is the present (TimeML PRESENT_REF); the economists' "current account" is not.
     (THU, "He will travel with his current wife.", "current", "DATE", "PRESENT_REF"),
     (THU, "Because of current market conditions, the plant was delayed.", "current", "DATE", "PRESENT_REF"),
