@@ -7,7 +7,8 @@ session, the views hear it from the session's signals, so redo and undo re-rende
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -61,10 +62,9 @@ class CurationActions(QObject):
 
         window.eventSelected.connect(self._on_event_selected)
         self._attach_event_table()
-        self.session.resultChanged.connect(self._update_actions)
+        self._in_command = False  # True while a command of ours changes the session
+        self.session.resultChanged.connect(self._on_result)
         self.session.eventsChanged.connect(lambda _ids: self._update_actions())
-        # A new extraction replaces the events the stack's commands refer to: their undo would be wrong.
-        window.workflow.extractionFinished.connect(self.stack.clear)
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         self._update_actions()
 
@@ -78,12 +78,17 @@ class CurationActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self.stack.createUndoAction(self.window, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(self.window, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.window.addAction(self.undo_action)
-        self.window.addAction(self.redo_action)
+        # Not the stack's own createUndoAction: undo and redo must go through _command() too.
+        self.undo_action = self._action("&Undo", [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo, "Undo the last edit")
+        self.redo_action = self._action(
+            "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.redo, "Redo the edit undone last"
+        )
+        self.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.stack.undoTextChanged.connect(lambda text: self.undo_action.setText(f"&Undo {text}".strip()))
+        self.stack.redoTextChanged.connect(lambda text: self.redo_action.setText(f"&Redo {text}".strip()))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
 
         self.headline_action = self._action("Edit &headline…", ["F2"], self.edit_headline, "Rewrite the event's headline")
         self.date_action = self._action("Edit &date…", ["Shift+F2"], self.edit_date, "Correct the event's date")
@@ -228,6 +233,32 @@ class CurationActions(QObject):
             can_split = sum(1 for e in self.session.events if cluster_of(e) == cluster) >= 2
         self.split_action.setEnabled(can_split)
 
+    # --- the stack ------------------------------------------------------------------------
+    @contextmanager
+    def _command(self) -> Iterator[None]:
+        self._in_command = True
+        try:
+            yield
+        finally:
+            self._in_command = False
+
+    def _on_result(self) -> None:
+        # New contents not made by a command (an extraction, a project opened, New, a restore): the
+        # history refers to events that are gone or replaced, and undoing it would be wrong.
+        if not self._in_command:
+            self.stack.clear()
+        self._update_actions()
+
+    def undo(self) -> None:
+        with self._command():
+            self.stack.undo()
+        self._update_actions()
+
+    def redo(self) -> None:
+        with self._command():
+            self.stack.redo()
+        self._update_actions()
+
     # --- the edits ---------------------------------------------------------------------
     def push(self, make: Callable[[], QUndoCommand]) -> bool:
         """Build the command and push it; a refused edit is a one-line message and changes nothing."""
@@ -236,7 +267,8 @@ class CurationActions(QObject):
         except CurationError as error:
             self.message.emit(str(error))
             return False
-        self.stack.push(command)
+        with self._command():
+            self.stack.push(command)
         self.message.emit(command.text())
         self._update_actions()
         return True
