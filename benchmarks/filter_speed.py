@@ -43,12 +43,16 @@ from model.session import Session  # noqa: E402
 WORDS = ["talks", "summit", "leaders", "agreed", "military", "officials", "met", "ministers", "trade", "tariffs", "report", "election", "vote", "court", "ruling", "sanctions", "ceasefire", "visit", "statement", "council", "budget", "strike", "protest", "treaty", "signed", "launched", "announced", "delayed", "expected", "investigation", "market", "shares"]
 
 
+# Every synthetic sentence is shorter than this text, so its span lies inside its article.
+TEXT = " ".join(WORDS) + ".\n"
+
+
 def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7) -> ExtractionResult:
     rng = random.Random(seed)
     people = [f"Person {i}" for i in range(500)]
     sources = [f"Source {i}" for i in range(40)]
     articles = [
-        Article(f"art{i}", f"/synthetic/{i}.txt", "", title=f"Article {i}", source=rng.choice(sources),
+        Article(f"art{i}", f"/synthetic/{i}.txt", TEXT, title=f"Article {i}", source=rng.choice(sources),
                 dct=DocumentDate("2020-01-01", "metadata", 1.0))
         for i in range(n_articles)
     ]

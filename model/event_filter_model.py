@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain, compress
+from typing import Any, NamedTuple
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractProxyModel,
@@ -35,62 +36,146 @@ Index = QModelIndex | QPersistentModelIndex
 FACETS = ("participants", "articles", "sources", "modalities", "tags")
 
 
-class RowKeys:
-    """Per source row, what the filters compare: parallel lists indexed by source row.
+class Codes(NamedTuple):
+    """A string column as integer codes into its sorted vocabulary (codes are also sort ranks)."""
 
-    Each list is computed the first time a filter needs it (the default view needs only
+    codes: np.ndarray
+    vocab: list[str]
+
+    def of(self, values: Iterable[str]) -> list[int]:
+        index = {v: i for i, v in enumerate(self.vocab)}
+        return [index[v] for v in values if v in index]
+
+
+class Multi(NamedTuple):
+    """A set-valued column (participants, tags) as (row, code) pairs."""
+
+    rows: np.ndarray
+    codes: np.ndarray
+    vocab: list[str]
+
+    def of(self, values: Iterable[str]) -> list[int]:
+        index = {v: i for i, v in enumerate(self.vocab)}
+        return [index[v] for v in values if v in index]
+
+
+def _codes(values: list[str]) -> Codes:
+    vocab = sorted(set(values), key=lambda v: (v.casefold(), v))
+    index = {v: i for i, v in enumerate(vocab)}
+    return Codes(np.fromiter((index[v] for v in values), np.int64, len(values)), vocab)
+
+
+def _multi(values: list[list[str]]) -> Multi:
+    rows: list[int] = []
+    names: list[str] = []
+    for row, row_values in enumerate(values):
+        for value in dict.fromkeys(row_values):  # a name twice in one event counts once
+            rows.append(row)
+            names.append(value)
+    codes = _codes(names)
+    return Multi(np.array(rows, dtype=np.int64), codes.codes, codes.vocab)
+
+
+def _bools(values: Iterable[bool], n: int) -> np.ndarray:
+    return np.fromiter(values, dtype=bool, count=n)
+
+
+def _any_of(column: Multi, wanted: Iterable[str], n: int) -> np.ndarray:
+    """Rows holding any of the wanted values."""
+    mask = np.zeros(n, dtype=bool)
+    mask[column.rows[np.isin(column.codes, column.of(wanted))]] = True
+    return mask
+
+
+class RowKeys:
+    """Per source row, what the filters compare, as numpy columns indexed by source row.
+
+    Each column is computed the first time a filter needs it (the default view needs only
     ``hidden``), so loading 100,000 events does not pay for a search nobody has typed yet.
     """
-
-    COLUMNS = (
-        "ids", "haystacks", "headlines", "confidences", "participants", "articles", "modalities",
-        "tags", "starts", "ends", "starred", "hidden", "uncertain",
-    )
 
     def __init__(self, events: list[Event | None] | None = None, sources: list[str] | None = None) -> None:
         # A row without an event (a model that is not ours) is a hidden placeholder: it never shows.
         self._events: list[Event] = [e if e is not None else _NO_EVENT for e in events or []]
-        self.sources: list[str] = list(sources or [""] * len(self._events))
-        self._columns: dict[str, list] = {}
+        self._sources: list[str] = list(sources or [""] * len(self._events))
+        self._columns: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self._events)
 
-    def __getattr__(self, name: str) -> list:
-        if name not in RowKeys.COLUMNS:
-            raise AttributeError(name)
+    def _column(self, name: str, build: Callable[[list[Event]], Any]) -> Any:
         column = self._columns.get(name)
         if column is None:
             with _gc_paused():
-                column = self._columns[name] = _COLUMN_BUILDERS[name](self._events)
+                column = self._columns[name] = build(self._events)
         return column
 
     def set_row(self, row: int, event: Event, source: str) -> None:
+        """An edited event: its columns are rebuilt when next needed (a whole column costs milliseconds)."""
         self._events[row] = event
-        self.sources[row] = source
-        for name, column in self._columns.items():
-            column[row] = _COLUMN_BUILDERS[name]([event])[0]
+        self._sources[row] = source
+        self._columns.clear()
 
+    @property
+    def ids(self) -> list[str]:
+        return self._column("ids", lambda ev: [e.id for e in ev])  # type: ignore[no-any-return]
 
-def _haystacks(events: list[Event]) -> list[str]:
-    return [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in events]
+    @property
+    def haystacks(self) -> list[str]:
+        return self._column(  # type: ignore[no-any-return]
+            "haystacks", lambda ev: [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in ev]
+        )
 
+    @property
+    def headline_ranks(self) -> np.ndarray:
+        return self._column("headlines", lambda ev: _codes([e.headline.casefold() for e in ev]).codes)  # type: ignore[no-any-return]
 
-_COLUMN_BUILDERS: dict[str, Callable[[list[Event]], list]] = {
-    "ids": lambda events: [e.id for e in events],
-    "haystacks": _haystacks,
-    "headlines": lambda events: [e.headline.casefold() for e in events],
-    "confidences": lambda events: [float(e.confidence) for e in events],
-    "participants": lambda events: [frozenset(e.participants) for e in events],
-    "articles": lambda events: [e.article for e in events],
-    "modalities": lambda events: [e.modality for e in events],
-    "tags": lambda events: [frozenset(e.tags) for e in events],
-    "starts": lambda events: [e.date.start.toordinal() for e in events],
-    "ends": lambda events: [e.date.end.toordinal() for e in events],
-    "starred": lambda events: [bool(e.starred) for e in events],
-    "hidden": lambda events: [bool(e.hidden) for e in events],
-    "uncertain": lambda events: [not e.timex.text or e.confidence < LOW_CONFIDENCE for e in events],
-}
+    @property
+    def confidences(self) -> np.ndarray:
+        return self._column("confidences", lambda ev: np.fromiter((e.confidence for e in ev), float, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def articles(self) -> Codes:
+        return self._column("articles", lambda ev: _codes([e.article for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def sources(self) -> Codes:
+        return self._column("sources", lambda _ev: _codes(self._sources))  # type: ignore[no-any-return]
+
+    @property
+    def modalities(self) -> Codes:
+        return self._column("modalities", lambda ev: _codes([e.modality for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def participants(self) -> Multi:
+        return self._column("participants", lambda ev: _multi([e.participants for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def tags(self) -> Multi:
+        return self._column("tags", lambda ev: _multi([e.tags for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def starts(self) -> np.ndarray:
+        return self._column("starts", lambda ev: np.fromiter((e.date.start.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def ends(self) -> np.ndarray:
+        return self._column("ends", lambda ev: np.fromiter((e.date.end.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def starred(self) -> np.ndarray:
+        return self._column("starred", lambda ev: _bools((bool(e.starred) for e in ev), len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def hidden(self) -> np.ndarray:
+        return self._column("hidden", lambda ev: _bools((bool(e.hidden) for e in ev), len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def uncertain(self) -> np.ndarray:
+        return self._column(  # type: ignore[no-any-return]
+            "uncertain",
+            lambda ev: _bools((not e.timex.text or e.confidence < LOW_CONFIDENCE for e in ev), len(ev)),
+        )
 
 
 @contextlib.contextmanager
@@ -121,7 +206,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     A flat proxy holding the shown source rows in order. Not a QSortFilterProxyModel: that one asks
     Python once per row to filter and twice per comparison to sort (minutes at 100,000 rows), where
-    this one decides every row in one pass over precomputed keys and sorts with Python's ``sorted``.
+    this one decides every row with numpy over precomputed key columns and sorts with ``argsort``.
     A change of the shown rows is a model reset; views that keep a selection restore it by event id.
     """
 
@@ -131,10 +216,11 @@ class EventFilterModel(QAbstractProxyModel):
         super().__init__(parent)
         self._state = FilterState()
         self._keys: RowKeys | None = None
-        self._mask: list[bool] | None = None
+        self._mask: np.ndarray | None = None
+        self._criteria_cache: tuple[RowKeys, dict[str, np.ndarray]] | None = None
         self._counts: FacetCounts | None = None
         self._rows: list[int] = []  # source rows, in the order shown
-        self._position: list[int] = []  # per source row: its proxy row, or -1
+        self._position = np.zeros(0, dtype=np.int64)  # per source row: its proxy row, or -1
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: QAbstractItemModel | None = None
@@ -175,8 +261,13 @@ class EventFilterModel(QAbstractProxyModel):
 
     def _drop_cache(self, *_: object) -> None:
         self._keys = None
+        self._drop_results()
+
+    def _drop_results(self) -> None:
+        """The filter or an event changed: the keys stand, what was decided from them does not."""
         self._mask = None
         self._counts = None
+        self._criteria_cache = None
 
     def _source_reset(self, *_: object) -> None:
         self._drop_cache()
@@ -192,8 +283,7 @@ class EventFilterModel(QAbstractProxyModel):
             event = self._source_event(source, row)
             if event is not None and row < len(self._keys):
                 self._keys.set_row(row, event, self._source_label(source, row, event))
-        self._mask = None
-        self._counts = None
+        self._drop_results()
         old = self._rows
         rows = self._compute_rows()
         if rows != old:
@@ -201,7 +291,7 @@ class EventFilterModel(QAbstractProxyModel):
             self._set_rows(rows)
             self.endResetModel()
             return
-        shown = [p for p in self._position[top.row() : bottom.row() + 1] if p >= 0]
+        shown = [int(p) for p in self._position[top.row() : bottom.row() + 1] if p >= 0]
         if shown:
             self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), self.columnCount() - 1))
 
@@ -246,36 +336,36 @@ class EventFilterModel(QAbstractProxyModel):
 
     # --- the shown rows ---------------------------------------------------------
     def _compute_rows(self) -> list[int]:
-        rows = list(compress(range(len(self.row_keys())), self.accepted_mask()))
-        if self._sort_column >= 0:
-            sort_key = self._sort_keys(self._sort_column)
-            descending = self._sort_order == Qt.SortOrder.DescendingOrder
-            rows.sort(key=sort_key.__getitem__, reverse=descending)  # stable: ties keep source order
-        return rows
+        rows = np.flatnonzero(self.accepted_mask())
+        if self._sort_column >= 0 and len(rows):
+            key = self._sort_keys(self._sort_column)[rows]
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                key = -key
+            rows = rows[np.argsort(key, kind="stable")]  # stable: ties keep the source order
+        return rows.tolist()  # type: ignore[no-any-return]
 
     def _set_rows(self, rows: list[int]) -> None:
         self._rows = rows
-        position = [-1] * len(self.row_keys())
-        for proxy_row, source_row in enumerate(rows):
-            position[source_row] = proxy_row
+        position = np.full(len(self.row_keys()), -1, dtype=np.int64)
+        position[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows), dtype=np.int64)
         self._position = position
 
     def _refresh_rows(self) -> None:
         self._set_rows(self._compute_rows() if self.sourceModel() is not None else [])
 
-    def _sort_keys(self, column: int) -> list:
+    def _sort_keys(self, column: int) -> np.ndarray:
         keys = self.row_keys()
         if column == EventColumn.DATE:
-            return [s + e for s, e in zip(keys.starts, keys.ends, strict=True)]  # the midpoint, doubled
+            return keys.starts + keys.ends  # the midpoint, doubled
         if column == EventColumn.HEADLINE:
-            return keys.headlines
+            return keys.headline_ranks
         if column == EventColumn.SOURCE:
-            return [s.casefold() for s in keys.sources]
+            return keys.sources.codes
         if column == EventColumn.MODALITY:
-            return keys.modalities
+            return keys.modalities.codes
         if column == EventColumn.CONFIDENCE:
             return keys.confidences
-        return list(range(len(keys)))
+        return np.arange(len(keys))
 
     def source_rows(self) -> list[int]:
         """The shown source rows in the shown order (for views that read events in bulk)."""
@@ -290,8 +380,7 @@ class EventFilterModel(QAbstractProxyModel):
         if state == self._state:
             return
         self._state = state
-        self._mask = None
-        self._counts = None
+        self._drop_results()
         self.beginResetModel()
         self._refresh_rows()
         self.endResetModel()
@@ -321,58 +410,56 @@ class EventFilterModel(QAbstractProxyModel):
         """True when some event the default view would show is filtered out."""
         return self._state.is_narrowing()
 
-    def _criteria(self, keys: RowKeys) -> dict[str, list[bool]]:
-        """One pass/fail list per active criterion, named by the facet it belongs to."""
+    def _criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
+        """One pass/fail array per active criterion, named by the facet it belongs to (cached
+        with the mask: the facet counts after a search reuse the search's pass)."""
+        if self._criteria_cache is None or self._criteria_cache[0] is not keys:
+            self._criteria_cache = (keys, self._compute_criteria(keys))
+        return self._criteria_cache[1]
+
+    def _compute_criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
         state = self._state
-        out: dict[str, list[bool]] = {}
+        n = len(keys)
+        out: dict[str, np.ndarray] = {}
         needle = state.needle
         if needle:
-            out["text"] = [needle in h for h in keys.haystacks]
+            out["text"] = _bools((needle in h for h in keys.haystacks), n)
         if state.participants:
-            wanted = state.participants
-            out["participants"] = [not wanted.isdisjoint(p) for p in keys.participants]
+            out["participants"] = _any_of(keys.participants, state.participants, n)
         if state.article_ids is not None:
-            articles = state.article_ids
-            out["articles"] = [a in articles for a in keys.articles]
+            out["articles"] = np.isin(keys.articles.codes, keys.articles.of(state.article_ids))
         if state.sources:
-            sources = state.sources
-            out["sources"] = [s in sources for s in keys.sources]
+            out["sources"] = np.isin(keys.sources.codes, keys.sources.of(state.sources))
         if state.modalities:
-            modalities = state.modalities
-            out["modalities"] = [m in modalities for m in keys.modalities]
+            out["modalities"] = np.isin(keys.modalities.codes, keys.modalities.of(state.modalities))
         if state.tags:
-            tags = state.tags
-            out["tags"] = [not tags.isdisjoint(t) for t in keys.tags]
+            out["tags"] = _any_of(keys.tags, state.tags, n)
         if state.has_dates:
             lo = state.date_from.toordinal() if state.date_from else -(10**9)
             hi = state.date_to.toordinal() if state.date_to else 10**9
-            out["dates"] = [e >= lo and s <= hi for s, e in zip(keys.starts, keys.ends, strict=True)]
-        status: list[bool] | None = None
+            out["dates"] = (keys.ends >= lo) & (keys.starts <= hi)
+        status: np.ndarray | None = None
         if not state.show_hidden:
-            status = [not h for h in keys.hidden]
+            status = ~keys.hidden
         if state.starred_only:
-            starred = keys.starred
-            status = list(starred) if status is None else [a and b for a, b in zip(status, starred, strict=True)]
+            status = keys.starred if status is None else status & keys.starred
         if state.hide_uncertain:
-            sure = [not u for u in keys.uncertain]
-            status = sure if status is None else [a and b for a, b in zip(status, sure, strict=True)]
+            status = ~keys.uncertain if status is None else status & ~keys.uncertain
         if status is not None:
             out["status"] = status
         return out
 
     @staticmethod
-    def _combine(lists: list[list[bool]], n: int) -> list[bool]:
-        if not lists:
-            return [True] * n
-        if len(lists) == 1:
-            return lists[0]
-        if len(lists) == 2:
-            a, b = lists
-            return [x and y for x, y in zip(a, b, strict=True)]
-        return [all(t) for t in zip(*lists, strict=True)]
+    def _combine(arrays: list[np.ndarray], n: int) -> np.ndarray:
+        if not arrays:
+            return np.ones(n, dtype=bool)
+        result = arrays[0].copy()
+        for array in arrays[1:]:
+            result &= array
+        return result
 
-    def accepted_mask(self) -> list[bool]:
-        """Per source row, whether the filter shows it."""
+    def accepted_mask(self) -> np.ndarray:
+        """Per source row, whether the filter shows it (a numpy bool array)."""
         if self._mask is None:
             keys = self.row_keys()
             self._mask = self._combine(list(self._criteria(keys).values()), len(keys))
@@ -424,7 +511,7 @@ class EventFilterModel(QAbstractProxyModel):
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid() or not 0 <= source_index.row() < len(self._position):
             return QModelIndex()
-        row = self._position[source_index.row()]
+        row = int(self._position[source_index.row()])
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -459,18 +546,18 @@ class EventFilterModel(QAbstractProxyModel):
                 passing = self._combine([v for k, v in criteria.items() if k != facet], n)
                 counts[facet] = self._count(facet, keys, passing)
             passing = self._combine([v for k, v in criteria.items() if k != "dates"], n)
-            starts = list(compress(keys.starts, passing))
             bounds = None
-            if starts:
-                bounds = (date.fromordinal(min(starts)), date.fromordinal(max(compress(keys.ends, passing))))
+            if passing.any():
+                bounds = (date.fromordinal(int(keys.starts[passing].min())), date.fromordinal(int(keys.ends[passing].max())))
             self._counts = FacetCounts(counts, bounds, len(self._rows), n)
         return self._counts
 
     @staticmethod
-    def _count(facet: str, keys: RowKeys, passing: list[bool]) -> Counter[str]:
-        if facet in ("participants", "tags"):
-            return Counter(chain.from_iterable(compress(getattr(keys, facet), passing)))
-        return Counter(compress(getattr(keys, facet), passing))
+    def _count(facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
+        column: Codes | Multi = getattr(keys, facet)
+        codes = column.codes[passing[column.rows]] if isinstance(column, Multi) else column.codes[passing]
+        totals = np.bincount(codes, minlength=len(column.vocab))
+        return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
 
     # --- lookups by id -------------------------------------------------------------
     def visible_event_ids(self) -> list[str]:
@@ -479,14 +566,15 @@ class EventFilterModel(QAbstractProxyModel):
 
     def visible_article_ids(self) -> set[str]:
         articles = self.row_keys().articles
-        return {articles[r] for r in self._rows}
+        codes = np.unique(articles.codes[np.asarray(self._rows, dtype=np.int64)])
+        return {articles.vocab[int(c)] for c in codes}
 
     def row_of(self, event_id: str) -> int:
         """The proxy row showing the event, or -1 when it is filtered out or unknown."""
         source = self.sourceModel()
         if isinstance(source, EventTableModel):
             source_row = source.row_of(event_id)
-            return self._position[source_row] if 0 <= source_row < len(self._position) else -1
+            return int(self._position[source_row]) if 0 <= source_row < len(self._position) else -1
         ids = self.row_keys().ids
         return next((p for p, r in enumerate(self._rows) if ids[r] == event_id), -1)
 
