@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.date_axis import DAY, TimelineDateAxis
-from gui.timeline_view import TimelineView
+from gui.timeline_view import LEFT_AXIS_PIXELS, TimelineView
 
 BINS = 400
 HEIGHT = 64
@@ -30,13 +30,14 @@ class OverviewStrip(QWidget):
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.hideAxis("left")
-        item.getAxis("bottom").setHeight(18)
-        # Line up with the timeline's plot area, which has lane labels on its left.
-        item.getAxis("left").setWidth(timeline.plot.getPlotItem().getAxis("left").width())
+        # Line up with the timeline's plot area, which has lane labels on its left: an empty
+        # left axis of the same width (set after showing it: pyqtgraph re-measures on show).
+        left = item.getAxis("left")
+        left.setStyle(showValues=False, tickLength=0)
+        left.setPen(pg.mkPen(None))
         item.showAxis("left")
-        item.getAxis("left").setStyle(showValues=False)
-        item.getAxis("left").setPen(pg.mkPen(None))
+        left.setWidth(LEFT_AXIS_PIXELS)
+        item.getAxis("bottom").setHeight(18)
         self.view_box = item.getViewBox()
         self.view_box.setMouseEnabled(x=False, y=False)  # the strip is fixed; only its window moves
         self.plot.setFixedHeight(HEIGHT)

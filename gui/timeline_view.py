@@ -65,6 +65,7 @@ MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
 MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer
 MIN_LABEL_CHARS = 8  # a label elided shorter than this says nothing: leave it out
 LANE_LABEL_PIXELS = 170  # lane names are elided to this width; longer ones pyqtgraph would drop
+LEFT_AXIS_PIXELS = LANE_LABEL_PIXELS + 16  # the lane-name column (the overview strip lines up with it)
 DENSITY_BIN_PIXELS = 3
 DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
@@ -177,7 +178,7 @@ class TimelineView(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
-        item.getAxis("left").setWidth(LANE_LABEL_PIXELS + 16)
+        item.getAxis("left").setWidth(LEFT_AXIS_PIXELS)
         self.view_box = item.getViewBox()
         self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
         self.view_box.invertY(True)  # first lane at the top
