@@ -89,3 +89,17 @@ def test_dispose_is_clean(qtbot) -> None:
     assert strip.region.scene() is None and strip.curve.scene() is None
     timeline.zoom(0.5)  # the timeline no longer drives a disposed strip
     timeline.dispose()
+
+
+def test_strip_lines_up_with_the_timeline(qtbot) -> None:
+    _s, _p, timeline, strip = build(qtbot, 50)
+
+    def left_edge(plot, view_box) -> int:
+        scene_left = view_box.sceneBoundingRect().topLeft()
+        return plot.mapToGlobal(plot.mapFromScene(scene_left)).x()
+
+    qtbot.waitUntil(
+        lambda: abs(left_edge(strip.plot, strip.view_box) - left_edge(timeline.plot, timeline.view_box)) <= 2
+    )
+    strip.dispose()
+    timeline.dispose()
