@@ -304,17 +304,27 @@ def _open_current(path: Path) -> sqlite3.Connection:
         if version < schema.SCHEMA_VERSION:
             if readonly:
                 db = _in_memory_copy(db)
-            db.execute("BEGIN IMMEDIATE")
             try:
-                schema.migrate(db, version)
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
+                _migrate(db, version)
+            except sqlite3.OperationalError as exc:
+                if "readonly" not in str(exc).replace(" ", "").lower():
+                    raise
+                db = _in_memory_copy(db)  # SQLite opened a write-protected file read-only
+                _migrate(db, version)
         return db
     except BaseException:
         db.close()
+        raise
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        schema.migrate(db, version)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
         raise
 
 
