@@ -242,3 +242,22 @@ def test_save_shortcut_is_ctrl_s(make_window) -> None:
     titles = [a.text() for a in file_menu.actions()]
     assert titles[:2] == ["&New project", "Open &project…"] and "&Save" in titles
     assert Qt.Key.Key_S  # noqa: B015 - imported for readers: shortcuts are Qt key sequences
+
+
+def test_main_py_opens_a_project_without_extraction_and_exits_cleanly(tmp_path: Path) -> None:
+    from model.project import save_project
+
+    result = fake_result()
+    result.events[0].starred = True
+    path = tmp_path / "x.chronicle"
+    save_project(result, path)
+    shot = tmp_path / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHRONICLE_AUTOQUIT_MS="200", CHRONICLE_SCREENSHOT=str(shot))
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(root / "main.py"), str(path)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Fatal Python error" not in proc.stderr and "Traceback" not in proc.stderr
+    assert shot.is_file()  # the auto-quit ran after the project opened: no extraction was needed
+    assert not list(tmp_path.glob("*.autosave"))
