@@ -308,12 +308,17 @@ def _ago(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "rel", "u": unit, "n": sign * int(n), "ref": ref, "ago": word == "ago"}, None
 
 
-def _duration(m: re.Match[str], _: str) -> Built | None:
+def _duration(m: re.Match[str], text: str) -> Built | None:
     raw = m["n"]
     unit = m["u"]
     low = raw.lower()
     if unit.lower() == "second":
         return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
+    if unit[0].isupper() and raw[:1].isdigit():
+        return None  # "60 Minutes", "48 Hours": a title, not a stretch of time
+    fraction_like = "-" in m.group(0) or raw.lower() in ("a", "an", "one")
+    if unit.lower().startswith("quarter") and fraction_like and re.match(r"\s+of\s+(?!(?:the\s+)?(?:year|fiscal)\b|(?:19|20)\d\d)", text[m.end() :]):
+        return None  # "three-quarters of its food", "a quarter of the market": a fraction
     vague = bool(re.fullmatch(VAGUE, raw, re.I))
     n = None if vague else number_of(raw)
     if not vague and n is None:

@@ -66,6 +66,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2000-03-30", "The offer was extended to March 20.", "March 20", "DATE", "2000-03-20"),
     ("2000-02-24", "It may be resolved at a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"),
     (THU, "The mood will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"),
+    (THU, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
     # The adjective "current" is the present (TimeML PRESENT_REF); the economists' "current account" is not.
     (THU, "He will travel with his current wife.", "current", "DATE", "PRESENT_REF"),
     (THU, "Because of current market conditions, the plant was delayed.", "current", "DATE", "PRESENT_REF"),
@@ -81,6 +82,10 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("The current account deficit widened.", "current"),
     ("The price was then current in the market.", "current"),
     ("The letter was published by the Communist Party daily Granma.", "daily"),
+    ("Iraq imports about three-quarters of its food.", "three-quarters"),
+    ("Funds hold more than a quarter of the market.", "a quarter"),
+    ("He said so on CBS's 60 Minutes.", "60 Minutes"),
+    ("The poster showed Gary Cooper in High Noon.", "Noon"),
 ]
 
 
