@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -63,6 +64,15 @@ def _codes(values: list[str]) -> Codes:
     vocab = sorted(set(values), key=lambda v: (v.casefold(), v))
     index = {v: i for i, v in enumerate(vocab)}
     return Codes(np.fromiter((index[v] for v in values), np.int64, len(values)), vocab)
+
+
+def _ranks(values: list[str]) -> np.ndarray:
+    """Each row's place in sorted order (ties in row order): headlines are nearly all distinct,
+    so ranking the rows is cheaper than a vocabulary."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[np.asarray(order, dtype=np.int64)] = np.arange(len(values), dtype=np.int64)
+    return ranks
 
 
 def _multi(values: list[list[str]]) -> Multi:
@@ -110,6 +120,19 @@ class RowKeys:
                 column = self._columns[name] = build(self._events)
         return column
 
+    # Built ahead, one per idle turn, in the order a user is likely to need them.
+    WARM_UP = ("ids", "haystacks", "articles", "participants", "starts", "ends", "modalities", "sources",
+               "starred", "uncertain", "tags", "headline_ranks", "confidences")
+
+    def warm_up_one(self) -> bool:
+        """Build the next column not built yet; False when every column is there."""
+        for name in self.WARM_UP:
+            key = "headlines" if name == "headline_ranks" else name
+            if key not in self._columns:
+                getattr(self, name)
+                return True
+        return False
+
     def set_row(self, row: int, event: Event, source: str) -> None:
         """An edited event: its columns are rebuilt when next needed (a whole column costs milliseconds)."""
         self._events[row] = event
@@ -128,7 +151,7 @@ class RowKeys:
 
     @property
     def headline_ranks(self) -> np.ndarray:
-        return self._column("headlines", lambda ev: _codes([e.headline.casefold() for e in ev]).codes)  # type: ignore[no-any-return]
+        return self._column("headlines", lambda ev: _ranks([e.headline.casefold() for e in ev]))  # type: ignore[no-any-return]
 
     @property
     def confidences(self) -> np.ndarray:
@@ -224,6 +247,10 @@ class EventFilterModel(QAbstractProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: QAbstractItemModel | None = None
+        # After a load the key columns are built in idle time, one per event-loop turn, so the
+        # first search or facet click does not pay for them (each costs tens of milliseconds).
+        self._warm_timer = QTimer(self, singleShot=True, interval=0)
+        self._warm_timer.timeout.connect(self._warm_up)
 
     # --- source and its cache -----------------------------------------------
     def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
@@ -237,6 +264,7 @@ class EventFilterModel(QAbstractProxyModel):
             self._watched = model
         self._refresh_rows()
         self.endResetModel()
+        self._warm_timer.start()
 
     def _source_signals(self, model: QAbstractItemModel) -> tuple:
         return (
@@ -273,6 +301,11 @@ class EventFilterModel(QAbstractProxyModel):
         self._drop_cache()
         self._refresh_rows()
         self.endResetModel()
+        self._warm_timer.start()
+
+    def _warm_up(self) -> None:
+        if self._keys is not None and self._keys.warm_up_one():
+            self._warm_timer.start()
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
         """Edited events: new keys for them; the rows are re-decided only if that can change them."""
@@ -284,6 +317,7 @@ class EventFilterModel(QAbstractProxyModel):
             if event is not None and row < len(self._keys):
                 self._keys.set_row(row, event, self._source_label(source, row, event))
         self._drop_results()
+        self._warm_timer.start()  # the edit dropped the key columns: build them again when idle
         old = self._rows
         rows = self._compute_rows()
         if rows != old:
