@@ -13,6 +13,7 @@ for a few rows updates those events in place. The view reads events only through
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,12 +37,18 @@ from gui.date_axis import DAY, TimelineDateAxis
 from gui.timeline_lod import (
     LANE_MODE_LABELS,
     LANE_MODES,
+    EventColumns,
+    SourceColumns,
+    all_events,
     article_labeller,
     build_columns,
+    bulk_rows,
     density_image,
     lane_density,
     lane_key,
     modality_index,
+    select_columns,
+    source_columns,
     source_events,
     stack_offsets,
 )
@@ -155,6 +162,11 @@ class TimelineView(QWidget):
         self._selected: str | None = None
         self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
+        # The events of the model under the filter, in columns, and the source rows shown.
+        self._source: QAbstractItemModel | None = None
+        self._source_columns: SourceColumns | None = None
+        self._shown_rows: np.ndarray | None = None
+        self._source_edited = False
         # What is drawn now: "markers" or "density", and the x window it covers.
         self._lod = ""
         self._window = (0.0, 0.0)
@@ -234,6 +246,8 @@ class TimelineView(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self._model.dataChanged.disconnect(self._on_data_changed)
         self._model = None
+        self._unwatch_source()
+        self._shown_rows = None
 
     def _schedule_rebuild(self, *_: object) -> None:
         self._rebuild_timer.start()
@@ -292,11 +306,17 @@ class TimelineView(QWidget):
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
         model = self._model
-        events = source_events(model) if model is not None else []
-        if not force and self._same_events(events):
-            return  # only the order changed (the table was sorted): the timeline is already right
         labeller = article_labeller(model) if model is not None else str
-        self._columns = build_columns(events, self._lane_mode, labeller)
+        columns = self._columns_from_rows(model, labeller, force) if model is not None else None
+        if columns is None:
+            events = source_events(model) if model is not None else []
+            if not force and self._same_events(events):
+                return  # only the order changed (the table was sorted): the timeline is already right
+            columns = build_columns(events, self._lane_mode, labeller)
+            self._shown_rows = None
+        elif columns is self._columns:
+            return
+        self._columns = columns
         self.stats["rebuilds"] += 1
         self._marker_cache = None
         self._apply_lanes()
@@ -306,6 +326,73 @@ class TimelineView(QWidget):
             self.fit_all()
         self._refresh(force=True)
         self.rebuilt.emit()
+
+    def _columns_from_rows(
+        self, model: QAbstractItemModel, labeller: Callable[[str], str], force: bool
+    ) -> EventColumns | None:
+        """Columns picked from the cached source columns by the shown source rows (a filter
+        change costs numpy indexing, not a read of every event); None when the model cannot
+        list its rows in bulk. The current columns when the shown rows did not change."""
+        bulk = bulk_rows(model)
+        if bulk is None:
+            return None
+        source, rows = bulk
+        self._watch_source(source)
+        fresh = self._source_columns is None or len(self._source_columns) != source.rowCount()
+        if fresh:
+            events = all_events(source)
+            if len(events) != source.rowCount():
+                return None
+            self._source_columns = source_columns(events)
+        assert self._source_columns is not None
+        key = np.sort(rows)
+        edited, self._source_edited = self._source_edited, False
+        unchanged = self._shown_rows is not None and np.array_equal(key, self._shown_rows)
+        if unchanged and not (force or fresh or edited):
+            return self._columns  # only the order changed (the table was sorted)
+        self._shown_rows = key
+        return select_columns(self._source_columns, rows, self._lane_mode, labeller)
+
+    def _watch_source(self, source: QAbstractItemModel) -> None:
+        """Keep the cached source columns in step with the model under the filter."""
+        if source is self._source:
+            return
+        self._unwatch_source()
+        self._source = source
+        for signal in self._reset_signals(source):
+            signal.connect(self._drop_source_columns)
+        source.dataChanged.connect(self._source_rows_changed)
+
+    def _unwatch_source(self) -> None:
+        source, self._source = self._source, None
+        self._source_columns = None
+        if source is None:
+            return
+        for signal in self._reset_signals(source):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(self._drop_source_columns)
+        with contextlib.suppress(RuntimeError, TypeError):
+            source.dataChanged.disconnect(self._source_rows_changed)
+
+    def _drop_source_columns(self, *_: object) -> None:
+        self._source_columns = None
+        self._schedule_rebuild()
+
+    def _source_rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        cached, source = self._source_columns, self._source
+        if cached is None or source is None:
+            return
+        self._source_edited = True  # the shown rows may be the same, their events are not
+        if bottom.row() - top.row() + 1 > PARTIAL_UPDATE_ROWS:
+            self._source_columns = None
+            return
+        event_at = source.event_at  # type: ignore[attr-defined]
+        for row in range(top.row(), bottom.row() + 1):
+            event = event_at(row)
+            if event is None or row >= len(cached):
+                self._source_columns = None
+                return
+            cached.set_event(row, event)
 
     def _same_events(self, events: list[Event]) -> bool:
         old = self._columns.events

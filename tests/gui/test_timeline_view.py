@@ -335,3 +335,33 @@ def test_event_near_a_point_picks_the_marker_there(make) -> None:
     far = view.marker_position("e1")
     assert far is not None
     assert view.event_near(far + QPoint(0, 200)) is None
+
+
+def test_an_edit_that_changes_what_the_filter_lets_through_shows_at_once(qtbot, make) -> None:
+    setup = make(small_result())
+    view = setup.view
+    setup.filter.set_state(replace(setup.filter.state, starred_only=True))
+    qtbot.waitUntil(lambda: view.marker_ids() == ["e5"])
+    e2 = setup.session.find_event("e2")
+    assert e2 is not None
+    setup.session.replace_events([replace(e2, starred=True)])
+    qtbot.waitUntil(lambda: sorted(view.marker_ids()) == ["e2", "e5"])
+    assert view.marker_styles()["e2"][1].startswith("#ffe6a700")  # drawn as starred, not as it was
+    setup.filter.clear_filters()
+    qtbot.waitUntil(lambda: len(view.marker_ids()) == 5)
+    assert view.marker_styles()["e2"][1].startswith("#ffe6a700")
+
+
+def test_redating_under_a_date_sorted_filter_moves_the_marker_both_ways(qtbot, make) -> None:
+    from model.event_table_model import EventColumn
+
+    setup = make(small_result())
+    view = setup.view
+    setup.filter.sort(EventColumn.DATE)  # a re-dated event changes the proxy's order: it resets
+    original = setup.session.find_event("e1")
+    assert original is not None
+    later = original.date.start + timedelta(days=50)
+    setup.session.replace_events([replace(original, date=EventDate(later.isoformat(), later, later, "day"))])
+    qtbot.waitUntil(lambda: view._markers["e1"].x == seconds(later) + DAY / 2)
+    setup.session.replace_events([original])
+    qtbot.waitUntil(lambda: view._markers["e1"].x == seconds(original.date.start) + DAY / 2)
