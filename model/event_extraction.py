@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from model.boilerplate import boilerplate_regions, in_regions
 from model.datelines import find_dateline
+from model.doc_text import doc_text
 from model.documents import Article, TextSpan
 from model.events import Event, EventDate
 from model.headlines import headline
@@ -240,17 +241,18 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
-    by = timex is not None and doc.text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
+    text = doc_text(doc)
+    by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
     modality = modality_of(predicate, date_is_future=future, has_by=by)
     names = _participants(doc, predicate, sentence, participants)
-    title = headline(predicate, participants, names) or doc.text[sentence[0] : sentence[1]][:60]
+    title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
     confidence = _confidence(timex, interval, article, modality)
     return Event(
         id=f"{article.id}-e{index + 1}",
         article=article.id,
         date=interval,
         headline=title,
-        sentence=TextSpan(sentence[0], sentence[1], doc.text[sentence[0] : sentence[1]]),
+        sentence=TextSpan(sentence[0], sentence[1], text[sentence[0] : sentence[1]]),
         trigger=TextSpan(predicate.idx, predicate.idx + len(predicate.text), predicate.text),
         timex=timex_span,
         participants=names,

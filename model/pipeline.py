@@ -92,10 +92,13 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 
 def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
     from model.event_extraction import extract_events
+    from model.language_check import guess_language
     from model.merge import assign_clusters
 
     events: list[Event] = []
     for article, doc in zip(articles, docs, strict=True):
+        if guess_language(article.text) is not None:
+            continue  # English rules on another language give mis-dated events; the loader warned
         events.extend(extract_events(doc, article))
     assign_clusters(events, articles)
     return events

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from model.datelines import find_dateline
+from model.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -20,7 +21,7 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character range of the sentence holding [start, end), clipped to its line and trimmed."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    text = doc.text
+    text = doc_text(doc)
     lo, hi = line_bounds(text, start, max(start, end - 1))
     if span is not None:
         lo, hi = max(lo, span.sent.start_char), min(hi, span.sent.end_char)

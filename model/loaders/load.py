@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from model.language_check import not_english_message
 from model.loaders.build import build_article
 from model.loaders.decoding import DecodeError
 from model.loaders.discover import discover
@@ -54,6 +55,10 @@ def _load_file(path: Path, ids: IdAllocator) -> LoadResult:
                 result.errors.extend(problems)
                 if article is not None:
                     result.articles.append(article)
+                    foreign = not_english_message(article.text)
+                    if foreign is not None:  # kept to read, but the English rules would mis-date it
+                        label = f"record {item.record}: " if item.record is not None else ""
+                        result.errors.append(LoadError(shown, label + foreign, item.line, warning=True))
             else:
                 message, line = item
                 result.errors.append(LoadError(shown, message, line))

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from model.doc_text import doc_text
 from model.timex.normalizer import FUTURE, PAST
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
@@ -105,17 +106,18 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    before = doc.text[max(0, start - 12) : start]
-    if _EFFECTIVE.search(doc.text[max(0, start - 16) : start]):
+    text = doc_text(doc)
+    before = text[max(0, start - 12) : start]
+    if _EFFECTIVE.search(text[max(0, start - 16) : start]):
         return FUTURE
-    if _SINCE.search(doc.text[max(0, start - 30) : start]):
+    if _SINCE.search(text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
     if _ENDPOINT.search(before):
         # "extended the offer to Nov. 20": a deadline lies either side whatever the verb's tense,
         # unless the verb itself looks ahead ("will double its flights by August").
         if _clause_direction(doc, span) == FUTURE:
             return FUTURE
-        if _WEEKDAY.match(span.text) and _MOVES_FORWARD.search(doc.text[max(0, start - 40) : start]):
+        if _WEEKDAY.match(span.text) and _MOVES_FORWARD.search(text[max(0, start - 40) : start]):
             return FUTURE  # "postponed until Tuesday morning": within the week, pushed back means ahead
         return None
     return _clause_direction(doc, span)
@@ -149,7 +151,7 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
             if t.tag_ == "VBD":
                 return PAST
         return None
-    context = doc.text[max(0, start - 60) : min(len(doc.text), end + 60)]
+    context = doc_text(doc)[max(0, start - 60) : end + 60]
     if _FUTURE_HINT.search(context):
         return FUTURE
     if _PAST_HINT.search(context):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 _YEAR = r"(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{3}|\d{2})"  # year, decade (199), century (20)
@@ -16,6 +17,7 @@ _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION_RE = re.compile(rf"^P(?:(?:{_NUM}(?:Y|M|W|D|DE|CE|ML|Q|H|WE))+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)$")
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+_FULL_DATE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})")
 
 
 def is_valid_value(value: str, type_: str) -> bool:
@@ -26,4 +28,17 @@ def is_valid_value(value: str, type_: str) -> bool:
         return bool(_DURATION_RE.match(value))
     if type_ == "SET":
         return bool(_DURATION_RE.match(value) or _DATE_RE.match(value))
-    return value in _REFS or bool(_DATE_RE.match(value))
+    return value in _REFS or (bool(_DATE_RE.match(value)) and _real_day(value))
+
+
+def _real_day(value: str) -> bool:
+    """'2021-02-30' is well-formed but no day: an impossible date is never handed out."""
+    match = _FULL_DATE.match(value)
+    if match is None:
+        return True
+    try:
+        # Without a year, a leap year: "February 29" may be real, "February 30" never is.
+        dt.date(2000 if match[1] == "XXXX" else int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return False
+    return True
