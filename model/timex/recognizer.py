@@ -238,6 +238,22 @@ def _time(m: re.Match[str], _: str) -> Built | None:
     return "TIME", {"k": "tm", "t": _clock(m), "date": date}, None
 
 
+def _clock_pod(m: re.Match[str], _: str) -> Built | None:
+    # "4 in the morning" = 04:00, "8 in the evening" = 20:00 ("12 at night" is midnight).
+    h = int(m["h"]) % 12 + (0 if m["pod"].lower() == "morning" or (m["pod"].lower() == "night" and int(m["h"]) >= 12) else 12)
+    if m["pod"].lower() == "night" and int(m["h"]) <= 4:
+        h = int(m["h"])  # "2 at night" is the small hours
+    return "TIME", {"k": "tm", "t": f"T{h:02d}:{m['mi'] or '00'}", "date": None}, None
+
+
+def _midday(m: re.Match[str], _: str) -> Built | None:
+    w = re.sub(r"[\s-]+", "", m["w"].lower())
+    if w == "midday":
+        return "TIME", {"k": "tm", "t": "T12:00", "date": None}, None
+    tod = "TMO" if w.endswith("morning") else "TAF"
+    return "TIME", {"k": "rel", "u": "D", "n": 0, "ref": False, "tod": tod}, None
+
+
 def _rel_day(m: re.Match[str], _: str) -> Built | None:
     word = m["rd"].lower()
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
@@ -561,6 +577,7 @@ _KEYS: dict[str, str] = {
     "month_day": rf"\b{MON}", "week_of": r"\bweek\s+of\b", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
     "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
     "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
+    "clock_pod": r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b", "midday": r"\bmid(?:day|[\s-]*(?:morning|afternoon))\b",
     "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,
     "year_end": r"\bend\b", "year_ended": r"\byear\s+end(?:ed|ing)\b",
     "spelled_year": r"\b(?:nineteen|eighteen|thousand)\b", "ago": r"\b(?:ago|earlier|later|from\s+now|hence)\b", "duration": _UNIT_WORDS,
@@ -620,6 +637,8 @@ RULES: tuple[Rule, ...] = (
     _r("time", rf"\b{CLOCK}(?:(?:\s+|,\s*)(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:])(?:,?\s+(?P<y>{Y4}))?))?", _time),
     _r("rel_day", rf"\b(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?\b", _rel_day),
     _r("this_pod", rf"\b(?P<sh>this|last)\s+(?P<pod>{POD})\b", _this_pod),
+    _r("clock_pod", r"\b(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", _clock_pod),
+    _r("midday", r"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon)\b", _midday),
     _r("day_around", r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", _day_around),
     _r("rel_unit", rf"\b(?P<the>the\s+)?(?:(?P<pm>{POINT_MOD}|earlier|later)\s+)?(?P<sh>this\s+past|this\s+coming|this|last|next|coming|past|previous|current|following|prior)"
        r"\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|season)\b(?!-)", _rel_unit),

@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2000-02-24", "It may be resolved at a hearing the week of March 6.", "the week of March 6", "DATE", "2000-W10"),
     (THU, "The mood will not change for a couple of years.", "a couple of years", "DURATION", "P2Y"),
     (THU, "It turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ"),
+    # Clock times said in words, and parts of the day.
+    ("2000-04-05", "The father will leave at 4 in the morning, Castro said.", "4 in the morning", "TIME", "2000-04-05T04:00"),
+    ("2000-04-05", "The vote came at 8 in the evening.", "8 in the evening", "TIME", "2000-04-05T20:00"),
+    ("1999-10-08", "He was to appear before a judge at midday.", "midday", "TIME", "1999-10-08T12:00"),
+    ("1998-03-06", "By mid afternoon, official sources were saying so.", "mid afternoon", "TIME", "1998-03-06TAF"),
     # The adjective "current" is the present (TimeML PRESENT_REF); the economists' "current account" is not.
     (THU, "He will travel with his current wife.", "current", "DATE", "PRESENT_REF"),
     (THU, "Because of current market conditions, the plant was delayed.", "current", "DATE", "PRESENT_REF"),
