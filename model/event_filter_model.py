@@ -603,6 +603,12 @@ class EventFilterModel(QAbstractProxyModel):
         codes = np.unique(articles.codes[np.asarray(self._rows, dtype=np.int64)])
         return {articles.vocab[int(c)] for c in codes}
 
+    def visible_article_counts(self) -> dict[str, int]:
+        """How many shown events each article has (articles with none left out)."""
+        articles = self.row_keys().articles
+        totals = np.bincount(articles.codes[np.asarray(self._rows, dtype=np.int64)], minlength=len(articles.vocab))
+        return {articles.vocab[int(i)]: int(totals[i]) for i in np.flatnonzero(totals)}
+
     def row_of(self, event_id: str) -> int:
         """The proxy row showing the event, or -1 when it is filtered out or unknown."""
         source = self.sourceModel()

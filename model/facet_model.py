@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from model.article_list_model import ArticleRole, article_title
+from model.article_list_model import ArticleColumn, ArticleRole, article_title
 from model.event_filter_model import FACETS, EventFilterModel, FacetCounts
 from model.filter_state import FACET_TITLES
 from model.session import Session
@@ -176,6 +176,7 @@ class ArticleFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._filter = filter_model
         self._visible: set[str] | None = None
+        self._shown_counts: dict[str, int] | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
         filter_model.modelReset.connect(self._timer.start)
@@ -184,11 +185,27 @@ class ArticleFilterModel(QSortFilterProxyModel):
     def refresh(self) -> None:
         self._timer.stop()
         visible = self._filter.visible_article_ids() if self._filter.is_filtering() else None
-        if visible == self._visible:
+        counts = self._filter.visible_article_counts() if visible is not None else None
+        if visible == self._visible and counts == self._shown_counts:
             return
         self.beginFilterChange()
-        self._visible = visible
+        self._visible, self._shown_counts = visible, counts
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self.rowCount() > 0:  # the Events column reads "shown of all" under a filter
+            self.dataChanged.emit(
+                self.index(0, ArticleColumn.EVENTS), self.index(self.rowCount() - 1, ArticleColumn.EVENTS)
+            )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (
+            self._shown_counts is not None
+            and index.isValid()
+            and index.column() == ArticleColumn.EVENTS
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            article_id = super().data(index, ArticleRole.ARTICLE_ID)
+            return f"{self._shown_counts.get(str(article_id), 0)} of {super().data(index, role)}"
+        return super().data(index, role)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._visible is None:

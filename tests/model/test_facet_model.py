@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from model.article_list_model import ArticleListModel, ArticleRole
+from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.event_filter_model import EventFilterModel
 from model.event_table_model import EventTableModel
 from model.facet_model import ArticleFilterModel, FacetRole, FacetSet
@@ -65,5 +65,7 @@ def test_article_list_shows_articles_with_visible_events(qapp) -> None:
     proxy.set_text("summit")
     assert [articles.data(articles.index(r, 0), ArticleRole.ARTICLE_ID) for r in range(articles.rowCount())] == ["a"]
     assert articles.row_of("a") == 0 and articles.row_of("b") == -1
+    assert articles.data(articles.index(0, ArticleColumn.EVENTS)) == "1 of 2"  # shown of all
     proxy.clear_filters()
     assert articles.rowCount() == 2
+    assert articles.data(articles.index(0, ArticleColumn.EVENTS)) == 2
