@@ -365,3 +365,13 @@ def test_redating_under_a_date_sorted_filter_moves_the_marker_both_ways(qtbot, m
     qtbot.waitUntil(lambda: view._markers["e1"].x == seconds(later) + DAY / 2)
     setup.session.replace_events([original])
     qtbot.waitUntil(lambda: view._markers["e1"].x == seconds(original.date.start) + DAY / 2)
+
+
+def test_clicking_the_plot_gives_the_timeline_the_keys(qtbot, make) -> None:
+    view = make(small_result()).view
+    view.window().activateWindow()
+    viewport = view.plot.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(viewport.width() - 5, 5))  # empty space
+    qtbot.waitUntil(view.hasFocus)
+    with qtbot.waitSignal(view.eventActivated):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
