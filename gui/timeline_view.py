@@ -67,7 +67,7 @@ from model.events import MODALITIES, Event
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
 
 STACK_PIXELS = 14  # markers closer than this many pixels are stacked
-MAX_MARKERS = 2500  # beyond this many events in view, draw density instead of markers
+MAX_MARKERS = 2000  # beyond this many events in view, draw density instead of markers
 MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
 MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer
 MIN_LABEL_CHARS = 8  # a label elided shorter than this says nothing: leave it out
@@ -518,8 +518,11 @@ class TimelineView(QWidget):
             else:
                 self.density.clear()
                 self.density.setVisible(False)
-                idx = self._columns.indices_in(x0 - span, x1 + span)
-                if len(idx) > 3 * self.max_markers:  # crowded margins: lay out little beyond the view
+                # Markers for half a view either side: a short pan needs no new layout, and
+                # every laid-out marker costs a little in each frame.
+                self._window = (x0 - span / 2, x1 + span / 2)
+                idx = self._columns.indices_in(*self._window)
+                if len(idx) > 2 * self.max_markers:  # crowded margins: lay out little beyond the view
                     self._window = (x0 - span * 0.1, x1 + span * 0.1)
                     idx = self._columns.indices_in(*self._window)
                 self._set_markers(idx, scale)
