@@ -562,6 +562,15 @@ def _spelled_year(m: re.Match[str], text: str) -> Built | None:
     return "DATE", {"k": "abs", "v": f"{int(y):04d}"}, None
 
 
+def _the_year(m: re.Match[str], text: str) -> Built | None:
+    if re.search(r"\b(?:man|woman|person|player|coach|car|song|album|team|rookie|executive|athlete|book|word|story)\s+of\s+$",
+                 text[max(0, m.start() - 20) : m.start()], re.I):
+        return None  # "man of the year": an award
+    if re.search(r"\b(?:whole|entire)\b", m.group(0), re.I) or re.search(r"\bthroughout\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+        return "DURATION", {"k": "abs", "v": "P1Y"}, None  # "the whole year", "throughout the year": a stretch
+    return "DATE", {"k": "rel", "u": "Y", "n": 0, "ref": False}, None
+
+
 def _year_ended(m: re.Match[str], _: str) -> Built | None:
     # "net income for the year ended June 30": the twelve months of a fiscal year, a duration.
     return "DURATION", {"k": "abs", "v": "P1Y"}, None
@@ -584,7 +593,7 @@ _KEYS: dict[str, str] = {
     "half_unit": r"\bhalf\b", "bare_units": _UNIT_WORDS, "set_adverb": r"\b(?:daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b",
     "set_every": r"\b(?:every|each)\b", "set_times": r"\b(?:once|twice|thrice|times)\b",
     "ref": r"\b(?:now|currently|nowadays|days|recently|lately|future|past|date|being)\b", "soon": r"\bsoon\b",
-    "that_unit": r"\b(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)\b", "present": r"\bpresent\b", "current": r"\bcurrent\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
+    "that_unit": r"\b(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)\b", "present": r"\bpresent\b", "current": r"\bcurrent\b", "the_year": r"\byear\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
     "year_quarter": r"\b(?:quarter|half|period)\b", "q_short": r"\b(?-i:Q[1-4])", "latest_q": r"\b(?:quarter|period)\b",
     "season": r"\b(?:spring|summer|autumn|fall|winter)\b", "decade": r"\d0'?s\b|\b[a-z]+ties\b", "century": r"\bcentury\b",
     "year": r"\b(?:1[6-9]|20)\d\d", "fiscal_short": r"\b(?:fiscal|FY)", "year_ago_adj": r"\b(?:year|prior)-",
@@ -645,6 +654,9 @@ RULES: tuple[Rule, ...] = (
     _r("weekend", r"\b(?:the|this\s+past)\s+weekend\b", _weekend),
     _r("unit_edge", rf"\b(?P<pm>{POINT_MOD})\s+(?P<u>week|month|year|decade|century|quarter)\b", _unit_edge),
     _r("year_end", r"\b(?:the\s+)?(?P<u>year|month|quarter)(?:-end|\s+end|['’]s\s+end)\b(?!-)", _year_end),
+    # "for the full year", "a high for the year", "earlier in the year": the year being reported, the DCT's.
+    _r("the_year", r"\b(?:(?:earlier|later)\s+in\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|whole\s+|entire\s+)?year\b"
+       r"(?!-|['’]s\s+(?:first|second|third|fourth)|\s+(?:ended|ending|earlier|ago|before|after|later|of|two|nineteen|\d))", _the_year),
     _r("year_ended", r"\b(?P<x>the\s+(?:fiscal\s+)?year)\s+(?:that\s+)?(?:ended|ending)\b", _year_ended),
     _r("spelled_year", rf"\b(?:(?P<mon>{MON})\s+(?:of\s+)?|(?:the\s+)?(?P<s>{SEASON})\s+(?:of\s+)?|(?P<the>the\s+year\s+))?"
        rf"(?:(?P<c>nineteen|eighteen)\s+(?P<r>{_SPELLED_RUN})|(?P<k>two\s+thousand)(?:\s+(?:and\s+)?(?P<r2>{_SPELLED_UNIT}))?)\b(?![\s-]+(?:hundred|thousand|million|billion|percent))", _spelled_year),

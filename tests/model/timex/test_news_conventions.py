@@ -46,6 +46,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1989-11-02", "Sales in the fiscal year ending Jan. 31 fell.", "the fiscal year", "DURATION", "P1Y"),
     ("1989-11-02", "The cuts should be complete by year end.", "year end", "DATE", "1989"),
     ("1989-11-02", "The rules should be in place by year's end.", "year's end", "DATE", "1989"),
+    ("1989-10-30", "Sales for the full year were $6.6 billion.", "the full year", "DATE", "1989"),
+    ("1989-10-30", "For the year, pet food volume was flat.", "the year", "DATE", "1989"),
+    ("1989-10-30", "Sales were delayed earlier in the year by heavy rains.", "earlier in the year", "DATE", "1989"),
+    ("1989-10-30", "Profitability should increase throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
     # Results copy: the quarter under discussion carries over to "the 1988 period".
     ("1989-11-02", "Profit fell in the third quarter. It earned $2 million in the 1988 period.",
      "the 1988 period", "DATE", "1988-Q3"),
@@ -90,6 +94,7 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("Iraq imports about three-quarters of its food.", "three-quarters"),
     ("Funds hold more than a quarter of the market.", "a quarter"),
     ("He said so on CBS's 60 Minutes.", "60 Minutes"),
+    ("She was named woman of the year.", "the year"),
     ("The poster showed Gary Cooper in High Noon.", "Noon"),
 ]
 
