@@ -54,20 +54,25 @@ class EventColumns:
     order: np.ndarray = field(init=False)  # event indices in time order
     sorted_x: np.ndarray = field(init=False)  # x[order]
     lane_x: list[np.ndarray] = field(init=False)  # each lane's x, sorted
-    index: dict[str, int] = field(init=False)
+    _index: dict[str, int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.index = dict(zip(self.ids, range(len(self.ids)), strict=True))
         self.reorder()
+
+    @property
+    def index(self) -> dict[str, int]:
+        """Event id -> column index (built on first use: a first paint does not need it)."""
+        if self._index is None:
+            self._index = dict(zip(self.ids, range(len(self.ids)), strict=True))
+        return self._index
 
     def reorder(self) -> None:
         """Recompute the sorted views after positions changed."""
-        # Time order, ties by lane then model order, so arrow keys walk a stable path.
-        self.order = (
-            np.lexsort((np.arange(len(self.ids)), self.lane, self.x)) if self.ids else np.zeros(0, int)
-        )
+        # Time order, ties in model order (stable sorts), so arrow keys walk a stable path.
+        self.order = np.argsort(self.x, kind="stable")
         self.sorted_x = self.x[self.order]
-        by_lane = np.lexsort((self.x, self.lane))
+        # By lane, then time: a stable sort of the time order by lane (a radix sort on integers).
+        by_lane = self.order[np.argsort(self.lane[self.order], kind="stable")]
         bounds = np.searchsorted(self.lane[by_lane], np.arange(len(self.lane_labels) + 1))
         xs = self.x[by_lane]
         self.lane_x = [xs[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]

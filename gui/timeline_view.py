@@ -320,7 +320,7 @@ class TimelineView(QWidget):
         self.stats["rebuilds"] += 1
         self._marker_cache = None
         self._apply_lanes()
-        if self._selected not in self._columns.index:
+        if self._selected is not None and self._selected not in self._columns.index:
             self._selected = None
         if not had_events or not self._in_view():
             self.fit_all()
