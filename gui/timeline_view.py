@@ -77,6 +77,12 @@ DENSITY_BIN_PIXELS = 3
 DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
 SETTINGS_KEY = "timeline/lane_mode"
+LANE_MODE_TIPS = {
+    "none": "All events in one lane",
+    "article": "One lane per article",
+    "participant": "One lane per participant; an event with several goes in its first participant's lane",
+    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical",
+}
 ARGB = QColor.NameFormat.HexArgb
 BAR_PIXELS = 5  # thickness of a period bar
 MODALITY_NAMES = (*MODALITIES, "")
@@ -291,6 +297,7 @@ class TimelineView(QWidget):
             combo.setToolTip("Group the timeline's events into lanes")
             for mode in LANE_MODES:
                 combo.addItem(LANE_MODE_LABELS[mode], mode)
+                combo.setItemData(combo.count() - 1, LANE_MODE_TIPS[mode], Qt.ItemDataRole.ToolTipRole)
             combo.setCurrentIndex(LANE_MODES.index(self._lane_mode))
             combo.currentIndexChanged.connect(lambda i: self.set_lane_mode(LANE_MODES[i]))
             layout.addWidget(combo)
