@@ -50,6 +50,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1989-10-30", "For the year, pet food volume was flat.", "the year", "DATE", "1989"),
     ("1989-10-30", "Sales were delayed earlier in the year by heavy rains.", "earlier in the year", "DATE", "1989"),
     ("1989-10-30", "Profitability should increase throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
+    ("1989-11-01", "Revenue rose. The latest period had profit from continuing operations.", "The latest period", "DATE",
+     "1989-Q3"),
     # Results copy: the quarter under discussion carries over to "the 1988 period".
     ("1989-11-02", "Profit fell in the third quarter. It earned $2 million in the 1988 period.",
      "the 1988 period", "DATE", "1988-Q3"),
