@@ -278,7 +278,10 @@ _SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next
           "following": 1, "this past": -1, "this coming": 1, "prior": -1}
 
 
-def _rel_unit(m: re.Match[str], _: str) -> Built | None:
+def _rel_unit(m: re.Match[str], text: str) -> Built | None:
+    before = text[: m.start()].rstrip()
+    if m["u"][0].isupper() and m["sh"][0].isupper() and before and before[-1] not in ".!?:\n":
+        return None  # ABC's "This Week": a title in mid-sentence
     sh = re.sub(r"\s+", " ", m["sh"].lower())
     unit = unit_code(m["u"])
     mod = point_mod(m["pm"])
@@ -324,12 +327,20 @@ def _ago(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "rel", "u": unit, "n": sign * int(n), "ref": ref, "ago": word == "ago"}, None
 
 
+_RATE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|one|two|three|four|five|six|seven|eight|nine|ten|twice|once))"
+    r"(?:\s+[a-z]+){0,2}\s+$"
+)
+
+
 def _duration(m: re.Match[str], text: str) -> Built | None:
     raw = m["n"]
     unit = m["u"]
     low = raw.lower()
     if unit.lower() == "second":
         return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
+    if low in ("a", "an") and not m["mod"] and _RATE.search(text[max(0, m.start() - 40) : m.start()]):
+        return None  # "$1.76 a year", "four flights a week", "24 hours a day": a rate's denominator
     if unit[0].isupper() and raw[:1].isdigit():
         return None  # "60 Minutes", "48 Hours": a title, not a stretch of time
     fraction_like = "-" in m.group(0) or raw.lower() in ("a", "an", "one")

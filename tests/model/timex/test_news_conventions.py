@@ -52,6 +52,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1989-10-30", "Profitability should increase throughout the fiscal year.", "the fiscal year", "DURATION", "P1Y"),
     ("1989-11-01", "Revenue rose. The latest period had profit from continuing operations.", "The latest period", "DATE",
      "1989-Q3"),
+    (THU, "It was the smallest gain in a year.", "a year", "DURATION", "P1Y"),
+    (THU, "The board meets twice a year.", "twice a year", "SET", "P1Y"),
     # Results copy: the quarter under discussion carries over to "the 1988 period".
     ("1989-11-02", "Profit fell in the third quarter. It earned $2 million in the 1988 period.",
      "the 1988 period", "DATE", "1988-Q3"),
@@ -97,6 +99,9 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("Funds hold more than a quarter of the market.", "a quarter"),
     ("He said so on CBS's 60 Minutes.", "60 Minutes"),
     ("She was named woman of the year.", "the year"),
+    ("The preferred stock pays a dividend of $1.76 a year.", "a year"),
+    ("Qantas runs four flights a week on the route.", "a week"),
+    ("Baker, speaking on ABC News' \"This Week,\" said so.", "This Week"),
     ("The poster showed Gary Cooper in High Noon.", "Noon"),
 ]
 
