@@ -160,15 +160,8 @@ class CurationActions(QObject):
         timeline = self.window.timeline
 
         def pick(pos: QPoint) -> str | None:
-            best: tuple[int, str] | None = None
-            for event_id in timeline.marker_ids():
-                point = timeline.marker_position(event_id)
-                if point is None:
-                    continue
-                distance = (point - pos).manhattanLength()
-                if distance <= MENU_PICK_PIXELS and (best is None or distance < best[0]):
-                    best = (distance, event_id)
-            return best[1] if best is not None else None
+            # One numpy pass over the drawn markers: looping over 100,000 ids took seconds.
+            return timeline.event_near(pos, MENU_PICK_PIXELS)
 
         self.attach_context_menu(timeline.plot, pick)
 
