@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,13 +23,31 @@ class ModelNotFoundError(RuntimeError):
     """Neither English model package can be imported."""
 
 
+# Packages to try before MODEL_PACKAGES: the user's saved choice (gui/settings.py).
+# spaCy model packages are named language_name ("en_core_web_sm").
+_PACKAGE_NAME = re.compile(r"[a-z]{2,3}_\w+")
+_preferred: tuple[str, ...] = ()
+
+
+def prefer_models(names: tuple[str, ...] | list[str]) -> None:
+    """Try these model packages first, then the default order. Only package-like names are kept:
+    they are imported by name."""
+    global _preferred
+    _preferred = tuple(n for n in names if isinstance(n, str) and _PACKAGE_NAME.fullmatch(n))
+
+
+def model_order() -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*_preferred, *MODEL_PACKAGES)))
+
+
 def available_model() -> str | None:
-    for name in MODEL_PACKAGES:
+    for name in model_order():
         try:
-            importlib.import_module(name)
+            module = importlib.import_module(name)
         except ImportError:
             continue
-        return name
+        if callable(getattr(module, "load", None)):  # a model package, not any importable name
+            return name
     return None
 
 
