@@ -25,6 +25,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
+from gui.settings import ThemeFollower, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
 from model.session import Session
 from model.workflow import Workflow
@@ -68,10 +69,16 @@ def run_app(paths: Sequence[str]) -> int:
     app.setApplicationName("Chronicle")
     app.setOrganizationName("Chronicle")
     pg.setConfigOptions(antialias=True, background="w", foreground="#222")
+    theme = ThemeFollower(app)  # plot colours from the system light/dark palette, now and on change
+
+    from model.nlp import prefer_models
+
+    prefer_models(model_preference())  # the saved spaCy model first, then the defaults
 
     session = Session()
     workflow = Workflow(session)
     window = MainWindow(session, workflow)
+    theme.set_root(window)
     screen = app.primaryScreen()
     if screen is not None:  # never larger than the screen it opens on
         available = screen.availableGeometry()

@@ -32,6 +32,7 @@ from gui.facet_panel import FacetPanel
 from gui.filter_bar import FilterBar
 from gui.overview_strip import OverviewStrip
 from gui.project_controller import ProjectController
+from gui.settings import WindowSettings
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.documents import Article
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         # Edit menu + undo stack, and the document-date dock (both wire themselves to the window).
         self.curation = CurationActions(self)
         self.dct_panel = install_dct_panel(self, self.curation)
+        # Last: every dock and splitter exists, so the saved geometry and sizes apply to them.
+        self.window_settings = WindowSettings(self)
+        self.window_settings.restore()
 
     # --- construction ---------------------------------------------------------------
     def _build_views(self) -> None:
@@ -450,6 +454,7 @@ class MainWindow(QMainWindow):
     # --- lifetime -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.workflow.cancel()
+        self.window_settings.save()
         super().closeEvent(event)
 
     def dispose(self) -> None:
