@@ -4,6 +4,14 @@ Speed at 100,000 events: each source row's searchable keys (case-folded text, pa
 article, source, modality, day numbers, curation flags) are computed once and kept until the
 source changes; a filter change then decides every row in one pass of plain Python over those
 keys and the proxy takes the resulting list of rows at once (no call back into Python per row).
+
+One entry per cluster (``FilterState.one_per_cluster``): the filters decide each report (event);
+a cluster is shown when any of its reports passes, as its best passing report (finest date, then
+highest confidence, then article order). The rows sorted once by cluster and that preference make
+the choice a single vectorised pass: the first passing row of each cluster in that order.
+Facet counts count entries, not reports: the number beside a value is how many entries ticking it
+would show (a cluster told by Reuters and AP counts once under each of them, once under a
+participant both name).
 """
 
 from __future__ import annotations
@@ -46,6 +54,27 @@ class Codes(NamedTuple):
     def of(self, values: Iterable[str]) -> list[int]:
         index = {v: i for i, v in enumerate(self.vocab)}
         return [index[v] for v in values if v in index]
+
+
+class Clusters(NamedTuple):
+    """Each row's cluster as a code (numbered in first-seen order) and each code's size."""
+
+    codes: np.ndarray
+    sizes: np.ndarray
+    names: list[str]  # code -> cluster id
+
+    @property
+    def shared(self) -> bool:
+        """Some cluster holds more than one report (else collapsing changes nothing)."""
+        return len(self.sizes) < len(self.codes)
+
+
+def _clusters(events: list[Event]) -> Clusters:
+    index: dict[str, int] = {}
+    # An event without a cluster id (or a placeholder without an id) is its own cluster.
+    keys = [e.cluster or e.id or f"\0{row}" for row, e in enumerate(events)]
+    codes = np.fromiter((index.setdefault(k, len(index)) for k in keys), np.int64, len(keys))
+    return Clusters(codes, np.bincount(codes, minlength=len(index)), list(index))
 
 
 class Multi(NamedTuple):
@@ -121,8 +150,8 @@ class RowKeys:
         return column
 
     # Built ahead, one per idle turn, in the order a user is likely to need them.
-    WARM_UP = ("ids", "haystacks", "articles", "participants", "starts", "ends", "modalities", "sources",
-               "starred", "uncertain", "tags", "headline_ranks", "confidences")
+    WARM_UP = ("ids", "clusters", "haystacks", "articles", "participants", "starts", "ends", "modalities", "sources",
+               "starred", "uncertain", "tags", "headline_ranks", "confidences", "cluster_order")
 
     def warm_up_one(self) -> bool:
         """Build the next column not built yet; False when every column is there."""
@@ -147,6 +176,21 @@ class RowKeys:
     def haystacks(self) -> list[str]:
         return self._column(  # type: ignore[no-any-return]
             "haystacks", lambda ev: [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in ev]
+        )
+
+    @property
+    def clusters(self) -> Clusters:
+        return self._column("clusters", _clusters)  # type: ignore[no-any-return]
+
+    @property
+    def cluster_order(self) -> np.ndarray:
+        """The rows sorted by cluster, then the report that best speaks for it: the finest date
+        (shortest interval), then the highest confidence, then the earliest row (article order)."""
+        return self._column(  # type: ignore[no-any-return]
+            "cluster_order",
+            lambda ev: np.lexsort(
+                (np.arange(len(ev)), -self.confidences, self.ends - self.starts, self.clusters.codes)
+            ),
         )
 
     @property
@@ -240,6 +284,9 @@ class EventFilterModel(QAbstractProxyModel):
         self._state = FilterState()
         self._keys: RowKeys | None = None
         self._mask: np.ndarray | None = None
+        # With one entry per cluster: the rows shown, and per cluster code its shown row (or -1).
+        self._shown: np.ndarray | None = None
+        self._reps: np.ndarray | None = None
         self._criteria_cache: tuple[RowKeys, dict[str, np.ndarray]] | None = None
         self._counts: FacetCounts | None = None
         self._rows: list[int] = []  # source rows, in the order shown
@@ -294,6 +341,8 @@ class EventFilterModel(QAbstractProxyModel):
     def _drop_results(self) -> None:
         """The filter or an event changed: the keys stand, what was decided from them does not."""
         self._mask = None
+        self._shown = None
+        self._reps = None
         self._counts = None
         self._criteria_cache = None
 
@@ -370,7 +419,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     # --- the shown rows ---------------------------------------------------------
     def _compute_rows(self) -> list[int]:
-        rows = np.flatnonzero(self.accepted_mask())
+        rows = np.flatnonzero(self.shown_mask())
         if self._sort_column >= 0 and len(rows):
             key = self._sort_keys(self._sort_column)[rows]
             if self._sort_order == Qt.SortOrder.DescendingOrder:
@@ -437,8 +486,8 @@ class EventFilterModel(QAbstractProxyModel):
         self.set_state(replace(self._state, text=text))
 
     def clear_filters(self) -> None:
-        """Back to the default: everything but the hidden events."""
-        self.set_state(FilterState())
+        """Back to the default: everything but the hidden events (clusters shown as before)."""
+        self.set_state(self._state.cleared())
 
     def is_filtering(self) -> bool:
         """True when some event the default view would show is filtered out."""
@@ -493,11 +542,37 @@ class EventFilterModel(QAbstractProxyModel):
         return result
 
     def accepted_mask(self) -> np.ndarray:
-        """Per source row, whether the filter shows it (a numpy bool array)."""
+        """Per source row, whether the filter lets the report through (a numpy bool array)."""
         if self._mask is None:
             keys = self.row_keys()
             self._mask = self._combine(list(self._criteria(keys).values()), len(keys))
         return self._mask
+
+    def _collapsing(self, keys: RowKeys) -> bool:
+        return self._state.one_per_cluster and len(keys) > 0 and keys.clusters.shared
+
+    def shown_mask(self) -> np.ndarray:
+        """Per source row, whether it is shown: the accepted rows, or with one entry per cluster
+        the best accepted row of each cluster that has one."""
+        if self._shown is None:
+            accepted = self.accepted_mask()
+            keys = self.row_keys()
+            if not self._collapsing(keys):
+                self._shown, self._reps = accepted, None
+            else:
+                clusters = keys.clusters
+                order = keys.cluster_order
+                passing = order[accepted[order]]  # still by cluster, best report first
+                codes = clusters.codes[passing]
+                first = np.ones(len(passing), dtype=bool)
+                first[1:] = codes[1:] != codes[:-1]
+                reps = passing[first]
+                shown = np.zeros(len(keys), dtype=bool)
+                shown[reps] = True
+                by_cluster = np.full(len(clusters.sizes), -1, dtype=np.int64)
+                by_cluster[codes[first]] = reps
+                self._shown, self._reps = shown, by_cluster
+        return self._shown
 
     # --- sorting ------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -586,10 +661,20 @@ class EventFilterModel(QAbstractProxyModel):
             self._counts = FacetCounts(counts, bounds, len(self._rows), n)
         return self._counts
 
-    @staticmethod
-    def _count(facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
+    def _count(self, facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
+        """Entries per value: with one entry per cluster, a cluster counts once per value any
+        of its passing reports has."""
         column: Codes | Multi = getattr(keys, facet)
-        codes = column.codes[passing[column.rows]] if isinstance(column, Multi) else column.codes[passing]
+        if isinstance(column, Multi):
+            rows = column.rows[passing[column.rows]]
+            codes = column.codes[passing[column.rows]]
+        else:
+            rows = np.flatnonzero(passing)
+            codes = column.codes[rows]
+        if self._collapsing(keys) and len(codes):
+            width = max(len(column.vocab), 1)
+            pairs = np.unique(keys.clusters.codes[rows] * width + codes)  # one (cluster, value) each
+            codes = pairs % width
         totals = np.bincount(codes, minlength=len(column.vocab))
         return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
 
@@ -598,15 +683,23 @@ class EventFilterModel(QAbstractProxyModel):
         ids = self.row_keys().ids
         return [ids[r] for r in self._rows]
 
+    def visible_report_ids(self) -> list[str]:
+        """Every report the filter lets through, in source order: with one entry per cluster,
+        the shown entries and the other passing reports they stand for (what an export cites)."""
+        ids = self.row_keys().ids
+        return [ids[r] for r in np.flatnonzero(self.accepted_mask()).tolist()]
+
     def visible_article_ids(self) -> set[str]:
+        """Articles with a report the filter lets through (a report collapsed into another
+        article's entry still keeps its article in the list)."""
         articles = self.row_keys().articles
-        codes = np.unique(articles.codes[np.asarray(self._rows, dtype=np.int64)])
+        codes = np.unique(articles.codes[self.accepted_mask()])
         return {articles.vocab[int(c)] for c in codes}
 
     def visible_article_counts(self) -> dict[str, int]:
-        """How many shown events each article has (articles with none left out)."""
+        """How many passing reports each article has (articles with none left out)."""
         articles = self.row_keys().articles
-        totals = np.bincount(articles.codes[np.asarray(self._rows, dtype=np.int64)], minlength=len(articles.vocab))
+        totals = np.bincount(articles.codes[self.accepted_mask()], minlength=len(articles.vocab))
         return {articles.vocab[int(i)]: int(totals[i]) for i in np.flatnonzero(totals)}
 
     def row_of(self, event_id: str) -> int:
@@ -622,6 +715,38 @@ class EventFilterModel(QAbstractProxyModel):
         if not 0 <= row < len(self._rows):
             return None
         return self.row_keys().ids[self._rows[row]]
+
+    # --- clusters --------------------------------------------------------------------
+    def _source_row(self, event_id: str) -> int:
+        source = self.sourceModel()
+        if isinstance(source, EventTableModel):
+            return source.row_of(event_id)
+        ids = self.row_keys().ids
+        return ids.index(event_id) if event_id and event_id in ids else -1
+
+    def representative_of(self, event_id: str) -> str | None:
+        """The shown entry standing for the event: its cluster's shown report (the event itself
+        when every report is shown separately), or None when its cluster is filtered out."""
+        row = self._source_row(event_id)
+        keys = self.row_keys()
+        if not 0 <= row < len(keys):
+            return None
+        shown = self.shown_mask()
+        if self._reps is None:
+            return event_id if shown[row] else None
+        rep = int(self._reps[keys.clusters.codes[row]])
+        return keys.ids[rep] if rep >= 0 else None
+
+    def cluster_members(self, event_id: str) -> list[str]:
+        """Every event of the event's cluster in the session, filtered or not, in article order
+        (source order); empty for an unknown event."""
+        row = self._source_row(event_id)
+        keys = self.row_keys()
+        if not 0 <= row < len(keys):
+            return []
+        codes = keys.clusters.codes
+        ids = keys.ids
+        return [ids[r] for r in np.flatnonzero(codes == codes[row]).tolist()]
 
 
 def _no_event() -> Event:

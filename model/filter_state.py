@@ -2,6 +2,8 @@
 
 Within a facet the chosen values are alternatives (any of them); facets combine (all of them).
 Hidden events stay out unless ``show_hidden``; that is the default a "clear all" returns to.
+``one_per_cluster`` (on by default, never a chip) shows the reports several articles give of one
+happening as one entry; it is a way of looking, not a filter, so "clear all" keeps it.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class FilterState:
     starred_only: bool = False
     show_hidden: bool = False
     hide_uncertain: bool = False  # undated (document-date) and low-confidence events out
+    one_per_cluster: bool = True  # the reports of one happening (a cluster) as one entry
 
     # --- queries -------------------------------------------------------------
     @property
@@ -63,11 +66,15 @@ class FilterState:
         return self.date_from is not None or self.date_to is not None
 
     def is_default(self) -> bool:
-        return self == FilterState()
+        return replace(self, one_per_cluster=True) == FilterState()
 
     def is_narrowing(self) -> bool:
         """True when some event the default would show is left out (show-hidden only widens)."""
         return not replace(self, show_hidden=False).is_default()
+
+    def cleared(self) -> FilterState:
+        """No filter left; the way of showing clusters stays as the user chose it."""
+        return FilterState(one_per_cluster=self.one_per_cluster)
 
     def values(self, facet: str) -> frozenset[str]:
         if facet == "articles":
@@ -93,8 +100,8 @@ class FilterState:
         return self._with(facet, frozenset(current))
 
     def with_flag(self, name: str, on: bool) -> FilterState:
-        """starred_only, show_hidden or hide_uncertain set on or off."""
-        if name not in ("starred_only", "show_hidden", "hide_uncertain"):
+        """starred_only, show_hidden, hide_uncertain or one_per_cluster set on or off."""
+        if name not in ("starred_only", "show_hidden", "hide_uncertain", "one_per_cluster"):
             raise ValueError(f"unknown flag {name!r}")
         return self._with(name, on)
 
