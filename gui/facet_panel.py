@@ -83,6 +83,14 @@ class FacetPanel(QDockWidget):
         ):
             box.toggled.connect(lambda on, n=name: self._set_flag(n, on))
             layout.addWidget(box)
+        # Not a filter but a way of showing: off by default, so each happening is one entry.
+        self.every_report = QCheckBox("Show every report separately")
+        self.every_report.setToolTip(
+            "When several articles report the same happening, show each report as its own entry"
+            " instead of one entry listing all its sources"
+        )
+        self.every_report.toggled.connect(lambda on: self._set_flag("one_per_cluster", not on))
+        layout.addWidget(self.every_report)
 
         self._date_timer = QTimer(self, singleShot=True, interval=DATE_DELAY_MS)
         self._date_timer.timeout.connect(self.apply_dates)
@@ -154,6 +162,7 @@ class FacetPanel(QDockWidget):
             (self.starred_only, state.starred_only),
             (self.show_hidden, state.show_hidden),
             (self.hide_uncertain, state.hide_uncertain),
+            (self.every_report, not state.one_per_cluster),
         ):
             if box.isChecked() != on:
                 box.blockSignals(True)

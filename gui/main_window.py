@@ -33,6 +33,7 @@ from gui.filter_bar import FilterBar
 from gui.overview_strip import OverviewStrip
 from gui.project_controller import ProjectController
 from gui.settings import WindowSettings
+from gui.sources_panel import SourcesPanel
 from gui.timeline_view import TimelineView
 from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.documents import Article
@@ -130,7 +131,15 @@ class MainWindow(QMainWindow):
         # Under the timeline: the event table beside the article text.
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lower_splitter.addWidget(self.event_table)
-        self.lower_splitter.addWidget(self.article_view)
+        # Above the article text, the reports of a merged entry (hidden for a single report).
+        self.sources_panel = SourcesPanel(self.event_filter)
+        article_panel = QWidget()
+        article_layout = QVBoxLayout(article_panel)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(0)
+        article_layout.addWidget(self.sources_panel)
+        article_layout.addWidget(self.article_view, 1)
+        self.lower_splitter.addWidget(article_panel)
         self.lower_splitter.setSizes([600, 420])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.timeline_panel)
@@ -236,6 +245,7 @@ class MainWindow(QMainWindow):
         self.timeline.eventActivated.connect(self.select_event)
         self.timeline.eventOpened.connect(self._open_source)  # Enter on the timeline
         self.article_view.eventClicked.connect(self.select_event)
+        self.sources_panel.reportClicked.connect(self.select_event)
         self.event_table.currentEventChanged.connect(self._on_table_current)
         self.event_table.eventActivated.connect(self._open_source)
         self.event_table.eventsSelected.connect(self._on_table_selection)
@@ -309,8 +319,11 @@ class MainWindow(QMainWindow):
     def selected_event_ids(self) -> list[str]:
         """The selected events: the table's rows, else the one event selected elsewhere."""
         ids = self.event_table.selected_event_ids()
-        if not ids and self._selected_event is not None and self.event_model.find_event(self._selected_event):
-            ids = [self._selected_event]
+        selected = self._selected_event
+        if selected is not None and ids == [self.event_filter.representative_of(selected)]:
+            return [selected]  # a report picked in the sources panel: its entry's row stands for it
+        if not ids and selected is not None and self.event_model.find_event(selected):
+            ids = [selected]
         return ids
 
     def _emit_selection(self) -> None:
@@ -340,7 +353,10 @@ class MainWindow(QMainWindow):
         return self.article_model.article_at(row)
 
     def select_event(self, event_id: str) -> None:
-        """Show the event everywhere: marker highlighted, article open at the sentence, article row selected."""
+        """Show the event everywhere: marker highlighted, article open at the sentence, article row selected.
+
+        A report shown as part of another report's entry (one entry per cluster) selects that
+        entry's marker and row, while the article view shows the report's own sentence."""
         event = self.event_model.find_event(event_id)
         if event is None:
             return
@@ -348,11 +364,13 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         self._selected_event = event_id
-        self.timeline.select_event(event_id)
+        entry = self.event_filter.representative_of(event_id) or event_id
+        self.timeline.select_event(entry)
         if not self._from_table:
-            self.event_table.select_event(event_id)
+            self.event_table.select_event(entry)
         self._select_article_row(article.id)
         self.article_view.show_event(article, event, self._article_events(article.id))
+        self.sources_panel.show_event(event_id)
         self.eventSelected.emit(event_id)
         self._emit_selection()
 
@@ -380,6 +398,7 @@ class MainWindow(QMainWindow):
             return
         article = current.data(ArticleRole.ARTICLE)  # a row of the article list's proxy
         if isinstance(article, Article):
+            self.sources_panel.show_event(None)
             self.article_view.show_article(article, self._article_events(article.id))
 
     # --- files ----------------------------------------------------------------------
@@ -421,7 +440,7 @@ class MainWindow(QMainWindow):
             self.session.result,
             self,
             view_range=(seconds_to_date(x0), seconds_to_date(x1)),
-            visible_event_ids=self.event_filter.visible_event_ids(),
+            visible_event_ids=self.event_filter.visible_report_ids(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda path: self.status_label.setText(f"Timeline exported to {path}"))
@@ -438,7 +457,7 @@ class MainWindow(QMainWindow):
             self.session.result,
             path,
             view_range=(seconds_to_date(x0), seconds_to_date(x1)),
-            visible_event_ids=self.event_filter.visible_event_ids(),
+            visible_event_ids=self.event_filter.visible_report_ids(),
         )
         job.finished.connect(lambda _r: self._export_done(job, f"Timeline exported to {path}"))
         job.failed.connect(lambda msg: self._export_done(job, f"Export failed: {msg}"))

@@ -351,6 +351,16 @@ def source_events(model: QAbstractItemModel) -> list[Event]:
     return [e for e in events if isinstance(e, Event)]
 
 
+def cluster_sources(model: QAbstractItemModel, event_id: str) -> list[str]:
+    """The sources of every report of the event's cluster (for "2 sources" in a tooltip); empty
+    when the model under the views cannot tell."""
+    source: QAbstractItemModel | None = model
+    while isinstance(source, QAbstractProxyModel):
+        source = source.sourceModel()
+    sources = getattr(source, "cluster_sources", None)
+    return list(sources(event_id)) if callable(sources) else []
+
+
 def article_labeller(model: QAbstractItemModel) -> Callable[[str], str]:
     """How lane labels name an article: the event table model's own wording when reachable."""
     source: QAbstractItemModel | None = model

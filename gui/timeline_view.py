@@ -43,6 +43,7 @@ from gui.timeline_lod import (
     article_labeller,
     build_columns,
     bulk_rows,
+    cluster_sources,
     density_image,
     lane_density,
     lane_key,
@@ -799,7 +800,10 @@ class TimelineView(QWidget):
         event = self._columns.events[i]
         labeller = article_labeller(self._model) if self._model is not None else str
         star = "\n★ starred" if event.starred else ""
-        return f"{event.date.value}\n{event.headline}\n{labeller(event.article)}{star}"
+        sources = cluster_sources(self._model, event.id) if self._model is not None else []
+        # An entry standing for several reports names them all.
+        source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else labeller(event.article)
+        return f"{event.date.value}\n{event.headline}\n{source}{star}"
 
     def _clear_labels(self) -> None:
         item = self.plot.getPlotItem()
@@ -849,7 +853,8 @@ class TimelineView(QWidget):
             label.setFont(self._label_font)
             x, y = float(c.x[i]), float(self._shown_y[k])
             label.setPos(x + offset if right_side else x - offset, y)
-            label.setToolTip(event.headline)
+            sources = cluster_sources(self._model, event.id) if self._model is not None else []
+            label.setToolTip(event.headline + (f"\n{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else ""))
             label.setZValue(5)
             item.addItem(label)
             self._labels.append(label)
