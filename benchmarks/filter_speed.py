@@ -3,6 +3,7 @@
     python benchmarks/filter_speed.py                 # 100,000 synthetic events
     python benchmarks/filter_speed.py --events 20000  # another size
     python benchmarks/filter_speed.py --window        # also through the whole main window (offscreen)
+    python benchmarks/filter_speed.py --clustered 0.3 # 30 % of events join the previous one's cluster
 
 Synthetic events (seeded) over 1,000 articles: headlines and sentences from a word list,
 2-3 of 500 participants each, five modalities, days spread over 2000-2025, a few starred,
@@ -50,7 +51,9 @@ WORDS = ["talks", "summit", "leaders", "agreed", "military", "officials", "met",
 TEXT = " ".join(WORDS) + ".\n"
 
 
-def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7) -> ExtractionResult:
+def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7, clustered: float = 0.0) -> ExtractionResult:
+    """``clustered``: the share of events that join the cluster of the event before them (the same
+    happening told again), so the proxy shows one entry per cluster; 0 leaves every event alone."""
     rng = random.Random(seed)
     people = [f"Person {i}" for i in range(500)]
     sources = [f"Source {i}" for i in range(40)]
@@ -85,6 +88,8 @@ def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7) -> Ex
                 tags=["check"] if rng.random() < 0.01 else [],
             )
         )
+        if clustered and i and rng.random() < clustered:  # no draw when 0: the default corpus stays the same
+            events[-1].cluster = events[-2].cluster or events[-2].id
     return ExtractionResult(articles, events)
 
 
@@ -102,13 +107,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--window", action="store_true", help="also time the filter through the main window")
+    parser.add_argument("--clustered", type=float, default=0.0, help="share of events merged with the one before")
     args = parser.parse_args()
     if args.window:
         window_figures(args.events)
         return
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)  # noqa: F841 (Qt models need one)
 
-    result = synthetic_result(args.events)
+    result = synthetic_result(args.events, clustered=args.clustered)
     session = Session()
     session.set_result(result)
     table = EventTableModel(session)
@@ -119,7 +125,8 @@ def main() -> None:
     first = (time.perf_counter() - t0) * 1000
     print(f"{platform.node()} {platform.processor() or platform.machine()} {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {date.today().isoformat()}")
-    print(f"{args.events:,} events, {total:,} shown by default (hidden ones out)")
+    clusters = len({e.cluster or e.id for e in result.events})
+    print(f"{args.events:,} events in {clusters:,} clusters, {total:,} entries shown by default (hidden ones out, one per cluster)")
     print(f"first filter after loading (reads the events, builds the hidden column): {first:.0f} ms")
     # The app builds the key columns in idle time after a load, one per event-loop turn.
     keys = proxy.row_keys()

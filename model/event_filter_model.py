@@ -62,6 +62,7 @@ class Clusters(NamedTuple):
     codes: np.ndarray
     sizes: np.ndarray
     names: list[str]  # code -> cluster id
+    alone: np.ndarray  # per row: the only report of its cluster
 
     @property
     def shared(self) -> bool:
@@ -74,7 +75,16 @@ def _clusters(events: list[Event]) -> Clusters:
     # An event without a cluster id (or a placeholder without an id) is its own cluster.
     keys = [e.cluster or e.id or f"\0{row}" for row, e in enumerate(events)]
     codes = np.fromiter((index.setdefault(k, len(index)) for k in keys), np.int64, len(keys))
-    return Clusters(codes, np.bincount(codes, minlength=len(index)), list(index))
+    sizes = np.bincount(codes, minlength=len(index))
+    return Clusters(codes, sizes, list(index), sizes[codes] == 1)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (np.unique's hash path is many times slower on 100,000 ints)."""
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
 
 
 class Multi(NamedTuple):
@@ -184,14 +194,19 @@ class RowKeys:
 
     @property
     def cluster_order(self) -> np.ndarray:
-        """The rows sorted by cluster, then the report that best speaks for it: the finest date
-        (shortest interval), then the highest confidence, then the earliest row (article order)."""
-        return self._column(  # type: ignore[no-any-return]
-            "cluster_order",
-            lambda ev: np.lexsort(
-                (np.arange(len(ev)), -self.confidences, self.ends - self.starts, self.clusters.codes)
-            ),
-        )
+        """The rows of clusters of two or more reports, sorted by cluster, then by the report that
+        best speaks for it: the finest date (shortest interval), then the highest confidence, then
+        the earliest row (article order). Only those rows: a report alone needs no choosing."""
+
+        def build(ev: list[Event]) -> np.ndarray:
+            clusters = self.clusters
+            rows = np.flatnonzero(~clusters.alone)
+            picked = [ev[r] for r in rows.tolist()]
+            spans = np.fromiter(((e.date.end - e.date.start).days for e in picked), np.int64, len(picked))
+            confidences = np.fromiter((e.confidence for e in picked), float, len(picked))
+            return rows[np.lexsort((rows, -confidences, spans, clusters.codes[rows]))]  # type: ignore[no-any-return]
+
+        return self._column("cluster_order", build)  # type: ignore[no-any-return]
 
     @property
     def headline_ranks(self) -> np.ndarray:
@@ -566,11 +581,11 @@ class EventFilterModel(QAbstractProxyModel):
                 codes = clusters.codes[passing]
                 first = np.ones(len(passing), dtype=bool)
                 first[1:] = codes[1:] != codes[:-1]
-                reps = passing[first]
-                shown = np.zeros(len(keys), dtype=bool)
-                shown[reps] = True
+                shown = accepted & clusters.alone
+                shown[passing[first]] = True
+                rows = np.flatnonzero(shown)
                 by_cluster = np.full(len(clusters.sizes), -1, dtype=np.int64)
-                by_cluster[codes[first]] = reps
+                by_cluster[clusters.codes[rows]] = rows  # one shown row per cluster at most
                 self._shown, self._reps = shown, by_cluster
         return self._shown
 
@@ -672,9 +687,12 @@ class EventFilterModel(QAbstractProxyModel):
             rows = np.flatnonzero(passing)
             codes = column.codes[rows]
         if self._collapsing(keys) and len(codes):
+            # Reports alone count as they are; the others once per (cluster, value).
+            clusters = keys.clusters
+            shared = ~clusters.alone[rows]
             width = max(len(column.vocab), 1)
-            pairs = np.unique(keys.clusters.codes[rows] * width + codes)  # one (cluster, value) each
-            codes = pairs % width
+            pairs = _distinct(clusters.codes[rows[shared]] * width + codes[shared])
+            codes = np.concatenate((codes[~shared], pairs % width))
         totals = np.bincount(codes, minlength=len(column.vocab))
         return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
 
@@ -693,8 +711,8 @@ class EventFilterModel(QAbstractProxyModel):
         """Articles with a report the filter lets through (a report collapsed into another
         article's entry still keeps its article in the list)."""
         articles = self.row_keys().articles
-        codes = np.unique(articles.codes[self.accepted_mask()])
-        return {articles.vocab[int(c)] for c in codes}
+        totals = np.bincount(articles.codes[self.accepted_mask()], minlength=len(articles.vocab))
+        return {articles.vocab[int(c)] for c in np.flatnonzero(totals)}
 
     def visible_article_counts(self) -> dict[str, int]:
         """How many passing reports each article has (articles with none left out)."""
