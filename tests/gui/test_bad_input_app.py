@@ -51,9 +51,17 @@ def _bad_files(folder: Path) -> dict[Path, str]:
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Any message box or modal dialog opened is recorded (and returns at once)."""
     opened: list[str] = []
+
+    def recorder(name: str):
+        def record(*_args: object, **_kwargs: object) -> int:
+            opened.append(name)
+            return 0
+
+        return record
+
     for name in ("critical", "warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, n=name, **k: opened.append(n) or 0))
-    monkeypatch.setattr(QDialog, "exec", lambda self, *a: opened.append(type(self).__name__) or 0)
+        monkeypatch.setattr(QMessageBox, name, staticmethod(recorder(name)))
+    monkeypatch.setattr(QDialog, "exec", recorder("QDialog.exec"))
     return opened
 
 
