@@ -110,7 +110,7 @@ def main() -> None:
     parser.add_argument("--clustered", type=float, default=0.0, help="share of events merged with the one before")
     args = parser.parse_args()
     if args.window:
-        window_figures(args.events)
+        window_figures(args.events, args.clustered)
         return
     app = QCoreApplication.instance() or QCoreApplication(sys.argv)  # noqa: F841 (Qt models need one)
 
@@ -191,7 +191,7 @@ def main() -> None:
     print(f"text search while sorted by date: {(time.perf_counter() - t) * 1000:.0f} ms")
 
 
-def window_figures(n_events: int) -> None:
+def window_figures(n_events: int, clustered: float = 0.0) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -207,7 +207,7 @@ def window_figures(n_events: int) -> None:
     window = MainWindow(session, workflow)
     window.resize(1500, 950)
     window.show()
-    result = synthetic_result(n_events)
+    result = synthetic_result(n_events, clustered=clustered)
     t = time.perf_counter()
     session.set_result(result)
     settle()
