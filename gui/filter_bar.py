@@ -138,5 +138,7 @@ class FilterBar(QWidget):
 
     def _show_count(self) -> None:
         shown = self._filter.rowCount()
-        total = len(self._filter.row_keys())
+        total = self._filter.entry_count()  # a happening several articles report counts once
+        reports = len(self._filter.row_keys())
         self.count_label.setText(f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events")
+        self.count_label.setToolTip(f"{reports:,} reports in all; a happening several articles report is one event" if reports != total else "")

@@ -15,16 +15,18 @@ from model.event_table_model import EventTableModel
 from model.events import Event
 
 SENTENCE_CHARS = 70  # enough of the sentence to tell the reports apart
+SOURCE_CHARS = 32  # an article's title stands in for a missing source name: keep it short
 MAX_VISIBLE_LINES = 4  # more reports scroll: the article text keeps its room
 
 
 def report_line(event: Event, source: str) -> str:
     """"Straits Times · Nov 16 · US President Joe Biden and Chinese leader Xi Jinping held…"."""
-    sentence = " ".join(event.sentence.text.split())
-    if len(sentence) > SENTENCE_CHARS:
-        sentence = sentence[: SENTENCE_CHARS - 1].rstrip() + "…"
     written = event.timex.text.strip() or event.date.value
-    return f"{source} · {written} · {sentence}"
+    return f"{_cut(source, SOURCE_CHARS)} · {written} · {_cut(' '.join(event.sentence.text.split()), SENTENCE_CHARS)}"
+
+
+def _cut(text: str, chars: int) -> str:
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
 class SourcesPanel(QWidget):
@@ -46,6 +48,8 @@ class SourcesPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)  # Enter on a line
         layout.addWidget(self.heading)
@@ -96,9 +100,9 @@ class SourcesPanel(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.heading.setText(f"<b>{len(events)} sources</b> report this event — click one to read it")
-        line = self.list.sizeHintForRow(0) if self.list.count() else 18
+        line = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
         rows = min(len(events), MAX_VISIBLE_LINES)
-        self.list.setFixedHeight(line * rows + 2 * self.list.frameWidth() + 4)
+        self.list.setFixedHeight(line * rows + 2 * self.list.frameWidth() + 2)
         self.show()
 
     def refresh(self) -> None:

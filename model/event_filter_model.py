@@ -735,6 +735,12 @@ class EventFilterModel(QAbstractProxyModel):
         return self.row_keys().ids[self._rows[row]]
 
     # --- clusters --------------------------------------------------------------------
+    def entry_count(self) -> int:
+        """How many entries the source makes with no filter at all (hidden ones included): one per
+        cluster with one entry per cluster, else one per event."""
+        keys = self.row_keys()
+        return len(keys.clusters.sizes) if self._collapsing(keys) else len(keys)
+
     def _source_row(self, event_id: str) -> int:
         source = self.sourceModel()
         if isinstance(source, EventTableModel):

@@ -78,6 +78,7 @@ def test_a_cluster_is_one_row_shown_by_its_finest_dated_most_confident_report(pr
         assert proxy.cluster_members(member) == ["a1", "b1", "c1"], "every report, in article order"
     assert proxy.representative_of("a2") == "a2"
     assert proxy.cluster_members("a2") == ["a2"]
+    assert proxy.entry_count() == 2, "the filter bar's total counts entries"
     assert proxy.cluster_members("nope") == [] and proxy.representative_of("nope") is None
 
 
@@ -112,6 +113,7 @@ def test_every_report_separately_and_clear_all_keeps_that_choice(proxy: EventFil
     assert sorted(proxy.visible_event_ids()) == ["a1", "a2", "b1", "c1"]
     assert proxy.representative_of("a1") == "a1"
     assert proxy.cluster_members("a1") == ["a1", "b1", "c1"]
+    assert proxy.entry_count() == 4
     state = proxy.state
     assert state.chips() == [] and not state.is_narrowing() and not proxy.is_filtering()
     proxy.set_state(state.toggled("participants", "Xi", True))
