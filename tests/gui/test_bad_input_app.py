@@ -98,3 +98,34 @@ def test_twenty_bad_files_dropped_at_once_fill_the_problems_panel_without_dialog
     french = next(a for a in window.session.articles if a.path.endswith("french.txt"))
     assert not [e for e in window.session.events if e.article == french.id]
     assert window.timeline.marker_ids()
+
+
+def test_a_50_mb_text_is_refused_in_the_panel_and_other_encodings_are_read(
+    qtbot, make_window, nlp, tmp_path: Path, no_dialogs: list[str]
+) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    huge = tmp_path / "huge.txt"
+    with huge.open("w", encoding="utf-8") as out:
+        for _ in range(50):
+            out.write("The board met on Monday. " * 40_000 + "\n")  # 50 MB
+    text = "Café talks\nThe président said in Genève on March 3, 2020 that the plant would open.\n"
+    encoded = {
+        "utf16.txt": text.encode("utf-16"),
+        "latin1.txt": text.encode("latin-1"),
+        "cp1252.txt": (text + "Costs – €5 … “quoted”.\n").encode("cp1252"),
+    }
+    for name, data in encoded.items():
+        (tmp_path / name).write_bytes(data)
+
+    with qtbot.waitSignal(window.workflow.extractionFinished, timeout=120_000):
+        drop(window, [huge, *(tmp_path / name for name in encoded)])
+    qtbot.waitUntil(lambda: not window.workflow.busy)
+
+    lines = [window.errors_list.item(i).text() for i in range(window.errors_list.count())]
+    assert lines == [
+        f"{huge}: file is 50.0 MB, more than the 1,000,000-character limit per article of the language "
+        "pipeline; split it into smaller articles"
+    ]
+    assert sorted(a.title for a in window.session.articles) == ["Café talks"] * 3
+    assert no_dialogs == [] and QApplication.activeModalWidget() is None
