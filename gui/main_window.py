@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         # Last: every dock and splitter exists, so the saved geometry and sizes apply to them.
         self.window_settings = WindowSettings(self)
         self.window_settings.restore()
+        # A saved dock state may show Problems; it is shown only while there are problems.
+        self.errors_dock.setVisible(bool(self.session.errors))
 
     # --- construction ---------------------------------------------------------------
     def _build_views(self) -> None:

@@ -54,6 +54,8 @@ class Session(QObject):
         return list(self._errors)
 
     def set_result(self, result: ExtractionResult) -> None:
+        # Own copies of the lists: in-place edits must never reach the caller's result.
+        result = ExtractionResult(list(result.articles), list(result.events), result.docs)
         self._result = result
         self._events_by_id = {e.id: e for e in result.events}
         self._articles_by_id = {a.id: a for a in result.articles}

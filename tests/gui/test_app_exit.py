@@ -12,8 +12,15 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_app(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_extra)
+def run_app(*args: str, env_extra: dict[str, str], home: Path) -> subprocess.CompletedProcess[str]:
+    # Settings, autosaves and caches in the test's folder, never the user's.
+    isolated = {
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "CHRONICLE_RECOVERY_DIR": str(home / "recovery"),
+    }
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **isolated, **env_extra)
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=300
     )
@@ -22,7 +29,8 @@ def run_app(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProces
 def test_app_on_samples_exits_cleanly(tmp_path, qapp) -> None:
     shot = tmp_path / "window.png"
     proc = run_app(
-        env_extra={"CHRONICLE_AUTOQUIT_MS": "300", "CHRONICLE_SCREENSHOT": str(shot), "CHRONICLE_SELECT_EVENT": "first"}
+        env_extra={"CHRONICLE_AUTOQUIT_MS": "300", "CHRONICLE_SCREENSHOT": str(shot), "CHRONICLE_SELECT_EVENT": "first"},
+        home=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
     assert "Fatal Python error" not in proc.stderr
@@ -34,6 +42,6 @@ def test_app_on_samples_exits_cleanly(tmp_path, qapp) -> None:
 
 
 def test_app_with_only_bad_input_exits_cleanly(tmp_path) -> None:
-    proc = run_app(str(tmp_path / "missing.txt"), env_extra={"CHRONICLE_AUTOQUIT_MS": "100"})
+    proc = run_app(str(tmp_path / "missing.txt"), env_extra={"CHRONICLE_AUTOQUIT_MS": "100"}, home=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Fatal Python error" not in proc.stderr

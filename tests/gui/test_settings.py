@@ -30,7 +30,7 @@ def test_geometry_and_splitters_are_saved_on_close_and_restored_by_a_new_window(
     size = (first.minimumSizeHint().width(), 640)
     first.resize(*size)
     qtbot.waitUntil(lambda: (first.width(), first.height()) == size)
-    first.errors_dock.show()  # before the sizes are taken: the dock takes height from the splitters
+    first.facet_panel.hide()  # before the sizes are taken: the dock takes width from the splitters
     vertical = first.timeline_panel.parentWidget()
     assert isinstance(vertical, QSplitter)
     for splitter in (vertical, first.lower_splitter):
@@ -47,7 +47,9 @@ def test_geometry_and_splitters_are_saved_on_close_and_restored_by_a_new_window(
     try:
         assert (second.width(), second.height()) == size
         assert [s.sizes() for s in second.findChildren(QSplitter)] == sizes
-        assert second.errors_dock.isVisible()  # dock state came back too
+        assert not second.facet_panel.isVisible()  # dock state came back too
+        # ...but Problems shows only while there are problems, whatever the saved state said.
+        assert not second.errors_dock.isVisible()
     finally:
         second.dispose()
 
@@ -150,3 +152,23 @@ def test_a_dark_palette_gives_a_dark_timeline_and_light_gives_light(qtbot, resto
     finally:
         follower.set_root(None)
         window.dispose()
+
+
+def test_a_saved_problems_dock_stays_hidden_while_there_are_no_problems(qtbot) -> None:
+    """Bug: a restored dock state showed an empty Problems panel over a third of the window."""
+    first = _window(qtbot)
+    first.show()
+    qtbot.waitExposed(first)
+    first.errors_dock.show()
+    first.close()
+    first.dispose()
+
+    second = _window(qtbot)
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        assert not second.errors_dock.isVisible()
+        second.session.add_errors(["bad.bin: not a text file"])
+        assert second.errors_dock.isVisible()
+    finally:
+        second.dispose()

@@ -94,3 +94,18 @@ def test_csv_of_no_events_still_has_the_header() -> None:
     frame = pd.read_csv(io.StringIO(str(export_data(Result([], []), "csv"))))
     assert len(frame) == 0
     assert "date.value" in frame.columns
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula(result) -> None:
+    """Bug: a headline "=HYPERLINK(...)" from a hostile article went into the CSV as a live formula."""
+    from dataclasses import replace
+
+    result.events[0] = replace(result.events[0], headline='=HYPERLINK("http://x")')
+    result.events[1] = replace(result.events[1], headline="@SUM(A1)")
+    text = export_data(result, "csv")
+    assert isinstance(text, str)
+    frame = pd.read_csv(io.StringIO(text), keep_default_na=False)
+    assert frame.iloc[0]["headline"] == "'=HYPERLINK(\"http://x\")"
+    assert frame.iloc[1]["headline"] == "'@SUM(A1)"
+    assert frame.iloc[2]["headline"] == result.events[2].headline  # ordinary text untouched
+    assert (frame["confidence"].astype(float) >= 0).all()  # numbers stay numbers
