@@ -216,6 +216,9 @@ def pipe_in_processes(
 
     batches = minibatch(docs, max(1, batch_size))
     pool = multiprocessing.get_context("spawn").Pool(n_process, initializer=_start_worker)
+    # The pool silently replaces a worker that dies (a crash, or a script without a
+    # ``__main__`` guard re-run by "spawn"), and its batch is never answered: fail instead.
+    workers = list(getattr(pool, "_pool", []))
     try:
         pending: deque[Any] = deque()
 
@@ -232,6 +235,8 @@ def pipe_in_processes(
                 head.wait(0.05)
                 if is_cancelled is not None and is_cancelled():
                     raise ExtractionCancelled
+                if any(worker.exitcode is not None for worker in workers):
+                    raise RuntimeError("a parsing process ended unexpectedly")
             parsed: list[bytes] = head.get()  # a worker's exception is raised here
             pending.popleft()
             submit()

@@ -151,3 +151,23 @@ def test_the_app_cancels_a_two_process_extraction(qtbot, workflow, samples_dir: 
     assert started[-1] < 90
     assert workflow.session.articles == []  # nothing half-done is kept
     assert set(multiprocessing.active_children()) <= before
+
+
+def test_a_parsing_process_that_dies_is_an_error_not_a_hang(nlp) -> None:
+    import os
+    import signal
+
+    before = set(multiprocessing.active_children())
+    killed: list[int] = []
+
+    def kill_a_worker() -> bool:  # polled while the parent waits for a batch
+        workers = [p for p in multiprocessing.active_children() if p not in before and p.pid]
+        if workers and not killed:
+            killed.append(workers[0].pid)
+            os.kill(workers[0].pid, signal.SIGKILL)
+        return False
+
+    with pytest.raises(RuntimeError, match="ended unexpectedly"):
+        list(parse_articles(_articles() * 4, nlp, n_process=2, batch_size=4, is_cancelled=kill_a_worker))
+    assert killed
+    assert set(multiprocessing.active_children()) <= before
