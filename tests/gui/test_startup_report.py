@@ -45,4 +45,4 @@ def test_milestones_go_to_stderr_only_when_asked(qtbot, capsys, monkeypatch) -> 
     lines = capsys.readouterr().err.splitlines()
     assert [line.split()[1] for line in lines] == ["model-loaded", "extraction-done"]
     age = float(lines[0].split()[2])
-    assert 0 < age <= process_age()
+    assert 0 < age <= process_age() + 0.01  # printed to the millisecond, /proc counts in 10 ms ticks
