@@ -47,7 +47,7 @@ def _targets(nlp: object) -> list[Target]:
     from model.loaders.dates import DateError, normalize_date
     from model.loaders.decoding import DecodeError, decode_bytes
     from model.timex.recognizer import find_candidates
-    from model.timex.redate import resolve_records
+    from model.timex.redating import resolve_records
     from model.timex.validate import is_valid_value
     from tests.model.loaders import test_fuzz as loaders
     from tests.model.test_fuzz_language import LANGUAGE_TEXT, check_language

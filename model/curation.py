@@ -305,8 +305,7 @@ class SetDocumentDate(QUndoCommand):
         self._apply(article, events, docs)
 
     def _redate(self, docs: dict[str, Doc], value: str | None) -> None:
-        # The submodule shadows the package-level function once imported.
-        from model.timex.redate import redate
+        from model.timex import redate
 
         doc = docs.get(self.article_id)
         if doc is not None:
@@ -331,7 +330,7 @@ class SetDocumentDate(QUndoCommand):
 
     def _doc(self, article: Article, doc: Doc | None) -> Doc:
         from model.pipeline import parse_articles
-        from model.timex.redate import redate
+        from model.timex import redate
 
         if doc is not None:
             redate(doc, article.dct.value)

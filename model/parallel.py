@@ -212,7 +212,7 @@ def pipe_in_processes(
     from spacy.util import minibatch
 
     from model.pipeline import ExtractionCancelled
-    from model.timex.redate import redate
+    from model.timex import redate
 
     batches = minibatch(docs, max(1, batch_size))
     pool = multiprocessing.get_context("spawn").Pool(n_process, initializer=_start_worker)

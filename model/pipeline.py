@@ -80,7 +80,7 @@ def parse_articles(
 def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     """Give every article without a trusted DCT one inferred from its text (and the others')."""
     from model.dct import infer_document_dates
-    from model.timex.redate import redate  # the submodule shadows the package-level function once imported
+    from model.timex import redate
 
     inferred = infer_document_dates(articles, docs)
     for article, doc, dct in zip(articles, docs, inferred, strict=True):
@@ -122,7 +122,7 @@ def extract(
 
 def set_document_date(result: ExtractionResult, article_id: str, dct: DocumentDate) -> ExtractionResult:
     """The user's DCT for one article: re-date that article's expressions and rebuild events."""
-    from model.timex.redate import redate  # the submodule shadows the package-level function once imported
+    from model.timex import redate
 
     articles = [replace(a, dct=dct) if a.id == article_id else a for a in result.articles]
     doc = result.docs[article_id]

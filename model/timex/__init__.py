@@ -43,7 +43,7 @@ class Timex:
 
 def redate(doc: Doc, dct: str | None) -> None:
     """Re-resolve every timex of an already tagged doc against a new document date."""
-    from model.timex.redate import redate as _redate
+    from model.timex.redating import redate as _redate
 
     _redate(doc, dct)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from model.timex.lexicon import TEMPORAL_NOUNS
 from model.timex.recognizer import Candidate, find_candidates
-from model.timex.redate import USER_DATA_KEY, resolve_records
+from model.timex.redating import USER_DATA_KEY, resolve_records
 from model.timex.tense import direction_of
 
 if not Doc.has_extension("dct"):

@@ -7,11 +7,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from model.timex import redate
 from model.timex.validate import is_valid_value
 
-# Not imported from tests/model/timex/test_properties.py, nor model.timex.redate at module level:
-# importing the submodule model.timex.redate replaces the package's `redate` function with the
-# module, and test modules collected after this one import that function by name.
 _WORDS = [
     "on", "in", "last", "next", "this", "the", "early", "mid-", "late", "ago", "later", "earlier",
     "Monday", "Friday", "May", "March", "Nov.", "Sept", "December", "2021", "1999", "15", "3½", "1/2",
@@ -51,8 +49,6 @@ ANY_DCT = st.one_of(_DCT, st.sampled_from(["0001-01-01", "9999-12-31", "2020-02-
 
 def check_component(nlp, text: str, dct: str | None, redate_to: str | None) -> None:
     """The component's contract on one text; raises AssertionError when broken."""
-    from model.timex.redate import redate
-
     doc = nlp.make_doc(text)
     doc._.dct = dct
     doc = next(iter(nlp.pipe([doc])))

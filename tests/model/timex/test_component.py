@@ -22,3 +22,17 @@ def test_api_and_redate(nlp) -> None:
     assert doc._.dct == "2021-11-18"
     for t in doc._.timexes:
         assert text[t.start : t.end] == t.text
+
+
+def test_package_redate_stays_the_function_after_the_submodule_is_imported() -> None:
+    import importlib
+
+    import model.timex
+    from model.timex import redating
+
+    importlib.import_module("model.timex.redating")
+    assert callable(model.timex.redate)
+    assert model.timex.redate is not redating
+    from model.timex import redate as again
+
+    assert callable(again) and again.__module__ == "model.timex"

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from model.timex import redate
 from model.timex.recognizer import find_candidates
-from model.timex.redate import resolve_records
+from model.timex.redating import resolve_records
 from model.timex.validate import is_valid_value
 
 # Words that steer the rules, mixed with arbitrary text so that the regexes meet odd neighbours.
