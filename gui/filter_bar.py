@@ -122,6 +122,7 @@ class FilterBar(QWidget):
             self.search.setText(state.text)  # a removed search chip empties the box
         for button, _chip in self._chips:
             self._chip_layout.removeWidget(button)
+            button.hide()  # gone at once, not when the event loop gets round to deleting it
             button.deleteLater()
         self._chips = []
         for chip in state.chips(self._label_of):

@@ -101,6 +101,18 @@ class EventColumns:
             return None
         return float(self.start.min()), float(self.end.max())
 
+    def bulk_span(self, tail: float = 0.01, outlier_factor: float = 3.0) -> tuple[float, float] | None:
+        """The span without a few far outliers: one "11th century" in a corpus about the 1990s
+        would otherwise squeeze every other event into a single pixel column. The whole span is
+        kept unless it is more than ``outlier_factor`` times the span of the middle 98%."""
+        whole = self.span()
+        if whole is None or len(self.ids) < 50:
+            return whole
+        lo, hi = float(np.quantile(self.start, tail)), float(np.quantile(self.end, 1.0 - tail))
+        if hi > lo and (whole[1] - whole[0]) > outlier_factor * (hi - lo):
+            return lo, hi
+        return whole
+
 
 def modality_index(modality: str) -> int:
     try:

@@ -583,7 +583,9 @@ class TimelineView(QWidget):
 
     # --- navigation ----------------------------------------------------------
     def fit_all(self) -> None:
-        span = self._columns.span()
+        """Every event in view, except a few far outliers (see ``bulk_span``): the overview strip
+        under the timeline still shows them, and panning reaches them."""
+        span = self._columns.bulk_span()
         if span is None:
             return
         lo, hi = span

@@ -176,3 +176,14 @@ def test_search_on_the_sample_articles(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
     visible = [e for e in window.session.events if not e.hidden]
     assert len(shown(window)[1]) == len({e.cluster or e.id for e in visible})
+
+
+def test_a_removed_chip_disappears_at_once(qtbot, win: MainWindow) -> None:
+    """Bug: removed chips stayed on screen until the event loop deleted them, so a grab taken
+    meanwhile showed filters that no longer applied."""
+    tick(qtbot, win, "participants", "Biden")
+    qtbot.waitUntil(lambda: [b.isHidden() for b in win.filter_bar.chip_buttons()] == [False])
+    old = win.filter_bar.chip_buttons()[0]
+    win.event_filter.clear_filters()
+    assert win.filter_bar.chip_buttons() == []
+    assert old.isHidden()  # before any DeferredDelete has been processed

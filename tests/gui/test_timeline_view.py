@@ -375,3 +375,20 @@ def test_clicking_the_plot_gives_the_timeline_the_keys(qtbot, make) -> None:
     qtbot.waitUntil(view.hasFocus)
     with qtbot.waitSignal(view.eventActivated):
         qtbot.keyClick(view, Qt.Key.Key_Right)
+
+
+def test_fit_all_leaves_a_far_outlier_to_the_overview(qtbot, make) -> None:
+    """Bug: one "11th century" among 3,000 events of the 1990s squeezed the timeline into one column."""
+    result = many_result(200)
+    result.events.append(event(9999, "a0", date(1001, 1, 1)))
+    view = make(result).view
+    view.fit_all()
+    x0, x1 = view.x_range()
+    assert x0 > seconds(date(1990, 1, 1))  # the outlier is not in the fitted range...
+    assert x1 >= seconds(date(2009, 6, 1))  # ...the bulk is
+    # Without a far outlier, fit all is everything.
+    plain = make(many_result(200)).view
+    plain.fit_all()
+    lo, hi = plain.data_span() or (0.0, 0.0)
+    px0, px1 = plain.x_range()
+    assert px0 <= lo and px1 >= hi
