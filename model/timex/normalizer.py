@@ -128,8 +128,12 @@ def _weekday(parse: Parse, dct: Anchor | None, direction: str | None) -> str:
         target = here + timedelta(days=wd - here.isoweekday())
     elif shift == -1:
         target = here - timedelta(days=back or 7)
-    elif shift == 1 or direction == FUTURE:
+    elif shift == 1 or (direction == FUTURE and parse.get("weekend")):
         target = here + timedelta(days=ahead or 7)
+    elif direction == FUTURE:
+        # News names the day of publication by its weekday ("will meet Friday" in Friday's paper is
+        # today); only "next Friday" skips a week.
+        target = here + timedelta(days=ahead)
     elif direction == PAST:
         target = here - timedelta(days=back)
     else:

@@ -373,7 +373,23 @@ _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P
                 "biannual": "P6M", "semiannual": "P6M", "biennial": "P2Y", "fortnightly": "P2W"}
 
 
-def _set_adverb(m: re.Match[str], _: str) -> Built | None:
+# A quantity measured per period is a rate, as "$1.76 a year" is: "annual sales", "a modest annual
+# rate", "average daily volume", "revenue to increase by 20% annually", "10,000 units annually".
+_MEASURE_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:sales|revenues?|rates?|dividends?|growth|budgets?|income|output|production|volume|"
+    r"turnover|interest|fees?|salar(?:y|ies)|pay|earnings|profits?|capacity|consumption|returns?|yields?|"
+    r"inflation|costs?|spending|payments?|rent|wages?|deficits?|subscriptions?)\b"
+)
+
+
+def _set_adverb(m: re.Match[str], text: str) -> Built | None:
+    word = m["w"].lower()
+    if word in ("annual", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly") and _MEASURE_NOUN.match(
+        text, m.end()
+    ):
+        return None
+    if word.endswith("ly") and word not in ("daily",) and _RATE.search(text[max(0, m.start() - 40) : m.start()]):
+        return None
     return "SET", {"k": "abs", "v": _SET_ADVERBS[m["w"].lower()]}, None
 
 
@@ -404,13 +420,25 @@ _REFS = {
 }
 
 
-def _ref(m: re.Match[str], _: str) -> Built | None:
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"’”`]*\s+|\n\s*|[\"“`]{1,2}\s*)(?:(?:and|but|so)\s+)?$", re.I)
+
+
+def _ref(m: re.Match[str], text: str) -> Built | None:
     word = re.sub(r"\s+", " ", m["x"].lower())
+    if word == "now" and text[m.end() : m.end() + 1] == "," and _SENTENCE_START.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
     return "DATE", {"k": "abs", "v": _REFS[word]}, None
+
+
+_VAGUE_UNIT = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "E"}
 
 
 def _recent(m: re.Match[str], _: str) -> Built | None:
     word = m["w"].lower()
+    if word in ("recent", "coming", "upcoming"):
+        # "in recent years", "in the coming weeks": a stretch of unstated length reaching to or from
+        # now, which TimeML writes as a duration with an unknown count (PXY, PXW).
+        return "DURATION", {"k": "abs", "v": "PX" + _VAGUE_UNIT[m["u"].lower()]}, None
     value = "FUTURE_REF" if word in ("coming", "next", "upcoming", "future") else "PAST_REF"
     return "DATE", {"k": "abs", "v": value}, None
 
@@ -687,7 +715,7 @@ RULES: tuple[Rule, ...] = (
     # The adjective "current" (the current crisis, his current wife) is TimeML's PRESENT_REF; not the
     # "current account" of economics, nor "current year" and the like, which other rules take whole.
     _r("current", r"(?<!then\s)\b(?P<x>current)\s+(?!(?:account|accounts|assets|liabilities|affairs|events)\b)(?=[a-z])", _ref),
-    _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades)\b", _recent),
+    _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?P<u>days|weeks|months|years|decades)\b", _recent),
     _r("quarter", rf"\b(?:the\s+)?(?:(?P<ya>year-ago|year-earlier|year\s+earlier|prior-year)\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
     _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),

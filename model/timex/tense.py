@@ -70,6 +70,8 @@ def _verb_direction(verb: Token) -> str | None:
         # "plans to visit in May" looks ahead; "voted to support it Friday" is as past as "voted".
         # An infinitive follows its head in time: after a past head it may lie either side of now.
         head = verb.head
+        if head is not verb and _pluperfect(head):
+            return PAST  # "had been scheduled to expire Friday": a timetable the report has overtaken
         if head is verb or _PLANNING.match(head.lower_) or head.lower_ in ("going", "is", "are", "will"):
             return FUTURE
         head_direction = _verb_direction(head)
@@ -79,6 +81,14 @@ def _verb_direction(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("be",) for c in verb.children):
         return FUTURE
     return None
+
+
+def _pluperfect(tok: Token) -> bool:
+    """ "had been scheduled", "had been due": the verb, or the copula of an adjective, takes "had"."""
+    for t in (tok, tok.head) if tok.dep_ == "acomp" else (tok,):
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children):
+            return True
+    return False
 
 
 def _is_timetabled(span: Span, verb: Token) -> bool:

@@ -123,8 +123,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (D, "Officials recently raised the alarm.", "recently", "DATE", "PAST_REF"),
     (D, "The region is now calm.", "now", "DATE", "PRESENT_REF"),
     (D, "The region is currently calm.", "currently", "DATE", "PRESENT_REF"),
-    (D, "Rates will rise in the coming months.", "the coming months", "DATE", "FUTURE_REF"),
-    (D, "Rates have risen in recent years.", "recent years", "DATE", "PAST_REF"),
+    # A stretch of unstated length reaching to or from now: a duration with an unknown count.
+    (D, "Rates will rise in the coming months.", "the coming months", "DURATION", "PXM"),
+    (D, "Rates have risen in recent years.", "recent years", "DURATION", "PXY"),
     (D, "Such attacks happened in the past.", "the past", "DATE", "PAST_REF"),
     (D, "Such attacks may happen in the future.", "the future", "DATE", "FUTURE_REF"),
     (D, "The results will be announced soon.", "soon", "DATE", "FUTURE_REF"),

@@ -87,6 +87,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (THU, "He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "DATE", "1998"),
     (THU, "The doctor was shot on Oct. 23, 1998. Earlier that day, a fax arrived.",
      "Earlier that day", "DATE", "1998-10-23"),
+    # A weekday named in a future clause on that same weekday is the day of publication (news names
+    # today by its weekday); only "next Friday" skips a week.
+    ("2021-11-19", "The committee will meet Friday to vote on the bill.", "Friday", "DATE", "2021-11-19"),
+    ("2021-11-19", "The committee will meet next Friday to vote.", "next Friday", "DATE", "2021-11-26"),
+    # A timetable in the pluperfect has been overtaken: its day is the one just gone.
+    ("1989-10-30", "The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "TIME",
+     "1989-10-27T24:00"),
+    ("1989-10-30", "It had been due to expire Friday evening.", "Friday evening", "TIME", "1989-10-27TEV"),
+    ("1989-10-30", "The offer is scheduled to expire Friday.", "Friday", "DATE", "1989-11-03"),
+    # "in recent years", "in the coming weeks": a stretch of unstated length, a duration (PXY).
+    (THU, "Kidnappings have risen in recent years.", "recent years", "DURATION", "PXY"),
+    (THU, "The Fed may cut rates in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    # "annual" as a set when it is not a rate's period.
+    (THU, "Protesters rallied against the annual parades.", "annual", "SET", "P1Y"),
+    (THU, "It was the sixth day of rallies held almost daily.", "daily", "SET", "P1D"),
+    (THU, "Now officials are investigating the blast.", "Now", "DATE", "PRESENT_REF"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
@@ -103,6 +119,15 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("Qantas runs four flights a week on the route.", "a week"),
     ("Baker, speaking on ABC News' \"This Week,\" said so.", "This Week"),
     ("The poster showed Gary Cooper in High Noon.", "Noon"),
+    # A quantity per period is a rate (as "$1.76 a year" is), not a set of times.
+    ("The company has annual sales of about $1 billion.", "annual"),
+    ("Prices rose at a modest annual rate of 2%.", "annual"),
+    ("It is less than 5% of the average daily volume.", "daily"),
+    ("Revenue is expected to increase by 20% annually.", "annually"),
+    ("The plant would produce about 10,000 units annually.", "annually"),
+    # "Now," opening a sentence is a discourse marker.
+    ("Iraq was ready to withdraw. Now, he says, the West wants more.", "Now"),
+    ("\"Now, we will see,\" he said.", "Now"),
 ]
 
 
