@@ -30,6 +30,8 @@ LANE_MODE_LABELS = {
 }
 NO_LANE_LABEL = "Events"
 NO_PARTICIPANT = "No participant"
+MAX_LANES = 30  # beyond this the smallest lanes share one "Other" lane
+OTHER_LANE_PREFIX = "Other ("
 
 STACK_STEP = 0.12  # lane units between stacked events
 STACK_SLOTS = 7  # rows at the full step: the middle and three either side; more runs get closer
@@ -222,6 +224,7 @@ def select_columns(
     all_codes, all_keys = source.lane_codes(mode)
     present, inverse = np.unique(all_codes[rows], return_inverse=True)  # integers: quick
     lane_keys = [all_keys[int(c)] for c in present]
+    lane_keys, inverse = _fold_small_lanes(lane_keys, inverse, mode)
     if mode == "modality":
         rank = {m: i for i, m in enumerate(MODALITIES)}
         sort_key: list[tuple[object, ...]] = [(rank.get(k, len(MODALITIES)), k) for k in lane_keys]
@@ -230,7 +233,9 @@ def select_columns(
         earliest = np.full(len(lane_keys), np.inf)
         np.minimum.at(earliest, inverse, x)
         # ... and events without a participant last, out of the way.
-        sort_key = [(k == NO_PARTICIPANT, float(earliest[i]), k) for i, k in enumerate(lane_keys)]
+        sort_key = [
+            (k.startswith(OTHER_LANE_PREFIX), k == NO_PARTICIPANT, float(earliest[i]), k) for i, k in enumerate(lane_keys)
+        ]
     ranked = sorted(range(len(lane_keys)), key=lambda i: sort_key[i])
     new_of_old = np.empty(len(lane_keys), dtype=np.int32)
     new_of_old[ranked] = np.arange(len(lane_keys), dtype=np.int32)
@@ -250,6 +255,20 @@ def select_columns(
         lane_labels=labels,
         lane_keys=[lane_keys[i] for i in ranked],
     )
+
+
+def _fold_small_lanes(lane_keys: list[str], inverse: np.ndarray, mode: str) -> tuple[list[str], np.ndarray]:
+    """Past MAX_LANES lanes (300 articles, 2,000 participants) no lane is readable: keep the
+    lanes with the most events and fold the rest into one "Other" lane at the bottom."""
+    if len(lane_keys) <= MAX_LANES or mode not in ("article", "participant"):
+        return lane_keys, inverse
+    counts = np.bincount(inverse, minlength=len(lane_keys))
+    keep = np.argsort(-counts, kind="stable")[: MAX_LANES - 1]
+    folded = len(lane_keys) - len(keep)
+    new_code = np.full(len(lane_keys), len(keep), dtype=np.int64)  # the last code is "Other"
+    new_code[keep] = np.arange(len(keep))
+    other = f"{OTHER_LANE_PREFIX}{folded} more {'articles' if mode == 'article' else 'participants'})"
+    return [lane_keys[int(k)] for k in keep] + [other], new_code[inverse]
 
 
 def bulk_rows(model: QAbstractItemModel) -> tuple[QAbstractItemModel, np.ndarray] | None:
@@ -272,6 +291,8 @@ def all_events(model: QAbstractItemModel) -> list[Event]:
 
 
 def _lane_label(key: str, mode: str, article_label: Callable[[str], str]) -> str:
+    if key.startswith(OTHER_LANE_PREFIX):
+        return key
     if mode == "article":
         return article_label(key)
     if mode == "modality":

@@ -392,3 +392,20 @@ def test_fit_all_leaves_a_far_outlier_to_the_overview(qtbot, make) -> None:
     lo, hi = plain.data_span() or (0.0, 0.0)
     px0, px1 = plain.x_range()
     assert px0 <= lo and px1 >= hi
+
+
+def test_past_thirty_articles_the_smallest_lanes_share_an_other_lane(make) -> None:
+    """Seen on the 286 TempEval articles: 286 article lanes, none of them readable."""
+    base = date(2000, 1, 1)
+    events = []
+    for a in range(60):  # article a has a + 1 events: the biggest lanes are the last articles
+        events += [event(1000 * a + k, f"a{a}", base + timedelta(days=a + k)) for k in range(a + 1)]
+    view = make(ExtractionResult(articles(60), events)).view
+    view.set_lane_mode("article")
+    labels = view.lane_labels()
+    assert len(labels) == 30
+    assert labels[-1] == "Other (31 more articles)"
+    assert set(labels[:-1]) == {f"Article {a}" for a in range(31, 60)}
+    assert len(view.marker_ids()) == len(events)  # every event is still drawn
+    view.set_lane_mode("modality")
+    assert view.lane_labels() == ["Happened"]  # modalities are never folded
