@@ -253,10 +253,13 @@ def _part_year(dct: Anchor, first: int, last: int, direction: str | None, shift:
 
 def _last_quarter(parse: Parse, dct: Anchor | None, ref: Anchor | None) -> str:
     n = int(parse.get("n") or 0)
-    if ref is not None and ref.gran == "Q":
+    # The last quarter completed before the DCT: a reported period cannot lie later than that, so a
+    # forecast ("a fourth-quarter charge") mentioned before does not become "the latest quarter".
+    done = add_months(date(dct.day.year, 3 * ((dct.day.month - 1) // 3) + 1, 1), -3) if dct is not None else None
+    if ref is not None and ref.gran == "Q" and (done is None or ref.day <= done):
         base = ref.day
-    elif dct is not None:
-        base = add_months(date(dct.day.year, 3 * ((dct.day.month - 1) // 3) + 1, 1), -3)
+    elif done is not None:
+        base = done
     else:
         return "XXXX-QX"
     d = add_months(base, 3 * n)

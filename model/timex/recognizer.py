@@ -720,6 +720,8 @@ RULES: tuple[Rule, ...] = (
     _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),
     _r("latest_q", r"\b(?:the\s+|(?-i:T)he\s+)(?P<w>latest|current|year-earlier|year-ago|year\s+earlier|prior-year|recent|most\s+recent|just-ended|just\s+ended|comparable|same|fiscal)?\s*(?:quarter|period)\b(?!s)(?=\s*(?:[,.;:)]|$|\s+(?:,|and|was|were|ended|to|a\s+year|last|of\s+\d|of\s+(?:last|this)|from|in|when|compared|against|but|with|had|has|included|includes|reflected|reflects|rose|fell|increased|declined|jumped|dropped|slipped|climbed|earnings|net|sales|profit|revenue|results|loss|income)\b))", _latest_q),
+    # "the latest quarter" is the reported quarter whatever follows ("The latest quarter's results").
+    _r("latest_q", r"\b(?:the\s+|(?-i:T)he\s+)(?P<w>latest|most\s+recent|just-ended|just\s+ended)\s+(?:quarter|period)\b(?![s-])", _latest_q),
     _r("season", rf"\b(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
     _r("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _decade),
     _r("century", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>nineteenth|twentieth|twenty[\s-]first|eighteenth|seventeenth|sixteenth))[\s-]+century\b", _century),

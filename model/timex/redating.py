@@ -25,7 +25,12 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
-            value = glossed[i] if i in glossed else resolve(rec["p"], anchor, rec.get("dir"), ref)
+            longer = _compares_longer_period(text, rec)
+            here = None if ref is not None and ref.gran == "Q" and longer else ref
+            if longer and rec["p"]["k"] == "yq":
+                value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
+            else:
+                value = glossed[i] if i in glossed else resolve(rec["p"], anchor, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""
         type_ = rec["t"]
@@ -40,6 +45,28 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if point is not None:
                 ref = point
     return out
+
+
+# Results copy gives the quarter and then the longer period to date: "For the nine months, net was
+# $48.7 million, compared with $39 million a year earlier" compares years, not the quarter.
+_LONGER_PERIOD = re.compile(
+    r"\b(?:(?:first\s+)?(?:nine|six|9|6|twelve|12)[\s-]+months?|first\s+half|year[\s-]+to[\s-]+date|for\s+the\s+(?:full\s+)?year)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[A-Z\"“`])")
+
+
+def _compares_longer_period(text: str, rec: dict[str, Any]) -> bool:
+    p = rec["p"]
+    if not (p["k"] == "yq" and p.get("y") is not None) and not (p["k"] == "rel" and p.get("u") == "Y" and p.get("n") == -1 and (p.get("ref") or p.get("ago"))):
+        return False
+    start, end = rec["s"], rec["e"]
+    head = text[max(0, start - 300) : start]
+    begins = [m.end() for m in _SENTENCE_END.finditer(head)]
+    sentence = head[begins[-1] :] if begins else head
+    tail = _SENTENCE_END.search(text, end)
+    sentence += text[start : tail.start() if tail else min(len(text), end + 200)]
+    return bool(_LONGER_PERIOD.search(sentence))
 
 
 _BRACKET = re.compile(r"\s*[(\[]\s*$")

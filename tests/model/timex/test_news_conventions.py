@@ -103,6 +103,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (THU, "Protesters rallied against the annual parades.", "annual", "SET", "P1Y"),
     (THU, "It was the sixth day of rallies held almost daily.", "daily", "SET", "P1D"),
     (THU, "Now officials are investigating the blast.", "Now", "DATE", "PRESENT_REF"),
+    # Results copy: "the latest quarter" is the last one reported, never a forecast quarter named
+    # before it; beside "the nine months" a year-earlier comparison is a year, not a quarter.
+    ("1989-11-02", "The latest quarter's results included a gain.", "The latest quarter", "DATE", "1989-Q3"),
+    ("1989-11-02", "The quake will bring a fourth-quarter charge. Earnings fell 59% in the latest quarter.",
+     "the latest quarter", "DATE", "1989-Q3"),
+    ("1989-10-26", "Net rose 9% in the third quarter. For the nine months, net was $48 million, "
+     "compared with $39 million a year earlier.", "a year earlier", "DATE", "1988"),
+    ("1989-10-26", "Net rose 9% in the third quarter, compared with $39 million a year earlier.",
+     "a year earlier", "DATE", "1988-Q3"),
+    ("1989-11-02", "Profit fell in the third quarter. In the first nine months, net was $306 million, "
+     "compared with a loss in the 1988 period.", "the 1988 period", "DATE", "1988"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
