@@ -5,11 +5,22 @@ The Qt item models read from a Session; widgets never touch it directly.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QObject, Signal
 
 from model.documents import Article
 from model.events import Event
 from model.pipeline import ExtractionResult
+
+
+def _settle_heap() -> None:
+    """A 10,000-article project is millions of long-lived objects; each full garbage collection
+    walks all of them (a few hundred ms), and the views' work right after loading triggers several.
+    Moving what is alive now out of the collector's reach (gc.freeze) avoids that; unfreezing first
+    lets the previous result's objects be collected as usual."""
+    gc.unfreeze()
+    gc.freeze()
 
 
 class Session(QObject):
@@ -61,6 +72,7 @@ class Session(QObject):
         self._articles_by_id = {a.id: a for a in result.articles}
         self._event_rows = {e.id: i for i, e in enumerate(result.events)}
         self._article_rows = {a.id: i for i, a in enumerate(result.articles)}
+        _settle_heap()
         self.resultChanged.emit()
 
     def replace_events(self, events: list[Event]) -> None:
