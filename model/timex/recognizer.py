@@ -207,7 +207,8 @@ def _weekday(m: re.Match[str], _: str) -> Built | None:
     tod = f"T{pod}" if pod else None
     if m["pl"]:
         return "SET", {"k": "abs", "v": f"XXXX-WXX-{wd}" + (tod or "")}, None
-    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get((m["sh"] or "").lower())
+    sh = " ".join((m["sh"] or "").lower().split())
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "this past": -1, "this coming": 1}.get(sh)
     return ("TIME" if tod else "DATE"), {"k": "wd", "wd": wd, "shift": shift, "tod": tod}, None
 
 
@@ -254,8 +255,12 @@ def _midday(m: re.Match[str], _: str) -> Built | None:
     return "TIME", {"k": "rel", "u": "D", "n": 0, "ref": False, "tod": tod}, None
 
 
-def _rel_day(m: re.Match[str], _: str) -> Built | None:
+def _rel_day(m: re.Match[str], text: str) -> Built | None:
     word = m["rd"].lower()
+    if m["rd"][0].isupper() and re.search(r"\b(?-i:[A-Z])[\w.]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?:\n\"'`“‘":
+            return None  # "USA Today", "VOA Today": a capitalised name in mid-sentence, not the day
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
     if word == "tonight":
         pod = "NI"
@@ -399,6 +404,10 @@ def _set_every(m: re.Match[str], _: str) -> Built | None:
         return "SET", {"k": "abs", "v": f"XXXX-WXX-{WEEKDAYS[u.lower()]}"}, None
     if u.lower() in PARTS_OF_DAY:
         return "SET", {"k": "abs", "v": f"XXXX-XX-XXT{PARTS_OF_DAY[u.lower()]}"}, None
+    if u.lower().rstrip(".") in MONTHS:
+        if m["n"] or m["other"]:
+            return None
+        return "SET", {"k": "abs", "v": f"XXXX-{month_of(u):02d}"}, None  # "each July": every July
     n = number_of(m["n"]) if m["n"] else 1.0
     if m["other"]:
         n = (n or 1) * 2
@@ -460,6 +469,34 @@ def _quarter(m: re.Match[str], _: str) -> Built | None:
     elif m["ya"]:
         parse["back"] = 1  # "the year-earlier third quarter": that quarter a year before
     return "DATE", parse, point_mod(m["pm"])
+
+
+def _quarter_of(m: re.Match[str], _: str) -> Built | None:
+    """ "the last quarter of 1988" is its fourth quarter, "the latter half" its second, "the first two
+    quarters of 1990" its first half."""
+    which, n, kind = m["o"].lower(), m["n"], m["p"].lower()
+    if n is None:
+        if which == "first":
+            return None  # "the first quarter of 1990": the ordinal rule's
+        p = "Q4" if kind == "quarter" else "H2"
+    else:
+        if kind != "quarters":
+            return None
+        p = "H1" if which == "first" else "H2"
+    parse: Parse = {"k": "part", "p": p, "y": None, "yrel": None}
+    if m["y"]:
+        parse["y"] = int(m["y"])
+    else:
+        parse["yrel"] = _SHIFT[m["sh"].lower()]
+    return "DATE", parse, None
+
+
+def _year_ago_span(m: re.Match[str], _: str) -> Built | None:
+    # "the year-earlier nine months": the results' span of months, a year back: a duration.
+    n = number_of(m["n"])
+    if not n:
+        return None
+    return "DURATION", {"k": "abs", "v": duration_value(n, "months")}, None
 
 
 def _year_quarter(m: re.Match[str], _: str) -> Built | None:
@@ -706,7 +743,7 @@ RULES: tuple[Rule, ...] = (
     _r("bare_units", r"\b(?:for|over|in|within|after|lasting|took|takes|take)\s+(?P<x>years|months|weeks|decades|days|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)", _bare_units),
     # Not the newspaper: "the Communist Party daily Granma", "the weekly Der Spiegel".
     _r("set_adverb", r"\b(?P<w>daily|nightly|weekly|monthly|annually|annual|yearly|hourly|biannual|semiannual|biennial|fortnightly)\b(?!-)(?!\s+(?-i:[A-Z]))", _set_adverb),
-    _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend)\b", _set_every),
+    _r("set_every", rf"\b(?:every|each)\s+(?P<other>other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}|{WD}|{POD}|weekend|{MON})(?![\w-])", _set_every),
     _r("set_times", r"\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each)\s+(?P<u>day|week|month|year|hour|decade)\b", _set_times),
     _r("ref", r"\b(?P<x>right\s+now|now|currently|nowadays|these\s+days|recently|lately|the\s+near\s+future|the\s+distant\s+past|the\s+recent\s+past|the\s+past|the\s+future|a\s+later\s+date|the\s+time\s+being)\b(?!-)", _ref),
     _r("soon", r"(?<!as\s)\b(?P<x>soon)\b(?!\s+(?:as|after|be))", _ref),
@@ -716,6 +753,8 @@ RULES: tuple[Rule, ...] = (
     # "current account" of economics, nor "current year" and the like, which other rules take whole.
     _r("current", r"(?<!then\s)\b(?P<x>current)\s+(?!(?:account|accounts|assets|liabilities|affairs|events)\b)(?=[a-z])", _ref),
     _r("recent", r"\b(?:the\s+)?(?P<w>recent|coming|next|upcoming|past)\s+(?:few\s+|several\s+)?(?P<u>days|weeks|months|years|decades)\b", _recent),
+    _r("quarter_of", rf"\b(?:the\s+)?(?P<o>last|latter|final|first)\s+(?:(?P<n>two)\s+)?(?P<p>quarters?|half)\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year)\b", _quarter_of),
+    _r("year_ago_span", rf"\b(?:the\s+)?(?:year-earlier|year-ago|prior-year|year\s+earlier)\s+(?P<n>{NUM})\s+months\b", _year_ago_span),
     _r("quarter", rf"\b(?:the\s+)?(?:(?P<ya>year-ago|year-earlier|year\s+earlier|prior-year)\s+)?(?:(?P<pm>{POINT_MOD})\s+)?(?P<o>{ORD}|final)[\s-]+(?P<p>quarter|half)(?:\s+of\s+(?:(?P<y>{Y4})|(?:the\s+)?(?P<sh>this|last|next|current|previous)\s+year|fiscal\s+(?:year\s+)?(?P<fy>{Y4})))?(?:,?\s+(?P<y2>{Y4}))?", _quarter),
     _r("year_quarter", rf"\b(?:the\s+)?(?:(?P<y>{Y4})|(?P<sh>this|last|next)\s+year['’]s)\s+(?P<o>{ORD}|final)?[\s-]*(?P<p>quarter|half|period)\b", _year_quarter),
     _r("q_short", rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{Y4}))?\b", _q_short),

@@ -114,6 +114,20 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "a year earlier", "DATE", "1988-Q3"),
     ("1989-11-02", "Profit fell in the third quarter. In the first nine months, net was $306 million, "
      "compared with a loss in the 1988 period.", "the 1988 period", "DATE", "1988"),
+    ("1989-11-02", "Net for the year-earlier nine months included a gain.", "the year-earlier nine months",
+     "DURATION", "P9M"),
+    # "the last quarter of 1988" is its fourth quarter; two quarters of a year are a half.
+    ("1989-10-26", "Sales fell in the last quarter of 1988.", "the last quarter of 1988", "DATE", "1988-Q4"),
+    ("1989-10-26", "Earnings will be lower for the last half of 1989.", "the last half of 1989", "DATE", "1989-H2"),
+    ("1989-10-26", "Sales rose in the latter half of 1988.", "the latter half of 1988", "DATE", "1988-H2"),
+    ("1989-10-26", "The slump will last through the first two quarters of 1990.", "the first two quarters of 1990",
+     "DATE", "1990-H1"),
+    ("1989-10-26", "Sales rose in the last quarter.", "the last quarter", "DATE", "1989-Q3"),
+    # "each July" is every July (a SET); "this coming Sunday" the next one, "this past Sunday" the last.
+    ("1998-03-22", "Orangemen march each July through the town.", "each July", "SET", "XXXX-07"),
+    ("1998-03-05", "The day is marked this coming Sunday.", "this coming Sunday", "DATE", "1998-03-08"),
+    ("1998-03-05", "It was marked this past Sunday.", "this past Sunday", "DATE", "1998-03-01"),
+    ("1998-03-05", "Rebels attacked. Today the city is calm.", "Today", "DATE", "1998-03-05"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
@@ -139,6 +153,9 @@ NOT_TIMEX: list[tuple[str, str]] = [
     # "Now," opening a sentence is a discourse marker.
     ("Iraq was ready to withdraw. Now, he says, the West wants more.", "Now"),
     ("\"Now, we will see,\" he said.", "Now"),
+    # A capitalised "Today" after a name in mid-sentence is a title.
+    ("The figures were reported by USA Today on its front page.", "Today"),
+    ("This is VOA Today.", "Today"),
 ]
 
 
