@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.article_view import ArticleView
 from gui.curation_actions import CurationActions
+from gui.data_export import choose_export_path, start_data_export, visible_result
 from gui.date_axis import seconds_to_date
 from gui.dct_panel import install_dct_panel
 from gui.event_table_view import EventTableView
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._selected_ids: list[str] = []
         self._from_table = False
         self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
+        self.choose_data_path = choose_export_path  # replaced in tests: no dialog
         self.export_window: QDialog | None = None
 
         self._build_views()
@@ -212,10 +214,15 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         self.open_action = self._action("&Open…", QKeySequence(QKeySequence.StandardKey.Open), self.open_dialog, "Open articles")
         self.export_action = self._action("&Export image…", "Ctrl+E", self.export_dialog, "Export the timeline as PNG")
+        self.export_data_action = self._action(
+            "Export &data…", "Ctrl+Shift+E", self.export_data_dialog,
+            "Export the shown events as CSV, Excel, JSON, TimelineJS, TimeML or iCalendar",
+        )
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -469,6 +476,23 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda msg: self._export_done(job, f"Export failed: {msg}"))
         self._exports.add(job)
         self.status_label.setText(f"Exporting {path.name}…")
+        job.start(self.workflow.pool)
+        return job
+
+    def export_data_dialog(self) -> FunctionJob | None:
+        choice = self.choose_data_path(self)
+        if choice is None:
+            return None
+        return self.export_data(*choice)
+
+    def export_data(self, path: str, fmt: str) -> FunctionJob:
+        """Export what the views show (filters, hidden events, edits) in a worker."""
+        job = start_data_export(visible_result(self.session, self.event_filter), path, fmt)
+        shown = Path(path).name
+        job.finished.connect(lambda _r: self._export_done(job, f"Data exported to {path}"))
+        job.failed.connect(lambda msg: self._export_done(job, f"Export of {shown} failed: {msg}"))
+        self._exports.add(job)
+        self.status_label.setText(f"Exporting {shown}…")
         job.start(self.workflow.pool)
         return job
 
