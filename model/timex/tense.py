@@ -42,7 +42,7 @@ def _verb_direction(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     has_perfect = any(a.lower_ in ("have", "has", "'ve") for a in auxes)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or _negative_subject(verb)
     present = words & {"is", "are", "am", "be", "'s", "'re", "being"}
     if _PLANNING.match(verb.lower_) and (verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and present)):
         return FUTURE  # "is scheduled for Friday", "plans a rally on Saturday"
@@ -81,6 +81,20 @@ def _verb_direction(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("be",) for c in verb.children):
         return FUTURE
     return None
+
+
+_NEGATIVE_SUBJECT = {"neither", "nobody", "none", "nothing", "no"}
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "Neither he nor his aides could be reached", "No one could say": negated through the subject."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in _NEGATIVE_SUBJECT or any(
+                t.lower_ in _NEGATIVE_SUBJECT and t.dep_ in ("preconj", "det") for t in c.children
+            ):
+                return True
+    return False
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -128,6 +128,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1998-03-05", "The day is marked this coming Sunday.", "this coming Sunday", "DATE", "1998-03-08"),
     ("1998-03-05", "It was marked this past Sunday.", "this past Sunday", "DATE", "1998-03-01"),
     ("1998-03-05", "Rebels attacked. Today the city is calm.", "Today", "DATE", "1998-03-05"),
+    # "could" negated through the subject is a past inability, like "could not be reached".
+    ("2000-01-06", "Neither he nor his aides could be located Wednesday.", "Wednesday", "DATE", "2000-01-05"),
+    ("2000-01-06", "No one could be reached for comment Tuesday.", "Tuesday", "DATE", "2000-01-04"),
+    ("2000-01-06", "Talks could resume Wednesday.", "Wednesday", "DATE", "2000-01-12"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
