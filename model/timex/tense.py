@@ -88,13 +88,12 @@ _NEGATIVE_SUBJECT = {"neither", "nobody", "none", "nothing", "no"}
 
 def _negative_subject(verb: Token) -> bool:
     """ "Neither he nor his aides could be reached", "No one could say": negated through the subject."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            if c.lower_ in _NEGATIVE_SUBJECT or any(
-                t.lower_ in _NEGATIVE_SUBJECT and t.dep_ in ("preconj", "det") for t in c.children
-            ):
-                return True
-    return False
+    return any(
+        c.lower_ in _NEGATIVE_SUBJECT
+        or any(t.lower_ in _NEGATIVE_SUBJECT and t.dep_ in ("preconj", "det") for t in c.children)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _pluperfect(tok: Token) -> bool:
