@@ -37,6 +37,7 @@ from gui.date_axis import DAY, TimelineDateAxis
 from gui.timeline_lod import (
     LANE_MODE_LABELS,
     LANE_MODES,
+    OTHER_LANE_PREFIX,
     EventColumns,
     SourceColumns,
     all_events,
@@ -463,11 +464,14 @@ class TimelineView(QWidget):
                 self._schedule_rebuild()
                 return
             key = lane_key(event, self._lane_mode)
-            if key not in c.lane_keys:
+            if key in c.lane_keys:
+                lane = c.lane_keys.index(key)
+            elif c.lane_keys and c.lane_keys[-1].startswith(OTHER_LANE_PREFIX) and c.lane[i] == len(c.lane_keys) - 1:
+                lane = len(c.lane_keys) - 1  # still one of the small lanes folded into "Other"
+            else:
                 self._schedule_rebuild()  # a new lane: lanes are ordered afresh
                 return
             one = build_columns([event], "none", str)
-            lane = c.lane_keys.index(key)
             moved |= bool(c.x[i] != one.x[0] or c.lane[i] != lane)
             c.events[i] = event
             c.x[i], c.start[i], c.end[i] = one.x[0], one.start[0], one.end[0]
@@ -475,7 +479,7 @@ class TimelineView(QWidget):
             c.modality[i] = modality_index(event.modality)
             c.starred[i] = event.starred
             c.coarse[i] = event.date.granularity != "day"
-            if self._lane_mode == "article":
+            if self._lane_mode == "article" and key == c.lane_keys[lane]:
                 c.lane_labels[lane] = labeller(key)
         if moved:
             c.reorder()

@@ -409,3 +409,20 @@ def test_past_thirty_articles_the_smallest_lanes_share_an_other_lane(make) -> No
     assert len(view.marker_ids()) == len(events)  # every event is still drawn
     view.set_lane_mode("modality")
     assert view.lane_labels() == ["Happened"]  # modalities are never folded
+
+
+def test_editing_an_event_of_the_other_lane_does_not_rebuild_the_timeline(qtbot, make) -> None:
+    base = date(2000, 1, 1)
+    events = []
+    for a in range(60):
+        events += [event(1000 * a + k, f"a{a}", base + timedelta(days=a + k)) for k in range(a + 1)]
+    setup = make(ExtractionResult(articles(60), events))
+    view = setup.view
+    view.set_lane_mode("article")
+    qtbot.waitUntil(lambda: len(view.lane_labels()) == 30)
+    small = next(e for e in setup.session.events if e.article == "a0")  # folded into "Other"
+    rebuilds = view.stats["rebuilds"]
+    setup.session.replace_events([replace(small, starred=True)])
+    qtbot.waitUntil(lambda: view.stats["partial_updates"] >= 1)
+    assert view.stats["rebuilds"] == rebuilds
+    assert view.lane_labels()[-1] == "Other (31 more articles)"  # not relabelled as that article
