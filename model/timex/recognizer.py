@@ -255,6 +255,19 @@ def _midday(m: re.Match[str], _: str) -> Built | None:
     return "TIME", {"k": "rel", "u": "D", "n": 0, "ref": False, "tod": tod}, None
 
 
+def _midday_day(m: re.Match[str], _: str) -> Built | None:
+    """ "midday Tuesday", "mid-afternoon yesterday": the part of that day, one TIME."""
+    w = re.sub(r"[\s-]+", "", m["w"].lower())
+    if m["wd"]:
+        date: Parse = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "shift": None, "tod": None}
+    else:
+        date = {"k": "rel", "u": "D", "n": _REL_DAY[m["rd"].lower()], "ref": False}
+    if w == "midday":
+        return "TIME", {"k": "tm", "t": "T12:00", "date": date}, None
+    tod = "TMO" if w.endswith("morning") else "TAF" if w.endswith("afternoon") else "TEV" if w.endswith("evening") else "TNI"
+    return "TIME", {**date, "tod": tod}, None
+
+
 def _rel_day(m: re.Match[str], text: str) -> Built | None:
     word = m["rd"].lower()
     if m["rd"][0].isupper() and re.search(r"\b(?-i:[A-Z])[\w.]*\s+$", text[max(0, m.start() - 30) : m.start()]):
@@ -723,6 +736,7 @@ RULES: tuple[Rule, ...] = (
     _r("rel_day", rf"\b(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?\b", _rel_day),
     _r("this_pod", rf"\b(?P<sh>this|last)\s+(?P<pod>{POD})\b", _this_pod),
     _r("clock_pod", r"\b(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", _clock_pod),
+    _r("midday", rf"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon|(?:morning|afternoon|evening|night)(?=\s+(?:yesterday|today|tomorrow)))\s+(?:(?P<rd>yesterday|today|tomorrow)|(?P<wd>{WD}))\b", _midday_day),
     _r("midday", r"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon)\b", _midday),
     _r("day_around", r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", _day_around),
     _r("rel_unit", rf"\b(?P<the>the\s+)?(?:(?P<pm>{POINT_MOD}|earlier|later)\s+)?(?P<sh>this\s+past|this\s+coming|this|last|next|coming|past|previous|current|following|prior)"

@@ -132,6 +132,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2000-01-06", "Neither he nor his aides could be located Wednesday.", "Wednesday", "DATE", "2000-01-05"),
     ("2000-01-06", "No one could be reached for comment Tuesday.", "Tuesday", "DATE", "2000-01-04"),
     ("2000-01-06", "Talks could resume Wednesday.", "Wednesday", "DATE", "2000-01-12"),
+    # A part of the day before its day is one TIME on that day.
+    ("1989-11-02", "In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME",
+     "1989-11-01TAF"),
+    ("1989-11-02", "The stock closed at midday Tuesday.", "midday Tuesday", "TIME", "1989-10-31T12:00"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
