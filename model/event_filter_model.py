@@ -273,6 +273,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+WARM_UP_DELAY_MS = 300  # after new data, before the idle-time column building starts
+
+
 @dataclass(frozen=True)
 class FacetCounts:
     """For each facet, how many events each value would show given the other facets' choices."""
@@ -365,11 +368,12 @@ class EventFilterModel(QAbstractProxyModel):
         self._drop_cache()
         self._refresh_rows()
         self.endResetModel()
-        self._warm_timer.start()
+        # New data: the views draw it first, the key columns for later filters are built after.
+        self._warm_timer.start(WARM_UP_DELAY_MS)
 
     def _warm_up(self) -> None:
         if self._keys is not None and self._keys.warm_up_one():
-            self._warm_timer.start()
+            self._warm_timer.start(0)
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
         """Edited events: new keys for them; the rows are re-decided only if that can change them."""
@@ -381,7 +385,7 @@ class EventFilterModel(QAbstractProxyModel):
             if event is not None and row < len(self._keys):
                 self._keys.set_row(row, event, self._source_label(source, row, event))
         self._drop_results()
-        self._warm_timer.start()  # the edit dropped the key columns: build them again when idle
+        self._warm_timer.start(0)  # the edit dropped the key columns: build them again when idle
         old = self._rows
         rows = self._compute_rows()
         if rows != old:
