@@ -472,12 +472,7 @@ class MainWindow(QMainWindow):
             view_range=(seconds_to_date(x0), seconds_to_date(x1)),
             visible_event_ids=self.event_filter.visible_report_ids(),
         )
-        job.finished.connect(lambda _r: self._export_done(job, f"Timeline exported to {path}"))
-        job.failed.connect(lambda msg: self._export_done(job, f"Export failed: {msg}"))
-        self._exports.add(job)
-        self.status_label.setText(f"Exporting {path.name}…")
-        job.start(self.workflow.pool)
-        return job
+        return self._run_export(job, path, f"Timeline exported to {path}", "Export failed")
 
     def export_data_dialog(self) -> FunctionJob | None:
         choice = self.choose_data_path(self)
@@ -488,11 +483,14 @@ class MainWindow(QMainWindow):
     def export_data(self, path: str, fmt: str) -> FunctionJob:
         """Export what the views show (filters, hidden events, edits) in a worker."""
         job = start_data_export(visible_result(self.session, self.event_filter), path, fmt)
-        shown = Path(path).name
-        job.finished.connect(lambda _r: self._export_done(job, f"Data exported to {path}"))
-        job.failed.connect(lambda msg: self._export_done(job, f"Export of {shown} failed: {msg}"))
+        return self._run_export(job, Path(path), f"Data exported to {path}", f"Export of {Path(path).name} failed")
+
+    def _run_export(self, job: FunctionJob, path: Path, done: str, failed: str) -> FunctionJob:
+        """Start an export job, kept alive until it reports; its outcome is one status line."""
+        job.finished.connect(lambda _r: self._export_done(job, done))
+        job.failed.connect(lambda msg: self._export_done(job, f"{failed}: {msg}"))
         self._exports.add(job)
-        self.status_label.setText(f"Exporting {shown}…")
+        self.status_label.setText(f"Exporting {path.name}…")
         job.start(self.workflow.pool)
         return job
 

@@ -10,27 +10,8 @@ from hypothesis import strategies as st
 from model.timex import redate
 from model.timex.validate import is_valid_value
 
-_WORDS = [
-    "on", "in", "last", "next", "this", "the", "early", "mid-", "late", "ago", "later", "earlier",
-    "Monday", "Friday", "May", "March", "Nov.", "Sept", "December", "2021", "1999", "15", "3½", "1/2",
-    "years", "year", "week", "weekend", "month", "quarter", "half", "third", "first", "fiscal",
-    "summer", "fall", "1990s", "'80s", "21st", "century", "a.m.", "10", ":", "30", "p.m.", "noon",
-    "today", "yesterday", "tomorrow", "tonight", "now", "recently", "every", "annual", "daily",
-    "about", "almost", "more than", "two", "twenty-four", "several", ",", ".", "-", "/", "$",
-    "will", "met", "could", "said", "Christmas", "Q3", "2021-11-15", "11/15/2021", "year-earlier",
-]
-_TEXT = st.one_of(
-    st.text(max_size=200),
-    st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join),
-    st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=4)), max_size=25).map(" ".join),
-)
-_DCT = st.one_of(
-    st.none(),
-    st.dates().map(lambda d: d.isoformat()),
-    st.dates().map(lambda d: d.isoformat()[:7]),
-    st.dates().map(lambda d: d.isoformat()[:4]),
-    st.text(max_size=12),
-)
+# The same word-steered strategies as the tagger's own property tests.
+from tests.model.timex.test_properties import _DCT, _TEXT, _WORDS
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
