@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from model.timex import Timex
+from tests.model.timex.table import check_row, tag_rows
 
 D = "2021-11-18"  # a Thursday
 
@@ -207,18 +208,9 @@ NOT_TIMEX: list[tuple[str, str]] = [
 ]
 
 
-def _tag(nlp, rows: list[tuple[str | None, str]]) -> list[list[Timex]]:
-    docs = []
-    for dct, text in rows:
-        doc = nlp.make_doc(text)
-        doc._.dct = dct
-        docs.append(doc)
-    return [list(doc._.timexes) for doc in nlp.pipe(docs)]
-
-
 @pytest.fixture(scope="module")
 def tagged(nlp) -> list[list[Timex]]:
-    return _tag(nlp, [(dct, text) for dct, text, *_ in CASES])
+    return tag_rows(nlp, [(dct, text) for dct, text, *_ in CASES])
 
 
 def test_table_is_large_enough() -> None:
@@ -227,17 +219,13 @@ def test_table_is_large_enough() -> None:
 
 @pytest.mark.parametrize("index", range(len(CASES)), ids=[c[2] for c in CASES])
 def test_expression(tagged: list[list[Timex]], index: int) -> None:
-    dct, text, extent, type_, value = CASES[index]
-    found = {t.text: t for t in tagged[index]}
-    assert extent in found, f"{extent!r} not found in {text!r}; got {list(found)}"
-    timex = found[extent]
-    assert (timex.type, timex.value) == (type_, value), text
-    assert text[timex.start : timex.end] == extent
+    _, text, extent, type_, value = CASES[index]
+    check_row(tagged[index], text, extent, type_, value)
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_TIMEX)
 def test_not_a_timex(nlp, text: str, fragment: str) -> None:
-    (timexes,) = _tag(nlp, [(D, text)])
+    (timexes,) = tag_rows(nlp, [(D, text)])
     at, end = text.index(fragment), text.index(fragment) + len(fragment)
     for t in timexes:
         assert t.end <= at or t.start >= end, (t, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from model.timex import Timex
+from tests.model.timex.table import check_row, tag_rows
 
 MON = "2021-11-22"  # a Monday
 THU = "2021-11-18"  # a Thursday
@@ -169,22 +170,13 @@ NOT_TIMEX: list[tuple[str, str]] = [
 
 @pytest.fixture(scope="module")
 def tagged(nlp) -> list[list[Timex]]:
-    docs = []
-    for dct, text, *_ in CASES:
-        doc = nlp.make_doc(text)
-        doc._.dct = dct
-        docs.append(doc)
-    return [list(doc._.timexes) for doc in nlp.pipe(docs)]
+    return tag_rows(nlp, [(dct, text) for dct, text, *_ in CASES])
 
 
 @pytest.mark.parametrize("index", range(len(CASES)), ids=[f"{c[2]!r}:{c[1][:30]}" for c in CASES])
 def test_convention(tagged: list[list[Timex]], index: int) -> None:
     _, text, extent, type_, value = CASES[index]
-    found = {t.text: t for t in tagged[index]}
-    assert extent in found, f"{extent!r} not found in {text!r}; got {list(found)}"
-    timex = found[extent]
-    assert (timex.type, timex.value) == (type_, value), text
-    assert text[timex.start : timex.end] == extent
+    check_row(tagged[index], text, extent, type_, value)
 
 
 @pytest.mark.parametrize(("text", "fragment"), NOT_TIMEX)
