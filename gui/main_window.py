@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_event_ids()
         if ids != self._selected_ids:
             self._selected_ids = ids
+            self.timeline.set_selection(ids)
             self.selectionChanged.emit(list(ids))
 
     def _on_table_current(self, event_id: str) -> None:

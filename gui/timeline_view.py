@@ -168,6 +168,7 @@ class TimelineView(QWidget):
         if self._lane_mode not in LANE_MODES:
             self._lane_mode = "article"
         self._selected: str | None = None
+        self._selection: list[str] = []  # every selected event, the current one included
         self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
         # The events of the model under the filter, in columns, and the source rows shown.
@@ -212,9 +213,14 @@ class TimelineView(QWidget):
         self.highlight = pg.ScatterPlotItem(
             size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
         )
+        # The rest of a multi-selection (the event table's Ctrl/Shift-click): a thinner ring.
+        self.selection_rings = pg.ScatterPlotItem(
+            size=MARKER_SIZE + 6, pen=pg.mkPen("#d62728", width=1.5), brush=pg.mkBrush(None)
+        )
         self.scatter.setZValue(10)
+        self.selection_rings.setZValue(19)
         self.highlight.setZValue(20)
-        for plot_item in (self.density, self.bars, self.scatter, self.highlight):
+        for plot_item in (self.density, self.bars, self.scatter, self.selection_rings, self.highlight):
             item.addItem(plot_item)
         self.scatter.sigClicked.connect(self._on_clicked)
 
@@ -704,7 +710,21 @@ class TimelineView(QWidget):
         y = self._shown_pos.get(event_id)
         return float(self._columns.lane[self._columns.index[event_id]]) if y is None else y
 
+    def set_selection(self, event_ids: list[str]) -> None:
+        """Ring every selected event (the current one keeps the thick ring of ``select_event``)."""
+        self._flush()
+        self._selection = [i for i in event_ids if i in self._columns.index]
+        self._draw_highlight()
+
+    def selection_ring_ids(self) -> list[str]:
+        """The events drawn with the thin multi-selection ring."""
+        return [str(spot.data()) for spot in self.selection_rings.points()]
+
     def _draw_highlight(self) -> None:
+        others = [i for i in self._selection if i != self._selected and i in self._columns.index]
+        self.selection_rings.setData(
+            [{"pos": (float(self._columns.x[self._columns.index[i]]), self._drawn_y(i)), "data": i} for i in others]
+        )
         if self._selected is None:
             self.highlight.setData([])
             return

@@ -85,6 +85,9 @@ def test_multi_select_and_selection_signal(qtbot, make_window) -> None:
     click_row(qtbot, window, 4, Qt.KeyboardModifier.ShiftModifier)
     assert window.selected_event_ids() == ["b-e2", "a-e1", "b-e3", "a-e2"]
     assert window.selected_event_id == "a-e2"  # the current one, shown in the article view
+    # The timeline shows the whole selection: a thick ring on the current one, thin on the rest.
+    assert window.timeline.selected_event_id == "a-e2"
+    assert sorted(window.timeline.selection_ring_ids()) == ["a-e1", "b-e2", "b-e3"]
     # A filter that keeps some of them keeps those selected.
     window.event_filter.set_article_ids({"a"})
     assert window.selected_event_ids() == ["a-e1", "a-e2"]
