@@ -320,25 +320,39 @@ class SetDocumentDate(QUndoCommand):
         # Only this article's events are extracted again (what ``pipeline.set_document_date`` does
         # for every article): the others' docs did not change, and re-extracting a whole corpus
         # took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
+        from model.event_extraction import extract_events
+
         old_article, old_events, old_docs = self._before
         article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
         articles = [article if a.id == self.article_id else a for a in self._articles]
         docs = dict(old_docs)
-        docs[self.article_id] = self._doc(article, docs.get(self.article_id))
+        doc = docs.get(self.article_id)
+        if doc is None:
+            doc = self._parse(old_article)
+        # What extraction gave under the old date and the user has since deleted stays deleted:
+        # otherwise every DCT edit would bring the deleted events back.
+        extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
+        present = {_trigger_key(e) for e in old_events if e.article == self.article_id}
+        deleted = extracted_before - present
+        docs[self.article_id] = self._doc(article, doc)
         rebuilt = self._rebuild_one(article, docs[self.article_id], old_events, articles)
-        return article, _carry_over(old_events, rebuilt, self.article_id), docs
+        kept = [e for e in _carry_over(old_events, rebuilt, self.article_id) if _trigger_key(e) not in deleted]
+        return article, kept, docs
 
-    def _doc(self, article: Article, doc: Doc | None) -> Doc:
+    def _parse(self, article: Article) -> Doc:
         from model.pipeline import parse_articles
-        from model.timex import redate
 
-        if doc is not None:
-            redate(doc, article.dct.value)
-            return doc
         nlp = self._pipeline()
         if nlp is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
         return list(parse_articles([article], nlp))[0]
+
+    @staticmethod
+    def _doc(article: Article, doc: Doc) -> Doc:
+        from model.timex import redate
+
+        redate(doc, article.dct.value)
+        return doc
 
     @staticmethod
     def _rebuild_one(article: Article, doc: Doc, old_events: list[Event], articles: list[Article]) -> list[Event]:

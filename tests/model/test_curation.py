@@ -319,3 +319,22 @@ def test_a_prepared_date_that_comes_too_late_is_discarded_and_the_doc_dated_back
     command.discard()
     assert not command.prepared
     assert session.result.docs[SCMP]._.dct == session.find_article(SCMP).dct.value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("parsed", [True, False], ids=["parsed doc in memory", "reopened project (re-parsed)"])
+def test_events_deleted_before_a_document_date_edit_stay_deleted(extracted: ExtractionResult, nlp, parsed: bool) -> None:
+    """Bug: setting an article's date rebuilt its events from the text, bringing back every event
+    the user had deleted in it."""
+    session = fresh_session(extracted, docs=parsed)
+    stack = QUndoStack()
+    gone = next(e for e in session.events if e.article == SCMP and "summit" in e.headline.lower())
+    kept_count = sum(1 for e in session.events if e.article == SCMP) - 1
+    stack.push(DeleteEvents(session, [gone.id]))
+    stack.push(SetDocumentDate(session, SCMP, "2022-03-10", nlp=lambda: nlp))
+    scmp = [e for e in session.events if e.article == SCMP]
+    assert (gone.trigger.start, gone.trigger.end) not in {(e.trigger.start, e.trigger.end) for e in scmp}
+    assert len(scmp) == kept_count
+    assert last_month_event(session).date.value == "2022-02"  # the rest was re-dated
+    stack.undo()
+    stack.undo()
+    assert gone.id in {e.id for e in session.events}  # undoing the delete brings it back
