@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from gui.export_job import ImageExportJob
 from gui.image_export import IMAGE_SUFFIXES, ExportError, image_size, render_image
-from model.timeline_scene import TimelineScene, build_scene
+from model.timeline_scene import TimelineScene, build_scene, default_title
 
 if TYPE_CHECKING:
     from model.pipeline import ExtractionResult
@@ -77,11 +77,13 @@ class ExportDialog(QDialog):
         view_range: tuple[date, date] | None = None,
         visible_event_ids: Collection[str] | None = None,
         path: Path | None = None,
+        lane_by: str = "article",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export timeline image")
         self._result = result
         self._view_range = view_range
+        self._lane_by = lane_by  # the timeline's grouping: the image shows the lanes the user sees
         self._visible = None if visible_event_ids is None else frozenset(visible_event_ids)
         self._job: ImageExportJob | None = None
         self._preview_image = QImage()
@@ -92,7 +94,7 @@ class ExportDialog(QDialog):
 
     # -- widgets
     def _build(self, path: Path) -> None:
-        self.title_edit = QLineEdit(build_scene(self._result).title)
+        self.title_edit = QLineEdit(default_title(self._result))
         self.format_combo = QComboBox()
         for name, suffix in FORMATS:
             self.format_combo.addItem(f"{name} ({suffix})", suffix)
@@ -200,6 +202,7 @@ class ExportDialog(QDialog):
             visible_event_ids=self._visible,
             view_range=None if whole else self._view_range,
             title=self.title_edit.text().strip() or None,
+            lane_by=self._lane_by,
         )
 
     def settings(self) -> ExportSettings:

@@ -225,6 +225,7 @@ def export_timeline_image(
     visible_event_ids: Collection[str] | None = None,
     scale: float = 1.0,
     transparent: bool = False,
+    lane_by: str = "article",
 ) -> None:
     """Export the timeline of a result as PNG, SVG or PDF, chosen by the path's suffix.
 
@@ -233,5 +234,7 @@ def export_timeline_image(
     path = Path(path)
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         raise ExportError(f"{path}: unknown image format, use .png, .svg or .pdf")
-    scene = build_scene(result, visible_event_ids=visible_event_ids, view_range=view_range, title=title)
+    scene = build_scene(
+        result, visible_event_ids=visible_event_ids, view_range=view_range, title=title, lane_by=lane_by
+    )
     export_scene_image(scene, path, width, height, scale=scale, transparent=transparent)

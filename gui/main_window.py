@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
             self,
             view_range=(seconds_to_date(x0), seconds_to_date(x1)),
             visible_event_ids=self.event_filter.visible_report_ids(),
+            lane_by=self.timeline.lane_mode,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda path: self.status_label.setText(f"Timeline exported to {path}"))
@@ -472,6 +473,7 @@ class MainWindow(QMainWindow):
             path,
             view_range=(seconds_to_date(x0), seconds_to_date(x1)),
             visible_event_ids=self.event_filter.visible_report_ids(),
+            lane_by=self.timeline.lane_mode,
         )
         return self._run_export(job, path, f"Timeline exported to {path}", "Export failed")
 

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
 
 from model.events import MODALITIES, Event
+from model.timeline_scene import NO_PARTICIPANT, lane_key
 
 DAY = 86400.0
 EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): positions are seconds since the Unix epoch (UTC)
@@ -29,7 +30,6 @@ LANE_MODE_LABELS = {
     "modality": "Modality",
 }
 NO_LANE_LABEL = "Events"
-NO_PARTICIPANT = "No participant"
 MAX_LANES = 30  # beyond this the smallest lanes share one "Other" lane
 OTHER_LANE_PREFIX = "Other ("
 
@@ -124,18 +124,6 @@ def modality_index(modality: str) -> int:
 
 
 LANE_ATTRIBUTE = {"article": "article", "modality": "modality"}  # lanes named by one field
-
-
-def lane_key(event: Event, mode: str) -> str:
-    """The lane an event goes in. An event with several participants goes in its first
-    participant's lane: one marker per event keeps counts, selection and arrow keys simple."""
-    if mode == "article":
-        return event.article
-    if mode == "participant":
-        return event.participants[0] if event.participants else NO_PARTICIPANT
-    if mode == "modality":
-        return event.modality
-    return ""
 
 
 @dataclass

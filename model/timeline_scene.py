@@ -14,7 +14,21 @@ from model.documents import Article
 from model.events import Event
 from model.pipeline import ExtractionResult
 
-LANE_BY = ("article", "source", "modality", "none")
+LANE_BY = ("article", "participant", "source", "modality", "none")
+NO_PARTICIPANT = "No participant"
+
+
+def lane_key(event: Event, mode: str) -> str:
+    """The lane an event goes in, on screen and in exported images. An event with several
+    participants goes in its first participant's lane: one mark per event keeps counts,
+    selection and arrow keys simple."""
+    if mode == "article":
+        return event.article
+    if mode == "participant":
+        return event.participants[0] if event.participants else NO_PARTICIPANT
+    if mode == "modality":
+        return event.modality
+    return ""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"}
@@ -105,6 +119,9 @@ def _lane_key(event: Event, article: Article | None, lane_by: str) -> tuple[str,
     """(key, label) of the lane an event goes in."""
     if lane_by == "article":
         return event.article, article_label(article) if article else event.article
+    if lane_by == "participant":
+        key = lane_key(event, lane_by)
+        return key, key
     if lane_by == "source":
         source = (article.source if article else "") or "Unknown source"
         return source, source
@@ -188,7 +205,7 @@ def build_scene(
     sources = [source_line(a) for a in result.articles if a.id in cited_articles]
     x_range = view_range if view_range is not None else _padded_range(items)
     return TimelineScene(
-        title=title if title is not None else _default_title(result),
+        title=title if title is not None else default_title(result),
         lanes=lanes,
         items=items,
         x_range=x_range,
@@ -197,6 +214,6 @@ def build_scene(
     )
 
 
-def _default_title(result: ExtractionResult) -> str:
+def default_title(result: ExtractionResult) -> str:
     n = len(result.articles)
     return "Timeline" if n == 0 else f"Timeline of {n} article{'s' if n != 1 else ''}"

@@ -224,3 +224,21 @@ def test_zoom_keys_work_while_reading_the_article(qtbot, make_window) -> None:
     assert z1 - z0 < x1 - x0
     qtbot.keyClick(window.article_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.timeline.x_range() == (x0, x1)
+
+
+def test_the_exported_image_has_the_lanes_the_timeline_shows(qtbot, make_window) -> None:
+    """Bug: the image was always grouped by article, whatever grouping the user had chosen."""
+    from tests.gui.fakes import fake_result
+
+    result = fake_result()
+    for event, who in zip(result.events, ["Biden", "Xi", "Biden", "Austin", "Xi"], strict=False):
+        event.participants = [who]
+    window = make_window(result)
+    window.timeline.set_lane_mode("participant")
+    window.export_dialog()
+    dialog = window.export_window
+    assert dialog is not None
+    scene = dialog.scene()
+    assert {lane.label for lane in scene.lanes} == set(window.timeline.lane_labels())
+    assert {lane.label for lane in scene.lanes} <= {"Biden", "Xi", "Austin"}
+    dialog.close()
