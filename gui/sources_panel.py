@@ -99,7 +99,11 @@ class SourcesPanel(QWidget):
             if event.id == event_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        self.heading.setText(f"<b>{len(events)} sources</b> report this event — click one to read it")
+        n_sources = len({e.article for e in events})
+        # Reports, not sources: one article may tell the happening twice ("Nov 15", "this week").
+        self.heading.setText(
+            f"<b>{len(events)} reports</b> from {n_sources} source{'s' * (n_sources != 1)} — click one to read it"
+        )
         line = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
         rows = min(len(events), MAX_VISIBLE_LINES)
         self.list.setFixedHeight(line * rows + 2 * self.list.frameWidth() + 2)

@@ -77,6 +77,8 @@ def test_sources_panel_lists_both_reports_and_a_click_opens_the_other_article(qt
     for report, text in zip(reports, texts, strict=True):
         assert text.startswith(window.event_model.article_label(report.article)[:20])  # titles are cut short
         assert report.timex.text in text
+    n_sources = len({e.article for e in reports})
+    assert f"{len(reports)} reports</b> from {n_sources} sources" in panel.heading.text()
 
     entry_article = window.session.find_event(entry).article  # type: ignore[union-attr]
     other = next(i for i, e in enumerate(reports) if e.article != entry_article)  # the other paper's report
