@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from model.pipeline import ExtractionResult
+    from model.nlp.pipeline import ExtractionResult
 
 ROOT = Path(__file__).resolve().parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -50,7 +50,7 @@ def _load(paths: Sequence[str]) -> tuple[list, int]:
 
 
 def _pipeline(disable: tuple[str, ...] = ()):
-    from model.nlp import ModelNotFoundError, load_pipeline
+    from model.nlp.loading import ModelNotFoundError, load_pipeline
 
     try:
         return load_pipeline(disable=disable)
@@ -67,8 +67,8 @@ def _check_dct(value: str) -> str:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
-    from model.documents import DocumentDate
-    from model.pipeline import date_documents, parse_articles
+    from model.core.documents import DocumentDate
+    from model.nlp.pipeline import date_documents, parse_articles
 
     articles, status = _load(args.files)
     if args.dct:
@@ -89,7 +89,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
-    from model.pipeline import extract
+    from model.nlp.pipeline import extract
     from model.project import ProjectError, is_project_path, load_project
 
     if any(is_project_path(p) for p in paths):
@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     result, status = _extract(args.paths)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.image_export import ExportError, export_timeline_image
+    from gui.export.image_export import ExportError, export_timeline_image
 
     try:
         export_timeline_image(result, Path(args.output), width=args.width, height=args.height, title=args.title)

@@ -31,11 +31,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.throughput import DEFAULT_CORPUS, load_corpus, synthetic_articles  # noqa: E402
-from model.parallel import Record, extract_article_records, record_from_article  # noqa: E402
+from model.nlp.parallel import Record, extract_article_records, record_from_article  # noqa: E402
 
 
 def single_process(records: list[Record], repeat: int) -> tuple[list[float], int, int]:
-    from model.parallel import worker_pipeline
+    from model.nlp.parallel import worker_pipeline
 
     nlp = worker_pipeline()
     extract_article_records(records[:2], nlp)  # warm-up, as the workers are warmed
@@ -50,8 +50,8 @@ def single_process(records: list[Record], repeat: int) -> tuple[list[float], int
 def on_cluster(records: list[Record], partitions: int, workers: int, repeat: int) -> tuple[float, list[float], list[float], int, int]:
     from distributed import Client
 
-    from model.distributed import PipelinePreload, bag_from_records, extract_to_parquet, local_cluster
     from model.loaders.parquet_corpus import read_events
+    from model.nlp.distributed import PipelinePreload, bag_from_records, extract_to_parquet, local_cluster
 
     start = time.perf_counter()
     times, merges = [], []

@@ -52,11 +52,11 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QUndoStack
 
-    from model.curation import EditHeadline, SetDocumentDate
     from model.loaders import load_paths
-    from model.nlp import load_pipeline
-    from model.pipeline import ExtractionResult, extract
-    from model.session import Session
+    from model.nlp.loading import load_pipeline
+    from model.nlp.pipeline import ExtractionResult, extract
+    from model.state.curation import EditHeadline, SetDocumentDate
+    from model.state.session import Session
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 (signals need an application)
     articles = load_paths([args.corpus]).articles

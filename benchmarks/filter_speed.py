@@ -36,13 +36,13 @@ if str(ROOT) not in sys.path:
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
-from model.documents import Article, DocumentDate, TextSpan  # noqa: E402
-from model.event_filter_model import EventFilterModel  # noqa: E402
-from model.event_table_model import EventColumn, EventTableModel  # noqa: E402
-from model.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.filter_state import FilterState  # noqa: E402
-from model.pipeline import ExtractionResult  # noqa: E402
-from model.session import Session  # noqa: E402
+from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
+from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.filtering.filter_state import FilterState  # noqa: E402
+from model.nlp.pipeline import ExtractionResult  # noqa: E402
+from model.qt.event_filter_model import EventFilterModel  # noqa: E402
+from model.qt.event_table_model import EventColumn, EventTableModel  # noqa: E402
+from model.state.session import Session  # noqa: E402
 
 WORDS = ["talks", "summit", "leaders", "agreed", "military", "officials", "met", "ministers", "trade", "tariffs", "report", "election", "vote", "court", "ruling", "sanctions", "ceasefire", "visit", "statement", "council", "budget", "strike", "protest", "treaty", "signed", "launched", "announced", "delayed", "expected", "investigation", "market", "shares"]
 
@@ -196,7 +196,7 @@ def window_figures(n_events: int, clustered: float = 0.0) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv)
     from gui.main_window import MainWindow
-    from model.workflow import Workflow
+    from model.state.workflow import Workflow
 
     def settle() -> None:
         for _ in range(5):

@@ -43,6 +43,9 @@ class Target:
 
 
 def _targets(nlp: object) -> list[Target]:
+    from tests.model.test_fuzz_language import LANGUAGE_TEXT, check_language
+    from tests.model.test_fuzz_timex import ANY_DCT, ANY_TEXT, check_component
+
     from model.loaders import SUPPORTED_SUFFIXES
     from model.loaders.dates import DateError, normalize_date
     from model.loaders.decoding import DecodeError, decode_bytes
@@ -50,8 +53,6 @@ def _targets(nlp: object) -> list[Target]:
     from model.timex.redating import resolve_records
     from model.timex.validate import is_valid_value
     from tests.model.loaders import test_fuzz as loaders
-    from tests.model.test_fuzz_language import LANGUAGE_TEXT, check_language
-    from tests.model.test_fuzz_timex import ANY_DCT, ANY_TEXT, check_component
 
     def load_json(records: list[dict[str, object]], suffix: str) -> None:
         data = json.dumps(records) if suffix == ".json" else "\n".join(json.dumps(r) for r in records)
@@ -148,7 +149,7 @@ def main() -> int:
 
     nlp = None
     if not args.no_model:
-        from model.nlp import load_pipeline
+        from model.nlp.loading import load_pipeline
 
         nlp = load_pipeline()
     targets = _targets(nlp)

@@ -3,7 +3,7 @@ sentences, and for one 200,000-character sentence without a full stop.
 
     nice python benchmarks/long_text.py [--sizes 200,400,800]
 
-Before the doc-text cache (model/doc_text.py) building events took O(expressions x tokens).
+Before the doc-text cache (model/text/doc_text.py) building events took O(expressions x tokens).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from model.documents import Article, DocumentDate  # noqa: E402
-from model.nlp import load_pipeline  # noqa: E402
-from model.pipeline import build_events, parse_articles  # noqa: E402
+from model.core.documents import Article, DocumentDate  # noqa: E402
+from model.nlp.loading import load_pipeline  # noqa: E402
+from model.nlp.pipeline import build_events, parse_articles  # noqa: E402
 
 SENTENCE = "The board met on Monday, March 3, 2021 and then voted. "
 LONG_SENTENCE = "and then the board met again " * 4_000 + "on March 3, 2021 " + "and then it voted " * 4_000

@@ -37,9 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model.documents import Article, DocumentDate, Evidence, TextSpan  # noqa: E402
-from model.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.pipeline import ExtractionResult  # noqa: E402
+from model.core.documents import Article, DocumentDate, Evidence, TextSpan  # noqa: E402
+from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.nlp.pipeline import ExtractionResult  # noqa: E402
 from model.project import Edit, open_project, save_project  # noqa: E402
 
 WORDS = ["officials", "talks", "summit", "agreed", "minister", "trade", "defence", "military", "border", "ceasefire", "report", "said", "government", "council", "meeting", "announced", "plans", "budget", "elections", "court", "ruling", "investigation", "company", "shares", "market", "growth", "quarter", "statement", "week", "leaders", "delegation", "agreement", "sanctions"]
@@ -133,8 +133,8 @@ def app_open(path: Path, n_events: int) -> tuple[float, float, float, float, flo
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
-    from model.session import Session
-    from model.workflow import Workflow
+    from model.state.session import Session
+    from model.state.workflow import Workflow
 
     app = QApplication.instance() or QApplication([])
     session = Session()

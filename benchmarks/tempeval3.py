@@ -109,7 +109,7 @@ def run_cli(docs: list[Document]) -> tuple[list[list[Span]], float]:
 
 
 def run_in_process(docs: list[Document]) -> tuple[list[list[Span]], float]:
-    from model.nlp import load_pipeline
+    from model.nlp.loading import load_pipeline
 
     t0 = time.perf_counter()
     nlp = load_pipeline(disable=("ner", "lemmatizer"))

@@ -37,10 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from model.documents import Article, DocumentDate  # noqa: E402
+from model.core.documents import Article, DocumentDate  # noqa: E402
 
 if TYPE_CHECKING:
-    from model.events import Event
+    from model.core.events import Event
 
 DEFAULT_CORPUS = "../shared/data/tempeval3"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|(?<=[.!?][\"'])\s+(?=[A-Z])|\n\s*\n")
@@ -80,8 +80,8 @@ _PIPELINES: dict[str, object] = {}
 
 
 def _one_round(articles: list[Article], *, n_process: int, batch_size: int) -> dict[str, float]:
-    from model.nlp import load_base_pipeline, load_pipeline
-    from model.pipeline import extract
+    from model.nlp.loading import load_base_pipeline, load_pipeline
+    from model.nlp.pipeline import extract
 
     texts = [a.text for a in articles]
     if not _PIPELINES:
@@ -141,7 +141,7 @@ def _peak_mb() -> float:
 
 def memory_child(corpus_path: str, n: int, seed: int, mode: str, chunk: int) -> None:
     """Runs in its own process: extract n synthetic articles, print one JSON line of figures."""
-    from model.nlp import load_pipeline
+    from model.nlp.loading import load_pipeline
 
     corpus = load_corpus(corpus_path)
     nlp = load_pipeline()
@@ -150,12 +150,12 @@ def memory_child(corpus_path: str, n: int, seed: int, mode: str, chunk: int) -> 
     baseline = _peak_mb()
     start = time.perf_counter()
     if mode == "extract":
-        from model.pipeline import extract
+        from model.nlp.pipeline import extract
 
         result = extract(articles, nlp)
         events = len(result.events)
     else:  # chunked: the corpus path for big inputs, rows kept, Docs dropped after each chunk
-        from model.parallel import chunked, extract_article_records, record_from_article
+        from model.nlp.parallel import chunked, extract_article_records, record_from_article
 
         records = [record_from_article(a) for a in articles]
         events = 0
@@ -191,8 +191,8 @@ def profile(articles: list[Article], top: int) -> None:
     import cProfile
     import pstats
 
-    from model.nlp import load_base_pipeline, load_pipeline
-    from model.pipeline import build_events, date_documents, extract, parse_articles
+    from model.nlp.loading import load_base_pipeline, load_pipeline
+    from model.nlp.pipeline import build_events, date_documents, extract, parse_articles
 
     bare, nlp = load_base_pipeline(), load_pipeline()
     texts = [a.text for a in articles]
@@ -226,7 +226,7 @@ def replicate_events(events: list[Event], size: int, seed: int, spread_days: int
     kept; coarse values get the shift appended so two copies' years are not "the same year")."""
     from datetime import timedelta
 
-    from model.events import EventDate
+    from model.core.events import EventDate
 
     rng = random.Random(seed)
     out: list[Event] = []
@@ -246,9 +246,9 @@ def replicate_events(events: list[Event], size: int, seed: int, spread_days: int
 def merge_scaling(corpus: list[Article], n: int, seed: int, sizes: list[int], repeat: int, pairwise_max: int) -> None:
     """CPU time of merging 1k/10k/100k events: the events of n synthetic articles, replicated with
     shifted dates (``replicate_events``); the all-pairs reference too, up to pairwise_max events."""
-    from model.merge import assign_clusters, assign_clusters_pairwise
-    from model.nlp import load_pipeline
-    from model.pipeline import extract
+    from model.nlp.loading import load_pipeline
+    from model.nlp.merge import assign_clusters, assign_clusters_pairwise
+    from model.nlp.pipeline import extract
 
     result = extract(synthetic_articles(corpus, n, seed), load_pipeline())
     print(f"base: {len(result.events)} events from {n} synthetic articles; median of {repeat} runs, CPU s")

@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
 import gui  # noqa: E402, F401  (applies the None-refcount work-around)
-from model.documents import Article, DocumentDate, TextSpan  # noqa: E402
-from model.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.pipeline import ExtractionResult  # noqa: E402
+from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
+from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.nlp.pipeline import ExtractionResult  # noqa: E402
 
 
 def synthetic(n: int, n_articles: int = 500, seed: int = 1) -> ExtractionResult:
@@ -100,11 +100,11 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication([])
-    from gui.overview_strip import OverviewStrip
-    from gui.timeline_view import TimelineView
-    from model.event_filter_model import EventFilterModel
-    from model.event_table_model import EventTableModel
-    from model.session import Session
+    from gui.timeline.overview_strip import OverviewStrip
+    from gui.timeline.timeline_view import TimelineView
+    from model.qt.event_filter_model import EventFilterModel
+    from model.qt.event_table_model import EventTableModel
+    from model.state.session import Session
 
     print(
         f"machine: {platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} CPUs · Python {platform.python_version()}"

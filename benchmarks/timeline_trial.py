@@ -2,7 +2,7 @@
 
     python benchmarks/timeline_trial.py [--data ../shared/data/timeline-trial]
 
-Each document's raw text (its tokens joined by spaces) goes through ``model.pipeline.extract``,
+Each document's raw text (its tokens joined by spaces) goes through ``model.nlp.pipeline.extract``,
 the code the app runs, with the DCT from the TimeML file as metadata. For each target entity the
 timeline is the events whose participants or sentence name the entity (full name or a simple
 variant); events of one cluster are one line, ordered by date. Printed: (a) anchoring accuracy,
@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timeline_eval import UNKNOWN_DATE, Score, TimelineLine, read_timeline, temporal_awareness  # noqa: E402
 
-from model.documents import Article, DocumentDate  # noqa: E402
-from model.events import Event  # noqa: E402
+from model.core.documents import Article, DocumentDate  # noqa: E402
+from model.core.events import Event  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -202,9 +202,9 @@ def _tml_text_and_dct(path: Path) -> tuple[str, str]:
 
 def dct_inference(paths: list[Path]) -> None:
     """(d) Document dates inferred from the text alone, the TimeML DCT hidden, against that DCT."""
-    from model.dct import infer_document_dates
-    from model.nlp import load_pipeline
-    from model.pipeline import parse_articles
+    from model.nlp.dating.dct import infer_document_dates
+    from model.nlp.loading import load_pipeline
+    from model.nlp.pipeline import parse_articles
 
     nlp = load_pipeline()
     articles = []
@@ -249,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="TimeML documents whose hidden DCT the text-only dater is scored against")
     args = parser.parse_args(argv)
 
-    from model.nlp import load_pipeline
-    from model.pipeline import extract
+    from model.nlp.loading import load_pipeline
+    from model.nlp.pipeline import extract
 
     started = time.perf_counter()
     nlp = load_pipeline()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 from gui.main_window import MainWindow
 from gui.settings import ThemeFollower, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
-from model.session import Session
-from model.workflow import Workflow
+from model.state.session import Session
+from model.state.workflow import Workflow
 
 
 def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow) -> None:
@@ -71,7 +71,7 @@ def run_app(paths: Sequence[str]) -> int:
     pg.setConfigOptions(antialias=True, background="w", foreground="#222")
     theme = ThemeFollower(app)  # plot colours from the system light/dark palette, now and on change
 
-    from model.nlp import prefer_models
+    from model.nlp.loading import prefer_models
 
     prefer_models(model_preference())  # the saved spaCy model first, then the defaults
 

@@ -23,28 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.article_view import ArticleView
-from gui.curation_actions import CurationActions
-from gui.data_export import choose_export_path, start_data_export, visible_result
-from gui.date_axis import seconds_to_date
-from gui.dct_panel import install_dct_panel
-from gui.event_table_view import EventTableView
-from gui.facet_panel import FacetPanel
-from gui.filter_bar import FilterBar
-from gui.overview_strip import OverviewStrip
-from gui.project_controller import ProjectController
+from gui.actions.curation_actions import CurationActions
+from gui.actions.project_controller import ProjectController
+from gui.export.data_export import choose_export_path, start_data_export, visible_result
+from gui.panels.article_view import ArticleView
+from gui.panels.dct_panel import install_dct_panel
+from gui.panels.event_table_view import EventTableView
+from gui.panels.facet_panel import FacetPanel
+from gui.panels.filter_bar import FilterBar
+from gui.panels.sources_panel import SourcesPanel
 from gui.settings import WindowSettings
-from gui.sources_panel import SourcesPanel
-from gui.timeline_view import TimelineView
-from model.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
-from model.documents import Article
-from model.event_filter_model import EventFilterModel
-from model.event_table_model import EventTableModel
-from model.events import Event
-from model.facet_model import ArticleFilterModel, FacetSet
-from model.jobs import FunctionJob
-from model.session import Session
-from model.workflow import Workflow, summary
+from gui.timeline.date_axis import seconds_to_date
+from gui.timeline.overview_strip import OverviewStrip
+from gui.timeline.timeline_view import TimelineView
+from model.core.documents import Article
+from model.core.events import Event
+from model.qt.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
+from model.qt.event_filter_model import EventFilterModel
+from model.qt.event_table_model import EventTableModel
+from model.qt.facet_model import ArticleFilterModel, FacetSet
+from model.state.jobs import FunctionJob
+from model.state.session import Session
+from model.state.workflow import Workflow, summary
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv *.tml *.xml);;Chronicle projects (*.chronicle);;All files (*)"
 
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
     # --- export -----------------------------------------------------------------------
     def export_dialog(self) -> None:
         """The export dialog (format, size, preview) on the visible range and the filtered events."""
-        from gui.export_dialog import ExportDialog
+        from gui.export.export_dialog import ExportDialog
 
         if not self.session.events:
             self.status_label.setText("Nothing to export yet")
@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def export_image(self, path: Path) -> FunctionJob:
         """Export the visible part of the timeline, with the events the filter shows, in a worker."""
-        from gui.image_export import export_timeline_image
+        from gui.export.image_export import export_timeline_image
 
         x0, x1 = self.timeline.x_range()
         job = FunctionJob(

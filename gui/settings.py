@@ -97,7 +97,7 @@ def save_model(name: str) -> None:
 
 def model_preference() -> tuple[str, ...]:
     """The order in which to try model packages: the saved choice, then the defaults."""
-    from model.nlp import MODEL_PACKAGES
+    from model.nlp.loading import MODEL_PACKAGES
 
     saved = saved_model()
     return (saved, *(m for m in MODEL_PACKAGES if m != saved)) if saved else MODEL_PACKAGES

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from model.workflow import Workflow
+from model.state.workflow import Workflow
 
 ENV = "CHRONICLE_REPORT_STARTUP"
 # Fallback origin where /proc is missing: when this module was first imported.

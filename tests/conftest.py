@@ -24,7 +24,7 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The full pipeline, loaded once per test session (it takes about a second)."""
-    from model.nlp import load_pipeline
+    from model.nlp.loading import load_pipeline
 
     return load_pipeline()
 

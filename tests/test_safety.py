@@ -63,7 +63,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 def test_opening_and_extracting_html_full_of_remote_references_never_touches_the_network(
     tmp_path: Path, nlp, no_network: list[str]
 ) -> None:
-    from model.pipeline import extract
+    from model.nlp.pipeline import extract
 
     page = tmp_path / "remote.html"
     page.write_text(REMOTE_PAGE, encoding="utf-8")
@@ -82,7 +82,7 @@ def test_the_app_shows_articles_as_plain_text(qtbot) -> None:
     (which could load remote images)."""
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from gui.article_view import ArticleView
+    from gui.panels.article_view import ArticleView
 
     view = ArticleView()
     qtbot.addWidget(view)
@@ -177,7 +177,7 @@ def opened_files() -> Iterator[list[tuple[str, str]]]:
 
 def test_paths_in_a_corpus_never_lead_outside_the_chosen_folder(tmp_path: Path, nlp, opened_files) -> None:
     from model.exporters import FORMATS, write_data
-    from model.pipeline import extract
+    from model.nlp.pipeline import extract
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -222,9 +222,9 @@ def test_paths_in_a_corpus_never_lead_outside_the_chosen_folder(tmp_path: Path, 
 
 
 def test_timeml_export_names_from_hostile_article_ids_stay_in_the_folder(tmp_path: Path) -> None:
-    from model.documents import Article
+    from model.core.documents import Article
     from model.exporters import write_data
-    from model.pipeline import ExtractionResult
+    from model.nlp.pipeline import ExtractionResult
 
     articles = [
         Article(id=ident, path="x.txt", text="Body.")
@@ -253,7 +253,7 @@ CODE_PAYLOADS = [
 
 def test_nothing_in_a_corpus_is_evaluated_as_code(tmp_path: Path, nlp) -> None:
     from model.exporters import FORMATS, export_data
-    from model.pipeline import extract
+    from model.nlp.pipeline import extract
 
     marker = tmp_path / "PWNED"
     payloads = [p.format(marker=marker) for p in CODE_PAYLOADS]

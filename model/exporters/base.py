@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from model.documents import Article
-from model.events import Event
+from model.core.documents import Article
+from model.core.events import Event
 
 
 class ResultLike(Protocol):
-    """The part of ``model.pipeline.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
+    """The part of ``model.nlp.pipeline.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
 
     @property
     def articles(self) -> Sequence[Article]: ...

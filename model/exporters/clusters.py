@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.documents import Article
-from model.events import Event
+from model.core.documents import Article
+from model.core.events import Event
 from model.exporters.base import ResultLike, articles_by_id
 
 

@@ -31,8 +31,8 @@ def event_columns() -> list[str]:
     """Column order: the event contract flattened, then the article's fields."""
     from datetime import date
 
-    from model.documents import TextSpan
-    from model.events import Event, EventDate
+    from model.core.documents import TextSpan
+    from model.core.events import Event, EventDate
 
     span = TextSpan(0, 0, "")
     sample = Event("", "", EventDate("", date.min, date.min, ""), "", span, span, span)

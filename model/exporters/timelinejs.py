@@ -13,7 +13,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from model.events import Event
+from model.core.events import Event
 from model.exporters.base import ResultLike
 from model.exporters.clusters import Cluster, Mention, article_label, group_clusters
 

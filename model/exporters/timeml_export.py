@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.documents import Article
-from model.events import Event
+from model.core.documents import Article
+from model.core.events import Event
 from model.exporters.atomic import write_atomic
 from model.exporters.base import ExportError, ResultLike
 

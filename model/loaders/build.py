@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.documents import Article, DocumentDate
+from model.core.documents import Article, DocumentDate
 from model.loaders.dates import DateError, normalize_date
 from model.loaders.draft import Draft
 from model.loaders.ids import IdAllocator

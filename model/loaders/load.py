@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from model.language_check import not_english_message
 from model.loaders.build import build_article
 from model.loaders.decoding import DecodeError
 from model.loaders.discover import discover
@@ -14,6 +13,7 @@ from model.loaders.draft import Draft, FormatError
 from model.loaders.formats import READERS
 from model.loaders.ids import IdAllocator, slugify
 from model.loaders.result import LoadError, LoadResult
+from model.text.language_check import not_english_message
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 

@@ -1,4 +1,4 @@
-"""Parquet corpora: a file of text records, or the folder ``model.distributed`` writes.
+"""Parquet corpora: a file of text records, or the folder ``model.nlp.distributed`` writes.
 
 A Parquet file whose columns include a text field (the same names JSON and CSV corpora accept:
 text/body/content…, title, date, source, url) is one article per row. The folder an extraction
@@ -19,7 +19,7 @@ ARTICLES_FILE = "articles.parquet"
 EVENTS_FILE = "events.parquet"
 # Rows decoded at a time: a corpus of millions is never all in memory as Python objects twice.
 _BATCH_ROWS = 4096
-# Columns that only an events table written by model.distributed has.
+# Columns that only an events table written by model.nlp.distributed has.
 _EVENT_COLUMNS = frozenset(("article", "date_value", "sentence_text", "trigger_text"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.documents import Article
+from model.core.documents import Article
 
 
 @dataclass(frozen=True)

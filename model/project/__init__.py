@@ -1,6 +1,6 @@
 """The `.chronicle` project file: an SQLite database holding articles, events and the user's edits.
 
-No widgets here; the GUI side is ``gui.project_controller``.
+No widgets here; the GUI side is ``gui.actions.project_controller``.
 """
 
 from __future__ import annotations

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from model.documents import Article, DocumentDate, Evidence, TextSpan
-from model.events import Event, EventDate
-from model.pipeline import ExtractionResult
+from model.core.documents import Article, DocumentDate, Evidence, TextSpan
+from model.core.events import Event, EventDate
+from model.nlp.pipeline import ExtractionResult
 from model.project import schema
 
 PROJECT_SUFFIX = ".chronicle"

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from model.doc_text import doc_text
+from model.text.doc_text import doc_text
 from model.timex.normalizer import FUTURE, PAST
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}

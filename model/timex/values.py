@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from model.events import EventDate
+from model.core.events import EventDate
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

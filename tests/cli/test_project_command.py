@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from model.project import save_project
-from tests.gui.fakes import fake_result
+from tests.fakes import fake_result
 
 
 def test_extract_a_project_gives_its_stored_events(chronicle, tmp_path: Path) -> None:

@@ -5,16 +5,16 @@ from collections.abc import Iterator
 import pytest
 
 from gui.main_window import MainWindow
-from model.pipeline import ExtractionResult
-from model.session import Session
-from model.workflow import Workflow
+from model.nlp.pipeline import ExtractionResult
+from model.state.session import Session
+from model.state.workflow import Workflow
 
 
 @pytest.fixture(scope="session")
 def sample_result(nlp, samples_dir) -> ExtractionResult:
     """The three sample articles through the real loaders and pipeline, once per session."""
     from model.loaders import load_paths
-    from model.pipeline import extract
+    from model.nlp.pipeline import extract
 
     loaded = load_paths([str(samples_dir)])
     assert len(loaded.articles) == 3 and not loaded.errors

@@ -10,9 +10,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.date_axis import DAY, tick_label, to_datetime
 from gui.main_window import MainWindow
-from tests.gui.fakes import fake_result
+from gui.timeline.date_axis import DAY, tick_label, to_datetime
+from tests.fakes import fake_result
 
 
 def drop(window: MainWindow, paths: list) -> None:
@@ -134,9 +134,9 @@ def test_bad_files_go_to_the_problems_panel_not_dialogs(qtbot, make_window, nlp,
 
 
 def test_missing_model_shows_a_message_not_a_traceback(qtbot, make_window, monkeypatch) -> None:
-    import model.nlp
+    import model.nlp.loading
 
-    monkeypatch.setattr(model.nlp, "available_model", lambda: None)
+    monkeypatch.setattr(model.nlp.loading, "available_model", lambda: None)
     window = make_window()
     with qtbot.waitSignal(window.workflow.modelFailed, timeout=30_000):
         window.workflow.start_model_load()
@@ -200,9 +200,9 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
 
 
 def test_without_a_model_articles_can_still_be_read(qtbot, make_window, monkeypatch, samples_dir) -> None:
-    import model.nlp
+    import model.nlp.loading
 
-    monkeypatch.setattr(model.nlp, "available_model", lambda: None)
+    monkeypatch.setattr(model.nlp.loading, "available_model", lambda: None)
     window = make_window()
     with qtbot.waitSignal(window.workflow.modelFailed, timeout=30_000):
         window.workflow.start_model_load()
@@ -228,7 +228,7 @@ def test_zoom_keys_work_while_reading_the_article(qtbot, make_window) -> None:
 
 def test_the_exported_image_has_the_lanes_the_timeline_shows(qtbot, make_window) -> None:
     """Bug: the image was always grouped by article, whatever grouping the user had chosen."""
-    from tests.gui.fakes import fake_result
+    from tests.fakes import fake_result
 
     result = fake_result()
     for event, who in zip(result.events, ["Biden", "Xi", "Biden", "Austin", "Xi"], strict=False):

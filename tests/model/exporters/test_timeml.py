@@ -121,7 +121,7 @@ def test_zip_and_single_file_modes(result, tmp_path: Path) -> None:
 def test_missing_dct_and_odd_characters(result) -> None:
     from dataclasses import replace
 
-    from model.documents import DocumentDate
+    from model.core.documents import DocumentDate
 
     article = replace(
         result.articles[1], dct=DocumentDate(None), id="x/../y", text=result.articles[1].text + "\x0c]]>"

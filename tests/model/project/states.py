@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from model.documents import Article, DocumentDate, TextSpan
-from model.events import Event, EventDate
-from model.pipeline import ExtractionResult
+from model.core.documents import Article, DocumentDate, TextSpan
+from model.core.events import Event, EventDate
+from model.nlp.pipeline import ExtractionResult
 
 TEXT = "The leaders met on Nov 15, 2021 in a virtual summit. " * 40
 

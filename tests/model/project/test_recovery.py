@@ -10,7 +10,7 @@ import pytest
 
 from model.project import open_project, save_project
 from model.project.recovery import discard_recovery, find_recovery, recovery_path, write_recovery
-from tests.gui.fakes import fake_result
+from tests.fakes import fake_result
 
 
 def test_untitled_work_goes_to_the_recovery_folder_and_is_found(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model.documents import DocumentDate, Evidence
-from model.pipeline import ExtractionResult
+from model.core.documents import DocumentDate, Evidence
+from model.nlp.pipeline import ExtractionResult
 from model.project import (
     SCHEMA_VERSION,
     Edit,
@@ -19,7 +19,7 @@ from model.project import (
     save_project,
     store,
 )
-from tests.gui.fakes import fake_result
+from tests.fakes import fake_result
 
 
 def curated_result() -> ExtractionResult:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from model.project import save_project
-from model.session import Session
-from model.workflow import Workflow
-from tests.gui.fakes import fake_result
+from model.state.session import Session
+from model.state.workflow import Workflow
+from tests.fakes import fake_result
 
 
 def test_open_paths_loads_a_project_in_a_worker(qtbot, tmp_path: Path) -> None:

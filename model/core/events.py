@@ -1,0 +1,65 @@
+"""Events: a dated happening in one article, possibly one of a cluster told by several."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from model.core.documents import TextSpan
+
+MODALITIES = ("happened", "planned", "reported", "projected", "hypothetical")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A TIMEX3 value and the interval of days it covers (end inclusive)."""
+
+    value: str
+    start: date
+    end: date
+    granularity: str  # "day", "week", "month", "quarter", "season", "half", "year", "decade", "century"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "value": self.value,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "granularity": self.granularity,
+        }
+
+
+@dataclass
+class Event:
+    id: str
+    article: str
+    date: EventDate
+    headline: str
+    sentence: TextSpan
+    trigger: TextSpan
+    timex: TextSpan
+    participants: list[str] = field(default_factory=list)
+    modality: str = "happened"
+    confidence: float = 0.5
+    cluster: str = ""
+    # The user's curation: kept in the project file, never produced by extraction.
+    starred: bool = False
+    hidden: bool = False
+    tags: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "date": self.date.to_json(),
+            "headline": self.headline,
+            "sentence": self.sentence.to_json(),
+            "trigger": self.trigger.to_json(),
+            "timex": self.timex.to_json(),
+            "participants": list(self.participants),
+            "modality": self.modality,
+            "confidence": round(self.confidence, 3),
+            "cluster": self.cluster or self.id,
+            "starred": self.starred,
+            "hidden": self.hidden,
+            "tags": list(self.tags),
+        }

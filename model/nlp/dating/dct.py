@@ -1,0 +1,354 @@
+"""Document creation time (DCT): metadata first, then the text, then the other articles.
+
+Order of evidence, most to least trusted:
+1. metadata (set by the loaders; kept as is), or the user's own date;
+2. a dateline with a date ("WASHINGTON, Nov 12 (Reuters)"), its missing year fixed by
+   weekday agreement ("… said on Sunday": 12 November is a Sunday in 2023) within the bounds
+   the text's own explicit past and future dates set;
+3. explicit dates in the text: the day after the latest explicit past date (a report names the
+   date of earlier days and says "today"/"on Monday" for its own), kept inside "this week";
+4. cross-article evidence: "the presidents had a virtual summit last month" matched to the
+   summit another article dates (Nov 15, 2021) gives the month, "2021-12", never an invented day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from model.core.documents import Article, DocumentDate, Evidence
+from model.nlp.dating.weekday_agreement import agreeing_years, earliest_year, safe_date
+from model.nlp.events.modality import tense_direction
+from model.nlp.events.predicates import is_event_noun, predicate_of
+from model.nlp.sentences import sentence_bounds
+from model.nlp.similarity import content_lemmas, token_key
+from model.text.boilerplate import boilerplate_regions, in_regions
+from model.text.date_mentions import DateMention, find_date_mentions, find_weekdays
+from model.text.datelines import find_dateline
+from model.timex.values import value_to_interval
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FUTURE_PREPS = frozenset(("by", "until", "till", "before", "due", "through", "expiring", "maturing"))
+# Below this confidence an article's own text is weaker than another article's dated event.
+_CROSS_ARTICLE_BELOW = 0.4
+# A yearless date this soon after an explicit one is taken to be in the same year.
+_SAME_STORY = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """An explicit date mention with the days it covers and whether it is past or future."""
+
+    mention: DateMention
+    start: date
+    end: date
+    direction: int  # -1 past (before the DCT), +1 future, 0 unknown
+    sentence: Span | None
+    certain: bool = True  # False when the year is only a guess
+
+
+def infer_document_dates(articles: list[Article], docs: list[Doc]) -> list[DocumentDate]:
+    """One DCT per article; metadata and user dates are returned unchanged."""
+    out: list[DocumentDate] = []
+    for article, doc in zip(articles, docs, strict=True):
+        if article.dct.value is not None and article.dct.source in ("user", "metadata"):
+            out.append(article.dct)
+        else:
+            out.append(date_from_text(doc))
+    _cross_article(articles, docs, out)
+    return out
+
+
+# --- one article's own text --------------------------------------------------------------
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _direction(doc: Doc, mention: DateMention, captions: list) -> int:
+    if in_regions(mention.start, mention.end, captions):
+        return -1  # a photo caption shows something that has happened
+    span = _span(doc, mention.start, mention.end)
+    if span is None:
+        return 0
+    direction = tense_direction(predicate_of(span))
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _FUTURE_PREPS and direction >= 0:
+        return 1
+    return direction
+
+
+def _interval(year: int, m: DateMention) -> tuple[date, date] | None:
+    if m.month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if m.day is None:
+        iv = value_to_interval(f"{year:04d}-{m.month:02d}")
+        return (iv.start, iv.end) if iv else None
+    d = safe_date(year, m.month, m.day)
+    return (d, d) if d else None
+
+
+def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
+    """Explicit mentions with years; yearless ones get theirs from the text's own years and weekdays."""
+    regions = boilerplate_regions(doc.text)
+    captions = [r for r in regions if r.kind == "caption"]
+    mentions = [m for m in find_date_mentions(doc.text) if skip is None or m.start != skip.start]
+    # Boilerplate ("READ MORE …") may date another story; captions show this one.
+    mentions = [m for m in mentions if (r := in_regions(m.start, m.end, regions)) is None or r.kind == "caption"]
+    resolved: list[_Resolved] = []
+    for m in mentions:
+        if m.year is not None:
+            iv = _interval(m.year, m)
+            if iv:
+                span = _span(doc, m.start, m.end)
+                resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None))
+    explicit_past = [r for r in resolved if r.direction < 0 and r.mention.month is not None]
+    past_years = [r.start.year for r in explicit_past]
+    for m in mentions:
+        if m.year is not None or m.month is None or m.day is None:
+            continue
+        full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)]
+        year: int | None = full[0].start.year if full else None
+        certain = year is not None
+        if year is None and past_years and m.weekday is not None:
+            # "Monday (Nov 15)": the first year after the text's latest past year where they agree.
+            year = earliest_year(m.month, m.day, m.weekday, date(max(past_years), 1, 1), None)
+            certain = year is not None and year <= max(past_years) + 1
+        if year is None and explicit_past:
+            # "Nov 16" a day after "Nov 15, 2021": a date shortly after a dated one is in its year.
+            for known in explicit_past:
+                d = safe_date(known.start.year, m.month, m.day)
+                if d is not None and timedelta(0) <= d - known.start <= _SAME_STORY:
+                    year, certain = known.start.year, True
+                    break
+            else:
+                year, certain = max(past_years), False
+        if year is None:
+            continue
+        iv = _interval(year, m)
+        if iv:
+            span = _span(doc, m.start, m.end)
+            resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None,
+                                      certain))
+    return sorted(resolved, key=lambda r: r.mention.start)
+
+
+def _evidence(doc: Doc, start: int, end: int, reason: str) -> Evidence:
+    lo, hi = sentence_bounds(doc, start, end)
+    return Evidence(lo, hi, doc.text[lo:hi], reason)
+
+
+def _bounds(resolved: list[_Resolved]) -> tuple[_Resolved | None, _Resolved | None]:
+    """The latest explicit past date and the earliest explicit future one."""
+    past = [r for r in resolved if r.direction < 0 and r.certain]
+    future = [r for r in resolved if r.direction > 0 and r.certain]
+    lower = max(past, key=lambda r: (r.start, r.end), default=None)
+    upper = min(future, key=lambda r: r.end, default=None)
+    return lower, upper
+
+
+def date_from_text(doc: Doc) -> DocumentDate:
+    """The DCT one article's own text supports (dateline, weekdays, explicit dates)."""
+    dateline = find_dateline(doc.text)
+    resolved = _resolve_mentions(doc, dateline.date if dateline else None)
+    lower, upper = _bounds(resolved)
+    evidence: list[Evidence] = []
+    if lower is not None:
+        evidence.append(_evidence(doc, lower.mention.start, lower.mention.end,
+                                  f"latest explicit past date: {lower.mention.text!r} (the article is not older)"))
+    if upper is not None:
+        evidence.append(_evidence(doc, upper.mention.start, upper.mention.end,
+                                  f"earliest explicit future date: {upper.mention.text!r} (the article is not newer)"))
+    if dateline is not None and dateline.date is not None and dateline.date.month and dateline.date.day:
+        found = _from_dateline(doc, dateline.date, lower, upper, resolved)
+        if found is not None:
+            value, confidence, reason = found
+            ev = Evidence(dateline.start, dateline.end, dateline.text, reason)
+            return DocumentDate(value, "dateline", confidence, (ev, *evidence))
+    # Only dates written without a year ("Nov 16", "Monday (Nov 15)") are the story's own days:
+    # news style gives the year only for other years, so "Aug. 7, 1998" is history, not today.
+    day_level = [r for r in resolved if r.direction < 0 and r.mention.day is not None and r.certain
+                 and (r.mention.year is None or r.mention.weekday is not None)]
+    if day_level:
+        latest = max(day_level, key=lambda r: r.start)
+        dct = latest.start + timedelta(days=1)
+        reason = f"the day after the latest explicit past date, {latest.start.isoformat()}"
+        if _says_this_week(doc) and dct.isocalendar()[:2] != latest.start.isocalendar()[:2]:
+            dct, reason = latest.start, f"the latest explicit past date, {latest.start.isoformat()}, kept in 'this week'"
+        if upper is not None and dct > upper.end:
+            dct = upper.end
+        evidence.insert(0, _evidence(doc, latest.mention.start, latest.mention.end, reason))
+        if latest.mention.weekday is not None:
+            evidence.append(_evidence(doc, latest.mention.start, latest.mention.end,
+                                      f"{latest.mention.text!r}: weekday and date agree in {latest.start.year}"))
+        return DocumentDate(dct.isoformat(), "inferred", 0.5, tuple(evidence))
+    # Only coarse past dates bound the article from below; a bound is not a date, so say none.
+    return DocumentDate(None, "none", 0.0, tuple(evidence))
+
+
+def _says_this_week(doc: Doc) -> bool:
+    return re.search(r"\b(?:this|earlier this) week\b", doc.text, re.IGNORECASE) is not None
+
+
+def _from_dateline(
+    doc: Doc, when: DateMention, lower: _Resolved | None, upper: _Resolved | None, resolved: list[_Resolved]
+) -> tuple[str, float, str] | None:
+    assert when.month is not None and when.day is not None
+    if when.year is not None:
+        return f"{when.year:04d}-{when.month:02d}-{when.day:02d}", 0.95, "dateline with a full date"
+    # A weekday in the lead sentence ("… said on Sunday") is the dateline's own day.
+    lead = _span(doc, when.start, when.end)
+    weekday: int | None = None
+    if lead is not None:
+        sent = lead.sent
+        # The lead runs on from the dateline, which may be a sentence of its own.
+        end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+        days = [w for s, e, w in find_weekdays(doc.text) if sent.start_char <= s < end]
+        weekday = days[0] if days else None
+    low = lower.start if lower else None
+    high = upper.end if upper else None
+    if low is None:
+        years = sorted({r.start.year for r in resolved})
+        low = date(years[-1], 1, 1) if years else None
+    if weekday is not None and low is not None:
+        year = earliest_year(when.month, when.day, weekday, low, high)
+        if year is not None:
+            all_years = agreeing_years(when.month, when.day, weekday, low.year, low.year + 12)
+            reason = (f"dateline {when.text!r}; {when.text} is a {_WEEKDAY_NAMES[weekday]} in "
+                      f"{', '.join(map(str, all_years[:4]))}…; the earliest not before {low.isoformat()}: {year}")
+            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.9, reason
+    if low is not None:
+        year = earliest_year(when.month, when.day, None, low, high)
+        if year is not None:
+            # Without a weekday the year is a guess: low confidence, so other articles may correct it.
+            reason = f"dateline {when.text!r}; the first {when.text} not before {low.isoformat()} (year guessed)"
+            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.35, reason
+    return None
+
+
+# --- other articles ------------------------------------------------------------------------
+
+_RELATIVE = (
+    (re.compile(r"\blast month\b", re.I), "month", -1),
+    (re.compile(r"\b(?:earlier )?this month\b", re.I), "month", 0),
+    (re.compile(r"\blast week\b", re.I), "week", -1),
+    (re.compile(r"\b(?:earlier )?this week\b", re.I), "week", 0),
+    (re.compile(r"\byesterday\b", re.I), "day", -1),
+    (re.compile(r"\blast year\b", re.I), "year", -1),
+    (re.compile(r"\b(?:earlier )?this year\b", re.I), "year", 0),
+)
+_ANAPHORIC_OPENERS = re.compile(r"^\W*(?:in|at|during|after|before)?\s*(?:the|that|this|it|they|both)\b", re.I)
+_MIN_SHARED = 5
+_MIN_SHARED_NAMES = 2
+_LIGHT = frozenset(("have", "hold", "take", "make", "give", "do"))
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    day: date
+    granularity: str  # "day" | "month"
+    lemmas: frozenset[str]
+    text: str
+    article: str
+
+
+def _anchors(article: Article, doc: Doc, dct: DocumentDate) -> list[_Anchor]:
+    """Dated happenings of an article whose DCT is known, with their sentences' lemmas."""
+    iv = value_to_interval(dct.value) if dct.value else None
+    if iv is None:
+        return []
+    out: list[_Anchor] = []
+    for m in find_date_mentions(doc.text):
+        if m.month is None:
+            continue
+        year = m.year
+        if year is None:
+            year = iv.end.year
+            d = safe_date(year, m.month, m.day or 1)
+            if d is not None and d > iv.end:
+                year -= 1
+        d = safe_date(year, m.month, m.day or 1)
+        span = _span(doc, m.start, m.end)
+        if d is None or span is None:
+            continue
+        window = [span.sent, *_following(span.sent)]
+        out.append(_Anchor(d, "day" if m.day else "month", frozenset(content_lemmas(window)), span.sent.text,
+                           article.title or article.id))
+    return out
+
+
+def _following(sent: Span) -> list[Span]:
+    """The next sentence when it continues this one ("In the 3½-hour meeting, …")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return []
+    nxt = doc[sent.end].sent
+    return [nxt] if _ANAPHORIC_OPENERS.match(nxt.text) else []
+
+
+def _key_lemmas(predicate: Token) -> set[str]:
+    """The happening's own words: the verb, or the event noun of a light verb ("had a summit")."""
+    keys = {token_key(predicate)}
+    if predicate.lemma_ in _LIGHT or predicate.pos_ == "AUX":
+        keys = {token_key(c) for c in predicate.children if c.dep_ in ("dobj", "attr") and is_event_noun(c)} or keys
+    return keys
+
+
+def _shift(anchor: date, unit: str, offset: int) -> str:
+    """The DCT implied by "<unit> <offset>" pointing at the anchor: last month of Nov 15 -> Dec."""
+    if unit == "day":
+        return (anchor - timedelta(days=offset)).isoformat()
+    if unit == "week":
+        y, w, _ = (anchor - timedelta(weeks=offset)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 - offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{anchor.year - offset:04d}"
+
+
+def _cross_article(articles: list[Article], docs: list[Doc], dates: list[DocumentDate]) -> None:
+    """Date weakly dated articles by happenings other articles date exactly (in place)."""
+    weak = [i for i, d in enumerate(dates) if d.source not in ("user", "metadata") and d.confidence < _CROSS_ARTICLE_BELOW]
+    if not weak:
+        return
+    anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles)) if i not in weak}
+    for i in weak:
+        doc = docs[i]
+        regions = boilerplate_regions(doc.text)
+        best: tuple[int, str, Evidence] | None = None
+        for pattern, unit, offset in _RELATIVE:
+            for m in pattern.finditer(doc.text):
+                span = _span(doc, m.start(), m.end())
+                if span is None or in_regions(m.start(), m.end(), regions):
+                    continue
+                keys = _key_lemmas(predicate_of(span))
+                window = [span.sent, *_following(span.sent)]
+                lemmas = content_lemmas(window)
+                proper = {token_key(t) for s in window for t in s if t.pos_ == "PROPN"}
+                for anchors in anchors_of.values():
+                    for a in anchors:
+                        shared = lemmas & a.lemmas
+                        names = {w for w in shared if w in proper}
+                        if not keys & a.lemmas or len(shared) < _MIN_SHARED or len(names) < _MIN_SHARED_NAMES:
+                            continue  # the same happening: its own word, and the same people or places
+                        score = len(shared)
+                        if best is None or score > best[0]:
+                            value = _shift(a.day, unit, offset)
+                            if a.granularity == "month" and unit == "day":
+                                continue
+                            reason = (f"{m.group(0)!r} refers to the happening {a.article!r} dates "
+                                      f"{a.day.isoformat() if a.granularity == 'day' else a.day.isoformat()[:7]}"
+                                      f" (shared: {', '.join(sorted(shared)[:8])})")
+                            ev = _evidence(doc, m.start(), m.end(), reason)
+                            best = (score, value, ev)
+        if best is not None:
+            score, value, ev = best
+            confidence = min(0.75, 0.35 + 0.04 * score)
+            dates[i] = DocumentDate(value, "inferred", confidence, (ev, *dates[i].evidence))

@@ -1,0 +1,274 @@
+"""Events from a tagged doc: one per happening a dated expression modifies, plus undated ones.
+
+For each calendar TIMEX3 the predicate it attaches to (dependency parse) is the happening; its
+participants, headline, modality and confidence come from the modules named below. Sentences
+with no date of their own become events anchored to the document date, with lower confidence.
+Boilerplate, captions and bylines give no events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from model.core.documents import Article, TextSpan
+from model.core.events import Event, EventDate
+from model.nlp.events.headlines import headline
+from model.nlp.events.modality import REPORTING_VERBS, modality_of
+from model.nlp.events.participants import Participants, find_participants
+from model.nlp.events.predicates import predicate_of
+from model.nlp.sentences import sentence_bounds
+from model.text.boilerplate import boilerplate_regions, in_regions
+from model.text.datelines import find_dateline
+from model.text.doc_text import doc_text
+from model.timex.values import value_to_interval
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from model.timex import Timex
+
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
+                     "decade": 6, "century": 7}
+_ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "both ")
+# Undated sentences anchored to the DCT: only clauses that tell a happening (past tense, reports).
+_UNDATED_TAGS = frozenset(("VBD", "VBN"))
+_PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
+_STORY_WINDOW = timedelta(days=14)
+_SPEECH_NOUNS = frozenset(
+    ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
+     "presentation", "event"]
+)  # sentences after a dated happening that may still be telling it
+UNDATED_CONFIDENCE = 0.3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    timex: Timex
+    interval: EventDate
+    predicate: Token
+    sentence: tuple[int, int]
+
+
+def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
+    """Every event of one article, in text order."""
+    regions = boilerplate_regions(doc.text)
+    dateline = find_dateline(doc.text)
+    skip_tokens: set[int] = set()
+    if dateline is not None:
+        span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+        skip_tokens = set(range(span.start, span.end)) if span is not None else set()
+    participants = find_participants(doc)
+    for i in skip_tokens:  # "WASHINGTON … (Reuters)" is where the news was filed, not who acted
+        participants.by_token.pop(i, None)
+    dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
+
+    candidates = _dated_candidates(
+        doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval
+    )
+    events: list[Event] = []
+    used_sentences: set[tuple[int, int]] = set()
+    narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
+    talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
+    for cand in candidates:
+        used_sentences.add(cand.sentence)
+        event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
+                       participants, dct_interval, len(events))
+        events.append(event)
+        past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
+        # The story's own time: a day-level happening of the last couple of weeks; explicitly
+        # dated flashbacks ("In April, …") do not carry over to the sentences after them.
+        if (past and event.modality in ("happened", "reported") and dct_interval is not None
+                and event.date.granularity == "day"
+                and timedelta(0) <= dct_interval.end - event.date.end <= _STORY_WINDOW):
+            narrative.append((event.sentence.start, event))
+            if _is_communication(cand.predicate):
+                talks.add(event.id)
+    if undated and dct_interval is not None:
+        # Narrative time: a past-tense sentence with no date of its own usually goes on telling
+        # the last dated happening before it ("Yesterday Jobs unveiled … He also showed …").
+        dated = sorted(narrative, key=lambda item: item[0])
+        sentence_no = 0
+        last: tuple[int, Event] | None = None
+        for sent in doc.sents:
+            sentence_no += 1
+            bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
+            while dated and dated[0][0] <= bounds[0]:
+                last = (sentence_no, dated.pop(0)[1])
+            if bounds in used_sentences or bounds[1] - bounds[0] < 20:
+                continue
+            if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
+                continue
+            pred = _main_verb(sent)
+            if pred is None:
+                continue
+            interval = dct_interval
+            past = pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in pred.children))
+            # "Jobs said …" goes on telling a press conference, not a summit told before it.
+            speech_ok = pred.lemma_ not in REPORTING_VERBS or (last is not None and last[1].id in talks)
+            # The story stays at its last dated happening until it dates another one.
+            if past and speech_ok and last is not None:
+                interval = last[1].date
+            events.append(_event(doc, article, None, interval, pred, bounds, participants, dct_interval,
+                                 len(events)))
+    events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    for n, event in enumerate(events, start=1):
+        event.id = f"{article.id}-e{n}"
+    return events
+
+
+def _dated_candidates(
+    doc: Doc, regions: list, dateline_at: int | None, dct: EventDate | None
+) -> list[_Candidate]:
+    """One candidate per predicate: the most specific calendar date attached to it."""
+    best: dict[int, _Candidate] = {}
+    timexes = join_split_years(doc.text, list(doc._.timexes or []))
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
+            continue
+        interval = value_to_interval(timex.value)
+        if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
+            # "met on Tuesday" in an article dated only to a month: that month is all one can say.
+            interval = dct
+        if interval is None or in_regions(timex.start, timex.end, regions):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sentence = sentence_bounds(doc, timex.start, timex.end)
+        predicate = predicate_of(span)
+        if span.start <= predicate.i < span.end:
+            continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
+        if not sentence[0] <= predicate.idx < sentence[1]:
+            predicate = span.root
+        cand = _Candidate(timex, interval, predicate, sentence)
+        old = best.get(predicate.i)
+        if old is None or _specificity(cand) < _specificity(old):
+            best[predicate.i] = cand
+    return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _is_communication(token: Token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS
+
+
+_SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
+
+
+def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"February 24 , 1955" tagged as two expressions: the year belongs to the month and day."""
+    from model.timex import Timex
+
+    out: list[Timex] = []
+    for timex in timexes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and re.fullmatch(r"\d{4}", timex.value) and timex.text.strip().isdigit()
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", prev.value) and not re.search(r"\d{4}", prev.text)
+            and _SPLIT_YEAR.match(text[prev.end : timex.start])
+        ):
+            out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], prev.type, timex.value + prev.value[4:])
+            continue
+        out.append(timex)
+    return out
+
+
+def _specificity(cand: _Candidate) -> tuple[int, int]:
+    """Finer dates first; of equal ones the written date beats the weekday ("Monday (Nov 15)")."""
+    written = any(ch.isdigit() for ch in cand.timex.text)
+    return _GRANULARITY_RANK[cand.interval.granularity], 0 if written else 1
+
+
+def _main_verb(sent: Span) -> Token | None:
+    root = sent.root
+    if root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS | _PRESENT_TAGS:
+        return root
+    if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
+    ):
+        return root
+    return None
+
+
+def _clause_tokens(predicate: Token) -> tuple[int, int]:
+    """Token range of the predicate's clause, with the subject it shares when it is an xcomp/conj."""
+    tokens = [t.i for t in predicate.subtree]
+    if predicate.dep_ in ("xcomp", "conj", "advcl") and predicate.head.i != predicate.i:
+        for child in predicate.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                tokens.extend(t.i for t in child.subtree)
+    return min(tokens), max(tokens) + 1
+
+
+def _participants(doc: Doc, predicate: Token, sentence: tuple[int, int], participants: Participants) -> list[str]:
+    sent = doc.char_span(*sentence, alignment_mode="expand")
+    if sent is None:
+        return []
+    lo, hi = _clause_tokens(predicate)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    names = participants.in_span(lo, hi)
+    if predicate.pos_ not in ("VERB", "AUX"):
+        # Not the people of a clause about the noun ("a briefing in which Kirby said Biden …").
+        inner = {t.i for c in predicate.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        names = [n for n in names if any(
+            participants.by_token.get(i) == n for i in range(lo, hi) if i not in inner)]
+        # An event noun: its own modifiers plus the subject of the clause it sits in.
+        verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is not None:
+            names = participants.in_span(subject.left_edge.i, subject.right_edge.i + 1) + names
+            names = list(dict.fromkeys(names))
+    names = names or participants.in_span(sent.start, sent.end)
+    if not names and sent.end < len(doc):
+        # "… had a virtual summit last month. In the 3½-hour meeting, Xi and Biden agreed …"
+        nxt = doc[sent.end].sent
+        if nxt.text.lower().startswith(_ANAPHORIC_START):
+            names = participants.in_span(nxt.start, nxt.end)
+    return names
+
+
+def _event(
+    doc: Doc, article: Article, timex: Timex | None, interval: EventDate, predicate: Token,
+    sentence: tuple[int, int], participants: Participants, dct: EventDate | None, index: int,
+    timex_span: TextSpan | None = None,
+) -> Event:
+    if timex_span is None:
+        # An undated event has no expression of its own: an empty span where its trigger is.
+        timex_span = TextSpan(timex.start, timex.end, timex.text) if timex else TextSpan(predicate.idx, predicate.idx, "")
+    future = None
+    if dct is not None and timex is not None:
+        future = True if interval.start > dct.end else False if interval.end < dct.start else None
+    text = doc_text(doc)
+    by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
+    modality = modality_of(predicate, date_is_future=future, has_by=by)
+    names = _participants(doc, predicate, sentence, participants)
+    title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+    confidence = _confidence(timex, interval, article, modality)
+    return Event(
+        id=f"{article.id}-e{index + 1}",
+        article=article.id,
+        date=interval,
+        headline=title,
+        sentence=TextSpan(sentence[0], sentence[1], text[sentence[0] : sentence[1]]),
+        trigger=TextSpan(predicate.idx, predicate.idx + len(predicate.text), predicate.text),
+        timex=timex_span,
+        participants=names,
+        modality=modality,
+        confidence=confidence,
+    )
+
+
+def _confidence(timex: Timex | None, interval: EventDate, article: Article, modality: str) -> float:
+    """How sure the event's date is: explicit dates most, DCT-relative ones as sure as the DCT."""
+    if timex is None:
+        return UNDATED_CONFIDENCE * max(article.dct.confidence, 0.3)
+    absolute = any(ch.isdigit() for ch in timex.text) and len(interval.value) >= 4 and any(
+        part.isdigit() and len(part) == 4 for part in timex.text.replace(",", " ").split()
+    )
+    base = 0.85 if absolute else 0.85 * max(article.dct.confidence, 0.4) + 0.1
+    if modality in ("hypothetical", "projected"):
+        base -= 0.1
+    return round(min(1.0, max(0.05, base)), 3)

@@ -1,0 +1,57 @@
+"""Sentences as a reader sees them: spaCy's sentence, never running across a line break."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from model.text.datelines import find_dateline
+from model.text.doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (paragraph) holding [start, end)."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, len(text) if last < 0 else last
+
+
+def sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character range of the sentence holding [start, end), clipped to its line and trimmed."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = doc_text(doc)
+    lo, hi = line_bounds(text, start, max(start, end - 1))
+    if span is not None:
+        lo, hi = max(lo, span.sent.start_char), min(hi, span.sent.end_char)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def sentence_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The sentence as a token span (clipped to its line)."""
+    lo, hi = sentence_bounds(doc, start, end)
+    return doc.char_span(lo, hi, alignment_mode="expand")
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs.
+
+    Headlines, datelines, captions and bylines have no final full stop; without this the parser
+    runs a headline into the lead sentence and attaches the lead's verbs to the headline's.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
+    return doc

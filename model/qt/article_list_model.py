@@ -1,0 +1,125 @@
+"""The loaded articles as a table: title, source, document date, number of events."""
+
+from __future__ import annotations
+
+from collections import Counter
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from model.core.documents import Article
+from model.state.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleRole(IntEnum):
+    ARTICLE = Qt.ItemDataRole.UserRole + 1
+    ARTICLE_ID = ARTICLE + 1
+
+
+class ArticleColumn(IntEnum):
+    TITLE = 0
+    SOURCE = 1
+    DATE = 2
+    EVENTS = 3
+
+
+HEADERS = {
+    ArticleColumn.TITLE: "Title",
+    ArticleColumn.SOURCE: "Source",
+    ArticleColumn.DATE: "Date",
+    ArticleColumn.EVENTS: "Events",
+}
+
+
+def article_title(article: Article) -> str:
+    """The title, or the first non-empty line of the text when the file had none."""
+    if article.title:
+        return article.title
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    return first[:120] or article.id
+
+
+class ArticleListModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._articles: list[Article] = []
+        self._counts: Counter[str] = Counter()
+        self._load()
+        session.resultChanged.connect(self._reload)
+        session.articlesChanged.connect(self._articles_changed)
+
+    def _articles_changed(self, ids: list[str]) -> None:
+        for article_id in ids:
+            row = self.row_of(article_id)
+            article = self._session.find_article(article_id)
+            if row >= 0 and article is not None:
+                self._articles[row] = article
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
+
+    def _load(self) -> None:
+        self._articles = list(self._session.articles)
+        self._counts = Counter(e.article for e in self._session.events)
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def row_of(self, article_id: str) -> int:
+        return next((i for i, a in enumerate(self._articles) if a.id == article_id), -1)
+
+    def article_at(self, row: int) -> Article | None:
+        return self._articles[row] if 0 <= row < len(self._articles) else None
+
+    def event_count(self, article_id: str) -> int:
+        return self._counts[article_id]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ArticleColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(ArticleColumn(section)) if 0 <= section < len(ArticleColumn) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+            return None
+        article = self._articles[index.row()]
+        column = ArticleColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(article, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(article)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == ArticleColumn.EVENTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ArticleRole.ARTICLE:
+            return article
+        if role == ArticleRole.ARTICLE_ID:
+            return article.id
+        return None
+
+    def _display(self, article: Article, column: ArticleColumn) -> object:
+        if column == ArticleColumn.TITLE:
+            return article_title(article)
+        if column == ArticleColumn.SOURCE:
+            return article.source
+        if column == ArticleColumn.DATE:
+            return article.dct.value or "unknown"
+        return self._counts[article.id]
+
+    def _tooltip(self, article: Article) -> str:
+        dct = article.dct
+        lines = [article_title(article), article.path]
+        if dct.value:
+            lines.append(f"Date {dct.value} ({dct.source}, confidence {dct.confidence:.2f})")
+            lines += [f"  {e.reason}: “{e.text}”" for e in dct.evidence[:3]]
+        else:
+            lines.append("No document date found")
+        return "\n".join(lines)

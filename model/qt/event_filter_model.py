@@ -1,0 +1,788 @@
+"""The events the user wants to see: every view of events reads through this proxy.
+
+Speed at 100,000 events: each source row's searchable keys (case-folded text, participant set,
+article, source, modality, day numbers, curation flags) are computed once and kept until the
+source changes; a filter change then decides every row in one pass of plain Python over those
+keys and the proxy takes the resulting list of rows at once (no call back into Python per row).
+
+One entry per cluster (``FilterState.one_per_cluster``): the filters decide each report (event);
+a cluster is shown when any of its reports passes, as its best passing report (finest date, then
+highest confidence, then article order). The rows sorted once by cluster and that preference make
+the choice a single vectorised pass: the first passing row of each cluster in that order.
+Facet counts count entries, not reports: the number beside a value is how many entries ticking it
+would show (a cluster told by Reuters and AP counts once under each of them, once under a
+participant both name).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, NamedTuple
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from model.core.events import Event
+from model.filtering.filter_state import LOW_CONFIDENCE, FilterState
+from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+FACETS = ("participants", "articles", "sources", "modalities", "tags")
+
+
+class Codes(NamedTuple):
+    """A string column as integer codes into its sorted vocabulary (codes are also sort ranks)."""
+
+    codes: np.ndarray
+    vocab: list[str]
+
+    def of(self, values: Iterable[str]) -> list[int]:
+        index = {v: i for i, v in enumerate(self.vocab)}
+        return [index[v] for v in values if v in index]
+
+
+class Clusters(NamedTuple):
+    """Each row's cluster as a code (numbered in first-seen order) and each code's size."""
+
+    codes: np.ndarray
+    sizes: np.ndarray
+    names: list[str]  # code -> cluster id
+    alone: np.ndarray  # per row: the only report of its cluster
+
+    @property
+    def shared(self) -> bool:
+        """Some cluster holds more than one report (else collapsing changes nothing)."""
+        return len(self.sizes) < len(self.codes)
+
+
+def _clusters(events: list[Event]) -> Clusters:
+    index: dict[str, int] = {}
+    # An event without a cluster id (or a placeholder without an id) is its own cluster.
+    keys = [e.cluster or e.id or f"\0{row}" for row, e in enumerate(events)]
+    codes = np.fromiter((index.setdefault(k, len(index)) for k in keys), np.int64, len(keys))
+    sizes = np.bincount(codes, minlength=len(index))
+    return Clusters(codes, sizes, list(index), sizes[codes] == 1)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (np.unique's hash path is many times slower on 100,000 ints)."""
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
+
+
+class Multi(NamedTuple):
+    """A set-valued column (participants, tags) as (row, code) pairs."""
+
+    rows: np.ndarray
+    codes: np.ndarray
+    vocab: list[str]
+
+    def of(self, values: Iterable[str]) -> list[int]:
+        index = {v: i for i, v in enumerate(self.vocab)}
+        return [index[v] for v in values if v in index]
+
+
+def _codes(values: list[str]) -> Codes:
+    vocab = sorted(set(values), key=lambda v: (v.casefold(), v))
+    index = {v: i for i, v in enumerate(vocab)}
+    return Codes(np.fromiter((index[v] for v in values), np.int64, len(values)), vocab)
+
+
+def _ranks(values: list[str]) -> np.ndarray:
+    """Each row's place in sorted order (ties in row order): headlines are nearly all distinct,
+    so ranking the rows is cheaper than a vocabulary."""
+    order = sorted(range(len(values)), key=values.__getitem__)
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[np.asarray(order, dtype=np.int64)] = np.arange(len(values), dtype=np.int64)
+    return ranks
+
+
+def _multi(values: list[list[str]]) -> Multi:
+    rows: list[int] = []
+    names: list[str] = []
+    for row, row_values in enumerate(values):
+        for value in dict.fromkeys(row_values):  # a name twice in one event counts once
+            rows.append(row)
+            names.append(value)
+    codes = _codes(names)
+    return Multi(np.array(rows, dtype=np.int64), codes.codes, codes.vocab)
+
+
+def _bools(values: Iterable[bool], n: int) -> np.ndarray:
+    return np.fromiter(values, dtype=bool, count=n)
+
+
+def _any_of(column: Multi, wanted: Iterable[str], n: int) -> np.ndarray:
+    """Rows holding any of the wanted values."""
+    mask = np.zeros(n, dtype=bool)
+    mask[column.rows[np.isin(column.codes, column.of(wanted))]] = True
+    return mask
+
+
+class RowKeys:
+    """Per source row, what the filters compare, as numpy columns indexed by source row.
+
+    Each column is computed the first time a filter needs it (the default view needs only
+    ``hidden``), so loading 100,000 events does not pay for a search nobody has typed yet.
+    """
+
+    def __init__(self, events: list[Event | None] | None = None, sources: list[str] | None = None) -> None:
+        # A row without an event (a model that is not ours) is a hidden placeholder: it never shows.
+        self._events: list[Event] = [e if e is not None else _NO_EVENT for e in events or []]
+        self._sources: list[str] = list(sources or [""] * len(self._events))
+        self._columns: dict[str, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def _column(self, name: str, build: Callable[[list[Event]], Any]) -> Any:
+        column = self._columns.get(name)
+        if column is None:
+            with _gc_paused():
+                column = self._columns[name] = build(self._events)
+        return column
+
+    # Built ahead, one per idle turn, in the order a user is likely to need them.
+    WARM_UP = ("ids", "clusters", "haystacks", "articles", "participants", "starts", "ends", "modalities", "sources",
+               "starred", "uncertain", "tags", "headline_ranks", "confidences", "cluster_order")
+
+    def warm_up_one(self) -> bool:
+        """Build the next column not built yet; False when every column is there."""
+        for name in self.WARM_UP:
+            key = "headlines" if name == "headline_ranks" else name
+            if key not in self._columns:
+                getattr(self, name)
+                return True
+        return False
+
+    def set_row(self, row: int, event: Event, source: str) -> None:
+        """An edited event: its columns are rebuilt when next needed (a whole column costs milliseconds)."""
+        self._events[row] = event
+        self._sources[row] = source
+        self._columns.clear()
+
+    @property
+    def ids(self) -> list[str]:
+        return self._column("ids", lambda ev: [e.id for e in ev])  # type: ignore[no-any-return]
+
+    @property
+    def haystacks(self) -> list[str]:
+        return self._column(  # type: ignore[no-any-return]
+            "haystacks", lambda ev: [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in ev]
+        )
+
+    @property
+    def clusters(self) -> Clusters:
+        return self._column("clusters", _clusters)  # type: ignore[no-any-return]
+
+    @property
+    def cluster_order(self) -> np.ndarray:
+        """The rows of clusters of two or more reports, sorted by cluster, then by the report that
+        best speaks for it: the finest date (shortest interval), then the highest confidence, then
+        the earliest row (article order). Only those rows: a report alone needs no choosing."""
+
+        def build(ev: list[Event]) -> np.ndarray:
+            clusters = self.clusters
+            rows = np.flatnonzero(~clusters.alone)
+            picked = [ev[r] for r in rows.tolist()]
+            spans = np.fromiter(((e.date.end - e.date.start).days for e in picked), np.int64, len(picked))
+            confidences = np.fromiter((e.confidence for e in picked), float, len(picked))
+            return rows[np.lexsort((rows, -confidences, spans, clusters.codes[rows]))]  # type: ignore[no-any-return]
+
+        return self._column("cluster_order", build)  # type: ignore[no-any-return]
+
+    @property
+    def headline_ranks(self) -> np.ndarray:
+        return self._column("headlines", lambda ev: _ranks([e.headline.casefold() for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def confidences(self) -> np.ndarray:
+        return self._column("confidences", lambda ev: np.fromiter((e.confidence for e in ev), float, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def articles(self) -> Codes:
+        return self._column("articles", lambda ev: _codes([e.article for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def sources(self) -> Codes:
+        return self._column("sources", lambda _ev: _codes(self._sources))  # type: ignore[no-any-return]
+
+    @property
+    def modalities(self) -> Codes:
+        return self._column("modalities", lambda ev: _codes([e.modality for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def participants(self) -> Multi:
+        return self._column("participants", lambda ev: _multi([e.participants for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def tags(self) -> Multi:
+        return self._column("tags", lambda ev: _multi([e.tags for e in ev]))  # type: ignore[no-any-return]
+
+    @property
+    def starts(self) -> np.ndarray:
+        return self._column("starts", lambda ev: np.fromiter((e.date.start.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def ends(self) -> np.ndarray:
+        return self._column("ends", lambda ev: np.fromiter((e.date.end.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def starred(self) -> np.ndarray:
+        return self._column("starred", lambda ev: _bools((bool(e.starred) for e in ev), len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def hidden(self) -> np.ndarray:
+        return self._column("hidden", lambda ev: _bools((bool(e.hidden) for e in ev), len(ev)))  # type: ignore[no-any-return]
+
+    @property
+    def uncertain(self) -> np.ndarray:
+        return self._column(  # type: ignore[no-any-return]
+            "uncertain",
+            lambda ev: _bools((not e.timex.text or e.confidence < LOW_CONFIDENCE for e in ev), len(ev)),
+        )
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """100,000 new tuples would set off full collections over every event held; nothing built
+    here makes cycles, so collection can wait until the keys are done."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+WARM_UP_DELAY_MS = 300  # after new data, before the idle-time column building starts
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    """For each facet, how many events each value would show given the other facets' choices."""
+
+    counts: dict[str, Counter[str]]
+    date_bounds: tuple[date, date] | None  # first and last day of the events the date filter sees
+    visible: int
+    total: int
+
+
+class EventFilterModel(QAbstractProxyModel):
+    """Applies a FilterState and a sort order; ``stateChanged`` tells the filter bar, facets and views.
+
+    A flat proxy holding the shown source rows in order. Not a QSortFilterProxyModel: that one asks
+    Python once per row to filter and twice per comparison to sort (minutes at 100,000 rows), where
+    this one decides every row with numpy over precomputed key columns and sorts with ``argsort``.
+    A change of the shown rows is a model reset; views that keep a selection restore it by event id.
+    """
+
+    stateChanged = Signal(object)  # the new FilterState
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = FilterState()
+        self._keys: RowKeys | None = None
+        self._mask: np.ndarray | None = None
+        # With one entry per cluster: the rows shown, and per cluster code its shown row (or -1).
+        self._shown: np.ndarray | None = None
+        self._reps: np.ndarray | None = None
+        self._criteria_cache: tuple[RowKeys, dict[str, np.ndarray]] | None = None
+        self._counts: FacetCounts | None = None
+        self._rows: list[int] = []  # source rows, in the order shown
+        self._position = np.zeros(0, dtype=np.int64)  # per source row: its proxy row, or -1
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._watched: QAbstractItemModel | None = None
+        # After a load the key columns are built in idle time, one per event-loop turn, so the
+        # first search or facet click does not pay for them (each costs tens of milliseconds).
+        self._warm_timer = QTimer(self, singleShot=True, interval=0)
+        self._warm_timer.timeout.connect(self._warm_up)
+
+    # --- source and its cache -----------------------------------------------
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:  # type: ignore[override]
+        self.beginResetModel()
+        self._unwatch()
+        self._drop_cache()
+        super().setSourceModel(model)  # type: ignore[arg-type]  # None detaches
+        if model is not None:
+            for signal, slot in self._source_signals(model):
+                signal.connect(slot)
+            self._watched = model
+        self._refresh_rows()
+        self.endResetModel()
+        self._warm_timer.start()
+
+    def _source_signals(self, model: QAbstractItemModel) -> tuple:
+        return (
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.rowsAboutToBeInserted, self.beginResetModel),
+            (model.rowsInserted, self._source_reset),
+            (model.rowsAboutToBeRemoved, self.beginResetModel),
+            (model.rowsRemoved, self._source_reset),
+            (model.layoutAboutToBeChanged, self.beginResetModel),
+            (model.layoutChanged, self._source_reset),
+            (model.dataChanged, self._rows_changed),
+        )
+
+    def _unwatch(self) -> None:
+        model, self._watched = self._watched, None
+        if model is None:
+            return
+        for signal, slot in self._source_signals(model):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    def _drop_cache(self, *_: object) -> None:
+        self._keys = None
+        self._drop_results()
+
+    def _drop_results(self) -> None:
+        """The filter or an event changed: the keys stand, what was decided from them does not."""
+        self._mask = None
+        self._shown = None
+        self._reps = None
+        self._counts = None
+        self._criteria_cache = None
+
+    def _source_reset(self, *_: object) -> None:
+        self._drop_cache()
+        self._refresh_rows()
+        self.endResetModel()
+        # New data: the views draw it first, the key columns for later filters are built after.
+        self._warm_timer.start(WARM_UP_DELAY_MS)
+
+    def _warm_up(self) -> None:
+        if self._keys is not None and self._keys.warm_up_one():
+            self._warm_timer.start(0)
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        """Edited events: new keys for them; the rows are re-decided only if that can change them."""
+        if self._keys is None:
+            return
+        source = self.sourceModel()
+        for row in range(top.row(), bottom.row() + 1):
+            event = self._source_event(source, row)
+            if event is not None and row < len(self._keys):
+                self._keys.set_row(row, event, self._source_label(source, row, event))
+        self._drop_results()
+        self._warm_timer.start(0)  # the edit dropped the key columns: build them again when idle
+        old = self._rows
+        rows = self._compute_rows()
+        if rows != old:
+            self.beginResetModel()
+            self._set_rows(rows)
+            self.endResetModel()
+            return
+        shown = [int(p) for p in self._position[top.row() : bottom.row() + 1] if p >= 0]
+        if shown:
+            self.dataChanged.emit(self.index(min(shown), 0), self.index(max(shown), self.columnCount() - 1))
+
+    @staticmethod
+    def _source_event(source: QAbstractItemModel, row: int) -> Event | None:
+        if isinstance(source, EventTableModel):
+            return source.event_at(row)
+        event = source.data(source.index(row, 0), EventRole.EVENT)
+        return event if isinstance(event, Event) else None
+
+    @staticmethod
+    def _source_label(source: QAbstractItemModel, row: int, event: Event) -> str:
+        if isinstance(source, EventTableModel):
+            return source.article_label(event.article)
+        return str(source.data(source.index(row, 0), EventRole.ARTICLE_LABEL) or event.article)
+
+    def row_keys(self) -> RowKeys:
+        """The per-row keys, computed on first use after a source change."""
+        if self._keys is None:
+            self._keys = self._build_keys()
+        return self._keys
+
+    def _build_keys(self) -> RowKeys:
+        source = self.sourceModel()
+        if source is None or source.rowCount() == 0:
+            return RowKeys()
+        n = source.rowCount()
+        labels: dict[str, str] = {}
+        if isinstance(source, EventTableModel):
+            event_at, label_of = source.event_at, source.article_label
+            events = [event_at(r) for r in range(n)]
+            with _gc_paused():
+                for article in {e.article for e in events if e is not None}:
+                    labels[article] = label_of(article)
+        else:
+            events = [self._source_event(source, r) for r in range(n)]
+            for row, event in enumerate(events):
+                if event is not None and event.article not in labels:
+                    labels[event.article] = self._source_label(source, row, event)
+        sources = [labels.get(e.article, "") if e is not None else "" for e in events]
+        return RowKeys(events, sources)
+
+    # --- the shown rows ---------------------------------------------------------
+    def _compute_rows(self) -> list[int]:
+        rows = np.flatnonzero(self.shown_mask())
+        if self._sort_column >= 0 and len(rows):
+            key = self._sort_keys(self._sort_column)[rows]
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                key = -key
+            rows = rows[np.argsort(key, kind="stable")]  # stable: ties keep the source order
+        return rows.tolist()  # type: ignore[no-any-return]
+
+    def _set_rows(self, rows: list[int]) -> None:
+        self._rows = rows
+        position = np.full(len(self.row_keys()), -1, dtype=np.int64)
+        position[np.asarray(rows, dtype=np.int64)] = np.arange(len(rows), dtype=np.int64)
+        self._position = position
+
+    def _refresh_rows(self) -> None:
+        self._set_rows(self._compute_rows() if self.sourceModel() is not None else [])
+
+    def _sort_keys(self, column: int) -> np.ndarray:
+        keys = self.row_keys()
+        if column == EventColumn.DATE:
+            return keys.starts + keys.ends  # the midpoint, doubled
+        if column == EventColumn.HEADLINE:
+            return keys.headline_ranks
+        if column == EventColumn.SOURCE:
+            return keys.sources.codes
+        if column == EventColumn.MODALITY:
+            return keys.modalities.codes
+        if column == EventColumn.CONFIDENCE:
+            return keys.confidences
+        return np.arange(len(keys))
+
+    def source_rows(self) -> list[int]:
+        """The shown source rows in the shown order (for views that read events in bulk)."""
+        return list(self._rows)
+
+    # --- the filter -----------------------------------------------------------
+    @property
+    def state(self) -> FilterState:
+        return self._state
+
+    def set_state(self, state: FilterState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        self._drop_results()
+        self.beginResetModel()
+        self._refresh_rows()
+        self.endResetModel()
+        self.stateChanged.emit(state)
+
+    @property
+    def article_ids(self) -> frozenset[str] | None:
+        return self._state.article_ids
+
+    @property
+    def text(self) -> str:
+        return self._state.needle
+
+    def set_article_ids(self, ids: Iterable[str] | None) -> None:
+        """Only events of these articles; None shows every article."""
+        self.set_state(self._state.with_values("articles", None if ids is None else list(ids)))
+
+    def set_text(self, text: str) -> None:
+        """Case-insensitive search over headline, sentence and date expression."""
+        self.set_state(replace(self._state, text=text))
+
+    def clear_filters(self) -> None:
+        """Back to the default: everything but the hidden events (clusters shown as before)."""
+        self.set_state(self._state.cleared())
+
+    def is_filtering(self) -> bool:
+        """True when some event the default view would show is filtered out."""
+        return self._state.is_narrowing()
+
+    def _criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
+        """One pass/fail array per active criterion, named by the facet it belongs to (cached
+        with the mask: the facet counts after a search reuse the search's pass)."""
+        if self._criteria_cache is None or self._criteria_cache[0] is not keys:
+            self._criteria_cache = (keys, self._compute_criteria(keys))
+        return self._criteria_cache[1]
+
+    def _compute_criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
+        state = self._state
+        n = len(keys)
+        out: dict[str, np.ndarray] = {}
+        needle = state.needle
+        if needle:
+            out["text"] = _bools((needle in h for h in keys.haystacks), n)
+        if state.participants:
+            out["participants"] = _any_of(keys.participants, state.participants, n)
+        if state.article_ids is not None:
+            out["articles"] = np.isin(keys.articles.codes, keys.articles.of(state.article_ids))
+        if state.sources:
+            out["sources"] = np.isin(keys.sources.codes, keys.sources.of(state.sources))
+        if state.modalities:
+            out["modalities"] = np.isin(keys.modalities.codes, keys.modalities.of(state.modalities))
+        if state.tags:
+            out["tags"] = _any_of(keys.tags, state.tags, n)
+        if state.has_dates:
+            lo = state.date_from.toordinal() if state.date_from else -(10**9)
+            hi = state.date_to.toordinal() if state.date_to else 10**9
+            out["dates"] = (keys.ends >= lo) & (keys.starts <= hi)
+        status: np.ndarray | None = None
+        if not state.show_hidden:
+            status = ~keys.hidden
+        if state.starred_only:
+            status = keys.starred if status is None else status & keys.starred
+        if state.hide_uncertain:
+            status = ~keys.uncertain if status is None else status & ~keys.uncertain
+        if status is not None:
+            out["status"] = status
+        return out
+
+    @staticmethod
+    def _combine(arrays: list[np.ndarray], n: int) -> np.ndarray:
+        if not arrays:
+            return np.ones(n, dtype=bool)
+        result = arrays[0].copy()
+        for array in arrays[1:]:
+            result &= array
+        return result
+
+    def accepted_mask(self) -> np.ndarray:
+        """Per source row, whether the filter lets the report through (a numpy bool array)."""
+        if self._mask is None:
+            keys = self.row_keys()
+            self._mask = self._combine(list(self._criteria(keys).values()), len(keys))
+        return self._mask
+
+    def _collapsing(self, keys: RowKeys) -> bool:
+        return self._state.one_per_cluster and len(keys) > 0 and keys.clusters.shared
+
+    def shown_mask(self) -> np.ndarray:
+        """Per source row, whether it is shown: the accepted rows, or with one entry per cluster
+        the best accepted row of each cluster that has one."""
+        if self._shown is None:
+            accepted = self.accepted_mask()
+            keys = self.row_keys()
+            if not self._collapsing(keys):
+                self._shown, self._reps = accepted, None
+            else:
+                clusters = keys.clusters
+                order = keys.cluster_order
+                passing = order[accepted[order]]  # still by cluster, best report first
+                codes = clusters.codes[passing]
+                first = np.ones(len(passing), dtype=bool)
+                first[1:] = codes[1:] != codes[:-1]
+                shown = accepted & clusters.alone
+                shown[passing[first]] = True
+                rows = np.flatnonzero(shown)
+                by_cluster = np.full(len(clusters.sizes), -1, dtype=np.int64)
+                by_cluster[clusters.codes[rows]] = rows  # one shown row per cluster at most
+                self._shown, self._reps = shown, by_cluster
+        return self._shown
+
+    # --- sorting ------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: source order), keeping the filter."""
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_sources = [self.mapToSource(i) for i in old]
+        self._sort_column, self._sort_order = column, order
+        self._set_rows(self._compute_rows())
+        self.changePersistentIndexList(old, [self.mapFromSource(s) for s in old_sources])
+        self.layoutChanged.emit()
+
+    def sortColumn(self) -> int:
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    # --- the proxy model API --------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not 0 <= row < len(self._rows) or not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:
+            return super().parent()  # type: ignore[return-value]  # QObject.parent()
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        source = self.sourceModel()
+        return 0 if parent.isValid() or source is None else source.columnCount()
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
+            return QModelIndex()
+        return source.index(self._rows[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid() or not 0 <= source_index.row() < len(self._position):
+            return QModelIndex()
+        row = int(self._position[source_index.row()])
+        return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Straight to the source: the timeline reads every row, so skip C++'s round trip to mapToSource.
+        source = self.sourceModel()
+        if source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return source.data(source.index(self._rows[index.row()], index.column()), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        source = self.sourceModel()
+        if source is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return source.headerData(section, orientation, role)
+        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- facets ------------------------------------------------------------------
+    def facet_counts(self) -> FacetCounts:
+        """Counts per facet value under the other facets' choices (the usual faceted search)."""
+        if self._counts is None:
+            keys = self.row_keys()
+            n = len(keys)
+            criteria = self._criteria(keys)
+            counts: dict[str, Counter[str]] = {}
+            for facet in FACETS:
+                passing = self._combine([v for k, v in criteria.items() if k != facet], n)
+                counts[facet] = self._count(facet, keys, passing)
+            passing = self._combine([v for k, v in criteria.items() if k != "dates"], n)
+            bounds = None
+            if passing.any():
+                bounds = (date.fromordinal(int(keys.starts[passing].min())), date.fromordinal(int(keys.ends[passing].max())))
+            self._counts = FacetCounts(counts, bounds, len(self._rows), n)
+        return self._counts
+
+    def _count(self, facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
+        """Entries per value: with one entry per cluster, a cluster counts once per value any
+        of its passing reports has."""
+        column: Codes | Multi = getattr(keys, facet)
+        if isinstance(column, Multi):
+            rows = column.rows[passing[column.rows]]
+            codes = column.codes[passing[column.rows]]
+        else:
+            rows = np.flatnonzero(passing)
+            codes = column.codes[rows]
+        if self._collapsing(keys) and len(codes):
+            # Reports alone count as they are; the others once per (cluster, value).
+            clusters = keys.clusters
+            shared = ~clusters.alone[rows]
+            width = max(len(column.vocab), 1)
+            pairs = _distinct(clusters.codes[rows[shared]] * width + codes[shared])
+            codes = np.concatenate((codes[~shared], pairs % width))
+        totals = np.bincount(codes, minlength=len(column.vocab))
+        return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
+
+    # --- lookups by id -------------------------------------------------------------
+    def visible_event_ids(self) -> list[str]:
+        ids = self.row_keys().ids
+        return [ids[r] for r in self._rows]
+
+    def visible_report_ids(self) -> list[str]:
+        """Every report the filter lets through, in source order: with one entry per cluster,
+        the shown entries and the other passing reports they stand for (what an export cites)."""
+        ids = self.row_keys().ids
+        return [ids[r] for r in np.flatnonzero(self.accepted_mask()).tolist()]
+
+    def visible_article_ids(self) -> set[str]:
+        """Articles with a report the filter lets through (a report collapsed into another
+        article's entry still keeps its article in the list)."""
+        articles = self.row_keys().articles
+        totals = np.bincount(articles.codes[self.accepted_mask()], minlength=len(articles.vocab))
+        return {articles.vocab[int(c)] for c in np.flatnonzero(totals)}
+
+    def visible_article_counts(self) -> dict[str, int]:
+        """How many passing reports each article has (articles with none left out)."""
+        articles = self.row_keys().articles
+        totals = np.bincount(articles.codes[self.accepted_mask()], minlength=len(articles.vocab))
+        return {articles.vocab[int(i)]: int(totals[i]) for i in np.flatnonzero(totals)}
+
+    def row_of(self, event_id: str) -> int:
+        """The proxy row showing the event, or -1 when it is filtered out or unknown."""
+        source = self.sourceModel()
+        if isinstance(source, EventTableModel):
+            source_row = source.row_of(event_id)
+            return int(self._position[source_row]) if 0 <= source_row < len(self._position) else -1
+        ids = self.row_keys().ids
+        return next((p for p, r in enumerate(self._rows) if ids[r] == event_id), -1)
+
+    def event_id_at(self, row: int) -> str | None:
+        if not 0 <= row < len(self._rows):
+            return None
+        return self.row_keys().ids[self._rows[row]]
+
+    # --- clusters --------------------------------------------------------------------
+    def entry_count(self) -> int:
+        """How many entries the source makes with no filter at all (hidden ones included): one per
+        cluster with one entry per cluster, else one per event."""
+        keys = self.row_keys()
+        return len(keys.clusters.sizes) if self._collapsing(keys) else len(keys)
+
+    def _source_row(self, event_id: str) -> int:
+        source = self.sourceModel()
+        if isinstance(source, EventTableModel):
+            return source.row_of(event_id)
+        ids = self.row_keys().ids
+        return ids.index(event_id) if event_id and event_id in ids else -1
+
+    def representative_of(self, event_id: str) -> str | None:
+        """The shown entry standing for the event: its cluster's shown report (the event itself
+        when every report is shown separately), or None when its cluster is filtered out."""
+        row = self._source_row(event_id)
+        keys = self.row_keys()
+        if not 0 <= row < len(keys):
+            return None
+        shown = self.shown_mask()
+        if self._reps is None:
+            return event_id if shown[row] else None
+        rep = int(self._reps[keys.clusters.codes[row]])
+        return keys.ids[rep] if rep >= 0 else None
+
+    def cluster_members(self, event_id: str) -> list[str]:
+        """Every event of the event's cluster in the session, filtered or not, in article order
+        (source order); empty for an unknown event."""
+        row = self._source_row(event_id)
+        keys = self.row_keys()
+        if not 0 <= row < len(keys):
+            return []
+        codes = keys.clusters.codes
+        ids = keys.ids
+        return [ids[r] for r in np.flatnonzero(codes == codes[row]).tolist()]
+
+
+def _no_event() -> Event:
+    from model.core.documents import TextSpan
+    from model.core.events import EventDate
+
+    empty = TextSpan(0, 0, "")
+    return Event("", "", EventDate("", date.min, date.min, "day"), "", empty, empty, empty, hidden=True)
+
+
+_NO_EVENT: Event = _no_event()  # hidden: never shown

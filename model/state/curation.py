@@ -1,0 +1,420 @@
+"""The user's edits to the timeline as undoable commands.
+
+Every command changes the ``Session`` only through its mutators, so the views (which listen to the
+session's signals) re-render on redo and undo alike. Commands never mutate an ``Event`` or
+``Article`` in place: they keep the objects from before and put new copies after, so undo is
+putting the old objects back. Input is validated when a command is built: a bad value raises
+``CurationError`` with a one-line message and nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Union
+
+from PySide6.QtGui import QUndoCommand
+
+from model.core.documents import Article, DocumentDate
+from model.core.events import Event, EventDate
+from model.nlp.pipeline import ExtractionResult
+from model.timex.values import value_to_interval
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from model.state.session import Session
+
+# The caller's spaCy pipeline, or a function returning it (None while it is still loading).
+PipelineSource = Union["Language", Callable[[], "Language | None"], None]
+
+DATE_HELP = "use YYYY-MM-DD, YYYY-MM or YYYY"
+_LOOSE_DATE = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
+
+
+class CurationError(ValueError):
+    """An edit that cannot be made; the message is shown to the user as is."""
+
+
+# --- parsing what the user types ------------------------------------------------------------
+def parse_event_date(text: str) -> EventDate:
+    """A date the user typed ("2021-11-15", "2021-11", "2021", "2021/11/5", "2021-W46", "2021-Q3")."""
+    value = text.strip().upper()
+    if not value:
+        raise CurationError(f"Enter a date: {DATE_HELP}")
+    if m := _LOOSE_DATE.match(value):  # tolerate "2021/11/5" and one-digit months and days
+        value = m[1] + "".join(f"-{int(part):02d}" for part in (m[2], m[3]) if part is not None)
+    interval = value_to_interval(value)
+    if interval is None:
+        raise CurationError(f"“{text.strip()}” is not a date: {DATE_HELP} (or a TIMEX3 value such as 2021-W46)")
+    return interval
+
+
+def parse_document_date(text: str) -> str:
+    """An article's date as the user typed it, as a TIMEX3 value of a day, a month or a year."""
+    interval = parse_event_date(text)
+    if interval.granularity not in ("day", "month", "year"):
+        raise CurationError(f"“{text.strip()}” is not a document date: {DATE_HELP}")
+    return interval.value
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def _events(session: Session, ids: Iterable[str]) -> list[Event]:
+    """The session's events with these ids, in session order, unknown ids dropped."""
+    wanted = set(ids)
+    found = [e for e in session.events if e.id in wanted]
+    if not found:
+        raise CurationError("Select an event first")
+    return found
+
+
+def cluster_of(event: Event) -> str:
+    return event.cluster or event.id
+
+
+# --- commands --------------------------------------------------------------------------------
+class _ReplaceEvents(QUndoCommand):
+    """Events replaced in place (same ids): the common shape of most edits."""
+
+    def __init__(self, session: Session, before: list[Event], after: list[Event], text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = before
+        self.after = after
+
+    @property
+    def event_ids(self) -> list[str]:
+        return [e.id for e in self.before]
+
+    def redo(self) -> None:
+        self.session.replace_events(list(self.after))
+
+    def undo(self) -> None:
+        self.session.replace_events(list(self.before))
+
+    def _merge_same_events(self, other: QUndoCommand) -> bool:
+        """Take over a later edit of the same kind on the same events (typing a headline twice)."""
+        if type(other) is not type(self) or not isinstance(other, _ReplaceEvents):
+            return False
+        if other.event_ids != self.event_ids:
+            return False
+        self.after = other.after
+        return True
+
+
+class EditHeadline(_ReplaceEvents):
+    def __init__(self, session: Session, event_id: str, headline: str) -> None:
+        headline = " ".join(headline.split())
+        if not headline:
+            raise CurationError("A headline cannot be empty")
+        (event,) = _events(session, [event_id])
+        super().__init__(session, [event], [replace(event, headline=headline)], "Edit headline")
+
+    def id(self) -> int:
+        return 5001
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return self._merge_same_events(other)
+
+
+class EditEventDate(_ReplaceEvents):
+    def __init__(self, session: Session, event_id: str, text: str) -> None:
+        date = parse_event_date(text)
+        (event,) = _events(session, [event_id])
+        super().__init__(session, [event], [replace(event, date=date)], "Edit date")
+
+    def id(self) -> int:
+        return 5002
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return self._merge_same_events(other)
+
+
+class SetHidden(_ReplaceEvents):
+    def __init__(self, session: Session, event_ids: Sequence[str], hidden: bool) -> None:
+        events = _events(session, event_ids)
+        verb = "Hide" if hidden else "Show"
+        super().__init__(
+            session, events, [replace(e, hidden=hidden) for e in events], f"{verb} {_plural(len(events), 'event')}"
+        )
+
+
+class SetStarred(_ReplaceEvents):
+    def __init__(self, session: Session, event_ids: Sequence[str], starred: bool) -> None:
+        events = _events(session, event_ids)
+        verb = "Star" if starred else "Unstar"
+        super().__init__(
+            session, events, [replace(e, starred=starred) for e in events], f"{verb} {_plural(len(events), 'event')}"
+        )
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags, trimmed, without duplicates (first spelling kept)."""
+    tags: list[str] = []
+    for tag in text.split(","):
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in {t.casefold() for t in tags}:
+            tags.append(tag)
+    return tags
+
+
+class SetTags(_ReplaceEvents):
+    def __init__(self, session: Session, event_ids: Sequence[str], tags: Sequence[str]) -> None:
+        events = _events(session, event_ids)
+        clean = parse_tags(",".join(tags))
+        super().__init__(
+            session, events, [replace(e, tags=list(clean)) for e in events], f"Tag {_plural(len(events), 'event')}"
+        )
+
+    def id(self) -> int:
+        return 5003
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return self._merge_same_events(other)
+
+
+class MergeEvents(_ReplaceEvents):
+    """The selected entries become one: every member of their clusters takes the first one's cluster id."""
+
+    def __init__(self, session: Session, event_ids: Sequence[str]) -> None:
+        selected = _events(session, event_ids)
+        clusters = list(dict.fromkeys(cluster_of(e) for e in selected))
+        if len(clusters) < 2:
+            raise CurationError("Select two or more separate entries to merge")
+        target = clusters[0]
+        members = [e for e in session.events if cluster_of(e) in clusters and e.cluster != target]
+        super().__init__(
+            session, members, [replace(e, cluster=target) for e in members], f"Merge {_plural(len(clusters), 'event')}"
+        )
+        self.cluster = target
+
+
+class SplitEvent(_ReplaceEvents):
+    """The event leaves its cluster; the others stay together under an id that is not the leaver's."""
+
+    def __init__(self, session: Session, event_id: str) -> None:
+        (event,) = _events(session, [event_id])
+        cluster = cluster_of(event)
+        others = [e for e in session.events if cluster_of(e) == cluster and e.id != event.id]
+        if not others:
+            raise CurationError("This event is not merged with any other")
+        before = [event]
+        after = [replace(event, cluster=event.id)]
+        if cluster == event.id:  # the cluster is named after the leaver: the rest needs a new name
+            rest = others[0].id
+            before += others
+            after += [replace(e, cluster=rest) for e in others]
+        super().__init__(session, before, after, "Split event from its entry")
+
+
+class DeleteEvents(QUndoCommand):
+    def __init__(self, session: Session, event_ids: Sequence[str]) -> None:
+        events = _events(session, event_ids)
+        super().__init__(f"Delete {_plural(len(events), 'event')}")
+        self.session = session
+        ids = {e.id for e in events}
+        # Positions in the list as it was, so undo puts every event back where it stood.
+        self.removed = [(i, e) for i, e in enumerate(session.events) if e.id in ids]
+
+    def redo(self) -> None:
+        ids = {e.id for _, e in self.removed}
+        self.session.set_events([e for e in self.session.events if e.id not in ids])
+
+    def undo(self) -> None:
+        events = list(self.session.events)
+        for i, event in self.removed:  # ascending positions: each insert sees the earlier ones back
+            events.insert(min(i, len(events)), event)
+        self.session.set_events(events)
+
+
+class SetDocumentDate(QUndoCommand):
+    """The user's DCT for one article: its relative expressions re-dated and its events rebuilt.
+
+    The parsed doc is re-dated in place when the session has it; otherwise (a project reopened
+    from file) the article alone is parsed again with the caller's pipeline. Either way only this
+    article's events are extracted again, then clustered with the others'. The user's curation
+    (starred, hidden, tags, headline) stays on every event whose trigger is where it was, and the
+    other articles' events are kept as they were, manual merges and splits included.
+    """
+
+    def __init__(self, session: Session, article_id: str, text: str, nlp: PipelineSource = None) -> None:
+        value = parse_document_date(text)
+        article = session.find_article(article_id)
+        if article is None:
+            raise CurationError("Select an article first")
+        super().__init__(f"Set document date to {value}")
+        self.session = session
+        self.article_id = article_id
+        self.value = value
+        self._nlp = nlp
+        self._before = (article, list(session.events), dict(session.result.docs))
+        self._articles = list(session.articles)
+        self._after: tuple[Article, list[Event], dict[str, Doc]] | None = None
+        if article_id not in session.result.docs and self._pipeline() is None:
+            raise CurationError("The language model is not loaded yet: try again in a moment")
+
+    def _pipeline(self) -> Language | None:
+        nlp = self._nlp
+        if nlp is None or hasattr(nlp, "pipe"):
+            return nlp  # type: ignore[return-value]
+        return nlp()  # type: ignore[operator]
+
+    @property
+    def prepared(self) -> bool:
+        return self._after is not None
+
+    def prepare(self) -> None:
+        """Re-date the doc (parsing it if need be) and rebuild the article's events, without
+        changing the session: the slow part, safe to run in a worker (it touches no Qt object).
+        ``redo`` does it when it was not done before."""
+        if self._after is None:
+            self._after = self._rebuild()
+
+    def is_current(self) -> bool:
+        """Nothing was edited since the command was made (a prepared result would undo that edit)."""
+        article, events, _docs = self._before
+        now = self.session.events
+        return (
+            self.session.find_article(self.article_id) is article
+            and len(now) == len(events)
+            and all(a is b for a, b in zip(now, events, strict=True))
+        )
+
+    def discard(self) -> None:
+        """Forget a prepared result that will not be pushed: the shared doc is dated back."""
+        if self._after is not None:
+            self._redate(self._after[2], self._before[0].dct.value)
+            self._after = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self.prepare()
+        else:
+            self._redate(self._after[2], self.value)  # idempotent; needed after an undo
+        assert self._after is not None
+        self._apply(*self._after)
+
+    def undo(self) -> None:
+        article, events, docs = self._before
+        self._redate(docs, article.dct.value)
+        self._apply(article, events, docs)
+
+    def _redate(self, docs: dict[str, Doc], value: str | None) -> None:
+        from model.timex import redate
+
+        doc = docs.get(self.article_id)
+        if doc is not None:
+            redate(doc, value)
+
+    def _apply(self, article: Article, events: list[Event], docs: dict[str, Doc]) -> None:
+        session = self.session
+        session.set_result(ExtractionResult(list(session.articles), list(events), dict(docs)))
+        session.replace_articles([article])  # after the events, so "edited" comes last
+
+    def _rebuild(self) -> tuple[Article, list[Event], dict[str, Doc]]:
+        # Only this article's events are extracted again (what ``pipeline.set_document_date`` does
+        # for every article): the others' docs did not change, and re-extracting a whole corpus
+        # took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
+        from model.nlp.events.extraction import extract_events
+
+        old_article, old_events, old_docs = self._before
+        article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
+        articles = [article if a.id == self.article_id else a for a in self._articles]
+        docs = dict(old_docs)
+        doc = docs.get(self.article_id)
+        if doc is None:
+            doc = self._parse(old_article)
+        # What extraction gave under the old date and the user has since deleted stays deleted:
+        # otherwise every DCT edit would bring the deleted events back.
+        extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
+        present = {_trigger_key(e) for e in old_events if e.article == self.article_id}
+        deleted = extracted_before - present
+        docs[self.article_id] = self._doc(article, doc)
+        rebuilt = self._rebuild_one(article, docs[self.article_id], old_events, articles)
+        kept = [e for e in _carry_over(old_events, rebuilt, self.article_id) if _trigger_key(e) not in deleted]
+        return article, kept, docs
+
+    def _parse(self, article: Article) -> Doc:
+        from model.nlp.pipeline import parse_articles
+
+        nlp = self._pipeline()
+        if nlp is None:
+            raise CurationError("The language model is not loaded yet: try again in a moment")
+        return list(parse_articles([article], nlp))[0]
+
+    @staticmethod
+    def _doc(article: Article, doc: Doc) -> Doc:
+        from model.timex import redate
+
+        redate(doc, article.dct.value)
+        return doc
+
+    @staticmethod
+    def _rebuild_one(article: Article, doc: Doc, old_events: list[Event], articles: list[Article]) -> list[Event]:
+        """New events for one article, clustered with copies of the others' (order does not matter here)."""
+        from model.nlp.events.extraction import extract_events
+        from model.nlp.merge import assign_clusters
+
+        events = [replace(e) for e in old_events if e.article != article.id] + extract_events(doc, article)
+        assign_clusters(events, articles)
+        return events
+
+
+def _trigger_key(event: Event) -> tuple[str, int, int]:
+    return (event.article, event.trigger.start, event.trigger.end)
+
+
+def _carry_over(old: list[Event], rebuilt: list[Event], article_id: str) -> list[Event]:
+    """The old list with the re-dated article's events swapped for rebuilt ones, the user's work kept.
+
+    Other articles' events stay the old objects (their text and dates did not change; events the
+    user deleted stay deleted). The re-dated article's events keep the curation of the old event
+    with the same trigger, and join the (old) cluster of any other article's event the rebuild
+    clustered them with.
+    """
+    old_by_trigger: dict[tuple[str, int, int], Event] = {}
+    for event in old:
+        if event.article == article_id:
+            old_by_trigger.setdefault(_trigger_key(event), event)
+    old_by_id = {e.id: e for e in old}
+
+    # Rebuilt cluster id -> the old cluster of another article's event in that group.
+    joined: dict[str, str] = {}
+    for event in rebuilt:
+        if event.article != article_id and event.id in old_by_id:
+            joined.setdefault(cluster_of(event), cluster_of(old_by_id[event.id]))
+    kept_clusters = {cluster_of(e) for e in old if e.article != article_id}
+
+    fresh: list[Event] = []
+    for event in rebuilt:
+        if event.article != article_id:
+            continue
+        cluster = joined.get(cluster_of(event))
+        if cluster is None:
+            cluster = cluster_of(event)
+            if cluster in kept_clusters:  # a name still used by other articles' entries
+                cluster = f"{cluster}@{article_id}"
+        previous = old_by_trigger.get(_trigger_key(event))
+        if previous is not None:
+            event = replace(
+                event, headline=previous.headline, starred=previous.starred, hidden=previous.hidden,
+                tags=list(previous.tags),
+            )
+        fresh.append(replace(event, cluster=cluster))
+
+    out: list[Event] = []
+    placed = False
+    for event in old:  # the article's new events where its old ones were
+        if event.article != article_id:
+            out.append(event)
+        elif not placed:
+            out.extend(fresh)
+            placed = True
+    if not placed:
+        out.extend(fresh)
+    return out

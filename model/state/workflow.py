@@ -1,0 +1,291 @@
+"""What happens when the user opens files: load the model, read the files, extract, publish.
+
+One extraction runs at a time; files opened meanwhile wait in a queue. Everything
+here runs on the GUI thread except the jobs it starts.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from model.core.documents import Article
+from model.nlp.pipeline import ExtractionResult
+from model.state.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
+from model.state.session import Session
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# A worker process costs a few seconds (it loads the model); from about this many articles on,
+# two processes save more than that.
+PARALLEL_THRESHOLD = 200
+
+
+class Workflow(QObject):
+    modelReady = Signal()
+    modelFailed = Signal(str)
+    busyChanged = Signal(bool)
+    progress = Signal(int, int)  # articles parsed, articles in this run
+    extractionFinished = Signal()
+    extractionCancelled = Signal()
+    extractionFailed = Signal(str)
+    message = Signal(str)
+    projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pool = QThreadPool(self)
+        self.nlp: Language | None = None
+        self._model_error: str | None = None
+        self._loading_model = False
+        self._pending: list[Article] = []
+        self._jobs: set[Job] = set()  # keeps running jobs alive until they report
+        self._extraction: ExtractionJob | None = None
+        self._loads = 0
+        # Bumped by cancel(): files still being read when the user cancelled are not analysed.
+        self._generation = 0
+        # More new articles than this are parsed in two processes (see model.nlp.parallel).
+        self.parallel_threshold = PARALLEL_THRESHOLD
+        # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
+        # about unsaved work); without one, the project is loaded at once.
+        self.project_handler: Callable[[str], None] | None = None
+        self._after_project: list[str] = []
+
+    # --- state -------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return bool(self._loads or self._extraction or (self._pending and self._loading_model))
+
+    @property
+    def model_error(self) -> str | None:
+        return self._model_error
+
+    def _track(self, job: Job) -> None:
+        self._jobs.add(job)
+        job.finished.connect(lambda _result, j=job: self._jobs.discard(j))
+        job.failed.connect(lambda _msg, j=job: self._jobs.discard(j))
+
+    def _busy_maybe_changed(self, before: bool) -> None:
+        if before != self.busy:
+            self.busyChanged.emit(self.busy)
+
+    # --- model -------------------------------------------------------------
+    def start_model_load(self) -> None:
+        if self.nlp is not None or self._loading_model:
+            return
+        self._loading_model = True
+        self.message.emit("Loading the language model…")
+        job = ModelLoadJob()
+        job.finished.connect(self._on_model_loaded)
+        job.failed.connect(self._on_model_failed)
+        self._track(job)
+        job.start(self.pool)
+
+    def set_pipeline(self, nlp: Language) -> None:
+        """Use an already loaded pipeline (tests, or a host that has one)."""
+        self.nlp = nlp
+        self.modelReady.emit()
+        self._maybe_extract()
+
+    def _on_model_loaded(self, nlp: object) -> None:
+        before = self.busy
+        self._loading_model = False
+        self.nlp = nlp  # type: ignore[assignment]
+        self.modelReady.emit()
+        self._maybe_extract()
+        self._busy_maybe_changed(before)
+
+    def _on_model_failed(self, message: str) -> None:
+        before = self.busy
+        self._loading_model = False
+        self._model_error = message
+        self.modelFailed.emit(message)
+        self._publish_unanalysed()
+        self._busy_maybe_changed(before)
+
+    def _publish_unanalysed(self) -> None:
+        """Without a language model the articles can still be read, just not put on the timeline."""
+        if not self._pending:
+            return
+        articles, self._pending = self._pending, []
+        result = self.session.result
+        self.session.set_result(ExtractionResult(result.articles + articles, list(result.events), dict(result.docs)))
+        self.message.emit(f"{len(articles)} article(s) opened but not analysed: no language model")
+
+    # --- files -------------------------------------------------------------
+    def open_paths(self, paths: Sequence[str]) -> None:
+        from model.project import is_project_path
+
+        projects = [p for p in paths if is_project_path(p)]
+        paths = [p for p in paths if not is_project_path(p)]
+        if len(projects) > 1:
+            self.session.add_errors([f"{p}: only one project can be open at a time" for p in projects[1:]])
+        if projects:
+            # One workspace at a time: the project replaces the open one; the articles given with it
+            # are added once it is in.
+            self._after_project = list(paths)
+            (self.project_handler or self.load_project)(str(projects[0]))
+            return
+        if not paths:
+            return
+        before = self.busy
+        self._loads += 1
+        self.message.emit(f"Reading {len(paths)} path(s)…")
+        job = LoadJob(paths)
+        generation = self._generation
+        job.finished.connect(lambda loaded: self._on_loaded(loaded, generation))
+        job.failed.connect(self._on_load_failed)
+        self._track(job)
+        job.start(self.pool)
+        self._busy_maybe_changed(before)
+
+    def _on_loaded(self, loaded: object, generation: int | None = None) -> None:
+        before = self.busy
+        self._loads -= 1
+        errors = [str(e) for e in getattr(loaded, "errors", [])]
+        self.session.add_errors(errors)
+        if generation is not None and generation != self._generation:
+            self._busy_maybe_changed(before)
+            return  # cancelled while reading
+        articles = self._new_articles(list(getattr(loaded, "articles", [])))
+        if not articles and not errors:
+            self.message.emit("Nothing new to read in these paths")
+        self._pending.extend(articles)
+        if self._model_error is not None:
+            self._publish_unanalysed()
+        elif self.nlp is None and self._pending:
+            self.message.emit(f"{len(self._pending)} article(s) read; loading the language model…")
+        self._maybe_extract()
+        self._busy_maybe_changed(before)
+
+    def _on_project_failed(self, message: str) -> None:
+        self._after_project = []
+        self._on_load_failed(message)
+
+    def _on_load_failed(self, message: str) -> None:
+        before = self.busy
+        self._loads -= 1
+        self.session.add_errors([message])
+        self._busy_maybe_changed(before)
+
+    def load_project(self, path: str) -> None:
+        """Open a saved project in a worker; it replaces the workspace without re-running extraction."""
+        from model.project import open_project
+
+        self.cancel()  # an extraction still running would merge into the project it did not belong to
+        before = self.busy
+        self._loads += 1
+        self.message.emit(f"Opening {path}…")
+        job = FunctionJob(open_project, path)
+        generation = self._generation
+        job.finished.connect(lambda project: self._on_project_loaded(path, project, generation))
+        job.failed.connect(self._on_project_failed)
+        self._track(job)
+        job.start(self.pool)
+        self._busy_maybe_changed(before)
+
+    def _on_project_loaded(self, path: str, project: object, generation: int) -> None:
+        before = self.busy
+        self._loads -= 1
+        if generation == self._generation:
+            result = project.result  # type: ignore[attr-defined]
+            self.session.set_result(result)
+            self.message.emit(f"Opened {path}: {summary(result)}")
+            self.projectOpened.emit(path, project)
+        after, self._after_project = self._after_project, []
+        self._busy_maybe_changed(before)
+        self.open_paths(after)
+
+    def _new_articles(self, articles: list[Article]) -> list[Article]:
+        """Skip files already open; give a fresh id to an article whose id is taken."""
+        known = self.session.articles + self._pending
+        seen = {(a.path, a.text) for a in known}
+        ids = {a.id for a in known}
+        fresh: list[Article] = []
+        for article in articles:
+            if (article.path, article.text) in seen:
+                continue
+            seen.add((article.path, article.text))
+            base, n = article.id, 1
+            while article.id in ids:
+                n += 1
+                article.id = f"{base}-{n}"
+            ids.add(article.id)
+            fresh.append(article)
+        return fresh
+
+    # --- extraction --------------------------------------------------------
+    def _maybe_extract(self) -> None:
+        if self._extraction is not None or not self._pending or self.nlp is None:
+            return
+        before = self.busy
+        articles, self._pending = self._pending, []
+        previous = self.session.result if self.session.articles else None
+        # Many new articles: parse on every core. Not for a few: each process loads the model.
+        n_process = min(2, os.cpu_count() or 1) if len(articles) > self.parallel_threshold else 1
+        job = ExtractionJob(articles, self.nlp, previous, n_process=n_process)
+        job.progress.connect(self.progress)
+        job.finished.connect(self._on_extracted)
+        job.failed.connect(self._on_extraction_failed)
+        job.cancelled.connect(self._on_extraction_cancelled)
+        self._extraction = job
+        self._track(job)
+        job.cancelled.connect(lambda j=job: self._jobs.discard(j))
+        self.message.emit(f"Analysing {len(articles)} article(s)…")
+        job.start(self.pool)
+        self._busy_maybe_changed(before)
+
+    def cancel(self) -> None:
+        """Stop the running extraction and drop what waits; the current result stays."""
+        before = self.busy
+        self._generation += 1
+        self._pending.clear()
+        if self._extraction is not None:
+            self._extraction.cancel()
+        self._busy_maybe_changed(before)
+
+    def _extraction_done(self) -> bool:
+        before = self.busy
+        self._extraction = None
+        self._maybe_extract()
+        return before
+
+    def _on_extracted(self, result: object) -> None:
+        assert isinstance(result, ExtractionResult)
+        self.session.set_result(result)
+        before = self._extraction_done()
+        self.message.emit(summary(result))
+        self.extractionFinished.emit()
+        self._busy_maybe_changed(before)
+
+    def _on_extraction_failed(self, message: str) -> None:
+        before = self._extraction_done()
+        self.session.add_errors([message])
+        self.extractionFailed.emit(message)
+        self._busy_maybe_changed(before)
+
+    def _on_extraction_cancelled(self) -> None:
+        before = self._extraction_done()
+        self.message.emit("Extraction cancelled")
+        self.extractionCancelled.emit()
+        self._busy_maybe_changed(before)
+
+    # --- shutdown ----------------------------------------------------------
+    def shutdown(self, timeout_ms: int = 30000) -> bool:
+        """Cancel what can be cancelled and wait for the workers; True if they all ended."""
+        self.cancel()
+        return bool(self.pool.waitForDone(timeout_ms))
+
+
+def summary(result: ExtractionResult) -> str:
+    """"3 articles, 42 events (44 reports)": a happening several articles report counts once,
+    as on the timeline and in the filter bar."""
+    n_articles, n_reports = len(result.articles), len(result.events)
+    n_events = len({e.cluster or e.id for e in result.events})
+    text = f"{n_articles} article{'s' * (n_articles != 1)}, {n_events} event{'s' * (n_events != 1)}"
+    return text if n_events == n_reports else f"{text} ({n_reports} reports)"

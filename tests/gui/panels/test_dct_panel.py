@@ -1,0 +1,154 @@
+"""The document-date panel: an article's DCT and its evidence shown, the evidence reachable, the date editable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui.main_window import MainWindow
+from gui.panels.dct_panel import DocumentDateDialog
+from model.nlp.pipeline import ExtractionResult
+from model.qt.article_list_model import ArticleColumn
+
+SCMP = "scmp-defence-officials-talks"
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp, samples_dir) -> ExtractionResult:
+    """Our own extraction: a DCT edit re-dates the parsed docs, which the session-wide result must not see."""
+    from model.loaders import load_paths
+    from model.nlp.pipeline import extract
+
+    return extract(load_paths([str(samples_dir)]).articles, nlp)
+
+
+@pytest.fixture
+def win(make_window, extracted: ExtractionResult) -> MainWindow:
+    return make_window(ExtractionResult(list(extracted.articles), list(extracted.events), dict(extracted.docs)))
+
+
+def select_article(window: MainWindow, article_id: str) -> int:
+    row = window.article_model.row_of(article_id)
+    window.article_list.selectRow(row)
+    return row
+
+
+def released_event(window: MainWindow):
+    return next(
+        e for e in window.session.events if e.article == SCMP and e.timex.text == "last month" and e.trigger.text == "released"
+    )
+
+
+def test_panel_shows_the_selected_articles_date_and_evidence(win: MainWindow) -> None:
+    panel = win.dct_panel
+    select_article(win, SCMP)
+    assert panel.article_id == SCMP
+    assert panel.value_label.text() == "2021-12 (month)"
+    assert panel.source_label.text() == "inferred from the text"
+    assert panel.confidence_label.text() == "75%"
+    assert panel.evidence.count() == 2
+    assert "virtual summit last month" in panel.evidence.item(0).text()
+    # Selecting an event of another article follows it.
+    other = next(e for e in win.session.events if e.article != SCMP)
+    win.select_event(other.id)
+    assert panel.article_id == other.article
+
+
+def test_clicking_evidence_scrolls_to_it_and_highlights_it(qtbot, win: MainWindow) -> None:
+    panel = win.dct_panel
+    select_article(win, SCMP)
+    evidence = win.session.find_article(SCMP).dct.evidence[0]  # type: ignore[union-attr]
+    item = panel.evidence.item(0)
+    rect = panel.evidence.visualItemRect(item)
+    qtbot.mouseClick(panel.evidence.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert win.article_view.article is not None and win.article_view.article.id == SCMP
+    assert win.article_view.textCursor().selectedText() == evidence.text
+    cursor_rect = win.article_view.cursorRect()
+    assert win.article_view.viewport().rect().contains(cursor_rect.center()), "the sentence is scrolled into view"
+
+
+def test_editing_the_date_moves_the_events_and_ctrl_z_moves_them_back(qtbot, win: MainWindow) -> None:
+    panel = win.dct_panel
+    row = select_article(win, SCMP)
+    released = released_event(win)
+    assert released.date.value == "2021-11"
+    before = win.timeline.marker_position(released.id)
+    asked: list[str] = []
+
+    def ask(current: str) -> str:
+        asked.append(current)
+        return "2022-03-10"
+
+    panel.ask_date = ask
+
+    panel.edit_button.click()
+    assert asked == ["2021-12"]
+    # The article is re-dated in a worker; meanwhile no second date can be entered.
+    assert panel.busy and not panel.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert panel.edit_button.isEnabled()
+    assert released_event(win).date.value == "2022-02"
+    assert win.article_model.data(win.article_model.index(row, ArticleColumn.DATE)) == "2022-03-10"
+    assert panel.value_label.text() == "2022-03-10"
+    assert panel.source_label.text() == "set by you"
+    assert panel.confidence_label.text() == "100%"
+    qtbot.waitUntil(lambda: win.timeline.marker_position(released_event(win).id) != before)
+    assert win.curation.undo_action.text().replace("&", "") == "Undo Set document date to 2022-03-10"
+
+    win.timeline.plot.setFocus()
+    qtbot.keyClick(win.timeline.plot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert released_event(win).date.value == "2021-11"
+    assert win.article_model.data(win.article_model.index(row, ArticleColumn.DATE)) == "2021-12"
+    assert panel.source_label.text() == "inferred from the text"
+    qtbot.waitUntil(lambda: win.timeline.marker_position(released_event(win).id) == before)
+
+
+def test_a_date_that_is_not_one_is_a_message(qtbot, win: MainWindow) -> None:
+    panel = win.dct_panel
+    select_article(win, SCMP)
+    events = list(win.session.events)
+    panel.ask_date = lambda current: "the week after"
+    with qtbot.waitSignal(win.curation.message) as blocker:
+        panel.edit_button.click()
+    assert "not a date" in blocker.args[0]
+    assert win.session.events == events and win.curation.stack.count() == 0
+
+
+def test_dialog_accepts_only_a_day_a_month_or_a_year(qtbot) -> None:
+    dialog = DocumentDateDialog("An article", "2021-12")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    for text in ("2021-13", "2021-W46", "Nov 2021"):
+        dialog.edit.setText(text)
+        assert not ok.isEnabled()
+        assert "YYYY-MM-DD, YYYY-MM or YYYY" in dialog.problem.text()
+    for text in ("2022", "2022-03", "2022-03-10"):
+        dialog.edit.setText(text)
+        assert ok.isEnabled()
+    assert dialog.value() == "2022-03-10"
+
+
+def test_a_project_reopened_without_parsed_docs_is_parsed_again_in_a_worker(qtbot, make_window, extracted, nlp) -> None:
+    window = make_window(ExtractionResult(list(extracted.articles), list(extracted.events), {}))
+    window.workflow.set_pipeline(nlp)
+    select_article(window, SCMP)
+    window.dct_panel.ask_date = lambda current: "2022-03"
+    window.dct_panel.edit_button.click()
+    qtbot.waitUntil(lambda: not window.dct_panel.busy, timeout=30000)
+    assert released_event(window).date.value == "2022-02"
+    assert SCMP in window.session.result.docs
+    window.curation.undo_action.trigger()
+    assert released_event(window).date.value == "2021-11"
+    assert window.session.result.docs == {}
+
+
+def test_no_model_yet_is_a_message(qtbot, make_window, extracted) -> None:
+    window = make_window(ExtractionResult(list(extracted.articles), list(extracted.events), {}))
+    select_article(window, SCMP)
+    window.dct_panel.ask_date = lambda current: "2022-03"
+    with qtbot.waitSignal(window.curation.message) as blocker:
+        window.dct_panel.edit_button.click()
+    assert "language model is not loaded" in blocker.args[0]
+    assert not window.dct_panel.busy and window.session.events == extracted.events

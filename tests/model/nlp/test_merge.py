@@ -1,0 +1,89 @@
+"""Blocked merging gives exactly the clusters of comparing every pair of events."""
+
+from __future__ import annotations
+
+import copy
+import random
+from pathlib import Path
+
+import pytest
+
+from model.core.documents import TextSpan
+from model.core.events import Event
+from model.nlp.merge import assign_clusters, assign_clusters_pairwise, candidate_pairs
+from model.timex.values import value_to_interval
+
+PEOPLE = ["Joe Biden", "Xi Jinping", "Lloyd Austin", "Wei Fenghe", "Nancy Pelosi", "Tsai Ing-wen"]
+HEADLINES = ["{} and {} hold summit", "{} meets {}", "{} visits {}", "Talks between {} and {}", "{} calls {}",
+             "{} announces drills near {}", "{} signs a deal with {}"]
+TRIGGERS = ["summit", "met", "visit", "talks", "call", "drills", "signed"]
+
+
+def _value(rng: random.Random) -> str:
+    year = rng.choice([2021, 2022, 2023])
+    kind = rng.random()
+    if kind < 0.5:
+        return f"{year}-{rng.randint(1, 3):02d}-{rng.randint(1, 4):02d}"
+    if kind < 0.65:
+        return f"{year}-W{rng.randint(1, 9):02d}"
+    if kind < 0.85:
+        return f"{year}-{rng.randint(1, 3):02d}"
+    if kind < 0.95:
+        return f"{year}-Q1"
+    return str(year)
+
+
+def _random_events(n: int, seed: int) -> list[Event]:
+    rng = random.Random(seed)
+    events = []
+    for i in range(n):
+        interval = value_to_interval(_value(rng))
+        assert interval is not None
+        people = rng.sample(PEOPLE, rng.randint(0, 3))
+        kind = rng.randrange(len(HEADLINES))
+        headline = HEADLINES[kind].format(*(people + ["officials", "envoys"])[:2])
+        sentence = f"{headline} in Geneva on a cold day, {rng.choice(['aides said', 'reports said', 'a statement read'])}."
+        timex = "" if rng.random() < 0.1 else "on Monday"
+        modality = rng.choice(["happened"] * 8 + ["planned", "hypothetical"])
+        events.append(Event(f"e{i}", f"article-{rng.randrange(n // 3 + 1)}", interval, headline,
+                            TextSpan(0, len(sentence), sentence), TextSpan(0, 5, TRIGGERS[kind]),
+                            TextSpan(0, len(timex), timex), people, modality, rng.choice([0.3, 0.6, 0.9])))
+    return events
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_blocked_merging_gives_the_clusters_and_ids_of_all_pairs(seed: int) -> None:
+    events = _random_events(300, seed)
+    reference = copy.deepcopy(events)
+    assign_clusters(events, [])
+    assign_clusters_pairwise(reference, [])
+    assert [e.cluster for e in events] == [e.cluster for e in reference]
+    assert len({e.cluster for e in events}) < len(events), "the sample must contain merges"
+
+
+def test_every_candidate_pair_is_yielded_once_and_only_compatible_ones() -> None:
+    from model.nlp.merge import _profile
+
+    events = _random_events(200, 11)
+    profiles = [_profile(e) for e in events]
+    pairs = list(candidate_pairs(events, profiles, list(range(len(events)))))
+    assert len(pairs) == len(set(pairs)) and all(i < j for i, j in pairs)
+    def within(a: Event, b: Event) -> bool:
+        return b.date.start <= a.date.start and a.date.end <= b.date.end
+
+    expected = {
+        (i, j) for i in range(len(events)) for j in range(i + 1, len(events))
+        if profiles[i].people & profiles[j].people and (within(events[i], events[j]) or within(events[j], events[i]))
+    }
+    assert set(pairs) == expected
+
+
+def test_the_sample_articles_cluster_as_with_all_pairs(nlp, samples_dir: Path) -> None:
+    from model.loaders import load_paths
+    from model.nlp.pipeline import extract
+
+    result = extract(load_paths([samples_dir]).articles, nlp)
+    reference = copy.deepcopy(result.events)
+    assign_clusters_pairwise(reference, [])
+    assert [e.cluster for e in result.events] == [e.cluster for e in reference]
+    assert any(sum(e.cluster == c for e in result.events) > 1 for c in {e.cluster for e in result.events})
