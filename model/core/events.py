@@ -7,7 +7,13 @@ from datetime import date
 
 from model.core.documents import TextSpan
 
-MODALITIES = ("happened", "planned", "reported", "projected", "hypothetical")
+MODALITIES = ("happened", "planned", "reported", "projected", "hypothetical", "negated")
+# TimeML EVENT classes.
+EVENT_CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION")
+# How an event got its time: its own expression, one it is tied to ("since", "after", "that day"),
+# the scene the story is telling, only its relation to the document date (PAST_REF/PRESENT_REF/
+# FUTURE_REF, granularity "relative"), or the user's edit.
+DATE_SOURCES = ("timex", "governor", "scene", "document", "user")
 
 
 @dataclass(frozen=True)
@@ -17,7 +23,9 @@ class EventDate:
     value: str
     start: date
     end: date
-    granularity: str  # "day", "week", "month", "quarter", "season", "half", "year", "decade", "century"
+    # "day", "week", "month", "quarter", "season", "half", "year", "decade", "century", or "relative"
+    # for PAST_REF/PRESENT_REF/FUTURE_REF (start..end is then the bound that is known).
+    granularity: str
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -41,6 +49,8 @@ class Event:
     modality: str = "happened"
     confidence: float = 0.5
     cluster: str = ""
+    event_class: str = "OCCURRENCE"
+    date_source: str = "timex"
     # The user's curation: kept in the project file, never produced by extraction.
     starred: bool = False
     hidden: bool = False
@@ -59,6 +69,8 @@ class Event:
             "modality": self.modality,
             "confidence": round(self.confidence, 3),
             "cluster": self.cluster or self.id,
+            "class": self.event_class,
+            "date_source": self.date_source,
             "starred": self.starred,
             "hidden": self.hidden,
             "tags": list(self.tags),
