@@ -38,8 +38,8 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
 from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 from model.filtering.filter_state import FilterState  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
 from model.qt.event_filter_model import EventFilterModel  # noqa: E402
 from model.qt.event_table_model import EventColumn, EventTableModel  # noqa: E402
 from model.state.session import Session  # noqa: E402

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 from model.core.documents import Article, DocumentDate, Evidence, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 from model.project import Edit, open_project, save_project  # noqa: E402
 
 WORDS = ["officials", "talks", "summit", "agreed", "minister", "trade", "defence", "military", "border", "ceasefire", "report", "said", "government", "council", "meeting", "announced", "plans", "budget", "elections", "court", "ruling", "investigation", "company", "shares", "market", "growth", "quarter", "statement", "week", "leaders", "delegation", "agreement", "sanctions"]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 import gui  # noqa: E402, F401  (applies the None-refcount work-around)
 from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 
 
 def synthetic(n: int, n_articles: int = 500, seed: int = 1) -> ExtractionResult:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Sign
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project import (
     PROJECT_SUFFIX,
     Edit,

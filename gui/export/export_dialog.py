@@ -35,7 +35,7 @@ from gui.export.image_export import IMAGE_SUFFIXES, ExportError, image_size, ren
 from model.render.scene import TimelineScene, build_scene, default_title
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 FORMATS = (("PNG image", ".png"), ("SVG vector image", ".svg"), ("PDF document", ".pdf"))
 PREVIEW_WIDTH = 640

@@ -22,7 +22,7 @@ from model.render.painter import PaintStyle, natural_height, paint_timeline
 from model.render.scene import TimelineScene, build_scene
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
 PDF_DPI = 300

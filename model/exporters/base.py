@@ -12,7 +12,7 @@ from model.core.events import Event
 
 
 class ResultLike(Protocol):
-    """The part of ``model.nlp.pipeline.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
+    """The part of ``model.core.result.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
 
     @property
     def articles(self) -> Sequence[Article]: ...

@@ -211,7 +211,7 @@ def pipe_in_processes(
     from spacy.tokens import Doc as SpacyDoc
     from spacy.util import minibatch
 
-    from model.nlp.pipeline import ExtractionCancelled
+    from model.core.result import ExtractionCancelled
     from model.timex import redate
 
     batches = minibatch(docs, max(1, batch_size))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from model.core.documents import Article, DocumentDate
+from model.core.result import CancelledFn, ExtractionCancelled, ExtractionResult, ProgressFn
 from model.nlp.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
@@ -14,25 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from model.core.events import Event
-
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
-
-
-class ExtractionCancelled(Exception):
-    """The user cancelled; nothing of this run is kept."""
-
-
-@dataclass
-class ExtractionResult:
-    articles: list[Article]
-    events: list[Event]
-    # Parsed docs by article id, kept so a DCT edit re-dates without re-parsing.
-    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
-
-    def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
-
 
 def parse_articles(
     articles: list[Article],

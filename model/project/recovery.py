@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project.store import PROJECT_SUFFIX, Edit, ProjectError, read_summary, save_project
 
 RECOVERY_SUFFIX = ".autosave"

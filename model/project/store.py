@@ -32,7 +32,7 @@ from pathlib import Path
 
 from model.core.documents import Article, DocumentDate, Evidence, TextSpan
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project import schema
 
 PROJECT_SUFFIX = ".chronicle"

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from model.core.documents import Article
 from model.core.events import Event
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 
 LANE_BY = ("article", "participant", "source", "modality", "none")
 NO_PARTICIPANT = "No participant"

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from model.core.documents import Article, DocumentDate
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:

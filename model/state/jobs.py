@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
-from model.nlp.pipeline import ExtractionCancelled, ExtractionResult, build_events, extract
+from model.core.result import ExtractionCancelled, ExtractionResult
+from model.nlp.pipeline import build_events, extract
 
 if TYPE_CHECKING:
     from spacy.language import Language

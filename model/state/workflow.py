@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.state.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
 from model.state.session import Session
 

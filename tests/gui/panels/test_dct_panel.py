@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.main_window import MainWindow
 from gui.panels.dct_panel import DocumentDateDialog
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleColumn
 
 SCMP = "scmp-defence-officials-talks"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from gui.main_window import MainWindow
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleRole
 from model.qt.event_table_model import EventRole
 from model.qt.facet_model import FacetRole

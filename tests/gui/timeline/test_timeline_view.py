@@ -14,7 +14,7 @@ from gui.timeline.timeline_lod import DAY, EPOCH_ORDINAL
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import MODALITIES, Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.state.session import Session

@@ -65,7 +65,7 @@ def test_a_folder_is_not_overwritten_by_a_file_export(result, tmp_path: Path) ->
 
 
 def test_the_pipeline_result_is_accepted(result, tmp_path: Path) -> None:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
     real = ExtractionResult(result.articles, result.events)
     for fmt in FORMATS:

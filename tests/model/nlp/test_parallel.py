@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from model.core.documents import Article, DocumentDate
+from model.core.result import ExtractionCancelled
 from model.nlp.parallel import (
     article_from_record,
     event_row,
@@ -16,7 +17,7 @@ from model.nlp.parallel import (
     extract_in_processes,
     record_from_article,
 )
-from model.nlp.pipeline import ExtractionCancelled, extract, parse_articles
+from model.nlp.pipeline import extract, parse_articles
 
 TEXTS = (
     ("a", "2021-11-16", "WASHINGTON - President Joe Biden met Xi Jinping on Monday. "
