@@ -68,3 +68,14 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     nlp = load_base_pipeline(disable)
     nlp.add_pipe("timex", last=True)
     return nlp
+
+
+_PIPELINE: Language | None = None
+
+
+def worker_pipeline() -> Language:
+    """This process's pipeline, loaded on first use: a worker pays the model load once, not per chunk."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = load_pipeline()
+    return _PIPELINE

@@ -27,7 +27,7 @@ def parse_articles(
 ) -> Iterator[Doc]:
     """Run the pipeline over the articles, each doc anchored on its known DCT (if any).
 
-    ``n_process`` > 1 parses in that many worker processes (``model.nlp.parallel``); worth it for
+    ``n_process`` > 1 parses in that many worker processes (``model.nlp.process_pipe``); worth it for
     large corpora only: each worker process starts with a copy of the pipeline.
     """
 
@@ -39,7 +39,7 @@ def parse_articles(
 
     total = len(articles)
     if n_process > 1:
-        from model.nlp.parallel import pipe_in_processes
+        from model.nlp.process_pipe import pipe_in_processes
 
         docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process,
                                  is_cancelled=is_cancelled)
