@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Sign
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from gui.settings import default_recovery_folder
 from model.core.result import ExtractionResult
 from model.project import (
     PROJECT_SUFFIX,
@@ -87,7 +88,7 @@ class ProjectController(QObject):
         self.ask: AskFn = ask or self._ask_with_dialog
         self.choose_save_path: Callable[[], str] = self._save_dialog
         self.choose_open_path: Callable[[], str] = self._open_dialog
-        self.recovery_folder = recovery_folder
+        self.recovery_folder = recovery_folder if recovery_folder is not None else default_recovery_folder()
         self.path: Path | None = None
         self.edits: list[Edit] = []  # the journal of user edits, saved with the project
         self._token = uuid.uuid4().hex[:12]  # names this session's untitled autosave

@@ -5,8 +5,9 @@ A recovery file is an ordinary project file (same schema) with two extra metadat
 writes it, so a second running Chronicle does not offer the first one's live work).
 
 Where: for a saved project, beside it (``talks.chronicle.autosave``); for untitled work, in
-the recovery folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under Qt's
-AppDataLocation. Removed on a clean save or close.
+the recovery folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under the folder for
+application data the GUI passes in (Qt's AppDataLocation, ``gui.settings.default_recovery_folder``).
+Removed on a clean save or close. No Qt here: the project layer is read by the command line too.
 """
 
 from __future__ import annotations
@@ -40,15 +41,14 @@ class Recovery:
         return f"Unsaved work on {what} ({self.articles} articles, {self.events} events, autosaved {self.saved} UTC)"
 
 
-def recovery_folder(folder: str | os.PathLike[str] | None = None) -> Path:
+def recovery_folder(folder: str | os.PathLike[str] | None = None, *, app_data: str | os.PathLike[str] | None = None) -> Path:
+    """``folder`` if given, else ``$CHRONICLE_RECOVERY_DIR``, else ``recovery/`` under ``app_data``
+    (the platform's folder for application data, which the GUI asks Qt for), else under ``~/.chronicle``."""
     if folder is not None:
         return Path(folder)
     if os.environ.get(ENV_FOLDER):
         return Path(os.environ[ENV_FOLDER])
-    from PySide6.QtCore import QStandardPaths
-
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".chronicle") / "recovery"
+    return Path(app_data or Path.home() / ".chronicle") / "recovery"
 
 
 def recovery_path(project_path: Path | None, token: str, folder: str | os.PathLike[str] | None = None) -> Path:
