@@ -194,6 +194,9 @@ def main() -> None:
 def window_figures(n_events: int, clustered: float = 0.0) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from gui.qt_workarounds import pin_none
+
+    pin_none()  # as the app does (gui/qt_workarounds.py)
     app = QApplication.instance() or QApplication(sys.argv)
     from gui.main_window import MainWindow
     from model.state.workflow import Workflow

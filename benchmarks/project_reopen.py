@@ -133,9 +133,11 @@ def app_open(path: Path, n_events: int) -> tuple[float, float, float, float, flo
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
+    from gui.qt_workarounds import pin_none
     from model.state.session import Session
     from model.state.workflow import Workflow
 
+    pin_none()  # as the app does (gui/qt_workarounds.py)
     app = QApplication.instance() or QApplication([])
     session = Session()
     workflow = Workflow(session)

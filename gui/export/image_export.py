@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from gui.qt_workarounds import pin_none
 from model.render.painter import PaintStyle, natural_height, paint_timeline
 from model.render.scene import TimelineScene, build_scene
 
@@ -39,6 +40,7 @@ class ExportError(Exception):
 def ensure_gui_application() -> QGuiApplication:
     """Painting text needs a Qt application; scripts (and the CLI) may not have made one yet."""
     global _app
+    pin_none()  # painting a large timeline makes many void Qt calls (gui/qt_workarounds.py)
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
