@@ -33,11 +33,11 @@ from gui.panels.facet_panel import FacetPanel
 from gui.panels.filter_bar import FilterBar
 from gui.panels.sources_panel import SourcesPanel
 from gui.settings import WindowSettings
-from gui.timeline.date_axis import seconds_to_date
 from gui.timeline.overview_strip import OverviewStrip
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article
 from model.core.events import Event
+from model.core.time_axis import seconds_to_date
 from model.qt.article_list_model import ArticleColumn, ArticleListModel, ArticleRole
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel

@@ -17,10 +17,8 @@ import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
 
 from model.core.events import MODALITIES, Event
+from model.core.time_axis import DAY, EPOCH_ORDINAL
 from model.render.scene import NO_PARTICIPANT, lane_key
-
-DAY = 86400.0
-EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): positions are seconds since the Unix epoch (UTC)
 
 LANE_MODES = ("none", "article", "participant", "modality")
 LANE_MODE_LABELS = {

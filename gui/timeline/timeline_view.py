@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gui.timeline.date_axis import DAY, TimelineDateAxis
+from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
     LANE_MODE_LABELS,
     LANE_MODES,
@@ -64,6 +64,7 @@ from gui.timeline.timeline_styles import (
     spot_style,
 )
 from model.core.events import MODALITIES, Event
+from model.core.time_axis import DAY
 from model.qt.event_table_model import EventRole
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]

@@ -1,7 +1,6 @@
 """A table of events for the timeline, the event table and the filters.
 
-Positions are seconds since the Unix epoch (UTC), the unit pyqtgraph's date axis reads.
-An event's interval covers whole days, so its end is the day after its last day.
+Positions are on the one time axis of ``model.core.time_axis``.
 An event whose cluster is reported by other articles too names its source as "Reuters +1" (the
 entry the filter shows for a cluster stands for all its reports; "+n" counts the other articles, as
 one article may tell the same happening twice); the Source tooltip lists every source.
@@ -9,36 +8,16 @@ one article may tell the same happening twice); the Source tooltip lists every s
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
-from datetime import date, timedelta
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from model.core.events import Event
+from model.core.time_axis import event_interval, event_x
 from model.state.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-
-DAY_SECONDS = 86400.0
-
-
-def day_start(day: date) -> float:
-    """Seconds since the epoch at 00:00 UTC of the day (negative before 1970)."""
-    return float(calendar.timegm(day.timetuple()))
-
-
-def event_interval(event: Event) -> tuple[float, float]:
-    """The event's interval as [start, end) in seconds since the epoch."""
-    return day_start(event.date.start), day_start(event.date.end + timedelta(days=1))
-
-
-def event_x(event: Event) -> float:
-    """Where the event sits on the time axis: the midpoint of its interval."""
-    start, end = event_interval(event)
-    return (start + end) / 2
-
 
 class EventRole(IntEnum):
     EVENT = Qt.ItemDataRole.UserRole + 1

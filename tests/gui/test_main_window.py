@@ -11,7 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QWh
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.timeline.date_axis import DAY, tick_label, to_datetime
+from gui.timeline.date_axis import tick_label
+from model.core.time_axis import DAY, to_datetime
 from tests.fakes import fake_result
 
 

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
-from gui.timeline.timeline_lod import DAY, EPOCH_ORDINAL
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import MODALITIES, Event, EventDate
 from model.core.result import ExtractionResult
+from model.core.time_axis import DAY, EPOCH_ORDINAL
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.state.session import Session

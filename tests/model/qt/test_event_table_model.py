@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from model.core.events import Event
+from model.core.time_axis import event_interval, event_x
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_table_model import EventColumn, EventRole, EventTableModel, event_interval, event_x
+from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
 from model.state.session import Session
 from tests.fakes import fake_result
 
