@@ -90,7 +90,7 @@ def event_row(event: Event) -> Row:
         "participants": list(event.participants),
         "modality": event.modality,
         "confidence": float(event.confidence),
-        "cluster": event.cluster or event.id,
+        "cluster": event.cluster_key,
     }
 
 

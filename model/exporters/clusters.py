@@ -33,7 +33,7 @@ def group_clusters(result: ResultLike) -> list[Cluster]:
     articles = articles_by_id(result)
     grouped: dict[str, list[Event]] = {}
     for event in result.events:
-        grouped.setdefault(event.cluster or event.id, []).append(event)
+        grouped.setdefault(event.cluster_key, []).append(event)
     return [
         Cluster(
             cluster_id,

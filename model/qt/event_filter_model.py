@@ -73,7 +73,7 @@ class Clusters(NamedTuple):
 def _clusters(events: list[Event]) -> Clusters:
     index: dict[str, int] = {}
     # An event without a cluster id (or a placeholder without an id) is its own cluster.
-    keys = [e.cluster or e.id or f"\0{row}" for row, e in enumerate(events)]
+    keys = [e.cluster_key or f"\0{row}" for row, e in enumerate(events)]
     codes = np.fromiter((index.setdefault(k, len(index)) for k in keys), np.int64, len(keys))
     sizes = np.bincount(codes, minlength=len(index))
     return Clusters(codes, sizes, list(index), sizes[codes] == 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import IntEnum
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -79,8 +80,8 @@ class EventTableModel(QAbstractTableModel):
             if row < 0 or event is None:
                 continue
             old = self._events[row]
-            if _cluster(old) != _cluster(event):
-                touched.update((_cluster(old), _cluster(event)))
+            if old.cluster_key != event.cluster_key:
+                touched.update((old.cluster_key, event.cluster_key))
             self._events[row] = event
             changed.append(row)
         if touched:
@@ -88,7 +89,7 @@ class EventTableModel(QAbstractTableModel):
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(EventColumn) - 1))
         # Reports that stayed in a cluster which grew or shrank: only their source's "+n" changed.
-        siblings = {i for i, e in enumerate(self._events) if _cluster(e) in touched} if touched else set()
+        siblings = {i for i, e in enumerate(self._events) if e.cluster_key in touched} if touched else set()
         for row in sorted(siblings - set(changed)):
             index = self.index(row, EventColumn.SOURCE)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, EventRole.CLUSTER_SIZE])
@@ -105,12 +106,12 @@ class EventTableModel(QAbstractTableModel):
         self._count_clusters()
 
     def _count_clusters(self) -> None:
-        self._sizes = Counter(map(_cluster, self._events))
+        self._sizes = Counter(map(attrgetter("cluster_key"), self._events))
         shared = {c for c, n in self._sizes.items() if n > 1}
         self._members = {c: [] for c in shared}
         if shared:
             for row, event in enumerate(self._events):
-                members = self._members.get(_cluster(event))
+                members = self._members.get(event.cluster_key)
                 if members is not None:
                     members.append(row)
         self._sources = {c: len({self._events[r].article for r in rows}) for c, rows in self._members.items()}
@@ -119,14 +120,14 @@ class EventTableModel(QAbstractTableModel):
     def cluster_size(self, event_id: str) -> int:
         """Reports in the event's cluster (1 when it stands alone, 0 for an unknown event)."""
         event = self.find_event(event_id)
-        return self._sizes.get(_cluster(event), 1) if event is not None else 0
+        return self._sizes.get(event.cluster_key, 1) if event is not None else 0
 
     def cluster_events(self, event_id: str) -> list[Event]:
         """Every event of the event's cluster, in session (article) order."""
         event = self.find_event(event_id)
         if event is None:
             return []
-        rows = self._members.get(_cluster(event))
+        rows = self._members.get(event.cluster_key)
         return [self._events[r] for r in rows] if rows else [event]
 
     def cluster_sources(self, event_id: str) -> list[str]:
@@ -135,7 +136,7 @@ class EventTableModel(QAbstractTableModel):
         return [self.article_label(a) for a in articles]
 
     def _other_sources(self, event: Event) -> int:
-        return self._sources.get(_cluster(event), 1) - 1
+        return self._sources.get(event.cluster_key, 1) - 1
 
     # --- lookups for views that hold an id ---------------------------------
     def row_of(self, event_id: str) -> int:
@@ -210,9 +211,9 @@ class EventTableModel(QAbstractTableModel):
         if role == EventRole.END:
             return event_interval(event)[1]
         if role == EventRole.CLUSTER:
-            return event.cluster or event.id
+            return event.cluster_key
         if role == EventRole.CLUSTER_SIZE:
-            return self._sizes.get(_cluster(event), 1)
+            return self._sizes.get(event.cluster_key, 1)
         if role == EventRole.ARTICLE_ID:
             return event.article
         if role == EventRole.ARTICLE_LABEL:
@@ -226,7 +227,3 @@ class EventTableModel(QAbstractTableModel):
                 return event.confidence
             return self._display(event, column).casefold()
         return None
-
-
-def _cluster(event: Event) -> str:
-    return event.cluster or event.id

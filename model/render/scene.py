@@ -111,7 +111,7 @@ def _clusters(events: Iterable[Event]) -> list[list[Event]]:
     """Events grouped by cluster (an empty cluster is the event's own), in first-seen order."""
     groups: dict[str, list[Event]] = {}
     for event in events:
-        groups.setdefault(event.cluster or event.id, []).append(event)
+        groups.setdefault(event.cluster_key, []).append(event)
     return list(groups.values())
 
 

@@ -74,7 +74,8 @@ def _events(session: Session, ids: Iterable[str]) -> list[Event]:
 
 
 def cluster_of(event: Event) -> str:
-    return event.cluster or event.id
+    """``event.cluster_key`` (the rule lives on ``Event``); named here for gui.actions.curation_actions."""
+    return event.cluster_key
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -183,11 +184,11 @@ class MergeEvents(_ReplaceEvents):
 
     def __init__(self, session: Session, event_ids: Sequence[str]) -> None:
         selected = _events(session, event_ids)
-        clusters = list(dict.fromkeys(cluster_of(e) for e in selected))
+        clusters = list(dict.fromkeys(e.cluster_key for e in selected))
         if len(clusters) < 2:
             raise CurationError("Select two or more separate entries to merge")
         target = clusters[0]
-        members = [e for e in session.events if cluster_of(e) in clusters and e.cluster != target]
+        members = [e for e in session.events if e.cluster_key in clusters and e.cluster != target]
         super().__init__(
             session, members, [replace(e, cluster=target) for e in members], f"Merge {_plural(len(clusters), 'event')}"
         )
@@ -199,8 +200,8 @@ class SplitEvent(_ReplaceEvents):
 
     def __init__(self, session: Session, event_id: str) -> None:
         (event,) = _events(session, [event_id])
-        cluster = cluster_of(event)
-        others = [e for e in session.events if cluster_of(e) == cluster and e.id != event.id]
+        cluster = event.cluster_key
+        others = [e for e in session.events if e.cluster_key == cluster and e.id != event.id]
         if not others:
             raise CurationError("This event is not merged with any other")
         before = [event]
@@ -387,16 +388,16 @@ def _carry_over(old: list[Event], rebuilt: list[Event], article_id: str) -> list
     joined: dict[str, str] = {}
     for event in rebuilt:
         if event.article != article_id and event.id in old_by_id:
-            joined.setdefault(cluster_of(event), cluster_of(old_by_id[event.id]))
-    kept_clusters = {cluster_of(e) for e in old if e.article != article_id}
+            joined.setdefault(event.cluster_key, old_by_id[event.id].cluster_key)
+    kept_clusters = {e.cluster_key for e in old if e.article != article_id}
 
     fresh: list[Event] = []
     for event in rebuilt:
         if event.article != article_id:
             continue
-        cluster = joined.get(cluster_of(event))
+        cluster = joined.get(event.cluster_key)
         if cluster is None:
-            cluster = cluster_of(event)
+            cluster = event.cluster_key
             if cluster in kept_clusters:  # a name still used by other articles' entries
                 cluster = f"{cluster}@{article_id}"
         previous = old_by_trigger.get(_trigger_key(event))

@@ -190,7 +190,7 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     with qtbot.waitSignal(window.workflow.extractionFinished, timeout=120_000):
         window.open_paths([str(samples_dir)])
     n = len(window.session.events)
-    entries = len({e.cluster or e.id for e in window.session.events})
+    entries = len({e.cluster_key for e in window.session.events})
     assert entries < n  # the summit is told twice
     assert window.status_label.text() == f"3 articles, {entries} events ({n} reports)"
     assert window.article_model.rowCount() == 3

@@ -15,7 +15,7 @@ STRAITS = "straitstimes-us-china-military-talks"
 
 
 def cluster_of(event: Event) -> str:
-    return event.cluster or event.id
+    return event.cluster_key
 
 
 def summit(window: MainWindow) -> list[Event]:
