@@ -14,7 +14,9 @@ from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from model.core.documents import Article
 from model.core.events import Event
+from model.core.naming import source_name
 from model.core.time_axis import event_interval, event_x
 from model.state.session import Session
 
@@ -152,11 +154,13 @@ class EventTableModel(QAbstractTableModel):
     def events_for_article(self, article_id: str) -> list[Event]:
         return [e for e in self._events if e.article == article_id]
 
+    def find_article(self, article_id: str) -> Article | None:
+        return self._session.find_article(article_id)
+
     def article_label(self, article_id: str) -> str:
+        """Who told the article: its source, else its name (``model.core.naming.source_name``)."""
         article = self._session.find_article(article_id)
-        if article is None:
-            return article_id
-        return article.source or article.title or article_id
+        return source_name(article) if article is not None else article_id
 
     # --- Qt model API ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -299,7 +299,9 @@ def test_existing_fake_result_lanes_and_bars(make) -> None:
     result = fake_result()
     view = make(result).view
     view.set_lane_mode("article")
-    assert view.lane_labels() == ["b", "Reuters"]
+    # Article lanes are named as the article list names the articles (and as an exported image does):
+    # the title, else the first line; not the source ("Reuters"), never the id ("b").
+    assert view.lane_labels() == ["Officials met on Tuesday, Nov 2 2021.", "Leaders meet"]
     assert len(view.bars.opts["x0"]) == 2
 
 

@@ -41,8 +41,8 @@ def test_shape_and_headers(model: EventTableModel) -> None:
 def test_display_columns(model: EventTableModel) -> None:
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters", "happened", "0.90"]
-    # No source and no title: the article id stands in.
-    assert model.data(model.index(2, EventColumn.SOURCE)) == "b"
+    # No source and no title: the article's first line, as the article list names it; never its id.
+    assert model.data(model.index(2, EventColumn.SOURCE)) == "Officials met on Tuesday, Nov 2 2021."
 
 
 def test_custom_roles(model: EventTableModel) -> None:
