@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from model.exporters.atomic import write_atomic
+from model.core.atomic import write_atomic
 from model.exporters.base import Exporter, ExportError, ResultLike
 from model.exporters.csv_export import render_csv
 from model.exporters.ics_export import render_ics

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from model.core.atomic import write_atomic
 from model.core.documents import Article
 from model.core.events import Event
-from model.exporters.atomic import write_atomic
 from model.exporters.base import ExportError, ResultLike
 
 # XML 1.0 cannot carry these at all, not even as character references.

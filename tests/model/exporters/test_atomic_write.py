@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from model.core.atomic import write_atomic
 from model.exporters import FORMATS, ExportError, write_data
-from model.exporters.atomic import write_atomic
 
 
 def test_missing_folder_fails_and_writes_nothing(result, tmp_path: Path) -> None:
