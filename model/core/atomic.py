@@ -1,42 +1,101 @@
-"""Atomic file writes: a failed export never clobbers the file that was there before."""
+"""The one way Chronicle replaces a file: data exports, images and project files alike.
+
+A temporary file is filled beside the target (same folder: the rename stays on one file system,
+where it is atomic), flushed to disk, given the file-mode policy below, and renamed over the
+target; the folder is flushed too, so the rename survives a crash. On any failure the temporary
+file is removed and the target is left as it was.
+
+File mode: replacing a file keeps its mode (a 0640 project stays 0640); a new file gets what any
+program's new file gets, 0666 less the umask (``mkstemp``'s private 0600 must not leak into a file
+meant for sharing).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write to a temporary file in the same folder, then ``os.replace`` it over ``path``.
+def replace_file(
+    path: str | os.PathLike[str],
+    fill: Callable[[Path], None],
+    *,
+    temp: Path | None = None,
+    remove: Callable[[Path], None] | None = None,
+    before_rename: Callable[[], None] | None = None,
+) -> None:
+    """Have ``fill`` write a temporary file beside ``path``, then put it in place in one step.
 
-    Same folder so the rename stays on one file system (and is atomic there).
+    ``temp`` names the temporary file (default: a fresh hidden name beside the target; a given
+    name is removed first if it exists); ``remove`` deletes a temporary file and anything it left
+    beside it (default: the file alone); ``before_rename`` runs just before the rename (a project
+    drops the old file's SQLite journal there).
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    path = Path(path)
-    parent = path.parent
-    if not parent.is_dir():
-        raise FileNotFoundError(f"{parent}: no such folder")
-    if path.is_dir():
-        raise IsADirectoryError(f"{path}: is a folder, not a file")
-    # Keep the mode of the file we replace; mkstemp's 0600 would otherwise leak into the output.
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such folder")
+    if target.is_dir():
+        raise IsADirectoryError(f"{target}: is a folder, not a file")
+    mode = file_mode(target)
+    drop = remove or _unlink
+    if temp is None:
+        fd, name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(fd)
+        temp = Path(name)
+    else:
+        drop(temp)
     try:
-        mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        fill(temp)
+        fsync(temp)
+        os.chmod(temp, mode)
+        if before_rename is not None:
+            before_rename()
+        os.replace(temp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        drop(temp)
         raise
+    fsync(folder)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
+    """Replace ``path`` with ``data`` (text is written as UTF-8)."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+
+    def fill(temp: Path) -> None:
+        temp.write_bytes(payload)
+
+    replace_file(path, fill)
+
+
+def file_mode(path: Path) -> int:
+    """The mode a file written to ``path`` gets: the replaced file's, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk; a file system that cannot is let be."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot fsync a folder
+    finally:
+        os.close(fd)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def _umask() -> int:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from model.core.atomic import replace_file
 from model.core.documents import Article, DocumentDate, Evidence, TextSpan
 from model.core.events import Event, EventDate
 from model.core.result import ExtractionResult
@@ -150,9 +151,7 @@ def _write_in_place(
 def _write_beside_and_rename(
     path: Path, result: ExtractionResult, edits: Sequence[Edit], meta: dict[str, str], progress: ProgressFn | None
 ) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.saving")
-    _remove_database(temp)
-    try:
+    def fill(temp: Path) -> None:
         db = _connect(temp, "rwc")
         try:
             _configure(db)
@@ -162,15 +161,14 @@ def _write_beside_and_rename(
             db.execute("COMMIT")
         finally:
             db.close()
-        _fsync(temp)
+
+    def drop_old_journal() -> None:
         # A WAL left beside the old file by a crash must not be replayed into the new one.
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, path)
-        _fsync(path.parent)
-    except BaseException:
-        _remove_database(temp)
-        raise
+
+    replace_file(path, fill, temp=path.with_name(f".{path.name}.{os.getpid()}.saving"),
+                 remove=_remove_database, before_rename=drop_old_journal)
 
 
 def _configure(db: sqlite3.Connection) -> None:
@@ -431,19 +429,6 @@ def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some filesystems cannot fsync a folder
-    finally:
-        os.close(fd)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from model.core.atomic import write_atomic
 from model.exporters import FORMATS, ExportError, write_data
 
 
@@ -42,15 +41,6 @@ def test_failing_exporter_leaves_existing_file_intact(result, tmp_path: Path, mo
     with pytest.raises(RuntimeError):
         write_data(result, "json", out)
     assert out.read_text(encoding="utf-8") == "precious"
-
-
-def test_replacing_keeps_the_old_file_mode(tmp_path: Path) -> None:
-    out = tmp_path / "x.txt"
-    out.write_text("old", encoding="utf-8")
-    out.chmod(0o640)
-    write_atomic(out, "new")
-    assert out.read_text(encoding="utf-8") == "new"
-    assert out.stat().st_mode & 0o777 == 0o640
 
 
 def test_unknown_format_is_an_export_error(result, tmp_path: Path) -> None:
