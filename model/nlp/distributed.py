@@ -218,7 +218,7 @@ def event_schema() -> pa.Schema:
         ("trigger_start", pos), ("trigger_end", pos), ("trigger_text", text),
         ("timex_start", pos), ("timex_end", pos), ("timex_text", text),
         ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
-        ("cluster", text),
+        ("cluster", text), ("starred", pa.bool_()), ("hidden", pa.bool_()), ("tags", pa.list_(text)),
     ])
 
 

@@ -31,9 +31,17 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from model.core.atomic import replace_file
-from model.core.documents import Article, DocumentDate, Evidence, TextSpan
-from model.core.events import Event, EventDate
+from model.core.documents import Article
+from model.core.events import Event
 from model.core.result import ExtractionResult
+from model.core.rows import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    article_from_values,
+    article_values,
+    event_from_values,
+    event_values,
+)
 from model.project import schema
 
 PROJECT_SUFFIX = ".chronicle"
@@ -207,11 +215,11 @@ def _fill(
                 progress(done, total)
 
     insert(
-        f"INSERT INTO articles VALUES ({', '.join('?' * 13)})",
+        f"INSERT INTO articles VALUES ({', '.join('?' * (1 + len(ARTICLE_COLUMNS)))})",
         (_article_row(i, a) for i, a in enumerate(result.articles)),
     )
     insert(
-        f"INSERT INTO events VALUES ({', '.join('?' * 24)})",
+        f"INSERT INTO events VALUES ({', '.join('?' * (1 + len(EVENT_COLUMNS)))})",
         (_event_row(i, e) for i, e in enumerate(result.events)),
     )
     db.executemany(
@@ -220,25 +228,27 @@ def _fill(
     )
 
 
+# The columns are model.core.rows' (the tables are laid out in its order, after ``pos``); SQLite
+# gets dates as ISO text and lists as JSON.
+_EVIDENCE = ARTICLE_COLUMNS.index("dct_evidence")
+_START, _END = EVENT_COLUMNS.index("date_start"), EVENT_COLUMNS.index("date_end")
+_PARTICIPANTS, _TAGS = EVENT_COLUMNS.index("participants"), EVENT_COLUMNS.index("tags")
+_STARRED, _HIDDEN = EVENT_COLUMNS.index("starred"), EVENT_COLUMNS.index("hidden")
+
+
 def _article_row(pos: int, a: Article) -> tuple[object, ...]:
-    evidence = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
-    return (
-        pos, a.id, a.path, a.text, a.title, a.source, a.url, a.metadata_date, a.format,
-        a.dct.value, a.dct.source, a.dct.confidence, evidence,
-    )
+    values = list(article_values(a))
+    values[_EVIDENCE] = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
+    return (pos, *values)
 
 
 def _event_row(pos: int, e: Event) -> tuple[object, ...]:
-    return (
-        pos, e.id, e.article,
-        e.date.value, e.date.start.isoformat(), e.date.end.isoformat(), e.date.granularity,
-        e.headline,
-        e.sentence.start, e.sentence.end, e.sentence.text,
-        e.trigger.start, e.trigger.end, e.trigger.text,
-        e.timex.start, e.timex.end, e.timex.text,
-        json.dumps(e.participants, ensure_ascii=False), e.modality, e.confidence, e.cluster,
-        int(e.starred), int(e.hidden), json.dumps(e.tags, ensure_ascii=False),
-    )
+    values = list(event_values(e))
+    values[_START], values[_END] = e.date.start.isoformat(), e.date.end.isoformat()
+    values[_PARTICIPANTS] = json.dumps(e.participants, ensure_ascii=False)
+    values[_TAGS] = json.dumps(e.tags, ensure_ascii=False)
+    values[_STARRED], values[_HIDDEN] = int(e.starred), int(e.hidden)
+    return (pos, *values)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -370,8 +380,8 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
     articles = [_article(row) for row in db.execute("SELECT * FROM articles ORDER BY pos")]
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
-    participants = _json_lists([row[17] for row in rows])
-    tags = _json_lists([row[23] for row in rows])
+    participants = _json_lists([row[1 + _PARTICIPANTS] for row in rows])
+    tags = _json_lists([row[1 + _TAGS] for row in rows])
     events = [_event(row, p, t) for row, p, t in zip(rows, participants, tags, strict=True)]
     edits = [
         Edit(*row)
@@ -381,9 +391,9 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
 
 
 def _article(row: tuple) -> Article:
-    (_pos, id_, path, text, title, source, url, metadata_date, fmt, value, dct_source, confidence, evidence) = row
-    dct = DocumentDate(value, dct_source, confidence, tuple(Evidence(*e) for e in json.loads(evidence)))
-    return Article(id_, path, text, title, source, url, metadata_date, dct, fmt)
+    values = list(row[1:])
+    values[_EVIDENCE] = json.loads(values[_EVIDENCE])
+    return article_from_values(values)
 
 
 def _json_lists(texts: list[str]) -> list[list[str]]:
@@ -395,27 +405,10 @@ def _json_lists(texts: list[str]) -> list[list[str]]:
 
 
 def _event(row: tuple, participants: list[str], tags: list[str]) -> Event:
-    (
-        _pos, id_, article, value, start, end, granularity, headline,
-        s0, s1, stext, t0, t1, ttext, x0, x1, xtext,
-        _participants, modality, confidence, cluster, starred, hidden, _tags,
-    ) = row
-    return Event(
-        id=id_,
-        article=article,
-        date=EventDate(value, date.fromisoformat(start), date.fromisoformat(end), granularity),
-        headline=headline,
-        sentence=TextSpan(s0, s1, stext),
-        trigger=TextSpan(t0, t1, ttext),
-        timex=TextSpan(x0, x1, xtext),
-        participants=participants,
-        modality=modality,
-        confidence=confidence,
-        cluster=cluster,
-        starred=bool(starred),
-        hidden=bool(hidden),
-        tags=tags,
-    )
+    values = list(row[1:])
+    values[_START], values[_END] = date.fromisoformat(values[_START]), date.fromisoformat(values[_END])
+    values[_PARTICIPANTS], values[_TAGS] = participants, tags
+    return event_from_values(values)
 
 
 # --- files -------------------------------------------------------------------------------------
