@@ -318,27 +318,14 @@ class SetDocumentDate(QUndoCommand):
         session.replace_articles([article])  # after the events, so "edited" comes last
 
     def _rebuild(self) -> tuple[Article, list[Event], dict[str, Doc]]:
-        # Only this article's events are extracted again (what ``pipeline.set_document_date`` does
-        # for every article): the others' docs did not change, and re-extracting a whole corpus
-        # took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
-        from model.nlp.events.extraction import extract_events
+        from model.nlp.pipeline import set_document_date
 
-        old_article, old_events, old_docs = self._before
-        article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
-        articles = [article if a.id == self.article_id else a for a in self._articles]
-        docs = dict(old_docs)
-        doc = docs.get(self.article_id)
-        if doc is None:
-            doc = self._parse(old_article)
-        # What extraction gave under the old date and the user has since deleted stays deleted:
-        # otherwise every DCT edit would bring the deleted events back.
-        extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
-        present = {_trigger_key(e) for e in old_events if e.article == self.article_id}
-        deleted = extracted_before - present
-        docs[self.article_id] = self._doc(article, doc)
-        rebuilt = self._rebuild_one(article, docs[self.article_id], old_events, articles)
-        kept = [e for e in _carry_over(old_events, rebuilt, self.article_id) if _trigger_key(e) not in deleted]
-        return article, kept, docs
+        _article, old_events, old_docs = self._before
+        before = ExtractionResult(list(self._articles), list(old_events), dict(old_docs))
+        after = set_document_date(before, self.article_id, DocumentDate(self.value, "user", 1.0), parse=self._parse)
+        article = after.article(self.article_id)
+        assert article is not None
+        return article, after.events, after.docs
 
     def _parse(self, article: Article) -> Doc:
         from model.nlp.pipeline import parse_articles
@@ -347,75 +334,3 @@ class SetDocumentDate(QUndoCommand):
         if nlp is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
         return list(parse_articles([article], nlp))[0]
-
-    @staticmethod
-    def _doc(article: Article, doc: Doc) -> Doc:
-        from model.timex import redate
-
-        redate(doc, article.dct.value)
-        return doc
-
-    @staticmethod
-    def _rebuild_one(article: Article, doc: Doc, old_events: list[Event], articles: list[Article]) -> list[Event]:
-        """New events for one article, clustered with copies of the others' (order does not matter here)."""
-        from model.nlp.events.extraction import extract_events
-        from model.nlp.merge import assign_clusters
-
-        events = [replace(e) for e in old_events if e.article != article.id] + extract_events(doc, article)
-        assign_clusters(events, articles)
-        return events
-
-
-def _trigger_key(event: Event) -> tuple[str, int, int]:
-    return (event.article, event.trigger.start, event.trigger.end)
-
-
-def _carry_over(old: list[Event], rebuilt: list[Event], article_id: str) -> list[Event]:
-    """The old list with the re-dated article's events swapped for rebuilt ones, the user's work kept.
-
-    Other articles' events stay the old objects (their text and dates did not change; events the
-    user deleted stay deleted). The re-dated article's events keep the curation of the old event
-    with the same trigger, and join the (old) cluster of any other article's event the rebuild
-    clustered them with.
-    """
-    old_by_trigger: dict[tuple[str, int, int], Event] = {}
-    for event in old:
-        if event.article == article_id:
-            old_by_trigger.setdefault(_trigger_key(event), event)
-    old_by_id = {e.id: e for e in old}
-
-    # Rebuilt cluster id -> the old cluster of another article's event in that group.
-    joined: dict[str, str] = {}
-    for event in rebuilt:
-        if event.article != article_id and event.id in old_by_id:
-            joined.setdefault(event.cluster_key, old_by_id[event.id].cluster_key)
-    kept_clusters = {e.cluster_key for e in old if e.article != article_id}
-
-    fresh: list[Event] = []
-    for event in rebuilt:
-        if event.article != article_id:
-            continue
-        cluster = joined.get(event.cluster_key)
-        if cluster is None:
-            cluster = event.cluster_key
-            if cluster in kept_clusters:  # a name still used by other articles' entries
-                cluster = f"{cluster}@{article_id}"
-        previous = old_by_trigger.get(_trigger_key(event))
-        if previous is not None:
-            event = replace(
-                event, headline=previous.headline, starred=previous.starred, hidden=previous.hidden,
-                tags=list(previous.tags),
-            )
-        fresh.append(replace(event, cluster=cluster))
-
-    out: list[Event] = []
-    placed = False
-    for event in old:  # the article's new events where its old ones were
-        if event.article != article_id:
-            out.append(event)
-        elif not placed:
-            out.extend(fresh)
-            placed = True
-    if not placed:
-        out.extend(fresh)
-    return out
