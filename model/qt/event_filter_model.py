@@ -17,10 +17,8 @@ participant both name).
 from __future__ import annotations
 
 import contextlib
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import (
@@ -35,26 +33,16 @@ from PySide6.QtCore import (
 )
 
 from model.core.events import Event
-from model.filtering.columns import Codes, Multi, RowKeys, any_of, bools, distinct, gc_paused
+from model.filtering.columns import RowKeys, gc_paused
+from model.filtering.evaluation import FacetCounts, collapse, collapsing, combine, criteria, facet_counts
 from model.filtering.filter_state import FilterState
 from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-FACETS = ("participants", "articles", "sources", "modalities", "tags")
 
 
 WARM_UP_DELAY_MS = 300  # after new data, before the idle-time column building starts
-
-
-@dataclass(frozen=True)
-class FacetCounts:
-    """For each facet, how many events each value would show given the other facets' choices."""
-
-    counts: dict[str, Counter[str]]
-    date_bounds: tuple[date, date] | None  # first and last day of the events the date filter sees
-    visible: int
-    total: int
 
 
 class EventFilterModel(QAbstractProxyModel):
@@ -291,55 +279,14 @@ class EventFilterModel(QAbstractProxyModel):
         return self._criteria_cache[1]
 
     def _compute_criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
-        state = self._state
-        n = len(keys)
-        out: dict[str, np.ndarray] = {}
-        needle = state.needle
-        if needle:
-            out["text"] = bools((needle in h for h in keys.haystacks), n)
-        if state.participants:
-            out["participants"] = any_of(keys.participants, state.participants, n)
-        if state.article_ids is not None:
-            out["articles"] = np.isin(keys.articles.codes, keys.articles.of(state.article_ids))
-        if state.sources:
-            out["sources"] = np.isin(keys.sources.codes, keys.sources.of(state.sources))
-        if state.modalities:
-            out["modalities"] = np.isin(keys.modalities.codes, keys.modalities.of(state.modalities))
-        if state.tags:
-            out["tags"] = any_of(keys.tags, state.tags, n)
-        if state.has_dates:
-            lo = state.date_from.toordinal() if state.date_from else -(10**9)
-            hi = state.date_to.toordinal() if state.date_to else 10**9
-            out["dates"] = (keys.ends >= lo) & (keys.starts <= hi)
-        status: np.ndarray | None = None
-        if not state.show_hidden:
-            status = ~keys.hidden
-        if state.starred_only:
-            status = keys.starred if status is None else status & keys.starred
-        if state.hide_uncertain:
-            status = ~keys.uncertain if status is None else status & ~keys.uncertain
-        if status is not None:
-            out["status"] = status
-        return out
-
-    @staticmethod
-    def _combine(arrays: list[np.ndarray], n: int) -> np.ndarray:
-        if not arrays:
-            return np.ones(n, dtype=bool)
-        result = arrays[0].copy()
-        for array in arrays[1:]:
-            result &= array
-        return result
+        return criteria(self._state, keys)
 
     def accepted_mask(self) -> np.ndarray:
         """Per source row, whether the filter lets the report through (a numpy bool array)."""
         if self._mask is None:
             keys = self.row_keys()
-            self._mask = self._combine(list(self._criteria(keys).values()), len(keys))
+            self._mask = combine(list(self._criteria(keys).values()), len(keys))
         return self._mask
-
-    def _collapsing(self, keys: RowKeys) -> bool:
-        return self._state.one_per_cluster and len(keys) > 0 and keys.clusters.shared
 
     def shown_mask(self) -> np.ndarray:
         """Per source row, whether it is shown: the accepted rows, or with one entry per cluster
@@ -347,21 +294,10 @@ class EventFilterModel(QAbstractProxyModel):
         if self._shown is None:
             accepted = self.accepted_mask()
             keys = self.row_keys()
-            if not self._collapsing(keys):
+            if not collapsing(self._state, keys):
                 self._shown, self._reps = accepted, None
             else:
-                clusters = keys.clusters
-                order = keys.cluster_order
-                passing = order[accepted[order]]  # still by cluster, best report first
-                codes = clusters.codes[passing]
-                first = np.ones(len(passing), dtype=bool)
-                first[1:] = codes[1:] != codes[:-1]
-                shown = accepted & clusters.alone
-                shown[passing[first]] = True
-                rows = np.flatnonzero(shown)
-                by_cluster = np.full(len(clusters.sizes), -1, dtype=np.int64)
-                by_cluster[clusters.codes[rows]] = rows  # one shown row per cluster at most
-                self._shown, self._reps = shown, by_cluster
+                self._shown, self._reps = collapse(keys, accepted)
         return self._shown
 
     # --- sorting ------------------------------------------------------------------
@@ -438,38 +374,8 @@ class EventFilterModel(QAbstractProxyModel):
         """Counts per facet value under the other facets' choices (the usual faceted search)."""
         if self._counts is None:
             keys = self.row_keys()
-            n = len(keys)
-            criteria = self._criteria(keys)
-            counts: dict[str, Counter[str]] = {}
-            for facet in FACETS:
-                passing = self._combine([v for k, v in criteria.items() if k != facet], n)
-                counts[facet] = self._count(facet, keys, passing)
-            passing = self._combine([v for k, v in criteria.items() if k != "dates"], n)
-            bounds = None
-            if passing.any():
-                bounds = (date.fromordinal(int(keys.starts[passing].min())), date.fromordinal(int(keys.ends[passing].max())))
-            self._counts = FacetCounts(counts, bounds, len(self._rows), n)
+            self._counts = facet_counts(self._state, keys, self._criteria(keys), len(self._rows))
         return self._counts
-
-    def _count(self, facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
-        """Entries per value: with one entry per cluster, a cluster counts once per value any
-        of its passing reports has."""
-        column: Codes | Multi = getattr(keys, facet)
-        if isinstance(column, Multi):
-            rows = column.rows[passing[column.rows]]
-            codes = column.codes[passing[column.rows]]
-        else:
-            rows = np.flatnonzero(passing)
-            codes = column.codes[rows]
-        if self._collapsing(keys) and len(codes):
-            # Reports alone count as they are; the others once per (cluster, value).
-            clusters = keys.clusters
-            shared = ~clusters.alone[rows]
-            width = max(len(column.vocab), 1)
-            pairs = distinct(clusters.codes[rows[shared]] * width + codes[shared])
-            codes = np.concatenate((codes[~shared], pairs % width))
-        totals = np.bincount(codes, minlength=len(column.vocab))
-        return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
 
     # --- lookups by id -------------------------------------------------------------
     def visible_event_ids(self) -> list[str]:
@@ -514,7 +420,7 @@ class EventFilterModel(QAbstractProxyModel):
         """How many entries the source makes with no filter at all (hidden ones included): one per
         cluster with one entry per cluster, else one per event."""
         keys = self.row_keys()
-        return len(keys.clusters.sizes) if self._collapsing(keys) else len(keys)
+        return len(keys.clusters.sizes) if collapsing(self._state, keys) else len(keys)
 
     def _source_row(self, event_id: str) -> int:
         source = self.sourceModel()

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
 )
 
 from model.core.naming import article_name
+from model.filtering.evaluation import FACETS, FacetCounts
 from model.filtering.filter_state import FACET_TITLES
 from model.qt.article_list_model import ArticleColumn, ArticleRole
-from model.qt.event_filter_model import FACETS, EventFilterModel, FacetCounts
+from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_source import RowsById
 from model.state.session import Session
 
