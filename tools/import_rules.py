@@ -169,10 +169,10 @@ def absolute_imports(tree: ast.AST) -> Iterator[tuple[str, int, bool]]:
         elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
             yield node.module, node.lineno, type_only
         elif isinstance(node, ast.If) and _is_type_checking(node.test):
-            for child in node.body:
-                yield from walk(child, True)
-            for child in node.orelse:
-                yield from walk(child, type_only)
+            for statement in node.body:
+                yield from walk(statement, True)
+            for statement in node.orelse:
+                yield from walk(statement, type_only)
             return
         for child in ast.iter_child_nodes(node):
             yield from walk(child, type_only)
