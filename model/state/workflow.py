@@ -155,6 +155,8 @@ class Workflow(QObject):
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
         if not articles and not errors:
             self.message.emit("Nothing new to read in these paths")
+        elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
+            self.message.emit(f"Nothing could be read: {_problems(len(errors))} (see Problems)")
         self._pending.extend(articles)
         if self._model_error is not None:
             self._publish_unanalysed()
@@ -171,6 +173,7 @@ class Workflow(QObject):
         before = self.busy
         self._loads -= 1
         self.session.add_errors([message])
+        self.message.emit(f"Nothing could be read: {_problems(1)} (see Problems)")
         self._busy_maybe_changed(before)
 
     def load_project(self, path: str) -> None:
@@ -289,3 +292,7 @@ def summary(result: ExtractionResult) -> str:
     n_events = len({e.cluster or e.id for e in result.events})
     text = f"{n_articles} article{'s' * (n_articles != 1)}, {n_events} event{'s' * (n_events != 1)}"
     return text if n_events == n_reports else f"{text} ({n_reports} reports)"
+
+
+def _problems(n: int) -> str:
+    return f"{n} problem{'s' * (n != 1)}"
