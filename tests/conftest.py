@@ -25,6 +25,7 @@ _LOADS_MODEL = re.compile(
     r"""["'](?:tag|extract|export)["']"""  # main.py tag/extract/export in a subprocess
     r"|main\.py"  # the app itself, on paths
     r"|start_model_load|load_pipeline\("
+    r"|extract_to_parquet"  # Dask workers load it
 )
 
 
@@ -41,6 +42,12 @@ def _runs_model(item: pytest.Function) -> bool:
     if "nlp" in item.fixturenames:
         return True
     functions: list[object] = [item.function]
+    # The module's own helpers the test calls (`_run("extract", …)`, `run_app(…)`), one level deep.
+    module = sys.modules.get(item.function.__module__)
+    for name in item.function.__code__.co_names:
+        helper = getattr(module, name, None)
+        if inspect.isfunction(helper) and helper.__module__ == item.function.__module__:
+            functions.append(helper)
     for name in item.fixturenames:
         for fixturedef in item._fixtureinfo.name2fixturedefs.get(name, ()):
             if not fixturedef.func.__module__.startswith(("_pytest", "pytestqt")):
