@@ -19,14 +19,16 @@ import pytest  # noqa: E402
 SAMPLES = ROOT / "resources" / "samples"
 GUI_TESTS = ROOT / "tests" / "gui"
 
-# Source text of a test (or of a fixture it uses) that runs main.py with a command that loads the
-# model, starts the app on articles (it loads the model in the background), or loads it in-process.
+# Source text of a test, or of a fixture or helper it uses, that loads the model: main.py with a
+# command that loads it, in a subprocess; a load in-process; Dask workers.
 _LOADS_MODEL = re.compile(
-    r"""["'](?:tag|extract|export)["']"""  # main.py tag/extract/export in a subprocess
-    r"|main\.py"  # the app itself, on paths
+    r"""["'](?:tag|extract|export)["']\s*,"""  # an argument list: ("extract", path) or [..., "tag", f]
     r"|start_model_load|load_pipeline\("
-    r"|extract_to_parquet"  # Dask workers load it
+    r"|extract_to_parquet"
 )
+# A test (or its module's helper) that starts main.py itself: the app loads the model in the
+# background. Not looked for in fixtures: tests/cli's `chronicle` runs any command, the test says which.
+_STARTS_APP = re.compile(r"main\.py")
 
 
 def _source(function: object) -> str:
@@ -48,11 +50,15 @@ def _runs_model(item: pytest.Function) -> bool:
         helper = getattr(module, name, None)
         if inspect.isfunction(helper) and helper.__module__ == item.function.__module__:
             functions.append(helper)
-    for name in item.fixturenames:
-        for fixturedef in item._fixtureinfo.name2fixturedefs.get(name, ()):
-            if not fixturedef.func.__module__.startswith(("_pytest", "pytestqt")):
-                functions.append(fixturedef.func)
-    return any(_LOADS_MODEL.search(_source(f)) for f in functions)
+    if any(_LOADS_MODEL.search(s) or _STARTS_APP.search(s) for s in map(_source, functions)):
+        return True
+    fixtures = [
+        fixturedef.func
+        for name in item.fixturenames
+        for fixturedef in item._fixtureinfo.name2fixturedefs.get(name, ())
+        if not fixturedef.func.__module__.startswith(("_pytest", "pytestqt"))
+    ]
+    return any(_LOADS_MODEL.search(_source(f)) for f in fixtures)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
