@@ -72,6 +72,8 @@ class OverviewStrip(QWidget):
         """Recount the density over the whole span of the shown events."""
         span = self.timeline.data_span()
         xs = self.timeline.positions()
+        # No events: no date labels (the epoch, "1 Jan 00:00", would be one); the timeline says what to do.
+        self.plot.getPlotItem().getAxis("bottom").setStyle(showValues=span is not None)
         if span is None:
             self.curve.setData(np.zeros(2), np.zeros(1), stepMode="center")
             self.region.setVisible(False)

@@ -362,8 +362,10 @@ class TimelineView(QWidget):
             self.empty_hint.setText(NO_MATCH_HINT if filtered else EMPTY_HINT)
         self.empty_hint.setVisible(empty)
         self.empty_hint.raise_()
-        # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one).
-        self.plot.getPlotItem().getAxis("bottom").setStyle(showValues=not empty)
+        # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.
+        item = self.plot.getPlotItem()
+        item.getAxis("bottom").setStyle(showValues=not empty)
+        item.showGrid(x=not empty, y=False, alpha=0.2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
