@@ -364,7 +364,9 @@ class TimelineView(QWidget):
         self.empty_hint.raise_()
         # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.
         item = self.plot.getPlotItem()
-        item.getAxis("bottom").setStyle(showValues=not empty)
+        axis = item.getAxis("bottom")
+        if isinstance(axis, TimelineDateAxis):
+            axis.set_blank(empty)
         item.showGrid(x=not empty, y=False, alpha=0.2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
