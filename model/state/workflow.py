@@ -153,10 +153,11 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
-        if not articles and not errors:
+        failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
+        if not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
         elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
-            self.message.emit(f"Nothing could be read: {_problems(len(errors))} (see Problems)")
+            self.message.emit(f"Nothing could be read: {_problems(failures)} (see Problems)")
         self._pending.extend(articles)
         if self._model_error is not None:
             self._publish_unanalysed()
