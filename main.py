@@ -4,6 +4,7 @@
     python main.py tag [--dct YYYY-MM-DD] FILE ...  TIMEX3 spans, one JSON line per article
     python main.py extract PATH ... [--format F] [-o OUT]
     python main.py export PATH ... -o timeline.(png|svg|pdf) [--width W --height H]
+    python main.py summarize PATH ... [--dates N] [--sentences K] [--from D --to D] [--format json|text]
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 SAMPLES = ROOT / "resources" / "samples"
-COMMANDS = ("tag", "extract", "export")
+COMMANDS = ("tag", "extract", "export", "summarize")
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
@@ -88,6 +89,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return status
 
 
+# Past this many articles a second process parses beside the first (its start-up then pays off).
+_PARALLEL_FROM = 40
+
+
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     from model.nlp.pipeline import extract
     from model.project import ProjectError, is_project_path, load_project
@@ -103,7 +108,8 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
-    return extract(articles, _pipeline()), status
+    n_process = 2 if len(articles) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
+    return extract(articles, _pipeline(), n_process=n_process), status
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -139,6 +145,48 @@ def cmd_export(args: argparse.Namespace) -> int:
     return status
 
 
+def _check_day(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day: {value!r} (expected YYYY-MM-DD)") from None
+    return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from model.ranking.summary import summarize
+
+    start = date.fromisoformat(args.date_from) if args.date_from else None
+    end = date.fromisoformat(args.date_to) if args.date_to else None
+    if start and end and start > end:
+        raise CommandError(f"--from {args.date_from} is after --to {args.date_to}", EXIT_USAGE)
+    result, status = _extract(args.paths)
+    timeline = summarize(result, n_dates=args.dates, k_sentences=args.sentences, start=start, end=end)
+    if args.format == "json":
+        data = {"timeline": [{"date": d.day.isoformat(), "sentences": d.sentences} for d in timeline]}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for d in timeline:
+            print(d.day.isoformat())
+            for sentence in d.sentences:
+                print(f"  {sentence}")
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Chronicle: news articles to a timeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -161,6 +209,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--height", type=int, default=None)
     exp.add_argument("--title", default=None)
     exp.set_defaults(func=cmd_export)
+
+    summ = sub.add_parser("summarize", help="the key dates of the articles, each with its best sentences")
+    summ.add_argument("paths", nargs="+")
+    summ.add_argument("--dates", type=_positive, default=None, help="at most N dates (default: what the corpus supports)")
+    summ.add_argument("--sentences", type=_positive, default=1, help="at most K sentences per date (default 1)")
+    summ.add_argument("--from", dest="date_from", type=_check_day, default=None, help="first day, YYYY-MM-DD")
+    summ.add_argument("--to", dest="date_to", type=_check_day, default=None, help="last day, YYYY-MM-DD")
+    summ.add_argument("--format", default="json", choices=("json", "text"))
+    summ.set_defaults(func=cmd_summarize)
     return parser
 
 
