@@ -112,9 +112,32 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     return extract(articles, _pipeline(), n_process=n_process), status
 
 
+def cmd_extract_distributed(args: argparse.Namespace) -> int:
+    """Dask: JSON-lines corpora to a Parquet folder the app opens, on local workers or a cluster."""
+    from model.nlp.distributed import SchedulerError, extract_corpus, parse_scheduler
+
+    try:
+        parse_scheduler(args.scheduler)
+    except SchedulerError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    if not args.output:
+        raise CommandError("--scheduler writes a Parquet folder: give it with -o OUT/", EXIT_USAGE)
+    if args.format != "json":
+        raise CommandError("--scheduler writes Parquet (articles.parquet, events.parquet); drop --format", EXIT_USAGE)
+    missing = [p for p in args.paths if not Path(p).is_file()]
+    if missing:
+        raise CommandError(f"{missing[0]}: no such file (--scheduler reads JSON-lines corpora)", EXIT_INPUT_ERROR)
+    summary = extract_corpus(args.paths, args.output, args.scheduler)
+    print(f"{summary.articles} articles, {summary.events} events in {summary.partitions} partitions -> "
+          f"{summary.out_dir}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from model.exporters import ExportError, export_data, write_data
 
+    if args.scheduler:
+        return cmd_extract_distributed(args)
     result, status = _extract(args.paths)
     if args.output:
         try:
@@ -200,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+")
     ext.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "timelinejs", "tml", "ics"))
     ext.add_argument("-o", "--output")
+    ext.add_argument("--scheduler", default=None,
+                     help="local:N or tcp://HOST:PORT: extract JSON-lines corpora on Dask workers into a "
+                          "Parquet folder (-o) the app opens")
     ext.set_defaults(func=cmd_extract)
 
     exp = sub.add_parser("export", help="timeline image")
