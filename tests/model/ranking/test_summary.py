@@ -76,10 +76,17 @@ def test_a_negated_sentence_never_summarises_its_day() -> None:
     assert funeral.sentences == ["A funeral for the archbishop was held in the ruined cathedral on January 20 in Haiti."]
 
 
-def test_undated_happenings_give_no_day() -> None:
-    timeline = summarize(_corpus(CORPUS), n_dates=10, k_sentences=5)
+def test_undated_happenings_give_no_day_of_their_own() -> None:
+    timeline = summarize(_corpus(CORPUS), n_dates=3, k_sentences=5)
     assert all("Rescue teams" not in s for d in timeline for s in d.sentences)
-    assert len(timeline) == 3
+
+
+def test_the_lead_of_an_article_tells_the_news_of_its_publication_day() -> None:
+    # Every article is published on 2010-01-25; asked for every day, that day is one, summarised
+    # by a lead sentence that gives no date of its own.
+    timeline = summarize(_corpus(CORPUS), n_dates=10, k_sentences=5)
+    assert [d.day for d in timeline] == [QUAKE, AID, FUNERAL, date(2010, 1, 25)]
+    assert any("Rescue teams" in s for s in timeline[-1].sentences)
 
 
 def test_near_repeats_are_not_both_chosen() -> None:
