@@ -106,9 +106,30 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     return extract(articles, _pipeline()), status
 
 
+def _refuse_output_over_input(output: str, paths: Sequence[str]) -> None:
+    """-o naming one of the inputs (or a file inside an input folder) would replace what is read."""
+    out = Path(output)
+    try:
+        target = out.resolve()
+    except (OSError, RuntimeError):
+        return  # a loop or an unreadable path: the write itself reports it
+    for given in paths:
+        source = Path(given)
+        try:
+            same = out.exists() and source.exists() and os.path.samefile(out, source)
+            resolved = source.resolve()
+        except (OSError, RuntimeError):
+            continue
+        inside = resolved.is_dir() and out.exists() and resolved in target.parents
+        if same or target == resolved or inside:
+            raise CommandError(f"{output}: is an input of this run; choose another output file", EXIT_USAGE)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from model.exporters import ExportError, export_data, write_data
 
+    if args.output:
+        _refuse_output_over_input(args.output, args.paths)
     result, status = _extract(args.paths)
     if args.output:
         try:
@@ -127,6 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         raise CommandError(f"{args.output}: image format must be .png, .svg or .pdf", EXIT_USAGE)
+    _refuse_output_over_input(args.output, args.paths)
     result, status = _extract(args.paths)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
