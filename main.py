@@ -90,16 +90,19 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     from model.nlp.pipeline import extract
-    from model.project import ProjectError, is_project_path, load_project
+    from model.project import ProjectError, is_project_path, open_project
 
     if any(is_project_path(p) for p in paths):
         # A saved project holds its extraction results: read them back, never re-extract.
         if len(paths) > 1:
             raise CommandError("a .chronicle project is given alone (no other projects or articles)", EXIT_USAGE)
         try:
-            return load_project(paths[0]), EXIT_OK
+            project = open_project(paths[0])
         except ProjectError as exc:
             raise CommandError(str(exc), EXIT_INPUT_ERROR) from None
+        for problem in project.problems:  # rows of wrong types, left out; the others are exported
+            _err(problem)
+        return project.result, (EXIT_INPUT_ERROR if project.problems else EXIT_OK)
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
