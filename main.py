@@ -215,9 +215,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         print(__doc__)
         return EXIT_OK
+    _report_bad_projects(argv)
     from gui.app import run_app
 
     return run_app(argv or [str(SAMPLES)])
+
+
+def _report_bad_projects(paths: Sequence[str]) -> None:
+    """A project that cannot be opened is told on one line here too (the app shows it in Problems)."""
+    from model.project import ProjectError, is_project_path, read_summary
+
+    for path in paths:
+        if is_project_path(path):
+            try:
+                read_summary(path)
+            except ProjectError as exc:
+                _err(str(exc))
 
 
 if __name__ == "__main__":

@@ -55,6 +55,8 @@ ProgressFn = Callable[[int, int], None]
 class ProjectError(Exception):
     """A project file that cannot be read or written; str() is one line naming the file."""
 
+    user_facing = True  # the one line is the whole story: background jobs print no traceback
+
 
 class ProjectChangedError(ProjectError):
     """The file on disk was saved by someone else (another window) since it was read.

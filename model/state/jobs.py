@@ -34,7 +34,8 @@ class Job(QObject):
         try:
             result = self.work()
         except Exception as exc:  # reported as a message; the GUI shows it, never a traceback
-            traceback.print_exc()
+            if not getattr(exc, "user_facing", False):  # a bad file is no bug: its one line is enough
+                traceback.print_exc()
             self.failed.emit(self.describe_error(exc))
             return
         self.finished.emit(result)
