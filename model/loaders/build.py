@@ -27,7 +27,7 @@ def build_article(
             f"record {draft.record} has no text" if draft.record is not None else "no text (only whitespace)"
         )
         return None, [LoadError(path, what, draft.line)]
-    problems: list[LoadError] = []
+    problems: list[LoadError] = [LoadError(path, label + w, draft.line, warning=True) for w in draft.warnings]
     if _has_surrogates(draft.text, draft.title, draft.source, draft.url):
         # Half an emoji cut by a scraper: it cannot be written anywhere (UTF-8, JSON, SQLite).
         # One replacement character per broken one keeps every offset into the text.
