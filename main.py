@@ -106,7 +106,17 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
+    _tell_what_is_coming(articles)
     return extract(articles, _pipeline()), status
+
+
+def _tell_what_is_coming(articles: list) -> None:
+    """A corpus far bigger than usual is not taken on without a word (Ctrl+C stops it)."""
+    from model.nlp.estimate import estimate
+
+    cost = estimate(articles)
+    if cost.is_large:
+        _err(f"{cost.describe()}; Ctrl+C stops")
 
 
 def _refuse_output_over_input(output: str, paths: Sequence[str]) -> None:

@@ -55,6 +55,9 @@ class Workflow(QObject):
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
         self._after_project: list[str] = []
+        # Asked before newly read articles are analysed (the app asks the user when the corpus is
+        # far bigger than usual: issue 17, item 11); False drops them. None: always analyse.
+        self.confirm_articles: Callable[[list[Article]], bool] | None = None
 
     # --- state -------------------------------------------------------------
     @property
@@ -153,6 +156,9 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
+        if articles and self.confirm_articles is not None and not self.confirm_articles(articles):
+            self.message.emit(f"Not analysed: {len(articles):,} article(s); nothing was added")
+            articles = []
         if not articles and not errors:
             self.message.emit("Nothing new to read in these paths")
         self._pending.extend(articles)
