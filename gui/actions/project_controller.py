@@ -388,7 +388,7 @@ class ProjectController(QObject):
         target = recovery_target(self._recovery, self.path, self._token, self.recovery_folder)
         changes = self._changes
         self._autosaving = True
-        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path)
+        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path, self._disk_id or "")
         job.finished.connect(lambda _r: self._on_autosaved(job, target, changes))
         job.failed.connect(lambda message: self._on_autosave_failed(job, message))
         self._start(job)
@@ -448,6 +448,7 @@ class ProjectController(QObject):
         self.session.set_result(project.result)
         self.edits = list(project.edits) + [Edit.now("restore", f"restored unsaved work from {recovery.path}")]
         self._recovery = recovery.path  # kept until the work is saved or discarded
+        self._disk_id = recovery.project_save_id or None  # a save made since the crash is not overwritten silently
         self._changes += 1
         self._saved_changes = self._changes - 1  # the restored work is not saved in the project yet
         self._update_title()

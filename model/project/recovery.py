@@ -36,6 +36,7 @@ class Recovery:
     saved: str  # ISO time of the autosave
     articles: int
     events: int
+    project_save_id: str = ""  # the project file's save_id as the crashed window had read it
 
     def describe(self) -> str:
         what = self.project_path.name if self.project_path else "an untitled project"
@@ -73,11 +74,11 @@ def recovery_target(
 
 
 def write_recovery(
-    path: Path, result: ExtractionResult, edits: Sequence[Edit], project_path: Path | None
+    path: Path, result: ExtractionResult, edits: Sequence[Edit], project_path: Path | None, project_save_id: str = ""
 ) -> None:
     if project_path is None or path.parent != project_path.parent:
         path.parent.mkdir(parents=True, exist_ok=True)  # the recovery folder; never a project's moved folder
-    meta = {"recovery_of": str(project_path or ""), "pid": str(os.getpid())}
+    meta = {"recovery_of": str(project_path or ""), "pid": str(os.getpid()), "project_save_id": project_save_id}
     save_project(result, path, edits=edits, meta=meta)
 
 
@@ -114,7 +115,9 @@ def find_recovery(
         if _alive_elsewhere(meta.get("pid", "")):
             continue
         of = meta.get("recovery_of", "")
-        found.append(Recovery(path, Path(of) if of else None, meta.get("saved", ""), n_articles, n_events))
+        found.append(
+            Recovery(path, Path(of) if of else None, meta.get("saved", ""), n_articles, n_events, meta.get("project_save_id", ""))
+        )
     found.sort(key=lambda r: r.saved, reverse=True)
     return found
 

@@ -117,3 +117,12 @@ def test_a_moved_project_folder_is_never_recreated_by_autosave(tmp_path: Path, m
     with pytest.raises(ProjectError):  # written to the old place directly: fails, recreates nothing
         write_recovery(first, fake_result(), [], project)
     assert not folder.exists()
+
+
+def test_a_recovery_remembers_which_save_of_the_project_it_started_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
+    project = tmp_path / "talks.chronicle"
+    save_id = save_project(fake_result(), project)["save_id"]
+    write_recovery(recovery_path(project, "t"), fake_result(), [], project, save_id)
+    (found,) = find_recovery(projects=[project])
+    assert found.project_save_id == save_id
