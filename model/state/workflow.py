@@ -251,6 +251,9 @@ class Workflow(QObject):
         before = self.busy
         self._generation += 1
         self._pending.clear()
+        for job in list(self._jobs):
+            if isinstance(job, LoadJob):
+                job.cancel()  # what it read is dropped on arrival (the generation moved on)
         if self._extraction is not None:
             self._extraction.cancel()
         self._busy_maybe_changed(before)

@@ -38,3 +38,25 @@ def test_a_declined_corpus_is_not_analysed(qtbot, tmp_path: Path) -> None:
         workflow.open_paths([str(corpus)])
     assert offered == [1] and session.articles == [] and not workflow.busy
     assert workflow.shutdown(10_000)
+
+
+def test_cancel_stops_reading_a_big_corpus_at_once(qtbot, tmp_path: Path) -> None:
+    import json
+
+    from model.state.jobs import LoadJob
+
+    corpus = tmp_path / "many.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for i in range(20_000):
+            out.write(json.dumps({"text": f"Record {i}: the council met on March 3, 2020 to vote."}) + "\n")
+    session = Session()
+    workflow = Workflow(session)
+    workflow.open_paths([str(corpus)])
+    (job,) = [j for j in workflow._jobs if isinstance(j, LoadJob)]
+    read: list[int] = []
+    job.finished.connect(lambda loaded: read.append(len(loaded.articles)))
+    workflow.cancel()
+    qtbot.waitUntil(lambda: not workflow.busy, timeout=60_000)
+    assert read and read[0] < 20_000  # it stopped reading, not just dropped what it read
+    assert session.articles == []
+    assert workflow.shutdown(10_000)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from model.loaders import load_path
+from model.loaders import load_path, load_paths
 
 GOOD_1 = {"title": "Plant", "text": "The plant opened on March 3, 2020.", "date": "2020-03-05"}
 GOOD_2 = {"title": "Bridge", "text": "The bridge closed on March 6, 2020.", "date": "2020-03-07"}
@@ -34,3 +34,18 @@ def test_a_half_emoji_and_a_huge_number_lose_only_their_own_record(write, name: 
     assert repaired.line == first_line + 1 and "replaced" in str(repaired) and str(path) in str(repaired)
     (failed,) = result.failures
     assert failed.line == first_line + 2 and "number too long" in str(failed)
+
+
+def test_reading_stops_between_records_when_asked(write) -> None:
+    """Issue 17, item 11: Cancel must not wait for the rest of a 100,000-record corpus."""
+    path = write("many.jsonl", "".join(json.dumps({"text": f"Record {i} opened on March 3, 2020."}) + "\n" for i in range(500)))
+    asked = 0
+
+    def stop() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 50
+
+    result = load_paths([path], stop=stop)
+    assert 0 < len(result.articles) < 60
+    assert len(load_path(path).articles) == 500
