@@ -42,6 +42,7 @@ def _load(paths: Sequence[str]) -> tuple[list, int]:
     """Articles from the paths; each bad input reported on one line, the rest still loaded."""
     from model.loaders import load_paths
 
+    _tell_input_size(paths)
     loaded = load_paths(paths)
     for error in loaded.errors:
         _err(str(error))
@@ -108,6 +109,21 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
     _tell_what_is_coming(articles)
     return extract(articles, _pipeline()), status
+
+
+BIG_INPUT_BYTES = 50_000_000
+
+
+def _tell_input_size(paths: Sequence[str]) -> None:
+    """Reading a big corpus takes a while before its size in articles is known: say so first."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size if os.path.isfile(path) else 0
+        except (OSError, ValueError):
+            continue
+    if total > BIG_INPUT_BYTES:
+        _err(f"reading {total / 1e6:,.0f} MB of input (Ctrl+C stops)…")
 
 
 def _tell_what_is_coming(articles: list) -> None:

@@ -101,3 +101,14 @@ def test_a_large_corpus_is_announced_on_one_stderr_line(capsys) -> None:
     assert line.startswith("chronicle: 3,000 articles") and "of memory" in line and "Ctrl+C" in line
     main._tell_what_is_coming([Article("a", "c.jsonl", "short")])
     assert capsys.readouterr().err == ""
+
+
+def test_a_big_input_file_is_announced_before_reading(capsys, tmp_path: Path) -> None:
+    import main
+
+    big = tmp_path / "big.jsonl"
+    with big.open("wb") as out:
+        out.truncate(main.BIG_INPUT_BYTES + 1)  # sparse: no disk used
+    main._tell_input_size([str(big), str(tmp_path / "missing.txt")])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("chronicle: reading 50 MB of input")
