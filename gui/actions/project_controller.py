@@ -146,7 +146,8 @@ class ProjectController(QObject):
         return self._saving or self._autosaving
 
     def _update_title(self) -> None:
-        self.window.setWindowTitle(f"{self.name}[*] — Chronicle")
+        shown = f"{self.name} (read-only)" if self.read_only else self.name
+        self.window.setWindowTitle(f"{shown}[*] — Chronicle")
         self.window.setWindowModified(self.modified)
 
     def _status(self, text: str, ms: int = 8000) -> None:

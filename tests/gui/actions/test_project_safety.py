@@ -109,6 +109,7 @@ def test_a_project_on_read_only_storage_opens_and_save_goes_to_save_as(
     )
     window = opened(make_window, qtbot, project_file)
     assert window.project.read_only and "read-only" in window.statusBar().currentMessage()
+    assert window.windowTitle().startswith("talks (read-only)")
     assert len(window.session.events) == len(fake_result().events)
     edit_headline(window, "kept elsewhere")
     chosen: list[str] = []
@@ -116,6 +117,7 @@ def test_a_project_on_read_only_storage_opens_and_save_goes_to_save_as(
     with qtbot.waitSignal(window.project.saved, timeout=10000):
         window.project.save()
     assert chosen == ["asked"] and window.project.path == tmp_path / "copy.chronicle"
+    assert "read-only" not in window.windowTitle()
 
 
 def test_rows_left_out_on_load_are_listed_in_problems(make_window, qtbot, project_file: Path) -> None:
