@@ -409,7 +409,8 @@ def _check_header(path: Path) -> None:
         raise ProjectError(f"{path}: damaged project file (truncated to {size} bytes)")
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
+    # The page count in the header is valid only when its "version-valid-for" equals the change counter.
+    pages = int.from_bytes(head[28:32], "big") if head[92:96] == head[24:28] else 0
     has_wal = Path(f"{path}-wal").exists()
     if page_size >= 512 and not has_wal and (size % page_size or size < pages * page_size):
         expected = f" of {pages * page_size}" if pages * page_size > size else ""
