@@ -12,7 +12,7 @@ from model.text.date_mentions import MONTHS, WEEKDAYS, DateMention, find_date_me
 # brackets, then a dash. Only the opening lines of an article carry a dateline.
 _DATELINE = re.compile(
     r"(?P<lead>^|(?<=-RRB-)|(?<=[)|])|(?<=\b[A-Z]{2}T)|(?<=GMT))[ \t]*"
-    r"(?P<place>[A-Z][A-Z .'’-]{1,40}(?:\s*,\s*[A-Z][A-Za-z .]{1,20})?)"
+    r"(?P<place>[A-Z][A-Z .'’-]{1,40}?(?:\s*,\s*[A-Z][A-Za-z .]{1,20})?)"
     r"(?:(?:\s*,\s*|\s+)(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:(?:\(|-LRB-)\s*(?P<agency>[A-Za-z][\w .&-]{1,30}?)\s*(?:\)|-RRB-)|/(?P<wire>[A-Za-z][\w .-]{1,30})/)?"
     r"\s*(?:[-–—:_]|--)\s+",

@@ -218,6 +218,9 @@ def _weekday_window(doc: Doc, resolved: list[_Resolved]) -> tuple[date, _Resolve
     for r in resolved:
         if r.sentence is None or r.mention.day is None or not r.certain or r.direction >= 0 or r.start != r.end:
             continue
+        if r.mention.weekday == r.start.weekday() and (best is None or r.start > best[0]):
+            best = (r.start, r)  # "on Monday (Nov 15)": the weekday is given because it is this week's
+            continue
         lo, hi = r.sentence.start_char, r.sentence.end_char
         for s, _e, wd in weekdays:
             if (lo <= s < hi and not r.mention.start <= s < r.mention.end and wd == r.start.weekday()
@@ -246,6 +249,12 @@ def _from_range(
         evidence.append(_evidence(doc, r.mention.start, r.mention.end,
                                   f"{r.mention.text!r} is a {_WEEKDAY_NAMES[day.weekday()]} named as such: "
                                   f"the article is of {day.isoformat()} to {week_end.isoformat()}"))
+    if lower is not None and lower.mention.day is not None and _says_this_week(doc):
+        week_end = lower.start + timedelta(days=6 - lower.start.weekday())
+        hi = min(hi, week_end) if hi is not None else week_end
+        evidence.append(_evidence(doc, lower.mention.start, lower.mention.end,
+                                  f"'this week' with {lower.mention.text!r}: the article is of the week ending "
+                                  f"{week_end.isoformat()}"))
     if lo is None or hi is None or lo > hi:
         return DocumentDate(None, "none", 0.0, tuple(evidence))
     if lo == hi:
@@ -255,6 +264,10 @@ def _from_range(
     if lo.year == hi.year:
         return DocumentDate(f"{lo.year:04d}", "inferred", 0.45, tuple(evidence))
     return DocumentDate(None, "none", 0.0, tuple(evidence))
+
+
+def _says_this_week(doc: Doc) -> bool:
+    return re.search(r"\b(?:this|earlier this) week\b", doc.text, re.IGNORECASE) is not None
 
 
 def _from_dateline(
@@ -280,8 +293,8 @@ def _from_dateline(
     if weekday is not None and low is not None:
         year = earliest_year(when.month, when.day, weekday, low, high)
         # Weekday and date agree every 5, 6 or 11 years: only a year the text itself reaches
-        # (its latest year or the next) is proven; a later one is a guess.
-        if year is not None and years and year <= years[-1] + 1:
+        # (up to two years after its latest) is proven; the next fitting year is 5 or more later.
+        if year is not None and years and year <= years[-1] + 2:
             all_years = agreeing_years(when.month, when.day, weekday, low.year, low.year + 12)
             reason = (f"dateline {when.text!r}; {when.text} is a {_WEEKDAY_NAMES[weekday]} in "
                       f"{', '.join(map(str, all_years[:4]))}…; the earliest not before {low.isoformat()}: {year}")
@@ -318,21 +331,29 @@ class _Anchor:
 
 
 def _anchors(article: Article, doc: Doc, dct: DocumentDate) -> list[_Anchor]:
-    """Dated happenings of an article whose DCT is known, with their sentences' lemmas."""
-    iv = value_to_interval(dct.value) if dct.value else None
-    if iv is None:
-        return []
+    """Dated happenings of an article, with their sentences' lemmas.
+
+    A date written with its year anchors whatever the article's own date; a yearless one ("Nov
+    15") takes its year from the article's date, so only from a date the page states (an inferred
+    date that anchors another spreads its error: "last month's explosion" dated from a misdated
+    report gave 2003-05 for a 2010 article).
+    """
+    trusted = dct.source in _ANCHOR_SOURCES and dct.confidence >= _ANCHOR_CONFIDENCE
+    iv = value_to_interval(dct.value) if dct.value and trusted else None
+    # Years the text itself proves ("Monday (Nov 15)" after "Nov 15, 2021").
+    proven = {r.mention.start: r.start for r in _resolve_mentions(doc, None) if r.certain}
     out: list[_Anchor] = []
     for m in find_date_mentions(doc.text):
         if m.month is None:
             continue
-        year = m.year
-        if year is None:
+        d = proven.get(m.start)
+        if d is None and m.year is None and iv is not None:
             year = iv.end.year
             d = safe_date(year, m.month, m.day or 1)
             if d is not None and d > iv.end:
-                year -= 1
-        d = safe_date(year, m.month, m.day or 1)
+                d = safe_date(year - 1, m.month, m.day or 1)
+        elif d is None and m.year is not None:
+            d = safe_date(m.year, m.month, m.day or 1)
         span = _span(doc, m.start, m.end)
         if d is None or span is None:
             continue
@@ -395,11 +416,7 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
                                                      or len(d.value) < 10)]
     if not weak:
         return
-    anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles))
-                  if i not in weak and dates[i].source in _ANCHOR_SOURCES and dates[i].confidence >= _ANCHOR_CONFIDENCE
-                  and len(dates[i].value or "") == 10}
-    if not anchors_of:
-        return
+    anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles))}
     for i in weak:
         doc = docs[i]
         regions = boilerplate_regions(doc.text)
@@ -414,6 +431,8 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
                 lemmas = content_lemmas(window)
                 proper = {token_key(t) for s in window for t in s if t.pos_ == "PROPN"}
                 for j, anchors in anchors_of.items():
+                    if j == i:
+                        continue
                     for a in anchors:
                         shared = lemmas & a.lemmas
                         names = {w for w in shared if w in proper}
