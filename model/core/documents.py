@@ -48,8 +48,10 @@ class DocumentDate:
 
     @property
     def needs_date(self) -> bool:
-        """No date, or one the text does not state (inferred): the user should check it."""
-        return self.value is None or self.source in ("inferred", "none")
+        """No date, one the text does not state (inferred), or metadata the page's own date line
+        contradicts (its confidence lowered): the user should check it."""
+        return self.value is None or self.source in ("inferred", "none") or (
+            self.source == "metadata" and self.confidence < 0.8)
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {

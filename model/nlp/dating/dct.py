@@ -56,12 +56,33 @@ def infer_document_dates(articles: list[Article], docs: list[Doc]) -> list[Docum
     """One DCT per article; metadata and user dates are returned unchanged."""
     out: list[DocumentDate] = []
     for article, doc in zip(articles, docs, strict=True):
-        if article.dct.value is not None and article.dct.source in ("user", "metadata"):
+        if article.dct.value is not None and article.dct.source == "metadata":
+            out.append(check_metadata_date(article.dct, doc.text))
+        elif article.dct.value is not None and article.dct.source == "user":
             out.append(article.dct)
         else:
             out.append(date_from_text(doc))
     _cross_article(articles, docs, out)
     return out
+
+
+def check_metadata_date(dct: DocumentDate, text: str) -> DocumentDate:
+    """The metadata date, kept, with the page's own date line as evidence for or against it.
+
+    A page whose markup says one day and whose text prints another (a syndicated copy, a
+    re-published story, a time zone) is reported, not silently trusted: the evidence says so and
+    the confidence drops below the dateline's, so the article shows as one to check.
+    """
+    line = find_date_line(text)
+    if line is None or dct.value is None or any("date line" in e.reason for e in dct.evidence):
+        return dct
+    if line.value.startswith(dct.value) or dct.value.startswith(line.value):
+        ev = Evidence(line.start, line.end, line.text, f"the page's {line.describe()} agrees with its metadata date line")
+        return DocumentDate(dct.value, dct.source, dct.confidence, (*dct.evidence, ev), dct.based_on)
+    ev = Evidence(line.start, line.end, line.text,
+                  f"warning: the page's {line.describe()} disagrees with its metadata date {dct.value} "
+                  "(metadata kept; check the date line)")
+    return DocumentDate(dct.value, dct.source, min(dct.confidence, 0.7), (*dct.evidence, ev), dct.based_on)
 
 
 # --- one article's own text --------------------------------------------------------------

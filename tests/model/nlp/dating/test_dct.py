@@ -126,3 +126,38 @@ def test_an_inferred_date_anchors_no_yearless_mention(nlp) -> None:
     docs = [nlp(a.text) for a in articles]
     dates = infer_document_dates(articles, docs)
     assert dates[1].value is None
+
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Talks resume | The Paper</title>
+<meta property="article:published_time" content="{meta}T08:00:00+08:00">
+</head><body><article>
+<h1>Talks resume</h1>
+<p>Published: {line}</p>
+<p>{body}</p>
+</article></body></html>"""
+BODY = "Officials in Washington and Beijing agreed to high-level talks between their militaries. " * 4
+
+
+@pytest.mark.parametrize(
+    ("meta", "line", "agrees"),
+    [("2021-11-17", "November 17, 2021", True), ("2021-11-17", "November 9, 2021", False)],
+)
+def test_html_metadata_is_kept_and_checked_against_the_page_s_date_line(
+    tmp_path, nlp, meta: str, line: str, agrees: bool
+) -> None:
+    from model.loaders import load_path
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(meta=meta, line=line, body=BODY), encoding="utf-8")
+    (article,) = load_path(str(path)).articles
+    assert (article.dct.value, article.dct.source) == (meta, "metadata")
+    (dct,) = infer_document_dates([article], [nlp(article.text)])
+    assert dct.value == meta and dct.source == "metadata"
+    reasons = " ".join(e.reason for e in dct.evidence)
+    if agrees:
+        assert "agrees" in reasons and not dct.needs_date
+    else:
+        assert "warning" in reasons and "2021-11-09" in reasons
+        assert dct.needs_date, "a contradicted metadata date is one to check"
