@@ -55,7 +55,7 @@ def _timeml(name: str, files: list[Path]) -> Corpus:
     for path in sorted(files):
         draft = read_timeml(path.read_bytes())
         if draft.date and draft.text.strip():
-            texts.append((path.stem, draft.text, draft.date[:10]))
+            texts.append((path.stem, draft.text, str(draft.date)[:10]))
     return Corpus(name, texts)
 
 
@@ -160,10 +160,11 @@ def run(data: Path, cache: Path | None, only: list[str], show_wrong: bool) -> No
         articles = [Article(id=i, path=i, text=t) for i, t, _ in corpus.texts]
         dates = infer_document_dates(articles, docs)
         score = Score()
-        for (doc_id, text, gold), dct in zip(corpus.texts, dates, strict=True):
+        for (doc_id, _text, gold), dct in zip(corpus.texts, dates, strict=True):
+            wrong_before = score.wrong_day
             score.add(gold, dct)
             total.add(gold, dct)
-            if show_wrong and dct.value and not (dct.value == gold or (len(dct.value) < 10 and gold.startswith(dct.value))):
+            if show_wrong and score.wrong_day > wrong_before:
                 why = dct.evidence[0].reason if dct.evidence else ""
                 print(f"  WRONG {doc_id} gold {gold} got {dct.value} ({dct.source} {dct.confidence:.2f}): {why[:160]}")
         print(score.line_text(corpus.name), flush=True)

@@ -144,7 +144,13 @@ _DATE_LINES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # A bare full date is a date line only as a line of its own, the very start of the text, or right
 # after a byline ("By Jane Doe, Washington Post Staff Writer Wednesday, November 17, 2010; A01").
 _BARE = re.compile(rf"{_date('8')}")
-_BYLINE = re.compile(r"(?:^|\n|\.\s|\|\s)\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*,\s*[A-Z][\w ]{0,40})?\s*[,|-]?\s*$")
+_BYLINE = re.compile(
+    r"(?:^|\n|\.\s|\|\s)\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?\s*[,|;-]?\s*$"
+)
+# "… died on 25 June 2009": a date governed by a word of the story is the story's.
+_STORY_WORD = re.compile(r"\b(?:on|in|since|until|till|by|from|before|after|of|to|at|for|between|and|or|died|born"
+                         r"|dated|until|through)\s*$", re.I)
 _HEAD = 500
 _TAIL = 400
 _DATED_KINDS = ("keyword", "timestamp", "dateline", "byline", "line")
@@ -246,7 +252,8 @@ def _candidates(text: str) -> list[DateLine]:
         rest = text[m.end() : m.end() + 2]
         own_line = _line_start(text, m.start()) and (rest[:1] in ("", "\n") or rest.startswith(("\r", " \n")))
         at_start = not text[: m.start()].strip()
-        byline = _BYLINE.search(text[max(0, m.start() - 120) : m.start()]) is not None
+        before = text[max(0, m.start() - 120) : m.start()]
+        byline = _BYLINE.search(before) is not None and _STORY_WORD.search(before) is None
         if own_line or at_start or byline:
             year, month, day, _wd = parts
             out.append(DateLine(m.start(), m.end(), m.group(0).strip(), year, month, day,

@@ -14,6 +14,7 @@ Order of evidence, most to least trusted:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -50,6 +51,9 @@ class _Resolved:
     direction: int  # -1 past (before the DCT), +1 future, 0 unknown
     sentence: Span | None
     certain: bool = True  # False when the year is only a guess
+    # The year was not written: it comes from weekday agreement or "shortly after a dated day",
+    # good enough to read the story, too weak to bound the article's own date.
+    derived: bool = False
 
 
 def infer_document_dates(articles: list[Article], docs: list[Doc]) -> list[DocumentDate]:
@@ -134,9 +138,11 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
     for m in mentions:
         if m.year is not None or m.month is None or m.day is None:
             continue
-        full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)]
+        full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)
+                and (m.weekday is None or r.start.weekday() == m.weekday)]
         year: int | None = full[0].start.year if full else None
         certain = year is not None
+        derived = year is None
         if year is None and past_years and m.weekday is not None:
             # "Monday (Nov 15)": the first year after the text's latest past year where they agree.
             year = earliest_year(m.month, m.day, m.weekday, date(max(past_years), 1, 1), None)
@@ -156,7 +162,7 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
         if iv:
             span = _span(doc, m.start, m.end)
             resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None,
-                                      certain))
+                                      certain, derived))
     return sorted(resolved, key=lambda r: r.mention.start)
 
 
@@ -179,6 +185,11 @@ def date_from_text(doc: Doc) -> DocumentDate:
     line = find_date_line(doc.text)
     if line is not None:
         # The page's own date as printed: its local date, whatever the time zone.
+        if line.kind == "updated":
+            # The last update: publication may be a day or more earlier.
+            ev = Evidence(line.start, line.end, line.text,
+                          f"{line.describe()}: the page's own date (its last update; first published maybe earlier)")
+            return DocumentDate(line.value, "dateline", 0.85, (ev,))
         ev = Evidence(line.start, line.end, line.text, f"{line.describe()}: the page's own date")
         return DocumentDate(line.value, "dateline", 0.95, (ev,))
     dateline = find_dateline(doc.text)
@@ -212,6 +223,7 @@ _TODAY = re.compile(
     r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his morning)(?:\s+is)?\s*(?:,|\(|-LRB-)?\s*$"
 )
 _WEEK = timedelta(days=6)
+_FAR_BOUNDS = timedelta(days=92)
 
 
 def _tied_to_today(doc: Doc, resolved: list[_Resolved]) -> tuple[str, Evidence] | None:
@@ -237,10 +249,13 @@ def _weekday_window(doc: Doc, resolved: list[_Resolved]) -> tuple[date, _Resolve
     best: tuple[date, _Resolved] | None = None
     weekdays = find_weekdays(doc.text)
     for r in resolved:
-        if r.sentence is None or r.mention.day is None or not r.certain or r.direction >= 0 or r.start != r.end:
+        if (r.sentence is None or r.mention.day is None or not r.certain or r.derived or r.direction >= 0
+                or r.start != r.end or r.mention.year is not None):
             continue
         if r.mention.weekday == r.start.weekday() and (best is None or r.start > best[0]):
-            best = (r.start, r)  # "on Monday (Nov 15)": the weekday is given because it is this week's
+            # "on Monday (Nov 15)": the weekday is given because it is this week's ("Saturday,
+            # 25 April 2009", with its year, is only a formal date).
+            best = (r.start, r)
             continue
         lo, hi = r.sentence.start_char, r.sentence.end_char
         for s, _e, wd in weekdays:
@@ -259,6 +274,9 @@ def _from_range(
     date from above, and a weekday tied to a date ("on Tuesday" … "Nov 16") keeps it within the
     week. One bound alone proves nothing: the article may be a day or a year after it.
     """
+    # A bare year ("1918", "by 2020") is too often read in the wrong direction to bound anything,
+    # and a year the text does not fix ("13 July" after "25 June, 2009") proves nothing.
+    lower, upper = _bounds([r for r in resolved if not r.derived and r.mention.month is not None])
     lo = lower.start if lower is not None else None
     hi = upper.end if upper is not None else None
     window = _weekday_window(doc, resolved)
@@ -270,25 +288,16 @@ def _from_range(
         evidence.append(_evidence(doc, r.mention.start, r.mention.end,
                                   f"{r.mention.text!r} is a {_WEEKDAY_NAMES[day.weekday()]} named as such: "
                                   f"the article is of {day.isoformat()} to {week_end.isoformat()}"))
-    if lower is not None and lower.mention.day is not None and _says_this_week(doc):
-        week_end = lower.start + timedelta(days=6 - lower.start.weekday())
-        hi = min(hi, week_end) if hi is not None else week_end
-        evidence.append(_evidence(doc, lower.mention.start, lower.mention.end,
-                                  f"'this week' with {lower.mention.text!r}: the article is of the week ending "
-                                  f"{week_end.isoformat()}"))
-    if lo is None or hi is None or lo > hi:
+    if lo is None or hi is None or lo > hi or hi - lo > _FAR_BOUNDS:
+        # Bounds months apart are more often a misread tense than a proof.
         return DocumentDate(None, "none", 0.0, tuple(evidence))
-    if lo == hi:
-        return DocumentDate(lo.isoformat(), "inferred", 0.6, tuple(evidence))
+    # No day from bounds: a date read as both past and future (a schedule, a misread tense) meets
+    # itself, and that proves no day.
     if (lo.year, lo.month) == (hi.year, hi.month):
         return DocumentDate(f"{lo.year:04d}-{lo.month:02d}", "inferred", 0.55, tuple(evidence))
     if lo.year == hi.year:
         return DocumentDate(f"{lo.year:04d}", "inferred", 0.45, tuple(evidence))
     return DocumentDate(None, "none", 0.0, tuple(evidence))
-
-
-def _says_this_week(doc: Doc) -> bool:
-    return re.search(r"\b(?:this|earlier this) week\b", doc.text, re.IGNORECASE) is not None
 
 
 def _from_dateline(
@@ -430,6 +439,27 @@ def _refines(current: DocumentDate, value: str) -> bool:
     return now.start <= new.start and new.end <= now.end and (new.start, new.end) != (now.start, now.end)
 
 
+# In a corpus on one topic ("swine flu", "Egypt protests") its own words are shared by every
+# article and prove no shared happening.
+_COMMON_SHARE = 0.25
+# Days, months and clock words are shared by any two dated reports.
+_CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "pm", "am", "gmt",
+    "bst", "est", "edt", "week", "month", "year", "day", "today", "yesterday",
+))
+_COMMON_MIN_DOCS = 10
+
+
+def _common_lemmas(docs: list[Doc]) -> set[str]:
+    if len(docs) < _COMMON_MIN_DOCS:
+        return set()
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(content_lemmas([doc[:]]))
+    return {w for w, n in counts.items() if n >= _COMMON_SHARE * len(docs)}
+
+
 def _cross_article(articles: list[Article], docs: list[Doc], dates: list[DocumentDate]) -> None:
     """Date weakly dated articles by happenings other articles date exactly (in place)."""
     weak = [i for i, d in enumerate(dates)
@@ -438,6 +468,7 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
     if not weak:
         return
     anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles))}
+    common = _common_lemmas(docs)
     for i in weak:
         doc = docs[i]
         regions = boilerplate_regions(doc.text)
@@ -455,7 +486,7 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
                     if j == i:
                         continue
                     for a in anchors:
-                        shared = lemmas & a.lemmas
+                        shared = (lemmas & a.lemmas) - common - _CALENDAR_WORDS
                         names = {w for w in shared if w in proper}
                         if not keys & a.lemmas or len(shared) < _MIN_SHARED or len(names) < _MIN_SHARED_NAMES:
                             continue  # the same happening: its own word, and the same people or places

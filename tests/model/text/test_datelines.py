@@ -95,6 +95,8 @@ NOT_DATE_LINES = [
      "All posts More on vaccines - 16:10 UK time, Wednesday, 8 July 2009 Policy shift - 08:55 UK time, "
      "Thursday, 2 July 2009 First death - 23:39 UK time, Sunday, 14 June 2009"),
     ("a date after 'since'", "Since September 3, 2010 the group has met weekly."),
+    ("a date of the story after a byline",
+     "By Peter Bowes BBC News, Los Angeles The singer died on 25 June 2009 Jurors heard the doctor's case."),
 ]
 
 
