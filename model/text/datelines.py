@@ -92,7 +92,7 @@ _OC = r"(?:\s*,)?\s*"
 _LP = r"(?:\(|-LRB-)\s*"
 _RP = r"\s*(?:\)|-RRB-)"
 _DASH = r"(?:--|[-–—_])"
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+_MON = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
        r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?")

@@ -68,6 +68,8 @@ FORMATS = [
     ("Guardian 'first published' at the end",
      "The minister resigned. Article history This article was first published on guardian.co.uk at 19.30 BST "
      "on Tuesday 3 May 2005.", "2005-05-03", "19.30", "BST"),
+    ("BBC mobile 'Last updated', lower-case month", "Last updated: 1 may, 2009 - 17:54 GMT\nMexico shut down.",
+     "2009-05-01", "17:54", "GMT"),
     ("ISO 'Posted' stamp", "Posted 2010-11-17 11:50 GMT\nThe dollar rose.", "2010-11-17", "11:50", "GMT"),
 ]
 
@@ -95,6 +97,8 @@ NOT_DATE_LINES = [
      "All posts More on vaccines - 16:10 UK time, Wednesday, 8 July 2009 Policy shift - 08:55 UK time, "
      "Thursday, 2 July 2009 First death - 23:39 UK time, Sunday, 14 June 2009"),
     ("a date after 'since'", "Since September 3, 2010 the group has met weekly."),
+    # CNN's embedded clips carry their own "updated: Fri Nov 19 2010 03:22:00", not the page's date.
+    ("an embedded video's stamp", "Security is boosted at churches. updated : Fri Nov 19 2010 03:22:00 Aung San Suu Kyi"),
     ("a date of the story after a byline",
      "By Peter Bowes BBC News, Los Angeles The singer died on 25 June 2009 Jurors heard the doctor's case."),
 ]
