@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -119,6 +120,9 @@ class DctPanel(QWidget):
         self.evidence.setToolTip("Click a sentence to see it in the article")
         self.edit_button = QPushButton("Edit document date…")
         self.edit_button.setToolTip("Set the article's date yourself; its relative dates follow")
+        # Wired to the article list's filter by install_dct_panel.
+        self.needs_date_toggle = QCheckBox("Article list: only those that need a date")
+        self.needs_date_toggle.setToolTip("Articles whose date is inferred or missing (marked ? in the list)")
 
         form = QFormLayout()
         form.addRow("Date:", self.value_label)
@@ -131,6 +135,7 @@ class DctPanel(QWidget):
         layout.addWidget(QLabel("Evidence:"))
         layout.addWidget(self.evidence, 1)
         layout.addWidget(self.edit_button)
+        layout.addWidget(self.needs_date_toggle)
 
         self.evidence.itemClicked.connect(self._on_evidence)
         self.evidence.itemActivated.connect(self._on_evidence)
@@ -290,6 +295,15 @@ def install_dct_panel(window: MainWindow, curation: CurationActions) -> DctPanel
         job.finished.connect(finished)
         job.failed.connect(failed)
         job.start(window.workflow.pool)
+
+    def show_needs_date_count() -> None:
+        count = window.article_filter.needs_date_count()
+        panel.needs_date_toggle.setText(f"Article list: only the {count} that need a date")
+
+    panel.needs_date_toggle.toggled.connect(window.article_filter.set_needs_date_only)
+    session.resultChanged.connect(show_needs_date_count)
+    session.articlesChanged.connect(lambda _ids: show_needs_date_count())
+    show_needs_date_count()
 
     window.eventSelected.connect(on_event)
     window.article_list.selectionModel().currentRowChanged.connect(on_row)

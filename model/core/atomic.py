@@ -37,9 +37,9 @@ def replace_file(
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(f"{folder}: no such folder")
+        raise FileNotFoundError(f"the folder {folder} does not exist")
     if target.is_dir():
-        raise IsADirectoryError(f"{target}: is a folder, not a file")
+        raise IsADirectoryError("is a folder, not a file")
     mode = file_mode(target)
     drop = remove or _unlink
     if temp is None:
@@ -80,15 +80,20 @@ def file_mode(path: Path) -> int:
 
 
 def fsync(path: Path) -> None:
-    """Flush a file (or a folder's entries) to disk; a file system that cannot is let be."""
+    """Flush a file to disk (a full disk says so here), or a folder's entries (best effort: some
+    file systems cannot fsync a folder)."""
+    folder = path.is_dir()
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
-        return
+        if folder:
+            return
+        raise
     try:
         os.fsync(fd)
     except OSError:
-        pass  # some file systems cannot fsync a folder
+        if not folder:
+            raise
     finally:
         os.close(fd)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from model.core.atomic import write_atomic
 from model.core.documents import Article
 from model.core.events import Event
 
@@ -23,6 +24,8 @@ class ResultLike(Protocol):
 
 class ExportError(ValueError):
     """An export the user asked for that cannot be done (unknown format, bad output path)."""
+
+    user_facing = True  # its one line is the whole story: background jobs print no traceback
 
 
 Render = Callable[[ResultLike], "bytes | str"]
@@ -43,3 +46,15 @@ class Exporter:
 
 def articles_by_id(result: ResultLike) -> dict[str, Article]:
     return {a.id: a for a in result.articles}
+
+
+def write_export(path: Path, data: bytes | str) -> None:
+    """Replace ``path`` with an export (``model.core.atomic.write_atomic``); a failure is an
+    ``ExportError`` naming ``path`` (the file the user chose), never the temporary file."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+        if reason.startswith(f"{path}: "):
+            reason = reason[len(f"{path}: ") :]
+        raise ExportError(f"{path}: cannot write: {reason}") from None

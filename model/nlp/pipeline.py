@@ -112,13 +112,18 @@ def set_document_date(
     """The user's DCT for one article: its expressions re-dated and its events extracted again,
     the user's work kept. The one re-dating rule (the app's undoable command uses it too).
 
-    Only this article's events are extracted again: the others' docs did not change, and
-    re-extracting a whole corpus took a second per 30 articles (benchmarks/curation_redate.py).
-    The article's new events keep the headline, star, hidden flag and tags of the old event with
-    the same trigger; an event the user deleted stays deleted; the other articles' events stay the
-    same objects. ``parse`` parses an article whose doc the result does not hold (a reopened
-    project keeps no docs). The doc is re-dated in place, shared with ``result``.
+    Articles whose inferred date rests on this one (``DocumentDate.based_on``: "last month's
+    summit" dated from this article's summit) are dated again from the new date, and their events
+    rebuilt the same way. Only the re-dated articles' events are extracted again: the others' docs
+    did not change, and re-extracting a whole corpus took a second per 30 articles
+    (benchmarks/curation_redate.py). The new events keep the headline, star, hidden flag and tags
+    of the old event with the same trigger; an event the user deleted stays deleted; the other
+    articles' events stay the same objects (manual merges and splits included). ``parse`` parses
+    an article whose doc the result does not hold (a reopened project keeps no docs). The docs are
+    re-dated in place, shared with ``result``; the re-dated articles are the new objects in the
+    returned result's ``articles``.
     """
+    from model.nlp.dating.dct import redate_dependents
     from model.nlp.events.extraction import extract_events
     from model.nlp.merge import assign_clusters
     from model.timex import redate
@@ -129,23 +134,37 @@ def set_document_date(
     article = replace(old_article, dct=dct)
     articles = [article if a.id == article_id else a for a in result.articles]
     docs = dict(result.docs)
-    doc = docs.get(article_id)
-    if doc is None:
+    if article_id not in docs:
         if parse is None:
             raise ValueError(f"{article_id}: no parsed document to re-date")
-        doc = parse(old_article)
-    # What extraction gave under the old date and the user has since deleted stays deleted:
-    # otherwise every DCT edit would bring the deleted events back.
-    extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
-    present = {_trigger_key(e) for e in result.events if e.article == article_id}
-    deleted = extracted_before - present
-    redate(doc, dct.value)
-    docs[article_id] = doc
-    # New events for the article, clustered with copies of the others' (order does not matter here).
-    rebuilt = [replace(e) for e in result.events if e.article != article_id] + extract_events(doc, article)
+        docs[article_id] = parse(old_article)
+    dependents: list[Article] = []
+    if any(article_id in a.dct.based_on for a in articles):
+        parsed = [a for a in articles if a.id in docs]  # an unparsed article keeps its date
+        changed = redate_dependents(parsed, [docs[a.id] for a in parsed], article_id)
+        dependents = [replace(a, dct=changed[a.id]) for a in parsed if a.id in changed]
+    redated = [article, *dependents]
+    by_id = {a.id: a for a in redated}
+    articles = [by_id.get(a.id, a) for a in articles]
+    old_by_id = {a.id: a for a in result.articles}
+
+    deleted: set[tuple[str, int, int]] = set()
+    for new in redated:
+        # What extraction gave under the old date and the user has since deleted stays deleted:
+        # otherwise every DCT edit would bring the deleted events back.
+        before = {_trigger_key(e) for e in extract_events(docs[new.id], old_by_id[new.id])}
+        deleted |= before - {_trigger_key(e) for e in result.events if e.article == new.id}
+        redate(docs[new.id], new.dct.value)
+    # New events for the re-dated articles, clustered with copies of the others' (order does not matter).
+    ids = set(by_id)
+    rebuilt = [replace(e) for e in result.events if e.article not in ids]
+    for new in redated:
+        rebuilt += extract_events(docs[new.id], new)
     assign_clusters(rebuilt, articles)
-    kept = [e for e in _carry_over(result.events, rebuilt, article_id) if _trigger_key(e) not in deleted]
-    return ExtractionResult(articles, kept, docs)
+    kept = result.events
+    for new in redated:
+        kept = _carry_over(kept, rebuilt, new.id)
+    return ExtractionResult(articles, [e for e in kept if _trigger_key(e) not in deleted], docs)
 
 
 def _trigger_key(event: Event) -> tuple[str, int, int]:

@@ -241,6 +241,10 @@ class SetDocumentDate(QUndoCommand):
     article's events are extracted again, then clustered with the others'. The user's curation
     (starred, hidden, tags, headline) stays on every event whose trigger is where it was, and the
     other articles' events are kept as they were, manual merges and splits included.
+
+    Articles whose inferred date rests on this one (``DocumentDate.based_on``: "last month's
+    summit" dated from this article's summit) are dated again from the new date, and their events
+    rebuilt the same way, in the same undo step.
     """
 
     def __init__(self, session: Session, article_id: str, text: str, nlp: PipelineSource = None) -> None:
@@ -255,7 +259,9 @@ class SetDocumentDate(QUndoCommand):
         self._nlp = nlp
         self._before = (article, list(session.events), dict(session.result.docs))
         self._articles = list(session.articles)
-        self._after: tuple[Article, list[Event], dict[str, Doc]] | None = None
+        # Each re-dated article as it was, in the order they are re-dated (this one first).
+        self._old_articles: list[Article] = [article]
+        self._after: tuple[list[Article], list[Event], dict[str, Doc]] | None = None
         if article_id not in session.result.docs and self._pipeline() is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
 
@@ -268,6 +274,11 @@ class SetDocumentDate(QUndoCommand):
     @property
     def prepared(self) -> bool:
         return self._after is not None
+
+    @property
+    def redated(self) -> list[str]:
+        """Ids of the articles this command re-dates: this one, then those dated from it."""
+        return [a.id for a in (self._after[0] if self._after else self._old_articles)]
 
     def prepare(self) -> None:
         """Re-date the doc (parsing it if need be) and rebuild the article's events, without
@@ -287,45 +298,50 @@ class SetDocumentDate(QUndoCommand):
         )
 
     def discard(self) -> None:
-        """Forget a prepared result that will not be pushed: the shared doc is dated back."""
+        """Forget a prepared result that will not be pushed: the shared docs are dated back."""
         if self._after is not None:
-            self._redate(self._after[2], self._before[0].dct.value)
+            self._redate(self._after[2], self._old_articles)
             self._after = None
 
     def redo(self) -> None:
         if self._after is None:
             self.prepare()
         else:
-            self._redate(self._after[2], self.value)  # idempotent; needed after an undo
+            self._redate(self._after[2], self._after[0])  # idempotent; needed after an undo
         assert self._after is not None
         self._apply(*self._after)
 
     def undo(self) -> None:
-        article, events, docs = self._before
-        self._redate(docs, article.dct.value)
-        self._apply(article, events, docs)
+        _article, events, docs = self._before
+        self._redate(docs, self._old_articles)
+        self._apply(self._old_articles, events, docs)
 
-    def _redate(self, docs: dict[str, Doc], value: str | None) -> None:
+    @staticmethod
+    def _redate(docs: dict[str, Doc], articles: list[Article]) -> None:
         from model.timex import redate
 
-        doc = docs.get(self.article_id)
-        if doc is not None:
-            redate(doc, value)
+        for article in articles:
+            doc = docs.get(article.id)
+            if doc is not None:
+                redate(doc, article.dct.value)
 
-    def _apply(self, article: Article, events: list[Event], docs: dict[str, Doc]) -> None:
+    def _apply(self, articles: list[Article], events: list[Event], docs: dict[str, Doc]) -> None:
         session = self.session
         session.set_result(ExtractionResult(list(session.articles), list(events), dict(docs)))
-        session.replace_articles([article])  # after the events, so "edited" comes last
+        session.replace_articles(list(articles))  # after the events, so "edited" comes last
 
-    def _rebuild(self) -> tuple[Article, list[Event], dict[str, Doc]]:
+    def _rebuild(self) -> tuple[list[Article], list[Event], dict[str, Doc]]:
         from model.nlp.pipeline import set_document_date
 
         _article, old_events, old_docs = self._before
         before = ExtractionResult(list(self._articles), list(old_events), dict(old_docs))
         after = set_document_date(before, self.article_id, DocumentDate(self.value, "user", 1.0), parse=self._parse)
-        article = after.article(self.article_id)
-        assert article is not None
-        return article, after.events, after.docs
+        old_by_id = {a.id: a for a in self._articles}
+        # The re-dated articles are the new objects: this one first, then those dated from it.
+        redated = [a for a in after.articles if a is not old_by_id.get(a.id)]
+        redated.sort(key=lambda a: a.id != self.article_id)
+        self._old_articles = [old_by_id[a.id] for a in redated]
+        return redated, after.events, after.docs
 
     def _parse(self, article: Article) -> Doc:
         from model.nlp.pipeline import parse_articles
