@@ -7,8 +7,7 @@ session, the views hear it from the session's signals, so redo and undo re-rende
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -62,8 +61,10 @@ class CurationActions(QObject):
 
         window.eventSelected.connect(self._on_event_selected)
         self._attach_event_table()
-        self._in_command = False  # True while a command of ours changes the session
-        self.session.resultChanged.connect(self._on_result)
+        # A new workspace (project opened, New, a restore): the history refers to events that are
+        # gone, and undoing it would be wrong. Articles added keep it (their events are new ones).
+        self.session.replaced.connect(self.stack.clear)
+        self.session.resultChanged.connect(self._update_actions)
         self.session.eventsChanged.connect(lambda _ids: self._update_actions())
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         self._update_actions()
@@ -78,7 +79,6 @@ class CurationActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        # Not the stack's own createUndoAction: undo and redo must go through _command() too.
         self.undo_action = self._action("&Undo", [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo, "Undo the last edit")
         self.redo_action = self._action(
             "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.redo, "Redo the edit undone last"
@@ -227,29 +227,12 @@ class CurationActions(QObject):
         self.split_action.setEnabled(can_split)
 
     # --- the stack ------------------------------------------------------------------------
-    @contextmanager
-    def _command(self) -> Iterator[None]:
-        self._in_command = True
-        try:
-            yield
-        finally:
-            self._in_command = False
-
-    def _on_result(self) -> None:
-        # New contents not made by a command (an extraction, a project opened, New, a restore): the
-        # history refers to events that are gone or replaced, and undoing it would be wrong.
-        if not self._in_command:
-            self.stack.clear()
-        self._update_actions()
-
     def undo(self) -> None:
-        with self._command():
-            self.stack.undo()
+        self.stack.undo()
         self._update_actions()
 
     def redo(self) -> None:
-        with self._command():
-            self.stack.redo()
+        self.stack.redo()
         self._update_actions()
 
     # --- the edits ---------------------------------------------------------------------
@@ -260,8 +243,7 @@ class CurationActions(QObject):
         except CurationError as error:
             self.message.emit(str(error))
             return False
-        with self._command():
-            self.stack.push(command)
+        self.stack.push(command)
         self.message.emit(command.text())
         self._update_actions()
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -183,3 +183,25 @@ def _join(events: list[Event], links: list[tuple[int, int]]) -> None:
         parent[find(j)] = find(i)
     for i, event in enumerate(events):
         event.cluster = events[find(i)].id
+
+
+def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
+    """Cluster ``new`` events against ``old`` ones without changing any ``old`` event.
+
+    The old events carry the user's work (merges, splits, headlines), so they keep their clusters;
+    each new event gets the cluster the rule gives it over all events, and when that group holds an
+    old event, the returned map names it (new event id -> old event id) so the caller can put the
+    new event in that event's cluster as it is *then* (the user may have merged or split since).
+    Only copies of the old events are clustered: the originals may be read on another thread.
+    """
+    copies = [replace(e) for e in old] + [replace(e) for e in new]
+    assign_clusters(copies, [])
+    first_old: dict[str, str] = {}
+    for event in copies[: len(old)]:
+        first_old.setdefault(event.cluster, event.id)
+    anchors: dict[str, str] = {}
+    for event, copy in zip(new, copies[len(old) :], strict=True):
+        event.cluster = copy.cluster
+        if copy.cluster in first_old:
+            anchors[event.id] = first_old[copy.cluster]
+    return anchors

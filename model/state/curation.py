@@ -312,8 +312,26 @@ class SetDocumentDate(QUndoCommand):
             redate(doc, value)
 
     def _apply(self, article: Article, events: list[Event], docs: dict[str, Doc]) -> None:
+        """Put this article's events (and doc) of ``events`` in place of the session's: only they
+        differ between before and after, and the session may since hold more articles."""
         session = self.session
-        session.set_result(ExtractionResult(list(session.articles), list(events), dict(docs)))
+        ours = [e for e in events if e.article == self.article_id]
+        out: list[Event] = []
+        placed = False
+        for event in session.events:
+            if event.article != self.article_id:
+                out.append(event)
+            elif not placed:
+                out.extend(ours)
+                placed = True
+        if not placed:
+            out.extend(ours)
+        now_docs = dict(session.result.docs)
+        if self.article_id in docs:
+            now_docs[self.article_id] = docs[self.article_id]
+        else:
+            now_docs.pop(self.article_id, None)
+        session.set_result(ExtractionResult(list(session.articles), out, now_docs), new_workspace=False)
         session.replace_articles([article])  # after the events, so "edited" comes last
 
     def _rebuild(self) -> tuple[Article, list[Event], dict[str, Doc]]:

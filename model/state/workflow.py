@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
 from model.nlp.pipeline import ExtractionResult
-from model.state.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
+from model.state.jobs import Addition, ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
 from model.state.session import Session
 
 if TYPE_CHECKING:
@@ -114,7 +114,8 @@ class Workflow(QObject):
             return
         articles, self._pending = self._pending, []
         result = self.session.result
-        self.session.set_result(ExtractionResult(result.articles + articles, list(result.events), dict(result.docs)))
+        grown = ExtractionResult(result.articles + articles, list(result.events), dict(result.docs))
+        self.session.set_result(grown, new_workspace=False)
         self.message.emit(f"{len(articles)} article(s) opened but not analysed: no language model")
 
     # --- files -------------------------------------------------------------
@@ -255,9 +256,12 @@ class Workflow(QObject):
         self._maybe_extract()
         return before
 
-    def _on_extracted(self, result: object) -> None:
-        assert isinstance(result, ExtractionResult)
-        self.session.set_result(result)
+    def _on_extracted(self, addition: object) -> None:
+        assert isinstance(addition, Addition)
+        # Joined to the workspace as it is now, not as it was when the job started: edits made
+        # meanwhile (and the undo history) stay.
+        result = addition.onto(self.session.result)
+        self.session.set_result(result, new_workspace=False)
         before = self._extraction_done()
         self.message.emit(summary(result))
         self.extractionFinished.emit()

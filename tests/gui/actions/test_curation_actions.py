@@ -173,7 +173,7 @@ def test_right_click_on_a_marker_selects_it_and_opens_the_edit_menu(qtbot, win: 
     menu.close()
 
 
-def test_new_contents_clear_the_undo_history_but_our_own_commands_do_not(win: MainWindow) -> None:
+def test_a_new_workspace_clears_the_undo_history_but_our_own_commands_do_not(win: MainWindow) -> None:
     win.select_event("a-e1")
     win.curation.star_action.trigger()
     win.curation.delete_action.trigger()  # replaces the event list itself
@@ -181,7 +181,7 @@ def test_new_contents_clear_the_undo_history_but_our_own_commands_do_not(win: Ma
     win.curation.undo_action.trigger()
     win.curation.redo_action.trigger()
     assert win.curation.stack.count() == 2 and win.curation.undo_action.isEnabled()
-    win.session.set_result(fake_result())  # as a new extraction, an opened project or File > New does
+    win.session.set_result(fake_result())  # as an opened project, a restore or File > New does
     assert win.curation.stack.count() == 0
     assert not win.curation.undo_action.isEnabled() and not win.curation.redo_action.isEnabled()
 
