@@ -7,9 +7,9 @@ worker thread and delivered queued to receivers living on the GUI thread.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field, replace
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
