@@ -10,11 +10,12 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from model.core.documents import Article
 from model.nlp.pipeline import ExtractionResult
-from model.state.jobs import Addition, ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
+from model.state.job_runner import JobRunner
+from model.state.jobs import Addition, ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
 from model.state.session import Session
 
 if TYPE_CHECKING:
@@ -36,15 +37,15 @@ class Workflow(QObject):
     message = Signal(str)
     projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.pool = QThreadPool(self)
+        # The app's one job runner: the window hands it on to saving, exports and re-dating.
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.nlp: Language | None = None
         self._model_error: str | None = None
         self._loading_model = False
         self._pending: list[Article] = []
-        self._jobs: set[Job] = set()  # keeps running jobs alive until they report
         self._extraction: ExtractionJob | None = None
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
@@ -65,11 +66,6 @@ class Workflow(QObject):
     def model_error(self) -> str | None:
         return self._model_error
 
-    def _track(self, job: Job) -> None:
-        self._jobs.add(job)
-        job.finished.connect(lambda _result, j=job: self._jobs.discard(j))
-        job.failed.connect(lambda _msg, j=job: self._jobs.discard(j))
-
     def _busy_maybe_changed(self, before: bool) -> None:
         if before != self.busy:
             self.busyChanged.emit(self.busy)
@@ -83,8 +79,7 @@ class Workflow(QObject):
         job = ModelLoadJob()
         job.finished.connect(self._on_model_loaded)
         job.failed.connect(self._on_model_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
 
     def set_pipeline(self, nlp: Language) -> None:
         """Use an already loaded pipeline (tests, or a host that has one)."""
@@ -141,8 +136,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda loaded: self._on_loaded(loaded, generation))
         job.failed.connect(self._on_load_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_loaded(self, loaded: object, generation: int | None = None) -> None:
@@ -186,8 +180,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda project: self._on_project_loaded(path, project, generation))
         job.failed.connect(self._on_project_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_project_loaded(self, path: str, project: object, generation: int) -> None:
@@ -235,10 +228,8 @@ class Workflow(QObject):
         job.failed.connect(self._on_extraction_failed)
         job.cancelled.connect(self._on_extraction_cancelled)
         self._extraction = job
-        self._track(job)
-        job.cancelled.connect(lambda j=job: self._jobs.discard(j))
         self.message.emit(f"Analysing {len(articles)} article(s)…")
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def cancel(self) -> None:
@@ -281,9 +272,9 @@ class Workflow(QObject):
 
     # --- shutdown ----------------------------------------------------------
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel what can be cancelled and wait for the workers; True if they all ended."""
+        """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
-        return bool(self.pool.waitForDone(timeout_ms))
+        return self.jobs.drain(timeout_ms)
 
 
 def summary(result: ExtractionResult) -> str:
