@@ -1,9 +1,13 @@
 """The project file in the app: File > New / Open Project / Save / Save As / Recent, the title's "*",
 autosave after idle time, Save/Discard/Cancel on close, and the restore offer after a crash.
 
-The main window creates it with one line (``self.project = ProjectController(self)``); it adds its
-own menu entries and watches the window's close through an event filter. Saving runs in a worker
-(one at a time) on a snapshot of the lists, so the window stays responsive with big projects.
+The main window creates it with what it needs (the session, the workflow, the job runner); it adds
+its own menu entries and watches the window's close through an event filter. Saving runs in a job
+of the app's runner, in the project's lane (saves, autosaves and restores one at a time), on a
+snapshot of the lists, so the window stays responsive with big projects. Nothing waits on the GUI
+thread: a save or autosave still running when the workspace changes (New, Open, close) reports
+to the workspace it was started for (``_epoch``), and its recovery file goes or stays as the user
+decided for that workspace.
 
 Questions to the user go through ``ask(kind, text) -> answer`` so tests can answer them:
 ``"unsaved"`` -> ``"save" | "discard" | "cancel" | "keep"`` (go on without saving but keep the
@@ -19,11 +23,10 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from model.nlp.pipeline import ExtractionResult
 from model.project import (
@@ -36,14 +39,15 @@ from model.project import (
     save_project,
 )
 from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_path, write_recovery
+from model.state.job_runner import JobRunner
 from model.state.jobs import FunctionJob, Job
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+from model.state.session import Session
+from model.state.workflow import Workflow
 
 RECENT_KEY = "recentProjects"
 MAX_RECENT = 10
 AUTOSAVE_IDLE_MS = 3000
+LANE = "project"  # the runner's lane: the project file is written by one job at a time
 PROJECT_FILTER = f"Chronicle projects (*{PROJECT_SUFFIX});;All files (*)"
 
 AskFn = Callable[[str, str], str]
@@ -74,16 +78,20 @@ class ProjectController(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: QMainWindow,
+        session: Session,
+        workflow: Workflow,
+        jobs: JobRunner,
         *,
         ask: AskFn | None = None,
         recovery_folder: str | Path | None = None,
         autosave_ms: int = AUTOSAVE_IDLE_MS,
     ) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.workflow = window.workflow
+        self.window = window  # its title, status bar, File menu and close
+        self.session = session
+        self.workflow = workflow
+        self.jobs = jobs
         self.ask: AskFn = ask or self._ask_with_dialog
         self.choose_save_path: Callable[[], str] = self._save_dialog
         self.choose_open_path: Callable[[], str] = self._open_dialog
@@ -99,9 +107,9 @@ class ProjectController(QObject):
         self._autosaving = False
         self._close_accepted = False
         self._discarded = False  # the user chose Discard: the autosave goes too
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # saves and autosaves one after the other, never interleaved
-        self._jobs: set[Job] = set()
+        # Bumped when the workspace changes; a job reports to the workspace of its epoch only.
+        self._epoch = 0
+        self._discard_left: dict[int, bool] = {}  # an epoch left -> its autosave is to go
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -241,7 +249,6 @@ class ProjectController(QObject):
     def _new_now(self) -> None:
         self.workflow.cancel()
         self.autosave_timer.stop()
-        self._pool.waitForDone()
         self._drop_recovery()
         self.path = None
         self.edits = []
@@ -263,7 +270,6 @@ class ProjectController(QObject):
     def _on_project_opened(self, path: str, project: object) -> None:
         assert isinstance(project, Project)
         self.autosave_timer.stop()
-        self._pool.waitForDone()
         self._drop_recovery()
         self.path = Path(path)
         self.edits = list(project.edits)
@@ -303,17 +309,20 @@ class ProjectController(QObject):
             return False
         self._saving = True
         changes = self._changes
+        epoch = self._epoch
         job = SaveJob(self._snapshot(), path, list(self.edits))
         job.progress.connect(lambda done, total: self._status(f"Saving {path.name}… {100 * done // max(total, 1)}%", 0))
-        job.finished.connect(lambda _r: self._on_saved(job, path, changes, then))
-        job.failed.connect(lambda message: self._on_save_failed(job, message))
-        self._start(job)
+        job.finished.connect(lambda _r: self._on_saved(path, changes, then, epoch))
+        job.failed.connect(self._on_save_failed)
+        self.jobs.start(job, lane=LANE)
         self._status(f"Saving {path.name}…", 0)
         return True
 
-    def _on_saved(self, job: Job, path: Path, changes: int, then: Callable[[], None] | None) -> None:
-        self._jobs.discard(job)
+    def _on_saved(self, path: Path, changes: int, then: Callable[[], None] | None, epoch: int) -> None:
         self._saving = False
+        if epoch != self._epoch:  # the workspace it saved was closed meanwhile: the file is written, that is all
+            self._status(f"Saved {path}")
+            return
         if self.path != path:  # Save As: the old autosave belonged to the old name
             discard_recovery(self._recovery)
             self._recovery = None
@@ -329,8 +338,7 @@ class ProjectController(QObject):
         if then is not None:
             then()
 
-    def _on_save_failed(self, job: Job, message: str) -> None:
-        self._jobs.discard(job)
+    def _on_save_failed(self, message: str) -> None:
         self._saving = False
         self._status(f"Not saved: {message}", 15000)
         self.session.add_errors([message])
@@ -345,15 +353,20 @@ class ProjectController(QObject):
             return
         target = self._recovery or recovery_path(self.path, self._token, self.recovery_folder)
         changes = self._changes
+        epoch = self._epoch
         self._autosaving = True
         job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path)
-        job.finished.connect(lambda _r: self._on_autosaved(job, target, changes))
-        job.failed.connect(lambda message: self._on_autosave_failed(job, message))
-        self._start(job)
+        job.finished.connect(lambda _r: self._on_autosaved(target, changes, epoch))
+        job.failed.connect(self._on_autosave_failed)
+        self.jobs.start(job, lane=LANE)
 
-    def _on_autosaved(self, job: Job, target: Path, changes: int) -> None:
-        self._jobs.discard(job)
+    def _on_autosaved(self, target: Path, changes: int, epoch: int) -> None:
         self._autosaving = False
+        if epoch != self._epoch:
+            # Written for a workspace the user has left: it goes unless they chose to keep that work.
+            if self._discard_left.get(epoch, True):
+                discard_recovery(target)
+            return
         self._recovery = target
         if not self.modified:  # saved meanwhile: this autosave is not needed
             discard_recovery(target)
@@ -363,8 +376,7 @@ class ProjectController(QObject):
         if changes != self._changes:
             self.autosave_timer.start()
 
-    def _on_autosave_failed(self, job: Job, message: str) -> None:
-        self._jobs.discard(job)
+    def _on_autosave_failed(self, message: str) -> None:
         self._autosaving = False
         self._status(f"Autosave failed: {message}", 15000)
 
@@ -390,13 +402,12 @@ class ProjectController(QObject):
         self.workflow.cancel()
         self._status(f"Restoring {recovery.path.name}…", 0)
         job = FunctionJob(open_project, recovery.path)
-        job.finished.connect(lambda project: self._on_restored(job, recovery, project))
-        job.failed.connect(lambda message: self._on_restore_failed(job, message))
-        self._start(job)
+        job.finished.connect(lambda project: self._on_restored(recovery, project))
+        job.failed.connect(self._on_restore_failed)
+        self.jobs.start(job, lane=LANE)
 
-    def _on_restored(self, job: Job, recovery: Recovery, project: object) -> None:
+    def _on_restored(self, recovery: Recovery, project: object) -> None:
         assert isinstance(project, Project)
-        self._jobs.discard(job)
         belongs = recovery.project_path
         self.path = belongs if belongs is not None and belongs.is_file() else None
         self.session.set_result(project.result)
@@ -408,14 +419,9 @@ class ProjectController(QObject):
         self._status(f"Restored unsaved work ({len(project.result.articles)} articles, {len(project.result.events)} events)")
         self.restored.emit()
 
-    def _on_restore_failed(self, job: Job, message: str) -> None:
-        self._jobs.discard(job)
+    def _on_restore_failed(self, message: str) -> None:
         self._status(f"Could not restore: {message}", 15000)
         self.session.add_errors([message])
-
-    def _start(self, job: Job) -> None:
-        self._jobs.add(job)  # kept alive until it reports
-        job.start(self._pool)
 
     # --- closing ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -442,20 +448,23 @@ class ProjectController(QObject):
     def _closing(self) -> None:
         """A clean close: the work is saved or discarded, so no recovery file stays."""
         self.autosave_timer.stop()
-        self._pool.waitForDone()  # an autosave finishing later would leave a stale recovery file
         self._drop_recovery()
 
     def _drop_recovery(self) -> None:
-        """This session is done with its autosave: remove it unless the user chose to keep it."""
-        if not self.modified or self._discarded:
+        """The workspace is left: its autosave goes unless the user chose to keep it. An autosave
+        still running for it is not waited for: it is removed when it lands (``_on_autosaved``)."""
+        discard = not self.modified or self._discarded
+        if discard:
             discard_recovery(self._recovery)
         self._recovery = None
         self._discarded = False
+        self._discard_left[self._epoch] = discard
+        self._epoch += 1
+        self._autosaving = False  # a new autosave may start for the new workspace
 
     def shutdown(self) -> None:
-        """Wait for a running save (app exit)."""
+        """App exit: no new autosave; a save still running ends in the runner's drain."""
         self.autosave_timer.stop()
-        self._pool.waitForDone()
 
     # --- default dialogs -------------------------------------------------------------------
     def _ask_with_dialog(self, kind: str, text: str) -> str:
