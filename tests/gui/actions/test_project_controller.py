@@ -261,3 +261,33 @@ def test_main_py_opens_a_project_without_extraction_and_exits_cleanly(tmp_path: 
     assert "Fatal Python error" not in proc.stderr and "Traceback" not in proc.stderr
     assert shot.is_file()  # the auto-quit ran after the project opened: no extraction was needed
     assert not list(tmp_path.glob("*.autosave"))
+
+
+def test_a_new_project_does_not_wait_for_a_running_autosave(make_window, qtbot, monkeypatch) -> None:
+    """The autosave still being written when the user starts anew: New is done at once (no wait on the
+    GUI thread), and the discarded work's recovery file goes when the autosave lands."""
+    import threading
+
+    import gui.actions.project_controller as controller
+
+    gate = threading.Event()
+    written: list[Path] = []
+    write = controller.write_recovery
+
+    def slow_write(target, *args, **kwargs):
+        assert gate.wait(30)
+        write(target, *args, **kwargs)
+        written.append(Path(target))
+
+    monkeypatch.setattr(controller, "write_recovery", slow_write)
+    window = make_window(fake_result())
+    project = window.project
+    edit_first_event(window, starred=True)
+    project.autosave_now()
+    assert project.busy and window.jobs.lane_busy(controller.LANE)
+    project.ask = Answers("discard")
+    project.new_action.trigger()
+    assert window.session.events == [] and not project.modified  # done, the autosave still running
+    gate.set()
+    qtbot.waitUntil(lambda: bool(written) and not window.jobs.busy)
+    assert not written[0].exists()
