@@ -9,12 +9,10 @@ thread: a save or autosave still running when the workspace changes (New, Open, 
 to the workspace it was started for (``_epoch``), and its recovery file goes or stays as the user
 decided for that workspace.
 
-Questions to the user go through ``ask(kind, text) -> answer`` so tests can answer them:
-``"unsaved"`` -> ``"save" | "discard" | "cancel" | "keep"`` (go on without saving but keep the
-autosave, as after a crash); ``"restore"`` -> ``"restore" | "discard" | "later"``. Without a screen
-(offscreen, as in tests and screenshot runs) nobody can answer a dialog, so the default answers
-are "keep" and "later": nothing blocks and nothing is lost.
-File dialogs go through ``choose_save_path()`` / ``choose_open_path()`` (return "" for cancel).
+Questions to the user go through ``ask(kind, text) -> answer`` and the file dialogs through
+``choose_save_path()`` / ``choose_open_path()`` (return "" for cancel), so tests can answer them;
+the dialogs and their answers are in ``gui.actions.project_dialogs``, File > Open recent in
+``gui.actions.recent_projects``.
 """
 
 from __future__ import annotations
@@ -24,10 +22,12 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from gui.actions.project_dialogs import AskFn, ask_with_dialog, choose_open_path, choose_save_path
+from gui.actions.recent_projects import RecentProjectsMenu, add_recent, recent_projects
 from model.nlp.pipeline import ExtractionResult
 from model.project import (
     PROJECT_SUFFIX,
@@ -44,13 +44,8 @@ from model.state.jobs import FunctionJob, Job
 from model.state.session import Session
 from model.state.workflow import Workflow
 
-RECENT_KEY = "recentProjects"
-MAX_RECENT = 10
 AUTOSAVE_IDLE_MS = 3000
 LANE = "project"  # the runner's lane: the project file is written by one job at a time
-PROJECT_FILTER = f"Chronicle projects (*{PROJECT_SUFFIX});;All files (*)"
-
-AskFn = Callable[[str, str], str]
 
 
 class SaveJob(Job):
@@ -92,9 +87,9 @@ class ProjectController(QObject):
         self.session = session
         self.workflow = workflow
         self.jobs = jobs
-        self.ask: AskFn = ask or self._ask_with_dialog
-        self.choose_save_path: Callable[[], str] = self._save_dialog
-        self.choose_open_path: Callable[[], str] = self._open_dialog
+        self.ask: AskFn = ask or partial(ask_with_dialog, window)
+        self.choose_save_path: Callable[[], str] = lambda: choose_save_path(window, self.path)
+        self.choose_open_path: Callable[[], str] = partial(choose_open_path, window)
         self.recovery_folder = recovery_folder
         self.path: Path | None = None
         self.edits: list[Edit] = []  # the journal of user edits, saved with the project
@@ -157,8 +152,7 @@ class ProjectController(QObject):
         self.open_project_action = self._action("Open &project…", "Ctrl+Shift+O", self.open_project_dialog, "Open a .chronicle project")
         self.save_action = self._action("&Save", "Ctrl+S", self.save, "Save the project")
         self.save_as_action = self._action("Save &as…", "Ctrl+Shift+S", self.save_as, "Save the project to a new file")
-        self.recent_menu = QMenu("Open &recent", w)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu = RecentProjectsMenu(self.open_project, w)
         file_menu = self._file_menu()
         if not file_menu.actions():
             file_menu.addSeparator()
@@ -184,34 +178,6 @@ class ProjectController(QObject):
             if isinstance(menu, QMenu) and menu.title().replace("&", "") == "File":
                 return menu
         return self.window.menuBar().addMenu("&File")
-
-    # --- recent projects -------------------------------------------------------------------
-    def recent_projects(self) -> list[str]:
-        """The recent projects that still exist, newest first (missing ones are dropped)."""
-        value = QSettings().value(RECENT_KEY, [])
-        # An INI file gives back a one-item list as a bare string.
-        paths = [value] if isinstance(value, str) else [str(v) for v in value] if isinstance(value, list) else []
-        existing = [p for p in paths if p and Path(p).is_file()][:MAX_RECENT]
-        if existing != paths:
-            QSettings().setValue(RECENT_KEY, existing)
-        return existing
-
-    def _add_recent(self, path: Path) -> None:
-        shown = str(path.absolute())
-        paths = [shown] + [p for p in self.recent_projects() if p != shown]
-        QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_projects()
-        for n, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{n % 10} {project_name(path)}  —  {path}")
-            action.triggered.connect(partial(self.open_project, path))
-        if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
-        else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear list").triggered.connect(lambda: QSettings().setValue(RECENT_KEY, []))
 
     # --- changes -------------------------------------------------------------------------
     def _note_change(self, kind: str, ids: list[str]) -> None:
@@ -274,7 +240,7 @@ class ProjectController(QObject):
         self.path = Path(path)
         self.edits = list(project.edits)
         self._saved_changes = self._changes
-        self._add_recent(self.path)
+        add_recent(self.path)
         self._update_title()
 
     def _if_changes_settled(self, then: Callable[[], None]) -> None:
@@ -331,7 +297,7 @@ class ProjectController(QObject):
         if not self.modified:
             discard_recovery(self._recovery)
             self._recovery = None
-        self._add_recent(path)
+        add_recent(path)
         self._update_title()
         self._status(f"Saved {path}")
         self.saved.emit(str(path))
@@ -382,7 +348,7 @@ class ProjectController(QObject):
 
     def offer_recovery(self) -> bool:
         """On start: offer the newest work left by a crash. True if it is being restored."""
-        found = find_recovery(self.recent_projects(), self.recovery_folder)
+        found = find_recovery(recent_projects(), self.recovery_folder)
         if not found:
             return False
         newest = found[0]
@@ -465,35 +431,3 @@ class ProjectController(QObject):
     def shutdown(self) -> None:
         """App exit: no new autosave; a save still running ends in the runner's drain."""
         self.autosave_timer.stop()
-
-    # --- default dialogs -------------------------------------------------------------------
-    def _ask_with_dialog(self, kind: str, text: str) -> str:
-        if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            return "keep" if kind == "unsaved" else "later"  # nobody can answer: decide nothing, lose nothing
-        box = QMessageBox(self.window)
-        box.setWindowTitle("Chronicle")
-        box.setText(text)
-        box.setIcon(QMessageBox.Icon.Question)
-        if kind == "restore":
-            restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(restore)
-            box.setEscapeButton(later)
-            box.exec()
-            clicked = box.clickedButton()
-            return "restore" if clicked is restore else "discard" if clicked is discard else "later"
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-        box.setDefaultButton(buttons.Save)
-        answer = box.exec()
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")
-
-    def _save_dialog(self) -> str:
-        suggested = str(self.path) if self.path is not None else f"Untitled{PROJECT_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save project", suggested, PROJECT_FILTER)
-        return path
-
-    def _open_dialog(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", "", PROJECT_FILTER)
-        return path

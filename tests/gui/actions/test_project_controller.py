@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.actions.recent_projects import recent_projects
 from gui.main_window import MainWindow
 from model.project import open_project
 from tests.fakes import fake_result
@@ -73,7 +74,7 @@ def test_save_close_reopen_shows_the_same(make_window, qtbot, tmp_path: Path) ->
     assert shown(again) == before
     assert again.session.events[0].starred and again.session.events[0].tags == ["summit"]
     assert again.windowTitle() == "talks[*] — Chronicle" and not again.isWindowModified()
-    assert again.project.recent_projects() == [str(path)]
+    assert recent_projects() == [str(path)]
 
 
 def test_an_edit_is_autosaved_after_idle_time_and_the_autosave_goes_on_save(make_window, qtbot, tmp_path: Path) -> None:
@@ -168,11 +169,11 @@ def test_recent_projects_keep_ten_and_drop_missing_files(make_window, qtbot, tmp
         project.choose_save_path = lambda n=n: str(tmp_path / f"p{n}.chronicle")
         with qtbot.waitSignal(project.saved, timeout=10000):
             project.save_as()
-    recent = project.recent_projects()
+    recent = recent_projects()
     assert recent == [str(tmp_path / f"p{n}.chronicle") for n in range(11, 1, -1)]
     (tmp_path / "p11.chronicle").unlink()
-    assert project.recent_projects()[0] == str(tmp_path / "p10.chronicle")
-    project._fill_recent_menu()
+    assert recent_projects()[0] == str(tmp_path / "p10.chronicle")
+    project.recent_menu.fill()
     labels = [a.text() for a in project.recent_menu.actions() if a.text()]
     assert labels[0].startswith("&1 p10") and len([t for t in labels if "chronicle" in t]) == 9
 
