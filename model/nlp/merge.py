@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -188,20 +188,39 @@ def _join(events: list[Event], links: list[tuple[int, int]]) -> None:
 def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
     """Cluster ``new`` events against ``old`` ones without changing any ``old`` event.
 
-    The old events carry the user's work (merges, splits, headlines), so they keep their clusters;
-    each new event gets the cluster the rule gives it over all events, and when that group holds an
-    old event, the returned map names it (new event id -> old event id) so the caller can put the
-    new event in that event's cluster as it is *then* (the user may have merged or split since).
-    Only copies of the old events are clustered: the originals may be read on another thread.
+    The old events carry the user's work (merges, splits, headlines), so their clusters stay as
+    they are and only pairs with a new event are tested. Each new event gets a cluster: with an
+    old event in its group, the returned map names that event (new event id -> old event id) so
+    the caller can put it in that event's cluster as it is *then* (the user may have merged or
+    split since); otherwise the id of the group's first new event. The old events are only read.
     """
-    copies = [replace(e) for e in old] + [replace(e) for e in new]
-    assign_clusters(copies, [])
-    first_old: dict[str, str] = {}
-    for event in copies[: len(old)]:
-        first_old.setdefault(event.cluster, event.id)
+    events = list(old) + list(new)
+    n_old = len(old)
+    profiles = [_profile(e) for e in events]
+    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    links = sorted(
+        (i, j) for i, j in candidate_pairs(events, profiles, mergeable)
+        if j >= n_old and _same_happening(events[i], events[j], profiles[i], profiles[j])
+    )
+    for i, j in links:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)  # the root is the group's first event: an old one if any
     anchors: dict[str, str] = {}
-    for event, copy in zip(new, copies[len(old) :], strict=True):
-        event.cluster = copy.cluster
-        if copy.cluster in first_old:
-            anchors[event.id] = first_old[copy.cluster]
+    for j, event in enumerate(new, start=n_old):
+        root = find(j)
+        if root < n_old:
+            anchor = events[root]
+            anchors[event.id] = anchor.id
+            event.cluster = anchor.cluster or anchor.id
+        else:
+            event.cluster = events[root].id
     return anchors
