@@ -194,8 +194,18 @@ def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
     the caller can put it in that event's cluster as it is *then* (the user may have merged or
     split since); otherwise the id of the group's first new event. The old events are only read.
     """
-    events = list(old) + list(new)
-    n_old = len(old)
+    # Only old events that could pass the pair test with a new one: a shared participant and dates
+    # that overlap (a 100,000-event workspace takes a few new articles in a fraction of a recluster).
+    joinable = [e for e in new if _mergeable(e)]
+    people = {p for e in joinable for p in e.participants}
+    lo = min((e.date.start for e in joinable), default=date.max)
+    hi = max((e.date.end for e in joinable), default=date.min)
+    pool = [
+        e for e in old
+        if e.date.start <= hi and e.date.end >= lo and not people.isdisjoint(e.participants) and _mergeable(e)
+    ]
+    events = pool + list(new)
+    n_old = len(pool)
     profiles = [_profile(e) for e in events]
     mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
     parent = list(range(len(events)))
