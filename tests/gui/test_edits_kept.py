@@ -124,3 +124,31 @@ def test_edits_made_while_an_extraction_runs_are_kept(qtbot, make_window, nlp, s
     assert window.curation.stack.count() == 4
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert cluster_of(window.session.find_event(first)) != cluster_of(window.session.find_event(second))  # type: ignore[arg-type]
+
+
+def test_a_document_date_set_before_more_articles_stays_and_its_undo_keeps_them(qtbot, make_window, nlp, samples_dir) -> None:
+    window = make_window()
+    window.workflow.set_pipeline(nlp)
+    samples = sorted(samples_dir.glob("*.txt"))
+    open_articles(qtbot, window, samples[:2])
+    article = window.session.articles[0]
+    window.article_list.selectRow(window.article_model.row_of(article.id))
+    panel = window.dct_panel
+    assert panel.article_id == article.id
+    panel.ask_date = lambda _current: "2020-05-04"
+    panel.edit_button.click()
+    qtbot.waitUntil(lambda: not panel.busy)
+    assert window.session.find_article(article.id).dct.value == "2020-05-04"  # type: ignore[union-attr]
+
+    open_articles(qtbot, window, samples[2:])
+    assert window.session.find_article(article.id).dct.value == "2020-05-04"  # type: ignore[union-attr]
+    added = window.session.articles[2].id
+    n_added = sum(1 for e in window.session.events if e.article == added)
+    assert n_added > 0
+
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)  # the date goes back; the article opened since stays
+    assert window.session.find_article(article.id).dct.value == article.dct.value  # type: ignore[union-attr]
+    assert sum(1 for e in window.session.events if e.article == added) == n_added
+    press(qtbot, window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.find_article(article.id).dct.value == "2020-05-04"  # type: ignore[union-attr]
+    assert sum(1 for e in window.session.events if e.article == added) == n_added
