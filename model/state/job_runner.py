@@ -4,23 +4,19 @@ Like Vorta's jobs manager (one queue per repository), a job may name a *lane*: j
 one after another (the project's saves, autosaves and restores never interleave); jobs without a
 lane run side by side on the runner's thread pool. The runner keeps every job alive until it has
 reported (``Job.done``, delivered on the GUI thread after ``finished``/``failed``/``cancelled``), so
-no job object is ever destroyed under its worker. ``when_idle`` chains an action after a lane's
-running work instead of blocking the GUI thread on it; ``drain`` cancels what can be cancelled and
-waits for the rest, at exit.
+no job object is ever destroyed under its worker. Nobody waits for a job on the GUI thread: what
+follows a job is connected to its signals; ``drain`` cancels what can be cancelled and lets the
+rest end and report, at exit.
 """
 
 from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from model.state.jobs import Job
-
-# Callbacks waiting for every job (not one lane) to end are kept under this key.
-_ANY = ""
 
 
 class JobRunner(QObject):
@@ -34,7 +30,6 @@ class JobRunner(QObject):
         self._jobs: dict[Job, str] = {}  # running or queued job -> its lane ("" for none)
         self._waiting: dict[str, deque[Job]] = {}  # a lane's jobs behind its running one
         self._running_lanes: set[str] = set()
-        self._when_idle: dict[str, list[Callable[[], None]]] = {}
 
     # --- state -----------------------------------------------------------------------
     @property
@@ -64,15 +59,6 @@ class JobRunner(QObject):
             self.busyChanged.emit(True)
         return job
 
-    def when_idle(self, action: Callable[[], None], *, lane: str = "") -> None:
-        """Call ``action`` once the lane (or, without one, every job) has nothing running: at once
-        when it is idle already, else on the GUI thread right after the last job has reported."""
-        idle = not self.lane_busy(lane) if lane else not self.busy
-        if idle:
-            action()
-        else:
-            self._when_idle.setdefault(lane or _ANY, []).append(action)
-
     def cancel_all(self) -> None:
         """Ask every job to stop; jobs that cannot stop (a save) still end normally."""
         for job in list(self._jobs):
@@ -92,14 +78,8 @@ class JobRunner(QObject):
             else:
                 self._running_lanes.discard(lane)
                 self._waiting.pop(lane, None)
-                self._run_idle_actions(lane)
         if not self._jobs:
-            self._run_idle_actions(_ANY)
             self.busyChanged.emit(False)
-
-    def _run_idle_actions(self, key: str) -> None:
-        for action in self._when_idle.pop(key, []):
-            action()
 
     def drain(self, timeout_ms: int = 30000) -> bool:
         """At exit: cancel what can be cancelled, let the rest (a save) end and report.

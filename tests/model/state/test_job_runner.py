@@ -1,5 +1,5 @@
-"""The one job runner: jobs kept alive until they report, a lane's jobs in order, actions chained
-after running work instead of a wait on the GUI thread, everything drained at exit."""
+"""The one job runner: jobs kept alive until they report, a lane's jobs in order, everything
+drained at exit."""
 
 from __future__ import annotations
 
@@ -42,21 +42,6 @@ def test_jobs_of_one_lane_run_one_after_another(qtbot) -> None:
     qtbot.waitUntil(lambda: not runner.busy)
     assert order == ["first", "second"]
     assert not runner.lane_busy("project")
-
-
-def test_an_action_waits_for_the_lane_without_blocking_the_gui_thread(qtbot) -> None:
-    runner = JobRunner()
-    gate = threading.Event()
-    events: list[str] = []
-    job = FunctionJob(lambda: gate.wait(10))
-    job.finished.connect(lambda _r: events.append("saved"))
-    runner.start(job, lane="project")
-    runner.when_idle(lambda: events.append("then"), lane="project")
-    assert events == []  # returned at once: nothing waited on the GUI thread
-    gate.set()
-    qtbot.waitUntil(lambda: events == ["saved", "then"])
-    runner.when_idle(lambda: events.append("idle now"), lane="project")
-    assert events[-1] == "idle now"
 
 
 def test_a_failure_is_a_one_line_signal(qtbot) -> None:
