@@ -69,8 +69,6 @@ class MainWindow(QMainWindow):
         self.facets = FacetSet(self.event_filter, session, self)
         self.article_filter = ArticleFilterModel(self.event_filter, self)
         self.article_filter.setSourceModel(self.article_model)
-        self._from_table = False  # the event table is changing the selection: no echo back to it
-
         self._build_views()
         self.exports = ExportActions(self, session, self.event_filter, self.timeline, self.jobs)
         self._build_status_bar()
@@ -121,7 +119,7 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline, 1)
         timeline_layout.addWidget(self.overview)
         self.article_view = ArticleView()
-        self.event_table = EventTableView()
+        self.event_table = EventTableView(selection=self.selection)
         self.event_table.setModel(self.event_filter)
         self.filter_bar = FilterBar(self.event_filter, self.facets.label)
 
@@ -136,7 +134,7 @@ class MainWindow(QMainWindow):
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lower_splitter.addWidget(self.event_table)
         # Above the article text, the reports of a merged entry (hidden for a single report).
-        self.sources_panel = SourcesPanel(self.event_filter)
+        self.sources_panel = SourcesPanel(self.event_filter, selection=self.selection)
         article_panel = QWidget()
         article_layout = QVBoxLayout(article_panel)
         article_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,13 +265,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         # The timeline writes the selection itself (click, arrow keys).
         self.timeline.eventOpened.connect(self._open_source)  # Enter on the timeline
+        # The timeline, the event table and the sources panel follow and write the selection
+        # themselves; the article view and the article list follow it from here.
         self.article_view.eventClicked.connect(self.selection.select)
-        self.sources_panel.reportClicked.connect(self.selection.select)
-        self.event_table.currentEventChanged.connect(self._on_table_current)
         self.event_table.eventActivated.connect(self._open_source)
-        self.event_table.eventsSelected.connect(self._on_table_selection)
         self.selection.currentChanged.connect(self._show_current)
-        self.selection.changed.connect(self._show_selected_set)
         self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
         self.exports.message.connect(self.status_label.setText)
         self.cancel_button.clicked.connect(self.workflow.cancel)
@@ -339,31 +335,7 @@ class MainWindow(QMainWindow):
             self.selection.clear()
             self.article_view.show_article(None)
 
-    # --- the selection, shown everywhere ----------------------------------------------
-    def _entry(self, event_id: str | None) -> str | None:
-        """The shown entry (table row, marker) standing for an event: itself or its cluster's."""
-        if event_id is None:
-            return None
-        return self.event_filter.representative_of(event_id) or event_id
-
-    def _on_table_current(self, event_id: str) -> None:
-        # The table is mid-click: leave its selection to it (Ctrl/Shift-click extends it).
-        self._from_table = True
-        try:
-            self.selection.set_current(event_id)
-        finally:
-            self._from_table = False
-
-    def _on_table_selection(self, ids: list) -> None:
-        current = self.selection.current
-        if current is not None and ids == [self._entry(current)]:
-            ids = [current]  # a report picked in the sources panel: its entry's row stands for it
-        self._from_table = True
-        try:
-            self.selection.set(ids)
-        finally:
-            self._from_table = False
-
+    # --- the selection, shown in the article view and the article list -------------
     def _open_source(self, event_id: str) -> None:
         """Enter on a row: the event's sentence in the article view, with the focus there."""
         self.selection.select(event_id)
@@ -374,26 +346,15 @@ class MainWindow(QMainWindow):
         return self.article_model.article_at(row)
 
     def _show_current(self, event_id: str | None) -> None:
-        """The current event everywhere: its row, its article's row, the article at its sentence,
-        the reports of its entry. A report shown as part of another report's entry selects that
-        entry's row, while the article view shows the report's own sentence."""
+        """The current event's article: its row in the list, its text at the event's sentence (a
+        report's own sentence, even when its entry's row and marker stand for it), its date."""
         event = self.event_model.find_event(event_id) if event_id is not None else None
         article = self._article(event.article) if event is not None else None
         if event is None or article is None:
-            self.sources_panel.show_event(None)
             return
-        if not self._from_table:
-            self.event_table.select_event(self._entry(event.id))
         self._select_article_row(article.id)
         self.article_view.show_event(article, event, self._article_events(article.id))
-        self.sources_panel.show_event(event.id)
         self.dct_panel.show_article(article.id)
-
-    def _show_selected_set(self, ids: list) -> None:
-        if self._from_table:
-            return
-        entries = [e for e in map(self._entry, ids) if e is not None]
-        self.event_table.select_events(entries, current=self._entry(self.selection.current))
 
     def _article_events(self, article_id: str) -> list[Event]:
         return self.event_model.events_for_article(article_id)
