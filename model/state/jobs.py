@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
-from model.nlp.merge import join_new_events
 from model.nlp.pipeline import ExtractionCancelled, ExtractionResult, extract
 from model.state.curation import cluster_of
 
@@ -175,6 +174,8 @@ class ExtractionJob(Job):
             is_cancelled=self.is_cancelled,
             n_process=self.n_process,
         )
+        from model.nlp.merge import join_new_events  # spaCy's stop words: not imported at start-up
+
         anchors = join_new_events(self.old_events, new.events) if self.old_events else {}
         return Addition(new.articles, new.events, new.docs, anchors)
 
