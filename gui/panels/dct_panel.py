@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.panels.article_view import ArticleView, OffsetMap
-from model.core.documents import Article
+from model.core.documents import Article, Evidence
 from model.core.events import Event
 from model.state.curation import CurationError, parse_document_date
 from model.state.session import Session
@@ -170,10 +170,11 @@ class DctPanel(QWidget):
             self.value_label.setText("unknown")
         self.source_label.setText(SOURCE_LABELS.get(dct.source, dct.source))
         self.confidence_label.setText(f"{dct.confidence:.0%}" if dct.value else "")
-        for evidence in dct.evidence:
-            item = QListWidgetItem(f"“{evidence.text}”\n— {evidence.reason}")
-            item.setData(EVIDENCE_SPAN, (evidence.start, evidence.end))
-            item.setToolTip(evidence.reason)
+        for (start, end, text), reasons in _by_sentence(dct.evidence).items():
+            reason = "; ".join(reasons)
+            item = QListWidgetItem(f"“{text}”\n— {reason}")
+            item.setData(EVIDENCE_SPAN, (start, end))
+            item.setToolTip(reason)
             self.evidence.addItem(item)
         if not dct.evidence:
             placeholder = QListWidgetItem("You set this date." if dct.source == "user" else "No sentence supports it.")
@@ -209,3 +210,14 @@ def highlight_range(view: ArticleView, article: Article, events: list[Event], st
     cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     view.centerCursor()
+
+
+def _by_sentence(evidence: tuple[Evidence, ...] | list[Evidence]) -> dict[tuple[int, int, str], list[str]]:
+    """One entry per sentence, in order, with every reason it gives: dating can cite one sentence
+    for two steps ("latest explicit past date", then "the day after" it)."""
+    out: dict[tuple[int, int, str], list[str]] = {}
+    for piece in evidence:
+        reasons = out.setdefault((piece.start, piece.end, piece.text), [])
+        if piece.reason not in reasons:
+            reasons.append(piece.reason)
+    return out

@@ -153,6 +153,20 @@ def test_filter_changes_the_markers(qtbot, make) -> None:
     qtbot.waitUntil(lambda: len(view.marker_ids()) == 5)
 
 
+def test_an_empty_timeline_says_what_to_do_instead_of_showing_an_axis(qtbot, make) -> None:
+    setup = make(ExtractionResult([], []))
+    view = setup.view
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    assert view.empty_hint.isVisible() and view.empty_hint.text() == "Open articles (Ctrl+O) or drop files here"
+    assert axis.tickStrings([0.0, 86400.0], 1.0, 86400.0) == ["", ""]  # no "1 Jan 00:00"
+    setup.session.set_result(small_result())
+    qtbot.waitUntil(lambda: len(view.marker_ids()) == 5)
+    assert not view.empty_hint.isVisible() and axis.tickStrings([0.0], 1.0, 86400.0) == ["1 Jan 1970"]
+    setup.filter.set_article_ids({"nothing"})  # events there, all filtered out: say so, not "open"
+    qtbot.waitUntil(lambda: view.empty_hint.isVisible())
+    assert "filters" in view.empty_hint.text()
+
+
 def test_each_modality_has_its_own_mark_and_stars_show(make) -> None:
     view = make(small_result()).view
     styles = view.marker_styles()
