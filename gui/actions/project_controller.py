@@ -49,9 +49,7 @@ LANE = "project"  # the runner's lane: the project file is written by one job at
 
 
 class SaveJob(Job):
-    """save_project in a worker, reporting rows written."""
-
-    progress = Signal(int, int)
+    """save_project in a worker, reporting rows written (``progress``)."""
 
     def __init__(self, result: ExtractionResult, path: Path, edits: list[Edit]) -> None:
         super().__init__()
