@@ -39,6 +39,7 @@ from model.project import (
     save_project,
 )
 from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_path, write_recovery
+from model.state.change_journal import ChangeJournal
 from model.state.job_runner import JobRunner
 from model.state.jobs import FunctionJob, Job
 from model.state.session import Session
@@ -90,12 +91,10 @@ class ProjectController(QObject):
         self.choose_open_path: Callable[[], str] = partial(choose_open_path, window)
         self.recovery_folder = recovery_folder
         self.path: Path | None = None
-        self.edits: list[Edit] = []  # the journal of user edits, saved with the project
+        # The change counter (title's "*", autosave) and the journal of edits saved with the project.
+        self.journal = ChangeJournal(session, lambda: self.path is not None, self)
         self._token = uuid.uuid4().hex[:12]  # names this session's untitled autosave
         self._recovery: Path | None = None  # the autosave this session wrote (or restored from)
-        self._changes = 0  # bumped by every change; saved when it equals _saved_changes
-        self._saved_changes = 0
-        self._last_change: tuple[str, list[str]] | None = None
         self._saving = False
         self._autosaving = False
         self._close_accepted = False
@@ -110,10 +109,9 @@ class ProjectController(QObject):
         self.autosave_timer.timeout.connect(self.autosave_now)
 
         self._build_actions()
-        self.session.edited.connect(self._on_edited)
-        self.session.eventsChanged.connect(lambda ids: self._note_change("event", ids))
-        self.session.articlesChanged.connect(lambda ids: self._note_change("article", ids))
-        self.session.resultChanged.connect(self._on_result_changed)
+        self.journal.changed.connect(self._update_title)
+        # Restarted by every edit: autosave after a pause, not during a burst.
+        self.journal.edited.connect(self.autosave_timer.start)
         self.workflow.projectOpened.connect(self._on_project_opened)
         self.workflow.project_handler = self.open_project
         window.installEventFilter(self)
@@ -122,7 +120,7 @@ class ProjectController(QObject):
     # --- state ---------------------------------------------------------------------------
     @property
     def modified(self) -> bool:
-        return self._changes != self._saved_changes
+        return self.journal.modified
 
     @property
     def name(self) -> str:
@@ -177,35 +175,6 @@ class ProjectController(QObject):
                 return menu
         return self.window.menuBar().addMenu("&File")
 
-    # --- changes -------------------------------------------------------------------------
-    def _note_change(self, kind: str, ids: list[str]) -> None:
-        self._last_change = (kind, list(ids))
-
-    def _on_result_changed(self) -> None:
-        if self._last_change is None:
-            self._last_change = ("events", [])
-        if self.path is not None:
-            self._changes += 1  # articles added to a saved project (a reload resets this after)
-            self._update_title()
-
-    def _on_edited(self) -> None:
-        kind, ids = self._last_change or ("events", [])
-        self._last_change = None
-        if kind == "event":
-            entry = Edit.now("event", f"edited {len(ids)} event(s): {', '.join(ids[:10])}", event_id=ids[0] if len(ids) == 1 else "")
-        elif kind == "article":
-            entry = Edit.now("article", f"edited {len(ids)} article(s): {', '.join(ids[:10])}", article_id=ids[0] if len(ids) == 1 else "")
-        else:
-            entry = Edit.now("events", f"event list changed ({len(self.session.events)} events)")
-        self.edits.append(entry)
-        self._changes += 1
-        self._update_title()
-        self.autosave_timer.start()  # restarted by every edit: autosave after a pause, not during a burst
-
-    def record_edit(self, kind: str, description: str, *, event_id: str = "", article_id: str = "") -> None:
-        """A descriptive journal entry (e.g. an undo command's text) beside the automatic ones."""
-        self.edits.append(Edit.now(kind, description, event_id=event_id, article_id=article_id))
-
     # --- new / open ------------------------------------------------------------------------
     def new_project(self) -> None:
         self._if_changes_settled(self._new_now)
@@ -215,12 +184,10 @@ class ProjectController(QObject):
         self.autosave_timer.stop()
         self._drop_recovery()
         self.path = None
-        self.edits = []
         self._token = uuid.uuid4().hex[:12]
         self.session.clear()
         self.session.clear_errors()
-        self._saved_changes = self._changes
-        self._update_title()
+        self.journal.restart()
 
     def open_project_dialog(self) -> None:
         path = self.choose_open_path()
@@ -236,10 +203,8 @@ class ProjectController(QObject):
         self.autosave_timer.stop()
         self._drop_recovery()
         self.path = Path(path)
-        self.edits = list(project.edits)
-        self._saved_changes = self._changes
+        self.journal.restart(project.edits)
         add_recent(self.path)
-        self._update_title()
 
     def _if_changes_settled(self, then: Callable[[], None]) -> None:
         """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
@@ -272,9 +237,9 @@ class ProjectController(QObject):
             self._status("A save is already running")
             return False
         self._saving = True
-        changes = self._changes
+        changes = self.journal.count
         epoch = self._epoch
-        job = SaveJob(self._snapshot(), path, list(self.edits))
+        job = SaveJob(self._snapshot(), path, list(self.journal.edits))
         job.progress.connect(lambda done, total: self._status(f"Saving {path.name}… {100 * done // max(total, 1)}%", 0))
         job.finished.connect(lambda _r: self._on_saved(path, changes, then, epoch))
         job.failed.connect(self._on_save_failed)
@@ -291,7 +256,7 @@ class ProjectController(QObject):
             discard_recovery(self._recovery)
             self._recovery = None
         self.path = path
-        self._saved_changes = changes
+        self.journal.mark_saved(changes)
         if not self.modified:
             discard_recovery(self._recovery)
             self._recovery = None
@@ -316,10 +281,10 @@ class ProjectController(QObject):
             self.autosave_timer.start()
             return
         target = self._recovery or recovery_path(self.path, self._token, self.recovery_folder)
-        changes = self._changes
+        changes = self.journal.count
         epoch = self._epoch
         self._autosaving = True
-        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path)
+        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.journal.edits), self.path)
         job.finished.connect(lambda _r: self._on_autosaved(target, changes, epoch))
         job.failed.connect(self._on_autosave_failed)
         self.jobs.start(job, lane=LANE)
@@ -337,7 +302,7 @@ class ProjectController(QObject):
             self._recovery = None
             return
         self.autosaved.emit(str(target))
-        if changes != self._changes:
+        if changes != self.journal.count:
             self.autosave_timer.start()
 
     def _on_autosave_failed(self, message: str) -> None:
@@ -375,11 +340,11 @@ class ProjectController(QObject):
         belongs = recovery.project_path
         self.path = belongs if belongs is not None and belongs.is_file() else None
         self.session.set_result(project.result)
-        self.edits = list(project.edits) + [Edit.now("restore", f"restored unsaved work from {recovery.path}")]
         self._recovery = recovery.path  # kept until the work is saved or discarded
-        self._changes += 1
-        self._saved_changes = self._changes - 1  # the restored work is not saved in the project yet
-        self._update_title()
+        # The restored work is not saved in the project yet.
+        self.journal.restart(
+            [*project.edits, Edit.now("restore", f"restored unsaved work from {recovery.path}")], saved=False
+        )
         self._status(f"Restored unsaved work ({len(project.result.articles)} articles, {len(project.result.events)} events)")
         self.restored.emit()
 

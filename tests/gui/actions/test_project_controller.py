@@ -209,7 +209,7 @@ def test_after_the_app_is_killed_the_next_start_offers_the_restore(make_window, 
     assert event.starred and event.headline == "Edited before the crash"
     qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == 5)
     assert window.isWindowModified()  # restored work is still unsaved
-    assert window.project.edits[-1].kind == "restore"
+    assert window.project.journal.edits[-1].kind == "restore"
 
     # Not offered twice once it is saved somewhere.
     window.project.choose_save_path = lambda: str(Path(os.environ["CHRONICLE_RECOVERY_DIR"]).parent / "r.chronicle")
