@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         self.dct_dock = dock
         self.document_dates = DocumentDateEdits(self.dct_panel, self.session, self.curation, self.workflow, self.jobs)
         self.dct_panel.evidenceActivated.connect(self._show_evidence)
+        self.dct_panel.needs_date_toggle.toggled.connect(self.article_filter.set_needs_date_only)
+        self.session.resultChanged.connect(self._show_needs_date_count)
+        self.session.articlesChanged.connect(lambda _ids: self._show_needs_date_count())
+        self._show_needs_date_count()
         # After _on_result has re-shown the article (connected first, in _connect).
         self.session.resultChanged.connect(self._dct_follow_article_view)
         self._dct_follow_article_view()
@@ -387,6 +391,10 @@ class MainWindow(QMainWindow):
     def _dct_follow_article_view(self) -> None:
         shown = self.article_view.article
         self.dct_panel.show_article(shown.id if shown is not None else None)
+
+    def _show_needs_date_count(self) -> None:
+        count = self.article_filter.needs_date_count()
+        self.dct_panel.needs_date_toggle.setText(f"Article list: only the {count} that need a date")
 
     def _show_evidence(self, article_id: str, start: int, end: int) -> None:
         article = self.session.find_article(article_id)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -112,6 +113,9 @@ class DctPanel(QWidget):
         self.evidence.setToolTip("Click a sentence to see it in the article")
         self.edit_button = QPushButton("Edit document date…")
         self.edit_button.setToolTip("Set the article's date yourself; its relative dates follow")
+        # Wired to the article list's filter by the main window.
+        self.needs_date_toggle = QCheckBox("Article list: only those that need a date")
+        self.needs_date_toggle.setToolTip("Articles whose date is inferred or missing (marked ? in the list)")
 
         form = QFormLayout()
         form.addRow("Date:", self.value_label)
@@ -124,6 +128,7 @@ class DctPanel(QWidget):
         layout.addWidget(QLabel("Evidence:"))
         layout.addWidget(self.evidence, 1)
         layout.addWidget(self.edit_button)
+        layout.addWidget(self.needs_date_toggle)
 
         self.evidence.itemClicked.connect(self._on_evidence)
         self.evidence.itemActivated.connect(self._on_evidence)

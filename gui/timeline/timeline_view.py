@@ -248,6 +248,12 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        # How many shown entries lie left and right of the view (the overview strip shows them).
+        self.outside_hint = QLabel(self.plot)
+        self.outside_hint.setStyleSheet(
+            "QLabel { background: rgba(255, 255, 255, 215); color: #444; padding: 2px 6px; border-radius: 3px; }"
+        )
+        self.outside_hint.hide()
         # Over the plot, shown while there is no event; mouse events and drops go through to the window.
         self.empty_hint = QLabel(EMPTY_HINT, self)
         self.empty_hint.setObjectName("emptyHint")
@@ -584,6 +590,28 @@ class TimelineView(QWidget):
             self._marker_cache = None
         self._draw_highlight()
         self._update_labels()
+        self._update_outside_hint()
+
+    def outside_counts(self) -> tuple[int, int]:
+        """Shown entries before and after the visible range."""
+        self._flush()
+        if not len(self._columns):
+            return 0, 0
+        x0, x1 = self.x_range()
+        xs = self._columns.sorted_x
+        return int(np.searchsorted(xs, x0, side="left")), int(len(xs) - np.searchsorted(xs, x1, side="right"))
+
+    def _update_outside_hint(self) -> None:
+        before, after = self.outside_counts()
+        parts = ([f"◂ {before} earlier"] if before else []) + ([f"{after} later ▸"] if after else [])
+        if not parts:
+            self.outside_hint.hide()
+            return
+        self.outside_hint.setText(" · ".join(parts) + " outside this view")
+        self.outside_hint.adjustSize()
+        self.outside_hint.move(max(0, self.plot.width() - self.outside_hint.width() - 8), 6)
+        self.outside_hint.show()
+        self.outside_hint.raise_()
 
     def _draw_density(self, a: float, b: float, width: float) -> None:
         bins = max(16, int(3 * width / DENSITY_BIN_PIXELS))

@@ -29,9 +29,10 @@ def test_a_first_argument_that_is_no_command_and_no_path_is_one_line_never_the_a
     assert len(run.stderr.splitlines()) == 1 and says in run.stderr, run.stderr
 
 
-def test_summarize_is_a_known_name_not_yet_a_command(chronicle) -> None:
-    run = chronicle("summarize", "whatever.txt", timeout=60)
-    assert run.code == 2 and len(run.stderr.splitlines()) == 1, run.stderr
+def test_summarize_on_a_missing_file_says_so_without_a_traceback(chronicle) -> None:
+    run = chronicle("summarize", "whatever.txt", timeout=120)
+    assert run.code == 1 and run.stdout == ""
+    assert "whatever.txt" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_extract_into_a_missing_folder_keeps_the_records_ids(chronicle, tmp_path: Path) -> None:
