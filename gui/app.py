@@ -19,11 +19,13 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.actions.scale_guard import confirm_large_corpus
 from gui.main_window import MainWindow
 from gui.qt_libraries import xcb_problem
 from gui.settings import ThemeFollower, model_preference
@@ -89,6 +91,8 @@ def run_app(paths: Sequence[str]) -> int:
     if screen is not None:  # never larger than the screen it opens on
         available = screen.availableGeometry()
         window.resize(min(window.width(), int(available.width() * 0.95)), min(window.height(), int(available.height() * 0.92)))
+    # A corpus far bigger than usual: say what is coming (time, memory) and let the user cancel.
+    workflow.confirm_articles = partial(confirm_large_corpus, window)
     _install_autoquit(app, window, workflow)
     install_startup_report(window, workflow)
     window.show()

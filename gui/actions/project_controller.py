@@ -9,7 +9,9 @@ thread: a save or autosave still running when the workspace changes (New, Open, 
 to the workspace it was started for (``_epoch``), and its recovery file goes or stays as the user
 decided for that workspace.
 
-Questions to the user go through ``ask(kind, text) -> answer`` and the file dialogs through
+Questions to the user go through ``ask(kind, text) -> answer`` (``"changed"``: the file was saved
+by another window since it was read -> ``"reload" | "save_as" | "overwrite" | "cancel"``) and the
+file dialogs through
 ``choose_save_path()`` / ``choose_open_path()`` (return "" for cancel), so tests can answer them;
 the dialogs and their answers are in ``gui.actions.project_dialogs``, File > Open recent in
 ``gui.actions.recent_projects``.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from gui.actions.project_dialogs import AskFn, ask_with_dialog, choose_open_path, choose_save_path
 from gui.actions.recent_projects import RecentProjectsMenu, add_recent, recent_projects
@@ -33,12 +35,13 @@ from model.project import (
     PROJECT_SUFFIX,
     Edit,
     Project,
+    ProjectChangedError,
     is_project_path,
     open_project,
     project_name,
     save_project,
 )
-from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_path, write_recovery
+from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_target, write_recovery
 from model.state.change_journal import ChangeJournal
 from model.state.job_runner import JobRunner
 from model.state.jobs import FunctionJob, Job
@@ -52,16 +55,21 @@ LANE = "project"  # the runner's lane: the project file is written by one job at
 class SaveJob(Job):
     """save_project in a worker, reporting rows written (``progress``)."""
 
-    def __init__(self, result: ExtractionResult, path: Path, edits: list[Edit]) -> None:
+    def __init__(self, result: ExtractionResult, path: Path, edits: list[Edit], expected: str | None = None) -> None:
         super().__init__()
-        self._args = (result, path, edits)
+        self._args = (result, path, edits, expected)
+        self.written: dict[str, str] = {}
+        self.conflict: ProjectChangedError | None = None  # another window saved the file meanwhile
 
     def work(self) -> object:
-        result, path, edits = self._args
-        save_project(result, path, edits=edits, progress=lambda done, total: self.progress.emit(done, total))
+        result, path, edits, expected = self._args
+        progress = lambda done, total: self.progress.emit(done, total)  # noqa: E731
+        self.written = save_project(result, path, edits=edits, progress=progress, expected=expected)
         return path
 
     def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ProjectChangedError):
+            self.conflict = exc
         return str(exc) or type(exc).__name__
 
 
@@ -99,6 +107,13 @@ class ProjectController(QObject):
         self._autosaving = False
         self._close_accepted = False
         self._discarded = False  # the user chose Discard: the autosave goes too
+        self._disk_id: str | None = None  # save_id of the file as this window last read or wrote it
+        self.read_only = False  # opened from read-only storage: Save goes to Save As
+        # An autosave failure stays in the status bar until an autosave or a save succeeds.
+        self.autosave_problem = QLabel("", window)
+        self.autosave_problem.setStyleSheet("color: #b00020;")
+        self.autosave_problem.hide()
+        window.statusBar().addPermanentWidget(self.autosave_problem)
         # Bumped when the workspace changes; a job reports to the workspace of its epoch only.
         self._epoch = 0
         self._discard_left: dict[int, bool] = {}  # an epoch left -> its autosave is to go
@@ -131,7 +146,8 @@ class ProjectController(QObject):
         return self._saving or self._autosaving
 
     def _update_title(self) -> None:
-        self.window.setWindowTitle(f"{self.name}[*] — Chronicle")
+        shown = f"{self.name} (read-only)" if self.read_only else self.name
+        self.window.setWindowTitle(f"{shown}[*] — Chronicle")
         self.window.setWindowModified(self.modified)
 
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -184,6 +200,7 @@ class ProjectController(QObject):
         self.autosave_timer.stop()
         self._drop_recovery()
         self.path = None
+        self._disk_id, self.read_only = None, False
         self._token = uuid.uuid4().hex[:12]
         self.session.clear()
         self.session.clear_errors()
@@ -203,8 +220,12 @@ class ProjectController(QObject):
         self.autosave_timer.stop()
         self._drop_recovery()
         self.path = Path(path)
+        self._disk_id, self.read_only = project.save_id, project.read_only
         self.journal.restart(project.edits)
         add_recent(self.path)
+        self.session.add_errors(list(project.problems))  # rows left out on load: in Problems
+        if project.read_only:
+            self._status(f"{self.path.name} is on read-only storage: opened read-only; use Save As to keep changes", 0)
 
     def _if_changes_settled(self, then: Callable[[], None]) -> None:
         """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
@@ -221,9 +242,9 @@ class ProjectController(QObject):
     # --- save ------------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save to the project's file (Save As for untitled work); False if nothing was started."""
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as(then)
-        return self._start_save(self.path, then)
+        return self._start_save(self.path, then, self._disk_id)
 
     def save_as(self, then: Callable[[], None] | None = None) -> bool:
         chosen = self.choose_save_path()
@@ -232,22 +253,24 @@ class ProjectController(QObject):
         path = Path(chosen if is_project_path(chosen) else chosen + PROJECT_SUFFIX)
         return self._start_save(path, then)
 
-    def _start_save(self, path: Path, then: Callable[[], None] | None) -> bool:
+    def _start_save(self, path: Path, then: Callable[[], None] | None, expected: str | None = None) -> bool:
         if self._saving:
             self._status("A save is already running")
             return False
         self._saving = True
         changes = self.journal.count
         epoch = self._epoch
-        job = SaveJob(self._snapshot(), path, list(self.journal.edits))
+        job = SaveJob(self._snapshot(), path, list(self.journal.edits), expected if path == self.path else None)
         job.progress.connect(lambda done, total: self._status(f"Saving {path.name}… {100 * done // max(total, 1)}%", 0))
-        job.finished.connect(lambda _r: self._on_saved(path, changes, then, epoch))
-        job.failed.connect(self._on_save_failed)
+        job.finished.connect(lambda _r: self._on_saved(path, changes, then, epoch, job.written.get("save_id")))
+        job.failed.connect(lambda message: self._on_save_failed(message, path, then, epoch, job.conflict is not None))
         self.jobs.start(job, lane=LANE)
         self._status(f"Saving {path.name}…", 0)
         return True
 
-    def _on_saved(self, path: Path, changes: int, then: Callable[[], None] | None, epoch: int) -> None:
+    def _on_saved(
+        self, path: Path, changes: int, then: Callable[[], None] | None, epoch: int, save_id: str | None
+    ) -> None:
         self._saving = False
         if epoch != self._epoch:  # the workspace it saved was closed meanwhile: the file is written, that is all
             self._status(f"Saved {path}")
@@ -256,6 +279,8 @@ class ProjectController(QObject):
             discard_recovery(self._recovery)
             self._recovery = None
         self.path = path
+        self._disk_id, self.read_only = save_id, False
+        self.autosave_problem.hide()
         self.journal.mark_saved(changes)
         if not self.modified:
             discard_recovery(self._recovery)
@@ -267,10 +292,33 @@ class ProjectController(QObject):
         if then is not None:
             then()
 
-    def _on_save_failed(self, message: str) -> None:
+    def _on_save_failed(
+        self, message: str, path: Path, then: Callable[[], None] | None, epoch: int, conflict: bool
+    ) -> None:
         self._saving = False
         self._status(f"Not saved: {message}", 15000)
+        if conflict and epoch == self._epoch:
+            self._resolve_conflict(path, then)
+            return
         self.session.add_errors([message])
+
+    def _resolve_conflict(self, path: Path, then: Callable[[], None] | None) -> None:
+        """Another window saved this file since we read it: never overwrite its work silently."""
+        answer = self.ask(
+            "changed",
+            f"{path.name} was changed on disk (saved by another window or program) since you opened it.\n\n"
+            "Reload it (your unsaved changes here are dropped), save yours under another name, "
+            "or overwrite the other save?",
+        )
+        if answer == "reload":
+            self.journal.mark_saved(self.journal.count)  # the user chose to drop them
+            self.workflow.load_project(str(path))
+        elif answer == "save_as":
+            self.save_as(then)
+        elif answer == "overwrite":
+            self._start_save(path, then, None)
+        else:
+            self.session.add_errors([f"{path}: not saved: changed on disk by another window; save as or reload"])
 
     # --- autosave and recovery -------------------------------------------------------------
     def autosave_now(self) -> None:
@@ -280,11 +328,11 @@ class ProjectController(QObject):
         if self._saving:
             self.autosave_timer.start()
             return
-        target = self._recovery or recovery_path(self.path, self._token, self.recovery_folder)
+        target = recovery_target(self._recovery, self.path, self._token, self.recovery_folder)
         changes = self.journal.count
         epoch = self._epoch
         self._autosaving = True
-        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.journal.edits), self.path)
+        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.journal.edits), self.path, self._disk_id or "")
         job.finished.connect(lambda _r: self._on_autosaved(target, changes, epoch))
         job.failed.connect(self._on_autosave_failed)
         self.jobs.start(job, lane=LANE)
@@ -297,6 +345,7 @@ class ProjectController(QObject):
                 discard_recovery(target)
             return
         self._recovery = target
+        self.autosave_problem.hide()
         if not self.modified:  # saved meanwhile: this autosave is not needed
             discard_recovery(target)
             self._recovery = None
@@ -308,6 +357,9 @@ class ProjectController(QObject):
     def _on_autosave_failed(self, message: str) -> None:
         self._autosaving = False
         self._status(f"Autosave failed: {message}", 15000)
+        self.autosave_problem.setText(f"Autosave failed: {message}")
+        self.autosave_problem.setToolTip(message)
+        self.autosave_problem.show()
 
     def offer_recovery(self) -> bool:
         """On start: offer the newest work left by a crash. True if it is being restored."""
@@ -341,6 +393,7 @@ class ProjectController(QObject):
         self.path = belongs if belongs is not None and belongs.is_file() else None
         self.session.set_result(project.result)
         self._recovery = recovery.path  # kept until the work is saved or discarded
+        self._disk_id = recovery.project_save_id or None  # a save made since the crash is not overwritten silently
         # The restored work is not saved in the project yet.
         self.journal.restart(
             [*project.edits, Edit.now("restore", f"restored unsaved work from {recovery.path}")], saved=False

@@ -2,8 +2,10 @@
 
 ``ask(kind, text) -> answer``: ``"unsaved"`` -> ``"save" | "discard" | "cancel" | "keep"`` (go on
 without saving but keep the autosave, as after a crash); ``"restore"`` -> ``"restore" | "discard" |
-"later"``. Without a screen (offscreen, as in tests and screenshot runs) nobody can answer a
-dialog, so the answers are "keep" and "later": nothing blocks and nothing is lost.
+"later"``; ``"changed"`` (the file was saved by another window since it was read) -> ``"reload" |
+"save_as" | "overwrite" | "cancel"``. Without a screen (offscreen, as in tests and screenshot runs)
+nobody can answer a dialog, so the answers are "keep", "later" and "cancel": nothing blocks and
+nothing is lost.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ AskFn = Callable[[str, str], str]
 
 def ask_with_dialog(parent: QWidget, kind: str, text: str) -> str:
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
-        return "keep" if kind == "unsaved" else "later"  # nobody can answer: decide nothing, lose nothing
+        # nobody can answer: decide nothing, lose nothing
+        return {"unsaved": "keep", "changed": "cancel"}.get(kind, "later")
     box = QMessageBox(parent)
     box.setWindowTitle("Chronicle")
     box.setText(text)
@@ -37,6 +40,18 @@ def ask_with_dialog(parent: QWidget, kind: str, text: str) -> str:
         box.exec()
         clicked = box.clickedButton()
         return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+    if kind == "changed":
+        box.setIcon(QMessageBox.Icon.Warning)
+        choices = {
+            "reload": box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole),
+            "save_as": box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole),
+            "overwrite": box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole),
+            "cancel": box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole),
+        }
+        box.setDefaultButton(choices["save_as"])
+        box.setEscapeButton(choices["cancel"])
+        box.exec()
+        return next((k for k, b in choices.items() if b is box.clickedButton()), "cancel")
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)

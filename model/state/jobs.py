@@ -58,7 +58,8 @@ class Job(QObject):
         except ExtractionCancelled:
             self.cancelled.emit()
         except Exception as exc:  # reported as a message; the GUI shows it, never a traceback
-            traceback.print_exc()
+            if not getattr(exc, "user_facing", False):  # a bad file is no bug: its one line is enough
+                traceback.print_exc()
             self.failed.emit(self.describe_error(exc))
         else:
             if self.stops_when_cancelled and self.is_cancelled():
@@ -115,7 +116,8 @@ class LoadJob(Job):
     def work(self) -> object:
         from model.loaders import load_paths
 
-        return load_paths(self.paths)
+        # cancel() stops the reading between two records (a big corpus takes minutes to read).
+        return load_paths(self.paths, stop=self.is_cancelled)
 
 
 @dataclass

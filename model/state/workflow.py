@@ -56,6 +56,9 @@ class Workflow(QObject):
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
         self._after_project: list[str] = []
+        # Asked before newly read articles are analysed (the app asks the user when the corpus is
+        # far bigger than usual: issue 17, item 11); False drops them. None: always analyse.
+        self.confirm_articles: Callable[[list[Article]], bool] | None = None
 
     # --- state -------------------------------------------------------------
     @property
@@ -148,8 +151,14 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
+        declined = bool(articles) and self.confirm_articles is not None and not self.confirm_articles(articles)
+        if declined:
+            self.message.emit(f"Not analysed: {len(articles):,} article(s); nothing was added")
+            articles = []
         failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
-        if not articles and not failures:
+        if declined:
+            pass
+        elif not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
         elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
             self.message.emit(f"Nothing could be read: {_problems(failures)} (see Problems)")
@@ -241,6 +250,9 @@ class Workflow(QObject):
         before = self.busy
         self._generation += 1
         self._pending.clear()
+        for job in self.jobs.jobs():
+            if isinstance(job, LoadJob):
+                job.cancel()  # what it read is dropped on arrival (the generation moved on)
         if self._extraction is not None:
             self._extraction.cancel()
         self._busy_maybe_changed(before)
