@@ -696,6 +696,11 @@ class _Painter:
             self.p.restore()
             for j, line in enumerate(lines):
                 self._text(f, self.text, col.left() + 16, top + j * line_h, line)
+            # Happenings with no time in the text: a note under the lane's name, not a marker on a day.
+            notes = [text for lane_no, text in self.scene.undated if lane_no == i]
+            for k, note in enumerate(notes[: max(0, int(r.height() // line_h) - len(lines))]):
+                self._text(self.fonts.label_date, self.muted, col.left() + 16, top + (len(lines) + k) * line_h,
+                           note, col.width() - 16)
 
     # -- footer
     def _footer(self) -> None:
