@@ -278,7 +278,7 @@ def _main_verb(sent: Span) -> tuple[Token, str] | None:
 def _undated_kind(pred: Token, tense: str, sent: Span, *, title: bool) -> str | None:
     """"past" for a happening before the document date, "present" for a statement at it, else None."""
     lemma = pred.lemma_.lower()
-    if lemma in STATIVE_VERBS and lemma not in REPORTING_VERBS and not (title and tense in _PRESENT_TAGS):
+    if lemma in STATIVE_VERBS and lemma not in REPORTING_VERBS:
         return None  # "Experts worry", "the phone has two cameras", "officials remain interested"
     if tense in ("VBD", "PERFECT", "PLUPERFECT"):
         return "past"
