@@ -107,6 +107,8 @@ def _mentions(event: Event, doc: Document) -> str | None:
 def _gold_date(event: Event) -> str:
     """The event's date as the task writes it (YYYY-MM-DD, YYYY-MM or YYYY)."""
     d = event.date
+    if d.granularity == "relative":
+        return UNKNOWN_DATE  # PAST_REF/PRESENT_REF: the text gives no date (rank 0, as gold does)
     if d.granularity == "day":
         return d.start.isoformat()
     if d.granularity == "month" or (d.start.year, d.start.month) == (d.end.year, d.end.month):

@@ -41,7 +41,7 @@ _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "b
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
 _STORY_WINDOW = timedelta(days=14)
-_SCENE_SENTENCES = 3  # a scene goes on for a few sentences, not to the end of the article
+_SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
                          "since", "already", "ever", "before"))
@@ -118,11 +118,10 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
             if kind is None:
                 continue
-            speech_ok = pred.lemma_ not in REPORTING_VERBS or (last is not None and last[1].id in talks)
             reporting = pred.lemma_ in REPORTING_VERBS
-            if (kind == "past" and tense == "VBD" and speech_ok and last is not None
-                    and (reporting or sentence_no - last[0] <= _SCENE_SENTENCES)
-                    and _goes_on_telling(sent, last[1], participants, reporting=reporting)):
+            if (kind == "past" and tense == "VBD" and last is not None
+                    and _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
+                                         distance=sentence_no - last[0])):
                 # The story stays at its last dated happening while it goes on telling it.
                 interval, source = last[1].date, "scene"
             else:
@@ -205,6 +204,22 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
                 and _REPORTING_PERIOD.match(after.lstrip(" -")))
 
 
+# Words shared by many names that do not make two names one doer ("US", "Chinese Academy").
+_GENERIC_NAME_WORDS = frozenset("""China Chinese United States American America Department Ministry President
+    Secretary Minister Council House White National Security Defence Defense Academy Mr Mrs Ms Dr""".split())  # noqa: SIM905
+
+
+def _naming_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and word not in _GENERIC_NAME_WORDS
+
+
+def _subjects(verb: Token) -> list[tuple[int, int]]:
+    """Token ranges of a verb's subjects, the agent of a passive ("praised by Jobs") included."""
+    out = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out += [(g.left_edge.i, g.right_edge.i + 1) for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return out
+
+
 def _recent(when: EventDate, dct: EventDate) -> bool:
     """A happening of the story's own days: this fortnight, or last month in an article dated to a month."""
     if when.granularity in ("day", "week"):
@@ -215,7 +230,10 @@ def _recent(when: EventDate, dct: EventDate) -> bool:
 
 
 def _is_communication(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS
+    """Speech: "said", "the keynote", or a verb of giving one ("gave his keynote", "held a briefing")."""
+    if token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS:
+        return True
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
 
 
 _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
@@ -299,25 +317,36 @@ def _quoted(sent: Span) -> bool:
     return text[:1] in ('"', "\u201c") and not any(t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in sent)
 
 
-def _goes_on_telling(sent: Span, scene: Event, participants: Participants, *, reporting: bool = False) -> bool:
-    """A sentence that goes on telling the scene: no background marker, same people or an anaphor.
+def _goes_on_telling(
+    sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int
+) -> bool:
+    """A sentence that goes on telling the scene (the last dated happening before it).
 
-    "Sullivan said …" goes on telling Sullivan's interview only when Sullivan is the one talking.
+    Not when it gives background ("former", "previously", "long", "since"). Yes when it names the
+    scene's people (Jobs … Jobs), or, within a few sentences, opens with an anaphor ("He also
+    showed …") or names the happening again ("During the keynote"). "X said …" goes on telling a
+    talk (a keynote, a briefing) or the scene of X's own doing, not a summit told before it.
     """
-    names = set(participants.in_span(sent.start, sent.end))
-    if reporting:
-        return bool(names & set(scene.participants)) or sent.text.rstrip().endswith(("he said.", "she said."))
     words = {t.lower_ for t in sent}
     if words & _BACKGROUND:
         return False
+    # The doer must be the scene's: "Jobs showed off …" after "Jobs unveiled … on Monday", but not
+    # "China-US ties are tense, Song said" after a report on China.
+    names = [n for subject in _subjects(sent.root) for n in participants.in_span(subject[0], subject[1])]
+    scene_words = {w for n in scene.participants for w in n.split() if _naming_word(w)}
+    if any(w in scene_words for n in names for w in n.split()):
+        return True
+    if distance > _SCENE_SENTENCES:
+        return False
     first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
+    if reporting:  # "he said" of the one who gave the talk
+        return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
+                            for t in sent)
     if first in _ANAPHORS:
         return True
-    # "In the 3½-hour meeting, …": the happening named again with a definite article.
-    if any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
-           for t in sent[:8]):
-        return True
-    return bool(names & set(scene.participants))
+    # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
+    return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
+               for t in sent[:8])
 
 
 def _clause_tokens(predicate: Token) -> tuple[int, int]:

@@ -50,6 +50,12 @@ def event_at(events: list[Event], trigger: str) -> Event:
          "2011-04-14", "said", "2011-04-12", "timex"),
         ("The ministry said on Tuesday that the attack in March killed twelve soldiers.",
          "2011-04-14", "attack", "2011-03", "timex"),
+        # A spokesman's later words about the summit are not told at the summit.
+        ("Xi and Biden held a virtual summit on Monday. A White House spokesman said Biden raised "
+         "human rights during the summit.", "2021-11-17", "said", "PAST_REF", "document"),
+        # "He said" of the one who gave the interview goes on telling it.
+        ("Jake Sullivan gave an interview to CNN on Sunday. He said military ties could be restored at all levels.",
+         "2023-11-13", "said", "2023-11-12", "scene"),
         # Its own expression.
         ("Apple opened its online music store in April 2003.", "2008-02-26", "opened", "2003-04", "timex"),
     ],
