@@ -45,7 +45,7 @@ _LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _FIGURE = re.compile(r"^[-+$€£]?\d[\d.,]*%?$")
 # Photo captions end with a credit: "... PHOTO: REUTERS", "... REUTERS/Kevin Lamarque", "(AFP)".
 _CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*[A-Z][\w .&/-]*$)"
+    r"(?:\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*[A-Z][A-Z0-9 .&/'-]*$)"  # all caps: body may follow
     r"|(?:\b[A-Z]{2,}/[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:\s+(?:License Rights|Acquire|Purchase)[\w ]*)*$)"
     r"|(?:\b(?:Photo|Picture|Image)(?: credit)?\s*:\s*.{2,60}$)",
 )

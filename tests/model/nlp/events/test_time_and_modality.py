@@ -150,3 +150,11 @@ def test_states_and_opinions_tell_no_happening(nlp, text: str) -> None:
 )
 def test_boilerplate_lines(line: str, kind: str | None) -> None:
     assert classify_line(line) == kind
+
+
+def test_a_caption_running_into_the_body_is_a_sentence_of_its_own(nlp) -> None:
+    text = ("Xi and Biden at their virtual summit. PHOTO: REUTERS Chinese and American defence officials "
+            "held talks on Monday.")
+    event = event_at(events_of(nlp, text, "2021-12-03"), "held")
+    assert event.sentence.text.startswith("Chinese and American")
+    assert event.date.value == "2021-11-29"
