@@ -93,7 +93,7 @@ LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
     "participant": "One lane per participant; an event with several goes in its first participant's lane",
-    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical",
+    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
 }
 ARGB = QColor.NameFormat.HexArgb
 BAR_PIXELS = 5  # thickness of a period bar

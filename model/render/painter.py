@@ -29,6 +29,7 @@ LEGEND = (
     ("projected", "Projected"),
     ("reported", "Reported"),
     ("hypothetical", "Hypothetical"),
+    ("negated", "Did not happen"),
 )
 
 BAR_LEGEND = "Month / year precision (bar spans the period)"
@@ -375,6 +376,12 @@ def draw_marker(
         painter.setPen(QPen(colour, max(1.8, r * 0.38), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         k = r * 0.8
         draw_line(painter, QLineF(x - k, y - k, x + k, y + k))
+        draw_line(painter, QLineF(x - k, y + k, x + k, y - k))
+    elif modality == "negated":  # a struck-through hollow circle: the text says it did not happen
+        painter.setPen(QPen(colour, max(1.4, r * 0.28)))
+        painter.setBrush(QBrush(fill_bg))
+        painter.drawEllipse(centre, r * 0.9, r * 0.9)
+        k = r * 0.64
         draw_line(painter, QLineF(x - k, y + k, x + k, y - k))
     else:  # happened, and anything unknown
         painter.setPen(outline)

@@ -474,3 +474,16 @@ def test_an_event_redated_to_undated_leaves_the_day_markers(make) -> None:
     view.rebuild()
     assert first.id not in view.marker_ids()
     assert any(first.id in ids for _, _, ids in view.undated_groups())
+
+
+def test_a_negated_happening_never_looks_like_one_that_happened(make) -> None:
+    d = date(2021, 11, 15)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", d, modality="happened"),
+        event(2, "a0", d + timedelta(days=30), modality="negated", headline="Claim could not be verified"),
+    ])
+    view = make(result).view
+    view.fit_all()
+    styles = view.marker_styles()
+    assert styles["e1"] != styles["e2"]
+    assert styles["e2"][2] == "#ffffffff"  # hollow
