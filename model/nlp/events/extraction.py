@@ -52,6 +52,7 @@ _SPEECH_NOUNS = frozenset(
      "presentation", "event"]
 )  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
+_NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fails", "failed", "none", "nobody", "without"))
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,10 @@ def _event(
     modality = modality_of(predicate, date_is_future=future, has_by=by)
     names = _participants(doc, predicate, sentence, participants)
     title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+    if modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
+        # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
+        not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}
+        title = f"{title} (not yet)" if not_yet else f"{title} (did not happen)"
     confidence = _confidence(timex, interval, article, modality)
     return Event(
         id=f"{article.id}-e{index + 1}",

@@ -186,6 +186,8 @@ def by_sentence(result: ExtractionResult, article: str, sentence_has: str) -> Ev
 def test_austin_has_yet_to_speak_is_negated(result: ExtractionResult) -> None:
     event = by_sentence(result, STRAITS, "has yet to speak")
     assert event.modality == "negated"
+    # Its headline does not say he spoke.
+    assert "not yet" in event.headline or "has yet to" in event.headline
 
 
 @pytest.mark.parametrize(
