@@ -40,6 +40,7 @@ from gui.timeline.timeline_lod import (
     OTHER_LANE_PREFIX,
     EventColumns,
     SourceColumns,
+    UndatedGroup,
     all_events,
     article_labeller,
     build_columns,
@@ -235,6 +236,7 @@ class TimelineView(QWidget):
         )
         self.undated_band.setZValue(5)
         self._undated_labels: list[pg.TextItem] = []
+        self._undated_group_list: list[UndatedGroup] = []
         item.addItem(self.undated_band)
         self.scatter.setZValue(10)
         self.selection_rings.setZValue(19)
@@ -355,7 +357,8 @@ class TimelineView(QWidget):
         self._marker_cache = None
         self._apply_lanes()
         self._draw_undated()
-        if self._selected is not None and self._selected not in self._columns.index:
+        if self._selected is not None and self._band_position(self._selected) is None and (
+                self._selected not in self._columns.index):
             self._selected = None
         if not had_events or not self._in_view():
             self.fit_all()
@@ -681,7 +684,7 @@ class TimelineView(QWidget):
         c = self._columns
         if not len(c):
             return None
-        if self._selected is None:
+        if self._selected is None or self._selected not in c.index:  # none, or one in an undated band
             # Start from the view: the first event in it going right, the last going left.
             x0, x1 = self.x_range()
             pos = int(
@@ -716,8 +719,9 @@ class TimelineView(QWidget):
     def select_event(self, event_id: str | None) -> None:
         """Highlight the event's marker and bring it into view if it is off-screen."""
         self._flush()
-        self._selected = event_id if event_id in self._columns.index else None
-        if self._selected is not None:
+        in_band = event_id is not None and self._band_position(event_id) is not None
+        self._selected = event_id if event_id in self._columns.index or in_band else None
+        if self._selected is not None and not in_band:
             x = float(self._columns.x[self._columns.index[self._selected]])
             x0, x1 = self.x_range()
             if not x0 <= x <= x1:
@@ -747,6 +751,10 @@ class TimelineView(QWidget):
         )
         if self._selected is None:
             self.highlight.setData([])
+            return
+        band = self._band_position(self._selected)
+        if band is not None:  # an undated happening: its band is ringed
+            self.highlight.setData([{"pos": band, "data": self._selected}])
             return
         x = float(self._columns.x[self._columns.index[self._selected]])
         self.highlight.setData([{"pos": (x, self._drawn_y(self._selected)), "data": self._selected}])
@@ -849,11 +857,17 @@ class TimelineView(QWidget):
         sources = cluster_sources(self._model, event.id) if self._model is not None else []
         # An entry standing for several reports names them all.
         source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else labeller(event.article)
-        how = DATE_SOURCE_WORDS.get(event.date_source, "")
-        return f"{event.date.value} ({how})\n{event.headline}\n{source}{star}" if how else (
-            f"{event.date.value}\n{event.headline}\n{source}{star}")
+        # Its own expression goes without saying; any other way of dating is said.
+        how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
+            event.date_source != "timex") else ""
+        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}"
 
     # --- undated happenings ----------------------------------------------------
+    def shown_ids(self) -> list[str]:
+        """Every event the timeline shows: on a day (a marker or the density) or in an undated band."""
+        self._flush()
+        return [*self._columns.ids, *(e.id for e, _ in self._columns.undated)]
+
     def undated_groups(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(lane label, band label, event ids) of each band of undated happenings."""
         self._flush()
@@ -879,8 +893,14 @@ class TimelineView(QWidget):
             item.addItem(label)
             self._undated_labels.append(label)
 
+    def _band_position(self, event_id: str) -> tuple[float, float] | None:
+        for g in self._undated_group_list:
+            if event_id in g.event_ids:
+                return g.x, g.lane - 0.3
+        return None
+
     def _undated_tip(self, x: float, y: float, data: object) -> str:
-        groups = getattr(self, "_undated_group_list", [])
+        groups = self._undated_group_list
         if not isinstance(data, int) or not 0 <= data < len(groups):
             return ""
         g = groups[data]

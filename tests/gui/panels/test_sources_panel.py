@@ -30,12 +30,12 @@ def summit(window: MainWindow) -> list[Event]:
 
 
 def markers(window: MainWindow) -> set[str]:
-    return set(window.timeline.marker_ids())
+    return set(window.timeline.shown_ids())
 
 
 def entry_count(window: MainWindow, qtbot) -> int:
-    qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == window.event_filter.rowCount())
-    return len(window.timeline.marker_ids())
+    qtbot.waitUntil(lambda: len(window.timeline.shown_ids()) == window.event_filter.rowCount())
+    return len(window.timeline.shown_ids())
 
 
 def click_report(qtbot, window: MainWindow, index: int) -> None:

@@ -487,3 +487,16 @@ def test_a_negated_happening_never_looks_like_one_that_happened(make) -> None:
     styles = view.marker_styles()
     assert styles["e1"] != styles["e2"]
     assert styles["e2"][2] == "#ffffffff"  # hollow
+
+
+def test_selecting_an_undated_happening_rings_its_band(make) -> None:
+    dct = date(2021, 11, 17)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", date(2021, 11, 15)),
+        undated(2, "a0", dct, headline="Trump scrapped regular talks"),
+    ])
+    view = make(result).view
+    view.select_event("e2")
+    assert view.selected_event_id == "e2"
+    (ring,) = view.highlight.data["x"].tolist()
+    assert ring == seconds(dct + timedelta(days=1))
