@@ -21,12 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 # Edges left out of the check, each with the reason; keep this empty but for work in flight.
-IGNORED: frozenset[tuple[str, str]] = frozenset({
-    # Type-only imports of the window by the parts it builds: removed by the state-jobs branch.
-    ("gui.actions.curation_actions", "gui.main_window"),
-    ("gui.actions.project_controller", "gui.main_window"),
-    ("gui.panels.dct_panel", "gui.main_window"),
-})
+IGNORED: frozenset[tuple[str, str]] = frozenset()
 
 
 def module_files(root: Path, packages: Iterable[str]) -> dict[str, Path]:

@@ -34,7 +34,7 @@ EVENT_COLUMNS = (
     "id", "article", "date_value", "date_start", "date_end", "granularity", "headline",
     "sentence_start", "sentence_end", "sentence_text", "trigger_start", "trigger_end", "trigger_text",
     "timex_start", "timex_end", "timex_text", "participants", "modality", "confidence", "cluster",
-    "starred", "hidden", "tags",
+    "starred", "hidden", "tags", "event_class", "date_source",
 )
 
 
@@ -62,7 +62,7 @@ def event_values(e: Event) -> tuple[Any, ...]:
         e.trigger.start, e.trigger.end, e.trigger.text,
         e.timex.start, e.timex.end, e.timex.text,
         list(e.participants), e.modality, float(e.confidence), e.cluster,
-        bool(e.starred), bool(e.hidden), list(e.tags),
+        bool(e.starred), bool(e.hidden), list(e.tags), e.event_class, e.date_source,
     )
 
 
@@ -83,6 +83,8 @@ def event_from_values(v: Sequence[Any]) -> Event:
         starred=bool(v[20]),
         hidden=bool(v[21]),
         tags=v[22],
+        event_class=v[23],
+        date_source=v[24],
     )
 
 
@@ -142,6 +144,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         [str(p) for p in row.get("participants") or []], _text(row.get("modality")) or "happened",
         float(row["confidence"]), _text(row.get("cluster")),
         bool(row.get("starred") or False), bool(row.get("hidden") or False), [str(t) for t in row.get("tags") or []],
+        _text(row.get("event_class")) or "OCCURRENCE", _text(row.get("date_source")) or "timex",
     ))
 
 

@@ -104,10 +104,12 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
             if not _valid(*span, text) or _overlaps(*span, tids) or _overlaps(*span, eids):
                 continue
             eids[span] = f"e{len(eids) + 1}"
-            tags.append((*span, f'<EVENT eid="{eids[span]}" class="OCCURRENCE">', "</EVENT>"))
+            tags.append((*span, f'<EVENT eid="{eids[span]}" class="{escape_attr(event.event_class)}">', "</EVENT>"))
         eiid = f"ei{len(instances) + 1}"
+        polarity = "NEG" if event.modality == "negated" else "POS"
         instances.append(
-            f'<MAKEINSTANCE eiid="{eiid}" eventID="{eids[span]}" pos="UNKNOWN" tense="NONE" aspect="NONE" polarity="POS"/>'
+            f'<MAKEINSTANCE eiid="{eiid}" eventID="{eids[span]}" pos="UNKNOWN" tense="NONE" aspect="NONE"'
+            f' polarity="{polarity}"/>'
         )
         tid = tids.get((event.timex.start, event.timex.end))
         if tid is not None:
