@@ -73,11 +73,6 @@ def _events(session: Session, ids: Iterable[str]) -> list[Event]:
     return found
 
 
-def cluster_of(event: Event) -> str:
-    """``event.cluster_key`` (the rule lives on ``Event``); named here for gui.actions.curation_actions."""
-    return event.cluster_key
-
-
 # --- commands --------------------------------------------------------------------------------
 class _ReplaceEvents(QUndoCommand):
     """Events replaced in place (same ids): the common shape of most edits."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from model.core.documents import Article
 from model.core.result import ExtractionCancelled, ExtractionResult
 from model.nlp.pipeline import extract
-from model.state.curation import cluster_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -140,7 +139,7 @@ class Addition(ExtractionResult):
         events = list(current.events)
         for event in self.events:
             anchor = by_id.get(self.anchors.get(event.id, ""))
-            events.append(event if anchor is None else replace(event, cluster=cluster_of(anchor)))
+            events.append(event if anchor is None else replace(event, cluster=anchor.cluster_key))
         return ExtractionResult(current.articles + self.articles, events, {**current.docs, **self.docs})
 
 

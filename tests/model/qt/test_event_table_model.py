@@ -123,7 +123,7 @@ def test_date_cell_says_how_an_entry_got_its_date(
     from dataclasses import replace
 
     from model.core.events import EventDate
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
     result = session.result
     first = replace(result.events[0], date=EventDate(value, start, end, "relative" if "REF" in value else "day"),
