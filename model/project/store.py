@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from model.core.documents import Article, DocumentDate, Evidence, TextSpan
+from model.core.documents import Article, DocumentDate, EventMention, Evidence, TextSpan
 from model.core.events import Event, EventDate
 from model.nlp.pipeline import ExtractionResult
 from model.project import schema
@@ -135,7 +135,7 @@ def _write_in_place(
         db.execute("BEGIN IMMEDIATE")
         try:
             created = db.execute("SELECT value FROM meta WHERE key = 'created'").fetchone()
-            for table in ("meta", "articles", "events", "edits"):
+            for table in ("meta", "articles", "events", "event_mentions", "edits"):
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             _fill(db, result, edits, {**({"created": created[0]} if created else {}), **meta}, progress)
             db.execute("COMMIT")
@@ -215,6 +215,11 @@ def _fill(
     insert(
         f"INSERT INTO events VALUES ({', '.join('?' * 24)})",
         (_event_row(i, e) for i, e in enumerate(result.events)),
+    )
+    db.executemany(
+        "INSERT INTO event_mentions (article, mentions) VALUES (?, ?)",
+        [(a.id, json.dumps([[m.start, m.end, m.event_class] for m in a.event_mentions]))
+         for a in result.articles if a.event_mentions],
     )
     db.executemany(
         "INSERT INTO edits (time, kind, event_id, article_id, description) VALUES (?, ?, ?, ?, ?)",
@@ -370,6 +375,7 @@ def _read(db: sqlite3.Connection, path: Path) -> Project:
 def _read_all(db: sqlite3.Connection, path: Path) -> Project:
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     articles = [_article(row) for row in db.execute("SELECT * FROM articles ORDER BY pos")]
+    _attach_mentions(db, articles)
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
     participants = _json_lists([row[17] for row in rows])
@@ -386,6 +392,17 @@ def _article(row: tuple) -> Article:
     (_pos, id_, path, text, title, source, url, metadata_date, fmt, value, dct_source, confidence, evidence) = row
     dct = DocumentDate(value, dct_source, confidence, tuple(Evidence(*e) for e in json.loads(evidence)))
     return Article(id_, path, text, title, source, url, metadata_date, dct, fmt)
+
+
+def _attach_mentions(db: sqlite3.Connection, articles: list[Article]) -> None:
+    """Every recognised event of each article, as extraction found it (none in a version 2 file)."""
+    rows = db.execute("SELECT article, mentions FROM event_mentions").fetchall()
+    by_id = {a.id: a for a in articles}
+    lists: list[list] = _json_lists([r[1] for r in rows])  # type: ignore[assignment]
+    for (article_id, _), mentions in zip(rows, lists, strict=True):
+        article = by_id.get(article_id)
+        if article is not None:
+            article.event_mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2])) for m in mentions)
 
 
 def _json_lists(texts: list[str]) -> list[list[str]]:

@@ -88,3 +88,19 @@ def test_a_version_1_file_that_cannot_be_written_opens_without_touching_it(
     project = open_project(path)
     assert project.result.events[0].starred is False and project.result.articles[0].text == TEXT
     assert path.read_bytes() == before
+
+
+def test_migrated_file_keeps_every_recognised_event_after_the_upgrade(tmp_path: Path) -> None:
+    """Version 3 adds the recognised TimeML events: an older file opens with none, then keeps them."""
+    from model.core.documents import EventMention
+
+    path = tmp_path / "old.chronicle"
+    write_v1(path)
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.event_mentions == ()
+    met = TEXT.index("met")
+    article.event_mentions = (EventMention(met, met + 3, "OCCURRENCE"),)
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.event_mentions == (EventMention(met, met + 3, "OCCURRENCE"),)
