@@ -1,11 +1,13 @@
 """TempEval-3 EVENT recognition on the held-out split of TBAQ: rules against the trained tagger.
 
-    python benchmarks/tempeval3_events.py                 # AQUAINT (73 docs, never trained on)
-    python benchmarks/tempeval3_events.py --split dev     # the TimeBank dev documents
+    python benchmarks/tempeval3_events.py                 # the held-out test documents of the shipped weights
+    python benchmarks/tempeval3_events.py --split dev     # their dev documents
+    python benchmarks/tempeval3_events.py --weights DIR   # other weights (python -m model.nlp.events.training --out DIR)
     python benchmarks/tempeval3_events.py --limit 10 --errors 30
 
-The split is the trainer's (``model/nlp/events/training/convert.py``): AQUAINT is test, TimeBank is
-train with every 8th document as dev. Scoring as TempEval-3 scores EVENT: the plain text of <TEXT> is
+The documents are the trainer's split (``model/nlp/events/training/convert.py``), the scheme the weights
+were trained with (their meta.json): ``tbaq`` = a fifth of TimeBank and AQUAINT documents held out;
+``aquaint`` = all of AQUAINT held out, trained on TimeBank alone. Scoring as TempEval-3 scores EVENT: the plain text of <TEXT> is
 the input; *strict* = same extent, *relaxed* = overlapping extent (one-to-one); P/R/F1 over extents;
 *class F1* = relaxed F1 x the share of relaxed matches whose class equals the gold one.
 
@@ -127,22 +129,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=default_corpus(ROOT))
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    parser.add_argument("--weights", type=Path, default=None, help="event weights (default: the shipped ones)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=0, help="print this many of the model's errors")
     args = parser.parse_args(argv)
-    try:
-        paths = splits(args.corpus)[args.split][: args.limit]
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    import json
 
-    from model.nlp.events.recognizer import FACTORY
+    from model.nlp.events.recognizer import FACTORY, WEIGHTS, add_event_recognizer
     from model.nlp.loading import load_pipeline
 
-    nlp = load_pipeline()
-    if FACTORY not in nlp.pipe_names:
-        print("error: no event weights in model/nlp/events/weights (python -m model.nlp.events.training)",
-              file=sys.stderr)
+    weights = args.weights or WEIGHTS
+    nlp = load_pipeline(disable=(FACTORY,))
+    if not add_event_recognizer(nlp, weights, last=True):
+        print(f"error: no event weights in {weights} (python -m model.nlp.events.training)", file=sys.stderr)
+        return 1
+    meta = json.loads((weights / "meta.json").read_text(encoding="utf-8"))
+    scheme = meta.get("chronicle", {}).get("split", "tbaq")
+    try:
+        paths = splits(args.corpus, scheme)[args.split][: args.limit]
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
     sources = [read_timeml(p) for p in paths]
     t0 = time.perf_counter()
@@ -159,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             errors.append((kind, source.text[max(0, extent[0] - 40) : extent[1] + 40].replace("\n", " "), extent))
 
     n_tokens = sum(len(d) for d in docs)
-    print(f"TempEval-3 EVENT, TBAQ {args.split} split: {len(paths)} documents, {sum(gold_classes.values())} gold "
+    print(f"TempEval-3 EVENT, TBAQ {args.split} documents of the {scheme!r} split: {len(paths)} documents, {sum(gold_classes.values())} gold "
           f"events, {n_tokens} tokens; full pipeline {elapsed:.1f} s")
     print("gold classes: " + ", ".join(f"{c} {n}" for c, n in gold_classes.most_common()))
     header = ["system", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1", "class acc",
