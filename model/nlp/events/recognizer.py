@@ -4,7 +4,8 @@ The component ``timeml_events`` is spaCy's own tagger (same model, loss and trai
 predictions go to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead
 of ``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
 ``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
-one word). Values live in ``doc.user_data``: they survive pickling (the process pool) and DocBins.
+one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
+it survives pickling (the process pool) and DocBins.
 
 The weights are trained from TempEval-3 (``python -m model.nlp.events.training``) and shipped in
 ``model/nlp/events/weights``; ``add_event_recognizer`` sources the component from there, offline.
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.language import Language
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Span, Token
@@ -31,41 +33,45 @@ FACTORY = "timeml_events"
 OUTSIDE = "O"
 WEIGHTS = Path(__file__).resolve().parent / "weights"
 
-if not Token.has_extension("event_class"):
-    Token.set_extension("event_class", default=None)
+# One dict per doc (token index -> class), stored in doc.user_data: setting it costs one write per
+# doc, not one per token, and it pickles with the doc. The token and span views read it.
+if not Doc.has_extension("event_classes"):
+    Doc.set_extension("event_classes", default=None)
+
+
+def _event_class(token: Token) -> str | None:
+    classes = token.doc._.event_classes
+    return classes.get(token.i) if classes else None
 
 
 def _events(doc: Doc) -> list[Span]:
-    return [Span(doc, t.i, t.i + 1, label=t._.event_class) for t in doc if t._.event_class is not None]
+    classes = doc._.event_classes or {}
+    return [Span(doc, i, i + 1, label=label) for i, label in sorted(classes.items())]
 
 
+if not Token.has_extension("event_class"):
+    Token.set_extension("event_class", getter=_event_class)
 if not Doc.has_extension("events"):
     Doc.set_extension("events", getter=_events)
 
 
 def event_mentions(doc: Doc) -> tuple[EventMention, ...]:
     """The doc's recognised events as plain data (character offsets), for the article and exports."""
-    return tuple(
-        EventMention(t.idx, t.idx + len(t.text), t._.event_class) for t in doc if t._.event_class is not None
-    )
+    return tuple(EventMention(s.start_char, s.end_char, s.label_) for s in _events(doc))
 
 
 class EventTagger(Tagger):
-    """spaCy's tagger, writing its labels to ``Token._.event_class``."""
+    """spaCy's tagger, writing its labels to ``Doc._.event_classes`` (read as ``Token._.event_class``)."""
 
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids: Any) -> None:
         if isinstance(docs, Doc):
             docs = [docs]
         labels = self.labels
+        outside = labels.index(OUTSIDE) if OUTSIDE in labels else -1
         for doc, tag_ids in zip(docs, batch_tag_ids, strict=False):
-            if hasattr(tag_ids, "get"):
-                tag_ids = tag_ids.get()
-            for token, tag_id in zip(doc, tag_ids, strict=False):
-                label = labels[int(tag_id)]
-                if label != OUTSIDE:
-                    token._.event_class = label
-                elif token._.event_class is not None:
-                    token._.event_class = None
+            ids = numpy.asarray(tag_ids.get() if hasattr(tag_ids, "get") else tag_ids)
+            found = numpy.nonzero(ids != outside)[0]
+            doc._.event_classes = {int(i): labels[int(ids[i])] for i in found}
 
 
 DEFAULT_MODEL_CONFIG = """
@@ -103,7 +109,7 @@ def score_events(examples: Iterable[Example], **_: object) -> dict[str, float]:
     gold_n = pred_n = matched = same_class = 0
     for eg in examples:
         gold = {t.idx: t.tag_ for t in eg.reference if t.tag_ and t.tag_ != OUTSIDE}
-        pred = {t.idx: t._.event_class for t in eg.predicted if t._.event_class is not None}
+        pred = {eg.predicted[i].idx: label for i, label in (eg.predicted._.event_classes or {}).items()}
         gold_n += len(gold)
         pred_n += len(pred)
         for idx, label in pred.items():
@@ -119,7 +125,7 @@ def score_events(examples: Iterable[Example], **_: object) -> dict[str, float]:
 
 @Language.factory(
     FACTORY,
-    assigns=["token._.event_class", "doc._.events"],
+    assigns=["doc._.event_classes", "token._.event_class", "doc._.events"],
     default_config={
         "model": Config().from_str(DEFAULT_MODEL_CONFIG)["model"],
         "overwrite": False,
