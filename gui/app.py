@@ -19,12 +19,15 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 import pyqtgraph as pg
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.actions.scale_guard import confirm_large_corpus
 from gui.main_window import MainWindow
+from gui.qt_libraries import xcb_problem
 from gui.settings import ThemeFollower, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
 from model.state.session import Session
@@ -64,6 +67,11 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
 
 
 def run_app(paths: Sequence[str]) -> int:
+    if QApplication.instance() is None:
+        problem = xcb_problem()  # before Qt aborts with its own message
+        if problem is not None:
+            print(f"chronicle: {problem}", file=sys.stderr)
+            return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Chronicle")
@@ -83,6 +91,8 @@ def run_app(paths: Sequence[str]) -> int:
     if screen is not None:  # never larger than the screen it opens on
         available = screen.availableGeometry()
         window.resize(min(window.width(), int(available.width() * 0.95)), min(window.height(), int(available.height() * 0.92)))
+    # A corpus far bigger than usual: say what is coming (time, memory) and let the user cancel.
+    workflow.confirm_articles = partial(confirm_large_corpus, window)
     _install_autoquit(app, window, workflow)
     install_startup_report(window, workflow)
     window.show()

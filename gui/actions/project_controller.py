@@ -7,9 +7,10 @@ own menu entries and watches the window's close through an event filter. Saving 
 
 Questions to the user go through ``ask(kind, text) -> answer`` so tests can answer them:
 ``"unsaved"`` -> ``"save" | "discard" | "cancel" | "keep"`` (go on without saving but keep the
-autosave, as after a crash); ``"restore"`` -> ``"restore" | "discard" | "later"``. Without a screen
-(offscreen, as in tests and screenshot runs) nobody can answer a dialog, so the default answers
-are "keep" and "later": nothing blocks and nothing is lost.
+autosave, as after a crash); ``"restore"`` -> ``"restore" | "discard" | "later"``; ``"changed"`` (the
+file was saved by another window since it was read) -> ``"reload" | "save_as" | "overwrite" |
+"cancel"``. Without a screen (offscreen, as in tests and screenshot runs) nobody can answer a
+dialog, so the default answers are "keep", "later" and "cancel": nothing blocks and nothing is lost.
 File dialogs go through ``choose_save_path()`` / ``choose_open_path()`` (return "" for cancel).
 """
 
@@ -23,19 +24,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from model.nlp.pipeline import ExtractionResult
 from model.project import (
     PROJECT_SUFFIX,
     Edit,
     Project,
+    ProjectChangedError,
     is_project_path,
     open_project,
     project_name,
     save_project,
 )
-from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_path, write_recovery
+from model.project.recovery import Recovery, discard_recovery, find_recovery, recovery_target, write_recovery
 from model.state.jobs import FunctionJob, Job
 
 if TYPE_CHECKING:
@@ -54,16 +56,21 @@ class SaveJob(Job):
 
     progress = Signal(int, int)
 
-    def __init__(self, result: ExtractionResult, path: Path, edits: list[Edit]) -> None:
+    def __init__(self, result: ExtractionResult, path: Path, edits: list[Edit], expected: str | None = None) -> None:
         super().__init__()
-        self._args = (result, path, edits)
+        self._args = (result, path, edits, expected)
+        self.written: dict[str, str] = {}
+        self.conflict: ProjectChangedError | None = None  # another window saved the file meanwhile
 
     def work(self) -> object:
-        result, path, edits = self._args
-        save_project(result, path, edits=edits, progress=lambda done, total: self.progress.emit(done, total))
+        result, path, edits, expected = self._args
+        progress = lambda done, total: self.progress.emit(done, total)  # noqa: E731
+        self.written = save_project(result, path, edits=edits, progress=progress, expected=expected)
         return path
 
     def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ProjectChangedError):
+            self.conflict = exc
         return str(exc) or type(exc).__name__
 
 
@@ -102,6 +109,13 @@ class ProjectController(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # saves and autosaves one after the other, never interleaved
         self._jobs: set[Job] = set()
+        self._disk_id: str | None = None  # save_id of the file as this window last read or wrote it
+        self.read_only = False  # opened from read-only storage: Save goes to Save As
+        # An autosave failure stays in the status bar until an autosave or a save succeeds.
+        self.autosave_problem = QLabel("", window)
+        self.autosave_problem.setStyleSheet("color: #b00020;")
+        self.autosave_problem.hide()
+        window.statusBar().addPermanentWidget(self.autosave_problem)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -132,7 +146,8 @@ class ProjectController(QObject):
         return self._saving or self._autosaving
 
     def _update_title(self) -> None:
-        self.window.setWindowTitle(f"{self.name}[*] — Chronicle")
+        shown = f"{self.name} (read-only)" if self.read_only else self.name
+        self.window.setWindowTitle(f"{shown}[*] — Chronicle")
         self.window.setWindowModified(self.modified)
 
     def _status(self, text: str, ms: int = 8000) -> None:
@@ -244,6 +259,7 @@ class ProjectController(QObject):
         self._pool.waitForDone()
         self._drop_recovery()
         self.path = None
+        self._disk_id, self.read_only = None, False
         self.edits = []
         self._token = uuid.uuid4().hex[:12]
         self.session.clear()
@@ -268,8 +284,12 @@ class ProjectController(QObject):
         self.path = Path(path)
         self.edits = list(project.edits)
         self._saved_changes = self._changes
+        self._disk_id, self.read_only = project.save_id, project.read_only
         self._add_recent(self.path)
         self._update_title()
+        self.session.add_errors(list(project.problems))  # rows left out on load: in Problems
+        if project.read_only:
+            self._status(f"{self.path.name} is on read-only storage: opened read-only; use Save As to keep changes", 0)
 
     def _if_changes_settled(self, then: Callable[[], None]) -> None:
         """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
@@ -286,9 +306,9 @@ class ProjectController(QObject):
     # --- save ------------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save to the project's file (Save As for untitled work); False if nothing was started."""
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as(then)
-        return self._start_save(self.path, then)
+        return self._start_save(self.path, then, self._disk_id)
 
     def save_as(self, then: Callable[[], None] | None = None) -> bool:
         chosen = self.choose_save_path()
@@ -297,16 +317,16 @@ class ProjectController(QObject):
         path = Path(chosen if is_project_path(chosen) else chosen + PROJECT_SUFFIX)
         return self._start_save(path, then)
 
-    def _start_save(self, path: Path, then: Callable[[], None] | None) -> bool:
+    def _start_save(self, path: Path, then: Callable[[], None] | None, expected: str | None = None) -> bool:
         if self._saving:
             self._status("A save is already running")
             return False
         self._saving = True
         changes = self._changes
-        job = SaveJob(self._snapshot(), path, list(self.edits))
+        job = SaveJob(self._snapshot(), path, list(self.edits), expected if path == self.path else None)
         job.progress.connect(lambda done, total: self._status(f"Saving {path.name}… {100 * done // max(total, 1)}%", 0))
         job.finished.connect(lambda _r: self._on_saved(job, path, changes, then))
-        job.failed.connect(lambda message: self._on_save_failed(job, message))
+        job.failed.connect(lambda message: self._on_save_failed(job, message, path, then))
         self._start(job)
         self._status(f"Saving {path.name}…", 0)
         return True
@@ -319,6 +339,8 @@ class ProjectController(QObject):
             self._recovery = None
         self.path = path
         self._saved_changes = changes
+        self._disk_id, self.read_only = job.written.get("save_id") if isinstance(job, SaveJob) else None, False
+        self.autosave_problem.hide()
         if not self.modified:
             discard_recovery(self._recovery)
             self._recovery = None
@@ -329,11 +351,32 @@ class ProjectController(QObject):
         if then is not None:
             then()
 
-    def _on_save_failed(self, job: Job, message: str) -> None:
+    def _on_save_failed(self, job: Job, message: str, path: Path, then: Callable[[], None] | None = None) -> None:
         self._jobs.discard(job)
         self._saving = False
         self._status(f"Not saved: {message}", 15000)
+        if isinstance(job, SaveJob) and job.conflict is not None:
+            self._resolve_conflict(path, then)
+            return
         self.session.add_errors([message])
+
+    def _resolve_conflict(self, path: Path, then: Callable[[], None] | None) -> None:
+        """Another window saved this file since we read it: never overwrite its work silently."""
+        answer = self.ask(
+            "changed",
+            f"{path.name} was changed on disk (saved by another window or program) since you opened it.\n\n"
+            "Reload it (your unsaved changes here are dropped), save yours under another name, "
+            "or overwrite the other save?",
+        )
+        if answer == "reload":
+            self._saved_changes = self._changes  # the user chose to drop them
+            self.workflow.load_project(str(path))
+        elif answer == "save_as":
+            self.save_as(then)
+        elif answer == "overwrite":
+            self._start_save(path, then, None)
+        else:
+            self.session.add_errors([f"{path}: not saved: changed on disk by another window; save as or reload"])
 
     # --- autosave and recovery -------------------------------------------------------------
     def autosave_now(self) -> None:
@@ -343,10 +386,10 @@ class ProjectController(QObject):
         if self._saving:
             self.autosave_timer.start()
             return
-        target = self._recovery or recovery_path(self.path, self._token, self.recovery_folder)
+        target = recovery_target(self._recovery, self.path, self._token, self.recovery_folder)
         changes = self._changes
         self._autosaving = True
-        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path)
+        job = FunctionJob(write_recovery, target, self._snapshot(), list(self.edits), self.path, self._disk_id or "")
         job.finished.connect(lambda _r: self._on_autosaved(job, target, changes))
         job.failed.connect(lambda message: self._on_autosave_failed(job, message))
         self._start(job)
@@ -355,6 +398,7 @@ class ProjectController(QObject):
         self._jobs.discard(job)
         self._autosaving = False
         self._recovery = target
+        self.autosave_problem.hide()
         if not self.modified:  # saved meanwhile: this autosave is not needed
             discard_recovery(target)
             self._recovery = None
@@ -367,6 +411,9 @@ class ProjectController(QObject):
         self._jobs.discard(job)
         self._autosaving = False
         self._status(f"Autosave failed: {message}", 15000)
+        self.autosave_problem.setText(f"Autosave failed: {message}")
+        self.autosave_problem.setToolTip(message)
+        self.autosave_problem.show()
 
     def offer_recovery(self) -> bool:
         """On start: offer the newest work left by a crash. True if it is being restored."""
@@ -402,6 +449,7 @@ class ProjectController(QObject):
         self.session.set_result(project.result)
         self.edits = list(project.edits) + [Edit.now("restore", f"restored unsaved work from {recovery.path}")]
         self._recovery = recovery.path  # kept until the work is saved or discarded
+        self._disk_id = recovery.project_save_id or None  # a save made since the crash is not overwritten silently
         self._changes += 1
         self._saved_changes = self._changes - 1  # the restored work is not saved in the project yet
         self._update_title()
@@ -460,7 +508,8 @@ class ProjectController(QObject):
     # --- default dialogs -------------------------------------------------------------------
     def _ask_with_dialog(self, kind: str, text: str) -> str:
         if QGuiApplication.platformName() in ("offscreen", "minimal"):
-            return "keep" if kind == "unsaved" else "later"  # nobody can answer: decide nothing, lose nothing
+            # nobody can answer: decide nothing, lose nothing
+            return {"unsaved": "keep", "changed": "cancel"}.get(kind, "later")
         box = QMessageBox(self.window)
         box.setWindowTitle("Chronicle")
         box.setText(text)
@@ -474,6 +523,18 @@ class ProjectController(QObject):
             box.exec()
             clicked = box.clickedButton()
             return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+        if kind == "changed":
+            box.setIcon(QMessageBox.Icon.Warning)
+            choices = {
+                "reload": box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole),
+                "save_as": box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole),
+                "overwrite": box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole),
+                "cancel": box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole),
+            }
+            box.setDefaultButton(choices["save_as"])
+            box.setEscapeButton(choices["cancel"])
+            box.exec()
+            return next((k for k, b in choices.items() if b is box.clickedButton()), "cancel")
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -13,11 +13,15 @@ class Draft:
     date: object = None
     source: str = ""
     url: str = ""
+    # The record's own id (JSON/JSONL/CSV), kept as the article's id; "" for none.
+    id: str = ""
     format: str = "txt"
     # 1-based record number inside a corpus file (None for one-article files).
     record: int | None = None
     # Line in the file where the record starts, for messages.
     line: int | None = None
+    # What the reader had to give up or work around, though the article still loads.
+    warnings: list[str] = field(default_factory=list)
 
 
 # What a reader yields: a draft, or a problem with one record as (message, line).

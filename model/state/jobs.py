@@ -34,7 +34,8 @@ class Job(QObject):
         try:
             result = self.work()
         except Exception as exc:  # reported as a message; the GUI shows it, never a traceback
-            traceback.print_exc()
+            if not getattr(exc, "user_facing", False):  # a bad file is no bug: its one line is enough
+                traceback.print_exc()
             self.failed.emit(self.describe_error(exc))
             return
         self.finished.emit(result)
@@ -82,11 +83,16 @@ class LoadJob(Job):
     def __init__(self, paths: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = list(paths)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop reading between two records (a big corpus takes minutes to read)."""
+        self._stop.set()
 
     def work(self) -> object:
         from model.loaders import load_paths
 
-        return load_paths(self.paths)
+        return load_paths(self.paths, stop=self._stop.is_set)
 
 
 class ExtractionJob(Job):

@@ -55,6 +55,9 @@ class Workflow(QObject):
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
         self._after_project: list[str] = []
+        # Asked before newly read articles are analysed (the app asks the user when the corpus is
+        # far bigger than usual: issue 17, item 11); False drops them. None: always analyse.
+        self.confirm_articles: Callable[[list[Article]], bool] | None = None
 
     # --- state -------------------------------------------------------------
     @property
@@ -153,8 +156,17 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
-        if not articles and not errors:
+        declined = bool(articles) and self.confirm_articles is not None and not self.confirm_articles(articles)
+        if declined:
+            self.message.emit(f"Not analysed: {len(articles):,} article(s); nothing was added")
+            articles = []
+        failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
+        if declined:
+            pass
+        elif not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
+        elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
+            self.message.emit(f"Nothing could be read: {_problems(failures)} (see Problems)")
         self._pending.extend(articles)
         if self._model_error is not None:
             self._publish_unanalysed()
@@ -171,6 +183,7 @@ class Workflow(QObject):
         before = self.busy
         self._loads -= 1
         self.session.add_errors([message])
+        self.message.emit(f"Nothing could be read: {_problems(1)} (see Problems)")
         self._busy_maybe_changed(before)
 
     def load_project(self, path: str) -> None:
@@ -245,6 +258,9 @@ class Workflow(QObject):
         before = self.busy
         self._generation += 1
         self._pending.clear()
+        for job in list(self._jobs):
+            if isinstance(job, LoadJob):
+                job.cancel()  # what it read is dropped on arrival (the generation moved on)
         if self._extraction is not None:
             self._extraction.cancel()
         self._busy_maybe_changed(before)
@@ -289,3 +305,7 @@ def summary(result: ExtractionResult) -> str:
     n_events = len({e.cluster or e.id for e in result.events})
     text = f"{n_articles} article{'s' * (n_articles != 1)}, {n_events} event{'s' * (n_events != 1)}"
     return text if n_events == n_reports else f"{text} ({n_reports} reports)"
+
+
+def _problems(n: int) -> str:
+    return f"{n} problem{'s' * (n != 1)}"

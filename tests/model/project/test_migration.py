@@ -63,15 +63,27 @@ def test_version_1_file_opens_and_is_migrated(tmp_path: Path) -> None:
     assert event.date.start == date(2021, 11, 15) and event.participants == ["Biden"]
     assert (event.starred, event.hidden, event.tags) == (False, False, [])  # added by the migration
     assert project.edits == []
+    # Issue 17: opening migrates in memory; the file on disk stays version 1 until the first save.
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+
+    # The first save writes the new layout, with the new fields.
+    event.starred, event.tags = True, ["summit"]
+    save_project(project.result, path, edits=[Edit.now("event", "starred", event_id=event.id)])
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
-
-    # The migrated file takes the new fields.
-    event.starred, event.tags = True, ["summit"]
-    save_project(project.result, path, edits=[Edit.now("event", "starred", event_id=event.id)])
     again = open_project(path)
     assert again.result.events[0].tags == ["summit"] and len(again.edits) == 1
+
+
+def test_opening_a_version_1_file_leaves_its_bytes_as_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "old.chronicle"
+    write_v1(path)
+    before = path.read_bytes()
+    open_project(path)
+    assert path.read_bytes() == before
 
 
 def test_a_version_1_file_that_cannot_be_written_opens_without_touching_it(
