@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidge
 
 from model.core.events import Event
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_table_model import EventTableModel
+from model.qt.event_table_model import EventTableModel, date_text
 
 SENTENCE_CHARS = 70  # enough of the sentence to tell the reports apart
 SOURCE_CHARS = 32  # an article's title stands in for a missing source name: keep it short
@@ -21,7 +21,12 @@ MAX_VISIBLE_LINES = 4  # more reports scroll: the article text keeps its room
 
 def report_line(event: Event, source: str) -> str:
     """"Straits Times · Nov 16 · US President Joe Biden and Chinese leader Xi Jinping held…"."""
-    written = event.timex.text.strip() or event.date.value
+    # The date as the text gives it; an undated happening says so ("before 2021-11-17", "scene").
+    written = event.timex.text.strip() or date_text(event)
+    if event.date_source == "scene":
+        written = f"{written} (the story's scene)"
+    elif event.date_source == "document":
+        written = f"{written} (no date in the text)"
     return f"{_cut(source, SOURCE_CHARS)} · {written} · {_cut(' '.join(event.sentence.text.split()), SENTENCE_CHARS)}"
 
 

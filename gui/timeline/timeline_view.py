@@ -40,6 +40,7 @@ from gui.timeline.timeline_lod import (
     OTHER_LANE_PREFIX,
     EventColumns,
     SourceColumns,
+    UndatedGroup,
     all_events,
     article_labeller,
     build_columns,
@@ -53,6 +54,7 @@ from gui.timeline.timeline_lod import (
     source_columns,
     source_events,
     stack_offsets,
+    undated_groups,
 )
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
@@ -65,6 +67,15 @@ from gui.timeline.timeline_styles import (
 )
 from model.core.events import MODALITIES, Event
 from model.qt.event_table_model import EventRole
+
+# How an entry got its date, as the tooltip says it.
+DATE_SOURCE_WORDS = {
+    "timex": "dated by its own expression",
+    "governor": "dated by the expression it is tied to",
+    "scene": "dated by the story's scene",
+    "document": "no date in the text: relative to the document date",
+    "user": "dated by you",
+}
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
 
@@ -86,7 +97,7 @@ LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
     "participant": "One lane per participant; an event with several goes in its first participant's lane",
-    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical",
+    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
 }
 ARGB = QColor.NameFormat.HexArgb
 BAR_PIXELS = 5  # thickness of a period bar
@@ -220,6 +231,16 @@ class TimelineView(QWidget):
         self.selection_rings = pg.ScatterPlotItem(
             size=MARKER_SIZE + 6, pen=pg.mkPen("#d62728", width=1.5), brush=pg.mkBrush(None)
         )
+        # Happenings the text gives no time for: one hollow band marker per lane at the document
+        # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
+        self.undated_band = pg.ScatterPlotItem(
+            size=MARKER_SIZE + 2, symbol="s", pen=pg.mkPen("#7f7f7f", width=1.5, style=Qt.PenStyle.DashLine),
+            brush=pg.mkBrush(None), hoverable=True, tip=self._undated_tip,
+        )
+        self.undated_band.setZValue(5)
+        self._undated_labels: list[pg.TextItem] = []
+        self._undated_group_list: list[UndatedGroup] = []
+        item.addItem(self.undated_band)
         self.scatter.setZValue(10)
         self.selection_rings.setZValue(19)
         self.highlight.setZValue(20)
@@ -351,7 +372,9 @@ class TimelineView(QWidget):
         self.stats["rebuilds"] += 1
         self._marker_cache = None
         self._apply_lanes()
-        if self._selected is not None and self._selected not in self._columns.index:
+        self._draw_undated()
+        if self._selected is not None and self._band_position(self._selected) is None and (
+                self._selected not in self._columns.index):
             self._selected = None
         if not had_events or not self._in_view():
             self.fit_all()
@@ -503,8 +526,8 @@ class TimelineView(QWidget):
         for row in range(first, last + 1):
             event = self._event_at_row(row)
             i = c.index.get(event.id, -1) if event is not None else -1
-            if event is None or i < 0:
-                self._schedule_rebuild()
+            if event is None or i < 0 or event.date.granularity == "relative":
+                self._schedule_rebuild()  # an undated happening lives in its lane's band
                 return
             key = lane_key(event, self._lane_mode)
             if key in c.lane_keys:
@@ -720,7 +743,7 @@ class TimelineView(QWidget):
         c = self._columns
         if not len(c):
             return None
-        if self._selected is None:
+        if self._selected is None or self._selected not in c.index:  # none, or one in an undated band
             # Start from the view: the first event in it going right, the last going left.
             x0, x1 = self.x_range()
             pos = int(
@@ -755,8 +778,9 @@ class TimelineView(QWidget):
     def select_event(self, event_id: str | None) -> None:
         """Highlight the event's marker and bring it into view if it is off-screen."""
         self._flush()
-        self._selected = event_id if event_id in self._columns.index else None
-        if self._selected is not None:
+        in_band = event_id is not None and self._band_position(event_id) is not None
+        self._selected = event_id if event_id in self._columns.index or in_band else None
+        if self._selected is not None and not in_band:
             x = float(self._columns.x[self._columns.index[self._selected]])
             x0, x1 = self.x_range()
             if not x0 <= x <= x1:
@@ -786,6 +810,10 @@ class TimelineView(QWidget):
         )
         if self._selected is None:
             self.highlight.setData([])
+            return
+        band = self._band_position(self._selected)
+        if band is not None:  # an undated happening: its band is ringed
+            self.highlight.setData([{"pos": band, "data": self._selected}])
             return
         x = float(self._columns.x[self._columns.index[self._selected]])
         self.highlight.setData([{"pos": (x, self._drawn_y(self._selected)), "data": self._selected}])
@@ -888,7 +916,56 @@ class TimelineView(QWidget):
         sources = cluster_sources(self._model, event.id) if self._model is not None else []
         # An entry standing for several reports names them all.
         source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else labeller(event.article)
-        return f"{event.date.value}\n{event.headline}\n{source}{star}"
+        # Its own expression goes without saying; any other way of dating is said.
+        how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
+            event.date_source != "timex") else ""
+        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}"
+
+    # --- undated happenings ----------------------------------------------------
+    def shown_ids(self) -> list[str]:
+        """Every event the timeline shows: on a day (a marker or the density) or in an undated band."""
+        self._flush()
+        return [*self._columns.ids, *(e.id for e, _ in self._columns.undated)]
+
+    def undated_groups(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(lane label, band label, event ids) of each band of undated happenings."""
+        self._flush()
+        labels = self._columns.lane_labels
+        return [(labels[g.lane] if g.lane < len(labels) else "", g.label, g.event_ids)
+                for g in undated_groups(self._columns)]
+
+    def _draw_undated(self) -> None:
+        item = self.plot.getPlotItem()
+        for label in self._undated_labels:
+            item.removeItem(label)
+        self._undated_labels = []
+        groups = undated_groups(self._columns)
+        self.undated_band.setData(
+            x=[g.x for g in groups], y=[g.lane - 0.3 for g in groups], data=list(range(len(groups)))
+        )
+        self._undated_group_list = groups
+        for g in groups:
+            label = pg.TextItem(g.label, color="#555", anchor=(1.0, 0.5))
+            label.setFont(self._label_font)
+            label.setPos(g.x, g.lane - 0.3)
+            label.setToolTip("\n".join(g.headlines[:20]))
+            item.addItem(label)
+            self._undated_labels.append(label)
+
+    def _band_position(self, event_id: str) -> tuple[float, float] | None:
+        for g in self._undated_group_list:
+            if event_id in g.event_ids:
+                return g.x, g.lane - 0.3
+        return None
+
+    def _undated_tip(self, x: float, y: float, data: object) -> str:
+        groups = self._undated_group_list
+        if not isinstance(data, int) or not 0 <= data < len(groups):
+            return ""
+        g = groups[data]
+        shown = "\n".join(f"• {h}" for h in g.headlines[:15])
+        more = f"\n… and {len(g.headlines) - 15} more" if len(g.headlines) > 15 else ""
+        return f"{g.label}\nThe text gives these no date: they happened {g.label.split('· ', 1)[1]}\n{shown}{more}"
 
     def _clear_labels(self) -> None:
         item = self.plot.getPlotItem()

@@ -104,14 +104,18 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
         )
         for t in timexes
     ]
-    # Every recognised EVENT of the article, then the timeline's events (a user's edit may have
-    # added one the recognizer did not mark). A trigger inside or across a timex (or another
+    # The timeline's events (their class, which the recognizer gave where it marked the word), then
+    # every other recognised EVENT of the article. A trigger inside or across a timex (or another
     # trigger) cannot be tagged without breaking nesting.
     classes: dict[tuple[int, int], str] = {}
+    negated: set[tuple[int, int]] = set()
+    for event in events:
+        span = (event.trigger.start, event.trigger.end)
+        classes.setdefault(span, event.event_class)
+        if event.modality == "negated":
+            negated.add(span)
     for mention in _mentions(article, docs):
         classes.setdefault((mention.start, mention.end), mention.event_class)
-    for event in events:
-        classes.setdefault((event.trigger.start, event.trigger.end), event.event_class)
     eids: dict[tuple[int, int], str] = {}
     instances: list[str] = []
     for span in sorted(classes):
@@ -120,8 +124,10 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
         n = len(eids) + 1
         eids[span] = f"e{n}"
         tags.append((*span, f'<EVENT eid="e{n}" class="{escape_attr(classes[span])}">', "</EVENT>"))
+        polarity = "NEG" if span in negated else "POS"
         instances.append(
-            f'<MAKEINSTANCE eiid="ei{n}" eventID="e{n}" pos="UNKNOWN" tense="NONE" aspect="NONE" polarity="POS"/>'
+            f'<MAKEINSTANCE eiid="ei{n}" eventID="e{n}" pos="UNKNOWN" tense="NONE" aspect="NONE"'
+            f' polarity="{polarity}"/>'
         )
     links: list[str] = []
     linked: set[tuple[str, str]] = set()

@@ -7,7 +7,7 @@ import re
 from model.core.documents import Article, DocumentDate
 from model.loaders.dates import DateError, normalize_date
 from model.loaders.draft import Draft
-from model.loaders.ids import IdAllocator
+from model.loaders.ids import IdAllocator, safe_id
 from model.loaders.limits import MAX_TEXT_CHARS, too_long_message
 from model.loaders.result import LoadError
 from model.loaders.text import first_line_title
@@ -43,8 +43,14 @@ def build_article(
         date = None
         problems.append(LoadError(path, f"{label}{exc}; loaded without a date", draft.line, warning=True))
     if draft.id:
-        article_id = ids.allocate(draft.id)
-        if article_id != draft.id:  # two records (or files) give the same id: unique, and said
+        own = safe_id(draft.id)
+        article_id = ids.allocate(own)
+        if own != draft.id:  # ids name export files: no folder may be reached through one
+            problems.append(LoadError(
+                path, f"{label}id {draft.id!r} holds path characters; this article is {article_id!r}", draft.line,
+                warning=True,
+            ))
+        elif article_id != draft.id:  # two records (or files) give the same id: unique, and said
             problems.append(LoadError(
                 path, f"{label}id {draft.id!r} is already taken; this article is {article_id!r}", draft.line, warning=True
             ))

@@ -90,7 +90,7 @@ def similarity(a: Event, b: Event, pa: _Profile | None = None, pb: _Profile | No
 
 
 def _mergeable(event: Event) -> bool:
-    return event.confidence >= MIN_CONFIDENCE and event.modality != "hypothetical" and bool(event.timex.text)
+    return event.confidence >= MIN_CONFIDENCE and event.modality not in ("hypothetical", "negated") and bool(event.timex.text)
 
 
 def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:

@@ -324,7 +324,7 @@ def _fill(
         (_article_row(i, a) for i, a in enumerate(result.articles)),
     )
     insert(
-        f"INSERT INTO events VALUES ({', '.join('?' * 24)})",
+        f"INSERT INTO events VALUES ({', '.join('?' * 26)})",
         (_event_row(i, e) for i, e in enumerate(result.events)),
     )
     db.executemany(
@@ -356,6 +356,7 @@ def _event_row(pos: int, e: Event) -> tuple[object, ...]:
         e.timex.start, e.timex.end, e.timex.text,
         json.dumps(e.participants, ensure_ascii=False), e.modality, e.confidence, e.cluster,
         int(e.starred), int(e.hidden), json.dumps(e.tags, ensure_ascii=False),
+        e.event_class, e.date_source,
     )
 
 
@@ -653,7 +654,7 @@ def _event(row: tuple, participants: list[str], tags: list[str]) -> Event:
     (
         _pos, id_, article, value, start, end, granularity, headline,
         s0, s1, stext, t0, t1, ttext, x0, x1, xtext,
-        _participants, modality, confidence, cluster, starred, hidden, _tags,
+        _participants, modality, confidence, cluster, starred, hidden, _tags, event_class, date_source,
     ) = row
     return Event(
         id=id_,
@@ -670,6 +671,8 @@ def _event(row: tuple, participants: list[str], tags: list[str]) -> Event:
         starred=bool(starred),
         hidden=bool(hidden),
         tags=tags,
+        event_class=event_class,
+        date_source=date_source,
     )
 
 

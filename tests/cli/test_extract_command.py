@@ -56,7 +56,8 @@ def test_events_carry_every_contract_field_with_offsets_into_their_article(extra
             assert text[span["start"] : span["end"]] == span["text"]
         assert event["sentence"]["start"] <= event["timex"]["start"] < event["sentence"]["end"]
         assert isinstance(event["participants"], list)
-        assert event["modality"] in {"happened", "planned", "reported", "projected", "hypothetical"}
+        assert event["modality"] in {"happened", "planned", "reported", "projected", "hypothetical", "negated"}
+        assert event["date_source"] in {"timex", "governor", "scene", "document"}
         assert 0.0 <= event["confidence"] <= 1.0
         assert event["cluster"]
 

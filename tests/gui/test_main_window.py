@@ -51,7 +51,8 @@ def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
     window = make_window(result)
     items = window.timeline.plot.getPlotItem().items
     scatters = [i for i in items if isinstance(i, pg.ScatterPlotItem)]
-    assert len(scatters) == 3  # all markers + the multi-selection rings + the current event's ring
+    # all markers + the multi-selection rings + the current event's ring + the undated bands
+    assert len(scatters) == 4
     assert len(window.timeline.scatter.points()) == len(result.events)
     assert len(window.timeline.bars.opts["x0"]) == 2  # the year and the month, not the days
     tip = window.timeline._tip(0, 0, "a-e1")
@@ -194,7 +195,7 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     assert window.status_label.text() == f"3 articles, {entries} events ({n} reports)"
     assert window.article_model.rowCount() == 3
     # One marker per entry: the summit both articles report is one.
-    qtbot.waitUntil(lambda: 0 < len(window.timeline.marker_ids()) == window.event_filter.rowCount() < n)
+    qtbot.waitUntil(lambda: 0 < len(window.timeline.shown_ids()) == window.event_filter.rowCount() < n)
     assert window.article_view.article is not None  # the first article is shown
     assert not window.progress_bar.isVisible()
 

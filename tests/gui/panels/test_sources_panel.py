@@ -30,12 +30,12 @@ def summit(window: MainWindow) -> list[Event]:
 
 
 def markers(window: MainWindow) -> set[str]:
-    return set(window.timeline.marker_ids())
+    return set(window.timeline.shown_ids())
 
 
 def entry_count(window: MainWindow, qtbot) -> int:
-    qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == window.event_filter.rowCount())
-    return len(window.timeline.marker_ids())
+    qtbot.waitUntil(lambda: len(window.timeline.shown_ids()) == window.event_filter.rowCount())
+    return len(window.timeline.shown_ids())
 
 
 def click_report(qtbot, window: MainWindow, index: int) -> None:
@@ -161,3 +161,20 @@ def test_merging_two_single_events_by_hand_gives_one_marker(qtbot, window: MainW
     (entry,) = {first.id, second.id} & markers(window)
     window.select_event(entry)
     assert window.sources_panel.report_ids() == [e.id for e in window.session.events if e.id in (first.id, second.id)]
+
+
+def test_a_report_line_says_how_its_date_was_got() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from gui.panels.sources_panel import report_line
+    from model.core.documents import TextSpan
+    from model.core.events import EventDate
+
+    span = TextSpan(0, 5, "Trump")
+    base = Event("st-e9", "st", EventDate("PAST_REF", date(2021, 11, 17), date(2021, 11, 17), "relative"),
+                 "Trump scraps talks", span, span, TextSpan(0, 0, ""), date_source="document")
+    assert "before 2021-11-17 (no date in the text)" in report_line(base, "Straits Times")
+    scene = replace(base, date=EventDate("2021-11-15", date(2021, 11, 15), date(2021, 11, 15), "day"),
+                    date_source="scene")
+    assert "2021-11-15 (the story's scene)" in report_line(scene, "Straits Times")

@@ -141,6 +141,21 @@ def test_timex_type_from_value(value: str, kind: str) -> None:
     assert timex_type(value) == kind
 
 
+def test_events_carry_their_class_and_a_negated_one_its_polarity(result) -> None:
+    from dataclasses import replace
+
+    b2 = result.articles[1]
+    events = [e for e in result.events if e.article == "b2"]
+    events = [replace(events[0], event_class="REPORTING", modality="negated"), *events[1:]]
+    xml = render_article(b2, events)
+    root = parse(xml)
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    first = next(iter(text_el.iter("EVENT")))
+    assert first.attrib["class"] == "REPORTING"
+    assert 'polarity="NEG"' in xml
+
+
 @pytest.mark.skipif(
     not weights_available(),
     reason="no event weights: python -m model.nlp.events.training",
