@@ -10,11 +10,12 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from model.core.documents import Article
 from model.nlp.pipeline import ExtractionResult
-from model.state.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
+from model.state.job_runner import JobRunner
+from model.state.jobs import Addition, ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
 from model.state.session import Session
 
 if TYPE_CHECKING:
@@ -36,15 +37,15 @@ class Workflow(QObject):
     message = Signal(str)
     projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.pool = QThreadPool(self)
+        # The app's one job runner: the window hands it on to saving, exports and re-dating.
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.nlp: Language | None = None
         self._model_error: str | None = None
         self._loading_model = False
         self._pending: list[Article] = []
-        self._jobs: set[Job] = set()  # keeps running jobs alive until they report
         self._extraction: ExtractionJob | None = None
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
@@ -68,11 +69,6 @@ class Workflow(QObject):
     def model_error(self) -> str | None:
         return self._model_error
 
-    def _track(self, job: Job) -> None:
-        self._jobs.add(job)
-        job.finished.connect(lambda _result, j=job: self._jobs.discard(j))
-        job.failed.connect(lambda _msg, j=job: self._jobs.discard(j))
-
     def _busy_maybe_changed(self, before: bool) -> None:
         if before != self.busy:
             self.busyChanged.emit(self.busy)
@@ -86,8 +82,7 @@ class Workflow(QObject):
         job = ModelLoadJob()
         job.finished.connect(self._on_model_loaded)
         job.failed.connect(self._on_model_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
 
     def set_pipeline(self, nlp: Language) -> None:
         """Use an already loaded pipeline (tests, or a host that has one)."""
@@ -117,7 +112,8 @@ class Workflow(QObject):
             return
         articles, self._pending = self._pending, []
         result = self.session.result
-        self.session.set_result(ExtractionResult(result.articles + articles, list(result.events), dict(result.docs)))
+        grown = ExtractionResult(result.articles + articles, list(result.events), dict(result.docs))
+        self.session.set_result(grown, new_workspace=False)
         self.message.emit(f"{len(articles)} article(s) opened but not analysed: no language model")
 
     # --- files -------------------------------------------------------------
@@ -143,8 +139,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda loaded: self._on_loaded(loaded, generation))
         job.failed.connect(self._on_load_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_loaded(self, loaded: object, generation: int | None = None) -> None:
@@ -198,8 +193,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda project: self._on_project_loaded(path, project, generation))
         job.failed.connect(self._on_project_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_project_loaded(self, path: str, project: object, generation: int) -> None:
@@ -247,10 +241,8 @@ class Workflow(QObject):
         job.failed.connect(self._on_extraction_failed)
         job.cancelled.connect(self._on_extraction_cancelled)
         self._extraction = job
-        self._track(job)
-        job.cancelled.connect(lambda j=job: self._jobs.discard(j))
         self.message.emit(f"Analysing {len(articles)} article(s)…")
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def cancel(self) -> None:
@@ -258,7 +250,7 @@ class Workflow(QObject):
         before = self.busy
         self._generation += 1
         self._pending.clear()
-        for job in list(self._jobs):
+        for job in self.jobs.jobs():
             if isinstance(job, LoadJob):
                 job.cancel()  # what it read is dropped on arrival (the generation moved on)
         if self._extraction is not None:
@@ -271,9 +263,12 @@ class Workflow(QObject):
         self._maybe_extract()
         return before
 
-    def _on_extracted(self, result: object) -> None:
-        assert isinstance(result, ExtractionResult)
-        self.session.set_result(result)
+    def _on_extracted(self, addition: object) -> None:
+        assert isinstance(addition, Addition)
+        # Joined to the workspace as it is now, not as it was when the job started: edits made
+        # meanwhile (and the undo history) stay.
+        result = addition.onto(self.session.result)
+        self.session.set_result(result, new_workspace=False)
         before = self._extraction_done()
         self.message.emit(summary(result))
         self.extractionFinished.emit()
@@ -293,9 +288,9 @@ class Workflow(QObject):
 
     # --- shutdown ----------------------------------------------------------
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel what can be cancelled and wait for the workers; True if they all ended."""
+        """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
-        return bool(self.pool.waitForDone(timeout_ms))
+        return self.jobs.drain(timeout_ms)
 
 
 def summary(result: ExtractionResult) -> str:

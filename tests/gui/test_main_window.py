@@ -149,7 +149,7 @@ def test_missing_model_shows_a_message_not_a_traceback(qtbot, make_window, monke
 def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
     window = make_window(fake_result())
     out = tmp_path / "timeline.png"
-    job = window.export_image(out)
+    job = window.exports.export_image(out)
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
     image = QImage(str(out))
@@ -160,7 +160,7 @@ def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
 def test_export_action_opens_the_export_dialog(qtbot, make_window) -> None:
     window = make_window(fake_result())
     window.export_action.trigger()
-    dialog = window.export_window
+    dialog = window.exports.export_window
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert QApplication.activeModalWidget() in (dialog, None)
@@ -236,8 +236,8 @@ def test_the_exported_image_has_the_lanes_the_timeline_shows(qtbot, make_window)
         event.participants = [who]
     window = make_window(result)
     window.timeline.set_lane_mode("participant")
-    window.export_dialog()
-    dialog = window.export_window
+    window.exports.export_dialog()
+    dialog = window.exports.export_window
     assert dialog is not None
     scene = dialog.scene()
     assert {lane.label for lane in scene.lanes} == set(window.timeline.lane_labels())

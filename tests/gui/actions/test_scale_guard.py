@@ -52,7 +52,7 @@ def test_cancel_stops_reading_a_big_corpus_at_once(qtbot, tmp_path: Path) -> Non
     session = Session()
     workflow = Workflow(session)
     workflow.open_paths([str(corpus)])
-    (job,) = [j for j in workflow._jobs if isinstance(j, LoadJob)]
+    (job,) = [j for j in workflow.jobs.jobs() if isinstance(j, LoadJob)]
     read: list[int] = []
     job.finished.connect(lambda loaded: read.append(len(loaded.articles)))
     workflow.cancel()
