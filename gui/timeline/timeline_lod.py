@@ -446,22 +446,32 @@ class UndatedGroup:
 
 
 def undated_groups(columns: EventColumns) -> list[UndatedGroup]:
-    """One group per lane and relation to the document date."""
-    groups: dict[tuple[int, str], list[Event]] = {}
+    """One band per lane: its happenings with no time of their own, at the document date.
+
+    One band, not one per relation: a PAST_REF and a PRESENT_REF band of one lane would stand
+    at the same place with their labels on top of each other."""
+    lanes: dict[int, list[Event]] = {}
     for event, lane in columns.undated:
-        groups.setdefault((lane, event.date.value), []).append(event)
+        lanes.setdefault(lane, []).append(event)
     out = []
-    for (lane, value), events in sorted(groups.items()):
-        bound = max(e.date.end for e in events) if value != "FUTURE_REF" else min(e.date.start for e in events)
-        word = RELATION_WORDS.get(value, "around")
-        day = f"{bound.day} {bound.strftime('%b %Y')}"
-        out.append(
-            UndatedGroup(
-                lane=lane,
-                x=(bound.toordinal() + 1 - EPOCH_ORDINAL) * DAY if word == "before" else (bound.toordinal() - EPOCH_ORDINAL) * DAY,
-                label=f"{len(events)} undated · {word} {day}",
-                event_ids=tuple(e.id for e in events),
-                headlines=tuple(e.headline for e in events),
-            )
-        )
+    for lane, events in sorted(lanes.items()):
+        by_value: dict[str, list[Event]] = {}
+        for event in events:
+            by_value.setdefault(event.date.value, []).append(event)
+        parts = []
+        xs = []
+        for value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF", *sorted(set(by_value) - set(RELATION_WORDS))):
+            group = by_value.get(value)
+            if not group:
+                continue
+            bound = max(e.date.end for e in group) if value != "FUTURE_REF" else min(e.date.start for e in group)
+            word = RELATION_WORDS.get(value, "around")
+            parts.append((len(group), f"{word} {bound.day} {bound.strftime('%b %Y')}"))
+            xs.append((bound.toordinal() + (1 if word == "before" else 0) - EPOCH_ORDINAL) * DAY)
+        if len(parts) == 1:
+            label = f"{parts[0][0]} undated · {parts[0][1]}"
+        else:
+            label = f"{len(events)} undated · " + ", ".join(f"{n} {words}" for n, words in parts)
+        out.append(UndatedGroup(lane=lane, x=max(xs), label=label, event_ids=tuple(e.id for e in events),
+                                headlines=tuple(e.headline for e in events)))
     return out

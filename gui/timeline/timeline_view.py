@@ -1017,6 +1017,9 @@ class TimelineView(QWidget):
         half = MARKER_SIZE / 2
         dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
         placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
+        for g in self._undated_group_list:  # the bands' labels are placed first: markers' go around them
+            right = (g.x - x0) * px_per_x
+            placed.append((right - metrics.horizontalAdvance(g.label) - 8, right, (g.lane - 0.3 - y0) * px_per_y))
         item = self.plot.getPlotItem()
         for n, k in enumerate(inside):
             i = int(self._shown_idx[k])

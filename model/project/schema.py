@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -65,6 +65,10 @@ CREATE TABLE events (
 );
 CREATE INDEX events_article ON events (article);
 CREATE INDEX events_cluster ON events (cluster);
+CREATE TABLE event_mentions (
+    article  TEXT PRIMARY KEY,
+    mentions TEXT NOT NULL                    -- JSON list of [start, end, class]: every TimeML EVENT
+);
 CREATE TABLE edits (
     seq         INTEGER PRIMARY KEY,
     time        TEXT NOT NULL,                -- ISO 8601, UTC
@@ -100,8 +104,13 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
     db.execute("UPDATE events SET date_source = 'document' WHERE timex_text = ''")
 
 
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    """Version 4 keeps every recognised TimeML event of each article (the TimeML export needs them)."""
+    db.execute("CREATE TABLE event_mentions (article TEXT PRIMARY KEY, mentions TEXT NOT NULL)")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

@@ -41,7 +41,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from model.core.atomic import replace_file
-from model.core.documents import Article
+from model.core.documents import Article, EventMention
 from model.core.events import Event
 from model.core.result import ExtractionResult
 from model.core.rows import (
@@ -329,6 +329,11 @@ def _fill(
         (_event_row(i, e) for i, e in enumerate(result.events)),
     )
     db.executemany(
+        "INSERT INTO event_mentions (article, mentions) VALUES (?, ?)",
+        [(a.id, json.dumps([[m.start, m.end, m.event_class] for m in a.event_mentions]))
+         for a in result.articles if a.event_mentions],
+    )
+    db.executemany(
         "INSERT INTO edits (time, kind, event_id, article_id, description) VALUES (?, ?, ?, ?, ?)",
         [(e.time, e.kind, e.event_id, e.article_id, e.description) for e in edits],
     )
@@ -534,6 +539,7 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
             problems.append(f"{path}: article row {row[0]} ({_shown(row[1])}) left out: {_one_line(exc)}")
             continue
         articles.append(article)
+    _attach_mentions(db, articles, problems, path)
     text_length = {a.id: len(a.text) for a in articles}
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
@@ -560,6 +566,25 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
 def _shown(value: object) -> str:
     text = str(value)
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _attach_mentions(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
+    """Every recognised event of each article, as extraction found it (none in a version 2 file).
+    A damaged row costs that article its recognised events only (the TimeML export then has the
+    timeline's events alone), never the project."""
+    by_id = {a.id: a for a in articles}
+    for article_id, text in db.execute("SELECT article, mentions FROM event_mentions"):
+        article = by_id.get(article_id)
+        if article is None:
+            continue
+        try:
+            mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2])) for m in json.loads(text))
+            if not all(0 <= m.start < m.end <= len(article.text) for m in mentions):
+                raise ValueError("an event outside the text")
+        except (ValueError, TypeError, IndexError, KeyError) as exc:
+            problems.append(f"{path}: recognised events of {_shown(article_id)} left out: {_one_line(exc)}")
+            continue
+        article.event_mentions = mentions
 
 
 def _check_article(a: Article) -> None:

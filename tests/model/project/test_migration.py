@@ -133,5 +133,21 @@ def test_version_2_file_gains_event_class_and_date_source(tmp_path: Path) -> Non
     again = open_project(path).result.events[1]
     assert (again.event_class, again.date_source) == ("REPORTING", "scene")
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
+
+
+def test_migrated_file_keeps_every_recognised_event_after_the_upgrade(tmp_path: Path) -> None:
+    """Version 4 adds the recognised TimeML events: an older file opens with none, then keeps them."""
+    from model.core.documents import EventMention
+
+    path = tmp_path / "old.chronicle"
+    write_v2(path)
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.event_mentions == ()
+    met = TEXT.index("met")
+    article.event_mentions = (EventMention(met, met + 3, "OCCURRENCE"),)
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.event_mentions == (EventMention(met, met + 3, "OCCURRENCE"),)
