@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
-from gui.timeline.timeline_lod import DAY, EPOCH_ORDINAL
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import MODALITIES, Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
+from model.core.time_axis import DAY, EPOCH_ORDINAL
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.state.session import Session
@@ -314,7 +314,9 @@ def test_existing_fake_result_lanes_and_bars(make) -> None:
     result = fake_result()
     view = make(result).view
     view.set_lane_mode("article")
-    assert view.lane_labels() == ["b", "Reuters"]
+    # Article lanes are named as the article list names the articles (and as an exported image does):
+    # the title, else the first line; not the source ("Reuters"), never the id ("b").
+    assert view.lane_labels() == ["Officials met on Tuesday, Nov 2 2021.", "Leaders meet"]
     assert len(view.bars.opts["x0"]) == 2
 
 
