@@ -256,9 +256,13 @@ class MainWindow(QMainWindow):
             "&Search events", QKeySequence(QKeySequence.StandardKey.Find), self.filter_bar.focus_search,
             "Search headlines and sentences",
         )
+        self.key_events_action = self._action(
+            "&Key events…", "Ctrl+K", self.filter_bar.focus_key_events,
+            "Show only the most important happenings (the ones most reported and referred to)",
+        )
         self.clear_filters_action = self._action("&Clear filters", "Ctrl+Shift+F", self.filter_bar.clear_all)
         self.filters_action = self.facet_panel.toggleViewAction()
-        for action in (self.find_action, self.clear_filters_action, self.filters_action):
+        for action in (self.find_action, self.key_events_action, self.clear_filters_action, self.filters_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.problems_action)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,8 @@ from model.filtering.filter_state import Chip, FilterState
 from model.qt.event_filter_model import EventFilterModel
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the views re-filter
+# The Key events choices: every happening, or only the N the corpus treats as most important.
+KEY_EVENT_CHOICES: tuple[int | None, ...] = (None, 10, 20, 50, 100, 200, 500)
 
 CHIP_STYLE = """
 QToolButton#chip { background: #e8eef8; border: 1px solid #b8c7e0; border-radius: 10px; padding: 1px 8px; }
@@ -64,6 +67,16 @@ class FilterBar(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFixedHeight(self.search.sizeHint().height() + 4)
 
+        self.key_events = QComboBox()
+        self.key_events.setObjectName("keyEvents")
+        for count in KEY_EVENT_CHOICES:
+            self.key_events.addItem("Key events: all" if count is None else f"Key events: top {count}", count)
+        self.key_events.setToolTip(
+            "Only the most important happenings: told by the most articles and sources, on the days the "
+            "articles refer to most (Ctrl+K)"
+        )
+        self.key_events.activated.connect(self._choose_key_events)
+
         self.count_label = QLabel()
         self.clear_button = QPushButton("Clear all")
         self.clear_button.setToolTip("Remove every filter and the search")
@@ -72,6 +85,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.search)
+        layout.addWidget(self.key_events)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.clear_button)
@@ -103,6 +117,16 @@ class FilterBar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    # --- key events ------------------------------------------------------------
+    def _choose_key_events(self, index: int) -> None:
+        count = self.key_events.itemData(index)
+        if count != self._filter.state.key_events:
+            self._filter.set_state(self._filter.state.with_key_events(count))
+
+    def focus_key_events(self) -> None:
+        self.key_events.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.key_events.showPopup()
+
     # --- chips -------------------------------------------------------------------
     def chips(self) -> list[Chip]:
         return [chip for _button, chip in self._chips]
@@ -120,6 +144,11 @@ class FilterBar(QWidget):
     def _show_state(self, state: FilterState) -> None:
         if self.search.text() != state.text and not self._debounce.isActive():
             self.search.setText(state.text)  # a removed search chip empties the box
+        index = self.key_events.findData(state.key_events)
+        if index < 0:  # a count not in the list (a saved state): show it as a choice of its own
+            self.key_events.addItem(f"Key events: top {state.key_events}", state.key_events)
+            index = self.key_events.count() - 1
+        self.key_events.setCurrentIndex(index)
         for button, _chip in self._chips:
             self._chip_layout.removeWidget(button)
             button.hide()  # gone at once, not when the event loop gets round to deleting it

@@ -68,7 +68,7 @@ from model.core.events import MODALITIES, Event
 from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
 from model.core.time_axis import DAY
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_source import EventSource, event_source
+from model.qt.event_source import EventSource, RanksHappenings, event_source
 from model.qt.event_table_model import EventRole
 from model.state.selection import Selection
 
@@ -942,7 +942,9 @@ class TimelineView(QWidget):
         # Its own expression goes without saying; any other way of dating is said.
         how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
             event.date_source != "timex") else ""
-        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}"
+        key = self._model.importance(event.id) if isinstance(self._model, RanksHappenings) else ""
+        key = f"\n{key[0].upper()}{key[1:]}" if key else ""
+        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}{key}"
 
     # --- undated happenings ----------------------------------------------------
     def shown_ids(self) -> list[str]:

@@ -19,6 +19,7 @@ import numpy as np
 from model.core.documents import TextSpan
 from model.core.events import Event, EventDate
 from model.filtering.filter_state import LOW_CONFIDENCE
+from model.ranking.summary import HappeningRank, key_order, rank_events
 
 
 class Codes(NamedTuple):
@@ -183,6 +184,24 @@ class RowKeys:
             return rows[np.lexsort((rows, -confidences, spans, clusters.codes[rows]))]  # type: ignore[no-any-return]
 
         return self._column("cluster_order", build)  # type: ignore[no-any-return]
+
+    @property
+    def key_ranks(self) -> np.ndarray:
+        """Per row, its happening's place in the corpus's order of importance (0: the most
+        important; ``model.ranking``): the Key events filter keeps the rows below N."""
+
+        def build(ev: list[Event]) -> np.ndarray:
+            place = {key: n for n, key in enumerate(key_order(self._happening_ranks()))}
+            return np.fromiter((place.get(e.cluster_key, len(place)) for e in ev), np.int64, len(ev))
+
+        return self._column("key_ranks", build)  # type: ignore[no-any-return]
+
+    def _happening_ranks(self) -> dict[str, HappeningRank]:
+        return self._column("happening_ranks", lambda ev: rank_events(ev, self._sources))  # type: ignore[no-any-return]
+
+    def key_rank(self, row: int) -> HappeningRank | None:
+        """Why a row's happening ranks where it does (for a tooltip)."""
+        return self._happening_ranks().get(self._events[row].cluster_key)
 
     @property
     def headline_ranks(self) -> np.ndarray:

@@ -55,6 +55,8 @@ def criteria(state: FilterState, keys: RowKeys) -> dict[str, np.ndarray]:
         lo = state.date_from.toordinal() if state.date_from else -(10**9)
         hi = state.date_to.toordinal() if state.date_to else 10**9
         out["dates"] = (keys.ends >= lo) & (keys.starts <= hi)
+    if state.key_events:
+        out["key_events"] = keys.key_ranks < state.key_events
     status: np.ndarray | None = None
     if not state.show_hidden:
         status = ~keys.hidden

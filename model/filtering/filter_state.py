@@ -54,6 +54,7 @@ class FilterState:
     show_hidden: bool = False
     hide_uncertain: bool = False  # undated (document-date) and low-confidence events out
     one_per_cluster: bool = True  # the reports of one happening (a cluster) as one entry
+    key_events: int | None = None  # only the N most important happenings (model.ranking); None: all
 
     # --- queries -------------------------------------------------------------
     @property
@@ -105,6 +106,10 @@ class FilterState:
             raise ValueError(f"unknown flag {name!r}")
         return self._with(name, on)
 
+    def with_key_events(self, count: int | None) -> FilterState:
+        """Only the ``count`` most important happenings (None or 0: every happening)."""
+        return replace(self, key_events=count if count and count > 0 else None)
+
     def with_values(self, facet: str, values: Iterable[str] | None) -> FilterState:
         if facet == "articles":
             return replace(self, article_ids=None if values is None else frozenset(values))
@@ -122,6 +127,8 @@ class FilterState:
             return replace(self, text="")
         if facet in ("starred_only", "show_hidden", "hide_uncertain"):
             return self._with(facet, False)
+        if facet == "key_events":
+            return replace(self, key_events=None)
         raise ValueError(f"unknown filter {facet!r}")
 
     # --- presentation ------------------------------------------------------------
@@ -149,6 +156,8 @@ class FilterState:
             lo = self.date_from.isoformat() if self.date_from else "…"
             hi = self.date_to.isoformat() if self.date_to else "…"
             chips.append(Chip(f"Dates: {lo} – {hi}", "dates"))
+        if self.key_events:
+            chips.append(Chip(f"Key events: top {self.key_events}", "key_events"))
         if self.starred_only:
             chips.append(Chip("Starred only", "starred_only"))
         if self.hide_uncertain:

@@ -354,7 +354,14 @@ class EventFilterModel(QAbstractProxyModel):
         source = self.sourceModel()
         if source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return source.data(source.index(self._rows[index.row()], index.column()), role)
+        value = source.data(source.index(self._rows[index.row()], index.column()), role)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == EventColumn.HEADLINE and isinstance(value, str):
+            keys = self.row_keys()
+            row = self._rows[index.row()]
+            if 0 <= row < len(keys):
+                note = self.importance(keys.ids[row])
+                value = f"{value}\n\n{note[0].upper()}{note[1:]}" if note else value
+        return value
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         source = self.sourceModel()
@@ -428,6 +435,18 @@ class EventFilterModel(QAbstractProxyModel):
             return source.row_of(event_id)
         ids = self.row_keys().ids
         return ids.index(event_id) if event_id and event_id in ids else -1
+
+    def importance(self, event_id: str) -> str:
+        """Why the event's happening ranks where it does among the Key events: "key event 3 of
+        120: told by 14 articles from 3 sources, date referred to 22 times"; empty if unknown."""
+        row = self._source_row(event_id)
+        keys = self.row_keys()
+        if not 0 <= row < len(keys):
+            return ""
+        rank = keys.key_rank(row)
+        if rank is None:
+            return ""
+        return f"key event {int(keys.key_ranks[row]) + 1} of {len(keys.clusters.sizes)}: {rank.explain()}"
 
     def representative_of(self, event_id: str) -> str | None:
         """The shown entry standing for the event: its cluster's shown report (the event itself

@@ -48,6 +48,13 @@ class RowsById(Protocol):
     def row_of(self, item_id: str, /) -> int: ...
 
 
+@runtime_checkable
+class RanksHappenings(Protocol):
+    """A model that says why an event's happening is (or is not) a key event."""
+
+    def importance(self, event_id: str, /) -> str: ...
+
+
 def event_source(model: QAbstractItemModel | None) -> EventSource | None:
     """The ``EventSource`` under a model and any proxies over it; None when there is none."""
     while isinstance(model, QAbstractProxyModel):

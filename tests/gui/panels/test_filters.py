@@ -187,3 +187,34 @@ def test_a_removed_chip_disappears_at_once(qtbot, win: MainWindow) -> None:
     win.event_filter.clear_filters()
     assert win.filter_bar.chip_buttons() == []
     assert old.isHidden()  # before any DeferredDelete has been processed
+
+
+def test_key_events_control_narrows_table_and_timeline_and_explains_the_rank(qtbot, make_window) -> None:
+    result = tagged_result()
+    # The summit told by a second article: the happening the corpus tells most.
+    summit = result.events[0]
+    summit.cluster = summit.id
+    second = replace(result.events[2], id="b-summit", cluster=summit.id)
+    result.events.append(second)
+    window = make_window(result)
+    bar = window.filter_bar
+    window.event_table.setFocus()
+    qtbot.waitUntil(window.event_table.hasFocus)
+    qtbot.keyClick(window.event_table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.key_events.view().isVisible())  # Ctrl+K opens the choices
+    bar.key_events.hidePopup()
+    index = bar.key_events.findData(10)
+    bar.key_events.setCurrentIndex(index)
+    bar.key_events.activated.emit(index)
+    assert window.event_filter.state.key_events == 10
+    assert "Key events: top 10" in [chip.label for chip in bar.chips()]
+    # Top 1: only the summit's entry, on the table and on the timeline.
+    window.event_filter.set_state(window.event_filter.state.with_key_events(1))
+    qtbot.waitUntil(lambda: shown(window)[1] <= {summit.id, "b-summit"} and len(shown(window)[0]) == 1)
+    assert bar.key_events.currentText() == "Key events: top 1"
+    model = window.event_table.model()
+    tip = str(model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole))
+    assert "Key event 1 of" in tip and "told by 2 articles" in tip
+    bar.clear_all()
+    qtbot.waitUntil(lambda: window.event_filter.state.key_events is None)
+    assert bar.key_events.currentText() == "Key events: all"

@@ -73,3 +73,54 @@ def test_facet_counts_count_under_the_other_facets_choices() -> None:
     # The other facets count only what the participant choice lets through.
     assert sum(counts.counts["sources"].values()) == 2
     assert counts.total == len(keys) and counts.visible == 2
+
+
+def _told_by_many() -> RowKeys:
+    """Three reports of one summit from three sources; two happenings told once."""
+    events = _events()
+    for event in events:
+        event.hidden = False
+    summit = events[0]
+    extra = [replace(summit, id=f"a-r{n}", article=f"r{n}", cluster=summit.id) for n in (1, 2)]
+    summit.cluster = summit.id
+    rows = [*events, *extra]
+    sources = ["Reuters", "Reuters", "Untitled", "Untitled", "Untitled", "AP", "AFP"]
+    return RowKeys(rows, sources)
+
+
+@pytest.mark.parametrize(
+    ("count", "wanted"),
+    [
+        (None, 7),  # every report
+        (1, 3),  # the summit, all three of its reports
+        (2, 4),
+    ],
+)
+def test_key_events_keep_the_happenings_the_corpus_tells_most(count: int | None, wanted: int) -> None:
+    keys = _told_by_many()
+    passing = _passing(FilterState().with_key_events(count), keys)
+    assert len(passing) == wanted
+    if count == 1:
+        assert set(passing) == {"a-e1", "a-r1", "a-r2"}
+
+
+def test_a_key_event_says_why_it_ranks_where_it_does() -> None:
+    keys = _told_by_many()
+    rank = keys.key_rank(keys.ids.index("a-r1"))
+    assert rank is not None
+    assert rank.explain() == "told by 3 articles from 3 sources, date referred to 3 times"
+    assert int(keys.key_ranks[keys.ids.index("a-e1")]) == 0
+
+
+@pytest.mark.parametrize(
+    ("count", "chip"),
+    [(10, "Key events: top 10"), (None, None), (0, None)],
+)
+def test_key_events_are_a_chip_that_clear_all_removes(count: int | None, chip: str | None) -> None:
+    state = FilterState().with_key_events(count)
+    labels = [c.label for c in state.chips()]
+    assert labels == ([chip] if chip else [])
+    assert state.cleared().key_events is None
+    if chip:
+        assert not state.is_default()
+        assert state.chips()[0].remove_from(state).key_events is None
