@@ -123,6 +123,10 @@ def negated(token: Token) -> bool:
         return True
     if token.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.dep_ in ("det", "preconj") and t.lower_ in ("no", "neither") or t.lower_ in ("nobody", "nothing", "none")
+           for s in subjects for t in s.subtree if t.head == s or t == s):
+        return True  # "Neither Equus nor Tony Lama gave a reason", "no South Africans had been affected"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         if head.lemma_.lower() in _FAILERS:

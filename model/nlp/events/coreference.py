@@ -190,7 +190,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
                 verb = token.head
-                while not any(_is_subject(c) for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
+                while not any(_is_subject(c) for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl") \
+                        and verb.head.i != verb.i:
                     verb = verb.head  # "she turned … and told him": the subject "she" is the conj head's
                 subjects = [c for c in verb.children if _is_subject(c)] if token.dep_ in (
                     "dobj", "pobj", "dative") else []
@@ -215,7 +216,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     if m.label in ("ORG", "NORP") and m.name is not None and m.subject:
                         result.by_token[token.i] = m.name
                         break
-                    if m.label == "NOUN" and m.subject and m.token != token.i:
+                    if m.label == "NOUN" and m.subject and m.token != token.i and lower == "they" \
+                            and m.sentence < n:  # "they", a sentence later; never "wearing them" = the wearers
                         result.refers_to[token.i] = m.token
                         break
             elif lower == "its" and not _expletive(token):

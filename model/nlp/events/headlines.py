@@ -42,7 +42,9 @@ def _words(text: str) -> frozenset[str]:
 # Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs.
 STATEMENT_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
     explain write comment disclose acknowledge declare assert stress emphasise emphasize
-    allege predict tweet testify concede admit""")
+    allege predict tweet testify concede""")
+# "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
+_DENIALS = _words("deny admit")
 # "said he believed that …": the belief is the statement.
 _OPINION_VERBS = _words("believe think feel reckon")
 # Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
@@ -69,8 +71,13 @@ _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year ye
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
     weekend time period decade quarter summer summers winter winters spring autumn fall season""")
 _CONDITIONS = _words("if unless whether")
+# "comes after months of tensions": kept when the verb has nothing else and the object is no date
+_SEQUENCE_PREPS = _words("after before since until during")
+_PLURAL_QUANTIFIERS = _words("some many few several both others most all")
 _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
 _RARELY = _words("rarely seldom hardly barely scarcely")
+# "it's unlikely the case will be closed": the clause is not what happens
+_DOUBTS = _words("unlikely doubtful unclear uncertain impossible unknown improbable")
 _NEGATORS = _words("fail refuse decline")
 _PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
     going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
@@ -116,6 +123,17 @@ def present(lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
+def gerund(lemma: str) -> str:
+    """"cause" -> "causing", "stop" -> "stopping", "die" -> "dying"."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if len(lemma) <= 4 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
 def has_markup(text: str) -> bool:
     """Tokenizer markup or spaced punctuation left in a headline."""
     return bool(_MARKUP.search(text))
@@ -138,9 +156,40 @@ def _in_brackets(token: Token) -> bool:
     return False
 
 
+def header_end(token: Token) -> int:
+    """Index of the first token after a sentence's header: a dateline ("CAIRO, Egypt (CNN) --",
+    "DAR ES SALAAM, Tanzania (AP) _") or an update stamp ("Cairo, 2:38 p.m. ET -RRB-")."""
+    sent = token.sent
+    depth = 0
+    window = list(sent[:24])
+    for n, t in enumerate(window):
+        text = _PTB.get(t.text, t.text)
+        if text in ("(", "["):
+            depth += 1
+        elif text in (")", "]") or text.startswith(")"):
+            if depth == 0:  # a closer with no opener: the end of a stamp carried over
+                return _skip_dashes(window, n + 1, sent.start)
+            depth -= 1
+        elif text in ("--", "—", "_", "–") or text.endswith("--"):
+            before = [w for w in window[:n] if w.is_alpha]
+            if before and (before[0].text.isupper() and len(before[0].text) > 2 or any(
+                    w.text in ("Reuters", "AP", "CNN", "AFP", "Xinhua", "BLOOMBERG", "Bloomberg") for w in before)):
+                return _skip_dashes(window, n + 1, sent.start)
+    return sent.start
+
+
+def _skip_dashes(window: list[Token], n: int, start: int) -> int:
+    while n < len(window) and (window[n].text in ("-", "--", "—", "_", "–") or window[n].is_space):
+        n += 1
+    return start + n
+
+
 def render(tokens: list[Token] | set[Token]) -> str:
     """Tokens as written prose: no quotes or brackets, no markup, original joins kept."""
     ordered = sorted(tokens, key=lambda t: t.i)
+    if ordered:
+        start = header_end(ordered[0])
+        ordered = [t for t in ordered if t.i >= start or t.sent.start != ordered[0].sent.start] or ordered
     out: list[str] = []
     prev: Token | None = None
     for n, t in enumerate(ordered):
@@ -231,6 +280,8 @@ def _join(names: list[str]) -> str:
 
 def _is_dateline(token: Token) -> bool:
     """"CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": where the story was filed, not who acted."""
+    if token.i < header_end(token):
+        return True
     sent = token.sent
     if token.i - sent.start > 8:
         return False
@@ -269,14 +320,17 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     """A noun phrase in headline style (no articles), and whether it is plural."""
     if token.lower_.endswith(("self", "selves")) and token.pos_ == "PRON":
         return token.text, token.lower_.endswith("selves")  # "try to sell itself"
-    negative = next((c.lower_ for c in token.children if c.dep_ == "det" and c.lower_ in ("no", "neither")), "")
+    negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
+                     and c.lower_ in ("no", "neither")), "")
     norp_people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")  # "11 Americans", not the country
     names = [] if norp_people else _names_of(token, ctx)
+    if names and negative == "neither" and len(names) == 2:
+        return f"neither {names[0]} nor {names[1]}", False  # "Neither Equus nor Tony Lama gave a reason"
     if names and negative:
         return f"{negative} {_join(names[:3])}", True  # "no South Africans"
     if names:
         # "Nationalists want", but "United States wants" and "the Chinese" -> "China" agrees as one
-        many = token.tag_ in ("NNPS", "NNS") and names[0].endswith("s") and names[0] == token.text
+        many = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and names[0] == token.text
         return _join(names[:3]), len(names) > 1 or many
     if token.lower_.endswith(("self", "selves")):
         return token.text, token.lower_.endswith("selves")
@@ -296,6 +350,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         if conj:
             return f"{first} and {_np(conj[0], ctx, 2)[0]}", True  # "she and her staff"
         return first, False
+    if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
+        return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
         if ref is not None and ref != token.i:
@@ -307,6 +363,7 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
             return _np(pobj, ctx, level)  # "the kind of formal dialogues" -> "formal dialogues"
+    poss = ""
     limit = (5, 3, 1)[min(level, 2)]
     left: list[set[Token]] = []
     for child in token.lefts:
@@ -316,14 +373,15 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         elif child.dep_ == "poss":
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns
             if ctx.name(child) is not None and child.pos_ != "PRON":
-                left.append({child, *(c for c in child.children if c.dep_ == "case")})
+                poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
+                continue
             elif child.pos_ != "PRON":
                 left.append({t for t in child.subtree if t.dep_ != "det"})
         elif child.dep_ in _NP_LEFT and not (child.dep_ == "npadvmod" and (
                 child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS)):
             left.append({t for t in child.subtree if t.dep_ not in ("det", "punct") or t.text == "-"})
     left = [s for s in left if s][-limit:] if limit else []
-    return _finish_np(token, ctx, level, left, "")
+    return _finish_np(token, ctx, level, left, poss)
 
 
 def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss: str) -> tuple[str, bool]:
@@ -334,7 +392,8 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
     text = render(tokens)
     if poss:
         text = f"{poss} {text}"
-    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    person = ctx.participants.labels.get(ctx.name(token) or "") == "PERSON"
+    plural = token.tag_ in ("NNS", "NNPS") and not person or any(c.dep_ == "conj" for c in token.children)
     if level < 2:
         for child in token.rights:
             if child.dep_ == "prt" or child.dep_ == "advmod" and child.tag_ == "RP":
@@ -362,14 +421,14 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if acl is not None:  # "no plans to resurrect the dialogue"
                 text += " " + _Clause(ctx, 1).predicate(acl, 1)
-        if token.lower_ in _GENERIC_HEADS and not left:
-            origin = _origin(token, ctx)
-            if origin:
-                text = f"{origin} {text}"  # "representatives from China's …" -> "China representatives"
         conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         if conj and level == 0:
             other, _ = _np(conj[0], ctx, 2)
             text += f" and {other}"
+    if token.lower_ in _GENERIC_HEADS and not left:
+        origin = _origin(token, ctx)
+        if origin:
+            text = f"{origin} {text}"  # "representatives from China's …" -> "China representatives"
     return text, plural
 
 
@@ -451,7 +510,8 @@ def _subject_own(verb: Token) -> bool:
 
 def _aux(verb: Token) -> list[Token]:
     own = [c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not _subject_own(verb):
         # "will meet Xi and discuss Taiwan", "will continue and be involved": the modal is shared.
         shared = [a for a in _aux(verb.head) if a.lower_ in _MODALS or a.lower_ == "to"]
         return sorted([*shared, *own], key=lambda t: t.i)
@@ -585,9 +645,21 @@ class _Clause:
                     inner = _Clause(self.ctx, self.level + 1)
                     text = inner.clause(child, depth + 1)
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), "")
+                    inner_subj = _subject(child)
+                    outer = _subject(verb)
+                    if inner_subj is not None and outer is not None and not _negation(child) and not _aux(child) \
+                            and self.ctx.name(inner_subj) is not None \
+                            and self.ctx.name(inner_subj) == self.ctx.name(outer):
+                        # "Murray denied he caused the death" -> "Murray denies causing death"
+                        rest = _Clause(self.ctx, self.level + 1).complement(child, depth + 1)
+                        parts.append(f"{gerund(_verb_word(child, 'lemma'))} {rest}".strip())
+                        obj_taken = True
+                        break
                     if text and not inner.unresolved:
                         parts.append(f"{mark} {text}".strip())  # "decide whether the academy can move"
                         obj_taken = True
+                    elif verb.lemma_ in _OPINION_VERBS and depth == 0:
+                        self.unresolved = True  # "he believes it is …": a belief without its content
                     break
         pp_budget = 1 if (not obj_taken or self.level == 0) else 0
         if self.level >= 2 and obj_taken:
@@ -610,7 +682,8 @@ class _Clause:
         for child in children:
             if pp_budget <= 0:
                 break
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ not in _SKIP_PREPS:
+            sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
+            if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:
                     continue
@@ -647,6 +720,8 @@ class _Clause:
         negs = _negation(verb)
         if verb.tag_ == "VBG":
             words = ("not " if negs else "") + _verb_word(verb, "text")  # "stopped paying dividend"
+        elif any(a.dep_ == "auxpass" for a in verb.children) and verb.tag_ == "VBN":
+            words = ("not to be " if negs else "to be ") + _verb_word(verb, "text")  # "yet to be finalised"
         elif any(a.lower_ == "have" and a.dep_ == "aux" for a in verb.children) and verb.tag_ == "VBN":
             words = ("not to have " if negs else "to have ") + _verb_word(verb, "text")  # "claims to have seen"
         else:
@@ -691,6 +766,9 @@ class _Clause:
                     self.kind = "future" if acomp.lower_ in _EXPECT_PARTICIPLES else self.kind
                 return f"{who} {self._adjective(acomp, depth)}".strip()
         verb_text, self.kind = _verb_phrase(verb, agree)
+        if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod")
+                                           for c in children):
+            self.unresolved = True  # "Where is my vote?": nothing a headline can say
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         if self.kind == "done" and dobj is not None and verb.lemma_ in _LIGHT_VERBS and (
                 is_event_noun(dobj) or dobj.lemma_ in _MEETING_NOUNS):
@@ -707,7 +785,8 @@ class _Clause:
 def _content(verb: Token) -> Token | None:
     """The clause a reporting verb reports: its ccomp, or the clause it is a parenthetical of."""
     children = _children(verb)
-    comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _parenthetical(c)),
+                None)
     if comp is None:
         comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")), None)
     if comp is None:
@@ -914,7 +993,9 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         if head.pos_ in ("NOUN", "PROPN"):
             for level in (0, 1, 2):
                 rest = _Clause(ctx, level + 1).complement(verb, 1)  # "funded by the Saudi government"
-                text = f"{_np(head, ctx, level)[0]} {_verb_word(verb, 'text')} {rest}".strip()
+                np = _np(head, ctx, level)[0]
+                np = np.removesuffix(" " + verb.text)  # the noun phrase may already end with the participle
+                text = f"{np} {_verb_word(verb, 'text')} {rest}".strip()
                 if len(text) <= MAX_CHARS:
                     return text
         return ""
@@ -931,9 +1012,15 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                 deeper = next((c for c in _children(inner_verb) if c.dep_ == "ccomp"), None)
                 if deeper is not None:
                     inner_verb = _clause_head(deeper)  # "said he believed China …": the belief is the claim
+            inner_subject = _subject(inner_verb)
+            if inner_subject is None or _is_dateline(inner_subject) or inner_subject.i < header_end(inner_verb):
+                if _subject(inner_verb) is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
+                    return ""  # "… has reached Egypt," Mousavi wrote: the quote began in another sentence
             for level in (0, 1, 2):
                 inner = _Clause(ctx, level)
                 text = inner.clause(inner_verb)
+                if len(text.split()) < 2:
+                    return ""
                 if inner.unresolved:
                     if speaker and _quoted(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
@@ -965,6 +1052,12 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
 
 
 def _tidy(text: str) -> str:
+    for escape, char in _PTB.items():
+        text = text.replace(escape, char)
+    text = text.replace("``", "").replace("''", "")
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    text = re.sub(r"\s+-\s+(?=[A-Z])", " ", text)
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = text.strip(" ,;:-")
@@ -994,8 +1087,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     text = _tidy(text)
     chain = _governors(predicate)
     top = chain[-1]
+    doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
     if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and (
-            _negation(top.head) or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
+            _negation(top.head) or doubted or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
         chain.append(top.head)  # "did not believe he was serious", "prayed for him to die": not facts
         text = ""
     condition = next((v for v in chain if any(
