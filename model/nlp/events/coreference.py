@@ -212,6 +212,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
             elif lower in _PLURAL:
+                later = [t for t in token.sent if t.i > token.i and _is_subject(t) and (
+                    t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
+                if later and token.i < token.sent.root.i:
+                    continue  # "Following their summit, Mr Xi and Mr Biden agreed": they come after
                 for m in recent:
                     if m.label in ("ORG", "NORP") and m.name is not None and m.subject:
                         result.by_token[token.i] = m.name

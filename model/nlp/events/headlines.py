@@ -436,7 +436,7 @@ def _origin(token: Token, ctx: _Ctx) -> str:
     """The country or body a generic group comes from ("officials from Beijing" -> "Beijing")."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
-            named = [t for t in prep.subtree if ctx.name(t) is not None]
+            named = [t for t in prep.subtree if ctx.name(t) is not None and t.pos_ != "PRON"]
             places = [t for t in named if ctx.participants.labels.get(ctx.name(t) or "") in ("GPE", "NORP")]
             chosen = places[0] if places else named[0] if named else None
             if chosen is not None:
@@ -550,8 +550,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
         if passive and not modal and all(a.lemma_ in ("be", "have") for a in chain):
             degree = " ".join(c.lower_ for c in _children(verb) if c.dep_ == "advmod" and c.i < verb.i
                               and c.lower_ not in ("not", "never", "yet", "also", "still"))
-            words = " ".join(p for p in (f"{neg_word}{yet}", degree, _verb_word(verb, "text")) if p)
-            return words, "negated"  # "Halliburton not listed", "offer not adequately financed"
+            phrase = " ".join(p for p in (f"{neg_word}{yet}", degree, _verb_word(verb, "text")) if p)
+            return phrase, "negated"  # "Halliburton not listed", "offer not adequately financed"
         if not chain:
             return f"{neg_word} {_verb_word(verb, 'text')}", "negated"  # "never visited"
         first = chain[0].lower_
@@ -596,9 +596,9 @@ class _Clause:
         subj = _subject(verb)
         if subj is None or _is_dateline(subj):
             return "", False
-        if subj.pos_ == "PRON" and self.ctx.name(subj) is None and subj.i not in self.ctx.participants.refers_to:
-            if subj.lower_ in _PERSONAL_PRONOUNS or subj.lower_ in _FIRST_PERSON:
-                self.unresolved = True
+        if subj.pos_ == "PRON" and self.ctx.name(subj) is None and subj.i not in self.ctx.participants.refers_to \
+                and (subj.lower_ in _PERSONAL_PRONOUNS or subj.lower_ in _FIRST_PERSON):
+            self.unresolved = True
         if subj.dep_ == "csubj":
             return "", False
         return _np(subj, self.ctx, max(self.level, 1) if subj.pos_ not in ("PROPN",) else self.level)
@@ -710,9 +710,9 @@ class _Clause:
             if child.dep_ == "prep" and self.level < 2 and child.lower_ not in ("than", "as"):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and not _temporal(child):
-                    inner = _np(pobj, self.ctx, self.level + 1)[0] if pobj.dep_ == "pobj" else \
+                    obj = _np(pobj, self.ctx, self.level + 1)[0] if pobj.dep_ == "pobj" else \
                         _Clause(self.ctx, 2).predicate(pobj, depth + 1).removeprefix("to ")
-                    text += f" {child.lower_} {inner}"  # "pursuant to agreement", "interested in engaging"
+                    text += f" {child.lower_} {obj}"  # "pursuant to agreement", "interested in engaging"
         return text
 
     def predicate(self, verb: Token, depth: int) -> str:
@@ -1013,9 +1013,8 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                 if deeper is not None:
                     inner_verb = _clause_head(deeper)  # "said he believed China …": the belief is the claim
             inner_subject = _subject(inner_verb)
-            if inner_subject is None or _is_dateline(inner_subject) or inner_subject.i < header_end(inner_verb):
-                if _subject(inner_verb) is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
-                    return ""  # "… has reached Egypt," Mousavi wrote: the quote began in another sentence
+            if inner_subject is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
+                return ""  # "… has reached Egypt," Mousavi wrote: the quote began in another sentence
             for level in (0, 1, 2):
                 inner = _Clause(ctx, level)
                 text = inner.clause(inner_verb)
@@ -1029,10 +1028,8 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     break
                 if not speaker:
                     return ""
-                if text.lower().startswith(speaker.lower() + " "):
-                    candidate = text  # "Yellen said she has no plans": her own statement about herself
-                else:
-                    candidate = f"{speaker}: {text}"
+                # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
+                candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
                 if len(candidate) <= MAX_CHARS:
                     return candidate
             return ""
@@ -1061,6 +1058,8 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = text.strip(" ,;:-")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
+        text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
     first = text.split(" ", 1)[0] if text else ""
     if text and not text[0].isupper() and not any(ch.isupper() for ch in first[1:]):
         text = text[0].upper() + text[1:]  # but "iPhone", "eBay" keep their own case

@@ -104,7 +104,7 @@ def find_participants(doc: Doc) -> Participants:
     """Resolve every entity mention in the doc to a canonical participant name."""
     result = Participants()
     persons: list[list[str]] = []
-    mentions: list[tuple[Span, list[str]]] = []
+    mentions: list[tuple[Span, list[str], str]] = []
     for ent in doc.ents:
         if ent.label_ not in _KEEP_LABELS:
             continue
