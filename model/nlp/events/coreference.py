@@ -68,7 +68,6 @@ _ORG_NOUNS = _words("""
     company firm group bank carmaker automaker airline insurer giant conglomerate retailer maker
     manufacturer corporation agency organisation organization club network newspaper broadcaster
 """)
-_PLACE_NOUNS = _words("country nation state kingdom republic city capital island")
 TITLE_NOUNS = _words("""
     president minister secretary spokesman spokeswoman spokesperson leader chancellor premier
     chairman chairwoman chair governor senator ambassador envoy general admiral commander king queen
@@ -142,6 +141,15 @@ def _person_info(doc: Doc, result: Participants) -> dict[str, _Person]:
     return people
 
 
+def _clause_subject(token: Token) -> Token | None:
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if _is_subject(c)), None)
+            if subject is not None:
+                return subject  # "Biden would seek to advance … during his meeting": Biden
+    return None
+
+
 def _description(token: Token) -> tuple[str, set[str]] | None:
     """"the company" -> ("ORG", {}), "the Chinese leader" -> ("PERSON", {"leader", "chinese"})."""
     if token.tag_ not in ("NN", "NNP") or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
@@ -158,9 +166,7 @@ def _description(token: Token) -> tuple[str, set[str]] | None:
         return "PERSON", {lemma, *(m.lower_ for m in mods)}
     if lemma in _ORG_NOUNS and not mods:
         return "ORG", set()
-    if lemma in _PLACE_NOUNS and not mods:
-        return "GPE", set()
-    return None
+    return None  # "the country", "the city": wrong more often than right, so left alone
 
 
 def resolve_references(doc: Doc, result: Participants) -> None:
@@ -204,6 +210,11 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None
                               and m.token not in excluded and m.name not in excluded
                               and people.setdefault(m.name, _Person()).gender in ("", gender)]
+                if token.dep_ == "poss":
+                    # "Biden would seek … during his meeting": the subject of the pronoun's own clause
+                    own = _clause_subject(token)
+                    first = [m for m in compatible if own is not None and m.token == own.i]
+                    compatible = first + [m for m in compatible if m not in first]
                 distinct = {m.name for m in compatible}
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1):
                     m = compatible[0]
@@ -211,17 +222,14 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     result.by_token[token.i] = m.name or ""
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
-            elif lower in _PLURAL:
-                later = [t for t in token.sent if t.i > token.i and _is_subject(t) and (
-                    t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
-                if later and token.i < token.sent.root.i:
-                    continue  # "Following their summit, Mr Xi and Mr Biden agreed": they come after
+            elif lower == "they" and _is_subject(token):
+                # Only a subject "they", to the nearest plural noun subject of this or the last
+                # sentence ("some analysts said they …"); never to an organisation, and never
+                # "them"/"their", which were wrong more often than right on TimeBank.
                 for m in recent:
-                    if m.label in ("ORG", "NORP") and m.name is not None and m.subject:
-                        result.by_token[token.i] = m.name
+                    if n - m.sentence > 1:
                         break
-                    if m.label == "NOUN" and m.subject and m.token != token.i and lower == "they" \
-                            and m.sentence < n:  # "they", a sentence later; never "wearing them" = the wearers
+                    if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
                         break
             elif lower == "its" and not _expletive(token):
@@ -237,8 +245,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             continue
         label, words = described
         for m in recent:
-            if m.name is None or m.label != label and not (label == "GPE" and m.label == "NORP"):
+            if m.name is None or m.label != label:
                 continue
+            if label == "ORG" and len({o.name for o in recent if o.label == "ORG" and n - o.sentence <= 1}) != 1:
+                break  # "the company" with two companies in view: which one?
             if label == "PERSON":
                 titles = people.get(m.name, _Person()).titles
                 head = token.lemma_.lower()

@@ -319,7 +319,7 @@ CORPUS_ROWS = [
     ('This new settlement {replaces} the 1991 agreement between the two companies , which defined the context in which the two companies could use the Apple trademark .',
      'New settlement replaces 1991 agreement between two companies'),  # trial
     ('Apple unveiled Lion , the new version of their Mac OS X operating system for desktop and laptop computers that brings new features to the software . They also {demonstrated} iOS 5 , a new version of the operating system that powers iPhones , iPod Touches , and iPads .',
-     'Apple demonstrates iOS 5'),  # trial
+     'They demonstrated iOS 5, a new version of the operating system'),  # trial; 'they' is left unresolved
     ('According to Apple , the update adds over 250 new features to the OS . Employee Phil Schiller discussed new multitouch gestures along with a dynamic task manager named Mission Control that {shows} open applications .',
      'Dynamic task manager shows open applications'),  # trial
     ('The announcement came today at a special music event hosted by Apple , held in the Moscone West Convention Center in San Francisco . The iPod Nano comes in two colors , white and black , as well as two sizes , a 2GB and a 4GB , capable of holding 500 and 1,000 songs and will {cost} $ 199 and $ 249 USD respectively .',
