@@ -4,6 +4,7 @@
     python main.py tag [--dct YYYY-MM-DD] FILE ...  TIMEX3 spans, one JSON line per article
     python main.py extract PATH ... [--format F] [-o OUT]
     python main.py export PATH ... -o timeline.(png|svg|pdf) [--width W --height H]
+    python main.py summarize PATH ... [--dates N] [--sentences K] [--from D --to D] [--format json|text]
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent
 SAMPLES = ROOT / "resources" / "samples"
-COMMANDS = ("tag", "extract", "export")
+COMMANDS = ("tag", "extract", "export", "summarize")
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
@@ -88,6 +89,10 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return status
 
 
+# Past this many articles a second process parses beside the first (its start-up then pays off).
+_PARALLEL_FROM = 40
+
+
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     from model.nlp.pipeline import extract
     from model.project import ProjectError, is_project_path, load_project
@@ -103,16 +108,40 @@ def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
-    return extract(articles, _pipeline()), status
+    n_process = 2 if len(articles) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
+    return extract(articles, _pipeline(), n_process=n_process), status
+
+
+def cmd_extract_distributed(args: argparse.Namespace) -> int:
+    """Dask: JSON-lines corpora to a Parquet folder the app opens, on local workers or a cluster."""
+    from model.nlp.distributed import SchedulerError, extract_corpus, parse_scheduler
+
+    try:
+        parse_scheduler(args.scheduler)
+    except SchedulerError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    if not args.output:
+        raise CommandError("--scheduler writes a Parquet folder: give it with -o OUT/", EXIT_USAGE)
+    if args.format != "json":
+        raise CommandError("--scheduler writes Parquet (articles.parquet, events.parquet); drop --format", EXIT_USAGE)
+    missing = [p for p in args.paths if not Path(p).is_file()]
+    if missing:
+        raise CommandError(f"{missing[0]}: no such file (--scheduler reads JSON-lines corpora)", EXIT_INPUT_ERROR)
+    summary = extract_corpus(args.paths, args.output, args.scheduler)
+    print(f"{summary.articles} articles, {summary.events} events in {summary.partitions} partitions -> "
+          f"{summary.out_dir}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from model.exporters import ExportError, export_data, write_data
 
+    if args.scheduler:
+        return cmd_extract_distributed(args)
     result, status = _extract(args.paths)
     if args.output:
         try:
-            write_data(result, args.format, Path(args.output))
+            write_data(result, args.format, _output_path(args.output, args.format))
         except ExportError as exc:
             raise CommandError(str(exc)) from None
     else:
@@ -121,6 +150,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise CommandError(f"format {args.format} is binary: give an output file with -o", EXIT_USAGE)
         sys.stdout.write(data if data.endswith("\n") else data + "\n")
     return status
+
+
+def _output_path(output: str, fmt: str) -> Path:
+    """`-o OUT/` (a trailing slash, or a folder that exists) names a folder, created if missing; a
+    one-file format is written there as `events.<suffix>`, TimeML as one file per article."""
+    from model.exporters import FORMATS
+
+    path = Path(output)
+    if not (output.endswith(("/", os.sep)) or path.is_dir()):
+        return path
+    path.mkdir(parents=True, exist_ok=True)
+    return path if fmt == "tml" else path / f"events{FORMATS[fmt].suffix}"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -139,6 +180,48 @@ def cmd_export(args: argparse.Namespace) -> int:
     return status
 
 
+def _check_day(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day: {value!r} (expected YYYY-MM-DD)") from None
+    return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from model.ranking.summary import summarize
+
+    start = date.fromisoformat(args.date_from) if args.date_from else None
+    end = date.fromisoformat(args.date_to) if args.date_to else None
+    if start and end and start > end:
+        raise CommandError(f"--from {args.date_from} is after --to {args.date_to}", EXIT_USAGE)
+    result, status = _extract(args.paths)
+    timeline = summarize(result, n_dates=args.dates, k_sentences=args.sentences, start=start, end=end)
+    if args.format == "json":
+        data = {"timeline": [{"date": d.day.isoformat(), "sentences": d.sentences} for d in timeline]}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for d in timeline:
+            print(d.day.isoformat())
+            for sentence in d.sentences:
+                print(f"  {sentence}")
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Chronicle: news articles to a timeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -152,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("paths", nargs="+")
     ext.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "timelinejs", "tml", "ics"))
     ext.add_argument("-o", "--output")
+    ext.add_argument("--scheduler", default=None,
+                     help="local:N or tcp://HOST:PORT: extract JSON-lines corpora on Dask workers into a "
+                          "Parquet folder (-o) the app opens")
     ext.set_defaults(func=cmd_extract)
 
     exp = sub.add_parser("export", help="timeline image")
@@ -161,6 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--height", type=int, default=None)
     exp.add_argument("--title", default=None)
     exp.set_defaults(func=cmd_export)
+
+    summ = sub.add_parser("summarize", help="the key dates of the articles, each with its best sentences")
+    summ.add_argument("paths", nargs="+")
+    summ.add_argument("--dates", type=_positive, default=None, help="at most N dates (default: what the corpus supports)")
+    summ.add_argument("--sentences", type=_positive, default=1, help="at most K sentences per date (default 1)")
+    summ.add_argument("--from", dest="date_from", type=_check_day, default=None, help="first day, YYYY-MM-DD")
+    summ.add_argument("--to", dest="date_to", type=_check_day, default=None, help="last day, YYYY-MM-DD")
+    summ.add_argument("--format", default="json", choices=("json", "text"))
+    summ.set_defaults(func=cmd_summarize)
     return parser
 
 
@@ -183,6 +278,20 @@ def run_command(argv: Sequence[str]) -> int:
     return code
 
 
+def not_a_command(first: str) -> str | None:
+    """The one-line error for a first argument that is neither a command nor an existing path
+    (`main.py summarise`), else None. Opening the app on it would hang a script under offscreen."""
+    if first in COMMANDS or first.startswith("-") or Path(first).exists():
+        return None
+    if Path(first).suffix or any(sep in first for sep in ("/", os.sep)):
+        return f"{first}: no such file or folder"
+    import difflib
+
+    near = difflib.get_close_matches(first.lower(), COMMANDS, n=1, cutoff=0.6)
+    hint = f"did you mean '{near[0]}'?" if near else f"commands: {', '.join(COMMANDS)}"
+    return f"'{first}' is neither a command nor an existing file or folder; {hint}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
@@ -190,6 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         print(__doc__)
         return EXIT_OK
+    problem = not_a_command(argv[0]) if argv else None
+    if problem is not None:
+        _err(problem)
+        return EXIT_USAGE
     from gui.app import run_app
 
     return run_app(argv or [str(SAMPLES)])

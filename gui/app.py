@@ -25,6 +25,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
+from gui.qt_libraries import xcb_problem
 from gui.settings import ThemeFollower, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
 from model.state.session import Session
@@ -64,6 +65,11 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
 
 
 def run_app(paths: Sequence[str]) -> int:
+    if QApplication.instance() is None:
+        problem = xcb_problem()  # before Qt aborts with its own message
+        if problem is not None:
+            print(f"chronicle: {problem}", file=sys.stderr)
+            return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Chronicle")

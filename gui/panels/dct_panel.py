@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.panels.article_view import OffsetMap
-from model.core.documents import Article
+from model.core.documents import Article, Evidence
 from model.qt.article_list_model import ArticleRole
 from model.state.curation import CurationError, SetDocumentDate, parse_document_date
 from model.state.jobs import FunctionJob
@@ -119,6 +120,9 @@ class DctPanel(QWidget):
         self.evidence.setToolTip("Click a sentence to see it in the article")
         self.edit_button = QPushButton("Edit document date…")
         self.edit_button.setToolTip("Set the article's date yourself; its relative dates follow")
+        # Wired to the article list's filter by install_dct_panel.
+        self.needs_date_toggle = QCheckBox("Article list: only those that need a date")
+        self.needs_date_toggle.setToolTip("Articles whose date is inferred or missing (marked ? in the list)")
 
         form = QFormLayout()
         form.addRow("Date:", self.value_label)
@@ -131,6 +135,7 @@ class DctPanel(QWidget):
         layout.addWidget(QLabel("Evidence:"))
         layout.addWidget(self.evidence, 1)
         layout.addWidget(self.edit_button)
+        layout.addWidget(self.needs_date_toggle)
 
         self.evidence.itemClicked.connect(self._on_evidence)
         self.evidence.itemActivated.connect(self._on_evidence)
@@ -177,10 +182,11 @@ class DctPanel(QWidget):
             self.value_label.setText("unknown")
         self.source_label.setText(SOURCE_LABELS.get(dct.source, dct.source))
         self.confidence_label.setText(f"{dct.confidence:.0%}" if dct.value else "")
-        for evidence in dct.evidence:
-            item = QListWidgetItem(f"“{evidence.text}”\n— {evidence.reason}")
-            item.setData(EVIDENCE_SPAN, (evidence.start, evidence.end))
-            item.setToolTip(evidence.reason)
+        for (start, end, text), reasons in _by_sentence(dct.evidence).items():
+            reason = "; ".join(reasons)
+            item = QListWidgetItem(f"“{text}”\n— {reason}")
+            item.setData(EVIDENCE_SPAN, (start, end))
+            item.setToolTip(reason)
             self.evidence.addItem(item)
         if not dct.evidence:
             placeholder = QListWidgetItem("You set this date." if dct.source == "user" else "No sentence supports it.")
@@ -290,6 +296,15 @@ def install_dct_panel(window: MainWindow, curation: CurationActions) -> DctPanel
         job.failed.connect(failed)
         job.start(window.workflow.pool)
 
+    def show_needs_date_count() -> None:
+        count = window.article_filter.needs_date_count()
+        panel.needs_date_toggle.setText(f"Article list: only the {count} that need a date")
+
+    panel.needs_date_toggle.toggled.connect(window.article_filter.set_needs_date_only)
+    session.resultChanged.connect(show_needs_date_count)
+    session.articlesChanged.connect(lambda _ids: show_needs_date_count())
+    show_needs_date_count()
+
     window.eventSelected.connect(on_event)
     window.article_list.selectionModel().currentRowChanged.connect(on_row)
     # After the window has re-shown its article (its handler was connected first).
@@ -298,3 +313,14 @@ def install_dct_panel(window: MainWindow, curation: CurationActions) -> DctPanel
     panel.dateEntered.connect(on_date)
     on_result()
     return panel
+
+
+def _by_sentence(evidence: tuple[Evidence, ...] | list[Evidence]) -> dict[tuple[int, int, str], list[str]]:
+    """One entry per sentence, in order, with every reason it gives: dating can cite one sentence
+    for two steps ("latest explicit past date", then "the day after" it)."""
+    out: dict[tuple[int, int, str], list[str]] = {}
+    for piece in evidence:
+        reasons = out.setdefault((piece.start, piece.end, piece.text), [])
+        if piece.reason not in reasons:
+            reasons.append(piece.reason)
+    return out

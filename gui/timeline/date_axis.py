@@ -53,6 +53,15 @@ class TimelineDateAxis(pg.DateAxisItem):
 
     def __init__(self, orientation: str = "bottom", **kwargs: object) -> None:
         super().__init__(orientation, utcOffset=0, **kwargs)
+        # Nothing dated to show (an empty timeline): no labels, or the epoch would read "1 Jan 00:00".
+        # Blank labels rather than showValues=False, which would change the axis height under the plot.
+        self.blank = False
+
+    def set_blank(self, blank: bool) -> None:
+        if blank != self.blank:
+            self.blank = blank
+            self.picture = None  # pyqtgraph redraws from its cached picture otherwise
+            self.update()
 
     def setZoomLevelForDensity(self, density: float) -> None:  # noqa: N802 (pyqtgraph API)
         super().setZoomLevelForDensity(density)
@@ -64,6 +73,8 @@ class TimelineDateAxis(pg.DateAxisItem):
         self.minSpacing = max(current, density * widest)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        if self.blank:
+            return [""] * len(values)
         labels: list[str] = []
         for i, value in enumerate(values):
             moment = to_datetime(value)

@@ -26,7 +26,8 @@ class OverviewStrip(QWidget):
         self.timeline = timeline
         self._syncing = False  # the region and the timeline move each other: no ping-pong
 
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": TimelineDateAxis("bottom")})
+        self.axis = TimelineDateAxis("bottom")
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": self.axis})
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -72,6 +73,8 @@ class OverviewStrip(QWidget):
         """Recount the density over the whole span of the shown events."""
         span = self.timeline.data_span()
         xs = self.timeline.positions()
+        # No events: no date labels (the epoch, "1 Jan 00:00", would be one); the timeline says what to do.
+        self.axis.set_blank(span is None)
         if span is None:
             self.curve.setData(np.zeros(2), np.zeros(1), stepMode="center")
             self.region.setVisible(False)

@@ -103,17 +103,37 @@ class EventColumns:
             return None
         return float(self.start.min()), float(self.end.max())
 
-    def bulk_span(self, tail: float = 0.01, outlier_factor: float = 3.0) -> tuple[float, float] | None:
-        """The span without a few far outliers: one "11th century" in a corpus about the 1990s
-        would otherwise squeeze every other event into a single pixel column. The whole span is
-        kept unless it is more than ``outlier_factor`` times the span of the middle 98%."""
+    def bulk_span(self, share: float = 0.9, outlier_factor: float = 3.0) -> tuple[float, float] | None:
+        """Where the entries are: the shortest stretch that holds ``share`` of them, when the whole
+        span is more than ``outlier_factor`` times longer (every "1918 pandemic" mention would
+        otherwise squeeze a 2009 story into one column at the edge); else the whole span."""
         whole = self.span()
-        if whole is None or len(self.ids) < 50:
+        if whole is None:
+            return None
+        xs = self.sorted_x
+        window = densest_window(xs, share)
+        if window is None:
             return whole
-        lo, hi = float(np.quantile(self.start, tail)), float(np.quantile(self.end, 1.0 - tail))
-        if hi > lo and (whole[1] - whole[0]) > outlier_factor * (hi - lo):
-            return lo, hi
-        return whole
+        lo, hi = window
+        if (whole[1] - whole[0]) <= outlier_factor * max(hi - lo, 1.0):
+            return whole
+        return lo, hi
+
+
+def densest_window(sorted_x: np.ndarray, share: float) -> tuple[float, float] | None:
+    """The shortest [x_i, x_j] holding at least ``share`` of the (sorted) positions; None for
+    fewer than five, where every entry counts."""
+    n = len(sorted_x)
+    if n < 5:
+        return None
+    k = max(2, int(np.ceil(share * n)))
+    widths = sorted_x[k - 1 :] - sorted_x[: n - k + 1]
+    i = int(np.argmin(widths))
+    lo, hi = float(sorted_x[i]), float(sorted_x[i + k - 1])
+    # Entries close to the stretch belong to the story too: only the far ones are left out.
+    margin = (hi - lo) / 2
+    near = sorted_x[(sorted_x >= lo - margin) & (sorted_x <= hi + margin)]
+    return float(near[0]), float(near[-1])
 
 
 def modality_index(modality: str) -> int:

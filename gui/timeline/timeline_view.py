@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import DAY, TimelineDateAxis
@@ -79,6 +79,9 @@ DENSITY_BIN_PIXELS = 3
 DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
 SETTINGS_KEY = "timeline/lane_mode"
+# What an empty timeline says instead of an axis at "1 Jan 00:00".
+EMPTY_HINT = "Open articles (Ctrl+O) or drop files here"
+NO_MATCH_HINT = "No event matches the filters (Ctrl+Shift+F clears them)"
 LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
@@ -237,6 +240,19 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        # How many shown entries lie left and right of the view (the overview strip shows them).
+        self.outside_hint = QLabel(self.plot)
+        self.outside_hint.setStyleSheet(
+            "QLabel { background: rgba(255, 255, 255, 215); color: #444; padding: 2px 6px; border-radius: 3px; }"
+        )
+        self.outside_hint.hide()
+        # Over the plot, shown while there is no event; mouse events and drops go through to the window.
+        self.empty_hint = QLabel(EMPTY_HINT, self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._show_empty_state()
 
     # --- model -------------------------------------------------------------
     def set_model(self, model: QAbstractItemModel) -> None:
@@ -339,8 +355,29 @@ class TimelineView(QWidget):
             self._selected = None
         if not had_events or not self._in_view():
             self.fit_all()
+        self._show_empty_state()
         self._refresh(force=True)
         self.rebuilt.emit()
+
+    def _show_empty_state(self) -> None:
+        empty = len(self._columns) == 0
+        if empty:
+            model = self._model
+            source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
+            filtered = source is not None and source.rowCount() > 0
+            self.empty_hint.setText(NO_MATCH_HINT if filtered else EMPTY_HINT)
+        self.empty_hint.setVisible(empty)
+        self.empty_hint.raise_()
+        # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.
+        item = self.plot.getPlotItem()
+        axis = item.getAxis("bottom")
+        if isinstance(axis, TimelineDateAxis):
+            axis.set_blank(empty)
+        item.showGrid(x=not empty, y=False, alpha=0.2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.empty_hint.setGeometry(self.rect())
 
     def _columns_from_rows(
         self, model: QAbstractItemModel, labeller: Callable[[str], str], force: bool
@@ -547,6 +584,28 @@ class TimelineView(QWidget):
             self._marker_cache = None
         self._draw_highlight()
         self._update_labels()
+        self._update_outside_hint()
+
+    def outside_counts(self) -> tuple[int, int]:
+        """Shown entries before and after the visible range."""
+        self._flush()
+        if not len(self._columns):
+            return 0, 0
+        x0, x1 = self.x_range()
+        xs = self._columns.sorted_x
+        return int(np.searchsorted(xs, x0, side="left")), int(len(xs) - np.searchsorted(xs, x1, side="right"))
+
+    def _update_outside_hint(self) -> None:
+        before, after = self.outside_counts()
+        parts = ([f"◂ {before} earlier"] if before else []) + ([f"{after} later ▸"] if after else [])
+        if not parts:
+            self.outside_hint.hide()
+            return
+        self.outside_hint.setText(" · ".join(parts) + " outside this view")
+        self.outside_hint.adjustSize()
+        self.outside_hint.move(max(0, self.plot.width() - self.outside_hint.width() - 8), 6)
+        self.outside_hint.show()
+        self.outside_hint.raise_()
 
     def _draw_density(self, a: float, b: float, width: float) -> None:
         bins = max(16, int(3 * width / DENSITY_BIN_PIXELS))

@@ -42,14 +42,27 @@ class DocumentDate:
     source: str = "none"
     confidence: float = 0.0
     evidence: tuple[Evidence, ...] = ()
+    # Ids of the other articles this date was inferred from (cross-article evidence): re-dating
+    # one of them must re-date this article too.
+    based_on: tuple[str, ...] = ()
+
+    @property
+    def needs_date(self) -> bool:
+        """No date, one the text does not state (inferred), or metadata the page's own date line
+        contradicts (its confidence lowered): the user should check it."""
+        return self.value is None or self.source in ("inferred", "none") or (
+            self.source == "metadata" and self.confidence < 0.8)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "value": self.value,
             "source": self.source,
             "confidence": round(self.confidence, 3),
             "evidence": [e.to_json() for e in self.evidence],
         }
+        if self.based_on:
+            out["based_on"] = list(self.based_on)
+        return out
 
 
 @dataclass

@@ -29,9 +29,16 @@ def build_article(
     except DateError as exc:
         date = None
         problems.append(LoadError(path, f"{label}{exc}; loaded without a date", draft.line, warning=True))
-    base = f"{stem}-{draft.record}" if draft.record is not None else stem
+    if draft.id:
+        article_id = ids.allocate(draft.id)
+        if article_id != draft.id:  # two records (or files) give the same id: unique, and said
+            problems.append(LoadError(
+                path, f"{label}id {draft.id!r} is already taken; this article is {article_id!r}", draft.line, warning=True
+            ))
+    else:
+        article_id = ids.allocate(f"{stem}-{draft.record}" if draft.record is not None else stem)
     article = Article(
-        id=ids.allocate(base),
+        id=article_id,
         path=path,
         text=draft.text,
         title=draft.title or first_line_title(draft.text),

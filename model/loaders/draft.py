@@ -13,6 +13,8 @@ class Draft:
     date: object = None
     source: str = ""
     url: str = ""
+    # The record's own id (JSON/JSONL/CSV), kept as the article's id; "" for none.
+    id: str = ""
     format: str = "txt"
     # 1-based record number inside a corpus file (None for one-article files).
     record: int | None = None

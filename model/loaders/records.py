@@ -51,6 +51,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "domain",
     ),
     "url": ("url", "link", "href", "uri", "source_url", "permalink"),
+    # The record's own id, kept as the article id so exports join back to the user's data.
+    "id": ("id", "article_id", "doc_id", "document_id", "docid", "_id"),
 }
 
 
@@ -90,6 +92,7 @@ def draft_from_record(record: object, *, fmt: str, number: int, line: int | None
         date=record.get(fields["date"]) if "date" in fields else None,
         source=_scalar(record.get(fields.get("source", ""))),
         url=_scalar(record.get(fields.get("url", ""))),
+        id=_record_id(record.get(fields["id"])) if "id" in fields else "",
         format=fmt,
         record=number,
         line=line,
@@ -113,6 +116,15 @@ def _scalar(value: object) -> str:
     if value is None or isinstance(value, (list, dict, Mapping)):
         return ""
     return " ".join(str(value).split())
+
+
+def _record_id(value: object) -> str:
+    """A string or whole number, as written; anything else (null, an object) is no id."""
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()) if isinstance(value, (str, int)) else ""
 
 
 def _expected(name: str) -> str:

@@ -220,27 +220,54 @@ def event_schema() -> pa.Schema:
     ])
 
 
-def main(argv: list[str] | None = None) -> int:
-    """python -m model.nlp.distributed CORPUS.jsonl... -o OUT [--workers 2 | --scheduler tcp://host:8786]"""
-    import argparse
+class SchedulerError(ValueError):
+    """A --scheduler value that names no cluster."""
 
+
+def parse_scheduler(value: str) -> tuple[str, int | str]:
+    """``local:N`` -> ("local", N); ``tcp://host:port`` -> ("address", value)."""
+    if value.startswith("local"):
+        _, _, count = value.partition(":")
+        try:
+            workers = int(count) if count else 2
+        except ValueError:
+            workers = 0
+        if workers < 1:
+            raise SchedulerError(f"--scheduler {value!r}: expected local:N with N >= 1 workers")
+        return "local", workers
+    if "://" in value and value.split("://", 1)[1]:
+        return "address", value
+    raise SchedulerError(f"--scheduler {value!r}: expected local:N or an address such as tcp://host:8786")
+
+
+def extract_corpus(inputs: Sequence[str], out_dir: str | Path, scheduler: str = "local:2",
+                   blocksize: str = "16MiB") -> CorpusSummary:
+    """JSON-lines corpora to ``out_dir`` (Parquet, opened by the app) on a local or remote cluster."""
     from distributed import Client
+
+    kind, where = parse_scheduler(scheduler)
+    bag = bag_from_jsonl(list(inputs), blocksize)
+    if kind == "address":
+        with Client(str(where)) as client:
+            return extract_to_parquet(bag, out_dir, client)
+    with local_cluster(int(where)) as cluster, Client(cluster) as client:
+        return extract_to_parquet(bag, out_dir, client)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m model.nlp.distributed CORPUS.jsonl... -o OUT [--scheduler local:N | tcp://host:8786]
+
+    The same as ``main.py extract CORPUS... --scheduler ... -o OUT``."""
+    import argparse
 
     parser = argparse.ArgumentParser(prog="python -m model.nlp.distributed", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", help="JSON-lines corpora (globs allowed)")
     parser.add_argument("-o", "--output", required=True, help="folder for articles.parquet and events.parquet")
-    parser.add_argument("--workers", type=int, default=2, help="local worker processes")
-    parser.add_argument("--scheduler", help="address of an existing cluster instead of a local one")
+    parser.add_argument("--scheduler", default="local:2", help="local:N worker processes, or a cluster address")
     parser.add_argument("--blocksize", default="16MiB", help="input read per task")
     args = parser.parse_args(argv)
-    bag = bag_from_jsonl(args.inputs, args.blocksize)
-    if args.scheduler:
-        with Client(args.scheduler) as client:
-            summary = extract_to_parquet(bag, args.output, client)
-    else:
-        with local_cluster(args.workers) as cluster, Client(cluster) as client:
-            summary = extract_to_parquet(bag, args.output, client)
+    summary = extract_corpus(args.inputs, args.output, args.scheduler, args.blocksize)
     print(f"{summary.articles} articles, {summary.events} events in {summary.partitions} partitions -> {summary.out_dir}")
     return 0
 

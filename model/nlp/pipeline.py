@@ -121,11 +121,16 @@ def extract(
 
 
 def set_document_date(result: ExtractionResult, article_id: str, dct: DocumentDate) -> ExtractionResult:
-    """The user's DCT for one article: re-date that article's expressions and rebuild events."""
+    """The user's DCT for one article: re-date that article's expressions (and those of the
+    articles whose inferred date rests on it) and rebuild events."""
+    from model.nlp.dating.dct import redate_dependents
     from model.timex import redate
 
     articles = [replace(a, dct=dct) if a.id == article_id else a for a in result.articles]
-    doc = result.docs[article_id]
-    redate(doc, dct.value)
     docs = [result.docs[a.id] for a in articles]
+    changed = {article_id: dct, **redate_dependents(articles, docs, article_id)}
+    articles = [replace(a, dct=changed[a.id]) if a.id in changed else a for a in articles]
+    for a in articles:
+        if a.id in changed:
+            redate(result.docs[a.id], changed[a.id].value)
     return ExtractionResult(articles, build_events(articles, docs), dict(result.docs))

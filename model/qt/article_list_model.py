@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from model.core.documents import Article
 from model.state.session import Session
@@ -16,6 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 class ArticleRole(IntEnum):
     ARTICLE = Qt.ItemDataRole.UserRole + 1
     ARTICLE_ID = ARTICLE + 1
+    NEEDS_DATE = ARTICLE + 2  # True when the date is inferred or missing: the user should check it
 
 
 class ArticleColumn(IntEnum):
@@ -31,6 +33,42 @@ HEADERS = {
     ArticleColumn.DATE: "Date",
     ArticleColumn.EVENTS: "Events",
 }
+
+
+_NEEDS_DATE_ICON: QIcon | None = None
+
+
+def needs_date_icon() -> QIcon:
+    """A small amber "?" badge, drawn once (no icon files to ship)."""
+    global _NEEDS_DATE_ICON
+    if _NEEDS_DATE_ICON is None:
+        pixmap = QPixmap(16, 16)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QBrush(QColor("#f0a020")))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(8, 8), 7, 7)
+        painter.setPen(QColor("white"))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(11)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), "?")
+        painter.end()
+        _NEEDS_DATE_ICON = QIcon(pixmap)
+    return _NEEDS_DATE_ICON
+
+
+def needs_date_note(article: Article) -> str:
+    """Why the article's date should be checked, or "" when the page or the user gave it."""
+    dct = article.dct
+    if not dct.needs_date:
+        return ""
+    if dct.value is None:
+        return "Needs a date: none found in the text (set it in the Document date panel)"
+    return (f"Needs a date: {dct.value} is inferred (confidence {dct.confidence:.0%}), not printed on the page; "
+            "check it in the Document date panel")
 
 
 def article_title(article: Article) -> str:
@@ -97,6 +135,10 @@ class ArticleListModel(QAbstractTableModel):
             return self._display(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(article)
+        if role == Qt.ItemDataRole.DecorationRole and column == ArticleColumn.DATE and article.dct.needs_date:
+            return needs_date_icon()
+        if role == ArticleRole.NEEDS_DATE:
+            return article.dct.needs_date
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ArticleColumn.EVENTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ArticleRole.ARTICLE:
@@ -122,4 +164,6 @@ class ArticleListModel(QAbstractTableModel):
             lines += [f"  {e.reason}: “{e.text}”" for e in dct.evidence[:3]]
         else:
             lines.append("No document date found")
+        if note := needs_date_note(article):
+            lines.append(note)
         return "\n".join(lines)

@@ -177,6 +177,7 @@ class ArticleFilterModel(QSortFilterProxyModel):
         self._filter = filter_model
         self._visible: set[str] | None = None
         self._shown_counts: dict[str, int] | None = None
+        self._needs_date_only = False
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
         filter_model.modelReset.connect(self._timer.start)
@@ -207,12 +208,33 @@ class ArticleFilterModel(QSortFilterProxyModel):
             return f"{self._shown_counts.get(str(article_id), 0)} of {super().data(index, role)}"
         return super().data(index, role)
 
+    @property
+    def needs_date_only(self) -> bool:
+        return self._needs_date_only
+
+    def set_needs_date_only(self, on: bool) -> None:
+        """Show only the articles whose date is inferred or missing ("needs a date")."""
+        if on == self._needs_date_only:
+            return
+        self.beginFilterChange()
+        self._needs_date_only = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def needs_date_count(self) -> int:
+        """How many loaded articles need a date, whatever the filters show."""
+        source = self.sourceModel()
+        if source is None:
+            return 0
+        return sum(bool(source.data(source.index(r, 0), ArticleRole.NEEDS_DATE)) for r in range(source.rowCount()))
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        index = source.index(source_row, 0, source_parent)
+        if self._needs_date_only and not source.data(index, ArticleRole.NEEDS_DATE):
+            return False
         if self._visible is None:
             return True
-        source = self.sourceModel()
-        article_id = source.data(source.index(source_row, 0, source_parent), ArticleRole.ARTICLE_ID)
-        return article_id in self._visible
+        return source.data(index, ArticleRole.ARTICLE_ID) in self._visible
 
     def row_of(self, article_id: str) -> int:
         """The shown row of the article, or -1."""

@@ -240,6 +240,10 @@ class SetDocumentDate(QUndoCommand):
     article's events are extracted again, then clustered with the others'. The user's curation
     (starred, hidden, tags, headline) stays on every event whose trigger is where it was, and the
     other articles' events are kept as they were, manual merges and splits included.
+
+    Articles whose inferred date rests on this one (``DocumentDate.based_on``: "last month's
+    summit" dated from this article's summit) are dated again from the new date, and their events
+    rebuilt the same way, in the same undo step.
     """
 
     def __init__(self, session: Session, article_id: str, text: str, nlp: PipelineSource = None) -> None:
@@ -254,7 +258,9 @@ class SetDocumentDate(QUndoCommand):
         self._nlp = nlp
         self._before = (article, list(session.events), dict(session.result.docs))
         self._articles = list(session.articles)
-        self._after: tuple[Article, list[Event], dict[str, Doc]] | None = None
+        # Each re-dated article as it was, in the order they are re-dated (this one first).
+        self._old_articles: list[Article] = [article]
+        self._after: tuple[list[Article], list[Event], dict[str, Doc]] | None = None
         if article_id not in session.result.docs and self._pipeline() is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
 
@@ -267,6 +273,11 @@ class SetDocumentDate(QUndoCommand):
     @property
     def prepared(self) -> bool:
         return self._after is not None
+
+    @property
+    def redated(self) -> list[str]:
+        """Ids of the articles this command re-dates: this one, then those dated from it."""
+        return [a.id for a in (self._after[0] if self._after else self._old_articles)]
 
     def prepare(self) -> None:
         """Re-date the doc (parsing it if need be) and rebuild the article's events, without
@@ -286,42 +297,42 @@ class SetDocumentDate(QUndoCommand):
         )
 
     def discard(self) -> None:
-        """Forget a prepared result that will not be pushed: the shared doc is dated back."""
+        """Forget a prepared result that will not be pushed: the shared docs are dated back."""
         if self._after is not None:
-            self._redate(self._after[2], self._before[0].dct.value)
+            self._redate(self._after[2], self._old_articles)
             self._after = None
 
     def redo(self) -> None:
         if self._after is None:
             self.prepare()
         else:
-            self._redate(self._after[2], self.value)  # idempotent; needed after an undo
+            self._redate(self._after[2], self._after[0])  # idempotent; needed after an undo
         assert self._after is not None
         self._apply(*self._after)
 
     def undo(self) -> None:
-        article, events, docs = self._before
-        self._redate(docs, article.dct.value)
-        self._apply(article, events, docs)
+        _article, events, docs = self._before
+        self._redate(docs, self._old_articles)
+        self._apply(self._old_articles, events, docs)
 
-    def _redate(self, docs: dict[str, Doc], value: str | None) -> None:
+    @staticmethod
+    def _redate(docs: dict[str, Doc], articles: list[Article]) -> None:
         from model.timex import redate
 
-        doc = docs.get(self.article_id)
-        if doc is not None:
-            redate(doc, value)
+        for article in articles:
+            doc = docs.get(article.id)
+            if doc is not None:
+                redate(doc, article.dct.value)
 
-    def _apply(self, article: Article, events: list[Event], docs: dict[str, Doc]) -> None:
+    def _apply(self, articles: list[Article], events: list[Event], docs: dict[str, Doc]) -> None:
         session = self.session
         session.set_result(ExtractionResult(list(session.articles), list(events), dict(docs)))
-        session.replace_articles([article])  # after the events, so "edited" comes last
+        session.replace_articles(list(articles))  # after the events, so "edited" comes last
 
-    def _rebuild(self) -> tuple[Article, list[Event], dict[str, Doc]]:
-        # Only this article's events are extracted again (what ``pipeline.set_document_date`` does
-        # for every article): the others' docs did not change, and re-extracting a whole corpus
-        # took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
-        from model.nlp.events.extraction import extract_events
-
+    def _rebuild(self) -> tuple[list[Article], list[Event], dict[str, Doc]]:
+        # Only the re-dated articles' events are extracted again (what ``pipeline.set_document_date``
+        # does for every article): the others' docs did not change, and re-extracting a whole
+        # corpus took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
         old_article, old_events, old_docs = self._before
         article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
         articles = [article if a.id == self.article_id else a for a in self._articles]
@@ -329,15 +340,43 @@ class SetDocumentDate(QUndoCommand):
         doc = docs.get(self.article_id)
         if doc is None:
             doc = self._parse(old_article)
-        # What extraction gave under the old date and the user has since deleted stays deleted:
-        # otherwise every DCT edit would bring the deleted events back.
+        docs[self.article_id] = doc
+        new_articles = [article, *self._dependents(articles, docs)]
+        by_id = {a.id: a for a in new_articles}
+        articles = [by_id.get(a.id, a) for a in articles]
+        old_by_id = {a.id: a for a in self._articles}
+        self._old_articles = [old_by_id[a.id] for a in new_articles]
+
+        deleted: set[tuple[str, int, int]] = set()
+        for new in new_articles:
+            deleted |= self._deleted(old_by_id[new.id], docs[new.id], old_events)
+            docs[new.id] = self._doc(new, docs[new.id])
+        rebuilt = self._rebuild_many(new_articles, docs, old_events, articles)
+        kept = old_events
+        for new in new_articles:
+            kept = _carry_over(kept, rebuilt, new.id)
+        kept = [e for e in kept if _trigger_key(e) not in deleted]
+        return new_articles, kept, docs
+
+    @staticmethod
+    def _deleted(old_article: Article, doc: Doc, old_events: list[Event]) -> set[tuple[str, int, int]]:
+        """What extraction gave under the old date and the user has since deleted: it stays deleted
+        (otherwise every DCT edit would bring the deleted events back)."""
+        from model.nlp.events.extraction import extract_events
+
         extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
-        present = {_trigger_key(e) for e in old_events if e.article == self.article_id}
-        deleted = extracted_before - present
-        docs[self.article_id] = self._doc(article, doc)
-        rebuilt = self._rebuild_one(article, docs[self.article_id], old_events, articles)
-        kept = [e for e in _carry_over(old_events, rebuilt, self.article_id) if _trigger_key(e) not in deleted]
-        return article, kept, docs
+        present = {_trigger_key(e) for e in old_events if e.article == old_article.id}
+        return extracted_before - present
+
+    def _dependents(self, articles: list[Article], docs: dict[str, Doc]) -> list[Article]:
+        """The articles dated from this one, with their dates inferred again (parsed ones only)."""
+        from model.nlp.dating.dct import redate_dependents
+
+        if not any(self.article_id in a.dct.based_on for a in articles):
+            return []
+        parsed = [a for a in articles if a.id in docs]
+        changed = redate_dependents(parsed, [docs[a.id] for a in parsed], self.article_id)
+        return [replace(a, dct=changed[a.id]) for a in parsed if a.id in changed]
 
     def _parse(self, article: Article) -> Doc:
         from model.nlp.pipeline import parse_articles
@@ -355,12 +394,18 @@ class SetDocumentDate(QUndoCommand):
         return doc
 
     @staticmethod
-    def _rebuild_one(article: Article, doc: Doc, old_events: list[Event], articles: list[Article]) -> list[Event]:
-        """New events for one article, clustered with copies of the others' (order does not matter here)."""
+    def _rebuild_many(
+        changed: list[Article], docs: dict[str, Doc], old_events: list[Event], articles: list[Article]
+    ) -> list[Event]:
+        """New events for the re-dated articles, clustered with copies of the others' (order does
+        not matter here)."""
         from model.nlp.events.extraction import extract_events
         from model.nlp.merge import assign_clusters
 
-        events = [replace(e) for e in old_events if e.article != article.id] + extract_events(doc, article)
+        ids = {a.id for a in changed}
+        events = [replace(e) for e in old_events if e.article not in ids]
+        for article in changed:
+            events += extract_events(docs[article.id], article)
         assign_clusters(events, articles)
         return events
 

@@ -153,8 +153,11 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
-        if not articles and not errors:
+        failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
+        if not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
+        elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
+            self.message.emit(f"Nothing could be read: {_problems(failures)} (see Problems)")
         self._pending.extend(articles)
         if self._model_error is not None:
             self._publish_unanalysed()
@@ -171,6 +174,7 @@ class Workflow(QObject):
         before = self.busy
         self._loads -= 1
         self.session.add_errors([message])
+        self.message.emit(f"Nothing could be read: {_problems(1)} (see Problems)")
         self._busy_maybe_changed(before)
 
     def load_project(self, path: str) -> None:
@@ -289,3 +293,7 @@ def summary(result: ExtractionResult) -> str:
     n_events = len({e.cluster or e.id for e in result.events})
     text = f"{n_articles} article{'s' * (n_articles != 1)}, {n_events} event{'s' * (n_events != 1)}"
     return text if n_events == n_reports else f"{text} ({n_reports} reports)"
+
+
+def _problems(n: int) -> str:
+    return f"{n} problem{'s' * (n != 1)}"

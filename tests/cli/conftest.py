@@ -26,14 +26,14 @@ class Run:
 def chronicle():
     """Run `python main.py ...` as a user would, in a separate process."""
 
-    def run(*args: str | Path) -> Run:
+    def run(*args: str | Path, timeout: float = 600) -> Run:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         proc = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), *map(str, args)],
             capture_output=True,
             text=True,
             env=env,
-            timeout=600,
+            timeout=timeout,
         )
         return Run(proc.returncode, proc.stdout, proc.stderr)
 

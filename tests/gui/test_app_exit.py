@@ -42,6 +42,10 @@ def test_app_on_samples_exits_cleanly(tmp_path, qapp) -> None:
 
 
 def test_app_with_only_bad_input_exits_cleanly(tmp_path) -> None:
-    proc = run_app(str(tmp_path / "missing.txt"), env_extra={"CHRONICLE_AUTOQUIT_MS": "100"}, home=tmp_path)
+    # A missing first path is refused before the app opens (tests/cli/test_command_line_edges.py);
+    # after an existing one it is the app's to report.
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run_app(str(empty), str(tmp_path / "missing.txt"), env_extra={"CHRONICLE_AUTOQUIT_MS": "100"}, home=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Fatal Python error" not in proc.stderr

@@ -14,6 +14,7 @@ Order of evidence, most to least trusted:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from model.nlp.sentences import sentence_bounds
 from model.nlp.similarity import content_lemmas, token_key
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.date_mentions import DateMention, find_date_mentions, find_weekdays
-from model.text.datelines import find_dateline
+from model.text.datelines import find_date_line, find_dateline
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:
@@ -50,18 +51,42 @@ class _Resolved:
     direction: int  # -1 past (before the DCT), +1 future, 0 unknown
     sentence: Span | None
     certain: bool = True  # False when the year is only a guess
+    # The year was not written: it comes from weekday agreement or "shortly after a dated day",
+    # good enough to read the story, too weak to bound the article's own date.
+    derived: bool = False
 
 
 def infer_document_dates(articles: list[Article], docs: list[Doc]) -> list[DocumentDate]:
     """One DCT per article; metadata and user dates are returned unchanged."""
     out: list[DocumentDate] = []
     for article, doc in zip(articles, docs, strict=True):
-        if article.dct.value is not None and article.dct.source in ("user", "metadata"):
+        if article.dct.value is not None and article.dct.source == "metadata":
+            out.append(check_metadata_date(article.dct, doc.text))
+        elif article.dct.value is not None and article.dct.source == "user":
             out.append(article.dct)
         else:
             out.append(date_from_text(doc))
     _cross_article(articles, docs, out)
     return out
+
+
+def check_metadata_date(dct: DocumentDate, text: str) -> DocumentDate:
+    """The metadata date, kept, with the page's own date line as evidence for or against it.
+
+    A page whose markup says one day and whose text prints another (a syndicated copy, a
+    re-published story, a time zone) is reported, not silently trusted: the evidence says so and
+    the confidence drops below the dateline's, so the article shows as one to check.
+    """
+    line = find_date_line(text)
+    if line is None or dct.value is None or any("date line" in e.reason for e in dct.evidence):
+        return dct
+    if line.value.startswith(dct.value) or dct.value.startswith(line.value):
+        ev = Evidence(line.start, line.end, line.text, f"the page's {line.describe()} agrees with its metadata date line")
+        return DocumentDate(dct.value, dct.source, dct.confidence, (*dct.evidence, ev), dct.based_on)
+    ev = Evidence(line.start, line.end, line.text,
+                  f"warning: the page's {line.describe()} disagrees with its metadata date {dct.value} "
+                  "(metadata kept; check the date line)")
+    return DocumentDate(dct.value, dct.source, min(dct.confidence, 0.7), (*dct.evidence, ev), dct.based_on)
 
 
 # --- one article's own text --------------------------------------------------------------
@@ -113,9 +138,11 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
     for m in mentions:
         if m.year is not None or m.month is None or m.day is None:
             continue
-        full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)]
+        full = [r for r in resolved if (r.mention.month, r.mention.day) == (m.month, m.day)
+                and (m.weekday is None or r.start.weekday() == m.weekday)]
         year: int | None = full[0].start.year if full else None
         certain = year is not None
+        derived = year is None
         if year is None and past_years and m.weekday is not None:
             # "Monday (Nov 15)": the first year after the text's latest past year where they agree.
             year = earliest_year(m.month, m.day, m.weekday, date(max(past_years), 1, 1), None)
@@ -135,7 +162,7 @@ def _resolve_mentions(doc: Doc, skip: DateMention | None) -> list[_Resolved]:
         if iv:
             span = _span(doc, m.start, m.end)
             resolved.append(_Resolved(m, iv[0], iv[1], _direction(doc, m, captions), span.sent if span else None,
-                                      certain))
+                                      certain, derived))
     return sorted(resolved, key=lambda r: r.mention.start)
 
 
@@ -154,7 +181,17 @@ def _bounds(resolved: list[_Resolved]) -> tuple[_Resolved | None, _Resolved | No
 
 
 def date_from_text(doc: Doc) -> DocumentDate:
-    """The DCT one article's own text supports (dateline, weekdays, explicit dates)."""
+    """The DCT one article's own text proves (date line, dateline, weekdays, explicit dates)."""
+    line = find_date_line(doc.text)
+    if line is not None:
+        # The page's own date as printed: its local date, whatever the time zone.
+        if line.kind == "updated":
+            # The last update: publication may be a day or more earlier.
+            ev = Evidence(line.start, line.end, line.text,
+                          f"{line.describe()}: the page's own date (its last update; first published maybe earlier)")
+            return DocumentDate(line.value, "dateline", 0.85, (ev,))
+        ev = Evidence(line.start, line.end, line.text, f"{line.describe()}: the page's own date")
+        return DocumentDate(line.value, "dateline", 0.95, (ev,))
     dateline = find_dateline(doc.text)
     resolved = _resolve_mentions(doc, dateline.date if dateline else None)
     lower, upper = _bounds(resolved)
@@ -167,33 +204,100 @@ def date_from_text(doc: Doc) -> DocumentDate:
                                   f"earliest explicit future date: {upper.mention.text!r} (the article is not newer)"))
     if dateline is not None and dateline.date is not None and dateline.date.month and dateline.date.day:
         found = _from_dateline(doc, dateline.date, lower, upper, resolved)
+        ev = Evidence(dateline.start, dateline.end, dateline.text, found[2] if found else
+                      f"dateline {dateline.date.text!r}: its year is not proven by the text")
         if found is not None:
-            value, confidence, reason = found
-            ev = Evidence(dateline.start, dateline.end, dateline.text, reason)
+            value, confidence, _reason = found
             return DocumentDate(value, "dateline", confidence, (ev, *evidence))
-    # Only dates written without a year ("Nov 16", "Monday (Nov 15)") are the story's own days:
-    # news style gives the year only for other years, so "Aug. 7, 1998" is history, not today.
-    day_level = [r for r in resolved if r.direction < 0 and r.mention.day is not None and r.certain
-                 and (r.mention.year is None or r.mention.weekday is not None)]
-    if day_level:
-        latest = max(day_level, key=lambda r: r.start)
-        dct = latest.start + timedelta(days=1)
-        reason = f"the day after the latest explicit past date, {latest.start.isoformat()}"
-        if _says_this_week(doc) and dct.isocalendar()[:2] != latest.start.isocalendar()[:2]:
-            dct, reason = latest.start, f"the latest explicit past date, {latest.start.isoformat()}, kept in 'this week'"
-        if upper is not None and dct > upper.end:
-            dct = upper.end
-        evidence.insert(0, _evidence(doc, latest.mention.start, latest.mention.end, reason))
-        if latest.mention.weekday is not None:
-            evidence.append(_evidence(doc, latest.mention.start, latest.mention.end,
-                                      f"{latest.mention.text!r}: weekday and date agree in {latest.start.year}"))
-        return DocumentDate(dct.isoformat(), "inferred", 0.5, tuple(evidence))
-    # Only coarse past dates bound the article from below; a bound is not a date, so say none.
+        evidence.insert(0, ev)
+    tied = _tied_to_today(doc, resolved)
+    if tied is not None:
+        value, ev = tied
+        return DocumentDate(value, "inferred", 0.7, (ev, *evidence))
+    return _from_range(doc, lower, upper, resolved, evidence)
+
+
+# "today, Nov 17", "yesterday (Tuesday, Nov 16)", "Today is Wednesday, November 17": the text
+# itself says which day is today.
+_TODAY = re.compile(
+    r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]his morning)(?:\s+is)?\s*(?:,|\(|-LRB-)?\s*$"
+)
+_WEEK = timedelta(days=6)
+_FAR_BOUNDS = timedelta(days=92)
+
+
+def _tied_to_today(doc: Doc, resolved: list[_Resolved]) -> tuple[str, Evidence] | None:
+    for r in resolved:
+        if r.mention.day is None or not r.certain or r.start != r.end:
+            continue
+        if r.mention.year is not None and r.mention.weekday is None:
+            continue  # "today marks 20 years since Nov 9, 1989": a written year is another day's
+        before = doc.text[max(0, r.mention.start - 24) : r.mention.start]
+        m = _TODAY.search(before)
+        if m is None:
+            continue
+        rel = m.group("rel").lower()
+        day = r.start + timedelta(days=1) if rel == "yesterday" else r.start
+        reason = f"{m.group('rel')!r} is {r.mention.text!r}: the article is of {day.isoformat()}"
+        return day.isoformat(), _evidence(doc, r.mention.start, r.mention.end, reason)
+    return None
+
+
+def _weekday_window(doc: Doc, resolved: list[_Resolved]) -> tuple[date, _Resolved] | None:
+    """"… said on Tuesday" in the sentence of a certain past date that is a Tuesday: news names
+    the weekday only for the last few days, so the article is at most six days after it."""
+    best: tuple[date, _Resolved] | None = None
+    weekdays = find_weekdays(doc.text)
+    for r in resolved:
+        if (r.sentence is None or r.mention.day is None or not r.certain or r.derived or r.direction >= 0
+                or r.start != r.end or r.mention.year is not None):
+            continue
+        if r.mention.weekday == r.start.weekday() and (best is None or r.start > best[0]):
+            # "on Monday (Nov 15)": the weekday is given because it is this week's ("Saturday,
+            # 25 April 2009", with its year, is only a formal date).
+            best = (r.start, r)
+            continue
+        lo, hi = r.sentence.start_char, r.sentence.end_char
+        for s, _e, wd in weekdays:
+            if (lo <= s < hi and not r.mention.start <= s < r.mention.end and wd == r.start.weekday()
+                    and (best is None or r.start > best[0])):
+                best = (r.start, r)
+    return best
+
+
+def _from_range(
+    doc: Doc, lower: _Resolved | None, upper: _Resolved | None, resolved: list[_Resolved], evidence: list[Evidence]
+) -> DocumentDate:
+    """The finest calendar unit (day, month, year) that holds every day the evidence allows.
+
+    The latest explicit past date bounds the article from below, the earliest explicit future
+    date from above, and a weekday tied to a date ("on Tuesday" … "Nov 16") keeps it within the
+    week. One bound alone proves nothing: the article may be a day or a year after it.
+    """
+    # A bare year ("1918", "by 2020") is too often read in the wrong direction to bound anything,
+    # and a year the text does not fix ("13 July" after "25 June, 2009") proves nothing.
+    lower, upper = _bounds([r for r in resolved if not r.derived and r.mention.month is not None])
+    lo = lower.start if lower is not None else None
+    hi = upper.end if upper is not None else None
+    window = _weekday_window(doc, resolved)
+    if window is not None:
+        day, r = window
+        lo = max(lo, day) if lo is not None else day
+        week_end = day + _WEEK
+        hi = min(hi, week_end) if hi is not None else week_end
+        evidence.append(_evidence(doc, r.mention.start, r.mention.end,
+                                  f"{r.mention.text!r} is a {_WEEKDAY_NAMES[day.weekday()]} named as such: "
+                                  f"the article is of {day.isoformat()} to {week_end.isoformat()}"))
+    if lo is None or hi is None or lo > hi or hi - lo > _FAR_BOUNDS:
+        # Bounds months apart are more often a misread tense than a proof.
+        return DocumentDate(None, "none", 0.0, tuple(evidence))
+    # No day from bounds: a date read as both past and future (a schedule, a misread tense) meets
+    # itself, and that proves no day.
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return DocumentDate(f"{lo.year:04d}-{lo.month:02d}", "inferred", 0.55, tuple(evidence))
+    if lo.year == hi.year:
+        return DocumentDate(f"{lo.year:04d}", "inferred", 0.45, tuple(evidence))
     return DocumentDate(None, "none", 0.0, tuple(evidence))
-
-
-def _says_this_week(doc: Doc) -> bool:
-    return re.search(r"\b(?:this|earlier this) week\b", doc.text, re.IGNORECASE) is not None
 
 
 def _from_dateline(
@@ -213,22 +317,20 @@ def _from_dateline(
         weekday = days[0] if days else None
     low = lower.start if lower else None
     high = upper.end if upper else None
+    years = sorted({r.start.year for r in resolved if r.certain})
     if low is None:
-        years = sorted({r.start.year for r in resolved})
         low = date(years[-1], 1, 1) if years else None
     if weekday is not None and low is not None:
         year = earliest_year(when.month, when.day, weekday, low, high)
-        if year is not None:
+        # Weekday and date agree every 5, 6 or 11 years: only a year the text itself reaches
+        # (up to two years after its latest) is proven; the next fitting year is 5 or more later.
+        if year is not None and years and year <= years[-1] + 2:
             all_years = agreeing_years(when.month, when.day, weekday, low.year, low.year + 12)
             reason = (f"dateline {when.text!r}; {when.text} is a {_WEEKDAY_NAMES[weekday]} in "
                       f"{', '.join(map(str, all_years[:4]))}…; the earliest not before {low.isoformat()}: {year}")
-            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.9, reason
-    if low is not None:
-        year = earliest_year(when.month, when.day, None, low, high)
-        if year is not None:
-            # Without a weekday the year is a guess: low confidence, so other articles may correct it.
-            reason = f"dateline {when.text!r}; the first {when.text} not before {low.isoformat()} (year guessed)"
-            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.35, reason
+            return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.85, reason
+    # Without a weekday the year is not proven: "the first Feb 10 after the latest year named"
+    # was wrong whenever the text named no recent year.
     return None
 
 
@@ -259,21 +361,29 @@ class _Anchor:
 
 
 def _anchors(article: Article, doc: Doc, dct: DocumentDate) -> list[_Anchor]:
-    """Dated happenings of an article whose DCT is known, with their sentences' lemmas."""
-    iv = value_to_interval(dct.value) if dct.value else None
-    if iv is None:
-        return []
+    """Dated happenings of an article, with their sentences' lemmas.
+
+    A date written with its year anchors whatever the article's own date; a yearless one ("Nov
+    15") takes its year from the article's date, so only from a date the page states (an inferred
+    date that anchors another spreads its error: "last month's explosion" dated from a misdated
+    report gave 2003-05 for a 2010 article).
+    """
+    trusted = dct.source in _ANCHOR_SOURCES and dct.confidence >= _ANCHOR_CONFIDENCE
+    iv = value_to_interval(dct.value) if dct.value and trusted else None
+    # Years the text itself proves ("Monday (Nov 15)" after "Nov 15, 2021").
+    proven = {r.mention.start: r.start for r in _resolve_mentions(doc, None) if r.certain}
     out: list[_Anchor] = []
     for m in find_date_mentions(doc.text):
         if m.month is None:
             continue
-        year = m.year
-        if year is None:
+        d = proven.get(m.start)
+        if d is None and m.year is None and iv is not None:
             year = iv.end.year
             d = safe_date(year, m.month, m.day or 1)
             if d is not None and d > iv.end:
-                year -= 1
-        d = safe_date(year, m.month, m.day or 1)
+                d = safe_date(year - 1, m.month, m.day or 1)
+        elif d is None and m.year is not None:
+            d = safe_date(m.year, m.month, m.day or 1)
         span = _span(doc, m.start, m.end)
         if d is None or span is None:
             continue
@@ -313,16 +423,56 @@ def _shift(anchor: date, unit: str, offset: int) -> str:
     return f"{anchor.year - offset:04d}"
 
 
+# Only these dates anchor another article's: an inferred date that anchors another spreads its
+# error ("last month's explosion" dated from a misdated report gave 2003-05 for a 2010 article).
+_ANCHOR_SOURCES = ("user", "metadata", "dateline")
+_ANCHOR_CONFIDENCE = 0.8
+
+
+def _refines(current: DocumentDate, value: str) -> bool:
+    """The cross-article value may replace the text's own: none, or a coarser value that holds it."""
+    if current.value is None:
+        return True
+    now, new = value_to_interval(current.value), value_to_interval(value)
+    if now is None or new is None:
+        return current.value is None
+    return now.start <= new.start and new.end <= now.end and (new.start, new.end) != (now.start, now.end)
+
+
+# In a corpus on one topic ("swine flu", "Egypt protests") its own words are shared by every
+# article and prove no shared happening.
+_COMMON_SHARE = 0.25
+# Days, months and clock words are shared by any two dated reports.
+_CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "pm", "am", "gmt",
+    "bst", "est", "edt", "week", "month", "year", "day", "today", "yesterday",
+))
+_COMMON_MIN_DOCS = 10
+
+
+def _common_lemmas(docs: list[Doc]) -> set[str]:
+    if len(docs) < _COMMON_MIN_DOCS:
+        return set()
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update(content_lemmas([doc[:]]))
+    return {w for w, n in counts.items() if n >= _COMMON_SHARE * len(docs)}
+
+
 def _cross_article(articles: list[Article], docs: list[Doc], dates: list[DocumentDate]) -> None:
     """Date weakly dated articles by happenings other articles date exactly (in place)."""
-    weak = [i for i, d in enumerate(dates) if d.source not in ("user", "metadata") and d.confidence < _CROSS_ARTICLE_BELOW]
+    weak = [i for i, d in enumerate(dates)
+            if d.source not in _ANCHOR_SOURCES and (d.value is None or d.confidence < _CROSS_ARTICLE_BELOW
+                                                     or len(d.value) < 10)]
     if not weak:
         return
-    anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles)) if i not in weak}
+    anchors_of = {i: _anchors(articles[i], docs[i], dates[i]) for i in range(len(articles))}
+    common = _common_lemmas(docs)
     for i in weak:
         doc = docs[i]
         regions = boilerplate_regions(doc.text)
-        best: tuple[int, str, Evidence] | None = None
+        best: tuple[int, str, Evidence, str] | None = None
         for pattern, unit, offset in _RELATIVE:
             for m in pattern.finditer(doc.text):
                 span = _span(doc, m.start(), m.end())
@@ -332,23 +482,43 @@ def _cross_article(articles: list[Article], docs: list[Doc], dates: list[Documen
                 window = [span.sent, *_following(span.sent)]
                 lemmas = content_lemmas(window)
                 proper = {token_key(t) for s in window for t in s if t.pos_ == "PROPN"}
-                for anchors in anchors_of.values():
+                for j, anchors in anchors_of.items():
+                    if j == i:
+                        continue
                     for a in anchors:
-                        shared = lemmas & a.lemmas
+                        shared = (lemmas & a.lemmas) - common - _CALENDAR_WORDS
                         names = {w for w in shared if w in proper}
                         if not keys & a.lemmas or len(shared) < _MIN_SHARED or len(names) < _MIN_SHARED_NAMES:
                             continue  # the same happening: its own word, and the same people or places
+                        if a.granularity == "month" and unit == "day":
+                            continue
                         score = len(shared)
                         if best is None or score > best[0]:
                             value = _shift(a.day, unit, offset)
-                            if a.granularity == "month" and unit == "day":
-                                continue
                             reason = (f"{m.group(0)!r} refers to the happening {a.article!r} dates "
                                       f"{a.day.isoformat() if a.granularity == 'day' else a.day.isoformat()[:7]}"
                                       f" (shared: {', '.join(sorted(shared)[:8])})")
                             ev = _evidence(doc, m.start(), m.end(), reason)
-                            best = (score, value, ev)
-        if best is not None:
-            score, value, ev = best
+                            best = (score, value, ev, articles[j].id)
+        if best is not None and _refines(dates[i], best[1]):
+            score, value, ev, anchor_id = best
             confidence = min(0.75, 0.35 + 0.04 * score)
-            dates[i] = DocumentDate(value, "inferred", confidence, (ev, *dates[i].evidence))
+            dates[i] = DocumentDate(value, "inferred", confidence, (ev, *dates[i].evidence), (anchor_id,))
+
+
+def redate_dependents(
+    articles: list[Article], docs: list[Doc], changed: str
+) -> dict[str, DocumentDate]:
+    """New dates for the articles whose inferred date rests on article ``changed`` (whose date the
+    user just set): each is dated again from its own text and the others' current dates.
+
+    Returns {article id: new date} for those whose date changes; the caller applies them.
+    """
+    dependents = [i for i, a in enumerate(articles) if changed in a.dct.based_on and a.dct.source == "inferred"]
+    if not dependents:
+        return {}
+    dates = [a.dct for a in articles]
+    for i in dependents:
+        dates[i] = date_from_text(docs[i])
+    _cross_article(articles, docs, dates)
+    return {articles[i].id: dates[i] for i in dependents if dates[i] != articles[i].dct}

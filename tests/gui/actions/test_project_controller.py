@@ -194,6 +194,7 @@ def test_after_the_app_is_killed_the_next_start_offers_the_restore(make_window, 
     line = child.stdout.readline()  # blocks until the child has autosaved its edit
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
+    child.stdout.close()  # our end of the pipe (left open it is a ResourceWarning, an error here)
     assert line.startswith("autosaved "), line
 
     window = make_window()

@@ -103,3 +103,14 @@ def test_strip_lines_up_with_the_timeline(qtbot) -> None:
     )
     strip.dispose()
     timeline.dispose()
+
+
+def test_an_empty_strip_shows_no_date(qtbot) -> None:
+    session, _proxy, timeline, strip = build(qtbot, n=0)
+    assert timeline.data_span() is None
+    assert strip.axis.tickStrings([0.0, 86400.0], 1.0, 86400.0) == ["", ""]  # no "1 Jan 00:00"
+    session.set_result(many_result(50))
+    qtbot.waitUntil(lambda: strip.region.isVisible())
+    assert strip.axis.tickStrings([0.0], 1.0, 86400.0) == ["1 Jan 1970"]
+    strip.dispose()
+    timeline.dispose()

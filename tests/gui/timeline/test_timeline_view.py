@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
@@ -151,6 +152,20 @@ def test_filter_changes_the_markers(qtbot, make) -> None:
     assert len(view.scatter.points()) == 2
     setup.filter.clear_filters()
     qtbot.waitUntil(lambda: len(view.marker_ids()) == 5)
+
+
+def test_an_empty_timeline_says_what_to_do_instead_of_showing_an_axis(qtbot, make) -> None:
+    setup = make(ExtractionResult([], []))
+    view = setup.view
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    assert view.empty_hint.isVisible() and view.empty_hint.text() == "Open articles (Ctrl+O) or drop files here"
+    assert axis.tickStrings([0.0, 86400.0], 1.0, 86400.0) == ["", ""]  # no "1 Jan 00:00"
+    setup.session.set_result(small_result())
+    qtbot.waitUntil(lambda: len(view.marker_ids()) == 5)
+    assert not view.empty_hint.isVisible() and axis.tickStrings([0.0], 1.0, 86400.0) == ["1 Jan 1970"]
+    setup.filter.set_article_ids({"nothing"})  # events there, all filtered out: say so, not "open"
+    qtbot.waitUntil(lambda: view.empty_hint.isVisible())
+    assert "filters" in view.empty_hint.text()
 
 
 def test_each_modality_has_its_own_mark_and_stars_show(make) -> None:
@@ -426,3 +441,38 @@ def test_editing_an_event_of_the_other_lane_does_not_rebuild_the_timeline(qtbot,
     qtbot.waitUntil(lambda: view.stats["partial_updates"] >= 1)
     assert view.stats["rebuilds"] == rebuilds
     assert view.lane_labels()[-1] == "Other (31 more articles)"  # not relabelled as that article
+
+
+@pytest.mark.parametrize(
+    ("days", "window"),
+    [
+        # A story of one month with one far mention each side: the month.
+        ([-100, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 5000],
+         (10, 30)),
+        # Evenly spread entries: all of them.
+        (list(range(0, 100, 10)), (0, 90)),
+        # Too few entries to call any of them an outlier.
+        ([0, 3000, 6000], None),
+    ],
+)
+def test_the_densest_stretch_holds_the_story(days: list[int], window: tuple[int, int] | None) -> None:
+    from gui.timeline.timeline_lod import densest_window
+
+    got = densest_window(np.array(days, dtype=float), 0.9)
+    if window is None:
+        assert got is None
+    else:
+        assert got is not None and (round(got[0]), round(got[1])) == window
+
+
+def test_the_first_view_frames_the_story_and_counts_what_lies_outside(qtbot, make) -> None:
+    """Bug: the samples opened on 2014-2028 with 40 of 42 entries in one column of November 2021."""
+    story = [event(n, f"a{n % 2}", date(2021, 11, 1) + timedelta(days=n % 25)) for n in range(40)]
+    story += [event(100, "a0", date(2014, 5, 1)), event(101, "a1", date(2028, 1, 1))]
+    view = make(ExtractionResult(articles(2), story)).view
+    qtbot.waitUntil(lambda: view.outside_counts() == (1, 1))
+    x0, x1 = view.x_range()
+    assert seconds(date(2021, 9, 1)) < x0 < seconds(date(2021, 11, 1))
+    assert seconds(date(2021, 11, 25)) < x1 < seconds(date(2022, 2, 1))
+    assert view.outside_hint.isVisible()
+    assert view.outside_hint.text() == "◂ 1 earlier · 1 later ▸ outside this view"

@@ -1,4 +1,4 @@
-"""JSON, JSON Lines and CSV corpora: one article per record, field synonyms, ids stem-N."""
+"""JSON, JSON Lines and CSV corpora: one article per record, field synonyms, the record's own id or stem-N."""
 
 from __future__ import annotations
 
@@ -119,3 +119,26 @@ def test_the_first_text_field_with_text_wins(write) -> None:
     record = {"title": "T", "text": None, "article": 7, "body": "The real body."}
     (article,) = load_path(write("pick.jsonl", json.dumps(record) + "\n")).articles
     assert article.text == "The real body."
+
+
+def test_a_records_own_id_is_the_article_id(write) -> None:
+    records = [{"id": "articles-23", "text": "Alpha."}, {"id": 47, "text": "Beta."}, {"text": "Gamma, no id."}]
+    json_ids = [a.id for a in load_path(write("feed.json", json.dumps(records))).articles]
+    assert json_ids == ["articles-23", "47", "feed-3"]  # so exports join back to the user's rows
+    jsonl = "\n".join(json.dumps(r) for r in [{"doc_id": "r1", "body": "Alpha."}, {"_id": "r2", "body": "Beta."}])
+    assert [a.id for a in load_path(write("feed.jsonl", jsonl)).articles] == ["r1", "r2"]
+    csv = 'id,title,text\nx-1,A,"Alpha, with a comma"\n,B,Beta\n'
+    assert [a.id for a in load_path(write("rows.csv", csv)).articles] == ["x-1", "rows-2"]
+
+
+def test_the_same_id_from_two_files_stays_unique_and_is_reported(write) -> None:
+    from model.loaders import load_paths
+
+    first = write("a.jsonl", json.dumps({"id": "story", "text": "Alpha."}))
+    second = write("b.jsonl", json.dumps({"id": "story", "text": "Beta."}))
+    result = load_paths([first, second])
+    assert [a.id for a in result.articles] == ["story", "story-2"]
+    assert [str(e) for e in result.errors] == [
+        f"{second}:1: warning: record 1: id 'story' is already taken; this article is 'story-2'"
+    ]
+    assert not result.failures  # both articles are in

@@ -45,3 +45,24 @@ def test_follows_session(qtbot, session: Session) -> None:
     with qtbot.waitSignal(model.modelReset):
         session.clear()
     assert model.rowCount() == 0
+
+
+def test_articles_whose_date_is_inferred_or_missing_are_marked(session: Session) -> None:
+    from dataclasses import replace
+
+    from model.core.documents import DocumentDate
+
+    model = ArticleListModel(session)
+    # a: dated by its dateline; b: no date at all.
+    assert model.data(model.index(0, 0), ArticleRole.NEEDS_DATE) is False
+    assert model.data(model.index(0, ArticleColumn.DATE), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(1, 0), ArticleRole.NEEDS_DATE) is True
+    icon = model.data(model.index(1, ArticleColumn.DATE), Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    assert "Needs a date" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+
+    inferred = session.find_article("a")
+    assert inferred is not None
+    session.replace_articles([replace(inferred, dct=DocumentDate("2021-11", "inferred", 0.55))])
+    assert model.data(model.index(0, 0), ArticleRole.NEEDS_DATE) is True
+    assert "2021-11 is inferred" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)

@@ -338,3 +338,38 @@ def test_events_deleted_before_a_document_date_edit_stay_deleted(extracted: Extr
     stack.undo()
     stack.undo()
     assert gone.id in {e.id for e in session.events}  # undoing the delete brings it back
+
+
+SUMMIT = ("President Joe Biden and President Xi Jinping held a virtual summit on Nov 15 and agreed on talks "
+          "between their militaries, Washington and Beijing officials said.")
+FOLLOW_UP = ("Officials said President Joe Biden and President Xi Jinping agreed at their virtual summit last "
+             "month to open talks between their militaries, Washington and Beijing officials said.")
+
+
+def test_set_document_date_re_dates_the_articles_dated_from_it(nlp, qapp) -> None:
+    from model.core.documents import Article, DocumentDate
+    from model.nlp.pipeline import extract
+
+    articles = [Article("summit", "summit.html", SUMMIT, dct=DocumentDate("2021-11-16", "metadata", 1.0)),
+                Article("follow-up", "follow-up.txt", FOLLOW_UP)]
+    session = Session()
+    session.set_result(extract(articles, nlp))
+    follow_up = session.find_article("follow-up")
+    assert follow_up is not None and follow_up.dct.value == "2021-12" and follow_up.dct.based_on == ("summit",)
+    model = ArticleListModel(session)
+    stack = QUndoStack()
+
+    command = SetDocumentDate(session, "summit", "2022-11-16")
+    stack.push(command)
+    assert command.redated == ["summit", "follow-up"]
+    moved = session.find_article("follow-up")
+    assert moved is not None and (moved.dct.value, moved.dct.source) == ("2022-12", "inferred")
+    assert model.data(model.index(model.row_of("follow-up"), ArticleColumn.DATE)) == "2022-12"
+    assert session.result.docs["follow-up"]._.dct == "2022-12", "the dependent's doc is re-dated too"
+    assert stack.undoText() == "Set document date to 2022-11-16"
+
+    stack.undo()
+    assert session.find_article("follow-up").dct.value == "2021-12"  # type: ignore[union-attr]
+    assert session.result.docs["follow-up"]._.dct == "2021-12"
+    stack.redo()
+    assert session.find_article("follow-up").dct.value == "2022-12"  # type: ignore[union-attr]

@@ -1,0 +1,60 @@
+"""Sentences as a reader sees them, on hand-built docs (no trained model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.nlp.sentences import line_bounds, mark_paragraphs, sentence_bounds, sentence_span
+from tests.docs import blank, doc_from_table
+
+# The parse runs a headline into the lead (one sentence over a line break), as a parser does
+# when nothing marks the paragraph.
+HEADLINE_AND_LEAD = r"""
+    Summit  NOUN  NN  nsubj 1
+    ends    VERB  VBZ ccomp 4 end
+    \n      SPACE _SP dep   1
+    Xi      PROPN NNP nsubj 4
+    met     VERB  VBD ROOT  4 meet
+    Biden   PROPN NNP dobj  4
+    .       PUNCT .   punct 4
+    Talks   NOUN  NNS nsubj 8 talk
+    resumed VERB  VBD ROOT  8 resume
+    .       PUNCT .   punct 8
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "bounds"),
+    [
+        ("one\ntwo three\nfour", 6, 7, (4, 13)),
+        ("one\ntwo three\nfour", 0, 1, (0, 3)),
+        ("one\ntwo three\nfour", 15, 16, (14, 18)),  # the last line has no line break after it
+        ("no break at all", 3, 5, (0, 15)),
+    ],
+)
+def test_line_bounds(text: str, start: int, end: int, bounds: tuple[int, int]) -> None:
+    assert line_bounds(text, start, end) == bounds
+
+
+@pytest.mark.parametrize(
+    ("word", "sentence"),
+    [
+        ("met", "Xi met Biden."),  # the parse's sentence, clipped to its line
+        ("Summit", "Summit ends"),
+        ("resumed", "Talks resumed."),
+    ],
+)
+def test_sentence_never_runs_across_a_line_break(word: str, sentence: str) -> None:
+    doc = doc_from_table(HEADLINE_AND_LEAD)
+    assert doc.text == "Summit ends\nXi met Biden. Talks resumed."
+    start = doc.text.index(word)
+    lo, hi = sentence_bounds(doc, start, start + len(word))
+    assert doc.text[lo:hi] == sentence
+    found = sentence_span(doc, start, start + len(word))
+    assert found is not None and found.text == sentence
+
+
+def test_paragraphs_and_the_dateline_start_sentences_before_parsing() -> None:
+    doc = blank().make_doc("Talks resume in Bali\nWASHINGTON, Nov 12 (Reuters) - Biden met Xi on Monday.")
+    mark_paragraphs(doc)
+    assert [t.text for t in doc[1:] if t.is_sent_start] == ["WASHINGTON", "Biden"]
