@@ -71,6 +71,7 @@ _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year ye
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
     weekend time period decade quarter summer summers winter winters spring autumn fall season""")
 _CONDITIONS = _words("if unless whether")
+_SPEECH_NOUNS = _words("statement announcement speech interview address")
 # "comes after months of tensions": kept when the verb has nothing else and the object is no date
 _SEQUENCE_PREPS = _words("after before since until during")
 _PLURAL_QUANTIFIERS = _words("some many few several both others most all")
@@ -946,6 +947,13 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
             head.lemma_.lower() not in STATEMENT_VERBS:
         return _verb_headline(_clause_head(head), ctx)
     np, _ = _np(noun, ctx, 0)
+    if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "pobj" and not any(
+            c.dep_ == "poss" for c in noun.children):
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in STATEMENT_VERBS:
+            speaker = speaker_of(verb, ctx.participants)
+            if speaker and speaker not in ("Source", "Sources"):
+                return f"{speaker} {_np(noun, ctx, 2)[0].lower()}"  # "In a statement, the Pentagon said" -> "… statement"
     if noun.lemma_.lower() in _MEETING_NOUNS or noun.lower_ in _MEETING_NOUNS:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp")), None)
         who: list[str] = []
