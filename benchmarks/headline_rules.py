@@ -57,10 +57,10 @@ _PLANNERS = _words("""plan expect schedule intend due set hope want seek aim pro
     going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
 _FAILERS = _words("fail refuse decline")
 _NEG_MARKERS = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|cannot|fails?|failed|failing|refuses?|declines?|yet to|without|"
+    r"\b(?:not|never|no|none|nothing|nobody|cannot|fails?|failed|failing|refuses?|refused|declines?|declined|yet to|without|"
     r"neither|nor|unable|denies|rarely|seldom|hardly)\b|n[’']t\b", re.IGNORECASE)
 _MODALITY_MARKERS = re.compile(
-    r"n[’']t\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|planned|"
+    r"n[’']t\b|['’]ll\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|planned|"
     r"expected|expects?|hopes?|wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|"
     r"threatens?|promises?|tries|try|agrees?|decides?|vows?|pledges?|scheduled|possible|"
     r"yet|not|never|no|fails?|refuses?|declines?|needs?|wish(?:es)?|ought|going)\b", re.IGNORECASE)
@@ -108,6 +108,8 @@ def _chain(token: Token) -> list[Token]:
     for _ in range(4):
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             break
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            break  # "…, and a bomb went off": a clause with its own subject and tense
         current = current.head
         out.append(current)
     return out
@@ -120,8 +122,8 @@ def negated(token: Token) -> bool:
     if token.pos_ in ("NOUN",) and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(t.dep_ in ("det", "preconj") and t.lower_ in ("no", "neither") or t.lower_ in ("nobody", "nothing", "none")
-           for s in subjects for t in s.subtree if t.head == s or t == s):
+    if any(t.dep_ in ("det", "preconj") and t.lower_ in ("no", "neither") and t.head == s
+           or t == s and t.lower_ in ("nobody", "nothing", "none") for s in subjects for t in s.subtree):
         return True  # "Neither Equus nor Tony Lama gave a reason", "no South Africans had been affected"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
@@ -323,8 +325,9 @@ def timeline17_corpus(nlp: Language, folder: Path, examples: int, limit: int | N
             articles.append(Article(id=f"{path.parent.name}-{n}", path=str(path), text=record["text"],
                                     title=record.get("title", ""),
                                     dct=DocumentDate(record["date"], "metadata", 1.0)))
-    if limit:
-        articles = articles[:limit]
+    if limit and len(articles) > limit:
+        step = len(articles) / limit  # spread over the six collections, not the first folder only
+        articles = [articles[int(k * step)] for k in range(limit)]
     result = extract(articles, nlp)
     by_article: dict[str, list] = {}
     for event in result.events:
@@ -354,7 +357,8 @@ def main(argv: list[str] | None = None) -> int:
     if not default.exists():
         default = Path("/work/shared/data")
     parser.add_argument("--data", type=Path, default=default)
-    parser.add_argument("--limit", type=int, default=None, help="at most N documents per corpus")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="at most N documents per corpus (Timeline17: N spread evenly over its collections)")
     parser.add_argument("--examples", type=int, default=0, help="print K failing cases per rule")
     parser.add_argument("--skip-timeline17", action="store_true")
     parser.add_argument("--only-timeline17", action="store_true")

@@ -323,6 +323,10 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         return token.text, token.lower_.endswith("selves")  # "try to sell itself"
     negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
                      and c.lower_ in ("no", "neither")), "")
+    if negative == "neither" and token.conjuncts and level < 3:
+        # "Neither he nor Elian's grandparents could be located": the "neither … nor" is the negation
+        first = _np(token, ctx, 3)[0] if token.pos_ != "PRON" or ctx.name(token) else token.text
+        return f"neither {first} nor {_np(token.conjuncts[0], ctx, 2)[0]}", False
     norp_people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")  # "11 Americans", not the country
     names = [] if norp_people else _names_of(token, ctx)
     if names and negative == "neither" and len(names) == 2:
