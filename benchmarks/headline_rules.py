@@ -60,7 +60,7 @@ _NEG_MARKERS = re.compile(
     r"\b(?:not|never|no|none|nothing|nobody|cannot|fails?|failed|failing|refuses?|refused|declines?|declined|yet to|without|"
     r"neither|nor|unable|denies|rarely|seldom|hardly)\b|n[’']t\b", re.IGNORECASE)
 _MODALITY_MARKERS = re.compile(
-    r"n[’']t\b|['’]ll\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|planned|"
+    r"n[’']t\b|['’](?:ll|d)\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|planned|"
     r"expected|expects?|hopes?|wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|"
     r"threatens?|promises?|tries|try|agrees?|decides?|vows?|pledges?|scheduled|possible|"
     r"yet|not|never|no|fails?|refuses?|declines?|needs?|wish(?:es)?|ought|going)\b", re.IGNORECASE)
@@ -163,7 +163,9 @@ def _states_done(text: str, token: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False  # a noun phrase states nothing
     lemma = verb.lemma_.lower()
-    forms = {verb.lower_, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "has", "have"}
+    forms = {verb.lower_, lemma + "s", lemma + "es", lemma[:-1] + "ies"}
+    if lemma in ("be", "have"):
+        forms |= {"is", "are", "has", "have"}
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
 
 
@@ -232,6 +234,11 @@ def is_trimmed_clause(text: str, token: Token) -> bool:
     return follows(words) or follows(words[1:])  # the first word may be a resolved pronoun
 
 
+def _squash(text: str) -> str:
+    """Words only, for comparing a headline with tokenised text ("Thursday : ``" vs "Thursday:")."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def check(text: str, token: Token, participants: Participants) -> list[str]:
     failed: list[str] = []
     if negated(token) and not _NEG_MARKERS.search(text):
@@ -241,8 +248,7 @@ def check(text: str, token: Token, participants: Participants) -> list[str]:
     if _MARKUP.search(text):
         failed.append("markup")
     match = re.match(r"^([^:“\"]{1,60}):\s", text)
-    own_colon = match is not None and re.sub(r"\s+", " ", match.group(1).lower()) in re.sub(
-        r"\s+", " ", token.sent.text.lower())  # the sentence's own words and colon, not a speaker form
+    own_colon = match is not None and _squash(match.group(1)) in _squash(token.sent.text)  # the source's colon
     if match and not own_colon and not speaker_ok(match.group(1), token, participants):
         failed.append("speaker not the sentence's")
     if len(text) > 70 and not is_trimmed_clause(text, token):

@@ -323,16 +323,17 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         return token.text, token.lower_.endswith("selves")  # "try to sell itself"
     negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
                      and c.lower_ in ("no", "neither")), "")
-    if negative == "neither" and token.conjuncts and level < 3:
-        # "Neither he nor Elian's grandparents could be located": the "neither … nor" is the negation
-        first = _np(token, ctx, 3)[0] if token.pos_ != "PRON" or ctx.name(token) else token.text
-        return f"neither {first} nor {_np(token.conjuncts[0], ctx, 2)[0]}", False
     norp_people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")  # "11 Americans", not the country
     names = [] if norp_people else _names_of(token, ctx)
     if names and negative == "neither" and len(names) == 2:
         return f"neither {names[0]} nor {names[1]}", False  # "Neither Equus nor Tony Lama gave a reason"
     if names and negative:
         return f"{negative} {_join(names[:3])}", True  # "no South Africans"
+    if negative == "neither" and token.conjuncts:
+        # "Neither he nor Elian's grandparents could be located": the "neither … nor" is the negation
+        first = token.text if token.pos_ == "PRON" and not ctx.name(token) else \
+            ctx.short(ctx.name(token) or "") or token.text
+        return f"neither {first} nor {_np(token.conjuncts[0], ctx, 2)[0]}", False
     if names:
         # "Nationalists want", but "United States wants" and "the Chinese" -> "China" agrees as one
         many = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and names[0] == token.text
@@ -1128,6 +1129,14 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             if len(text.split()) >= 3 or up is None:
                 break
             verb = up  # "die" alone says nothing: the clause it belongs to
+        own = _clause_head(predicate)
+        if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb:
+            shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
+            if shorter and not shorter.endswith("…"):
+                text = shorter  # the trigger's own clause whole rather than a long one cut short
+    if not text:
+        # Headers ("(Update 2:10 a.m.)"), references: the sentence's words, or at least the trigger
+        text = _tidy(render(list(predicate.sent)))[:MAX_CHARS].rsplit(" ", 1)[0] or predicate.text
     return text
 
 
