@@ -902,11 +902,18 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
                       and t.head.i != t.i and t.lower_ not in ("not", "never", "n't", "no")]
         optional = [t for t in candidates if t.dep_ not in _CORE]
+        if not optional:
+            # Then the subject's own modifiers: "installing … for technology's sake would not ensure"
+            optional = [t for t in tokens if t.i < root.i and t.dep_ in ("prep", "relcl", "acl", "appos", "conj")
+                        and t.head in tokens and t.head.i != t.i]
+            candidates = candidates or optional
         if not candidates:
             break
         # Modifiers before arguments, the innermost phrase at the end first.
         last = max(optional or candidates, key=lambda t: (t.right_edge.i, t.i))
         tokens -= set(last.subtree)
+        if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
+            tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
         while tokens:
             tail = max(tokens, key=lambda t: t.i)
             if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux") or tail.is_punct):
@@ -1134,9 +1141,12 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
-    if not text:
-        # Headers ("(Update 2:10 a.m.)"), references: the sentence's words, or at least the trigger
-        text = _tidy(render(list(predicate.sent)))[:MAX_CHARS].rsplit(" ", 1)[0] or predicate.text
+    if len(text.split()) < 2:
+        # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
+        plain = _tidy(re.sub(r"-[LR][RSC]B-|``|''|[()\[\]]", " ", predicate.sent.text))
+        if len(plain) > MAX_CHARS:
+            plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
 
 

@@ -584,7 +584,22 @@ def test_accepted_headlines_keep_the_rules(expected: str) -> None:
     ("The talks could {take} place in January via a video call.", "could"),
     ("It's unlikely the case of Elian Gonzalez will be {closed} quickly, said a former adviser.", "unlikely"),
     ("Song said China might not have released a statement if the US had {raised} many demands.", "If"),
+    # bug: a long subject used up the 70 characters and the cut fell before "would not ensure"
+    ("However, it is important to note that installing or implementing Internet technologies for "
+     "technology's sake would not {ensure} instant success.", "would not ensure"),
+    # bug: "Neither he nor …" lost its "neither" when one side was a pronoun
+    ("Neither he nor Elian's four grandparents could be {located} in their hometown of Cardenas.", "Neither"),
 ])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bug: a bracket token as the trigger (a list of dates in tokenised text) gave "-LRB-"
+    ("{-LRB-} 1858", "1858"),
+    # bug: a one-word headline for a clause that is all condition
+    ("if that is {spelt} correctly -RRB- .", "If that is spelt correctly"),
+])
+def test_never_a_bare_token(nlp, text: str, expected: str) -> None:
+    assert _headline_of(nlp, text)[0] == expected
 def test_negation_and_modality_stay_in_the_words(nlp, text: str, must: str) -> None:
     title, _ = _headline_of(nlp, text)
     assert must.lower() in title.lower(), title
