@@ -43,6 +43,7 @@ def _load(paths: Sequence[str]) -> tuple[list, int]:
     """Articles from the paths; each bad input reported on one line, the rest still loaded."""
     from model.loaders import load_paths
 
+    _tell_input_size(paths)
     loaded = load_paths(paths)
     for error in loaded.errors:
         _err(str(error))
@@ -95,19 +96,23 @@ _PARALLEL_FROM = 40
 
 def _extract(paths: Sequence[str]) -> tuple[ExtractionResult, int]:
     from model.nlp.pipeline import extract
-    from model.project import ProjectError, is_project_path, load_project
+    from model.project import ProjectError, is_project_path, open_project
 
     if any(is_project_path(p) for p in paths):
         # A saved project holds its extraction results: read them back, never re-extract.
         if len(paths) > 1:
             raise CommandError("a .chronicle project is given alone (no other projects or articles)", EXIT_USAGE)
         try:
-            return load_project(paths[0]), EXIT_OK
+            project = open_project(paths[0])
         except ProjectError as exc:
             raise CommandError(str(exc), EXIT_INPUT_ERROR) from None
+        for problem in project.problems:  # rows of wrong types, left out; the others are exported
+            _err(problem)
+        return project.result, (EXIT_INPUT_ERROR if project.problems else EXIT_OK)
     articles, status = _load(paths)
     if not articles:
         raise CommandError("no article could be loaded", EXIT_INPUT_ERROR)
+    _tell_what_is_coming(articles)
     n_process = 2 if len(articles) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1 else 1
     return extract(articles, _pipeline(), n_process=n_process), status
 
@@ -133,11 +138,56 @@ def cmd_extract_distributed(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+BIG_INPUT_BYTES = 50_000_000
+
+
+def _tell_input_size(paths: Sequence[str]) -> None:
+    """Reading a big corpus takes a while before its size in articles is known: say so first."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size if os.path.isfile(path) else 0
+        except (OSError, ValueError):
+            continue
+    if total > BIG_INPUT_BYTES:
+        _err(f"reading {total / 1e6:,.0f} MB of input (Ctrl+C stops)…")
+
+
+def _tell_what_is_coming(articles: list) -> None:
+    """A corpus far bigger than usual is not taken on without a word (Ctrl+C stops it)."""
+    from model.nlp.estimate import estimate
+
+    cost = estimate(articles)
+    if cost.is_large:
+        _err(f"{cost.describe()}; Ctrl+C stops")
+
+
+def _refuse_output_over_input(output: str, paths: Sequence[str]) -> None:
+    """-o naming one of the inputs (or a file inside an input folder) would replace what is read."""
+    out = Path(output)
+    try:
+        target = out.resolve()
+    except (OSError, RuntimeError):
+        return  # a loop or an unreadable path: the write itself reports it
+    for given in paths:
+        source = Path(given)
+        try:
+            same = out.exists() and source.exists() and os.path.samefile(out, source)
+            resolved = source.resolve()
+        except (OSError, RuntimeError):
+            continue
+        inside = resolved.is_dir() and out.exists() and resolved in target.parents
+        if same or target == resolved or inside:
+            raise CommandError(f"{output}: is an input of this run; choose another output file", EXIT_USAGE)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from model.exporters import ExportError, export_data, write_data
 
     if args.scheduler:
         return cmd_extract_distributed(args)
+    if args.output:
+        _refuse_output_over_input(str(_output_path(args.output, args.format)), args.paths)
     result, status = _extract(args.paths)
     if args.output:
         try:
@@ -168,6 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         raise CommandError(f"{args.output}: image format must be .png, .svg or .pdf", EXIT_USAGE)
+    _refuse_output_over_input(args.output, args.paths)
     result, status = _extract(args.paths)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -303,9 +354,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:
         _err(problem)
         return EXIT_USAGE
+    _report_bad_projects(argv)
     from gui.app import run_app
 
     return run_app(argv or [str(SAMPLES)])
+
+
+def _report_bad_projects(paths: Sequence[str]) -> None:
+    """A project that cannot be opened is told on one line here too (the app shows it in Problems)."""
+    from model.project import ProjectError, is_project_path, read_summary
+
+    for path in paths:
+        if is_project_path(path):
+            try:
+                read_summary(path)
+            except ProjectError as exc:
+                _err(str(exc))
 
 
 if __name__ == "__main__":

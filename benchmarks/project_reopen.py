@@ -10,7 +10,7 @@ are starred, hidden and tagged, and an edit journal of 500 entries is kept. Figu
 median of --repeat runs):
 
 - first save: a new file (written beside the target, then renamed);
-- save in place: saving again over the project (one transaction in WAL mode), as Ctrl+S does;
+- save again: saving over the project as Ctrl+S does (since issue 17 also a temp file renamed over it);
 - reopen: ``open_project`` in this process (reads every article and event back; no parsing);
 - reopen, fresh process: a new Python process that imports the model and opens the project,
   which also shows that reopening never loads spaCy;
@@ -234,7 +234,7 @@ def main() -> None:
         ).stdout.split()
         print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f}; medians of {args.repeat}; wall (CPU of this process)")
         print(f"first save (new file, temp + rename): {first:.2f} s ({first_cpu:.2f} s CPU)")
-        print(f"save in place (one WAL transaction):  {in_place:.2f} s ({in_place_cpu:.2f} s CPU)")
+        print(f"save again (temp + rename, Ctrl+S):  {in_place:.2f} s ({in_place_cpu:.2f} s CPU)")
         print(f"file size:                            {size / 1e6:.1f} MB")
         print(f"reopen (open_project, this process):  {reopen:.2f} s ({reopen_cpu:.2f} s CPU)")
         print(f"reopen, fresh process incl. imports:  {float(fresh[0]):.2f} s ({float(fresh[1]):.2f} s CPU; "

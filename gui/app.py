@@ -19,11 +19,13 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 import pyqtgraph as pg
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from gui.actions.scale_guard import confirm_large_corpus
 from gui.main_window import MainWindow
 from gui.qt_libraries import xcb_problem
 from gui.settings import ThemeFollower, model_preference
@@ -48,7 +50,7 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
     def after_extraction() -> None:
         ids = window.timeline.marker_ids()
         if select and ids:
-            window.select_event(ids[0] if select == "first" else select)
+            window.selection.select(ids[0] if select == "first" else select)
         QTimer.singleShot(int(delay), finish)
 
     def quit_now(*_: object) -> None:
@@ -89,6 +91,8 @@ def run_app(paths: Sequence[str]) -> int:
     if screen is not None:  # never larger than the screen it opens on
         available = screen.availableGeometry()
         window.resize(min(window.width(), int(available.width() * 0.95)), min(window.height(), int(available.height() * 0.92)))
+    # A corpus far bigger than usual: say what is coming (time, memory) and let the user cancel.
+    workflow.confirm_articles = partial(confirm_large_corpus, window)
     _install_autoquit(app, window, workflow)
     install_startup_report(window, workflow)
     window.show()
@@ -105,9 +109,9 @@ def run_app(paths: Sequence[str]) -> int:
 
     code = app.exec()
 
+    window.project.shutdown()  # no new autosave
+    # Every job of the app's one runner: extraction cancelled, a save or an export let finish and report.
     workflow.shutdown()
-    window.project.shutdown()  # a save still running finishes before the process ends
-    QThreadPool.globalInstance().waitForDone(30000)  # exports started by the export dialog
     window.dispose()
     window.deleteLater()
     app.processEvents()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -24,16 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.actions.curation_actions import CurationActions
+from gui.actions.document_date import DocumentDateEdits
 from gui.actions.project_controller import ProjectController
-from gui.export.data_export import choose_export_path, start_data_export, visible_result
+from gui.export.export_actions import ExportActions
 from gui.panels.article_view import ArticleView
-from gui.panels.dct_panel import install_dct_panel
+from gui.panels.dct_panel import DctPanel, highlight_range
 from gui.panels.event_table_view import EventTableView
 from gui.panels.facet_panel import FacetPanel
 from gui.panels.filter_bar import FilterBar
 from gui.panels.sources_panel import SourcesPanel
 from gui.settings import WindowSettings
-from gui.timeline.date_axis import seconds_to_date
 from gui.timeline.overview_strip import OverviewStrip
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article
@@ -42,7 +39,7 @@ from model.qt.article_list_model import ArticleColumn, ArticleListModel, Article
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.qt.facet_model import ArticleFilterModel, FacetSet
-from model.state.jobs import FunctionJob
+from model.state.selection import Selection
 from model.state.session import Session
 from model.state.workflow import Workflow, summary
 
@@ -50,14 +47,15 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.json *.jsonl *.csv
 
 
 class MainWindow(QMainWindow):
-    eventSelected = Signal(str)
-    # The selected events (several with the event table's multi-select), for the curation actions.
-    selectionChanged = Signal(list)
+    """Lays out the views and wires them to the state: the session, the one ``Selection`` and the
+    workflow's job runner, which the actions, panels and exports get in their constructors."""
 
     def __init__(self, session: Session, workflow: Workflow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.workflow = workflow
+        self.jobs = workflow.jobs
+        self.selection = Selection(session, self)
         self.setWindowTitle("Chronicle")
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -71,23 +69,20 @@ class MainWindow(QMainWindow):
         self.facets = FacetSet(self.event_filter, session, self)
         self.article_filter = ArticleFilterModel(self.event_filter, self)
         self.article_filter.setSourceModel(self.article_model)
-        self._selected_event: str | None = None
-        self._selected_ids: list[str] = []
-        self._from_table = False
-        self._exports: set[FunctionJob] = set()  # running exports, kept alive until they report
-        self.choose_data_path = choose_export_path  # replaced in tests: no dialog
-        self.export_window: QDialog | None = None
-
         self._build_views()
+        self.exports = ExportActions(self, session, self.event_filter, self.timeline, self.jobs)
         self._build_status_bar()
         self._build_errors_dock()
         self._build_filter_dock()
         self._build_menus()
         self._connect()
-        self.project = ProjectController(self)  # File > New/Open project/Save/Recent, autosave, crash recovery
-        # Edit menu + undo stack, and the document-date dock (both wire themselves to the window).
-        self.curation = CurationActions(self)
-        self.dct_panel = install_dct_panel(self, self.curation)
+        # File > New/Open project/Save/Recent, autosave, crash recovery.
+        self.project = ProjectController(self, session, workflow, self.jobs)
+        # Edit menu + undo stack, on the timeline's and the table's context menus too.
+        self.curation = CurationActions(self, session, self.selection)
+        self.curation.attach_timeline(self.timeline)
+        self.curation.attach_event_table(self.event_table)
+        self._build_dct_dock()
         # Last: every dock and splitter exists, so the saved geometry and sizes apply to them.
         self.window_settings = WindowSettings(self)
         self.window_settings.restore()
@@ -112,7 +107,7 @@ class MainWindow(QMainWindow):
         for column in (ArticleColumn.SOURCE, ArticleColumn.DATE, ArticleColumn.EVENTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
 
-        self.timeline = TimelineView()
+        self.timeline = TimelineView(selection=self.selection)
         self.timeline.set_model(self.event_filter)
         self.overview = OverviewStrip(self.timeline)
         # Lane grouping and legend above the timeline, the whole-span overview under it.
@@ -124,7 +119,7 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline, 1)
         timeline_layout.addWidget(self.overview)
         self.article_view = ArticleView()
-        self.event_table = EventTableView()
+        self.event_table = EventTableView(selection=self.selection)
         self.event_table.setModel(self.event_filter)
         self.filter_bar = FilterBar(self.event_filter, self.facets.label)
 
@@ -139,7 +134,7 @@ class MainWindow(QMainWindow):
         self.lower_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.lower_splitter.addWidget(self.event_table)
         # Above the article text, the reports of a merged entry (hidden for a single report).
-        self.sources_panel = SourcesPanel(self.event_filter)
+        self.sources_panel = SourcesPanel(self.event_filter, selection=self.selection)
         article_panel = QWidget()
         article_layout = QVBoxLayout(article_panel)
         article_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +192,24 @@ class MainWindow(QMainWindow):
         self.facet_panel = FacetPanel(self.event_filter, self.facets, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facet_panel)
 
+    def _build_dct_dock(self) -> None:
+        """The selected article's document date, in a dock on the right; its edits are undoable."""
+        self.dct_panel = DctPanel(self.session)
+        dock = QDockWidget("Document date", self)
+        dock.setObjectName("document-date")
+        dock.setWidget(self.dct_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.dct_dock = dock
+        self.document_dates = DocumentDateEdits(self.dct_panel, self.session, self.curation, self.workflow, self.jobs)
+        self.dct_panel.evidenceActivated.connect(self._show_evidence)
+        self.dct_panel.needs_date_toggle.toggled.connect(self.article_filter.set_needs_date_only)
+        self.session.resultChanged.connect(self._show_needs_date_count)
+        self.session.articlesChanged.connect(lambda _ids: self._show_needs_date_count())
+        self._show_needs_date_count()
+        # After _on_result has re-shown the article (connected first, in _connect).
+        self.session.resultChanged.connect(self._dct_follow_article_view)
+        self._dct_follow_article_view()
+
     def _action(self, text: str, shortcut: QKeySequence | str | list, slot: object, tip: str = "") -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
@@ -213,9 +226,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         self.open_action = self._action("&Open…", QKeySequence(QKeySequence.StandardKey.Open), self.open_dialog, "Open articles")
-        self.export_action = self._action("&Export image…", "Ctrl+E", self.export_dialog, "Export the timeline as PNG")
+        self.export_action = self._action("&Export image…", "Ctrl+E", self.exports.export_dialog, "Export the timeline as PNG")
         self.export_data_action = self._action(
-            "Export &data…", "Ctrl+Shift+E", self.export_data_dialog,
+            "Export &data…", "Ctrl+Shift+E", self.exports.export_data_dialog,
             "Export the shown events as CSV, Excel, JSON, TimelineJS, TimeML or iCalendar",
         )
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -254,14 +267,15 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
 
     def _connect(self) -> None:
-        self.timeline.eventActivated.connect(self.select_event)
+        # The timeline writes the selection itself (click, arrow keys).
         self.timeline.eventOpened.connect(self._open_source)  # Enter on the timeline
-        self.article_view.eventClicked.connect(self.select_event)
-        self.sources_panel.reportClicked.connect(self.select_event)
-        self.event_table.currentEventChanged.connect(self._on_table_current)
+        # The timeline, the event table and the sources panel follow and write the selection
+        # themselves; the article view and the article list follow it from here.
+        self.article_view.eventClicked.connect(self.selection.select)
         self.event_table.eventActivated.connect(self._open_source)
-        self.event_table.eventsSelected.connect(self._on_table_selection)
+        self.selection.currentChanged.connect(self._show_current)
         self.article_list.selectionModel().currentRowChanged.connect(self._on_article_row)
+        self.exports.message.connect(self.status_label.setText)
         self.cancel_button.clicked.connect(self.workflow.cancel)
         self.session.errorsChanged.connect(self._show_errors)
         self.session.resultChanged.connect(self._on_result)
@@ -310,83 +324,41 @@ class MainWindow(QMainWindow):
             self.article_list.resizeColumnToContents(column)
         # Event objects are new after every extraction: re-show what was on screen from the new ones.
         shown = self.article_view.article
-        if self._selected_event is not None and self.event_model.find_event(self._selected_event) is not None:
-            self.select_event(self._selected_event)
+        current = self.selection.current
+        if current is not None and self.event_model.find_event(current) is not None:
+            self.selection.select(current)
         elif shown is not None and self.article_model.row_of(shown.id) >= 0:
-            self._selected_event = None
+            self.selection.clear()
             self.article_view.show_article(self._article(shown.id), self._article_events(shown.id))
         elif self.article_model.rowCount() > 0:
-            self._selected_event = None
+            self.selection.clear()
             self.article_view.show_article(None)
             self.article_list.selectRow(0)
             self._on_article_row(self.article_model.index(0, 0), self.article_model.index(0, 0))
         else:
-            self._selected_event = None
+            self.selection.clear()
             self.article_view.show_article(None)
 
-    # --- selection, both directions -------------------------------------------------
-    @property
-    def selected_event_id(self) -> str | None:
-        return self._selected_event
-
-    def selected_event_ids(self) -> list[str]:
-        """The selected events: the table's rows, else the one event selected elsewhere."""
-        ids = self.event_table.selected_event_ids()
-        selected = self._selected_event
-        if selected is not None and ids == [self.event_filter.representative_of(selected)]:
-            return [selected]  # a report picked in the sources panel: its entry's row stands for it
-        if not ids and selected is not None and self.event_model.find_event(selected):
-            ids = [selected]
-        return ids
-
-    def _emit_selection(self) -> None:
-        ids = self.selected_event_ids()
-        if ids != self._selected_ids:
-            self._selected_ids = ids
-            self.timeline.set_selection(ids)
-            self.selectionChanged.emit(list(ids))
-
-    def _on_table_current(self, event_id: str) -> None:
-        # The table is mid-click: leave its selection to it (Ctrl/Shift-click extends it).
-        self._from_table = True
-        try:
-            self.select_event(event_id)
-        finally:
-            self._from_table = False
-
-    def _on_table_selection(self, _ids: list) -> None:
-        self._emit_selection()
-
+    # --- the selection, shown in the article view and the article list -------------
     def _open_source(self, event_id: str) -> None:
         """Enter on a row: the event's sentence in the article view, with the focus there."""
-        self.select_event(event_id)
+        self.selection.select(event_id)
         self.article_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _article(self, article_id: str) -> Article | None:
         row = self.article_model.row_of(article_id)
         return self.article_model.article_at(row)
 
-    def select_event(self, event_id: str) -> None:
-        """Show the event everywhere: marker highlighted, article open at the sentence, article row selected.
-
-        A report shown as part of another report's entry (one entry per cluster) selects that
-        entry's marker and row, while the article view shows the report's own sentence."""
-        event = self.event_model.find_event(event_id)
-        if event is None:
+    def _show_current(self, event_id: str | None) -> None:
+        """The current event's article: its row in the list, its text at the event's sentence (a
+        report's own sentence, even when its entry's row and marker stand for it), its date."""
+        event = self.event_model.find_event(event_id) if event_id is not None else None
+        article = self._article(event.article) if event is not None else None
+        if event is None or article is None:
             return
-        article = self._article(event.article)
-        if article is None:
-            return
-        self._selected_event = event_id
-        entry = self.event_filter.representative_of(event_id) or event_id
-        self.timeline.select_event(entry)
-        if not self._from_table:
-            self.event_table.select_event(entry)
         self._select_article_row(article.id)
         self.article_view.show_event(article, event, self._article_events(article.id))
-        self.sources_panel.show_event(event_id)
-        self.eventSelected.emit(event_id)
-        self._emit_selection()
+        self.dct_panel.show_article(article.id)
 
     def _article_events(self, article_id: str) -> list[Event]:
         return self.event_model.events_for_article(article_id)
@@ -414,6 +386,20 @@ class MainWindow(QMainWindow):
         if isinstance(article, Article):
             self.sources_panel.show_event(None)
             self.article_view.show_article(article, self._article_events(article.id))
+            self.dct_panel.show_article(article.id)
+
+    def _dct_follow_article_view(self) -> None:
+        shown = self.article_view.article
+        self.dct_panel.show_article(shown.id if shown is not None else None)
+
+    def _show_needs_date_count(self) -> None:
+        count = self.article_filter.needs_date_count()
+        self.dct_panel.needs_date_toggle.setText(f"Article list: only the {count} that need a date")
+
+    def _show_evidence(self, article_id: str, start: int, end: int) -> None:
+        article = self.session.find_article(article_id)
+        if article is not None:
+            highlight_range(self.article_view, article, self._article_events(article_id), start, end)
 
     # --- files ----------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
@@ -440,66 +426,6 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
         else:
             event.ignore()
-
-    # --- export -----------------------------------------------------------------------
-    def export_dialog(self) -> None:
-        """The export dialog (format, size, preview) on the visible range and the filtered events."""
-        from gui.export.export_dialog import ExportDialog
-
-        if not self.session.events:
-            self.status_label.setText("Nothing to export yet")
-            return
-        x0, x1 = self.timeline.x_range()
-        dialog = ExportDialog(
-            self.session.result,
-            self,
-            view_range=(seconds_to_date(x0), seconds_to_date(x1)),
-            visible_event_ids=self.event_filter.visible_report_ids(),
-            lane_by=self.timeline.lane_mode,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.status_label.setText(f"Timeline exported to {path}"))
-        self.export_window = dialog
-        dialog.open()  # window-modal, does not block the event loop
-
-    def export_image(self, path: Path) -> FunctionJob:
-        """Export the visible part of the timeline, with the events the filter shows, in a worker."""
-        from gui.export.image_export import export_timeline_image
-
-        x0, x1 = self.timeline.x_range()
-        job = FunctionJob(
-            export_timeline_image,
-            self.session.result,
-            path,
-            view_range=(seconds_to_date(x0), seconds_to_date(x1)),
-            visible_event_ids=self.event_filter.visible_report_ids(),
-            lane_by=self.timeline.lane_mode,
-        )
-        return self._run_export(job, path, f"Timeline exported to {path}", "Export failed")
-
-    def export_data_dialog(self) -> FunctionJob | None:
-        choice = self.choose_data_path(self)
-        if choice is None:
-            return None
-        return self.export_data(*choice)
-
-    def export_data(self, path: str, fmt: str) -> FunctionJob:
-        """Export what the views show (filters, hidden events, edits) in a worker."""
-        job = start_data_export(visible_result(self.session, self.event_filter), path, fmt)
-        return self._run_export(job, Path(path), f"Data exported to {path}", f"Export of {Path(path).name} failed")
-
-    def _run_export(self, job: FunctionJob, path: Path, done: str, failed: str) -> FunctionJob:
-        """Start an export job, kept alive until it reports; its outcome is one status line."""
-        job.finished.connect(lambda _r: self._export_done(job, done))
-        job.failed.connect(lambda msg: self._export_done(job, f"{failed}: {msg}"))
-        self._exports.add(job)
-        self.status_label.setText(f"Exporting {path.name}…")
-        job.start(self.workflow.pool)
-        return job
-
-    def _export_done(self, job: FunctionJob, message: str) -> None:
-        self._exports.discard(job)
-        self.status_label.setText(message)
 
     # --- lifetime -----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

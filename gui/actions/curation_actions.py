@@ -1,20 +1,27 @@
 """The Edit menu: the user's corrections to the timeline, every one undoable.
 
-Owns the window's ``QUndoStack``. The actions act on the selected events: the window's current
-event, or the several ids a multi-select view hands to ``set_selection``. Commands change the
-session, the views hear it from the session's signals, so redo and undo re-render the same way.
+Owns the window's ``QUndoStack``. The actions act on the window's one ``Selection``: its current
+event for a single-event edit, its selected set for the others. Commands change the session, the
+views hear it from the session's signals, so redo and undo re-render the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
+from gui.timeline.timeline_view import TimelineView
 from model.core.events import Event
 from model.qt.event_table_model import EventRole
 from model.state.curation import (
@@ -30,9 +37,8 @@ from model.state.curation import (
     cluster_of,
     parse_tags,
 )
-
-if TYPE_CHECKING:
-    from gui.main_window import MainWindow
+from model.state.selection import Selection
+from model.state.session import Session
 
 # (title, label, current text) -> the text the user accepted, or None if cancelled.
 AskText = Callable[[str, str, str], "str | None"]
@@ -45,12 +51,12 @@ class CurationActions(QObject):
 
     message = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: Session, selection: Selection) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
+        self.window = window  # where the actions, the Edit menu and the dialogs go
+        self.session = session
+        self.selection = selection
         self.stack = QUndoStack(self)
-        self._selection: list[str] = []
         self._context_menu: QMenu | None = None
         # Replaced in tests; a modal input dialog in the app.
         self.ask: AskText = self._ask_dialog
@@ -58,12 +64,13 @@ class CurationActions(QObject):
         self._build_actions()
         self.menu = self._build_menu()
         self._install_menu()
-        self._attach_timeline()
 
-        window.eventSelected.connect(self._on_event_selected)
-        self._attach_event_table()
-        self._in_command = False  # True while a command of ours changes the session
-        self.session.resultChanged.connect(self._on_result)
+        selection.currentChanged.connect(lambda _id: self._update_actions())
+        selection.changed.connect(lambda _ids: self._update_actions())
+        # A new workspace (project opened, New, a restore): the history refers to events that are
+        # gone, and undoing it would be wrong. Articles added keep it (their events are new ones).
+        self.session.replaced.connect(self.stack.clear)
+        self.session.resultChanged.connect(self._update_actions)
         self.session.eventsChanged.connect(lambda _ids: self._update_actions())
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         self._update_actions()
@@ -78,7 +85,6 @@ class CurationActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        # Not the stack's own createUndoAction: undo and redo must go through _command() too.
         self.undo_action = self._action("&Undo", [QKeySequence(QKeySequence.StandardKey.Undo)], self.undo, "Undo the last edit")
         self.redo_action = self._action(
             "&Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self.redo, "Redo the edit undone last"
@@ -146,8 +152,8 @@ class CurationActions(QObject):
 
         def show(pos: QPoint) -> None:
             event_id = pick(pos) if pick is not None else None
-            if event_id is not None and event_id not in self.selected_ids():
-                self.window.select_event(event_id)
+            if event_id is not None and event_id not in self.selection.ids:
+                self.selection.select(event_id)
             self._update_actions()
             self._context_menu = self.context_menu()
             self._context_menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -156,8 +162,8 @@ class CurationActions(QObject):
 
         widget.customContextMenuRequested.connect(show)
 
-    def _attach_timeline(self) -> None:
-        timeline = self.window.timeline
+    def attach_timeline(self, timeline: TimelineView) -> None:
+        """Right-click on the timeline: the edit menu, on the marker under the pointer if any."""
 
         def pick(pos: QPoint) -> str | None:
             # One numpy pass over the drawn markers: looping over 100,000 ids took seconds.
@@ -165,16 +171,8 @@ class CurationActions(QObject):
 
         self.attach_context_menu(timeline.plot, pick)
 
-    def _attach_event_table(self) -> None:
-        """The multi-select event table, when the window has one: its selection and its context menu."""
-        # Looked up rather than required: the table and the window's selection signal are wired in
-        # by the window's own layout, which may or may not have them.
-        selection_changed = getattr(self.window, "selectionChanged", None)
-        if selection_changed is not None:
-            selection_changed.connect(self.set_selection)
-        table = getattr(self.window, "event_table", None)
-        if not isinstance(table, QAbstractItemView):
-            return
+    def attach_event_table(self, table: QAbstractItemView) -> None:
+        """Right-click in the event table: the edit menu, on the row under the pointer if any."""
 
         def pick(pos: QPoint) -> str | None:
             event_id = table.indexAt(pos).data(EventRole.EVENT_ID)
@@ -183,32 +181,13 @@ class CurationActions(QObject):
         self.attach_context_menu(table, pick)
 
     # --- selection ---------------------------------------------------------------------
-    def set_selection(self, ids: list[str]) -> None:
-        """The events selected in a multi-select view (the window's current event among them)."""
-        self._selection = list(ids)
-        self._update_actions()
-
-    def _on_event_selected(self, event_id: str) -> None:
-        # A view that selects several events also makes one of them current: keep the several.
-        if event_id not in self._selection:
-            self._selection = [event_id]
-        self._update_actions()
-
-    def selected_ids(self) -> list[str]:
-        ids = [i for i in self._selection if self.session.find_event(i) is not None]
-        if not ids:
-            current = self.window.selected_event_id
-            if current is not None and self.session.find_event(current) is not None:
-                ids = [current]
-        return ids
-
     def _selected_events(self) -> list[Event]:
-        return [e for e in (self.session.find_event(i) for i in self.selected_ids()) if e is not None]
+        return [e for e in (self.session.find_event(i) for i in self.selection.ids) if e is not None]
 
     def _current_event(self) -> Event | None:
-        """The one event a single-event edit applies to: the window's current one if selected."""
+        """The one event a single-event edit applies to: the current one if selected."""
         events = self._selected_events()
-        current = self.window.selected_event_id
+        current = self.selection.current
         return next((e for e in events if e.id == current), events[0] if events else None)
 
     def _update_actions(self) -> None:
@@ -227,29 +206,12 @@ class CurationActions(QObject):
         self.split_action.setEnabled(can_split)
 
     # --- the stack ------------------------------------------------------------------------
-    @contextmanager
-    def _command(self) -> Iterator[None]:
-        self._in_command = True
-        try:
-            yield
-        finally:
-            self._in_command = False
-
-    def _on_result(self) -> None:
-        # New contents not made by a command (an extraction, a project opened, New, a restore): the
-        # history refers to events that are gone or replaced, and undoing it would be wrong.
-        if not self._in_command:
-            self.stack.clear()
-        self._update_actions()
-
     def undo(self) -> None:
-        with self._command():
-            self.stack.undo()
+        self.stack.undo()
         self._update_actions()
 
     def redo(self) -> None:
-        with self._command():
-            self.stack.redo()
+        self.stack.redo()
         self._update_actions()
 
     # --- the edits ---------------------------------------------------------------------
@@ -260,8 +222,7 @@ class CurationActions(QObject):
         except CurationError as error:
             self.message.emit(str(error))
             return False
-        with self._command():
-            self.stack.push(command)
+        self.stack.push(command)
         self.message.emit(command.text())
         self._update_actions()
         return True
@@ -311,11 +272,11 @@ class CurationActions(QObject):
         self.push(lambda: SetStarred(self.session, [e.id for e in events], star))
 
     def delete(self) -> None:
-        ids = self.selected_ids()
+        ids = self.selection.ids
         self.push(lambda: DeleteEvents(self.session, ids))
 
     def merge(self) -> None:
-        ids = self.selected_ids()
+        ids = self.selection.ids
         self.push(lambda: MergeEvents(self.session, ids))
 
     def split(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gui.export.export_job import ImageExportJob
 from gui.export.image_export import IMAGE_SUFFIXES, ExportError, image_size, render_image
 from model.render.scene import TimelineScene, build_scene, default_title
+from model.state.job_runner import JobRunner
 
 if TYPE_CHECKING:
     from model.nlp.pipeline import ExtractionResult
@@ -78,8 +79,12 @@ class ExportDialog(QDialog):
         visible_event_ids: Collection[str] | None = None,
         path: Path | None = None,
         lane_by: str = "article",
+        *,
+        jobs: JobRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        # The app's job runner; a dialog on its own runs its one export itself.
+        self._jobs = jobs if jobs is not None else JobRunner(self)
         self.setWindowTitle("Export timeline image")
         self._result = result
         self._view_range = view_range
@@ -264,13 +269,13 @@ class ExportDialog(QDialog):
         job = ImageExportJob(
             self.scene(), s.path, s.width, s.height, scale=s.scale, transparent=s.transparent
         )
-        job.signals.finished.connect(self._export_finished)
-        job.signals.failed.connect(self._export_failed)
+        job.finished.connect(self._export_finished)
+        job.failed.connect(self._export_failed)
         self._job = job
         self.export_button.setEnabled(False)
         self.status_label.setStyleSheet("")
         self.status_label.setText(f"Exporting {s.path.name}…")
-        QThreadPool.globalInstance().start(job)
+        self._jobs.start(job)
 
     def is_exporting(self) -> bool:
         return self._job is not None
@@ -283,11 +288,11 @@ class ExportDialog(QDialog):
             return
         super().reject()
 
-    def _export_finished(self, path: str) -> None:
+    def _export_finished(self, path: object) -> None:
         self._job = None
         self.export_button.setEnabled(True)
         self.status_label.setText(f"Exported to {path}")
-        self.exported.emit(Path(path))
+        self.exported.emit(Path(str(path)))
         self.accept()
 
     def _export_failed(self, message: str) -> None:

@@ -1,7 +1,7 @@
-"""Writing a timeline image off the GUI thread.
+"""Writing a timeline image off the GUI thread, as a job of the app's ``JobRunner``.
 
 Painting into QImage/QSvgGenerator/QPdfWriter is allowed in worker threads (QPixmap is
-not), so the whole export, encoding and file write included, runs in a QRunnable. The
+not), so the whole export, encoding and file write included, runs in the job. The
 scene is immutable plain data built on the GUI thread before the job starts.
 """
 
@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
-
 from gui.export.image_export import ExportError, export_scene_image
 from model.render.scene import TimelineScene
+from model.state.jobs import Job
 
 
-class ExportJobSignals(QObject):
-    """Created on the GUI thread, so its signals reach GUI slots through queued connections."""
+class ImageExportJob(Job):
+    """finished(path as str) or failed(one line for the user)."""
 
-    finished = Signal(str)  # the path written
-    failed = Signal(str)  # one line for the user
-
-
-class ImageExportJob(QRunnable):
     def __init__(
         self,
         scene: TimelineScene,
@@ -34,9 +28,6 @@ class ImageExportJob(QRunnable):
         transparent: bool = False,
     ) -> None:
         super().__init__()
-        # The owner keeps a Python reference until a signal arrives; Qt must not delete it under us.
-        self.setAutoDelete(False)
-        self.signals = ExportJobSignals()
         self.scene = scene
         self.path = Path(path)
         self.width = width
@@ -44,14 +35,11 @@ class ImageExportJob(QRunnable):
         self.scale = scale
         self.transparent = transparent
 
-    def run(self) -> None:
-        try:
-            export_scene_image(
-                self.scene, self.path, self.width, self.height, scale=self.scale, transparent=self.transparent
-            )
-        except ExportError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a worker must never die silently: the dialog waits for one signal
-            self.signals.failed.emit(f"export failed: {type(exc).__name__}: {exc}".splitlines()[0])
-        else:
-            self.signals.finished.emit(str(self.path))
+    def work(self) -> object:
+        export_scene_image(self.scene, self.path, self.width, self.height, scale=self.scale, transparent=self.transparent)
+        return str(self.path)
+
+    def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ExportError):
+            return str(exc)
+        return f"export failed: {type(exc).__name__}: {exc}".splitlines()[0]

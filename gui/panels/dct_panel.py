@@ -1,21 +1,19 @@
 """The selected article's document date: its value, where it came from, the sentences behind it.
 
-"Edit document date…" asks for a day, a month or a year; the change is an undoable command
-that re-dates the article's relative expressions and rebuilds its events.
+"Edit document date…" asks for a day, a month or a year; ``gui.actions.document_date`` makes it
+an undoable command that re-dates the article's relative expressions and rebuilds its events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,16 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.panels.article_view import OffsetMap
+from gui.panels.article_view import ArticleView, OffsetMap
 from model.core.documents import Article, Evidence
-from model.qt.article_list_model import ArticleRole
-from model.state.curation import CurationError, SetDocumentDate, parse_document_date
-from model.state.jobs import FunctionJob
+from model.core.events import Event
+from model.state.curation import CurationError, parse_document_date
 from model.state.session import Session
-
-if TYPE_CHECKING:
-    from gui.actions.curation_actions import CurationActions
-    from gui.main_window import MainWindow
 
 SOURCE_LABELS = {
     "user": "set by you",
@@ -120,7 +113,7 @@ class DctPanel(QWidget):
         self.evidence.setToolTip("Click a sentence to see it in the article")
         self.edit_button = QPushButton("Edit document date…")
         self.edit_button.setToolTip("Set the article's date yourself; its relative dates follow")
-        # Wired to the article list's filter by install_dct_panel.
+        # Wired to the article list's filter by the main window.
         self.needs_date_toggle = QCheckBox("Article list: only those that need a date")
         self.needs_date_toggle.setToolTip("Articles whose date is inferred or missing (marked ? in the list)")
 
@@ -212,107 +205,16 @@ class DctPanel(QWidget):
             self.dateEntered.emit(article.id, text.strip())
 
 
-def highlight_range(window: MainWindow, article: Article, start: int, end: int) -> None:
-    """Open the article in the window's article view, scrolled to the range and the range selected."""
-    view = window.article_view
+def highlight_range(view: ArticleView, article: Article, events: list[Event], start: int, end: int) -> None:
+    """Open the article in the article view (with its events), scrolled to the range and the range selected."""
     if view.article is None or view.article.id != article.id:
-        view.show_article(article, window.event_model.events_for_article(article.id))
+        view.show_article(article, events)
     offsets = OffsetMap(article.text)
     cursor = QTextCursor(view.document())
     cursor.setPosition(offsets.to_qt(start))
     cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     view.centerCursor()
-
-
-def install_dct_panel(window: MainWindow, curation: CurationActions) -> DctPanel:
-    """The panel in a dock on the window's right, following the selected article."""
-    session = window.session
-    panel = DctPanel(session)
-    dock = QDockWidget("Document date", window)
-    dock.setObjectName("document-date")
-    dock.setWidget(panel)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    panel.dock = dock  # type: ignore[attr-defined]
-
-    def on_event(event_id: str) -> None:
-        event = session.find_event(event_id)
-        if event is not None:
-            panel.show_article(event.article)
-
-    def on_row(current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            article = current.siblingAtColumn(0).data(ArticleRole.ARTICLE)
-            if isinstance(article, Article):
-                panel.show_article(article.id)
-
-    def on_result() -> None:
-        shown = window.article_view.article
-        panel.show_article(shown.id if shown is not None else None)
-
-    def on_evidence(article_id: str, start: int, end: int) -> None:
-        article = session.find_article(article_id)
-        if article is not None:
-            highlight_range(window, article, start, end)
-
-    jobs: set[FunctionJob] = set()  # the running re-dating, kept alive until it reports
-
-    def make(article_id: str, text: str) -> SetDocumentDate:
-        return SetDocumentDate(session, article_id, text, nlp=lambda: window.workflow.nlp)
-
-    def on_date(article_id: str, text: str) -> None:
-        """Re-date in a worker (parsing an article again takes seconds), then push the command."""
-        if jobs:
-            return
-        if window.workflow.busy:
-            curation.message.emit("Wait for the analysis to finish before setting a document date")
-            return
-        try:
-            command = make(article_id, text)
-        except CurationError as error:
-            curation.message.emit(str(error))
-            return
-        job = FunctionJob(command.prepare)
-        jobs.add(job)
-        panel.set_busy(True)
-        curation.message.emit(f"Re-dating the article to {command.value}…")
-
-        def finished(_result: object) -> None:
-            jobs.discard(job)
-            panel.set_busy(False)
-            if command.is_current():
-                curation.push(lambda: command)
-            else:  # edited meanwhile: start again from what the session holds now
-                command.discard()
-                curation.push(lambda: make(article_id, text))
-
-        def failed(message: str) -> None:
-            jobs.discard(job)
-            panel.set_busy(False)
-            command.discard()
-            curation.message.emit(f"The document date was not set: {message}")
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.start(window.workflow.pool)
-
-    def show_needs_date_count() -> None:
-        count = window.article_filter.needs_date_count()
-        panel.needs_date_toggle.setText(f"Article list: only the {count} that need a date")
-
-    panel.needs_date_toggle.toggled.connect(window.article_filter.set_needs_date_only)
-    session.resultChanged.connect(show_needs_date_count)
-    session.articlesChanged.connect(lambda _ids: show_needs_date_count())
-    show_needs_date_count()
-
-    window.eventSelected.connect(on_event)
-    window.article_list.selectionModel().currentRowChanged.connect(on_row)
-    # After the window has re-shown its article (its handler was connected first).
-    session.resultChanged.connect(on_result)
-    panel.evidenceActivated.connect(on_evidence)
-    panel.dateEntered.connect(on_date)
-    on_result()
-    return panel
 
 
 def _by_sentence(evidence: tuple[Evidence, ...] | list[Evidence]) -> dict[tuple[int, int, str], list[str]]:

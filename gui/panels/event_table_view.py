@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -15,12 +16,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventColumn, EventRole
+from model.state.selection import Selection
 
 
 class EventTableView(QTableView):
     """Rows of the event filter proxy (it sorts; the header only asks it to).
 
+    With a ``selection`` (the window's one ``Selection``) the table follows it and writes the user's
+    moves into it: the current row is its current event, the selected rows its selected set.
     ``currentEventChanged(id)``: the user moved to an event (click, arrows).
     ``eventsSelected(ids)``: the set of selected events changed (ids in row order).
     ``eventActivated(id)``: Enter or a double click on an event: open its source.
@@ -31,9 +36,14 @@ class EventTableView(QTableView):
     eventsSelected = Signal(list)
     eventActivated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, selection: Selection | None = None) -> None:
         super().__init__(parent)
         self._syncing = False  # set while the selection is changed from outside (no echo)
+        self._writing = False  # set while the user's move is written into ``selection`` (no echo)
+        self.selection = selection
+        if selection is not None:
+            selection.currentChanged.connect(self._follow_current)
+            selection.changed.connect(self._follow_set)
         self._kept: tuple[list[str], str | None] = ([], None)
         self.setObjectName("eventTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,19 +170,61 @@ class EventTableView(QTableView):
         if ids or current:
             self.select_events(ids, current)
         if self.selected_event_ids() != before:
-            self.eventsSelected.emit(self.selected_event_ids())
+            self._selected_by_user()
 
     # --- the user's moves ---------------------------------------------------------------
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
             return
         event_id = self._id_at(current.row())
-        if event_id is not None:
-            self.currentEventChanged.emit(event_id)
+        if event_id is None:
+            return
+        if self.selection is not None:
+            # The table is mid-click: its selected rows follow separately (Ctrl/Shift-click extends them).
+            with self._write():
+                self.selection.set_current(event_id)
+        self.currentEventChanged.emit(event_id)
 
     def _on_selection(self, *_: object) -> None:
         if not self._syncing:
-            self.eventsSelected.emit(self.selected_event_ids())
+            self._selected_by_user()
+
+    def _selected_by_user(self) -> None:
+        ids = self.selected_event_ids()
+        if self.selection is not None:
+            current = self.selection.current
+            if current is not None and ids == [self._entry(current)]:
+                ids = [current]  # a report picked elsewhere (sources panel): its entry's row stands for it
+            with self._write():
+                self.selection.set(ids)
+        self.eventsSelected.emit(ids)
+
+    # --- following the shared selection --------------------------------------------------
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
+    def _entry(self, event_id: str | None) -> str | None:
+        """The row standing for an event: its own, or its entry's when it is a collapsed report."""
+        if event_id is None:
+            return None
+        model = self.model()
+        entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
+        return entry or event_id
+
+    def _follow_current(self, event_id: object) -> None:
+        if not self._writing:
+            self.select_event(self._entry(event_id if isinstance(event_id, str) else None))
+
+    def _follow_set(self, ids: list) -> None:
+        if self._writing or self.selection is None:
+            return
+        entries = [e for e in map(self._entry, ids) if e is not None]
+        self.select_events(entries, current=self._entry(self.selection.current))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         event_id = self._id_at(index.row())

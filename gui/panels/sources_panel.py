@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidge
 
 from model.core.events import Event
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_table_model import EventTableModel
+from model.qt.event_table_model import EventTableModel, date_text
+from model.state.selection import Selection
 
 SENTENCE_CHARS = 70  # enough of the sentence to tell the reports apart
 SOURCE_CHARS = 32  # an article's title stands in for a missing source name: keep it short
@@ -21,7 +22,12 @@ MAX_VISIBLE_LINES = 4  # more reports scroll: the article text keeps its room
 
 def report_line(event: Event, source: str) -> str:
     """"Straits Times · Nov 16 · US President Joe Biden and Chinese leader Xi Jinping held…"."""
-    written = event.timex.text.strip() or event.date.value
+    # The date as the text gives it; an undated happening says so ("before 2021-11-17", "scene").
+    written = event.timex.text.strip() or date_text(event)
+    if event.date_source == "scene":
+        written = f"{written} (the story's scene)"
+    elif event.date_source == "document":
+        written = f"{written} (no date in the text)"
     return f"{_cut(source, SOURCE_CHARS)} · {written} · {_cut(' '.join(event.sentence.text.split()), SENTENCE_CHARS)}"
 
 
@@ -32,9 +38,16 @@ def _cut(text: str, chars: int) -> str:
 class SourcesPanel(QWidget):
     reportClicked = Signal(str)  # the event id of the report the user picked
 
-    def __init__(self, filter_model: EventFilterModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, filter_model: EventFilterModel, parent: QWidget | None = None, *, selection: Selection | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sources_panel")
+        # With the window's ``Selection``: the current event's reports are listed, a click selects one.
+        self.selection = selection
+        if selection is not None:
+            selection.currentChanged.connect(lambda event_id: self.show_event(event_id))
+            self.reportClicked.connect(selection.select)
         self._filter = filter_model
         self._event_id: str | None = None
         layout = QVBoxLayout(self)

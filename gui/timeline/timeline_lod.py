@@ -53,6 +53,9 @@ class EventColumns:
     coarse: np.ndarray  # coarser than a day: drawn as a bar
     lane_labels: list[str]
     lane_keys: list[str]
+    # Happenings the text gives no time for (granularity "relative": PAST_REF…): never a marker
+    # on a day; the view shows them apart, per lane, at the document date. (event, lane) pairs.
+    undated: list[tuple[Event, int]] = field(default_factory=list)
     order: np.ndarray = field(init=False)  # event indices in time order
     sorted_x: np.ndarray = field(init=False)  # x[order]
     lane_x: list[np.ndarray] = field(init=False)  # each lane's x, sorted
@@ -159,6 +162,7 @@ class SourceColumns:
     modality: np.ndarray
     starred: np.ndarray
     coarse: np.ndarray
+    undated: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # granularity "relative"
     _lanes: dict[str, tuple[np.ndarray, list[str]]] = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -182,7 +186,7 @@ class SourceColumns:
         """An edited event, in place."""
         one = source_columns([event])
         self.events[row] = event
-        for name in ("x", "start", "end", "modality", "starred", "coarse"):
+        for name in ("x", "start", "end", "modality", "starred", "coarse", "undated"):
             getattr(self, name)[row] = getattr(one, name)[0]
         for mode, (codes, keys) in self._lanes.items():
             key = lane_key(event, mode)
@@ -211,6 +215,7 @@ def source_columns(events: Sequence[Event]) -> SourceColumns:
         modality=np.array([mod_of.get(m, other) for m in map(attrgetter("modality"), events)], dtype=np.int8),
         starred=np.fromiter(map(attrgetter("starred"), events), dtype=bool, count=n),
         coarse=np.array([g != "day" for g in map(attrgetter("granularity"), dates)], dtype=bool),
+        undated=np.array([g == "relative" for g in map(attrgetter("granularity"), dates)], dtype=bool).reshape(n),
     )
 
 
@@ -249,6 +254,13 @@ def select_columns(
     new_of_old[ranked] = np.arange(len(lane_keys), dtype=np.int32)
     lane = new_of_old[inverse] if n else np.zeros(0, dtype=np.int32)
     labels = [_lane_label(lane_keys[i], mode, article_label) for i in ranked]
+    lane = lane.astype(np.int32)
+    # Lanes are made from every shown event; the undated ones then leave the day markers.
+    undated_mask = source.undated[rows] if len(source.undated) == len(source) else np.zeros(n, dtype=bool)
+    undated = [(source.events[int(r)], int(lane_no)) for r, lane_no in zip(rows[undated_mask], lane[undated_mask],
+                                                                          strict=True)]
+    keep = ~undated_mask
+    rows, x, lane = rows[keep], x[keep], lane[keep]
     row_list = rows.tolist()
     return EventColumns(
         events=[source.events[r] for r in row_list],
@@ -256,12 +268,13 @@ def select_columns(
         x=x,
         start=source.start[rows],
         end=source.end[rows],
-        lane=lane.astype(np.int32),
+        lane=lane,
         modality=source.modality[rows],
         starred=source.starred[rows],
         coarse=source.coarse[rows],
         lane_labels=labels,
         lane_keys=[lane_keys[i] for i in ranked],
+        undated=undated,
     )
 
 
@@ -416,3 +429,39 @@ def article_labeller(model: QAbstractItemModel) -> Callable[[str], str]:
         return cache[article_id]
 
     return name
+
+
+RELATION_WORDS = {"PAST_REF": "before", "PRESENT_REF": "around", "FUTURE_REF": "after"}
+
+
+@dataclass(frozen=True)
+class UndatedGroup:
+    """A lane's happenings with no time of their own, shown at the document date as a band."""
+
+    lane: int
+    x: float  # the document date's end (PAST_REF: before it)
+    label: str  # "3 undated · before 17 Nov 2021"
+    event_ids: tuple[str, ...]
+    headlines: tuple[str, ...]
+
+
+def undated_groups(columns: EventColumns) -> list[UndatedGroup]:
+    """One group per lane and relation to the document date."""
+    groups: dict[tuple[int, str], list[Event]] = {}
+    for event, lane in columns.undated:
+        groups.setdefault((lane, event.date.value), []).append(event)
+    out = []
+    for (lane, value), events in sorted(groups.items()):
+        bound = max(e.date.end for e in events) if value != "FUTURE_REF" else min(e.date.start for e in events)
+        word = RELATION_WORDS.get(value, "around")
+        day = f"{bound.day} {bound.strftime('%b %Y')}"
+        out.append(
+            UndatedGroup(
+                lane=lane,
+                x=(bound.toordinal() + 1 - EPOCH_ORDINAL) * DAY if word == "before" else (bound.toordinal() - EPOCH_ORDINAL) * DAY,
+                label=f"{len(events)} undated · {word} {day}",
+                event_ids=tuple(e.id for e in events),
+                headlines=tuple(e.headline for e in events),
+            )
+        )
+    return out

@@ -2,7 +2,8 @@
 
 The shapes follow the image exporter's (`gui/timeline_painter.draw_marker`): happened a
 filled circle, planned a hollow circle, projected a dashed diamond, reported a square,
-hypothetical a cross — here faded as well, since it may never happen. The legend icons
+hypothetical a cross — here faded as well, since it may never happen — and negated (the text
+says it did not happen) a hollow red circle, struck through in the legend. The legend icons
 are painted by `draw_marker` itself and its entries come from the exporter's `LEGEND`,
 so the app and an exported image explain the same marks the same way.
 """
@@ -25,13 +26,14 @@ MODALITY_COLOURS = {
     "reported": "#7f7f7f",
     "projected": "#ff7f0e",
     "hypothetical": "#9467bd",
+    "negated": "#d62728",
 }
 DEFAULT_COLOUR = "#1f77b4"
 STAR_COLOUR = "#e6a700"
 MARKER_SIZE = 11
 
 # pyqtgraph's names for the exporter's shapes.
-SYMBOLS = {"happened": "o", "planned": "o", "projected": "d", "reported": "s", "hypothetical": "x"}
+SYMBOLS = {"happened": "o", "planned": "o", "projected": "d", "reported": "s", "hypothetical": "x", "negated": "o"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ def _spot_style(modality: str, starred: bool) -> SpotStyle:
         light = QColor(colour)
         light.setAlpha(70)
         pen, brush, size = pen, pg.mkBrush(light), MARKER_SIZE + 3
+    elif modality == "negated":
+        # Hollow and red: never read as a happening (the legend's struck-through circle).
+        pen, brush = pg.mkPen(colour, width=2.2, style=Qt.PenStyle.DotLine), pg.mkBrush("w")
     elif modality == "hypothetical":
         faded = QColor(colour)
         faded.setAlpha(110)

@@ -40,6 +40,7 @@ from gui.timeline.timeline_lod import (
     OTHER_LANE_PREFIX,
     EventColumns,
     SourceColumns,
+    UndatedGroup,
     all_events,
     article_labeller,
     build_columns,
@@ -53,6 +54,7 @@ from gui.timeline.timeline_lod import (
     source_columns,
     source_events,
     stack_offsets,
+    undated_groups,
 )
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
@@ -64,7 +66,18 @@ from gui.timeline.timeline_styles import (
     spot_style,
 )
 from model.core.events import MODALITIES, Event
+from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventRole
+from model.state.selection import Selection
+
+# How an entry got its date, as the tooltip says it.
+DATE_SOURCE_WORDS = {
+    "timex": "dated by its own expression",
+    "governor": "dated by the expression it is tied to",
+    "scene": "dated by the story's scene",
+    "document": "no date in the text: relative to the document date",
+    "user": "dated by you",
+}
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
 
@@ -86,7 +99,7 @@ LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
     "participant": "One lane per participant; an event with several goes in its first participant's lane",
-    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical",
+    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
 }
 ARGB = QColor.NameFormat.HexArgb
 BAR_PIXELS = 5  # thickness of a period bar
@@ -155,23 +168,26 @@ class PeriodBars(pg.GraphicsObject):
 
 class TimelineView(QWidget):
     """`eventActivated(id)`: the user selected an event (click, arrow keys, Enter).
-    `eventOpened(id)`: the user asked to open its source (Enter)."""
+    `eventOpened(id)`: the user asked to open its source (Enter).
+
+    What is selected lives in ``selection`` (the window's one ``Selection``, or the view's own): a
+    click or an arrow key writes it, and the rings follow it. A report shown as part of an entry
+    rings that entry's marker."""
 
     eventActivated = Signal(str)
     eventOpened = Signal(str)
     laneModeChanged = Signal(str)
     rebuilt = Signal()  # the set of shown events changed (the overview strip redraws)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, selection: Selection | None = None) -> None:
         super().__init__(parent)
+        self.selection = selection if selection is not None else Selection(parent=self)
         self.max_markers = MAX_MARKERS
         self._model: QAbstractItemModel | None = None
         self._columns = build_columns([], "none", str)
         self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
         if self._lane_mode not in LANE_MODES:
             self._lane_mode = "article"
-        self._selected: str | None = None
-        self._selection: list[str] = []  # every selected event, the current one included
         self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
         # The events of the model under the filter, in columns, and the source rows shown.
@@ -220,6 +236,16 @@ class TimelineView(QWidget):
         self.selection_rings = pg.ScatterPlotItem(
             size=MARKER_SIZE + 6, pen=pg.mkPen("#d62728", width=1.5), brush=pg.mkBrush(None)
         )
+        # Happenings the text gives no time for: one hollow band marker per lane at the document
+        # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
+        self.undated_band = pg.ScatterPlotItem(
+            size=MARKER_SIZE + 2, symbol="s", pen=pg.mkPen("#7f7f7f", width=1.5, style=Qt.PenStyle.DashLine),
+            brush=pg.mkBrush(None), hoverable=True, tip=self._undated_tip,
+        )
+        self.undated_band.setZValue(5)
+        self._undated_labels: list[pg.TextItem] = []
+        self._undated_group_list: list[UndatedGroup] = []
+        item.addItem(self.undated_band)
         self.scatter.setZValue(10)
         self.selection_rings.setZValue(19)
         self.highlight.setZValue(20)
@@ -235,6 +261,9 @@ class TimelineView(QWidget):
         self.view_box.sigXRangeChanged.connect(self._range_changed)
         self.view_box.sigResized.connect(self._range_changed)
         self.view_box.sigResized.connect(self._apply_lane_ticks)
+
+        self.selection.currentChanged.connect(self._show_current)
+        self.selection.changed.connect(lambda _ids: self._draw_highlight())
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
@@ -351,8 +380,7 @@ class TimelineView(QWidget):
         self.stats["rebuilds"] += 1
         self._marker_cache = None
         self._apply_lanes()
-        if self._selected is not None and self._selected not in self._columns.index:
-            self._selected = None
+        self._draw_undated()
         if not had_events or not self._in_view():
             self.fit_all()
         self._show_empty_state()
@@ -503,8 +531,8 @@ class TimelineView(QWidget):
         for row in range(first, last + 1):
             event = self._event_at_row(row)
             i = c.index.get(event.id, -1) if event is not None else -1
-            if event is None or i < 0:
-                self._schedule_rebuild()
+            if event is None or i < 0 or event.date.granularity == "relative":
+                self._schedule_rebuild()  # an undated happening lives in its lane's band
                 return
             key = lane_key(event, self._lane_mode)
             if key in c.lane_keys:
@@ -720,7 +748,8 @@ class TimelineView(QWidget):
         c = self._columns
         if not len(c):
             return None
-        if self._selected is None:
+        selected = self.selected_event_id
+        if selected is None or selected not in c.index:  # none, or one in an undated band
             # Start from the view: the first event in it going right, the last going left.
             x0, x1 = self.x_range()
             pos = int(
@@ -728,7 +757,7 @@ class TimelineView(QWidget):
             )
             pos = pos if step > 0 else pos - 1
         else:
-            pos = int(np.flatnonzero(c.order == c.index[self._selected])[0]) + step
+            pos = int(np.flatnonzero(c.order == c.index[selected])[0]) + step
         pos = min(max(pos, 0), len(c) - 1)
         event_id = c.ids[int(c.order[pos])]
         self.select_event(event_id)
@@ -736,14 +765,28 @@ class TimelineView(QWidget):
         return event_id
 
     def open_selected(self) -> None:
-        if self._selected is not None:
-            self.eventActivated.emit(self._selected)
-            self.eventOpened.emit(self._selected)
+        selected = self.selected_event_id
+        if selected is not None:
+            self.eventActivated.emit(selected)
+            self.eventOpened.emit(selected)
 
     # --- selection -------------------------------------------------------------
+    def _entry(self, event_id: str | None) -> str | None:
+        """The marker standing for the event: its own, or its entry's when it is a collapsed report."""
+        if event_id is None:
+            return None
+        if event_id in self._columns.index or self._band_position(event_id) is not None:
+            return event_id
+        model = self._model
+        entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
+        if entry is None:
+            return None
+        return entry if entry in self._columns.index or self._band_position(entry) is not None else None
+
     @property
     def selected_event_id(self) -> str | None:
-        return self._selected
+        """The marker drawn as the current one."""
+        return self._entry(self.selection.current)
 
     def _flush(self) -> None:
         """Apply a model change or a range change still waiting for the next event-loop turn."""
@@ -753,11 +796,15 @@ class TimelineView(QWidget):
             self._refresh()
 
     def select_event(self, event_id: str | None) -> None:
-        """Highlight the event's marker and bring it into view if it is off-screen."""
+        """Select the event (in ``selection``): its marker is ringed and brought into view."""
+        self.selection.select(event_id)
+
+    def _show_current(self, _event_id: object = None) -> None:
+        """Ring the current event's marker and bring it into view if it is off-screen."""
         self._flush()
-        self._selected = event_id if event_id in self._columns.index else None
-        if self._selected is not None:
-            x = float(self._columns.x[self._columns.index[self._selected]])
+        selected = self.selected_event_id
+        if selected is not None and selected in self._columns.index:  # not one in an undated band
+            x = float(self._columns.x[self._columns.index[selected]])
             x0, x1 = self.x_range()
             if not x0 <= x <= x1:
                 half = (x1 - x0) / 2
@@ -769,26 +816,26 @@ class TimelineView(QWidget):
         y = self._shown_pos.get(event_id)
         return float(self._columns.lane[self._columns.index[event_id]]) if y is None else y
 
-    def set_selection(self, event_ids: list[str]) -> None:
-        """Ring every selected event (the current one keeps the thick ring of ``select_event``)."""
-        self._flush()
-        self._selection = [i for i in event_ids if i in self._columns.index]
-        self._draw_highlight()
-
     def selection_ring_ids(self) -> list[str]:
         """The events drawn with the thin multi-selection ring."""
         return [str(spot.data()) for spot in self.selection_rings.points()]
 
     def _draw_highlight(self) -> None:
-        others = [i for i in self._selection if i != self._selected and i in self._columns.index]
+        selected = self.selected_event_id
+        ringed = dict.fromkeys(e for e in map(self._entry, self.selection.ids) if e is not None)
+        others = [i for i in ringed if i != selected and i in self._columns.index]  # a band has its own ring
         self.selection_rings.setData(
             [{"pos": (float(self._columns.x[self._columns.index[i]]), self._drawn_y(i)), "data": i} for i in others]
         )
-        if self._selected is None:
+        if selected is None:
             self.highlight.setData([])
             return
-        x = float(self._columns.x[self._columns.index[self._selected]])
-        self.highlight.setData([{"pos": (x, self._drawn_y(self._selected)), "data": self._selected}])
+        band = self._band_position(selected)
+        if band is not None:  # an undated happening: its band is ringed
+            self.highlight.setData([{"pos": band, "data": selected}])
+            return
+        x = float(self._columns.x[self._columns.index[selected]])
+        self.highlight.setData([{"pos": (x, self._drawn_y(selected)), "data": selected}])
 
     def _on_clicked(self, _item: object, points: object, ev: object) -> None:
         spots = list(points) if points is not None else []  # type: ignore[call-overload]
@@ -888,7 +935,56 @@ class TimelineView(QWidget):
         sources = cluster_sources(self._model, event.id) if self._model is not None else []
         # An entry standing for several reports names them all.
         source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else labeller(event.article)
-        return f"{event.date.value}\n{event.headline}\n{source}{star}"
+        # Its own expression goes without saying; any other way of dating is said.
+        how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
+            event.date_source != "timex") else ""
+        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}"
+
+    # --- undated happenings ----------------------------------------------------
+    def shown_ids(self) -> list[str]:
+        """Every event the timeline shows: on a day (a marker or the density) or in an undated band."""
+        self._flush()
+        return [*self._columns.ids, *(e.id for e, _ in self._columns.undated)]
+
+    def undated_groups(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(lane label, band label, event ids) of each band of undated happenings."""
+        self._flush()
+        labels = self._columns.lane_labels
+        return [(labels[g.lane] if g.lane < len(labels) else "", g.label, g.event_ids)
+                for g in undated_groups(self._columns)]
+
+    def _draw_undated(self) -> None:
+        item = self.plot.getPlotItem()
+        for label in self._undated_labels:
+            item.removeItem(label)
+        self._undated_labels = []
+        groups = undated_groups(self._columns)
+        self.undated_band.setData(
+            x=[g.x for g in groups], y=[g.lane - 0.3 for g in groups], data=list(range(len(groups)))
+        )
+        self._undated_group_list = groups
+        for g in groups:
+            label = pg.TextItem(g.label, color="#555", anchor=(1.0, 0.5))
+            label.setFont(self._label_font)
+            label.setPos(g.x, g.lane - 0.3)
+            label.setToolTip("\n".join(g.headlines[:20]))
+            item.addItem(label)
+            self._undated_labels.append(label)
+
+    def _band_position(self, event_id: str) -> tuple[float, float] | None:
+        for g in self._undated_group_list:
+            if event_id in g.event_ids:
+                return g.x, g.lane - 0.3
+        return None
+
+    def _undated_tip(self, x: float, y: float, data: object) -> str:
+        groups = self._undated_group_list
+        if not isinstance(data, int) or not 0 <= data < len(groups):
+            return ""
+        g = groups[data]
+        shown = "\n".join(f"• {h}" for h in g.headlines[:15])
+        more = f"\n… and {len(g.headlines) - 15} more" if len(g.headlines) > 15 else ""
+        return f"{g.label}\nThe text gives these no date: they happened {g.label.split('· ', 1)[1]}\n{shown}{more}"
 
     def _clear_labels(self) -> None:
         item = self.plot.getPlotItem()

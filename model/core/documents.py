@@ -65,6 +65,16 @@ class DocumentDate:
         return out
 
 
+@dataclass(frozen=True)
+class EventMention:
+    """An event as TimeML marks it (``<EVENT class=…>``): its extent and class. Every one the
+    recognizer finds, not only the happenings put on the timeline."""
+
+    start: int
+    end: int
+    event_class: str
+
+
 @dataclass
 class Article:
     """One article: its text exactly as read, and whatever metadata came with it."""
@@ -79,6 +89,8 @@ class Article:
     metadata_date: str | None = None
     dct: DocumentDate = field(default_factory=lambda: DocumentDate(None))
     format: str = "txt"
+    # Every TimeML EVENT recognised in the text (set by extraction; kept in the project file).
+    event_mentions: tuple[EventMention, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -7,19 +7,32 @@ import os
 import tempfile
 from pathlib import Path
 
+from model.exporters.base import ExportError
+
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file in the same folder, then ``os.replace`` it over ``path``.
 
-    Same folder so the rename stays on one file system (and is atomic there).
+    Same folder so the rename stays on one file system (and is atomic there). A failure is an
+    ``ExportError`` naming ``path`` (the file the user chose), never the temporary file.
     """
+    try:
+        _write_atomic(Path(path), data)
+    except OSError as exc:
+        reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+        if reason.startswith(f"{path}: "):
+            reason = reason[len(f"{path}: ") :]
+        raise ExportError(f"{path}: cannot write: {reason}") from None
+
+
+def _write_atomic(path: Path, data: bytes | str) -> None:
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(path)
     parent = path.parent
     if not parent.is_dir():
-        raise FileNotFoundError(f"{parent}: no such folder")
+        raise FileNotFoundError(f"the folder {parent} does not exist")
     if path.is_dir():
-        raise IsADirectoryError(f"{path}: is a folder, not a file")
+        raise IsADirectoryError("is a folder, not a file")
     # Keep the mode of the file we replace; mkstemp's 0600 would otherwise leak into the output.
     try:
         mode = path.stat().st_mode & 0o7777

@@ -24,6 +24,8 @@ class ResultLike(Protocol):
 class ExportError(ValueError):
     """An export the user asked for that cannot be done (unknown format, bad output path)."""
 
+    user_facing = True  # its one line is the whole story: background jobs print no traceback
+
 
 Render = Callable[[ResultLike], "bytes | str"]
 Write = Callable[[ResultLike, Path], list[Path]]

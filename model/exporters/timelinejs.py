@@ -92,6 +92,8 @@ def to_timelinejs(result: ResultLike, title: str = DEFAULT_TITLE) -> dict[str, o
     clusters = group_clusters(result)
     slides, used = [], set()
     for cluster in clusters:
+        if cluster.main.date.granularity == "relative":
+            continue  # no date in the text: a slide would claim the document's day
         # unique_id becomes a DOM id and URL hash in TimelineJS: keep it plain and unique.
         base = _UNSAFE_ID.sub("-", cluster.id).strip("-") or "event"
         uid, n = base, 1

@@ -1,5 +1,5 @@
-"""TimeML (.tml): one document per article, with its DCT, TIMEX3 and EVENT tags, so annotations go
-back into NLP tools (and into Chronicle: the text with tags removed is the article text exactly).
+"""TimeML (.tml): one document per article, with its DCT, TIMEX3 and EVENT tags (every recognised event
+with its class, not only those on the timeline), so annotations go back into NLP tools (and into Chronicle: the text with tags removed is the article text exactly).
 
 Several articles: ``-o out_dir`` (or any path without .tml/.zip suffix) writes one ``<article-id>.tml``
 per article into that folder; ``-o out.zip`` writes the same files into a zip; ``-o out.tml`` needs
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.core.documents import Article
+from model.core.documents import Article, EventMention
 from model.core.events import Event
 from model.exporters.atomic import write_atomic
 from model.exporters.base import ExportError, ResultLike
@@ -80,6 +80,15 @@ def _timexes(article: Article, events: list[Event], docs: object) -> list[_Timex
     return kept
 
 
+def _mentions(article: Article, docs: object) -> tuple[EventMention, ...]:
+    """The article's recognised events: as extraction stored them, else from its parsed doc."""
+    if article.event_mentions:
+        return article.event_mentions
+    doc = docs.get(article.id) if isinstance(docs, dict) else None
+    spans = getattr(getattr(doc, "_", None), "events", None) or ()
+    return tuple(EventMention(s.start_char, s.end_char, s.label_) for s in spans)
+
+
 def render_article(article: Article, events: list[Event], docs: object = None) -> str:
     """One TimeML document for one article and its events."""
     text = article.text
@@ -95,27 +104,43 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
         )
         for t in timexes
     ]
+    # The timeline's events (their class, which the recognizer gave where it marked the word), then
+    # every other recognised EVENT of the article. A trigger inside or across a timex (or another
+    # trigger) cannot be tagged without breaking nesting.
+    classes: dict[tuple[int, int], str] = {}
+    negated: set[tuple[int, int]] = set()
+    for event in events:
+        span = (event.trigger.start, event.trigger.end)
+        classes.setdefault(span, event.event_class)
+        if event.modality == "negated":
+            negated.add(span)
+    for mention in _mentions(article, docs):
+        classes.setdefault((mention.start, mention.end), mention.event_class)
     eids: dict[tuple[int, int], str] = {}
     instances: list[str] = []
-    links: list[str] = []
-    for event in sorted(events, key=lambda e: e.trigger.start):
-        span = (event.trigger.start, event.trigger.end)
-        if span not in eids:
-            # A trigger inside or across a timex (or another trigger) cannot be tagged without breaking nesting.
-            if not _valid(*span, text) or _overlaps(*span, tids) or _overlaps(*span, eids):
-                continue
-            eids[span] = f"e{len(eids) + 1}"
-            tags.append((*span, f'<EVENT eid="{eids[span]}" class="OCCURRENCE">', "</EVENT>"))
-        eiid = f"ei{len(instances) + 1}"
+    for span in sorted(classes):
+        if not _valid(*span, text) or _overlaps(*span, tids) or _overlaps(*span, eids):
+            continue
+        n = len(eids) + 1
+        eids[span] = f"e{n}"
+        tags.append((*span, f'<EVENT eid="e{n}" class="{escape_attr(classes[span])}">', "</EVENT>"))
+        polarity = "NEG" if span in negated else "POS"
         instances.append(
-            f'<MAKEINSTANCE eiid="{eiid}" eventID="{eids[span]}" pos="UNKNOWN" tense="NONE" aspect="NONE" polarity="POS"/>'
+            f'<MAKEINSTANCE eiid="ei{n}" eventID="e{n}" pos="UNKNOWN" tense="NONE" aspect="NONE"'
+            f' polarity="{polarity}"/>'
         )
+    links: list[str] = []
+    linked: set[tuple[str, str]] = set()
+    for event in sorted(events, key=lambda e: e.trigger.start):
+        eid = eids.get((event.trigger.start, event.trigger.end))
         tid = tids.get((event.timex.start, event.timex.end))
-        if tid is not None:
-            # The event happened within its date: the one relation Chronicle asserts.
-            links.append(
-                f'<TLINK lid="l{len(links) + 1}" relType="IS_INCLUDED" eventInstanceID="{eiid}" relatedToTime="{tid}"/>'
-            )
+        if eid is None or tid is None or (eid, tid) in linked:
+            continue
+        linked.add((eid, tid))
+        # The event happened within its date: the one relation Chronicle asserts.
+        links.append(
+            f'<TLINK lid="l{len(links) + 1}" relType="IS_INCLUDED" eventInstanceID="ei{eid[1:]}" relatedToTime="{tid}"/>'
+        )
     body: list[str] = []
     pos = 0
     for start, end, open_tag, close_tag in sorted(tags):

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
 from model.exporters.base import ResultLike
 from model.exporters.table import events_frame, flatten
 
+# What XML 1.0 cannot hold: control characters, lone surrogates, the non-characters U+FFFE/U+FFFF.
+# One of them in one cell made openpyxl (or lxml under it) refuse the whole workbook.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 
 def _clean(value: object) -> object:
-    # Control characters make openpyxl refuse the whole workbook; show them as U+FFFD instead.
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
+    """Show the characters a workbook cannot hold as U+FFFD instead."""
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _articles_frame(result: ResultLike) -> pd.DataFrame:

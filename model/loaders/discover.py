@@ -3,6 +3,7 @@ missing paths and unsupported files reported."""
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,7 @@ def discover(raw: str | Path, suffixes: tuple[str, ...]) -> Iterator[Path | Load
             yield from _walk(path, shown, suffixes)
             return
         if not path.exists():
-            yield LoadError(shown, "no such file or directory")
+            yield LoadError(shown, _why_missing(path))
             return
         if not path.is_file():
             yield LoadError(shown, "not a regular file")
@@ -41,6 +42,20 @@ def discover(raw: str | Path, suffixes: tuple[str, ...]) -> Iterator[Path | Load
         yield LoadError(shown, f"unsupported file type {kind} (supported: {', '.join(suffixes)})")
         return
     yield path
+
+
+def _why_missing(path: Path) -> str:
+    """exists() is False for a dangling link and a loop of links too: say which it is."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python < 3.13 reports a loop this way
+            return "a loop of symbolic links, not a file"
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "a loop of symbolic links, not a file"
+            return f"a symbolic link to a missing file ({os.readlink(path)})"
+    return "no such file or directory"
 
 
 def _walk(root: Path, shown: str, suffixes: tuple[str, ...]) -> Iterator[Path | LoadError]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -20,6 +20,8 @@ class Draft:
     record: int | None = None
     # Line in the file where the record starts, for messages.
     line: int | None = None
+    # What the reader had to give up or work around, though the article still loads.
+    warnings: list[str] = field(default_factory=list)
 
 
 # What a reader yields: a draft, or a problem with one record as (message, line).

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 import trafilatura
 
 from model.loaders.draft import Draft, FormatError
-from model.loaders.htmltext import element_text, html_title, parse_html
+from model.loaders.htmltext import (
+    PARSER_MAX_DEPTH,
+    PLAIN_PARSER_MAX_DEPTH,
+    element_text,
+    html_title,
+    markup_text,
+    parse_html,
+    tree_depth,
+)
 from model.loaders.limits import MAX_TEXT_CHARS, too_long_message
 
 # Dates from the page's markup and URL only: a date guessed from the body text is
@@ -42,14 +50,28 @@ def read_html(markup: str) -> Draft:
     root = parse_html(markup)
     if root is None:
         raise FormatError("no HTML content found")
-    page = _extract(markup)
-    text = page.text.strip()
-    if not text:
-        # Malformed or very short pages: every visible text, so nothing the user sees is lost.
+    warnings: list[str] = []
+    depth = tree_depth(root)
+    if depth >= PLAIN_PARSER_MAX_DEPTH - 1:
+        # Unclosed tags nest deeper than trafilatura's parser goes: it would drop the rest of the
+        # page without a word. Every visible text instead, from our own (deeper) tree.
+        page = _extract_metadata_only(markup)
         text = element_text(root)
+        if depth >= PARSER_MAX_DEPTH:  # even that tree was cut: read the markup as plain text
+            text = markup_text(markup)
+            warnings.append(f"tags nested more than {PARSER_MAX_DEPTH:,} deep: read as plain text (layout lost)")
+        else:
+            warnings.append(f"tags nested {depth:,} deep: read every visible text (no main-text extraction)")
+    else:
+        page = _extract(markup)
+        text = page.text.strip()
+        if not text:
+            # Malformed or very short pages: every visible text, so nothing the user sees is lost.
+            text = element_text(root)
     if not text.strip():
         raise FormatError("no text found in the HTML page")
     return Draft(
+        warnings=warnings,
         text=text,
         title=" ".join((page.title or html_title(root)).split()),
         date=page.date or None,
@@ -92,6 +114,12 @@ def _extract(markup: str) -> _Page:
         source=_field(document, "sitename") or _field(document, "hostname"),
         url=_field(document, "url"),
     )
+
+
+def _extract_metadata_only(markup: str) -> _Page:
+    """Title, date and site of a page whose text comes from elsewhere."""
+    page = _extract(markup)
+    return _Page(title=page.title, date=page.date, source=page.source, url=page.url)
 
 
 def _field(document: object, name: str) -> str:

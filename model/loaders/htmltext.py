@@ -3,6 +3,7 @@ and the cleaner for HTML fragments in corpora (TimelineJS event text)."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 from lxml import etree
@@ -53,12 +54,40 @@ def parse_html(markup: str) -> lxml_html.HtmlElement | None:
     markup = _XML_DECLARATION.sub("", markup, count=1).replace("\x00", "")
     if not markup.strip():
         return None
-    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    # huge_tree: libxml2 otherwise stops at 256 nested elements, and unclosed <font> soup in
+    # old pages nests that deep: everything after it was silently dropped.
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
         return None
     return root if isinstance(root, lxml_html.HtmlElement) else None
+
+
+# libxml2's deepest tree with huge_tree; a tree this deep was cut there.
+PARSER_MAX_DEPTH = 2048
+# Without huge_tree (as trafilatura parses): content below this depth is lost.
+PLAIN_PARSER_MAX_DEPTH = 256
+
+
+def tree_depth(root: etree._Element) -> int:
+    depth = deepest = 0
+    for event, _element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+_CODE = re.compile(r"<(script|style|template|head)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|blockquote|section|article|pre|hr)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def markup_text(markup: str) -> str:
+    """The visible text of markup too deeply nested for any tree: tags removed, blocks as lines."""
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n", _CODE.sub(" ", markup)))
+    lines = [_SPACES.sub(" ", line).strip() for line in html_lib.unescape(text).split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def html_to_text(markup: str) -> str:

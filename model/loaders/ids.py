@@ -17,6 +17,15 @@ def slugify(name: str) -> str:
     return slug[:80].strip("-") or "article"
 
 
+_PATH_PARTS = re.compile(r"[/\\\x00-\x1f]|\.\.")
+
+
+def safe_id(record_id: str) -> str:
+    """A record's own id as given, unless it could name another folder when an export writes
+    ``<id>.tml``: path separators, ".." and control characters become "_"."""
+    return _PATH_PARTS.sub("_", record_id) or "article"
+
+
 class IdAllocator:
     """Hands out ids, adding "-2", "-3"… when one is already taken."""
 

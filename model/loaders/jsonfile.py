@@ -35,7 +35,7 @@ def read_jsonl(path: Path) -> Iterator[Item]:
             number += 1
             try:
                 record = json.loads(line.lstrip("\ufeff"))
-            except (json.JSONDecodeError, RecursionError) as exc:
+            except (ValueError, RecursionError) as exc:  # ValueError: a number of thousands of digits
                 yield f"record {number}: malformed JSON: {_why(exc)}", lineno
                 continue
             yield _record(record, "jsonl", number, lineno)
@@ -61,6 +61,11 @@ def read_json(data: bytes) -> Iterator[Item]:
         raise FormatError(f"malformed JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise FormatError("malformed JSON: nested too deeply") from None
+    except ValueError:  # a number of thousands of digits: read record by record, losing only that one
+        if text.lstrip().startswith("{") and "\n" in text.strip():
+            yield from _lines(text)
+            return
+        raise FormatError("malformed JSON: a number too long to read") from None
     yield from _from_object(parsed)
 
 
@@ -113,7 +118,7 @@ def _salvage_array(text: str, start: int) -> Iterator[Item]:
         line = lines.at(pos)
         try:
             record, end = decoder.raw_decode(text, pos)
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # ValueError: a number of thousands of digits
             bad_line = exc.lineno if isinstance(exc, json.JSONDecodeError) else line
             yield f"record {number}: malformed JSON: {_why(exc)}", bad_line
             failed_at = exc.pos if isinstance(exc, json.JSONDecodeError) else pos
@@ -162,7 +167,7 @@ def _lines(text: str) -> Iterator[Item]:
         number += 1
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # ValueError: a number of thousands of digits
             yield f"record {number}: malformed JSON: {_why(exc)}", lineno
             continue
         yield _record(record, "json", number, lineno)
@@ -182,4 +187,6 @@ def _skip(text: str, pos: int) -> int:
 def _why(exc: Exception) -> str:
     if isinstance(exc, json.JSONDecodeError):
         return f"{exc.msg} (column {exc.colno})"
+    if isinstance(exc, ValueError):  # int() refuses numbers of more than 4,300 digits
+        return "a number too long to read"
     return "nested too deeply"

@@ -216,7 +216,7 @@ def event_schema() -> pa.Schema:
         ("trigger_start", pos), ("trigger_end", pos), ("trigger_text", text),
         ("timex_start", pos), ("timex_end", pos), ("timex_text", text),
         ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
-        ("cluster", text),
+        ("cluster", text), ("event_class", text), ("date_source", text),
     ])
 
 

@@ -62,9 +62,14 @@ def load_base_pipeline(disable: tuple[str, ...] = ()) -> Language:
 
 
 def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
-    """The English pipeline with Chronicle's temporal component added."""
+    """The English pipeline with Chronicle's components added: TIMEX3 expressions, then TimeML events
+    (the trained ``timeml_events`` tagger shipped in ``model/nlp/events/weights``; left out if the
+    weights are missing or ``"timeml_events"`` is in ``disable``)."""
     import model.timex.component  # noqa: F401  (registers the "timex" factory)
+    from model.nlp.events.recognizer import FACTORY, add_event_recognizer
 
     nlp = load_base_pipeline(disable)
     nlp.add_pipe("timex", last=True)
+    if FACTORY not in disable:
+        add_event_recognizer(nlp, last=True)
     return nlp

@@ -36,6 +36,7 @@ EVENT_COLUMNS = (
     "id", "article", "date_value", "date_start", "date_end", "granularity", "headline",
     "sentence_start", "sentence_end", "sentence_text", "trigger_start", "trigger_end", "trigger_text",
     "timex_start", "timex_end", "timex_text", "participants", "modality", "confidence", "cluster",
+    "event_class", "date_source",
 )
 
 _PIPELINE: Language | None = None
@@ -125,6 +126,8 @@ def event_row(event: Event) -> Row:
         "modality": event.modality,
         "confidence": float(event.confidence),
         "cluster": event.cluster or event.id,
+        "event_class": event.event_class,
+        "date_source": event.date_source,
     }
 
 
@@ -145,6 +148,8 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         modality=_text(row.get("modality")) or "happened",
         confidence=float(row["confidence"]),
         cluster=_text(row.get("cluster")),
+        event_class=_text(row.get("event_class")) or "OCCURRENCE",
+        date_source=_text(row.get("date_source")) or "timex",
     )
 
 

@@ -92,6 +92,7 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 
 def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
     from model.nlp.events.extraction import extract_events
+    from model.nlp.events.recognizer import event_mentions
     from model.nlp.merge import assign_clusters
     from model.text.language_check import guess_language
 
@@ -99,6 +100,7 @@ def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
     for article, doc in zip(articles, docs, strict=True):
         if guess_language(article.text) is not None:
             continue  # English rules on another language give mis-dated events; the loader warned
+        article.event_mentions = event_mentions(doc)
         events.extend(extract_events(doc, article))
     assign_clusters(events, articles)
     return events

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from model.text.datelines import find_dateline
@@ -9,6 +10,12 @@ from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+
+_RUN_IN_CREDIT = re.compile(
+    r"\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
+    r"|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?(?:/[\w .]+)?\)(?=\s+[A-Z][a-z])"
+)
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -48,6 +55,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
+    # A caption or title that runs into the body with no full stop ends at its credit:
+    # "Xi and Biden at the summit. PHOTO: REUTERS Chinese and American officials …".
+    for credit in _RUN_IN_CREDIT.finditer(doc.text):
+        after = doc.char_span(credit.end(), len(doc.text), alignment_mode="expand")
+        if after is not None and 0 < after.start < len(doc):
+            doc[after.start].is_sent_start = True
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
     dateline = find_dateline(doc.text)
     if dateline is not None:

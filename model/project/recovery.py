@@ -4,9 +4,11 @@ A recovery file is an ordinary project file (same schema) with two extra metadat
 ``recovery_of`` (the project it belongs to, "" when untitled) and ``pid`` (the process that
 writes it, so a second running Chronicle does not offer the first one's live work).
 
-Where: for a saved project, beside it (``talks.chronicle.autosave``); for untitled work, in
-the recovery folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under Qt's
-AppDataLocation. Removed on a clean save or close.
+Where: for a saved project, beside it (``talks.chronicle.autosave-<token>``: each running
+Chronicle has its own token, so one never deletes another's recovery file); for untitled work, or
+when the project's folder is gone (moved or unmounted: it is never recreated), in the recovery
+folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under Qt's AppDataLocation.
+Removed on a clean save or close, by the instance that wrote it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Recovery:
     saved: str  # ISO time of the autosave
     articles: int
     events: int
+    project_save_id: str = ""  # the project file's save_id as the crashed window had read it
 
     def describe(self) -> str:
         what = self.project_path.name if self.project_path else "an untitled project"
@@ -52,17 +55,30 @@ def recovery_folder(folder: str | os.PathLike[str] | None = None) -> Path:
 
 
 def recovery_path(project_path: Path | None, token: str, folder: str | os.PathLike[str] | None = None) -> Path:
-    """Where the autosave of this project (or of untitled work ``token``) goes."""
+    """Where this instance's (``token``) autosave of this project (or of untitled work) goes."""
     if project_path is not None:
-        return project_path.with_name(project_path.name + RECOVERY_SUFFIX)
+        if project_path.parent.is_dir():
+            return project_path.with_name(f"{project_path.name}{RECOVERY_SUFFIX}-{token}")
+        stem = project_path.name[: -len(PROJECT_SUFFIX)] if project_path.name.endswith(PROJECT_SUFFIX) else project_path.name
+        return recovery_folder(folder) / f"{stem}-{token}{PROJECT_SUFFIX}{RECOVERY_SUFFIX}"
     return recovery_folder(folder) / f"untitled-{token}{PROJECT_SUFFIX}{RECOVERY_SUFFIX}"
 
 
+def recovery_target(
+    current: Path | None, project_path: Path | None, token: str, folder: str | os.PathLike[str] | None = None
+) -> Path:
+    """The autosave to write now: the one already written, unless its folder has gone meanwhile."""
+    if current is not None and current.parent.is_dir():
+        return current
+    return recovery_path(project_path, token, folder)
+
+
 def write_recovery(
-    path: Path, result: ExtractionResult, edits: Sequence[Edit], project_path: Path | None
+    path: Path, result: ExtractionResult, edits: Sequence[Edit], project_path: Path | None, project_save_id: str = ""
 ) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    meta = {"recovery_of": str(project_path or ""), "pid": str(os.getpid())}
+    if project_path is None or path.parent != project_path.parent:
+        path.parent.mkdir(parents=True, exist_ok=True)  # the recovery folder; never a project's moved folder
+    meta = {"recovery_of": str(project_path or ""), "pid": str(os.getpid()), "project_save_id": project_save_id}
     save_project(result, path, edits=edits, meta=meta)
 
 
@@ -79,8 +95,16 @@ def find_recovery(
     if root.is_dir():
         candidates.extend(sorted(root.glob(f"*{PROJECT_SUFFIX}{RECOVERY_SUFFIX}")))
     for project in projects:
-        beside = Path(f"{project}{RECOVERY_SUFFIX}")
-        if beside.is_file() and beside not in candidates:
+        folder_of = Path(project).parent
+        name = Path(project).name
+        if not folder_of.is_dir():
+            continue
+        # talks.chronicle.autosave (older Chronicle) and talks.chronicle.autosave-<token>
+        for beside in sorted(folder_of.glob(f"{_glob_escape(name)}{RECOVERY_SUFFIX}*")):
+            if beside.name.endswith(_SIDE_FILES) or not beside.is_file() or beside in candidates:
+                continue
+            if beside.name != f"{name}{RECOVERY_SUFFIX}" and not beside.name.startswith(f"{name}{RECOVERY_SUFFIX}-"):
+                continue
             candidates.append(beside)
     found: list[Recovery] = []
     for path in candidates:
@@ -91,9 +115,18 @@ def find_recovery(
         if _alive_elsewhere(meta.get("pid", "")):
             continue
         of = meta.get("recovery_of", "")
-        found.append(Recovery(path, Path(of) if of else None, meta.get("saved", ""), n_articles, n_events))
+        found.append(
+            Recovery(path, Path(of) if of else None, meta.get("saved", ""), n_articles, n_events, meta.get("project_save_id", ""))
+        )
     found.sort(key=lambda r: r.saved, reverse=True)
     return found
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
 def discard_recovery(path: Path | None) -> None:

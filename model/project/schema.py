@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -59,10 +59,16 @@ CREATE TABLE events (
     cluster        TEXT NOT NULL,             -- events sharing a cluster are one happening
     starred        INTEGER NOT NULL DEFAULT 0,
     hidden         INTEGER NOT NULL DEFAULT 0,
-    tags           TEXT NOT NULL DEFAULT '[]' -- JSON list
+    tags           TEXT NOT NULL DEFAULT '[]', -- JSON list
+    event_class    TEXT NOT NULL DEFAULT 'OCCURRENCE', -- TimeML class
+    date_source    TEXT NOT NULL DEFAULT 'timex'       -- timex | governor | scene | document | user
 );
 CREATE INDEX events_article ON events (article);
 CREATE INDEX events_cluster ON events (cluster);
+CREATE TABLE event_mentions (
+    article  TEXT PRIMARY KEY,
+    mentions TEXT NOT NULL                    -- JSON list of [start, end, class]: every TimeML EVENT
+);
 CREATE TABLE edits (
     seq         INTEGER PRIMARY KEY,
     time        TEXT NOT NULL,                -- ISO 8601, UTC
@@ -87,8 +93,24 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    """Version 3 keeps each event's TimeML class and how it got its date.
+
+    Older files put events with no expression of their own on the document date: they are
+    marked as dated by the document, so the app shows them apart, not as told on that day.
+    """
+    db.execute("ALTER TABLE events ADD COLUMN event_class TEXT NOT NULL DEFAULT 'OCCURRENCE'")
+    db.execute("ALTER TABLE events ADD COLUMN date_source TEXT NOT NULL DEFAULT 'timex'")
+    db.execute("UPDATE events SET date_source = 'document' WHERE timex_text = ''")
+
+
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    """Version 4 keeps every recognised TimeML event of each article (the TimeML export needs them)."""
+    db.execute("CREATE TABLE event_mentions (article TEXT PRIMARY KEY, mentions TEXT NOT NULL)")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

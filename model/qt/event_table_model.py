@@ -40,6 +40,25 @@ def event_x(event: Event) -> float:
     return (start + end) / 2
 
 
+# How an entry got its date, in the user's words (the Date column's tooltip).
+DATE_SOURCE_TEXT = {
+    "timex": "its own expression",
+    "governor": "the expression it is tied to",
+    "scene": "the story's scene",
+    "document": "the document date: the text gives it no date",
+    "user": "your edit",
+}
+_RELATION = {"PAST_REF": "before", "PRESENT_REF": "around", "FUTURE_REF": "after"}
+
+
+def date_text(event: Event) -> str:
+    """The Date cell: the TIMEX3 value, or "before 2021-11-17" for an undated happening."""
+    if event.date.granularity == "relative":
+        bound = event.date.start if event.date.value == "FUTURE_REF" else event.date.end
+        return f"{_RELATION.get(event.date.value, 'around')} {bound.isoformat()}"
+    return event.date.value
+
+
 class EventRole(IntEnum):
     EVENT = Qt.ItemDataRole.UserRole + 1
     EVENT_ID = EVENT + 1
@@ -198,6 +217,9 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == EventColumn.DATE:
+                how = DATE_SOURCE_TEXT.get(event.date_source, event.date_source)
+                return f"{date_text(event)}: dated by {how}\n{event.sentence.text}"
             if column == EventColumn.SOURCE and self._other_sources(event) > 0:
                 sources = self.cluster_sources(event.id)
                 return f"{len(sources)} sources: " + "; ".join(sources)
@@ -208,7 +230,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _display(self, event: Event, column: EventColumn) -> str:
         if column == EventColumn.DATE:
-            return event.date.value
+            return date_text(event)
         if column == EventColumn.HEADLINE:
             return event.headline
         if column == EventColumn.SOURCE:

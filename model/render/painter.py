@@ -29,6 +29,7 @@ LEGEND = (
     ("projected", "Projected"),
     ("reported", "Reported"),
     ("hypothetical", "Hypothetical"),
+    ("negated", "Did not happen"),
 )
 
 BAR_LEGEND = "Month / year precision (bar spans the period)"
@@ -376,6 +377,12 @@ def draw_marker(
         k = r * 0.8
         draw_line(painter, QLineF(x - k, y - k, x + k, y + k))
         draw_line(painter, QLineF(x - k, y + k, x + k, y - k))
+    elif modality == "negated":  # a struck-through hollow circle: the text says it did not happen
+        painter.setPen(QPen(colour, max(1.4, r * 0.28)))
+        painter.setBrush(QBrush(fill_bg))
+        painter.drawEllipse(centre, r * 0.9, r * 0.9)
+        k = r * 0.64
+        draw_line(painter, QLineF(x - k, y + k, x + k, y - k))
     else:  # happened, and anything unknown
         painter.setPen(outline)
         painter.setBrush(QBrush(colour))
@@ -696,6 +703,11 @@ class _Painter:
             self.p.restore()
             for j, line in enumerate(lines):
                 self._text(f, self.text, col.left() + 16, top + j * line_h, line)
+            # Happenings with no time in the text: a note under the lane's name, not a marker on a day.
+            notes = [text for lane_no, text in self.scene.undated if lane_no == i]
+            for k, note in enumerate(notes[: max(0, int(r.height() // line_h) - len(lines))]):
+                self._text(self.fonts.label_date, self.muted, col.left() + 16, top + (len(lines) + k) * line_h,
+                           note, col.width() - 16)
 
     # -- footer
     def _footer(self) -> None:

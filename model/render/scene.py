@@ -72,10 +72,15 @@ class TimelineScene:
     x_range: tuple[date, date]  # both days inclusive
     sources: list[str]
     total_events: int = 0  # items before view/visibility filtering, for "n of m shown"
+    # Happenings the text gives no time for, per lane: (lane, "2 undated · before 17 Nov 2021").
+    # They are never items on a day.
+    undated: list[tuple[int, str]] = field(default_factory=list)
 
 
 def format_date(start: date, end: date, granularity: str) -> str:
     """A short human date for a label: "15 Nov 2021", "Nov 2021", "Q1 2023", "2027"."""
+    if granularity == "relative":
+        return f"before {end.day} {_MONTHS[end.month - 1]} {end.year}"
     if granularity == "day" or start == end:
         return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
     if granularity == "month":
@@ -166,6 +171,7 @@ def build_scene(
     lanes: list[Lane] = []
     items: list[SceneItem] = []
     cited_articles: set[str] = set()
+    undated: dict[tuple[int, str], int] = {}
     for group in _clusters(events):
         # The most confident mention speaks for the cluster; ties go to the earliest article.
         lead = max(group, key=lambda e: (e.confidence, -order.get(e.article, 0)))
@@ -178,6 +184,13 @@ def build_scene(
         if key not in lane_index:
             lane_index[key] = len(lanes)
             lanes.append(Lane(label, key))
+        if dated.date.granularity == "relative":
+            # No time in the text: counted in its lane's note, not drawn on the document's day.
+            words = {"PAST_REF": "before", "FUTURE_REF": "after"}.get(dated.date.value, "around")
+            bound = dated.date.start if words == "after" else dated.date.end
+            note = f"{words} {bound.day} {_MONTHS[bound.month - 1]} {bound.year}"
+            undated[(lane_index[key], note)] = undated.get((lane_index[key], note), 0) + 1
+            continue
         cited = sorted({e.article for e in group}, key=lambda a: order.get(a, 0))
         cited_articles.update(cited)
         items.append(
@@ -200,6 +213,7 @@ def build_scene(
         remap = {old: new for new, old in enumerate(ordered)}
         lanes = [lanes[i] for i in ordered]
         items = [replace(item, lane=remap[item.lane]) for item in items]
+        undated = {(remap[lane], note): n for (lane, note), n in undated.items()}
     items.sort(key=lambda i: (i.start, i.end, i.event_id))
 
     sources = [source_line(a) for a in result.articles if a.id in cited_articles]
@@ -211,6 +225,7 @@ def build_scene(
         x_range=x_range,
         sources=sources,
         total_events=len(all_clusters),
+        undated=[(lane, f"{n} undated · {note}") for (lane, note), n in sorted(undated.items())],
     )
 
 

@@ -325,8 +325,33 @@ class SetDocumentDate(QUndoCommand):
                 redate(doc, article.dct.value)
 
     def _apply(self, articles: list[Article], events: list[Event], docs: dict[str, Doc]) -> None:
+        """Put the re-dated articles' events (and docs) of ``events`` in place of the session's:
+        only they differ between before and after, and the session may since hold more articles
+        (opened while this command was on the stack)."""
         session = self.session
-        session.set_result(ExtractionResult(list(session.articles), list(events), dict(docs)))
+        ids = [a.id for a in articles]
+        ours: dict[str, list[Event]] = {}
+        for event in events:
+            if event.article in ids:
+                ours.setdefault(event.article, []).append(event)
+        out: list[Event] = []
+        placed: set[str] = set()
+        for event in session.events:  # each article's events where its old ones were
+            if event.article not in ours and event.article not in ids:
+                out.append(event)
+            elif event.article not in placed:
+                out.extend(ours.get(event.article, []))
+                placed.add(event.article)
+        for article_id in ids:
+            if article_id not in placed:
+                out.extend(ours.get(article_id, []))
+        now_docs = dict(session.result.docs)
+        for article_id in ids:
+            if article_id in docs:
+                now_docs[article_id] = docs[article_id]
+            else:
+                now_docs.pop(article_id, None)
+        session.set_result(ExtractionResult(list(session.articles), out, now_docs), new_workspace=False)
         session.replace_articles(list(articles))  # after the events, so "edited" comes last
 
     def _rebuild(self) -> tuple[list[Article], list[Event], dict[str, Doc]]:

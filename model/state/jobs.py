@@ -9,35 +9,65 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
-from model.nlp.pipeline import ExtractionCancelled, ExtractionResult, build_events, extract
+from model.nlp.pipeline import ExtractionCancelled, ExtractionResult, extract
+from model.state.curation import cluster_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 class Job(QObject):
-    """Run `work()` off the GUI thread; emit finished(result) or failed(message)."""
+    """Run `work()` off the GUI thread; report finished(result), failed(message) or cancelled(),
+    then done() whatever the outcome (``JobRunner`` keeps the job alive until then).
+
+    ``cancel()`` asks the work to stop; a job whose work checks ``is_cancelled()`` (extraction)
+    stops early, others (a save) end normally."""
 
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
+    progress = Signal(int, int)  # done, total
+    done = Signal()
+
+    # A cancelled job of this kind reports cancelled() even when its work got to the end.
+    stops_when_cancelled = False
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self.run)
 
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
     def run(self) -> None:
         try:
             result = self.work()
+        except ExtractionCancelled:
+            self.cancelled.emit()
         except Exception as exc:  # reported as a message; the GUI shows it, never a traceback
-            traceback.print_exc()
+            if not getattr(exc, "user_facing", False):  # a bad file is no bug: its one line is enough
+                traceback.print_exc()
             self.failed.emit(self.describe_error(exc))
-            return
-        self.finished.emit(result)
+        else:
+            if self.stops_when_cancelled and self.is_cancelled():
+                self.cancelled.emit()  # its result belongs to work the user has abandoned
+            else:
+                self.finished.emit(result)
+        finally:
+            self.done.emit()
 
     def work(self) -> object:
         raise NotImplementedError
@@ -86,18 +116,40 @@ class LoadJob(Job):
     def work(self) -> object:
         from model.loaders import load_paths
 
-        return load_paths(self.paths)
+        # cancel() stops the reading between two records (a big corpus takes minutes to read).
+        return load_paths(self.paths, stop=self.is_cancelled)
+
+
+@dataclass
+class Addition(ExtractionResult):
+    """New articles with their events and docs, to be joined to the workspace as it is when they land.
+
+    ``anchors`` maps a new event to an event of the workspace that tells the same happening
+    (``join_new_events``); ``onto`` puts the new event in that event's cluster as it is then.
+    """
+
+    anchors: dict[str, str] = field(default_factory=dict)
+
+    def onto(self, current: ExtractionResult) -> ExtractionResult:
+        """``current`` with the new articles added; its own events stay as they are (the user's edits,
+        deletions, merges and splits included), whatever was done while this was being made."""
+        if not current.articles:
+            return ExtractionResult(list(self.articles), list(self.events), dict(self.docs))
+        by_id = {e.id: e for e in current.events}
+        events = list(current.events)
+        for event in self.events:
+            anchor = by_id.get(self.anchors.get(event.id, ""))
+            events.append(event if anchor is None else replace(event, cluster=cluster_of(anchor)))
+        return ExtractionResult(current.articles + self.articles, events, {**current.docs, **self.docs})
 
 
 class ExtractionJob(Job):
-    """Extract events from new articles; with a previous result, the two become one.
+    """Extract events from new articles; the result is an ``Addition`` to the workspace.
 
-    Previous articles are not parsed again: their docs are reused and only the
-    events (and cross-article clusters) are rebuilt over all articles.
+    Previous articles are neither parsed again nor re-extracted: their events are the user's
+    (edited, deleted, merged); the new events are only clustered against them.
     """
-
-    progress = Signal(int, int)
-    cancelled = Signal()
+    stops_when_cancelled = True
 
     def __init__(
         self,
@@ -111,32 +163,11 @@ class ExtractionJob(Job):
         super().__init__(parent)
         self.articles = list(articles)
         self.nlp = nlp
-        self.previous = previous
+        # The workspace's events now, on the GUI thread: the session replaces items of its list in place.
+        self.old_events = list(previous.events) if previous is not None else []
         self.n_process = n_process  # > 1: parse in that many processes (model.nlp.parallel)
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except ExtractionCancelled:
-            self.cancelled.emit()
-            return
-        except Exception as exc:
-            traceback.print_exc()
-            self.failed.emit(self.describe_error(exc))
-            return
-        if self.is_cancelled():
-            self.cancelled.emit()
-            return
-        self.finished.emit(result)
-
-    def work(self) -> ExtractionResult:
+    def work(self) -> Addition:
         self.progress.emit(0, len(self.articles))
         new = extract(
             self.articles,
@@ -145,16 +176,10 @@ class ExtractionJob(Job):
             is_cancelled=self.is_cancelled,
             n_process=self.n_process,
         )
-        if self.previous is None or not self.previous.articles:
-            return new
-        articles = self.previous.articles + new.articles
-        docs = {**self.previous.docs, **new.docs}
-        if any(a.id not in docs for a in self.previous.articles):
-            # A reopened project keeps no parsed docs: its events stay as saved (with the user's
-            # edits) rather than re-parse every article; the new articles' events join them.
-            return ExtractionResult(articles, list(self.previous.events) + new.events, docs)
-        events = build_events(articles, [docs[a.id] for a in articles])
-        return ExtractionResult(articles, events, docs)
+        from model.nlp.merge import join_new_events  # spaCy's stop words: not imported at start-up
+
+        anchors = join_new_events(self.old_events, new.events) if self.old_events else {}
+        return Addition(new.articles, new.events, new.docs, anchors)
 
     def describe_error(self, exc: Exception) -> str:
         return f"Extraction failed: {type(exc).__name__}: {exc}"

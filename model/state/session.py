@@ -27,6 +27,8 @@ class Session(QObject):
     """Every change goes through one of the mutators below so each view hears of it.
 
     ``resultChanged``: the lists of articles/events were replaced (models reset).
+    ``replaced``: after ``resultChanged``, when the workspace is a new one (a project opened, New, a
+    restore): the edit history refers to it no more. Not for articles added or a command's change.
     ``eventsChanged(ids)``: those events were replaced in place (same ids, same order).
     ``articlesChanged(ids)``: those articles were replaced in place.
     ``edited``: any change the user should not lose (drives autosave and the title's "*").
@@ -37,6 +39,7 @@ class Session(QObject):
     articlesChanged = Signal(list)
     edited = Signal()
     errorsChanged = Signal()
+    replaced = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +67,8 @@ class Session(QObject):
     def errors(self) -> list[str]:
         return list(self._errors)
 
-    def set_result(self, result: ExtractionResult) -> None:
+    def set_result(self, result: ExtractionResult, *, new_workspace: bool = True) -> None:
+        """Show ``result``; ``new_workspace=False`` when it grows or edits the current one."""
         # Own copies of the lists: in-place edits must never reach the caller's result.
         result = ExtractionResult(list(result.articles), list(result.events), result.docs)
         self._result = result
@@ -74,6 +78,8 @@ class Session(QObject):
         self._article_rows = {a.id: i for i, a in enumerate(result.articles)}
         _settle_heap()
         self.resultChanged.emit()
+        if new_workspace:
+            self.replaced.emit()
 
     def replace_events(self, events: list[Event]) -> None:
         """Put new versions of existing events in place (matched by id); unknown ids are ignored."""
@@ -105,7 +111,7 @@ class Session(QObject):
 
     def set_events(self, events: list[Event]) -> None:
         """A new list of events over the same articles (delete, merge, split, re-dating)."""
-        self.set_result(ExtractionResult(self._result.articles, events, self._result.docs))
+        self.set_result(ExtractionResult(self._result.articles, events, self._result.docs), new_workspace=False)
         self.edited.emit()
 
     def clear(self) -> None:

@@ -10,11 +10,12 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from model.core.documents import Article
 from model.nlp.pipeline import ExtractionResult
-from model.state.jobs import ExtractionJob, FunctionJob, Job, LoadJob, ModelLoadJob
+from model.state.job_runner import JobRunner
+from model.state.jobs import Addition, ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
 from model.state.session import Session
 
 if TYPE_CHECKING:
@@ -36,15 +37,15 @@ class Workflow(QObject):
     message = Signal(str)
     projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.pool = QThreadPool(self)
+        # The app's one job runner: the window hands it on to saving, exports and re-dating.
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.nlp: Language | None = None
         self._model_error: str | None = None
         self._loading_model = False
         self._pending: list[Article] = []
-        self._jobs: set[Job] = set()  # keeps running jobs alive until they report
         self._extraction: ExtractionJob | None = None
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
@@ -55,6 +56,9 @@ class Workflow(QObject):
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
         self._after_project: list[str] = []
+        # Asked before newly read articles are analysed (the app asks the user when the corpus is
+        # far bigger than usual: issue 17, item 11); False drops them. None: always analyse.
+        self.confirm_articles: Callable[[list[Article]], bool] | None = None
 
     # --- state -------------------------------------------------------------
     @property
@@ -64,11 +68,6 @@ class Workflow(QObject):
     @property
     def model_error(self) -> str | None:
         return self._model_error
-
-    def _track(self, job: Job) -> None:
-        self._jobs.add(job)
-        job.finished.connect(lambda _result, j=job: self._jobs.discard(j))
-        job.failed.connect(lambda _msg, j=job: self._jobs.discard(j))
 
     def _busy_maybe_changed(self, before: bool) -> None:
         if before != self.busy:
@@ -83,8 +82,7 @@ class Workflow(QObject):
         job = ModelLoadJob()
         job.finished.connect(self._on_model_loaded)
         job.failed.connect(self._on_model_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
 
     def set_pipeline(self, nlp: Language) -> None:
         """Use an already loaded pipeline (tests, or a host that has one)."""
@@ -114,7 +112,8 @@ class Workflow(QObject):
             return
         articles, self._pending = self._pending, []
         result = self.session.result
-        self.session.set_result(ExtractionResult(result.articles + articles, list(result.events), dict(result.docs)))
+        grown = ExtractionResult(result.articles + articles, list(result.events), dict(result.docs))
+        self.session.set_result(grown, new_workspace=False)
         self.message.emit(f"{len(articles)} article(s) opened but not analysed: no language model")
 
     # --- files -------------------------------------------------------------
@@ -140,8 +139,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda loaded: self._on_loaded(loaded, generation))
         job.failed.connect(self._on_load_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_loaded(self, loaded: object, generation: int | None = None) -> None:
@@ -153,8 +151,14 @@ class Workflow(QObject):
             self._busy_maybe_changed(before)
             return  # cancelled while reading
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
+        declined = bool(articles) and self.confirm_articles is not None and not self.confirm_articles(articles)
+        if declined:
+            self.message.emit(f"Not analysed: {len(articles):,} article(s); nothing was added")
+            articles = []
         failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
-        if not articles and not failures:
+        if declined:
+            pass
+        elif not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
         elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
             self.message.emit(f"Nothing could be read: {_problems(failures)} (see Problems)")
@@ -189,8 +193,7 @@ class Workflow(QObject):
         generation = self._generation
         job.finished.connect(lambda project: self._on_project_loaded(path, project, generation))
         job.failed.connect(self._on_project_failed)
-        self._track(job)
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _on_project_loaded(self, path: str, project: object, generation: int) -> None:
@@ -238,10 +241,8 @@ class Workflow(QObject):
         job.failed.connect(self._on_extraction_failed)
         job.cancelled.connect(self._on_extraction_cancelled)
         self._extraction = job
-        self._track(job)
-        job.cancelled.connect(lambda j=job: self._jobs.discard(j))
         self.message.emit(f"Analysing {len(articles)} article(s)…")
-        job.start(self.pool)
+        self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def cancel(self) -> None:
@@ -249,6 +250,9 @@ class Workflow(QObject):
         before = self.busy
         self._generation += 1
         self._pending.clear()
+        for job in self.jobs.jobs():
+            if isinstance(job, LoadJob):
+                job.cancel()  # what it read is dropped on arrival (the generation moved on)
         if self._extraction is not None:
             self._extraction.cancel()
         self._busy_maybe_changed(before)
@@ -259,9 +263,12 @@ class Workflow(QObject):
         self._maybe_extract()
         return before
 
-    def _on_extracted(self, result: object) -> None:
-        assert isinstance(result, ExtractionResult)
-        self.session.set_result(result)
+    def _on_extracted(self, addition: object) -> None:
+        assert isinstance(addition, Addition)
+        # Joined to the workspace as it is now, not as it was when the job started: edits made
+        # meanwhile (and the undo history) stay.
+        result = addition.onto(self.session.result)
+        self.session.set_result(result, new_workspace=False)
         before = self._extraction_done()
         self.message.emit(summary(result))
         self.extractionFinished.emit()
@@ -281,9 +288,9 @@ class Workflow(QObject):
 
     # --- shutdown ----------------------------------------------------------
     def shutdown(self, timeout_ms: int = 30000) -> bool:
-        """Cancel what can be cancelled and wait for the workers; True if they all ended."""
+        """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
-        return bool(self.pool.waitForDone(timeout_ms))
+        return self.jobs.drain(timeout_ms)
 
 
 def summary(result: ExtractionResult) -> str:

@@ -1,4 +1,5 @@
-"""Boilerplate lines of news pages (captions, bylines, promos, page furniture) that are not events."""
+"""Boilerplate lines of news pages that are not events: captions, bylines, promos, comment
+sections, publisher and correction notes, photo credits, price rows, page furniture."""
 
 from __future__ import annotations
 
@@ -23,11 +24,28 @@ _LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"opens a new tab\b",
         r"^\s*(?:copyright|©)\b",
         r"\ball rights reserved\b",
+        # Comment sections and publisher notes.
+        r"\bthis discussion is now closed\b",
+        r"\bcomments? (?:are|is) (?:now )?closed\b",
+        r"^\s*we welcome (?:comments|your comments|readers)",
+        r"^\s*views expressed\b",
+        r"\bviews expressed (?:here|in this|are)\b",
+        r"^\s*a version of this (?:article|story)\b.{0,80}\bappeared\b",
+        r"^\s*(?:correction|clarification|editor's note)\s*[:.-]",
+        r"^\s*(?:this|an earlier version of this) (?:article|story) (?:was|has been) (?:amended|corrected|updated)\b",
+        r"^\s*an earlier version of this (?:article|story)\b",
+        # Bylines and photo credits on a line of their own.
+        r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:,\s*[\w ]{2,40})?$",
+        r"^\s*(?:photograph|photo|picture)\s*(?:by|:)\s",
+        r"\((?:AP|AFP|Reuters|Getty)(?: Images)?(?: Photo)?(?:/[\w .]+)?\)\s*$",
+        r"^\s*(?:posted|published|updated|last updated)\s*(?:on|at|:)?\s*\d",
     )
 )
+# A row of prices: "Brent crude 73.10 -0.45 -0.6%" — mostly figures, no sentence.
+_FIGURE = re.compile(r"^[-+$€£]?\d[\d.,]*%?$")
 # Photo captions end with a credit: "... PHOTO: REUTERS", "... REUTERS/Kevin Lamarque", "(AFP)".
 _CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*[A-Z][\w .&/-]*$)"
+    r"(?:\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*[A-Z][A-Z0-9 .&/'-]*$)"  # all caps: body may follow
     r"|(?:\b[A-Z]{2,}/[A-Z][\w.]*(?: [A-Z][\w.]*)*(?:\s+(?:License Rights|Acquire|Purchase)[\w ]*)*$)"
     r"|(?:\b(?:Photo|Picture|Image)(?: credit)?\s*:\s*.{2,60}$)",
 )
@@ -49,6 +67,9 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if any(p.search(text) for p in _LINE_PATTERNS):
         return "boilerplate"
+    words = text.split()
+    if len(words) >= 3 and sum(1 for w in words if _FIGURE.match(w)) >= max(2, len(words) / 2):
+        return "boilerplate"  # a market price row
     return None
 
 

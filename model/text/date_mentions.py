@@ -30,8 +30,9 @@ _PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}\s*(?:\(\s*|,\s*)?{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\s*\)?"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}\s*,?\s+{_YEAR}\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\d)"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH}\b"),
+    # Not the front of a date whose year is out of range ("March 3, 2150"): that is no yearless mention.
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![,.]?\d)(?!\s*,?\s*\d{{4}}\b)"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?!\s*,?\s*\d{{4}}\b)"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
     re.compile(rf"\b{_YEAR}-(?P<nmonth>[01]\d)-(?P<nday>[0-3]\d)\b"),
     re.compile(rf"(?<![\d,.$£€])\b{_YEAR}\b(?![\d,.]\d)(?!\s*(?:warheads|people|troops|units|%))"),

@@ -20,6 +20,15 @@ WD = rf"(?-i:{WEEKDAY_RE}|{WEEKDAY_RE.upper()})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A year of news: 1600-2099, not inside a bigger number, money or a decimal.
 Y4 = r"(?<![\d$£€])(?<!\d[.,])(?:1[6-9]\d\d|20\d\d)(?!\d|,\d|\.\d|\s?%|'?s\b)"
+# A year outside that range (1000-1599, 2100-9999) is taken only where nothing else can be meant:
+# after a month ("March 3, 2150", "December 31, 9999") or a preposition ("built in 1066"), and
+# followed by punctuation, an era or a small word, never by a noun ("March 3, 3000 protesters").
+FAR_YEAR = (
+    r"(?<![\d$£€])(?<!\d[.,])(?:1[0-5]\d\d|2[1-9]\d\d|[3-9]\d\d\d)(?![\d,.]?\d|\s?%|'?s\b)"
+    r"(?=\s*(?:[.,;:!?)\]\"'’”]|$)|\s+(?:(?-i:AD|A\.D\.|BC|B\.C\.|CE|BCE)|by|when|and|or|until|as|after|before"
+    r"|during|under|with|to|at|in|on|the|a|an|but|while|for|from)\b)"
+)
+Y4W = rf"(?:{Y4}|{FAR_YEAR})"
 NUM = NUMBER_RE
 VAGUE = VAGUE_RE
 UNIT = UNIT_RE

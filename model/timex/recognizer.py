@@ -24,7 +24,23 @@ from model.timex.lexicon import (
     WEEKDAYS,
 )
 from model.timex.parse import Parse
-from model.timex.patterns import CLOCK, DAY, DMOD, MON, NUM, ORD, POD, POINT_MOD, SEASON, UNIT, VAGUE, WD, Y4
+from model.timex.patterns import (
+    CLOCK,
+    DAY,
+    DMOD,
+    FAR_YEAR,
+    MON,
+    NUM,
+    ORD,
+    POD,
+    POINT_MOD,
+    SEASON,
+    UNIT,
+    VAGUE,
+    WD,
+    Y4,
+    Y4W,
+)
 
 Built = tuple[str, Parse, "str | None"]
 Builder = Callable[[re.Match[str], str], "Built | None"]
@@ -593,6 +609,10 @@ def _year(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "abs", "v": f"{y:04d}", "year": True}, point_mod(pm)
 
 
+def _far_year(m: re.Match[str], _: str) -> Built | None:
+    return "DATE", {"k": "abs", "v": f"{int(m['x']):04d}", "year": True}, None
+
+
 def _year_ago_adj(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "rel", "u": "Y", "n": -1, "ref": False, "ago": True}, None
 
@@ -685,7 +705,7 @@ _KEYS: dict[str, str] = {
     "that_unit": r"\b(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)\b", "present": r"\bpresent\b", "current": r"\bcurrent\b", "the_year": r"\byear\b", "recent": r"\b(?:days|weeks|months|years|decades)\b", "quarter": r"\b(?:quarter|half)\b",
     "year_quarter": r"\b(?:quarter|half|period)\b", "q_short": r"\b(?-i:Q[1-4])", "latest_q": r"\b(?:quarter|period)\b",
     "season": r"\b(?:spring|summer|autumn|fall|winter)\b", "decade": r"\d0'?s\b|\b[a-z]+ties\b", "century": r"\bcentury\b",
-    "year": r"\b(?:1[6-9]|20)\d\d", "fiscal_short": r"\b(?:fiscal|FY)", "year_ago_adj": r"\b(?:year|prior)-",
+    "year": r"\b(?:1[6-9]|20)\d\d", "far_year": r"\b(?:1[0-5]|2[1-9]|[3-9]\d)\d\d\b", "fiscal_short": r"\b(?:fiscal|FY)", "year_ago_adj": r"\b(?:year|prior)-",
     "holiday": r"\b(?-i:Christmas|New\s+Year|Independence|July|Fourth|Halloween|Valentine|Boxing|Patrick|Veterans|Thanksgiving|Labor|Memorial)",
 }
 
@@ -725,10 +745,10 @@ RULES: tuple[Rule, ...] = (
     _r("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])"
        r"(?:\s+(?P<th>[01]\d|2[0-3]):?(?P<tm>[0-5]\d)(?::\d{2})?(?:\s*(?-i:[ECMP][SD]T|GMT|UTC))?)?", _numeric),
     _r("compact", r"\b(?P<y>19\d\d|20\d\d)(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\b", _compact),
-    _r("month_day", rf"\b(?:(?P<wd>{WD})\s*,?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
+    _r("month_day", rf"\b(?:(?P<wd>{WD})\s*,?\s+|(?P<sh>last|next|this\s+past|this\s+coming)\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4W}))?", _month_day),
     _r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MON})\s+(?P<d>{DAY})(?![\d:,.]\d|\s*%)(?:{_YSEP}(?P<y>{Y4}))?", _week_of),
-    _r("day_month", rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:{_YSEP}(?P<y>{Y4}))?", _month_day),
-    _r("month_year", rf"\b{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4})", _month_year),
+    _r("day_month", rf"\b(?:(?P<wd>{WD})\s*,?\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?:{_YSEP}(?P<y>{Y4W}))?", _month_day),
+    _r("month_year", rf"\b{_PM}?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<y>{Y4W})", _month_year),
     _r("month_rel_year", rf"\b(?:{_PM})?(?P<mon>{MON})\s+(?:of\s+)?(?P<sh>this|last|next)\s+year\b", _month_rel_year),
     _r("month", rf"\b(?:{_PM}|(?P<sh>last|next|this|coming|past)\s+)?(?P<mon>{MON})(?![\w-])", _month),
     _r("weekday", rf"\b(?:(?P<sh>last|next|this|coming|this\s+past|this\s+coming)\s+)?(?P<wd>{WD})(?P<pl>s)?(?:\s+(?P<pod>{POD}))?\b", _weekday),
@@ -778,6 +798,8 @@ RULES: tuple[Rule, ...] = (
     _r("season", rf"\b(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?:(?P<sh>this|last|next|past|coming)\s+)?(?P<s>{SEASON})(?:\s+of)?(?:\s+(?P<y>{Y4}))?\b", _season),
     _r("decade", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)s|'(?P<dec2>\d0)s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b", _decade),
     _r("century", r"\b(?:the\s+)?(?:(?P<pm>early|mid|late)[\s-]+)?(?:(?P<c>\d{1,2})(?:st|nd|rd|th)|(?P<cw>nineteenth|twentieth|twenty[\s-]first|eighteenth|seventeenth|sixteenth))[\s-]+century\b", _century),
+    # "built in 1066", "sealed until 2500.": a year outside 1600-2099 after a preposition.
+    _r("far_year", rf"\b(?:in|since|until|till|by|before|after|from|circa|around|of|year)\s+(?P<x>{FAR_YEAR})", _far_year),
     _r("year", rf"\b(?:(?P<pm>{POINT_MOD}|the\s+(?:first|second)\s+half\s+of)[\s-]+|(?:(?:the\s+)?(?:fiscal|calendar|model)(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{Y4})", _year),
     _r("fiscal_short", r"\b(?:fiscal\s+(?:year\s+)?'?|FY\s?'?)(?P<y>\d{2})\b", _fiscal),
     _r("year_ago_adj", r"\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\b(?!\s+(?:quarter|period))", _year_ago_adj),

@@ -66,3 +66,21 @@ def _interval(value: str) -> EventDate | None:
         y = int(m[1]) * 100
         return EventDate(value, date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century")
     return None
+
+
+RELATIVE_VALUES = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def relative_interval(value: str, dct: EventDate) -> EventDate | None:
+    """A happening known only relative to the document date: the bound that is known.
+
+    PAST_REF ends by the document date, FUTURE_REF starts from it, PRESENT_REF is its interval;
+    both ends are set to the known bound (never a day the text does not give).
+    """
+    if value == "PAST_REF":
+        return EventDate(value, dct.end, dct.end, "relative")
+    if value == "FUTURE_REF":
+        return EventDate(value, dct.start, dct.start, "relative")
+    if value == "PRESENT_REF":
+        return EventDate(value, dct.start, dct.end, "relative")
+    return None

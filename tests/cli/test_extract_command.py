@@ -56,7 +56,8 @@ def test_events_carry_every_contract_field_with_offsets_into_their_article(extra
             assert text[span["start"] : span["end"]] == span["text"]
         assert event["sentence"]["start"] <= event["timex"]["start"] < event["sentence"]["end"]
         assert isinstance(event["participants"], list)
-        assert event["modality"] in {"happened", "planned", "reported", "projected", "hypothetical"}
+        assert event["modality"] in {"happened", "planned", "reported", "projected", "hypothetical", "negated"}
+        assert event["date_source"] in {"timex", "governor", "scene", "document"}
         assert 0.0 <= event["confidence"] <= 1.0
         assert event["cluster"]
 
@@ -89,3 +90,26 @@ def test_an_impossible_metadata_date_is_a_warning_not_a_failure(chronicle, tmp_p
     assert run.code == 0, run.stderr
     assert "2021-02-30" in run.stderr and "warning" in run.stderr
     assert json.loads(run.stdout)["articles"][0]["title"] == "Vote"
+
+
+def test_a_large_corpus_is_announced_on_one_stderr_line(capsys) -> None:
+    """Issue 17, item 11 (in process: a real run of that size would take hours)."""
+    import main
+    from model.core.documents import Article
+
+    main._tell_what_is_coming([Article(f"a{i}", "c.jsonl", "z" * 1_900) for i in range(3_000)])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("chronicle: 3,000 articles") and "of memory" in line and "Ctrl+C" in line
+    main._tell_what_is_coming([Article("a", "c.jsonl", "short")])
+    assert capsys.readouterr().err == ""
+
+
+def test_a_big_input_file_is_announced_before_reading(capsys, tmp_path: Path) -> None:
+    import main
+
+    big = tmp_path / "big.jsonl"
+    with big.open("wb") as out:
+        out.truncate(main.BIG_INPUT_BYTES + 1)  # sparse: no disk used
+    main._tell_input_size([str(big), str(tmp_path / "missing.txt")])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("chronicle: reading 50 MB of input")

@@ -40,3 +40,24 @@ def test_a_project_with_other_inputs_is_a_usage_error(chronicle, tmp_path: Path)
     run = chronicle("extract", path, tmp_path / "more.txt")
     assert run.code == 2
     assert "given alone" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_project_with_wrong_typed_rows_exports_the_good_ones_and_names_the_bad(chronicle, tmp_path: Path) -> None:
+    """Issue 17, item 12: one line per row left out, the others exported, exit 1, no traceback."""
+    import sqlite3
+
+    path = tmp_path / "typed.chronicle"
+    result = fake_result()
+    save_project(result, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE events SET confidence = 'very sure' WHERE pos = 0")
+    db.execute("UPDATE events SET participants = '[{\"a\": 1}]' WHERE pos = 1")
+    db.execute("UPDATE events SET trigger_start = 4294967296 WHERE pos = 2")
+    db.commit()
+    db.close()
+    run = chronicle("extract", path)
+    assert run.code == 1 and "Traceback" not in run.stderr and "internal error" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 3 and all("left out" in line for line in lines)
+    exported = json.loads(run.stdout)
+    assert len(exported["events"]) == len(result.events) - 3

@@ -38,8 +38,8 @@ def make_window(qtbot):
         qtbot.waitExposed(window)
         if result is not None:
             session.set_result(result)
-            # One marker per entry: the reports of one happening (a cluster) are one entry.
-            qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == window.event_filter.rowCount() > 0)
+            # One marker (or undated-band entry) per entry: the reports of one happening are one entry.
+            qtbot.waitUntil(lambda: len(window.timeline.shown_ids()) == window.event_filter.rowCount() > 0)
         windows.append(window)
         return window
 

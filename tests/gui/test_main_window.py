@@ -51,7 +51,8 @@ def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
     window = make_window(result)
     items = window.timeline.plot.getPlotItem().items
     scatters = [i for i in items if isinstance(i, pg.ScatterPlotItem)]
-    assert len(scatters) == 3  # all markers + the multi-selection rings + the current event's ring
+    # all markers + the multi-selection rings + the current event's ring + the undated bands
+    assert len(scatters) == 4
     assert len(window.timeline.scatter.points()) == len(result.events)
     assert len(window.timeline.bars.opts["x0"]) == 2  # the year and the month, not the days
     tip = window.timeline._tip(0, 0, "a-e1")
@@ -148,7 +149,7 @@ def test_missing_model_shows_a_message_not_a_traceback(qtbot, make_window, monke
 def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
     window = make_window(fake_result())
     out = tmp_path / "timeline.png"
-    job = window.export_image(out)
+    job = window.exports.export_image(out)
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
     image = QImage(str(out))
@@ -159,7 +160,7 @@ def test_export_visible_timeline_as_png(qtbot, make_window, tmp_path) -> None:
 def test_export_action_opens_the_export_dialog(qtbot, make_window) -> None:
     window = make_window(fake_result())
     window.export_action.trigger()
-    dialog = window.export_window
+    dialog = window.exports.export_window
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert QApplication.activeModalWidget() in (dialog, None)
@@ -194,7 +195,7 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     assert window.status_label.text() == f"3 articles, {entries} events ({n} reports)"
     assert window.article_model.rowCount() == 3
     # One marker per entry: the summit both articles report is one.
-    qtbot.waitUntil(lambda: 0 < len(window.timeline.marker_ids()) == window.event_filter.rowCount() < n)
+    qtbot.waitUntil(lambda: 0 < len(window.timeline.shown_ids()) == window.event_filter.rowCount() < n)
     assert window.article_view.article is not None  # the first article is shown
     assert not window.progress_bar.isVisible()
 
@@ -235,8 +236,8 @@ def test_the_exported_image_has_the_lanes_the_timeline_shows(qtbot, make_window)
         event.participants = [who]
     window = make_window(result)
     window.timeline.set_lane_mode("participant")
-    window.export_dialog()
-    dialog = window.export_window
+    window.exports.export_dialog()
+    dialog = window.exports.export_window
     assert dialog is not None
     scene = dialog.scene()
     assert {lane.label for lane in scene.lanes} == set(window.timeline.lane_labels())

@@ -46,3 +46,15 @@ def test_milestones_go_to_stderr_only_when_asked(qtbot, capsys, monkeypatch) -> 
     assert [line.split()[1] for line in lines] == ["model-loaded", "extraction-done"]
     age = float(lines[0].split()[2])
     assert 0 < age <= process_age() + 0.01  # printed to the millisecond, /proc counts in 10 ms ticks
+
+
+def test_importing_the_app_does_not_import_spacy() -> None:
+    """The window paints before the language model's imports start (benchmarks/startup.py)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import sys, gui.app; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,9 +1,12 @@
 """Events from a tagged doc: one per happening a dated expression modifies, plus undated ones.
 
 For each calendar TIMEX3 the predicate it attaches to (dependency parse) is the happening; its
-participants, headline, modality and confidence come from the modules named below. Sentences
-with no date of their own become events anchored to the document date, with lower confidence.
-Boilerplate, captions and bylines give no events.
+participants, headline, modality and confidence come from the modules named below. A sentence
+that tells a happening with no date of its own takes the scene the story is telling when it
+goes on telling it (``date_source="scene"``), else only its relation to the document date
+(PAST_REF/PRESENT_REF, granularity "relative", ``date_source="document"``): never the
+publication day. States, opinions, boilerplate, captions, bylines and price rows give no events;
+contract months, comparison years and resolution numbers are not a happening's date.
 """
 
 from __future__ import annotations
@@ -15,15 +18,16 @@ from typing import TYPE_CHECKING
 
 from model.core.documents import Article, TextSpan
 from model.core.events import Event, EventDate
+from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, modality_of
 from model.nlp.events.participants import Participants, find_participants
-from model.nlp.events.predicates import predicate_of
+from model.nlp.events.predicates import is_event_noun, predicate_of
 from model.nlp.sentences import sentence_bounds
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
-from model.timex.values import value_to_interval
+from model.timex.values import relative_interval, value_to_interval
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,11 +41,18 @@ _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "b
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
 _STORY_WINDOW = timedelta(days=14)
+_SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
+# Words that take a sentence out of the story's scene: background, not the scene's happening.
+_BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
+                         "since", "already", "ever", "before"))
+_ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
+                       "the", "both", "also"))
 _SPEECH_NOUNS = frozenset(
     ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
      "presentation", "event"]
 )  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
+_NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fails", "failed", "none", "nobody", "without"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class _Candidate:
     interval: EventDate
     predicate: Token
     sentence: tuple[int, int]
+    source: str = "timex"  # "governor" when the expression sits in a clause that governs it
 
 
 def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
@@ -75,20 +87,19 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     for cand in candidates:
         used_sentences.add(cand.sentence)
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
-                       participants, dct_interval, len(events))
+                       participants, dct_interval, len(events), date_source=cand.source)
         events.append(event)
         past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
         # The story's own time: a day-level happening of the last couple of weeks; explicitly
         # dated flashbacks ("In April, …") do not carry over to the sentences after them.
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
-                and event.date.granularity == "day"
-                and timedelta(0) <= dct_interval.end - event.date.end <= _STORY_WINDOW):
+                and _recent(event.date, dct_interval)):
             narrative.append((event.sentence.start, event))
             if _is_communication(cand.predicate):
                 talks.add(event.id)
     if undated and dct_interval is not None:
-        # Narrative time: a past-tense sentence with no date of its own usually goes on telling
-        # the last dated happening before it ("Yesterday Jobs unveiled … He also showed …").
+        # Narrative time: a past-tense sentence with no date of its own may go on telling the
+        # dated happening just before it ("Yesterday Jobs unveiled … He also showed …").
         dated = sorted(narrative, key=lambda item: item[0])
         sentence_no = 0
         last: tuple[int, Event] | None = None
@@ -101,19 +112,27 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 continue
             if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
                 continue
-            pred = _main_verb(sent)
-            if pred is None:
+            found = _main_verb(sent)
+            if found is None:
                 continue
-            interval = dct_interval
-            past = pred.tag_ == "VBD" or (pred.tag_ == "VBN" and any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in pred.children))
-            # "Jobs said …" goes on telling a press conference, not a summit told before it.
-            speech_ok = pred.lemma_ not in REPORTING_VERBS or (last is not None and last[1].id in talks)
-            # The story stays at its last dated happening until it dates another one.
-            if past and speech_ok and last is not None:
-                interval = last[1].date
-            events.append(_event(doc, article, None, interval, pred, bounds, participants, dct_interval,
-                                 len(events)))
+            pred, tense = found
+            kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
+            if kind is None:
+                continue
+            reporting = pred.lemma_ in REPORTING_VERBS
+            if (kind == "past" and tense == "VBD" and last is not None
+                    and _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
+                                         distance=sentence_no - last[0])):
+                # The story stays at its last dated happening while it goes on telling it.
+                interval, source = last[1].date, "scene"
+            else:
+                ref = "PAST_REF" if kind == "past" else "PRESENT_REF"
+                interval, source = relative_interval(ref, dct_interval), "document"  # type: ignore[assignment]
+            event = _event(doc, article, None, interval, pred, bounds, participants, dct_interval, len(events),
+                           date_source=source)
+            if event.modality == "happened" and _quoted(sent):
+                event.modality = "reported"  # a claim in someone's words
+            events.append(event)
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
         event.id = f"{article.id}-e{n}"
@@ -139,20 +158,83 @@ def _dated_candidates(
         if span is None:
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
+        if not_a_happenings_date(doc.text, timex.start, timex.end, timex.value, doc.text[sentence[0] : sentence[1]]):
+            continue
         predicate = predicate_of(span)
         if span.start <= predicate.i < span.end:
             continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
         if not sentence[0] <= predicate.idx < sentence[1]:
             predicate = span.root
-        cand = _Candidate(timex, interval, predicate, sentence)
+        # Its own expression: in the predicate's clause, or naming the event noun it dates.
+        own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
+        cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
         old = best.get(predicate.i)
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
 
 
+# "up from 2009", "compared with 2010", "than in 2008": a comparison, not the happening's time.
+_COMPARISON = re.compile(r"(?:\b(?:from|than|versus|vs\.?|over|compared\s+(?:with|to)|against)\s+(?:in\s+|the\s+)?)$",
+                         re.IGNORECASE)
+# "resolution 1973", "flight 2009", "No. 1984": a number that looks like a year.
+_NUMBERED = re.compile(r"\b(?:resolution|resolutions|no\.|number|flight|route|model|article|paragraph|bill|"
+                       r"highway|rule|section|room|page|chapter|vol\.?|volume)\s*$", re.IGNORECASE)
+# Market rows: "November was 30 cents weaker", "the December contract", "March crude".
+_MARKET = re.compile(r"\b(?:cents?|a barrel|per barrel|bushels?|per ounce|an ounce|contracts?|futures|delivery|"
+                     r"crude|points? (?:higher|lower)|basis points|ticks?|lots?)\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+# Financial reporting periods: "third-quarter profit", "first-half results", "fiscal 2010 earnings".
+_REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|income|margins?|"
+                               r"dividends?|guidance|turnover)\b", re.IGNORECASE)
+
+
+def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence: str) -> bool:
+    """A contract month, a reporting quarter, a comparison year or a resolution number."""
+    before = text[max(0, start - 30) : start]
+    phrase = text[start:end].strip()
+    if re.fullmatch(r"\d{4}", phrase) and _NUMBERED.search(before):
+        return True
+    if re.fullmatch(r"\d{4}(?:-\d\d)?", value) and _COMPARISON.search(before):
+        return True  # "up from 2009" compares; "since 2009" (not here) governs the happening
+    if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
+        return True
+    after = text[end : end + 30].lower()
+    # "third-quarter profit": the quarter names the figure, not when it was reported.
+    return bool(("-Q" in value or "-H" in value or re.search(r"quarter|half", phrase, re.IGNORECASE))
+                and _REPORTING_PERIOD.match(after.lstrip(" -")))
+
+
+# Words shared by many names that do not make two names one doer ("US", "Chinese Academy").
+_GENERIC_NAME_WORDS = frozenset("""China Chinese United States American America Department Ministry President
+    Secretary Minister Council House White National Security Defence Defense Academy Mr Mrs Ms Dr""".split())  # noqa: SIM905
+
+
+def _naming_word(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and word not in _GENERIC_NAME_WORDS
+
+
+def _subjects(verb: Token) -> list[tuple[int, int]]:
+    """Token ranges of a verb's subjects, the agent of a passive ("praised by Jobs") included."""
+    out = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out += [(g.left_edge.i, g.right_edge.i + 1) for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return out
+
+
+def _recent(when: EventDate, dct: EventDate) -> bool:
+    """A happening of the story's own days: this fortnight, or last month in an article dated to a month."""
+    if when.granularity in ("day", "week"):
+        return timedelta(0) <= dct.end - when.end <= _STORY_WINDOW
+    if when.granularity == "month" and dct.granularity == "month":
+        return timedelta(0) <= dct.start - when.start <= timedelta(days=31)
+    return False
+
+
 def _is_communication(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS
+    """Speech: "said", "the keynote", or a verb of giving one ("gave his keynote", "held a briefing")."""
+    if token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS:
+        return True
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
 
 
 _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
@@ -182,15 +264,90 @@ def _specificity(cand: _Candidate) -> tuple[int, int]:
     return _GRANULARITY_RANK[cand.interval.granularity], 0 if written else 1
 
 
-def _main_verb(sent: Span) -> Token | None:
+def _main_verb(sent: Span) -> tuple[Token, str] | None:
+    """The happening a sentence tells and the tense of its clause (the root's tag).
+
+    "Austin has yet to speak", "Jibril failed to name": the happening is the complement; its
+    modality says it did not happen.
+    """
     root = sent.root
-    if root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS | _PRESENT_TAGS:
-        return root
+    tense = root.tag_
     if root.pos_ in ("VERB", "AUX") and root.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children
     ):
-        return root
-    return None
+        tense = "PERFECT"
+    elif root.pos_ == "VERB" and root.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in root.children
+    ):
+        tense = "VBD" if not any(c.lower_ == "had" for c in root.children) else "PLUPERFECT"
+    elif root.pos_ == "VERB" and root.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in root.children
+    ):
+        tense = "PERFECT"
+    elif not (root.pos_ == "VERB" and root.tag_ in _UNDATED_TAGS | _PRESENT_TAGS):
+        return None
+    comp = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if comp is not None and (root.lemma_.lower() in ("have", "fail", "refuse", "decline")
+                             or any(c.lower_ == "yet" for c in root.children)):
+        # "has yet to speak" tells (the absence of) a happening up to now, like a perfect.
+        return comp, "VBD" if tense == "VBD" else "PERFECT" if tense in _PRESENT_TAGS else tense
+    return root, tense
+
+
+def _undated_kind(pred: Token, tense: str, sent: Span, *, title: bool) -> str | None:
+    """"past" for a happening before the document date, "present" for a statement at it, else None."""
+    lemma = pred.lemma_.lower()
+    if lemma in STATIVE_VERBS and lemma not in REPORTING_VERBS:
+        return None  # "Experts worry", "the phone has two cameras", "officials remain interested"
+    if tense in ("VBD", "PERFECT", "PLUPERFECT"):
+        return "past"
+    if tense in _PRESENT_TAGS:
+        if title and lemma not in REPORTING_VERBS:
+            return "past"  # a headline's present tense tells what happened: "officials hold talks"
+        if lemma in REPORTING_VERBS:
+            return "present"  # "US says": a statement at the document date
+    return None  # a present state or habit, an opinion
+
+
+def _first_line_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _quoted(sent: Span) -> bool:
+    text = sent.text.lstrip()
+    return text[:1] in ('"', "\u201c") and not any(t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in sent)
+
+
+def _goes_on_telling(
+    sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int
+) -> bool:
+    """A sentence that goes on telling the scene (the last dated happening before it).
+
+    Not when it gives background ("former", "previously", "long", "since"). Yes when it names the
+    scene's people (Jobs … Jobs), or, within a few sentences, opens with an anaphor ("He also
+    showed …") or names the happening again ("During the keynote"). "X said …" goes on telling a
+    talk (a keynote, a briefing) or the scene of X's own doing, not a summit told before it.
+    """
+    words = {t.lower_ for t in sent}
+    if words & _BACKGROUND:
+        return False
+    # The doer must be the scene's: "Jobs showed off …" after "Jobs unveiled … on Monday", but not
+    # "China-US ties are tense, Song said" after a report on China.
+    names = [n for subject in _subjects(sent.root) for n in participants.in_span(subject[0], subject[1])]
+    scene_words = {w for n in scene.participants for w in n.split() if _naming_word(w)}
+    if any(w in scene_words for n in names for w in n.split()):
+        return True
+    if distance > _SCENE_SENTENCES:
+        return False
+    first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
+    if reporting:  # "he said" of the one who gave the talk
+        return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
+                            for t in sent)
+    if first in _ANAPHORS:
+        return True
+    # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
+    return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
+               for t in sent[:8])
 
 
 def _clause_tokens(predicate: Token) -> tuple[int, int]:
@@ -233,7 +390,7 @@ def _participants(doc: Doc, predicate: Token, sentence: tuple[int, int], partici
 def _event(
     doc: Doc, article: Article, timex: Timex | None, interval: EventDate, predicate: Token,
     sentence: tuple[int, int], participants: Participants, dct: EventDate | None, index: int,
-    timex_span: TextSpan | None = None,
+    timex_span: TextSpan | None = None, date_source: str = "timex",
 ) -> Event:
     if timex_span is None:
         # An undated event has no expression of its own: an empty span where its trigger is.
@@ -246,6 +403,10 @@ def _event(
     modality = modality_of(predicate, date_is_future=future, has_by=by)
     names = _participants(doc, predicate, sentence, participants)
     title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+    if modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
+        # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
+        not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}
+        title = f"{title} (not yet)" if not_yet else f"{title} (did not happen)"
     confidence = _confidence(timex, interval, article, modality)
     return Event(
         id=f"{article.id}-e{index + 1}",
@@ -258,6 +419,8 @@ def _event(
         participants=names,
         modality=modality,
         confidence=confidence,
+        event_class=event_class_of(predicate),
+        date_source=date_source,
     )
 
 

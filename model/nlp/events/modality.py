@@ -1,7 +1,8 @@
-"""Modality of an event: happened, planned, reported, projected or hypothetical.
+"""Modality of an event: happened, planned, reported, projected, hypothetical or negated.
 
-Decided from the predicate's own morphology and its auxiliaries, negation, conditionals,
-future markers and reporting verbs; the date's position relative to the DCT breaks ties.
+Decided from the predicate's own morphology and its auxiliaries, negation ("not", "never",
+"failed to", "has yet to", "no one"), conditionals, future markers and reporting verbs; the
+date's position relative to the DCT breaks ties.
 """
 
 from __future__ import annotations
@@ -33,11 +34,36 @@ def _aux_words(token: Token) -> list[str]:
     return words
 
 
+# Verbs whose complement did not happen: "failed to name", "refused to sign".
+_FAIL_VERBS = _words("fail refuse decline neglect")
+# Subjects that deny the happening: "no one was hurt", "none of the claims was verified".
+_NEGATIVE_SUBJECTS = _words("none nobody nothing neither")
+_NEGATIVE_ADVERBS = _words("never not n't no")
+
+
+def _has_negation(token: Token) -> bool:
+    for c in token.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
+
+
 def is_negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    """The text says the happening did not (or not yet) happen."""
+    if _has_negation(token):
         return True
-    # "have yet to speak": never happened so far.
-    return token.dep_ == "xcomp" and any(c.lower_ == "yet" for c in token.head.children)
+    if token.dep_ == "xcomp" and token.head.i != token.i:
+        head = token.head
+        # "has yet to speak", "failed to name", "could not verify … to", "did not manage to"
+        if any(c.lower_ == "yet" for c in head.children) or head.lemma_.lower() in _FAIL_VERBS:
+            return True
+        if _has_negation(head):
+            return True
+    return False
 
 
 def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by: bool = False) -> str:
@@ -46,7 +72,7 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     lemma = predicate.lemma_.lower()
     head = predicate.head
     if is_negated(predicate):
-        return "hypothetical"
+        return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in predicate.children):
         return "hypothetical"
     if any(a in _FUTURE_AUX for a in aux) or (

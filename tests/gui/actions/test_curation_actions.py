@@ -44,7 +44,7 @@ def test_edit_headline_shows_on_timeline_and_ctrl_z_restores(qtbot, win: MainWin
         return "Leaders hold virtual summit"
 
     curation.ask = ask
-    win.select_event("a-e1")
+    win.selection.select("a-e1")
     win.timeline.plot.setFocus()
 
     press(qtbot, win, Qt.Key.Key_F2)
@@ -67,14 +67,14 @@ def test_edit_headline_shows_on_timeline_and_ctrl_z_restores(qtbot, win: MainWin
 
 def test_cancelled_dialog_changes_nothing(win: MainWindow) -> None:
     win.curation.ask = lambda title, label, text: None
-    win.select_event("a-e1")
+    win.selection.select("a-e1")
     win.curation.headline_action.trigger()
     assert win.curation.stack.count() == 0
 
 
 def test_invalid_date_is_a_status_message_and_nothing_changes(qtbot, win: MainWindow) -> None:
     win.curation.ask = lambda title, label, text: "sometime soon"
-    win.select_event("a-e2")
+    win.selection.select("a-e2")
     with qtbot.waitSignal(win.curation.message) as blocker:
         win.curation.date_action.trigger()
     assert "not a date" in blocker.args[0]
@@ -85,7 +85,7 @@ def test_invalid_date_is_a_status_message_and_nothing_changes(qtbot, win: MainWi
 
 def test_edit_date_moves_the_marker(qtbot, win: MainWindow) -> None:
     win.curation.ask = lambda title, label, text: "2021-11-20"
-    win.select_event("a-e2")
+    win.selection.select("a-e2")
     before = win.timeline.marker_position("a-e2")
     win.curation.date_action.trigger()
     assert win.session.find_event("a-e2").date.value == "2021-11-20"  # type: ignore[union-attr]
@@ -95,7 +95,7 @@ def test_edit_date_moves_the_marker(qtbot, win: MainWindow) -> None:
 
 
 def test_delete_key_removes_the_marker_and_undo_brings_it_back(qtbot, win: MainWindow) -> None:
-    win.select_event("b-e2")
+    win.selection.select("b-e2")
     win.timeline.plot.setFocus()
     press(qtbot, win, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "b-e2" not in win.timeline.marker_ids())
@@ -108,7 +108,7 @@ def test_delete_key_removes_the_marker_and_undo_brings_it_back(qtbot, win: MainW
 
 def test_hide_and_star_toggle_and_their_labels_follow(win: MainWindow) -> None:
     curation = win.curation
-    win.select_event("a-e1")
+    win.selection.select("a-e1")
     assert curation.hide_action.text() == "&Hide"
     curation.hide_action.trigger()
     assert win.session.find_event("a-e1").hidden  # type: ignore[union-attr]
@@ -126,20 +126,20 @@ def test_hide_and_star_toggle_and_their_labels_follow(win: MainWindow) -> None:
 
 def test_merge_a_multi_selection_then_split_it(qtbot, win: MainWindow) -> None:
     curation = win.curation
-    win.select_event("a-e1")
+    win.selection.select("a-e1")
     assert not curation.merge_action.isEnabled() and not curation.split_action.isEnabled()
-    curation.set_selection(["a-e1", "b-e1"])
-    win.select_event("a-e1")  # the current event of a multi-selection keeps the selection
-    assert curation.selected_ids() == ["a-e1", "b-e1"]
+    win.selection.set(["a-e1", "b-e1"])
+    win.selection.select("a-e1")  # the current event of a multi-selection keeps the selection
+    assert win.selection.ids == ["a-e1", "b-e1"]
     assert curation.merge_action.isEnabled()
     win.timeline.plot.setFocus()
     press(qtbot, win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert curation.undo_action.text().replace("&", "") == "Undo Merge 2 events"
     assert win.session.find_event("b-e1").cluster == win.session.find_event("a-e1").cluster == "a-e1"  # type: ignore[union-attr]
 
-    win.select_event("b-e2")  # elsewhere: a plain single selection again
-    assert curation.selected_ids() == ["b-e2"]
-    win.select_event("b-e1")
+    win.selection.select("b-e2")  # elsewhere: a plain single selection again
+    assert win.selection.ids == ["b-e2"]
+    win.selection.select("b-e1")
     assert curation.split_action.isEnabled()
     press(qtbot, win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert win.session.find_event("b-e1").cluster == "b-e1"  # type: ignore[union-attr]
@@ -161,11 +161,11 @@ def test_no_two_window_actions_share_a_shortcut(win: MainWindow) -> None:
 
 
 def test_right_click_on_a_marker_selects_it_and_opens_the_edit_menu(qtbot, win: MainWindow) -> None:
-    win.select_event("a-e1")
+    win.selection.select("a-e1")
     pos = win.timeline.marker_position("b-e3")
     assert pos is not None
     win.timeline.plot.customContextMenuRequested.emit(pos)
-    assert win.selected_event_id == "b-e3"
+    assert win.selection.current == "b-e3"
     menu = win.curation._context_menu
     assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)
@@ -173,21 +173,21 @@ def test_right_click_on_a_marker_selects_it_and_opens_the_edit_menu(qtbot, win: 
     menu.close()
 
 
-def test_new_contents_clear_the_undo_history_but_our_own_commands_do_not(win: MainWindow) -> None:
-    win.select_event("a-e1")
+def test_a_new_workspace_clears_the_undo_history_but_our_own_commands_do_not(win: MainWindow) -> None:
+    win.selection.select("a-e1")
     win.curation.star_action.trigger()
     win.curation.delete_action.trigger()  # replaces the event list itself
     assert win.curation.stack.count() == 2
     win.curation.undo_action.trigger()
     win.curation.redo_action.trigger()
     assert win.curation.stack.count() == 2 and win.curation.undo_action.isEnabled()
-    win.session.set_result(fake_result())  # as a new extraction, an opened project or File > New does
+    win.session.set_result(fake_result())  # as an opened project, a restore or File > New does
     assert win.curation.stack.count() == 0
     assert not win.curation.undo_action.isEnabled() and not win.curation.redo_action.isEnabled()
 
 
 def test_hidden_events_leave_the_timeline_and_come_back(qtbot, win: MainWindow) -> None:
-    win.select_event("b-e1")
+    win.selection.select("b-e1")
     win.timeline.plot.setFocus()
     press(qtbot, win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "b-e1" not in win.timeline.marker_ids())
@@ -197,12 +197,10 @@ def test_hidden_events_leave_the_timeline_and_come_back(qtbot, win: MainWindow) 
 
 
 def test_the_windows_multi_selection_is_what_the_edits_act_on(qtbot, win: MainWindow) -> None:
-    selection_changed = getattr(win, "selectionChanged", None)
-    if selection_changed is None:
-        pytest.skip("this main window has no multi-selection")
-    win.select_event("b-e3")
-    selection_changed.emit(["a-e2", "b-e3"])  # as the window does when the event table's rows change
-    assert win.curation.selected_ids() == ["a-e2", "b-e3"]
+    win.selection.select("b-e3")
+    win.selection.set(["a-e2", "b-e3"])  # as the event table's Ctrl-click does
+    assert win.selection.ids == ["a-e2", "b-e3"]
+    assert win.event_table.selected_event_ids() == ["b-e3", "a-e2"]  # the table shows it, in date order
     win.curation.star_action.trigger()
     assert [e.id for e in win.session.events if e.starred] == ["a-e2", "b-e3"]
     win.curation.merge_action.trigger()
@@ -210,13 +208,11 @@ def test_the_windows_multi_selection_is_what_the_edits_act_on(qtbot, win: MainWi
 
 
 def test_right_click_in_the_event_table_opens_the_edit_menu(qtbot, win: MainWindow) -> None:
-    table = getattr(win, "event_table", None)
-    if table is None:
-        pytest.skip("this main window has no event table")
+    table = win.event_table
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(EventRole.EVENT_ID) == "b-e2")
     table.customContextMenuRequested.emit(table.visualRect(model.index(row, 1)).center())
-    assert win.selected_event_id == "b-e2"
+    assert win.selection.current == "b-e2"
     menu = win.curation._context_menu
     assert isinstance(menu, QMenu)
     qtbot.waitUntil(menu.isVisible)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from gui.actions.recent_projects import recent_projects
 from gui.main_window import MainWindow
 from model.project import open_project
 from tests.fakes import fake_result
@@ -73,7 +74,7 @@ def test_save_close_reopen_shows_the_same(make_window, qtbot, tmp_path: Path) ->
     assert shown(again) == before
     assert again.session.events[0].starred and again.session.events[0].tags == ["summit"]
     assert again.windowTitle() == "talks[*] — Chronicle" and not again.isWindowModified()
-    assert again.project.recent_projects() == [str(path)]
+    assert recent_projects() == [str(path)]
 
 
 def test_an_edit_is_autosaved_after_idle_time_and_the_autosave_goes_on_save(make_window, qtbot, tmp_path: Path) -> None:
@@ -96,7 +97,8 @@ def test_an_edit_is_autosaved_after_idle_time_and_the_autosave_goes_on_save(make
     edit_first_event(window, starred=True)
     with qtbot.waitSignal(project.autosaved, timeout=10000) as autosaved:
         pass
-    assert Path(autosaved.args[0]) == tmp_path / "p.chronicle.autosave"
+    assert Path(autosaved.args[0]).name.startswith("p.chronicle.autosave-")  # this window's own
+    assert Path(autosaved.args[0]).parent == tmp_path
 
 
 def test_close_with_unsaved_changes_asks_save_discard_or_cancel(make_window, qtbot, tmp_path: Path) -> None:
@@ -168,11 +170,11 @@ def test_recent_projects_keep_ten_and_drop_missing_files(make_window, qtbot, tmp
         project.choose_save_path = lambda n=n: str(tmp_path / f"p{n}.chronicle")
         with qtbot.waitSignal(project.saved, timeout=10000):
             project.save_as()
-    recent = project.recent_projects()
+    recent = recent_projects()
     assert recent == [str(tmp_path / f"p{n}.chronicle") for n in range(11, 1, -1)]
     (tmp_path / "p11.chronicle").unlink()
-    assert project.recent_projects()[0] == str(tmp_path / "p10.chronicle")
-    project._fill_recent_menu()
+    assert recent_projects()[0] == str(tmp_path / "p10.chronicle")
+    project.recent_menu.fill()
     labels = [a.text() for a in project.recent_menu.actions() if a.text()]
     assert labels[0].startswith("&1 p10") and len([t for t in labels if "chronicle" in t]) == 9
 
@@ -208,7 +210,7 @@ def test_after_the_app_is_killed_the_next_start_offers_the_restore(make_window, 
     assert event.starred and event.headline == "Edited before the crash"
     qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == 5)
     assert window.isWindowModified()  # restored work is still unsaved
-    assert window.project.edits[-1].kind == "restore"
+    assert window.project.journal.edits[-1].kind == "restore"
 
     # Not offered twice once it is saved somewhere.
     window.project.choose_save_path = lambda: str(Path(os.environ["CHRONICLE_RECOVERY_DIR"]).parent / "r.chronicle")
@@ -262,3 +264,33 @@ def test_main_py_opens_a_project_without_extraction_and_exits_cleanly(tmp_path: 
     assert "Fatal Python error" not in proc.stderr and "Traceback" not in proc.stderr
     assert shot.is_file()  # the auto-quit ran after the project opened: no extraction was needed
     assert not list(tmp_path.glob("*.autosave"))
+
+
+def test_a_new_project_does_not_wait_for_a_running_autosave(make_window, qtbot, monkeypatch) -> None:
+    """The autosave still being written when the user starts anew: New is done at once (no wait on the
+    GUI thread), and the discarded work's recovery file goes when the autosave lands."""
+    import threading
+
+    import gui.actions.project_controller as controller
+
+    gate = threading.Event()
+    written: list[Path] = []
+    write = controller.write_recovery
+
+    def slow_write(target, *args, **kwargs):
+        assert gate.wait(30)
+        write(target, *args, **kwargs)
+        written.append(Path(target))
+
+    monkeypatch.setattr(controller, "write_recovery", slow_write)
+    window = make_window(fake_result())
+    project = window.project
+    edit_first_event(window, starred=True)
+    project.autosave_now()
+    assert project.busy and window.jobs.lane_busy(controller.LANE)
+    project.ask = Answers("discard")
+    project.new_action.trigger()
+    assert window.session.events == [] and not project.modified  # done, the autosave still running
+    gate.set()
+    qtbot.waitUntil(lambda: bool(written) and not window.jobs.busy)
+    assert not written[0].exists()

@@ -19,7 +19,7 @@ def test_export_data_writes_the_filtered_edited_events(qtbot, make_window, tmp_p
     window.session.replace_events([replace(events[0], headline="Edited by the user")])
     window.session.replace_events([replace(events[1], hidden=True)])
     out = tmp_path / "events.csv"
-    window.choose_data_path = lambda _parent: (str(out), "csv")
+    window.exports.choose_data_path = lambda _parent: (str(out), "csv")
     assert window.export_data_action.shortcut() == QKeySequence("Ctrl+Shift+E")
     window.export_data_action.trigger()
     qtbot.waitUntil(lambda: "Data exported" in window.status_label.text(), timeout=20000)
@@ -34,7 +34,7 @@ def test_export_data_follows_the_search(qtbot, make_window, tmp_path: Path) -> N
     wanted = window.session.events[2]
     window.event_filter.set_text(wanted.headline)
     out = tmp_path / "events.json"
-    job = window.export_data(str(out), "json")
+    job = window.exports.export_data(str(out), "json")
     assert job is not None
     qtbot.waitUntil(lambda: "Data exported" in window.status_label.text(), timeout=20000)
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -46,7 +46,7 @@ def test_a_failed_data_export_is_one_status_line_and_keeps_the_old_file(qtbot, m
     window: MainWindow = make_window(fake_result())
     out = tmp_path / "events.ics"
     out.write_text("previous", encoding="utf-8")
-    window.export_data(str(out), "no-such-format")
+    window.exports.export_data(str(out), "no-such-format")
     qtbot.waitUntil(lambda: "failed" in window.status_label.text(), timeout=20000)
     assert "events.ics" in window.status_label.text() and "\n" not in window.status_label.text()
     assert out.read_text(encoding="utf-8") == "previous"

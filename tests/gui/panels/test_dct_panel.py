@@ -53,7 +53,7 @@ def test_panel_shows_the_selected_articles_date_and_evidence(win: MainWindow) ->
     assert "virtual summit last month" in panel.evidence.item(0).text()
     # Selecting an event of another article follows it.
     other = next(e for e in win.session.events if e.article != SCMP)
-    win.select_event(other.id)
+    win.selection.select(other.id)
     assert panel.article_id == other.article
 
 

@@ -61,10 +61,10 @@ def test_selecting_a_row_selects_the_marker_and_shows_the_sentence(qtbot, make_w
     window = make_window(result)
     click_row(qtbot, window, 3)  # b-e3 by date
     event = next(e for e in result.events if e.id == "b-e3")
-    assert window.selected_event_id == "b-e3"
+    assert window.selection.current == "b-e3"
     assert window.timeline.selected_event_id == "b-e3"
     assert window.article_view.highlighted_sentence() == event.sentence.text
-    assert window.selected_event_ids() == ["b-e3"]
+    assert window.selection.ids == ["b-e3"]
 
 
 def test_clicking_a_marker_selects_the_row(qtbot, make_window) -> None:
@@ -76,37 +76,37 @@ def test_clicking_a_marker_selects_the_row(qtbot, make_window) -> None:
 
 def test_multi_select_and_selection_signal(qtbot, make_window) -> None:
     window = make_window(fake_result())
-    with qtbot.waitSignal(window.selectionChanged) as first:
+    with qtbot.waitSignal(window.selection.changed) as first:
         click_row(qtbot, window, 0)
     assert first.args == [["b-e2"]]
-    with qtbot.waitSignal(window.selectionChanged) as more:
+    with qtbot.waitSignal(window.selection.changed) as more:
         click_row(qtbot, window, 2, Qt.KeyboardModifier.ControlModifier)
     assert more.args == [["b-e2", "a-e1"]]
     click_row(qtbot, window, 4, Qt.KeyboardModifier.ShiftModifier)
-    assert window.selected_event_ids() == ["b-e2", "a-e1", "b-e3", "a-e2"]
-    assert window.selected_event_id == "a-e2"  # the current one, shown in the article view
+    assert window.selection.ids == ["b-e2", "a-e1", "b-e3", "a-e2"]
+    assert window.selection.current == "a-e2"  # the current one, shown in the article view
     # The timeline shows the whole selection: a thick ring on the current one, thin on the rest.
     assert window.timeline.selected_event_id == "a-e2"
     assert sorted(window.timeline.selection_ring_ids()) == ["a-e1", "b-e2", "b-e3"]
     # A filter that keeps some of them keeps those selected.
     window.event_filter.set_article_ids({"a"})
-    assert window.selected_event_ids() == ["a-e1", "a-e2"]
+    assert window.selection.ids == ["a-e1", "a-e2"]
     window.event_filter.clear_filters()
-    assert window.selected_event_ids() == ["a-e1", "a-e2"]
+    assert window.selection.ids == ["a-e1", "a-e2"]
 
 
 def test_arrow_keys_walk_in_time_and_enter_opens_the_source(qtbot, make_window) -> None:
     window = make_window(fake_result())
     click_row(qtbot, window, 0)
     table = window.event_table
-    visited = [window.selected_event_id]
+    visited = [window.selection.current]
     for _ in range(4):
         qtbot.keyClick(table, Qt.Key.Key_Down)
-        visited.append(window.selected_event_id)
+        visited.append(window.selection.current)
     assert visited == BY_DATE
     assert window.timeline.selected_event_id == "a-e2"
     qtbot.keyClick(table, Qt.Key.Key_Up)
-    assert window.selected_event_id == "b-e3"
+    assert window.selection.current == "b-e3"
     window.article_view.show_article(None)
     with qtbot.waitSignal(table.eventActivated) as activated:
         qtbot.keyClick(table, Qt.Key.Key_Return)

@@ -30,7 +30,7 @@ def shown(window: MainWindow) -> tuple[set[str], set[str]]:
     table = window.event_table
     model = table.model()
     rows = {str(model.data(model.index(r, 0), EventRole.EVENT_ID)) for r in range(model.rowCount())}
-    return rows, set(window.timeline.marker_ids())
+    return rows, set(window.timeline.shown_ids())
 
 
 def article_rows(window: MainWindow) -> list[str]:

@@ -30,12 +30,12 @@ def summit(window: MainWindow) -> list[Event]:
 
 
 def markers(window: MainWindow) -> set[str]:
-    return set(window.timeline.marker_ids())
+    return set(window.timeline.shown_ids())
 
 
 def entry_count(window: MainWindow, qtbot) -> int:
-    qtbot.waitUntil(lambda: len(window.timeline.marker_ids()) == window.event_filter.rowCount())
-    return len(window.timeline.marker_ids())
+    qtbot.waitUntil(lambda: len(window.timeline.shown_ids()) == window.event_filter.rowCount())
+    return len(window.timeline.shown_ids())
 
 
 def click_report(qtbot, window: MainWindow, index: int) -> None:
@@ -69,7 +69,7 @@ def test_sources_panel_lists_both_reports_and_a_click_opens_the_other_article(qt
     reports = summit(window)
     entry = window.event_filter.representative_of(reports[0].id)
     assert entry is not None
-    window.select_event(entry)
+    window.selection.select(entry)
     panel = window.sources_panel
     assert panel.isVisible()
     assert panel.report_ids() == [e.id for e in reports], "every report, in article order"
@@ -91,8 +91,8 @@ def test_sources_panel_lists_both_reports_and_a_click_opens_the_other_article(qt
     # The entry stays selected on the timeline and in the table; the report is what is edited.
     assert window.timeline.selected_event_id == entry
     assert window.event_table.selected_event_ids() == [entry]
-    assert window.selected_event_id == report.id
-    assert window.selected_event_ids() == [report.id]
+    assert window.selection.current == report.id
+    assert window.selection.ids == [report.id]
     assert panel.isVisible() and panel.list.currentRow() == other
 
 
@@ -100,7 +100,7 @@ def test_selecting_a_collapsed_report_selects_its_entry_but_shows_its_own_senten
     reports = summit(window)
     entry = window.event_filter.representative_of(reports[0].id)
     hidden = next(e for e in reports if e.id != entry)
-    window.select_event(hidden.id)
+    window.selection.select(hidden.id)
     assert window.timeline.selected_event_id == entry
     assert window.event_table.selected_event_ids() == [entry]
     assert window.article_view.article is not None and window.article_view.article.id == hidden.article
@@ -112,9 +112,9 @@ def test_sources_panel_is_hidden_for_a_single_report(window: MainWindow) -> None
     for e in window.session.events:
         sizes[cluster_of(e)] = sizes.get(cluster_of(e), 0) + 1
     lone = next(e for e in window.session.events if sizes[cluster_of(e)] == 1)
-    window.select_event(summit(window)[0].id)
+    window.selection.select(summit(window)[0].id)
     assert window.sources_panel.isVisible()
-    window.select_event(lone.id)
+    window.selection.select(lone.id)
     assert not window.sources_panel.isVisible()
 
 
@@ -136,7 +136,7 @@ def test_split_gives_two_markers_and_undo_one(qtbot, window: MainWindow) -> None
     entry = window.event_filter.representative_of(reports[0].id)
     assert entry is not None
     other = next(e for e in reports if e.article != window.session.find_event(entry).article)  # type: ignore[union-attr]
-    window.select_event(other.id)  # as a click on its line in the sources panel does
+    window.selection.select(other.id)  # as a click on its line in the sources panel does
     window.curation.split()
     qtbot.waitUntil(lambda: {entry, other.id} <= markers(window))
     assert entry_count(window, qtbot) == before + 1
@@ -154,10 +154,27 @@ def test_merging_two_single_events_by_hand_gives_one_marker(qtbot, window: MainW
     first, second = singles[0], singles[-1]
     before = entry_count(window, qtbot)
     window.event_table.select_events([first.id, second.id], current=second.id)
-    window.curation.set_selection([first.id, second.id])
+    window.selection.set([first.id, second.id])
     window.curation.merge()
     qtbot.waitUntil(lambda: len({first.id, second.id} & markers(window)) == 1)
     assert entry_count(window, qtbot) == before - 1
     (entry,) = {first.id, second.id} & markers(window)
-    window.select_event(entry)
+    window.selection.select(entry)
     assert window.sources_panel.report_ids() == [e.id for e in window.session.events if e.id in (first.id, second.id)]
+
+
+def test_a_report_line_says_how_its_date_was_got() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from gui.panels.sources_panel import report_line
+    from model.core.documents import TextSpan
+    from model.core.events import EventDate
+
+    span = TextSpan(0, 5, "Trump")
+    base = Event("st-e9", "st", EventDate("PAST_REF", date(2021, 11, 17), date(2021, 11, 17), "relative"),
+                 "Trump scraps talks", span, span, TextSpan(0, 0, ""), date_source="document")
+    assert "before 2021-11-17 (no date in the text)" in report_line(base, "Straits Times")
+    scene = replace(base, date=EventDate("2021-11-15", date(2021, 11, 15), date(2021, 11, 15), "day"),
+                    date_source="scene")
+    assert "2021-11-15 (the story's scene)" in report_line(scene, "Straits Times")

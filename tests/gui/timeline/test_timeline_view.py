@@ -443,6 +443,80 @@ def test_editing_an_event_of_the_other_lane_does_not_rebuild_the_timeline(qtbot,
     assert view.lane_labels()[-1] == "Other (31 more articles)"  # not relabelled as that article
 
 
+# --- undated happenings ----------------------------------------------------------------------
+
+
+def undated(n: int, article: str, dct: date, value: str = "PAST_REF", **kw: object) -> Event:
+    """A happening the text gives no time for: its relation to the document date only."""
+    return Event(
+        id=f"e{n}", article=article, date=EventDate(value, dct, dct, "relative"),
+        headline=str(kw.pop("headline", f"Undated {n}")), sentence=SPAN, trigger=SPAN,
+        timex=TextSpan(0, 0, ""), date_source="document", **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_undated_happenings_are_a_band_at_the_document_date_not_markers_on_a_day(make) -> None:
+    dct = date(2021, 11, 17)
+    result = ExtractionResult(articles(2), [
+        event(1, "a0", date(2021, 11, 15), headline="Xi and Biden hold virtual summit"),
+        undated(2, "a0", dct, headline="Trump scrapped regular talks"),
+        undated(3, "a0", dct, headline="Austin has yet to speak to his counterpart", modality="negated"),
+        undated(4, "a1", date(2021, 12, 31), headline="Officials held talks"),
+    ])
+    view = make(result).view
+    view.set_lane_mode("article")
+    # Only the dated happening is a marker on a day.
+    assert view.marker_ids() == ["e1"]
+    bands = {lane: (label, ids) for lane, label, ids in view.undated_groups()}
+    assert bands["Article 0"] == ("2 undated · before 17 Nov 2021", ("e2", "e3"))
+    # An article with nothing dated still has its lane, holding only its band.
+    assert bands["Article 1"] == ("1 undated · before 31 Dec 2021", ("e4",))
+    assert set(view.lane_labels()) == {"Article 0", "Article 1"}
+    # The band sits at the end of the document date's day, after which none of them can be.
+    xs = sorted(view.undated_band.data["x"].tolist())
+    assert xs[0] == seconds(dct + timedelta(days=1))
+
+
+def test_an_event_redated_to_undated_leaves_the_day_markers(make) -> None:
+    setup = make(small_result())
+    view = setup.view
+    first = setup.session.result.events[0]
+    setup.session.set_result(ExtractionResult(
+        setup.session.result.articles,
+        [replace(first, date=EventDate("PAST_REF", first.date.end, first.date.end, "relative"),
+                 date_source="document"), *setup.session.result.events[1:]],
+    ))
+    view.rebuild()
+    assert first.id not in view.marker_ids()
+    assert any(first.id in ids for _, _, ids in view.undated_groups())
+
+
+def test_a_negated_happening_never_looks_like_one_that_happened(make) -> None:
+    d = date(2021, 11, 15)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", d, modality="happened"),
+        event(2, "a0", d + timedelta(days=30), modality="negated", headline="Claim could not be verified"),
+    ])
+    view = make(result).view
+    view.fit_all()
+    styles = view.marker_styles()
+    assert styles["e1"] != styles["e2"]
+    assert styles["e2"][2] == "#ffffffff"  # hollow
+
+
+def test_selecting_an_undated_happening_rings_its_band(make) -> None:
+    dct = date(2021, 11, 17)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", date(2021, 11, 15)),
+        undated(2, "a0", dct, headline="Trump scrapped regular talks"),
+    ])
+    view = make(result).view
+    view.select_event("e2")
+    assert view.selected_event_id == "e2"
+    (ring,) = view.highlight.data["x"].tolist()
+    assert ring == seconds(dct + timedelta(days=1))
+
+
 @pytest.mark.parametrize(
     ("days", "window"),
     [

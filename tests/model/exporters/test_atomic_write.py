@@ -12,7 +12,7 @@ from model.exporters.atomic import write_atomic
 
 
 def test_missing_folder_fails_and_writes_nothing(result, tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ExportError, match="folder .*missing does not exist"):
         write_data(result, "json", tmp_path / "missing" / "events.json")
     assert list(tmp_path.iterdir()) == []
 
@@ -22,11 +22,13 @@ def test_failed_rename_leaves_existing_file_intact(result, tmp_path: Path, monke
     out.write_text("precious", encoding="utf-8")
 
     def fail(src: object, dst: object) -> None:
-        raise OSError("disk full")
+        raise OSError(28, "No space left on device", str(src))
 
     monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(ExportError, match="No space left on device") as info:
         write_data(result, "csv", out)
+    # Issue 17, item 13: the message names the file the user chose, not the temporary one.
+    assert str(info.value).startswith(f"{out}: ") and ".tmp" not in str(info.value)
     assert out.read_text(encoding="utf-8") == "precious"
     assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
 
@@ -59,7 +61,7 @@ def test_unknown_format_is_an_export_error(result, tmp_path: Path) -> None:
 
 
 def test_a_folder_is_not_overwritten_by_a_file_export(result, tmp_path: Path) -> None:
-    with pytest.raises(IsADirectoryError):
+    with pytest.raises(ExportError, match="is a folder"):
         write_data(result, "csv", tmp_path)
     assert list(tmp_path.iterdir()) == []
 
@@ -70,3 +72,16 @@ def test_the_pipeline_result_is_accepted(result, tmp_path: Path) -> None:
     real = ExtractionResult(result.articles, result.events)
     for fmt in FORMATS:
         assert write_data(real, fmt, tmp_path / f"{fmt}{'' if fmt == 'tml' else FORMATS[fmt].suffix}")
+
+
+def test_a_failed_write_names_the_target_not_the_temp_file(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "events.json"
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(ExportError) as info:
+        write_atomic(out, "data")
+    assert str(info.value) == f"{out}: cannot write: No space left on device"
+    assert list(tmp_path.iterdir()) == []

@@ -101,3 +101,16 @@ def test_non_web_urls_are_not_linked(result, tmp_path: Path) -> None:
     result.articles[0].url = "javascript:alert(1)"
     data = load(result, tmp_path)
     assert "javascript:" not in data["events"][0]["text"]["text"]
+
+
+def test_an_undated_happening_is_no_slide_on_the_document_day(result, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from model.core.events import EventDate
+
+    first = result.events[-1]
+    bound = first.date.end
+    undated = replace(first, id="u1", cluster="u1", date=EventDate("PAST_REF", bound, bound, "relative"),
+                      date_source="document")
+    ids = [s["unique_id"] for s in load(replace(result, events=[*result.events, undated]), tmp_path)["events"]]
+    assert "u1" not in ids

@@ -13,6 +13,7 @@ from defusedxml import ElementTree
 
 from model.exporters import ExportError, export_data, write_data
 from model.exporters.timeml_export import render_article, timex_type
+from model.nlp.events.recognizer import weights_available
 from model.timex import Timex
 
 
@@ -138,3 +139,45 @@ def test_missing_dct_and_odd_characters(result) -> None:
 )  # fmt: skip
 def test_timex_type_from_value(value: str, kind: str) -> None:
     assert timex_type(value) == kind
+
+
+def test_events_carry_their_class_and_a_negated_one_its_polarity(result) -> None:
+    from dataclasses import replace
+
+    b2 = result.articles[1]
+    events = [e for e in result.events if e.article == "b2"]
+    events = [replace(events[0], event_class="REPORTING", modality="negated"), *events[1:]]
+    xml = render_article(b2, events)
+    root = parse(xml)
+    text_el = root.find("TEXT")
+    assert text_el is not None
+    first = next(iter(text_el.iter("EVENT")))
+    assert first.attrib["class"] == "REPORTING"
+    assert 'polarity="NEG"' in xml
+
+
+@pytest.mark.skipif(
+    not weights_available(),
+    reason="no event weights: python -m model.nlp.events.training",
+)
+def test_samples_export_every_recognised_event_with_its_class(nlp, samples_dir: Path) -> None:
+    """Not only the timeline's events: every recognised one, with its class (TimeML marks three to
+    four per sentence of news; the samples count their headings and short lines as sentences too)."""
+    from model.core.events import EVENT_CLASSES
+    from model.exporters.timeml_export import render_documents
+    from model.loaders import load_paths
+    from model.nlp.pipeline import extract
+
+    result = extract(load_paths([samples_dir]).articles, nlp)
+    for article in result.articles:
+        (document,) = [d for name, d in render_documents(result).items() if name.startswith(article.id)]
+        text_el = parse(document).find("TEXT")
+        assert text_el is not None
+        assert "".join(text_el.itertext()) == article.text
+        events = list(text_el.iter("EVENT"))
+        sentences = max(1, len(list(result.docs[article.id].sents)))
+        on_timeline = [e for e in result.events if e.article == article.id]
+        assert len(events) >= 1.5 * sentences
+        assert len(events) > len(on_timeline)
+        assert {e.attrib["class"] for e in events} <= set(EVENT_CLASSES)
+        assert {"OCCURRENCE", "REPORTING"} <= {e.attrib["class"] for e in events}

@@ -36,3 +36,14 @@ def test_xlsx_never_turns_text_into_formulas_or_fails_on_control_characters(resu
     assert sheet["G"][0].value == "headline"
     assert headlines[0].value == '=HYPERLINK("http://x")' and headlines[0].data_type == "s"
     assert headlines[1].value == "bell\ufffd inside"
+
+
+def test_xlsx_holds_non_characters_and_broken_surrogates_as_replacement(result, tmp_path: Path) -> None:
+    """Issue 17, item 8: U+FFFE/U+FFFF (or a lone surrogate) in one text no longer fails the whole workbook."""
+    events = list(result.events)
+    events[0] = replace(events[0], headline="Talks \ufffe resumed \uffff today \ud83d")
+    out = tmp_path / "odd.xlsx"
+    write_data(replace(result, events=events), "xlsx", out)
+    sheet = openpyxl.load_workbook(out)["events"]
+    headlines = [row[6].value for row in sheet.iter_rows(min_row=2)]
+    assert "Talks \ufffd resumed \ufffd today \ufffd" in headlines

@@ -107,3 +107,21 @@ def test_a_page_far_above_the_limit_is_refused_before_extraction(write) -> None:
     (error,) = load_path(path).errors
     assert str(error).startswith(f"{path}: page text is about 2,")
     assert "above the 1,000,000-character limit" in str(error)
+
+
+@pytest.mark.parametrize(("depth", "said"), [(400, "nested 4"), (3000, "plain text")])
+def test_unclosed_tags_nested_deep_lose_no_paragraph(write, depth: int, said: str) -> None:
+    """Issue 17, item 9: <font> soup deeper than the parser's 256 levels used to drop the rest of the page."""
+    from model.loaders import load_path
+
+    body = (
+        "<p>The council met on March 3, 2020.</p>" + "<font size=2>" * depth
+        + "<p>The vote came on March 4, 2020 &amp; passed.</p><p>Last of all, the bridge closed on March 6, 2020.</p>"
+    )
+    path = write("soup.html", f"<html><head><title>Soup</title></head><body>{body}</body></html>")
+    result = load_path(path)
+    (article,) = result.articles
+    for sentence in ("The council met", "The vote came on March 4, 2020 & passed.", "the bridge closed on March 6, 2020."):
+        assert sentence in article.text
+    (warning,) = result.errors
+    assert warning.warning and said in str(warning)

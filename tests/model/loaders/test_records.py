@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from model.loaders import load_path
 
 
@@ -142,3 +144,19 @@ def test_the_same_id_from_two_files_stays_unique_and_is_reported(write) -> None:
         f"{second}:1: warning: record 1: id 'story' is already taken; this article is 'story-2'"
     ]
     assert not result.failures  # both articles are in
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("reuters-2010-11-17-001", "reuters-2010-11-17-001"),
+        ("../../escaped", "____escaped"),
+        ("/etc/passwd", "_etc_passwd"),
+        ("a\\b", "a_b"),
+        ("v1.2", "v1.2"),
+    ],
+)
+def test_a_record_id_never_names_another_folder(given: str, kept: str) -> None:
+    from model.loaders.ids import safe_id
+
+    assert safe_id(given) == kept

@@ -87,3 +87,27 @@ def test_the_sample_articles_cluster_as_with_all_pairs(nlp, samples_dir: Path) -
     assign_clusters_pairwise(reference, [])
     assert [e.cluster for e in result.events] == [e.cluster for e in reference]
     assert any(sum(e.cluster == c for e in result.events) > 1 for c in {e.cluster for e in result.events})
+
+
+def test_new_events_join_old_clusters_without_changing_the_old_events() -> None:
+    """Articles added to a workspace: the new reports of a known happening name an old report
+    (the caller puts them in its cluster as it is then); the old events are left as they are."""
+    from dataclasses import replace
+
+    from model.nlp.merge import join_new_events
+    from tests.fakes import fake_result
+
+    old = fake_result().events
+    for event in old:
+        event.participants = ["Joe Biden"]
+    # The user split every event into its own entry: no rule may undo that.
+    old = [replace(e, cluster=e.id) for e in old]
+    before = [replace(e) for e in old]
+    summit = old[0]  # "The leaders met on Nov 15, 2021 in a virtual summit."
+    retold = replace(summit, id="n-e1", article="n", cluster="", headline="Leaders met in a virtual summit")
+    unrelated = replace(old[3], id="n-e2", article="n", cluster="", participants=["Someone Else"])
+    anchors = join_new_events(old, [retold, unrelated])
+    assert old == before
+    assert anchors == {"n-e1": summit.id}
+    assert retold.cluster == summit.id
+    assert unrelated.cluster == "n-e2" and "n-e2" not in anchors

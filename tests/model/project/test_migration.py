@@ -63,15 +63,27 @@ def test_version_1_file_opens_and_is_migrated(tmp_path: Path) -> None:
     assert event.date.start == date(2021, 11, 15) and event.participants == ["Biden"]
     assert (event.starred, event.hidden, event.tags) == (False, False, [])  # added by the migration
     assert project.edits == []
+    # Issue 17: opening migrates in memory; the file on disk stays version 1 until the first save.
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+
+    # The first save writes the new layout, with the new fields.
+    event.starred, event.tags = True, ["summit"]
+    save_project(project.result, path, edits=[Edit.now("event", "starred", event_id=event.id)])
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
-
-    # The migrated file takes the new fields.
-    event.starred, event.tags = True, ["summit"]
-    save_project(project.result, path, edits=[Edit.now("event", "starred", event_id=event.id)])
     again = open_project(path)
     assert again.result.events[0].tags == ["summit"] and len(again.edits) == 1
+
+
+def test_opening_a_version_1_file_leaves_its_bytes_as_they_were(tmp_path: Path) -> None:
+    path = tmp_path / "old.chronicle"
+    write_v1(path)
+    before = path.read_bytes()
+    open_project(path)
+    assert path.read_bytes() == before
 
 
 def test_a_version_1_file_that_cannot_be_written_opens_without_touching_it(
@@ -88,3 +100,54 @@ def test_a_version_1_file_that_cannot_be_written_opens_without_touching_it(
     project = open_project(path)
     assert project.result.events[0].starred is False and project.result.articles[0].text == TEXT
     assert path.read_bytes() == before
+
+
+def write_v2(path: Path) -> None:
+    """A version-2 file: curation columns, no event class or date source; one undated event."""
+    from model.project.schema import _v1_to_v2
+
+    write_v1(path)
+    db = sqlite3.connect(path)
+    _v1_to_v2(db)
+    # An event the old extractor put on the publication day because it had no date of its own.
+    db.execute(
+        "INSERT INTO events VALUES (1, 'a-e2', 'a', '2021-11-12', '2021-11-12', '2021-11-12', 'day',"
+        " 'Leaders quarrelled', 30, 57, 'The leaders quarrelled.', 42, 45, 'quarrelled', 42, 42, '', '[]',"
+        " 'happened', 0.3, 'a-e2', 0, 0, '[]')"
+    )
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+
+
+def test_version_2_file_gains_event_class_and_date_source(tmp_path: Path) -> None:
+    path = tmp_path / "v2.chronicle"
+    write_v2(path)
+    project = open_project(path)
+    dated, undated = project.result.events
+    assert (dated.event_class, dated.date_source) == ("OCCURRENCE", "timex")
+    # No expression of its own: marked as dated by the document, so it is shown apart.
+    assert undated.date_source == "document"
+    undated.event_class, undated.date_source = "REPORTING", "scene"
+    save_project(project.result, path)
+    again = open_project(path).result.events[1]
+    assert (again.event_class, again.date_source) == ("REPORTING", "scene")
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def test_migrated_file_keeps_every_recognised_event_after_the_upgrade(tmp_path: Path) -> None:
+    """Version 4 adds the recognised TimeML events: an older file opens with none, then keeps them."""
+    from model.core.documents import EventMention
+
+    path = tmp_path / "old.chronicle"
+    write_v2(path)
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.event_mentions == ()
+    met = TEXT.index("met")
+    article.event_mentions = (EventMention(met, met + 3, "OCCURRENCE"),)
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.event_mentions == (EventMention(met, met + 3, "OCCURRENCE"),)

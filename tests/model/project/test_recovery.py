@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from model.project import open_project, save_project
-from model.project.recovery import discard_recovery, find_recovery, recovery_path, write_recovery
+from model.project import ProjectError, open_project, save_project
+from model.project.recovery import (
+    discard_recovery,
+    find_recovery,
+    recovery_path,
+    recovery_target,
+    write_recovery,
+)
 from tests.fakes import fake_result
 
 
@@ -35,8 +41,8 @@ def test_a_saved_projects_autosave_sits_beside_it(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
     project = tmp_path / "talks.chronicle"
     save_project(fake_result(), project)
-    path = recovery_path(project, "unused")
-    assert path == tmp_path / "talks.chronicle.autosave"
+    path = recovery_path(project, "mine")
+    assert path == tmp_path / "talks.chronicle.autosave-mine"
     write_recovery(path, fake_result(), [], project)
     assert find_recovery() == []  # not in the recovery folder...
     (found,) = find_recovery(projects=[project])  # ...but beside a recent project
@@ -64,3 +70,59 @@ def test_the_autosave_of_a_running_process_is_not_offered(tmp_path: Path) -> Non
 def test_unreadable_recovery_files_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "untitled-x.chronicle.autosave").write_bytes(b"garbage")
     assert find_recovery(folder=tmp_path) == []
+
+
+def test_two_instances_autosave_to_files_of_their_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17, item 4: A saving and closing removes only A's autosave; B's (crashed) is offered."""
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
+    project = tmp_path / "talks.chronicle"
+    save_project(fake_result(), project)
+    mine, theirs = recovery_path(project, "aaaa"), recovery_path(project, "bbbb")
+    assert mine != theirs
+    crashed = fake_result()
+    crashed.events[0].headline = "B's unsaved headline"
+    write_recovery(theirs, crashed, [], project)  # B autosaves, then crashes
+    write_recovery(mine, fake_result(), [], project)
+    discard_recovery(mine)  # A saves and closes cleanly
+    assert theirs.is_file()
+    (found,) = find_recovery(projects=[project])
+    assert found.path == theirs and found.project_path == project
+
+
+def test_an_older_shared_autosave_is_still_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
+    project = tmp_path / "talks.chronicle"
+    save_project(fake_result(), project)
+    old = tmp_path / "talks.chronicle.autosave"
+    write_recovery(old, fake_result(), [], project)
+    assert [r.path for r in find_recovery(projects=[project])] == [old]
+
+
+def test_a_moved_project_folder_is_never_recreated_by_autosave(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17, item 13: the autosave goes to the recovery folder when the project's folder is gone."""
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "recovery"))
+    folder = tmp_path / "work"
+    folder.mkdir()
+    project = folder / "talks.chronicle"
+    save_project(fake_result(), project)
+    first = recovery_target(None, project, "tok")
+    assert first.parent == folder
+    folder.rename(tmp_path / "moved")
+    target = recovery_target(first, project, "tok")
+    assert target.parent == tmp_path / "recovery" and "talks" in target.name
+    write_recovery(target, fake_result(), [], project)
+    assert not folder.exists()
+    (found,) = find_recovery()
+    assert found.project_path == project
+    with pytest.raises(ProjectError):  # written to the old place directly: fails, recreates nothing
+        write_recovery(first, fake_result(), [], project)
+    assert not folder.exists()
+
+
+def test_a_recovery_remembers_which_save_of_the_project_it_started_from(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))
+    project = tmp_path / "talks.chronicle"
+    save_id = save_project(fake_result(), project)["save_id"]
+    write_recovery(recovery_path(project, "t"), fake_result(), [], project, save_id)
+    (found,) = find_recovery(projects=[project])
+    assert found.project_save_id == save_id

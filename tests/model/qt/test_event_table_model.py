@@ -104,3 +104,31 @@ def test_sort_by_date_and_confidence(model: EventTableModel) -> None:
     proxy.sort(EventColumn.CONFIDENCE, Qt.SortOrder.DescendingOrder)
     assert proxy.visible_event_ids()[0] == "a-e1"
     assert proxy.row_of("a-e1") == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "source", "cell", "how"),
+    [
+        ("2021-11-15", date(2021, 11, 15), date(2021, 11, 15), "timex", "2021-11-15", "its own expression"),
+        ("2021-11-15", date(2021, 11, 15), date(2021, 11, 15), "scene", "2021-11-15", "the story's scene"),
+        # No date in the text: the relation to the document date, never its day.
+        ("PAST_REF", date(2021, 11, 17), date(2021, 11, 17), "document", "before 2021-11-17", "the document date"),
+        ("FUTURE_REF", date(2021, 12, 1), date(2021, 12, 1), "document", "after 2021-12-01", "the document date"),
+    ],
+)
+def test_date_cell_says_how_an_entry_got_its_date(
+    session: Session, value: str, start: date, end: date, source: str, cell: str, how: str
+) -> None:
+    from dataclasses import replace
+
+    from model.core.events import EventDate
+    from model.nlp.pipeline import ExtractionResult
+
+    result = session.result
+    first = replace(result.events[0], date=EventDate(value, start, end, "relative" if "REF" in value else "day"),
+                    date_source=source)
+    session.set_result(ExtractionResult(result.articles, [first, *result.events[1:]]))
+    model = EventTableModel(session)
+    index = model.index(0, EventColumn.DATE)
+    assert model.data(index) == cell
+    assert how in str(model.data(index, Qt.ItemDataRole.ToolTipRole))

@@ -270,3 +270,16 @@ def test_the_most_precise_mention_dates_a_cluster() -> None:
     assert item.label == "Presidents hold virtual summit"
     assert (item.start, item.end, item.granularity) == (date(2021, 11, 15), date(2021, 11, 15), "day")
     assert len(item.sources) == 3
+
+
+def test_undated_happenings_are_a_lane_note_not_an_item_on_the_document_day() -> None:
+    span = TextSpan(0, 1, "x")
+    dct = date(2021, 11, 17)
+    article = Article("st", "/tmp/st.txt", "x", title="Straits Times", dct=DocumentDate(dct.isoformat()))
+    summit = Event("st-e1", "st", EventDate("2021-11-15", date(2021, 11, 15), date(2021, 11, 15), "day"),
+                   "Xi and Biden hold virtual summit", span, span, span)
+    scrapped = Event("st-e2", "st", EventDate("PAST_REF", dct, dct, "relative"), "Trump scrapped regular talks",
+                     span, span, TextSpan(0, 0, ""), date_source="document")
+    scene = build_scene(ExtractionResult([article], [summit, scrapped]))
+    assert [item.event_id for item in scene.items] == ["st-e1"]
+    assert scene.undated == [(0, "1 undated · before 17 Nov 2021")]

@@ -54,7 +54,7 @@ def test_extraction_job_merges_with_previous_result(qtbot, nlp, samples_dir) -> 
     second = ExtractionJob(articles[2:], nlp, previous)
     with qtbot.waitSignal(second.finished, timeout=120_000) as two:
         second.start()
-    merged = two.args[0]
+    merged = two.args[0].onto(previous)
     assert [a.id for a in merged.articles] == [a.id for a in articles]
     assert set(merged.docs) == {a.id for a in articles}
     assert merged.docs[articles[0].id] is previous.docs[articles[0].id]  # not parsed again
@@ -107,3 +107,30 @@ def test_workflow_opens_more_files_into_one_result(qtbot, nlp, samples_dir, tmp_
     assert len({a.id for a in session.articles}) == 3
     assert not workflow.busy
     assert workflow.shutdown(10_000)
+
+
+def test_an_addition_joins_the_workspace_as_it_is_when_it_lands() -> None:
+    """New events go in the cluster their anchor has *now*; the workspace's own events are untouched."""
+    from dataclasses import replace
+
+    from model.state.jobs import Addition
+    from tests.fakes import fake_result
+
+    workspace = fake_result()
+    new = fake_result()
+    new.articles = [replace(a, id=f"n{a.id}") for a in new.articles]
+    new.events = [replace(e, id=f"n{e.id}", article=f"n{e.article}", cluster="") for e in new.events]
+    addition = Addition(new.articles, new.events, {}, anchors={"na-e1": "a-e1", "nb-e3": "b-e3"})
+    # Meanwhile the user merged a-e1 into the cluster "x", starred b-e3 and deleted a-e2.
+    events = [replace(e, cluster="x") if e.id == "a-e1" else e for e in workspace.events if e.id != "a-e2"]
+    events = [replace(e, starred=True) if e.id == "b-e3" else e for e in events]
+    now = replace(workspace, events=events)
+
+    joined = addition.onto(now)
+    assert joined.events[: len(events)] == events  # the user's events, as they are
+    assert [a.id for a in joined.articles] == ["a", "b", "na", "nb"]
+    clusters = {e.id: e.cluster for e in joined.events}
+    assert clusters["na-e1"] == "x"  # with a-e1 where the user put it
+    assert clusters["nb-e3"] == "b-e3"
+    assert clusters["nb-e1"] == ""  # no anchor: its own
+    assert "a-e2" not in clusters

@@ -172,3 +172,42 @@ def test_a_user_date_redates_the_article_and_keeps_clusters_a_plain_field(result
     talks = [e for e in edited.events if e.article == SCMP and e.timex.text == "January"]
     assert talks and talks[0].date.value == "2022-01"
     assert all(isinstance(e.cluster, str) and e.cluster for e in edited.events)
+
+
+# --- time the text gives, modality (issue 13) ----------------------------------------------------
+
+
+def by_sentence(result: ExtractionResult, article: str, sentence_has: str) -> Event:
+    matches = [e for e in events_of(result, article) if sentence_has in e.sentence.text]
+    assert matches, f"no event in a sentence with {sentence_has!r}"
+    return matches[0]
+
+
+def test_austin_has_yet_to_speak_is_negated(result: ExtractionResult) -> None:
+    event = by_sentence(result, STRAITS, "has yet to speak")
+    assert event.modality == "negated"
+    # Its headline does not say he spoke.
+    assert "not yet" in event.headline or "has yet to" in event.headline
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence_has"),
+    [
+        (STRAITS, "Former president Donald Trump scrapped"),  # background, not the Nov 16 briefing
+        (REUTERS, "basically severed those communications links"),  # no time given: not the publication day
+    ],
+)
+def test_undated_past_happenings_are_only_before_the_document_date(
+    result: ExtractionResult, article: str, sentence_has: str
+) -> None:
+    event = by_sentence(result, article, sentence_has)
+    assert (event.date.value, event.date.granularity, event.date_source) == ("PAST_REF", "relative", "document")
+
+
+def test_no_undated_happening_sits_on_a_day(result: ExtractionResult) -> None:
+    for event in result.events:
+        if not event.timex.text and event.date_source != "scene":
+            assert event.date.granularity == "relative", (event.headline, event.date.value)
+        # Nothing negated or planned is exported as happened.
+        if "has yet to" in event.sentence.text:
+            assert event.modality != "happened"

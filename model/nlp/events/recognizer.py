@@ -1,0 +1,158 @@
+"""TimeML EVENT recognition: a trained spaCy tagger over the labels O / <EVENT class>.
+
+The component ``timeml_events`` is spaCy's own tagger (same model, loss and training) whose
+predictions go to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead
+of ``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
+``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
+one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
+it survives pickling (the process pool) and DocBins.
+
+The weights are trained from TempEval-3 (``python -m model.nlp.events.training``) and shipped in
+``model/nlp/events/weights``; ``add_event_recognizer`` sources the component from there, offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline.tagger import Tagger
+from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+from thinc.api import Config
+
+from model.core.documents import EventMention
+
+if TYPE_CHECKING:
+    from spacy.training import Example
+
+FACTORY = "timeml_events"
+OUTSIDE = "O"
+WEIGHTS = Path(__file__).resolve().parent / "weights"
+
+# One dict per doc (token index -> class), stored in doc.user_data: setting it costs one write per
+# doc, not one per token, and it pickles with the doc. The token and span views read it.
+if not Doc.has_extension("event_classes"):
+    Doc.set_extension("event_classes", default=None)
+
+
+def _event_class(token: Token) -> str | None:
+    classes = token.doc._.event_classes
+    return classes.get(token.i) if classes else None
+
+
+def _events(doc: Doc) -> list[Span]:
+    classes = doc._.event_classes or {}
+    return [Span(doc, i, i + 1, label=label) for i, label in sorted(classes.items())]
+
+
+if not Token.has_extension("event_class"):
+    Token.set_extension("event_class", getter=_event_class)
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", getter=_events)
+
+
+def event_mentions(doc: Doc) -> tuple[EventMention, ...]:
+    """The doc's recognised events as plain data (character offsets), for the article and exports."""
+    return tuple(EventMention(s.start_char, s.end_char, s.label_) for s in _events(doc))
+
+
+class EventTagger(Tagger):
+    """spaCy's tagger, writing its labels to ``Doc._.event_classes`` (read as ``Token._.event_class``)."""
+
+    def set_annotations(self, docs: Iterable[Doc], batch_tag_ids: Any) -> None:
+        if isinstance(docs, Doc):
+            docs = [docs]
+        labels = self.labels
+        outside = labels.index(OUTSIDE) if OUTSIDE in labels else -1
+        for doc, tag_ids in zip(docs, batch_tag_ids, strict=False):
+            ids = numpy.asarray(tag_ids.get() if hasattr(tag_ids, "get") else tag_ids)
+            found = numpy.nonzero(ids != outside)[0]
+            doc._.event_classes = {int(i): labels[int(ids[i])] for i in found}
+
+
+DEFAULT_MODEL_CONFIG = """
+[model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+normalize = false
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 64
+attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"]
+rows = [4000, 1000, 2000, 500, 4000, 200, 200]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 64
+depth = 3
+window_size = 1
+maxout_pieces = 3
+"""
+
+
+@registry.scorers("chronicle.event_scorer.v1")
+def make_event_scorer() -> Callable[..., dict[str, float]]:
+    return score_events
+
+
+def score_events(examples: Iterable[Example], **_: object) -> dict[str, float]:
+    """Event extent P/R/F1 (one-word extents: token match) and class F1 = F1 x class accuracy."""
+    gold_n = pred_n = matched = same_class = 0
+    for eg in examples:
+        gold = {t.idx: t.tag_ for t in eg.reference if t.tag_ and t.tag_ != OUTSIDE}
+        pred = {eg.predicted[i].idx: label for i, label in (eg.predicted._.event_classes or {}).items()}
+        gold_n += len(gold)
+        pred_n += len(pred)
+        for idx, label in pred.items():
+            if idx in gold:
+                matched += 1
+                same_class += gold[idx] == label
+    p = matched / pred_n if pred_n else 0.0
+    r = matched / gold_n if gold_n else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    accuracy = same_class / matched if matched else 0.0
+    return {"events_p": p, "events_r": r, "events_f": f, "events_class_f": f * accuracy}
+
+
+@Language.factory(
+    FACTORY,
+    assigns=["doc._.event_classes", "token._.event_class", "doc._.events"],
+    default_config={
+        "model": Config().from_str(DEFAULT_MODEL_CONFIG)["model"],
+        "overwrite": False,
+        "scorer": {"@scorers": "chronicle.event_scorer.v1"},
+        "neg_prefix": "!",
+        "label_smoothing": 0.0,
+    },
+    default_score_weights={"events_f": 0.5, "events_class_f": 0.5, "events_p": 0.0, "events_r": 0.0},
+)
+def make_event_tagger(
+    nlp: Language, name: str, model: Any, overwrite: bool, scorer: Callable | None, neg_prefix: str,
+    label_smoothing: float,
+) -> EventTagger:
+    return EventTagger(nlp.vocab, model, name, overwrite=overwrite, scorer=scorer, neg_prefix=neg_prefix,
+                       label_smoothing=label_smoothing)
+
+
+def weights_available(path: Path = WEIGHTS) -> bool:
+    return (path / "config.cfg").is_file()
+
+
+def add_event_recognizer(nlp: Language, path: Path = WEIGHTS, **where: Any) -> bool:
+    """Add the trained ``timeml_events`` component from ``path``; False (nothing added) without weights."""
+    import spacy
+
+    if not weights_available(path):
+        return False
+    trained = spacy.load(path)
+    nlp.add_pipe(FACTORY, source=trained, **where)
+    return True
