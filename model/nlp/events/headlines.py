@@ -1143,7 +1143,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
     if len(text.split()) < 2:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
-        plain = _tidy(re.sub(r"-[LR][RSC]B-|``|''|[()\[\]]", " ", predicate.sent.text))
+        plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", predicate.sent.text)
+        plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
         if len(plain) > MAX_CHARS:
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain

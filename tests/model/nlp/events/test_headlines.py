@@ -606,6 +606,12 @@ def test_never_a_bare_token(nlp, text: str, expected: str) -> None:
     assert _headline_of(nlp, text)[0] == expected
 
 
+def test_the_last_resort_has_no_markup_either(nlp) -> None:
+    # bug: the sentence's own words, copied as the last resort, kept "Morgan 's" and a grave accent
+    title, _ = _headline_of(nlp, "Frankly I {found} Piers Morgan 's coverage way more interesting -RRB- 2 .")
+    assert not has_markup(title) and "`" not in title, title
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("U.S. President Joe Biden wants to re-establish military ties with China, White House national security "
      "adviser Jake Sullivan {said} on Sunday.", "Sullivan: "),
