@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 ROOT = Path(__file__).resolve().parent
 SAMPLES = ROOT / "resources" / "samples"

@@ -31,11 +31,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.throughput import DEFAULT_CORPUS, load_corpus, synthetic_articles  # noqa: E402
-from model.nlp.parallel import Record, extract_article_records, record_from_article  # noqa: E402
+from model.core.rows import Record, record_from_article  # noqa: E402
+from model.nlp.parallel import extract_article_records  # noqa: E402
 
 
 def single_process(records: list[Record], repeat: int) -> tuple[list[float], int, int]:
-    from model.nlp.parallel import worker_pipeline
+    from model.nlp.loading import worker_pipeline
 
     nlp = worker_pipeline()
     extract_article_records(records[:2], nlp)  # warm-up, as the workers are warmed

@@ -52,9 +52,10 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QUndoStack
 
+    from model.core.result import ExtractionResult
     from model.loaders import load_paths
     from model.nlp.loading import load_pipeline
-    from model.nlp.pipeline import ExtractionResult, extract
+    from model.nlp.pipeline import extract
     from model.state.curation import EditHeadline, SetDocumentDate
     from model.state.session import Session
 

@@ -38,8 +38,8 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 
 from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 from model.filtering.filter_state import FilterState  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
 from model.qt.event_filter_model import EventFilterModel  # noqa: E402
 from model.qt.event_table_model import EventColumn, EventTableModel  # noqa: E402
 from model.state.session import Session  # noqa: E402
@@ -89,7 +89,7 @@ def synthetic_result(n_events: int, n_articles: int = 1000, seed: int = 7, clust
             )
         )
         if clustered and i and rng.random() < clustered:  # no draw when 0: the default corpus stays the same
-            events[-1].cluster = events[-2].cluster or events[-2].id
+            events[-1].cluster = events[-2].cluster_key
     return ExtractionResult(articles, events)
 
 
@@ -125,7 +125,7 @@ def main() -> None:
     first = (time.perf_counter() - t0) * 1000
     print(f"{platform.node()} {platform.processor() or platform.machine()} {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {date.today().isoformat()}")
-    clusters = len({e.cluster or e.id for e in result.events})
+    clusters = len({e.cluster_key for e in result.events})
     print(f"{args.events:,} events in {clusters:,} clusters, {total:,} entries shown by default (hidden ones out, one per cluster)")
     print(f"first filter after loading (reads the events, builds the hidden column): {first:.0f} ms")
     # The app builds the key columns in idle time after a load, one per event-loop turn.
@@ -194,6 +194,9 @@ def main() -> None:
 def window_figures(n_events: int, clustered: float = 0.0) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from gui.qt_workarounds import pin_none
+
+    pin_none()  # as the app does (gui/qt_workarounds.py)
     app = QApplication.instance() or QApplication(sys.argv)
     from gui.main_window import MainWindow
     from model.state.workflow import Workflow

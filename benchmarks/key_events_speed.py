@@ -31,7 +31,7 @@ def main() -> int:
     args = ap.parse_args()
     result = make_project(args.articles)
     print(f"{len(result.articles)} articles, {len(result.events)} events, "
-          f"{len({e.cluster or e.id for e in result.events})} happenings")
+          f"{len({e.cluster_key for e in result.events})} happenings")
     for name, fn in (("rank_happenings", lambda: rank_happenings(result)),
                      ("summarize(20 dates, 2 sentences)", lambda: summarize(result, n_dates=20, k_sentences=2))):
         times = []

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 from model.core.documents import Article, DocumentDate, Evidence, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 from model.project import Edit, open_project, save_project  # noqa: E402
 
 WORDS = ["officials", "talks", "summit", "agreed", "minister", "trade", "defence", "military", "border", "ceasefire", "report", "said", "government", "council", "meeting", "announced", "plans", "budget", "elections", "court", "ruling", "investigation", "company", "shares", "market", "growth", "quarter", "statement", "week", "leaders", "delegation", "agreement", "sanctions"]
@@ -133,9 +133,11 @@ def app_open(path: Path, n_events: int) -> tuple[float, float, float, float, flo
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import MainWindow
+    from gui.qt_workarounds import pin_none
     from model.state.session import Session
     from model.state.workflow import Workflow
 
+    pin_none()  # as the app does (gui/qt_workarounds.py)
     app = QApplication.instance() or QApplication([])
     session = Session()
     workflow = Workflow(session)

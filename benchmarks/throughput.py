@@ -155,7 +155,8 @@ def memory_child(corpus_path: str, n: int, seed: int, mode: str, chunk: int) -> 
         result = extract(articles, nlp)
         events = len(result.events)
     else:  # chunked: the corpus path for big inputs, rows kept, Docs dropped after each chunk
-        from model.nlp.parallel import chunked, extract_article_records, record_from_article
+        from model.core.rows import record_from_article
+        from model.nlp.parallel import chunked, extract_article_records
 
         records = [record_from_article(a) for a in articles]
         events = 0

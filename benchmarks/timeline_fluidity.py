@@ -30,10 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
-import gui  # noqa: E402, F401  (applies the None-refcount work-around)
+from gui.qt_workarounds import pin_none  # noqa: E402
 from model.core.documents import Article, DocumentDate, TextSpan  # noqa: E402
 from model.core.events import MODALITIES, Event, EventDate  # noqa: E402
-from model.nlp.pipeline import ExtractionResult  # noqa: E402
+from model.core.result import ExtractionResult  # noqa: E402
 
 
 def synthetic(n: int, n_articles: int = 500, seed: int = 1) -> ExtractionResult:
@@ -99,6 +99,7 @@ def main() -> None:
     parser.add_argument("--lanes", default="article", help="lane mode: none, article, participant, modality")
     args = parser.parse_args()
 
+    pin_none()  # a long run of void Qt calls, as the app's session (gui/qt_workarounds.py)
     app = QApplication.instance() or QApplication([])
     from gui.timeline.overview_strip import OverviewStrip
     from gui.timeline.timeline_view import TimelineView

@@ -1,5 +1,5 @@
-"""Widgets only: windows, timeline view, article view, dialogs."""
+"""Widgets only: windows, timeline view, article view, dialogs.
 
-from gui.qt_workarounds import pin_none
-
-pin_none()
+Importing this package changes nothing: the Qt work-arounds (``gui.qt_workarounds``) are applied
+where a process starts making Qt objects, not as a side effect of an import.
+"""

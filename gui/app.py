@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from gui.actions.scale_guard import confirm_large_corpus
 from gui.main_window import MainWindow
 from gui.qt_libraries import xcb_problem
+from gui.qt_workarounds import pin_none
 from gui.settings import ThemeFollower, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
 from model.state.session import Session
@@ -67,6 +68,7 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
 
 
 def run_app(paths: Sequence[str]) -> int:
+    pin_none()  # a long session makes millions of void Qt calls (gui/qt_workarounds.py)
     if QApplication.instance() is None:
         problem = xcb_problem()  # before Qt aborts with its own message
         if problem is not None:

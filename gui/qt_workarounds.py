@@ -1,4 +1,10 @@
-"""Work-arounds for bugs in the Qt bindings, applied once when the gui package is imported."""
+"""Work-arounds for bugs in the Qt bindings.
+
+Applied explicitly by whatever starts making Qt objects in a process: the app (``gui.app.run_app``),
+the image export (``gui.export.image_export.ensure_gui_application``, which the command line's
+``export`` uses), the tests (``tests/conftest.py``) and the benchmarks that build widgets. Never
+as an import side effect: ``main.py extract`` must not patch the interpreter it runs in.
+"""
 
 from __future__ import annotations
 

@@ -11,10 +11,14 @@ Recent files live in the project controller's settings, not here.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+
+from model.project.recovery import recovery_folder
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -157,3 +161,10 @@ class ThemeFollower(QObject):
         ):
             self.apply()
         return False
+
+
+# --- crash recovery ------------------------------------------------------------------
+def default_recovery_folder() -> Path:
+    """Where untitled work is autosaved: ``$CHRONICLE_RECOVERY_DIR``, else under Qt's AppDataLocation."""
+    app_data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return recovery_folder(app_data=app_data or None)

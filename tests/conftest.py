@@ -16,6 +16,11 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+from gui.qt_workarounds import pin_none  # noqa: E402
+
+# The tests make Qt objects by the hundred thousand, as a long session does (gui/qt_workarounds.py).
+pin_none()
+
 SAMPLES = ROOT / "resources" / "samples"
 GUI_TESTS = ROOT / "tests" / "gui"
 

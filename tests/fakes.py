@@ -6,7 +6,7 @@ from datetime import date
 
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 
 TEXT_A = "Talks resumed.\n\nThe leaders met on Nov 15, 2021 in a virtual summit. They agreed to talk again in 2022.\n"
 TEXT_B = "Officials met on Tuesday, Nov 2 2021.\nA report was released in October 2021. 🚀 Emoji before a date: Nov 30 2021.\n"

@@ -225,8 +225,8 @@ def test_paths_in_a_corpus_never_lead_outside_the_chosen_folder(tmp_path: Path, 
 
 def test_timeml_export_names_from_hostile_article_ids_stay_in_the_folder(tmp_path: Path) -> None:
     from model.core.documents import Article
+    from model.core.result import ExtractionResult
     from model.exporters import write_data
-    from model.nlp.pipeline import ExtractionResult
 
     articles = [
         Article(id=ident, path="x.txt", text="Body.")

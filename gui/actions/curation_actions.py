@@ -34,7 +34,6 @@ from model.state.curation import (
     SetStarred,
     SetTags,
     SplitEvent,
-    cluster_of,
     parse_tags,
 )
 from model.state.selection import Selection
@@ -198,11 +197,11 @@ class CurationActions(QObject):
         self.hide_action.setText("S&how" if hidden else "&Hide")
         starred = bool(events) and all(e.starred for e in events)
         self.star_action.setText("Un&star" if starred else "&Star")
-        self.merge_action.setEnabled(len({cluster_of(e) for e in events}) >= 2)
+        self.merge_action.setEnabled(len({e.cluster_key for e in events}) >= 2)
         can_split = False
         if len(events) == 1:
-            cluster = cluster_of(events[0])
-            can_split = sum(1 for e in self.session.events if cluster_of(e) == cluster) >= 2
+            cluster = events[0].cluster_key
+            can_split = sum(1 for e in self.session.events if e.cluster_key == cluster) >= 2
         self.split_action.setEnabled(can_split)
 
     # --- the stack ------------------------------------------------------------------------

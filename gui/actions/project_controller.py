@@ -30,7 +30,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from gui.actions.project_dialogs import AskFn, ask_with_dialog, choose_open_path, choose_save_path
 from gui.actions.recent_projects import RecentProjectsMenu, add_recent, recent_projects
-from model.nlp.pipeline import ExtractionResult
+from gui.settings import default_recovery_folder
+from model.core.result import ExtractionResult
 from model.project import (
     PROJECT_SUFFIX,
     Edit,
@@ -97,7 +98,7 @@ class ProjectController(QObject):
         self.ask: AskFn = ask or partial(ask_with_dialog, window)
         self.choose_save_path: Callable[[], str] = lambda: choose_save_path(window, self.path)
         self.choose_open_path: Callable[[], str] = partial(choose_open_path, window)
-        self.recovery_folder = recovery_folder
+        self.recovery_folder = recovery_folder if recovery_folder is not None else default_recovery_folder()
         self.path: Path | None = None
         # The change counter (title's "*", autosave) and the journal of edits saved with the project.
         self.journal = ChangeJournal(session, lambda: self.path is not None, self)

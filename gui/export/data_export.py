@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from model.core.result import ExtractionResult
 from model.exporters import FORMATS, write_data
-from model.nlp.pipeline import ExtractionResult
 from model.qt.event_filter_model import EventFilterModel
 from model.state.jobs import FunctionJob
 from model.state.session import Session

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.export.data_export import ChoosePath, choose_export_path, start_data_export, visible_result
-from gui.timeline.date_axis import seconds_to_date
 from gui.timeline.timeline_view import TimelineView
+from model.core.time_axis import seconds_to_date
 from model.qt.event_filter_model import EventFilterModel
 from model.state.job_runner import JobRunner
 from model.state.jobs import FunctionJob, Job

@@ -36,7 +36,7 @@ from model.render.scene import TimelineScene, build_scene, default_title
 from model.state.job_runner import JobRunner
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 FORMATS = (("PNG image", ".png"), ("SVG vector image", ".svg"), ("PDF document", ".pdf"))
 PREVIEW_WIDTH = 640

@@ -6,9 +6,6 @@ so a failed export never leaves a half-written or clobbered file behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import threading
 from collections.abc import Collection
 from datetime import date
@@ -18,11 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from gui.qt_workarounds import pin_none
+from model.core.atomic import write_atomic
 from model.render.painter import PaintStyle, natural_height, paint_timeline
 from model.render.scene import TimelineScene, build_scene
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
 PDF_DPI = 300
@@ -39,6 +38,7 @@ class ExportError(Exception):
 def ensure_gui_application() -> QGuiApplication:
     """Painting text needs a Qt application; scripts (and the CLI) may not have made one yet."""
     global _app
+    pin_none()  # painting a large timeline makes many void Qt calls (gui/qt_workarounds.py)
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
@@ -178,25 +178,11 @@ def scene_image_bytes(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace path with data in one step; on any failure the old file stays as it was."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    """Replace path with data in one step (model.core.atomic); on any failure the old file stays
+    as it was and the problem is one ExportError line."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomic(path, data)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes 0600 files; an image is for sharing, so keep the old file's mode or use 0644.
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 

@@ -164,10 +164,10 @@ class DctPanel(QWidget):
             for label in (self.value_label, self.source_label, self.confidence_label):
                 label.setText("")
             return
-        from model.qt.article_list_model import article_title
+        from model.core.naming import article_name
 
         dct = article.dct
-        self.title.setText(article_title(article))
+        self.title.setText(article_name(article))
         if dct.value:
             granularity = GRANULARITY.get(len(dct.value))
             self.value_label.setText(f"{dct.value} ({granularity})" if granularity and granularity != "day" else dct.value)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from model.qt.event_filter_model import EventFilterModel
+from model.qt.event_source import RowsById
 from model.qt.event_table_model import EventColumn, EventRole
 from model.state.selection import Selection
 
@@ -96,9 +97,8 @@ class EventTableView(QTableView):
 
     def _row_of(self, event_id: str) -> int:
         model = self.model()
-        row_of = getattr(model, "row_of", None)
-        if row_of is not None:
-            return int(row_of(event_id))
+        if isinstance(model, RowsById):
+            return model.row_of(event_id)
         return next((r for r in range(model.rowCount()) if self._id_at(r) == event_id), -1) if model else -1
 
     def selected_event_ids(self) -> list[str]:

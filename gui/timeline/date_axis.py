@@ -2,24 +2,17 @@
 
 pyqtgraph's DateAxisItem picks good tick positions; its labels alone ("Nov", "15")
 lose the year, so the first tick and every year boundary carry it here.
-All times are UTC: event dates are calendar days, not instants in a time zone.
+All times are UTC: event dates are calendar days, not instants in a time zone; the axis itself
+(seconds since the epoch) is ``model.core.time_axis``.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime
 
 import pyqtgraph as pg
 
-DAY = 86400.0
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def to_datetime(seconds: float) -> datetime | None:
-    try:
-        return _EPOCH + timedelta(seconds=seconds)
-    except OverflowError:
-        return None
+from model.core.time_axis import DAY, to_datetime
 
 
 def tick_label(moment: datetime, spacing: float, first: bool) -> str:
@@ -37,14 +30,6 @@ def tick_label(moment: datetime, spacing: float, first: bool) -> str:
     if first or (moment.hour == 0 and moment.minute == 0):
         return f"{moment.day} {moment:%b} {moment:%H:%M}"
     return f"{moment:%H:%M}"
-
-
-def seconds_to_date(seconds: float) -> date:
-    """The calendar day (UTC) a position on the axis falls in, clamped to what `date` can hold."""
-    moment = to_datetime(seconds)
-    if moment is None:
-        return date.max if seconds > 0 else date.min
-    return moment.date()
 
 
 class TimelineDateAxis(pg.DateAxisItem):

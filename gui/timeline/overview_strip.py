@@ -13,8 +13,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.timeline.date_axis import DAY, TimelineDateAxis
+from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_view import LEFT_AXIS_PIXELS, TimelineView
+from model.core.time_axis import DAY
 
 BINS = 400
 HEIGHT = 64

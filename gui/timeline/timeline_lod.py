@@ -16,20 +16,14 @@ from operator import attrgetter
 import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
 
+from model.core.documents import Article
 from model.core.events import MODALITIES, Event
-from model.render.scene import NO_PARTICIPANT, lane_key
+from model.core.lanes import NO_PARTICIPANT, check_lane_mode, lane_key, lane_label
+from model.core.time_axis import DAY, EPOCH_ORDINAL
+from model.qt.event_source import EventSource, RowsInBulk, event_source
 
-DAY = 86400.0
-EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal(): positions are seconds since the Unix epoch (UTC)
+FindArticle = Callable[[str], Article | None]  # an article by id, for lane keys and names
 
-LANE_MODES = ("none", "article", "participant", "modality")
-LANE_MODE_LABELS = {
-    "none": "None",
-    "article": "Article",
-    "participant": "Participant",
-    "modality": "Modality",
-}
-NO_LANE_LABEL = "Events"
 MAX_LANES = 30  # beyond this the smallest lanes share one "Other" lane
 OTHER_LANE_PREFIX = "Other ("
 
@@ -147,6 +141,7 @@ def modality_index(modality: str) -> int:
 
 
 LANE_ATTRIBUTE = {"article": "article", "modality": "modality"}  # lanes named by one field
+FOLDED_NAMES = {"article": "articles", "participant": "participants", "source": "sources"}  # many lanes fold
 
 
 @dataclass
@@ -168,7 +163,7 @@ class SourceColumns:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def lane_codes(self, mode: str) -> tuple[np.ndarray, list[str]]:
+    def lane_codes(self, mode: str, find_article: FindArticle) -> tuple[np.ndarray, list[str]]:
         """Each event's lane code and the lane keys, for a lane mode (computed once per mode)."""
         if mode not in self._lanes:
             # Codes by first appearance (a dict is far quicker than np.unique on strings).
@@ -176,20 +171,20 @@ class SourceColumns:
             keys = (
                 map(attrgetter(LANE_ATTRIBUTE[mode]), self.events)
                 if mode in LANE_ATTRIBUTE
-                else (lane_key(e, mode) for e in self.events)
+                else (lane_key(e, mode, find_article(e.article)) for e in self.events)
             )
             inverse = np.array([codes.setdefault(k, len(codes)) for k in keys], dtype=np.int64)
             self._lanes[mode] = (inverse, list(codes))
         return self._lanes[mode]
 
-    def set_event(self, row: int, event: Event) -> None:
+    def set_event(self, row: int, event: Event, find_article: FindArticle) -> None:
         """An edited event, in place."""
         one = source_columns([event])
         self.events[row] = event
         for name in ("x", "start", "end", "modality", "starred", "coarse", "undated"):
             getattr(self, name)[row] = getattr(one, name)[0]
         for mode, (codes, keys) in self._lanes.items():
-            key = lane_key(event, mode)
+            key = lane_key(event, mode, find_article(event.article))
             if key not in keys:
                 keys.append(key)
             codes[row] = keys.index(key)
@@ -219,22 +214,21 @@ def source_columns(events: Sequence[Event]) -> SourceColumns:
     )
 
 
-def build_columns(events: Sequence[Event], mode: str, article_label: Callable[[str], str]) -> EventColumns:
-    """Columns for these events, lanes grouped by `mode` (one of LANE_MODES)."""
+def build_columns(events: Sequence[Event], mode: str, find_article: FindArticle) -> EventColumns:
+    """Columns for these events, lanes grouped by `mode` (one of model.core.lanes.LANE_MODES)."""
     source = source_columns(events)
-    return select_columns(source, np.arange(len(source)), mode, article_label)
+    return select_columns(source, np.arange(len(source)), mode, find_article)
 
 
 def select_columns(
-    source: SourceColumns, rows: np.ndarray, mode: str, article_label: Callable[[str], str]
+    source: SourceColumns, rows: np.ndarray, mode: str, find_article: FindArticle
 ) -> EventColumns:
     """Columns for some rows of the source, with lanes for just the events those rows hold."""
-    if mode not in LANE_MODES:
-        raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+    check_lane_mode(mode)
     rows = np.asarray(rows, dtype=np.int64)
     n = len(rows)
     x = source.x[rows]
-    all_codes, all_keys = source.lane_codes(mode)
+    all_codes, all_keys = source.lane_codes(mode, find_article)
     present, inverse = np.unique(all_codes[rows], return_inverse=True)  # integers: quick
     lane_keys = [all_keys[int(c)] for c in present]
     lane_keys, inverse = _fold_small_lanes(lane_keys, inverse, mode)
@@ -253,7 +247,7 @@ def select_columns(
     new_of_old = np.empty(len(lane_keys), dtype=np.int32)
     new_of_old[ranked] = np.arange(len(lane_keys), dtype=np.int32)
     lane = new_of_old[inverse] if n else np.zeros(0, dtype=np.int32)
-    labels = [_lane_label(lane_keys[i], mode, article_label) for i in ranked]
+    labels = [_lane_label(lane_keys[i], mode, find_article) for i in ranked]
     lane = lane.astype(np.int32)
     # Lanes are made from every shown event; the undated ones then leave the day markers.
     undated_mask = source.undated[rows] if len(source.undated) == len(source) else np.zeros(n, dtype=bool)
@@ -281,46 +275,43 @@ def select_columns(
 def _fold_small_lanes(lane_keys: list[str], inverse: np.ndarray, mode: str) -> tuple[list[str], np.ndarray]:
     """Past MAX_LANES lanes (300 articles, 2,000 participants) no lane is readable: keep the
     lanes with the most events and fold the rest into one "Other" lane at the bottom."""
-    if len(lane_keys) <= MAX_LANES or mode not in ("article", "participant"):
+    if len(lane_keys) <= MAX_LANES or mode not in FOLDED_NAMES:
         return lane_keys, inverse
     counts = np.bincount(inverse, minlength=len(lane_keys))
     keep = np.argsort(-counts, kind="stable")[: MAX_LANES - 1]
     folded = len(lane_keys) - len(keep)
     new_code = np.full(len(lane_keys), len(keep), dtype=np.int64)  # the last code is "Other"
     new_code[keep] = np.arange(len(keep))
-    other = f"{OTHER_LANE_PREFIX}{folded} more {'articles' if mode == 'article' else 'participants'})"
+    other = f"{OTHER_LANE_PREFIX}{folded} more {FOLDED_NAMES[mode]})"
     return [lane_keys[int(k)] for k in keep] + [other], new_code[inverse]
 
 
 def bulk_rows(model: QAbstractItemModel) -> tuple[QAbstractItemModel, np.ndarray] | None:
     """(the model holding the events, the rows shown) when both can be had in bulk: an
-    EventTableModel itself, or a proxy over one that lists its `source_rows()`."""
+    EventSource itself, or a proxy over one that lists its `source_rows()`."""
     if isinstance(model, QAbstractProxyModel):
         source = model.sourceModel()
-        bulk = getattr(model, "source_rows", None)
-        if source is not None and hasattr(source, "event_at") and callable(bulk):
-            return source, np.asarray(list(bulk()), dtype=np.int64)
+        if isinstance(source, EventSource) and isinstance(model, RowsInBulk):
+            return source, np.asarray(list(model.source_rows()), dtype=np.int64)
         return None
-    if hasattr(model, "event_at"):
+    if isinstance(model, EventSource):
         return model, np.arange(model.rowCount(), dtype=np.int64)
     return None
 
 
 def all_events(model: QAbstractItemModel) -> list[Event]:
-    event_at = model.event_at  # type: ignore[attr-defined]
+    """Every event of an EventSource (none for any other model)."""
+    source = event_source(model)
+    if source is None:
+        return []
+    event_at = source.event_at
     return [e for e in map(event_at, range(model.rowCount())) if e is not None]
 
 
-def _lane_label(key: str, mode: str, article_label: Callable[[str], str]) -> str:
+def _lane_label(key: str, mode: str, find_article: FindArticle) -> str:
     if key.startswith(OTHER_LANE_PREFIX):
         return key
-    if mode == "article":
-        return article_label(key)
-    if mode == "modality":
-        return key.capitalize() or "Unknown"
-    if mode == "none":
-        return NO_LANE_LABEL
-    return key
+    return lane_label(key, mode, find_article(key) if mode == "article" else None)
 
 
 def stack_offsets(xs: Sequence[float], near: float) -> list[float]:
@@ -386,19 +377,16 @@ def source_events(model: QAbstractItemModel) -> list[Event]:
     """
     if isinstance(model, QAbstractProxyModel):
         source = model.sourceModel()
-        event_at = getattr(source, "event_at", None)
-        if source is not None and event_at is not None:
-            bulk = getattr(model, "source_rows", None)
-            if callable(bulk):
-                rows: Sequence[int] = list(bulk())
+        if isinstance(source, EventSource):
+            if isinstance(model, RowsInBulk):
+                rows: Sequence[int] = list(model.source_rows())
             elif model.rowCount() == source.rowCount():
                 rows = range(source.rowCount())  # everything accepted: the set is the source's
             else:
                 rows = [model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())]
-            return [e for e in map(event_at, rows) if e is not None]
-    event_at = getattr(model, "event_at", None)
-    if event_at is not None:
-        return [e for e in (event_at(r) for r in range(model.rowCount())) if e is not None]
+            return [e for e in map(source.event_at, rows) if e is not None]
+    if isinstance(model, EventSource):
+        return [e for e in (model.event_at(r) for r in range(model.rowCount())) if e is not None]
     from model.qt.event_table_model import EventRole
 
     events = (model.data(model.index(r, 0), EventRole.EVENT) for r in range(model.rowCount()))
@@ -408,27 +396,39 @@ def source_events(model: QAbstractItemModel) -> list[Event]:
 def cluster_sources(model: QAbstractItemModel, event_id: str) -> list[str]:
     """The sources of every report of the event's cluster (for "2 sources" in a tooltip); empty
     when the model under the views cannot tell."""
-    source: QAbstractItemModel | None = model
-    while isinstance(source, QAbstractProxyModel):
-        source = source.sourceModel()
-    sources = getattr(source, "cluster_sources", None)
-    return list(sources(event_id)) if callable(sources) else []
+    source = event_source(model)
+    return list(source.cluster_sources(event_id)) if source is not None else []
 
 
-def article_labeller(model: QAbstractItemModel) -> Callable[[str], str]:
-    """How lane labels name an article: the event table model's own wording when reachable."""
-    source: QAbstractItemModel | None = model
-    while isinstance(source, QAbstractProxyModel):
-        source = source.sourceModel()
-    label = getattr(source, "article_label", None)
+def source_namer(model: QAbstractItemModel | None) -> Callable[[str], str]:
+    """Who told an article, by id (markers and tooltips): the event source's wording, cached."""
+    source = event_source(model)
     cache: dict[str, str] = {}
 
     def name(article_id: str) -> str:
         if article_id not in cache:
-            cache[article_id] = str(label(article_id)) if label is not None else article_id
+            cache[article_id] = source.article_label(article_id) if source is not None else article_id
         return cache[article_id]
 
     return name
+
+
+def article_finder(model: QAbstractItemModel | None) -> FindArticle:
+    """Articles by id from the event source under the model (lane keys and names); cached."""
+    source = event_source(model)
+    cache: dict[str, Article | None] = {}
+
+    def find(article_id: str) -> Article | None:
+        if article_id not in cache:
+            cache[article_id] = source.find_article(article_id) if source is not None else None
+        return cache[article_id]
+
+    return find
+
+
+def no_articles(_article_id: str) -> Article | None:
+    """A finder for views without articles: lanes named by their keys."""
+    return None
 
 
 RELATION_WORDS = {"PAST_REF": "before", "PRESENT_REF": "around", "FUTURE_REF": "after"}
@@ -446,22 +446,32 @@ class UndatedGroup:
 
 
 def undated_groups(columns: EventColumns) -> list[UndatedGroup]:
-    """One group per lane and relation to the document date."""
-    groups: dict[tuple[int, str], list[Event]] = {}
+    """One band per lane: its happenings with no time of their own, at the document date.
+
+    One band, not one per relation: a PAST_REF and a PRESENT_REF band of one lane would stand
+    at the same place with their labels on top of each other."""
+    lanes: dict[int, list[Event]] = {}
     for event, lane in columns.undated:
-        groups.setdefault((lane, event.date.value), []).append(event)
+        lanes.setdefault(lane, []).append(event)
     out = []
-    for (lane, value), events in sorted(groups.items()):
-        bound = max(e.date.end for e in events) if value != "FUTURE_REF" else min(e.date.start for e in events)
-        word = RELATION_WORDS.get(value, "around")
-        day = f"{bound.day} {bound.strftime('%b %Y')}"
-        out.append(
-            UndatedGroup(
-                lane=lane,
-                x=(bound.toordinal() + 1 - EPOCH_ORDINAL) * DAY if word == "before" else (bound.toordinal() - EPOCH_ORDINAL) * DAY,
-                label=f"{len(events)} undated · {word} {day}",
-                event_ids=tuple(e.id for e in events),
-                headlines=tuple(e.headline for e in events),
-            )
-        )
+    for lane, events in sorted(lanes.items()):
+        by_value: dict[str, list[Event]] = {}
+        for event in events:
+            by_value.setdefault(event.date.value, []).append(event)
+        parts = []
+        xs = []
+        for value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF", *sorted(set(by_value) - set(RELATION_WORDS))):
+            group = by_value.get(value)
+            if not group:
+                continue
+            bound = max(e.date.end for e in group) if value != "FUTURE_REF" else min(e.date.start for e in group)
+            word = RELATION_WORDS.get(value, "around")
+            parts.append((len(group), f"{word} {bound.day} {bound.strftime('%b %Y')}"))
+            xs.append((bound.toordinal() + (1 if word == "before" else 0) - EPOCH_ORDINAL) * DAY)
+        if len(parts) == 1:
+            label = f"{parts[0][0]} undated · {parts[0][1]}"
+        else:
+            label = f"{len(events)} undated · " + ", ".join(f"{n} {words}" for n, words in parts)
+        out.append(UndatedGroup(lane=lane, x=max(xs), label=label, event_ids=tuple(e.id for e in events),
+                                headlines=tuple(e.headline for e in events)))
     return out

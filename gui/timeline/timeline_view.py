@@ -13,7 +13,6 @@ for a few rows updates those events in place. The view reads events only through
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,26 +32,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gui.timeline.date_axis import DAY, TimelineDateAxis
+from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
-    LANE_MODE_LABELS,
-    LANE_MODES,
     OTHER_LANE_PREFIX,
     EventColumns,
+    FindArticle,
     SourceColumns,
     UndatedGroup,
     all_events,
-    article_labeller,
+    article_finder,
     build_columns,
     bulk_rows,
     cluster_sources,
     density_image,
     lane_density,
-    lane_key,
     modality_index,
+    no_articles,
     select_columns,
     source_columns,
     source_events,
+    source_namer,
     stack_offsets,
     undated_groups,
 )
@@ -66,7 +65,10 @@ from gui.timeline.timeline_styles import (
     spot_style,
 )
 from model.core.events import MODALITIES, Event
+from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
+from model.core.time_axis import DAY
 from model.qt.event_filter_model import EventFilterModel
+from model.qt.event_source import EventSource, event_source
 from model.qt.event_table_model import EventRole
 from model.state.selection import Selection
 
@@ -99,6 +101,7 @@ LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
     "participant": "One lane per participant; an event with several goes in its first participant's lane",
+    "source": "One lane per source (the outlet that published the article)",
     "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
 }
 ARGB = QColor.NameFormat.HexArgb
@@ -184,7 +187,7 @@ class TimelineView(QWidget):
         self.selection = selection if selection is not None else Selection(parent=self)
         self.max_markers = MAX_MARKERS
         self._model: QAbstractItemModel | None = None
-        self._columns = build_columns([], "none", str)
+        self._columns = build_columns([], "none", no_articles)
         self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
         if self._lane_mode not in LANE_MODES:
             self._lane_mode = "article"
@@ -318,9 +321,8 @@ class TimelineView(QWidget):
 
     def set_lane_mode(self, mode: str) -> None:
         """Group lanes: "none", "article", "participant" (an event with several participants
-        goes in its first participant's lane) or "modality"."""
-        if mode not in LANE_MODES:
-            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        goes in its first participant's lane), "source" or "modality" (model.core.lanes)."""
+        check_lane_mode(mode)
         if mode == self._lane_mode:
             return
         self._lane_mode = mode
@@ -366,13 +368,13 @@ class TimelineView(QWidget):
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
         model = self._model
-        labeller = article_labeller(model) if model is not None else str
-        columns = self._columns_from_rows(model, labeller, force) if model is not None else None
+        finder = article_finder(model)
+        columns = self._columns_from_rows(model, finder, force) if model is not None else None
         if columns is None:
             events = source_events(model) if model is not None else []
             if not force and self._same_events(events):
                 return  # only the order changed (the table was sorted): the timeline is already right
-            columns = build_columns(events, self._lane_mode, labeller)
+            columns = build_columns(events, self._lane_mode, finder)
             self._shown_rows = None
         elif columns is self._columns:
             return
@@ -408,7 +410,7 @@ class TimelineView(QWidget):
         self.empty_hint.setGeometry(self.rect())
 
     def _columns_from_rows(
-        self, model: QAbstractItemModel, labeller: Callable[[str], str], force: bool
+        self, model: QAbstractItemModel, finder: FindArticle, force: bool
     ) -> EventColumns | None:
         """Columns picked from the cached source columns by the shown source rows (a filter
         change costs numpy indexing, not a read of every event); None when the model cannot
@@ -431,7 +433,7 @@ class TimelineView(QWidget):
         if unchanged and not (force or fresh or edited):
             return self._columns  # only the order changed (the table was sorted)
         self._shown_rows = key
-        return select_columns(self._source_columns, rows, self._lane_mode, labeller)
+        return select_columns(self._source_columns, rows, self._lane_mode, finder)
 
     def _watch_source(self, source: QAbstractItemModel) -> None:
         """Keep the cached source columns in step with the model under the filter."""
@@ -466,13 +468,17 @@ class TimelineView(QWidget):
         if bottom.row() - top.row() + 1 > PARTIAL_UPDATE_ROWS:
             self._source_columns = None
             return
-        event_at = source.event_at  # type: ignore[attr-defined]
+        events = event_source(source)
+        if events is None:
+            self._source_columns = None
+            return
+        finder = article_finder(source)
         for row in range(top.row(), bottom.row() + 1):
-            event = event_at(row)
+            event = events.event_at(row)
             if event is None or row >= len(cached):
                 self._source_columns = None
                 return
-            cached.set_event(row, event)
+            cached.set_event(row, event, finder)
 
     def _same_events(self, events: list[Event]) -> bool:
         old = self._columns.events
@@ -510,10 +516,8 @@ class TimelineView(QWidget):
             return None
         if isinstance(model, QAbstractProxyModel):
             source = model.sourceModel()
-            event_at = getattr(source, "event_at", None)
-            if event_at is not None:
-                result = event_at(model.mapToSource(model.index(row, 0)).row())
-                return result if isinstance(result, Event) else None
+            if isinstance(source, EventSource):
+                return source.event_at(model.mapToSource(model.index(row, 0)).row())
         event = model.data(model.index(row, 0), EventRole.EVENT)
         return event if isinstance(event, Event) else None
 
@@ -527,14 +531,14 @@ class TimelineView(QWidget):
             return
         c = self._columns
         moved = False
-        labeller = article_labeller(self._model) if self._model is not None else str
+        finder = article_finder(self._model)
         for row in range(first, last + 1):
             event = self._event_at_row(row)
             i = c.index.get(event.id, -1) if event is not None else -1
             if event is None or i < 0 or event.date.granularity == "relative":
                 self._schedule_rebuild()  # an undated happening lives in its lane's band
                 return
-            key = lane_key(event, self._lane_mode)
+            key = lane_key(event, self._lane_mode, finder(event.article))
             if key in c.lane_keys:
                 lane = c.lane_keys.index(key)
             elif c.lane_keys and c.lane_keys[-1].startswith(OTHER_LANE_PREFIX) and c.lane[i] == len(c.lane_keys) - 1:
@@ -542,7 +546,7 @@ class TimelineView(QWidget):
             else:
                 self._schedule_rebuild()  # a new lane: lanes are ordered afresh
                 return
-            one = build_columns([event], "none", str)
+            one = build_columns([event], "none", no_articles)
             moved |= bool(c.x[i] != one.x[0] or c.lane[i] != lane)
             c.events[i] = event
             c.x[i], c.start[i], c.end[i] = one.x[0], one.start[0], one.end[0]
@@ -551,7 +555,7 @@ class TimelineView(QWidget):
             c.starred[i] = event.starred
             c.coarse[i] = event.date.granularity != "day"
             if self._lane_mode == "article" and key == c.lane_keys[lane]:
-                c.lane_labels[lane] = labeller(key)
+                c.lane_labels[lane] = lane_label(key, "article", finder(key))
         if moved:
             c.reorder()
         if self._lane_mode == "article":
@@ -890,9 +894,9 @@ class TimelineView(QWidget):
         self._flush()
         if self._marker_cache is None:
             c = self._columns
-            labeller = article_labeller(self._model) if self._model is not None else str
+            source_of = source_namer(self._model)
             self._marker_cache = {
-                event_id: self._marker(i, labeller(c.events[i].article)) for i, event_id in enumerate(c.ids)
+                event_id: self._marker(i, source_of(c.events[i].article)) for i, event_id in enumerate(c.ids)
             }
         return self._marker_cache
 
@@ -930,11 +934,11 @@ class TimelineView(QWidget):
         if i is None:
             return ""
         event = self._columns.events[i]
-        labeller = article_labeller(self._model) if self._model is not None else str
+        source_of = source_namer(self._model)
         star = "\n★ starred" if event.starred else ""
         sources = cluster_sources(self._model, event.id) if self._model is not None else []
         # An entry standing for several reports names them all.
-        source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else labeller(event.article)
+        source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else source_of(event.article)
         # Its own expression goes without saying; any other way of dating is said.
         how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
             event.date_source != "timex") else ""
@@ -1013,6 +1017,9 @@ class TimelineView(QWidget):
         half = MARKER_SIZE / 2
         dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
         placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
+        for g in self._undated_group_list:  # the bands' labels are placed first: markers' go around them
+            right = (g.x - x0) * px_per_x
+            placed.append((right - metrics.horizontalAdvance(g.label) - 8, right, (g.lane - 0.3 - y0) * px_per_y))
         item = self.plot.getPlotItem()
         for n, k in enumerate(inside):
             i = int(self._shown_idx[k])

@@ -56,6 +56,12 @@ class Event:
     hidden: bool = False
     tags: list[str] = field(default_factory=list)
 
+    @property
+    def cluster_key(self) -> str:
+        """The happening this event reports: its cluster, or the event itself when it stands alone
+        (extraction leaves ``cluster`` empty until merging, and a split gives it back its own id)."""
+        return self.cluster or self.id
+
     def to_json(self) -> dict[str, object]:
         return {
             "id": self.id,
@@ -68,7 +74,7 @@ class Event:
             "participants": list(self.participants),
             "modality": self.modality,
             "confidence": round(self.confidence, 3),
-            "cluster": self.cluster or self.id,
+            "cluster": self.cluster_key,
             "class": self.event_class,
             "date_source": self.date_source,
             "starred": self.starred,

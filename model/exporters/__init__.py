@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from model.exporters.atomic import write_atomic
-from model.exporters.base import Exporter, ExportError, ResultLike
+from model.exporters.base import Exporter, ExportError, ResultLike, write_export
 from model.exporters.csv_export import render_csv
 from model.exporters.ics_export import render_ics
 from model.exporters.json_export import render_json
@@ -49,5 +48,5 @@ def write_data(result: ResultLike, fmt: str, out_path: str | Path) -> list[Path]
     if exporter.write is not None:
         return exporter.write(result, path)
     # Render fully before touching the disk: a failing exporter writes nothing.
-    write_atomic(path, exporter.render(result))
+    write_export(path, exporter.render(result))
     return [path]

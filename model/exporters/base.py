@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from model.core.atomic import write_atomic
 from model.core.documents import Article
 from model.core.events import Event
 
 
 class ResultLike(Protocol):
-    """The part of ``model.nlp.pipeline.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
+    """The part of ``model.core.result.ExtractionResult`` exporters read (kept loose so tests need no NLP)."""
 
     @property
     def articles(self) -> Sequence[Article]: ...
@@ -45,3 +46,15 @@ class Exporter:
 
 def articles_by_id(result: ResultLike) -> dict[str, Article]:
     return {a.id: a for a in result.articles}
+
+
+def write_export(path: Path, data: bytes | str) -> None:
+    """Replace ``path`` with an export (``model.core.atomic.write_atomic``); a failure is an
+    ``ExportError`` naming ``path`` (the file the user chose), never the temporary file."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        reason = exc.strerror or " ".join(str(exc).split()) or type(exc).__name__
+        if reason.startswith(f"{path}: "):
+            reason = reason[len(f"{path}: ") :]
+        raise ExportError(f"{path}: cannot write: {reason}") from None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from model.core.documents import Article
 from model.core.events import Event
+from model.core.naming import article_name
 from model.exporters.base import ResultLike, articles_by_id
 
 
@@ -33,7 +34,7 @@ def group_clusters(result: ResultLike) -> list[Cluster]:
     articles = articles_by_id(result)
     grouped: dict[str, list[Event]] = {}
     for event in result.events:
-        grouped.setdefault(event.cluster or event.id, []).append(event)
+        grouped.setdefault(event.cluster_key, []).append(event)
     return [
         Cluster(
             cluster_id,
@@ -44,8 +45,6 @@ def group_clusters(result: ResultLike) -> list[Cluster]:
     ]
 
 
-def article_label(article: Article | None, fallback: str) -> str:
-    """A human name for a source: its title, else its file name, else its id."""
-    if article is None:
-        return fallback
-    return article.title or article.path.replace("\\", "/").rsplit("/", 1)[-1] or article.id
+def mention_name(mention: Mention) -> str:
+    """How an export credits a mention: its article's name (``model.core.naming``)."""
+    return article_name(mention.article) if mention.article is not None else mention.event.article

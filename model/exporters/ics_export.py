@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from model.exporters.base import ResultLike
-from model.exporters.clusters import Cluster, article_label, group_clusters
+from model.exporters.clusters import Cluster, group_clusters, mention_name
 from model.exporters.timelinejs import LANES
 
 PRODID = "-//Chronicle//Timeline export//EN"
@@ -59,7 +59,7 @@ def _description(cluster: Cluster) -> str:
     blocks = []
     for mention in cluster.mentions:
         article = mention.article
-        source = article_label(article, mention.event.article)
+        source = mention_name(mention)
         if article and article.dct.value:
             source += f", {article.dct.value}"
         if article and article.url:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from model.core.events import Event
 from model.exporters.base import ResultLike
-from model.exporters.clusters import Cluster, Mention, article_label, group_clusters
+from model.exporters.clusters import Cluster, Mention, group_clusters, mention_name
 
 # Chronicle granularity -> the TimelineJS date unit that holds it.
 UNITS = {
@@ -63,7 +63,7 @@ def _link(url: str, label: str) -> str:
 
 def _source_html(mention: Mention) -> str:
     article = mention.article
-    label = article_label(article, mention.event.article)
+    label = mention_name(mention)
     source = _link(article.url, label) if article and article.url else html.escape(label)
     dct = article.dct.value if article and article.dct.value else ""
     when = f", {html.escape(dct)}" if dct else ""

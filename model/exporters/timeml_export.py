@@ -17,8 +17,7 @@ from pathlib import Path
 
 from model.core.documents import Article, EventMention
 from model.core.events import Event
-from model.exporters.atomic import write_atomic
-from model.exporters.base import ExportError, ResultLike
+from model.exporters.base import ExportError, ResultLike, write_export
 
 # XML 1.0 cannot carry these at all, not even as character references.
 _INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -205,16 +204,16 @@ def write_timeml(result: ResultLike, out: Path) -> list[Path]:
             raise ExportError(
                 f"{out}: {len(documents)} articles make {len(documents)} TimeML files: give a folder or a .zip"
             )
-        write_atomic(out, next(iter(documents.values())))
+        write_export(out, next(iter(documents.values())))
         return [out]
     if suffix == ".zip":
-        write_atomic(out, _zip(documents))
+        write_export(out, _zip(documents))
         return [out]
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: not a folder (TimeML goes to a folder, a .zip or a single .tml)")
     out.mkdir(exist_ok=True)  # not parents=True: a mistyped parent path should fail, not be created
     written = []
     for name, document in documents.items():
-        write_atomic(out / name, document)
+        write_export(out / name, document)
         written.append(out / name)
     return written

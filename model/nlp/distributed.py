@@ -26,7 +26,9 @@ from typing import TYPE_CHECKING
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
-from model.nlp.parallel import Record, extract_article_records, worker_pipeline
+from model.core.rows import Record
+from model.nlp.loading import worker_pipeline
+from model.nlp.parallel import extract_article_records
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -167,8 +169,8 @@ def merge_parts(parts: Sequence[Path]) -> list[str]:
     """
     import pyarrow.parquet as pq
 
+    from model.core.rows import event_from_row
     from model.nlp.merge import assign_clusters
-    from model.nlp.parallel import event_from_row
 
     events = [event_from_row(row) for part in parts for row in pq.read_table(part).to_pylist()]
     assign_clusters(events, [])
@@ -216,7 +218,8 @@ def event_schema() -> pa.Schema:
         ("trigger_start", pos), ("trigger_end", pos), ("trigger_text", text),
         ("timex_start", pos), ("timex_end", pos), ("timex_text", text),
         ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
-        ("cluster", text), ("event_class", text), ("date_source", text),
+        ("cluster", text), ("starred", pa.bool_()), ("hidden", pa.bool_()), ("tags", pa.list_(text)),
+        ("event_class", text), ("date_source", text),
     ])
 
 

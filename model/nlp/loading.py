@@ -73,3 +73,14 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     if FACTORY not in disable:
         add_event_recognizer(nlp, last=True)
     return nlp
+
+
+_PIPELINE: Language | None = None
+
+
+def worker_pipeline() -> Language:
+    """This process's pipeline, loaded on first use: a worker pays the model load once, not per chunk."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = load_pipeline()
+    return _PIPELINE

@@ -230,7 +230,7 @@ def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
         if root < n_old:
             anchor = events[root]
             anchors[event.id] = anchor.id
-            event.cluster = anchor.cluster or anchor.id
+            event.cluster = anchor.cluster_key
         else:
             event.cluster = events[root].id
     return anchors

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from model.core.documents import Article, DocumentDate
+from model.core.result import CancelledFn, ExtractionCancelled, ExtractionResult, ProgressFn
 from model.nlp.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
@@ -14,25 +15,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from model.core.events import Event
-
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
-
-
-class ExtractionCancelled(Exception):
-    """The user cancelled; nothing of this run is kept."""
-
-
-@dataclass
-class ExtractionResult:
-    articles: list[Article]
-    events: list[Event]
-    # Parsed docs by article id, kept so a DCT edit re-dates without re-parsing.
-    docs: dict[str, Doc] = field(default_factory=dict, repr=False)
-
-    def article(self, article_id: str) -> Article | None:
-        return next((a for a in self.articles if a.id == article_id), None)
-
 
 def parse_articles(
     articles: list[Article],
@@ -45,7 +27,7 @@ def parse_articles(
 ) -> Iterator[Doc]:
     """Run the pipeline over the articles, each doc anchored on its known DCT (if any).
 
-    ``n_process`` > 1 parses in that many worker processes (``model.nlp.parallel``); worth it for
+    ``n_process`` > 1 parses in that many worker processes (``model.nlp.process_pipe``); worth it for
     large corpora only: each worker process starts with a copy of the pipeline.
     """
 
@@ -57,7 +39,7 @@ def parse_articles(
 
     total = len(articles)
     if n_process > 1:
-        from model.nlp.parallel import pipe_in_processes
+        from model.nlp.process_pipe import pipe_in_processes
 
         docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process,
                                  is_cancelled=is_cancelled)
@@ -122,17 +104,121 @@ def extract(
     return ExtractionResult(articles, events, {a.id: d for a, d in zip(articles, docs, strict=True)})
 
 
-def set_document_date(result: ExtractionResult, article_id: str, dct: DocumentDate) -> ExtractionResult:
-    """The user's DCT for one article: re-date that article's expressions (and those of the
-    articles whose inferred date rests on it) and rebuild events."""
+def set_document_date(
+    result: ExtractionResult,
+    article_id: str,
+    dct: DocumentDate,
+    *,
+    parse: Callable[[Article], Doc] | None = None,
+) -> ExtractionResult:
+    """The user's DCT for one article: its expressions re-dated and its events extracted again,
+    the user's work kept. The one re-dating rule (the app's undoable command uses it too).
+
+    Articles whose inferred date rests on this one (``DocumentDate.based_on``: "last month's
+    summit" dated from this article's summit) are dated again from the new date, and their events
+    rebuilt the same way. Only the re-dated articles' events are extracted again: the others' docs
+    did not change, and re-extracting a whole corpus took a second per 30 articles
+    (benchmarks/curation_redate.py). The new events keep the headline, star, hidden flag and tags
+    of the old event with the same trigger; an event the user deleted stays deleted; the other
+    articles' events stay the same objects (manual merges and splits included). ``parse`` parses
+    an article whose doc the result does not hold (a reopened project keeps no docs). The docs are
+    re-dated in place, shared with ``result``; the re-dated articles are the new objects in the
+    returned result's ``articles``.
+    """
     from model.nlp.dating.dct import redate_dependents
+    from model.nlp.events.extraction import extract_events
+    from model.nlp.merge import assign_clusters
     from model.timex import redate
 
-    articles = [replace(a, dct=dct) if a.id == article_id else a for a in result.articles]
-    docs = [result.docs[a.id] for a in articles]
-    changed = {article_id: dct, **redate_dependents(articles, docs, article_id)}
-    articles = [replace(a, dct=changed[a.id]) if a.id in changed else a for a in articles]
-    for a in articles:
-        if a.id in changed:
-            redate(result.docs[a.id], changed[a.id].value)
-    return ExtractionResult(articles, build_events(articles, docs), dict(result.docs))
+    old_article = result.article(article_id)
+    if old_article is None:
+        raise KeyError(article_id)
+    article = replace(old_article, dct=dct)
+    articles = [article if a.id == article_id else a for a in result.articles]
+    docs = dict(result.docs)
+    if article_id not in docs:
+        if parse is None:
+            raise ValueError(f"{article_id}: no parsed document to re-date")
+        docs[article_id] = parse(old_article)
+    dependents: list[Article] = []
+    if any(article_id in a.dct.based_on for a in articles):
+        parsed = [a for a in articles if a.id in docs]  # an unparsed article keeps its date
+        changed = redate_dependents(parsed, [docs[a.id] for a in parsed], article_id)
+        dependents = [replace(a, dct=changed[a.id]) for a in parsed if a.id in changed]
+    redated = [article, *dependents]
+    by_id = {a.id: a for a in redated}
+    articles = [by_id.get(a.id, a) for a in articles]
+    old_by_id = {a.id: a for a in result.articles}
+
+    deleted: set[tuple[str, int, int]] = set()
+    for new in redated:
+        # What extraction gave under the old date and the user has since deleted stays deleted:
+        # otherwise every DCT edit would bring the deleted events back.
+        before = {_trigger_key(e) for e in extract_events(docs[new.id], old_by_id[new.id])}
+        deleted |= before - {_trigger_key(e) for e in result.events if e.article == new.id}
+        redate(docs[new.id], new.dct.value)
+    # New events for the re-dated articles, clustered with copies of the others' (order does not matter).
+    ids = set(by_id)
+    rebuilt = [replace(e) for e in result.events if e.article not in ids]
+    for new in redated:
+        rebuilt += extract_events(docs[new.id], new)
+    assign_clusters(rebuilt, articles)
+    kept = result.events
+    for new in redated:
+        kept = _carry_over(kept, rebuilt, new.id)
+    return ExtractionResult(articles, [e for e in kept if _trigger_key(e) not in deleted], docs)
+
+
+def _trigger_key(event: Event) -> tuple[str, int, int]:
+    return (event.article, event.trigger.start, event.trigger.end)
+
+
+def _carry_over(old: list[Event], rebuilt: list[Event], article_id: str) -> list[Event]:
+    """The old list with the re-dated article's events swapped for rebuilt ones, the user's work kept.
+
+    Other articles' events stay the old objects (their text and dates did not change; events the
+    user deleted stay deleted). The re-dated article's events keep the curation of the old event
+    with the same trigger, and join the (old) cluster of any other article's event the rebuild
+    clustered them with.
+    """
+    old_by_trigger: dict[tuple[str, int, int], Event] = {}
+    for event in old:
+        if event.article == article_id:
+            old_by_trigger.setdefault(_trigger_key(event), event)
+    old_by_id = {e.id: e for e in old}
+
+    # Rebuilt cluster id -> the old cluster of another article's event in that group.
+    joined: dict[str, str] = {}
+    for event in rebuilt:
+        if event.article != article_id and event.id in old_by_id:
+            joined.setdefault(event.cluster_key, old_by_id[event.id].cluster_key)
+    kept_clusters = {e.cluster_key for e in old if e.article != article_id}
+
+    fresh: list[Event] = []
+    for event in rebuilt:
+        if event.article != article_id:
+            continue
+        cluster = joined.get(event.cluster_key)
+        if cluster is None:
+            cluster = event.cluster_key
+            if cluster in kept_clusters:  # a name still used by other articles' entries
+                cluster = f"{cluster}@{article_id}"
+        previous = old_by_trigger.get(_trigger_key(event))
+        if previous is not None:
+            event = replace(
+                event, headline=previous.headline, starred=previous.starred, hidden=previous.hidden,
+                tags=list(previous.tags),
+            )
+        fresh.append(replace(event, cluster=cluster))
+
+    out: list[Event] = []
+    placed = False
+    for event in old:  # the article's new events where its old ones were
+        if event.article != article_id:
+            out.append(event)
+        elif not placed:
+            out.extend(fresh)
+            placed = True
+    if not placed:
+        out.extend(fresh)
+    return out

@@ -7,8 +7,10 @@ writes it, so a second running Chronicle does not offer the first one's live wor
 Where: for a saved project, beside it (``talks.chronicle.autosave-<token>``: each running
 Chronicle has its own token, so one never deletes another's recovery file); for untitled work, or
 when the project's folder is gone (moved or unmounted: it is never recreated), in the recovery
-folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under Qt's AppDataLocation.
-Removed on a clean save or close, by the instance that wrote it.
+folder: ``$CHRONICLE_RECOVERY_DIR`` if set, else ``recovery/`` under the folder for application
+data the GUI passes in (Qt's AppDataLocation, ``gui.settings.default_recovery_folder``).
+Removed on a clean save or close, by the instance that wrote it. No Qt here: the project layer is
+read by the command line too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project.store import PROJECT_SUFFIX, Edit, ProjectError, read_summary, save_project
 
 RECOVERY_SUFFIX = ".autosave"
@@ -43,15 +45,14 @@ class Recovery:
         return f"Unsaved work on {what} ({self.articles} articles, {self.events} events, autosaved {self.saved} UTC)"
 
 
-def recovery_folder(folder: str | os.PathLike[str] | None = None) -> Path:
+def recovery_folder(folder: str | os.PathLike[str] | None = None, *, app_data: str | os.PathLike[str] | None = None) -> Path:
+    """``folder`` if given, else ``$CHRONICLE_RECOVERY_DIR``, else ``recovery/`` under ``app_data``
+    (the platform's folder for application data, which the GUI asks Qt for), else under ``~/.chronicle``."""
     if folder is not None:
         return Path(folder)
     if os.environ.get(ENV_FOLDER):
         return Path(os.environ[ENV_FOLDER])
-    from PySide6.QtCore import QStandardPaths
-
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".chronicle") / "recovery"
+    return Path(app_data or Path.home() / ".chronicle") / "recovery"
 
 
 def recovery_path(project_path: Path | None, token: str, folder: str | os.PathLike[str] | None = None) -> Path:

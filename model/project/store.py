@@ -40,9 +40,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from model.core.documents import Article, DocumentDate, EventMention, Evidence, TextSpan
-from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.atomic import replace_file
+from model.core.documents import Article, EventMention
+from model.core.events import Event
+from model.core.result import ExtractionResult
+from model.core.rows import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    article_from_values,
+    article_values,
+    event_from_values,
+    event_values,
+)
 from model.project import schema
 
 PROJECT_SUFFIX = ".chronicle"
@@ -246,13 +255,7 @@ def _write_beside_and_rename(
     progress: ProgressFn | None,
     before_rename: Callable[[], None] = lambda: None,
 ) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.saving")
-    _remove_database(temp)
-    try:
-        mode = path.stat().st_mode & 0o7777
-    except OSError:
-        mode = None
-    try:
+    def fill(temp: Path) -> None:
         db = _connect(temp, "rwc")
         try:
             _configure(db)
@@ -270,18 +273,16 @@ def _write_beside_and_rename(
         wal = Path(f"{temp}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise ProjectError(f"{path}: cannot save: the file could not be completed (disk full?); the previous file is unchanged")
-        if mode is not None:
-            os.chmod(temp, mode)
-        _fsync(temp)
+
+    def last_checks() -> None:
         before_rename()  # the last look for a save made meanwhile by another window
         # A WAL left beside the old file by a crash must not be replayed into the new one.
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, path)
-        _fsync(path.parent)
-    except BaseException:
-        _remove_database(temp)
-        raise
+
+    # The one atomic writer (model.core.atomic): same folder, fsync, the replaced file's mode.
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.saving")
+    replace_file(path, fill, temp=temp, remove=_remove_database, before_rename=last_checks)
 
 
 def _configure(db: sqlite3.Connection) -> None:
@@ -320,11 +321,11 @@ def _fill(
                 progress(done, total)
 
     insert(
-        f"INSERT INTO articles VALUES ({', '.join('?' * 13)})",
+        f"INSERT INTO articles VALUES ({', '.join('?' * (1 + len(ARTICLE_COLUMNS)))})",
         (_article_row(i, a) for i, a in enumerate(result.articles)),
     )
     insert(
-        f"INSERT INTO events VALUES ({', '.join('?' * 26)})",
+        f"INSERT INTO events VALUES ({', '.join('?' * (1 + len(EVENT_COLUMNS)))})",
         (_event_row(i, e) for i, e in enumerate(result.events)),
     )
     db.executemany(
@@ -338,26 +339,27 @@ def _fill(
     )
 
 
+# The columns are model.core.rows' (the tables are laid out in its order, after ``pos``); SQLite
+# gets dates as ISO text and lists as JSON.
+_EVIDENCE = ARTICLE_COLUMNS.index("dct_evidence")
+_START, _END = EVENT_COLUMNS.index("date_start"), EVENT_COLUMNS.index("date_end")
+_PARTICIPANTS, _TAGS = EVENT_COLUMNS.index("participants"), EVENT_COLUMNS.index("tags")
+_STARRED, _HIDDEN = EVENT_COLUMNS.index("starred"), EVENT_COLUMNS.index("hidden")
+
+
 def _article_row(pos: int, a: Article) -> tuple[object, ...]:
-    evidence = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
-    return (
-        pos, a.id, a.path, a.text, a.title, a.source, a.url, a.metadata_date, a.format,
-        a.dct.value, a.dct.source, a.dct.confidence, evidence,
-    )
+    values = list(article_values(a))
+    values[_EVIDENCE] = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
+    return (pos, *values)
 
 
 def _event_row(pos: int, e: Event) -> tuple[object, ...]:
-    return (
-        pos, e.id, e.article,
-        e.date.value, e.date.start.isoformat(), e.date.end.isoformat(), e.date.granularity,
-        e.headline,
-        e.sentence.start, e.sentence.end, e.sentence.text,
-        e.trigger.start, e.trigger.end, e.trigger.text,
-        e.timex.start, e.timex.end, e.timex.text,
-        json.dumps(e.participants, ensure_ascii=False), e.modality, e.confidence, e.cluster,
-        int(e.starred), int(e.hidden), json.dumps(e.tags, ensure_ascii=False),
-        e.event_class, e.date_source,
-    )
+    values = list(event_values(e))
+    values[_START], values[_END] = e.date.start.isoformat(), e.date.end.isoformat()
+    values[_PARTICIPANTS] = json.dumps(e.participants, ensure_ascii=False)
+    values[_TAGS] = json.dumps(e.tags, ensure_ascii=False)
+    values[_STARRED], values[_HIDDEN] = int(e.starred), int(e.hidden)
+    return (pos, *values)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -541,8 +543,8 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
     text_length = {a.id: len(a.text) for a in articles}
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
-    participants = _json_lists([row[17] for row in rows])
-    tags = _json_lists([row[23] for row in rows])
+    participants = _json_lists([row[1 + _PARTICIPANTS] for row in rows])
+    tags = _json_lists([row[1 + _TAGS] for row in rows])
     events: list[Event] = []
     for row, p, t in zip(rows, participants, tags, strict=True):
         try:
@@ -625,9 +627,9 @@ def _check_event(e: Event, text_length: dict[str, int]) -> None:
 
 
 def _article(row: tuple) -> Article:
-    (_pos, id_, path, text, title, source, url, metadata_date, fmt, value, dct_source, confidence, evidence) = row
-    dct = DocumentDate(value, dct_source, confidence, tuple(Evidence(*e) for e in json.loads(evidence)))
-    return Article(id_, path, text, title, source, url, metadata_date, dct, fmt)
+    values = list(row[1:])
+    values[_EVIDENCE] = json.loads(values[_EVIDENCE])
+    return article_from_values(values)
 
 
 def _json_lists(texts: list[object]) -> list[list[str] | Exception]:
@@ -651,29 +653,10 @@ def _json_list(text: object) -> list[str] | Exception:
 
 
 def _event(row: tuple, participants: list[str], tags: list[str]) -> Event:
-    (
-        _pos, id_, article, value, start, end, granularity, headline,
-        s0, s1, stext, t0, t1, ttext, x0, x1, xtext,
-        _participants, modality, confidence, cluster, starred, hidden, _tags, event_class, date_source,
-    ) = row
-    return Event(
-        id=id_,
-        article=article,
-        date=EventDate(value, date.fromisoformat(start), date.fromisoformat(end), granularity),
-        headline=headline,
-        sentence=TextSpan(s0, s1, stext),
-        trigger=TextSpan(t0, t1, ttext),
-        timex=TextSpan(x0, x1, xtext),
-        participants=participants,
-        modality=modality,
-        confidence=confidence,
-        cluster=cluster,
-        starred=bool(starred),
-        hidden=bool(hidden),
-        tags=tags,
-        event_class=event_class,
-        date_source=date_source,
-    )
+    values = list(row[1:])
+    values[_START], values[_END] = date.fromisoformat(values[_START]), date.fromisoformat(values[_END])
+    values[_PARTICIPANTS], values[_TAGS] = participants, tags
+    return event_from_values(values)
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -687,19 +670,6 @@ def _remove_database(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some filesystems cannot fsync a folder
-    finally:
-        os.close(fd)
 
 
 def _one_line(exc: BaseException) -> str:

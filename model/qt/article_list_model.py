@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from model.core.documents import Article
+from model.core.naming import article_name
 from model.state.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,14 +70,6 @@ def needs_date_note(article: Article) -> str:
         return "Needs a date: none found in the text (set it in the Document date panel)"
     return (f"Needs a date: {dct.value} is inferred (confidence {dct.confidence:.0%}), not printed on the page; "
             "check it in the Document date panel")
-
-
-def article_title(article: Article) -> str:
-    """The title, or the first non-empty line of the text when the file had none."""
-    if article.title:
-        return article.title
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-    return first[:120] or article.id
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -149,7 +142,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _display(self, article: Article, column: ArticleColumn) -> object:
         if column == ArticleColumn.TITLE:
-            return article_title(article)
+            return article_name(article)
         if column == ArticleColumn.SOURCE:
             return article.source
         if column == ArticleColumn.DATE:
@@ -158,7 +151,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _tooltip(self, article: Article) -> str:
         dct = article.dct
-        lines = [article_title(article), article.path]
+        lines = [article_name(article), article.path]
         if dct.value:
             lines.append(f"Date {dct.value} ({dct.source}, confidence {dct.confidence:.2f})")
             lines += [f"  {e.reason}: “{e.text}”" for e in dct.evidence[:3]]

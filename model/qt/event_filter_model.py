@@ -17,12 +17,8 @@ participant both name).
 from __future__ import annotations
 
 import contextlib
-import gc
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date
-from typing import Any, NamedTuple
+from collections.abc import Iterable
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import (
@@ -37,253 +33,16 @@ from PySide6.QtCore import (
 )
 
 from model.core.events import Event
-from model.filtering.filter_state import LOW_CONFIDENCE, FilterState
+from model.filtering.columns import RowKeys, gc_paused
+from model.filtering.evaluation import FacetCounts, collapse, collapsing, combine, criteria, facet_counts
+from model.filtering.filter_state import FilterState
 from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-FACETS = ("participants", "articles", "sources", "modalities", "tags")
-
-
-class Codes(NamedTuple):
-    """A string column as integer codes into its sorted vocabulary (codes are also sort ranks)."""
-
-    codes: np.ndarray
-    vocab: list[str]
-
-    def of(self, values: Iterable[str]) -> list[int]:
-        index = {v: i for i, v in enumerate(self.vocab)}
-        return [index[v] for v in values if v in index]
-
-
-class Clusters(NamedTuple):
-    """Each row's cluster as a code (numbered in first-seen order) and each code's size."""
-
-    codes: np.ndarray
-    sizes: np.ndarray
-    names: list[str]  # code -> cluster id
-    alone: np.ndarray  # per row: the only report of its cluster
-
-    @property
-    def shared(self) -> bool:
-        """Some cluster holds more than one report (else collapsing changes nothing)."""
-        return len(self.sizes) < len(self.codes)
-
-
-def _clusters(events: list[Event]) -> Clusters:
-    index: dict[str, int] = {}
-    # An event without a cluster id (or a placeholder without an id) is its own cluster.
-    keys = [e.cluster or e.id or f"\0{row}" for row, e in enumerate(events)]
-    codes = np.fromiter((index.setdefault(k, len(index)) for k in keys), np.int64, len(keys))
-    sizes = np.bincount(codes, minlength=len(index))
-    return Clusters(codes, sizes, list(index), sizes[codes] == 1)
-
-
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """The distinct values, sorted (np.unique's hash path is many times slower on 100,000 ints)."""
-    values = np.sort(values)
-    keep = np.ones(len(values), dtype=bool)
-    keep[1:] = values[1:] != values[:-1]
-    return values[keep]
-
-
-class Multi(NamedTuple):
-    """A set-valued column (participants, tags) as (row, code) pairs."""
-
-    rows: np.ndarray
-    codes: np.ndarray
-    vocab: list[str]
-
-    def of(self, values: Iterable[str]) -> list[int]:
-        index = {v: i for i, v in enumerate(self.vocab)}
-        return [index[v] for v in values if v in index]
-
-
-def _codes(values: list[str]) -> Codes:
-    vocab = sorted(set(values), key=lambda v: (v.casefold(), v))
-    index = {v: i for i, v in enumerate(vocab)}
-    return Codes(np.fromiter((index[v] for v in values), np.int64, len(values)), vocab)
-
-
-def _ranks(values: list[str]) -> np.ndarray:
-    """Each row's place in sorted order (ties in row order): headlines are nearly all distinct,
-    so ranking the rows is cheaper than a vocabulary."""
-    order = sorted(range(len(values)), key=values.__getitem__)
-    ranks = np.empty(len(values), dtype=np.int64)
-    ranks[np.asarray(order, dtype=np.int64)] = np.arange(len(values), dtype=np.int64)
-    return ranks
-
-
-def _multi(values: list[list[str]]) -> Multi:
-    rows: list[int] = []
-    names: list[str] = []
-    for row, row_values in enumerate(values):
-        for value in dict.fromkeys(row_values):  # a name twice in one event counts once
-            rows.append(row)
-            names.append(value)
-    codes = _codes(names)
-    return Multi(np.array(rows, dtype=np.int64), codes.codes, codes.vocab)
-
-
-def _bools(values: Iterable[bool], n: int) -> np.ndarray:
-    return np.fromiter(values, dtype=bool, count=n)
-
-
-def _any_of(column: Multi, wanted: Iterable[str], n: int) -> np.ndarray:
-    """Rows holding any of the wanted values."""
-    mask = np.zeros(n, dtype=bool)
-    mask[column.rows[np.isin(column.codes, column.of(wanted))]] = True
-    return mask
-
-
-class RowKeys:
-    """Per source row, what the filters compare, as numpy columns indexed by source row.
-
-    Each column is computed the first time a filter needs it (the default view needs only
-    ``hidden``), so loading 100,000 events does not pay for a search nobody has typed yet.
-    """
-
-    def __init__(self, events: list[Event | None] | None = None, sources: list[str] | None = None) -> None:
-        # A row without an event (a model that is not ours) is a hidden placeholder: it never shows.
-        self._events: list[Event] = [e if e is not None else _NO_EVENT for e in events or []]
-        self._sources: list[str] = list(sources or [""] * len(self._events))
-        self._columns: dict[str, Any] = {}
-
-    def __len__(self) -> int:
-        return len(self._events)
-
-    def _column(self, name: str, build: Callable[[list[Event]], Any]) -> Any:
-        column = self._columns.get(name)
-        if column is None:
-            with _gc_paused():
-                column = self._columns[name] = build(self._events)
-        return column
-
-    # Built ahead, one per idle turn, in the order a user is likely to need them.
-    WARM_UP = ("ids", "clusters", "haystacks", "articles", "participants", "starts", "ends", "modalities", "sources",
-               "starred", "uncertain", "tags", "headline_ranks", "confidences", "cluster_order")
-
-    def warm_up_one(self) -> bool:
-        """Build the next column not built yet; False when every column is there."""
-        for name in self.WARM_UP:
-            key = "headlines" if name == "headline_ranks" else name
-            if key not in self._columns:
-                getattr(self, name)
-                return True
-        return False
-
-    def set_row(self, row: int, event: Event, source: str) -> None:
-        """An edited event: its columns are rebuilt when next needed (a whole column costs milliseconds)."""
-        self._events[row] = event
-        self._sources[row] = source
-        self._columns.clear()
-
-    @property
-    def ids(self) -> list[str]:
-        return self._column("ids", lambda ev: [e.id for e in ev])  # type: ignore[no-any-return]
-
-    @property
-    def haystacks(self) -> list[str]:
-        return self._column(  # type: ignore[no-any-return]
-            "haystacks", lambda ev: [f"{e.headline}\n{e.sentence.text}\n{e.timex.text}".casefold() for e in ev]
-        )
-
-    @property
-    def clusters(self) -> Clusters:
-        return self._column("clusters", _clusters)  # type: ignore[no-any-return]
-
-    @property
-    def cluster_order(self) -> np.ndarray:
-        """The rows of clusters of two or more reports, sorted by cluster, then by the report that
-        best speaks for it: the finest date (shortest interval), then the highest confidence, then
-        the earliest row (article order). Only those rows: a report alone needs no choosing."""
-
-        def build(ev: list[Event]) -> np.ndarray:
-            clusters = self.clusters
-            rows = np.flatnonzero(~clusters.alone)
-            picked = [ev[r] for r in rows.tolist()]
-            spans = np.fromiter(((e.date.end - e.date.start).days for e in picked), np.int64, len(picked))
-            confidences = np.fromiter((e.confidence for e in picked), float, len(picked))
-            return rows[np.lexsort((rows, -confidences, spans, clusters.codes[rows]))]  # type: ignore[no-any-return]
-
-        return self._column("cluster_order", build)  # type: ignore[no-any-return]
-
-    @property
-    def headline_ranks(self) -> np.ndarray:
-        return self._column("headlines", lambda ev: _ranks([e.headline.casefold() for e in ev]))  # type: ignore[no-any-return]
-
-    @property
-    def confidences(self) -> np.ndarray:
-        return self._column("confidences", lambda ev: np.fromiter((e.confidence for e in ev), float, len(ev)))  # type: ignore[no-any-return]
-
-    @property
-    def articles(self) -> Codes:
-        return self._column("articles", lambda ev: _codes([e.article for e in ev]))  # type: ignore[no-any-return]
-
-    @property
-    def sources(self) -> Codes:
-        return self._column("sources", lambda _ev: _codes(self._sources))  # type: ignore[no-any-return]
-
-    @property
-    def modalities(self) -> Codes:
-        return self._column("modalities", lambda ev: _codes([e.modality for e in ev]))  # type: ignore[no-any-return]
-
-    @property
-    def participants(self) -> Multi:
-        return self._column("participants", lambda ev: _multi([e.participants for e in ev]))  # type: ignore[no-any-return]
-
-    @property
-    def tags(self) -> Multi:
-        return self._column("tags", lambda ev: _multi([e.tags for e in ev]))  # type: ignore[no-any-return]
-
-    @property
-    def starts(self) -> np.ndarray:
-        return self._column("starts", lambda ev: np.fromiter((e.date.start.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
-
-    @property
-    def ends(self) -> np.ndarray:
-        return self._column("ends", lambda ev: np.fromiter((e.date.end.toordinal() for e in ev), np.int64, len(ev)))  # type: ignore[no-any-return]
-
-    @property
-    def starred(self) -> np.ndarray:
-        return self._column("starred", lambda ev: _bools((bool(e.starred) for e in ev), len(ev)))  # type: ignore[no-any-return]
-
-    @property
-    def hidden(self) -> np.ndarray:
-        return self._column("hidden", lambda ev: _bools((bool(e.hidden) for e in ev), len(ev)))  # type: ignore[no-any-return]
-
-    @property
-    def uncertain(self) -> np.ndarray:
-        return self._column(  # type: ignore[no-any-return]
-            "uncertain",
-            lambda ev: _bools((not e.timex.text or e.confidence < LOW_CONFIDENCE for e in ev), len(ev)),
-        )
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """100,000 new tuples would set off full collections over every event held; nothing built
-    here makes cycles, so collection can wait until the keys are done."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 WARM_UP_DELAY_MS = 300  # after new data, before the idle-time column building starts
-
-
-@dataclass(frozen=True)
-class FacetCounts:
-    """For each facet, how many events each value would show given the other facets' choices."""
-
-    counts: dict[str, Counter[str]]
-    date_bounds: tuple[date, date] | None  # first and last day of the events the date filter sees
-    visible: int
-    total: int
 
 
 class EventFilterModel(QAbstractProxyModel):
@@ -425,7 +184,7 @@ class EventFilterModel(QAbstractProxyModel):
         if isinstance(source, EventTableModel):
             event_at, label_of = source.event_at, source.article_label
             events = [event_at(r) for r in range(n)]
-            with _gc_paused():
+            with gc_paused():
                 for article in {e.article for e in events if e is not None}:
                     labels[article] = label_of(article)
         else:
@@ -520,55 +279,14 @@ class EventFilterModel(QAbstractProxyModel):
         return self._criteria_cache[1]
 
     def _compute_criteria(self, keys: RowKeys) -> dict[str, np.ndarray]:
-        state = self._state
-        n = len(keys)
-        out: dict[str, np.ndarray] = {}
-        needle = state.needle
-        if needle:
-            out["text"] = _bools((needle in h for h in keys.haystacks), n)
-        if state.participants:
-            out["participants"] = _any_of(keys.participants, state.participants, n)
-        if state.article_ids is not None:
-            out["articles"] = np.isin(keys.articles.codes, keys.articles.of(state.article_ids))
-        if state.sources:
-            out["sources"] = np.isin(keys.sources.codes, keys.sources.of(state.sources))
-        if state.modalities:
-            out["modalities"] = np.isin(keys.modalities.codes, keys.modalities.of(state.modalities))
-        if state.tags:
-            out["tags"] = _any_of(keys.tags, state.tags, n)
-        if state.has_dates:
-            lo = state.date_from.toordinal() if state.date_from else -(10**9)
-            hi = state.date_to.toordinal() if state.date_to else 10**9
-            out["dates"] = (keys.ends >= lo) & (keys.starts <= hi)
-        status: np.ndarray | None = None
-        if not state.show_hidden:
-            status = ~keys.hidden
-        if state.starred_only:
-            status = keys.starred if status is None else status & keys.starred
-        if state.hide_uncertain:
-            status = ~keys.uncertain if status is None else status & ~keys.uncertain
-        if status is not None:
-            out["status"] = status
-        return out
-
-    @staticmethod
-    def _combine(arrays: list[np.ndarray], n: int) -> np.ndarray:
-        if not arrays:
-            return np.ones(n, dtype=bool)
-        result = arrays[0].copy()
-        for array in arrays[1:]:
-            result &= array
-        return result
+        return criteria(self._state, keys)
 
     def accepted_mask(self) -> np.ndarray:
         """Per source row, whether the filter lets the report through (a numpy bool array)."""
         if self._mask is None:
             keys = self.row_keys()
-            self._mask = self._combine(list(self._criteria(keys).values()), len(keys))
+            self._mask = combine(list(self._criteria(keys).values()), len(keys))
         return self._mask
-
-    def _collapsing(self, keys: RowKeys) -> bool:
-        return self._state.one_per_cluster and len(keys) > 0 and keys.clusters.shared
 
     def shown_mask(self) -> np.ndarray:
         """Per source row, whether it is shown: the accepted rows, or with one entry per cluster
@@ -576,21 +294,10 @@ class EventFilterModel(QAbstractProxyModel):
         if self._shown is None:
             accepted = self.accepted_mask()
             keys = self.row_keys()
-            if not self._collapsing(keys):
+            if not collapsing(self._state, keys):
                 self._shown, self._reps = accepted, None
             else:
-                clusters = keys.clusters
-                order = keys.cluster_order
-                passing = order[accepted[order]]  # still by cluster, best report first
-                codes = clusters.codes[passing]
-                first = np.ones(len(passing), dtype=bool)
-                first[1:] = codes[1:] != codes[:-1]
-                shown = accepted & clusters.alone
-                shown[passing[first]] = True
-                rows = np.flatnonzero(shown)
-                by_cluster = np.full(len(clusters.sizes), -1, dtype=np.int64)
-                by_cluster[clusters.codes[rows]] = rows  # one shown row per cluster at most
-                self._shown, self._reps = shown, by_cluster
+                self._shown, self._reps = collapse(keys, accepted)
         return self._shown
 
     # --- sorting ------------------------------------------------------------------
@@ -667,38 +374,8 @@ class EventFilterModel(QAbstractProxyModel):
         """Counts per facet value under the other facets' choices (the usual faceted search)."""
         if self._counts is None:
             keys = self.row_keys()
-            n = len(keys)
-            criteria = self._criteria(keys)
-            counts: dict[str, Counter[str]] = {}
-            for facet in FACETS:
-                passing = self._combine([v for k, v in criteria.items() if k != facet], n)
-                counts[facet] = self._count(facet, keys, passing)
-            passing = self._combine([v for k, v in criteria.items() if k != "dates"], n)
-            bounds = None
-            if passing.any():
-                bounds = (date.fromordinal(int(keys.starts[passing].min())), date.fromordinal(int(keys.ends[passing].max())))
-            self._counts = FacetCounts(counts, bounds, len(self._rows), n)
+            self._counts = facet_counts(self._state, keys, self._criteria(keys), len(self._rows))
         return self._counts
-
-    def _count(self, facet: str, keys: RowKeys, passing: np.ndarray) -> Counter[str]:
-        """Entries per value: with one entry per cluster, a cluster counts once per value any
-        of its passing reports has."""
-        column: Codes | Multi = getattr(keys, facet)
-        if isinstance(column, Multi):
-            rows = column.rows[passing[column.rows]]
-            codes = column.codes[passing[column.rows]]
-        else:
-            rows = np.flatnonzero(passing)
-            codes = column.codes[rows]
-        if self._collapsing(keys) and len(codes):
-            # Reports alone count as they are; the others once per (cluster, value).
-            clusters = keys.clusters
-            shared = ~clusters.alone[rows]
-            width = max(len(column.vocab), 1)
-            pairs = _distinct(clusters.codes[rows[shared]] * width + codes[shared])
-            codes = np.concatenate((codes[~shared], pairs % width))
-        totals = np.bincount(codes, minlength=len(column.vocab))
-        return Counter({column.vocab[i]: int(totals[i]) for i in np.flatnonzero(totals)})
 
     # --- lookups by id -------------------------------------------------------------
     def visible_event_ids(self) -> list[str]:
@@ -743,7 +420,7 @@ class EventFilterModel(QAbstractProxyModel):
         """How many entries the source makes with no filter at all (hidden ones included): one per
         cluster with one entry per cluster, else one per event."""
         keys = self.row_keys()
-        return len(keys.clusters.sizes) if self._collapsing(keys) else len(keys)
+        return len(keys.clusters.sizes) if collapsing(self._state, keys) else len(keys)
 
     def _source_row(self, event_id: str) -> int:
         source = self.sourceModel()
@@ -775,14 +452,3 @@ class EventFilterModel(QAbstractProxyModel):
         codes = keys.clusters.codes
         ids = keys.ids
         return [ids[r] for r in np.flatnonzero(codes == codes[row]).tolist()]
-
-
-def _no_event() -> Event:
-    from model.core.documents import TextSpan
-    from model.core.events import EventDate
-
-    empty = TextSpan(0, 0, "")
-    return Event("", "", EventDate("", date.min, date.min, "day"), "", empty, empty, empty, hidden=True)
-
-
-_NO_EVENT: Event = _no_event()  # hidden: never shown

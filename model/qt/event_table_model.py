@@ -1,7 +1,6 @@
 """A table of events for the timeline, the event table and the filters.
 
-Positions are seconds since the Unix epoch (UTC), the unit pyqtgraph's date axis reads.
-An event's interval covers whole days, so its end is the day after its last day.
+Positions are on the one time axis of ``model.core.time_axis``.
 An event whose cluster is reported by other articles too names its source as "Reuters +1" (the
 entry the filter shows for a cluster stands for all its reports; "+n" counts the other articles, as
 one article may tell the same happening twice); the Source tooltip lists every source.
@@ -9,36 +8,19 @@ one article may tell the same happening twice); the Source tooltip lists every s
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
-from datetime import date, timedelta
 from enum import IntEnum
+from operator import attrgetter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from model.core.documents import Article
 from model.core.events import Event
+from model.core.naming import source_name
+from model.core.time_axis import event_interval, event_x
 from model.state.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
-
-DAY_SECONDS = 86400.0
-
-
-def day_start(day: date) -> float:
-    """Seconds since the epoch at 00:00 UTC of the day (negative before 1970)."""
-    return float(calendar.timegm(day.timetuple()))
-
-
-def event_interval(event: Event) -> tuple[float, float]:
-    """The event's interval as [start, end) in seconds since the epoch."""
-    return day_start(event.date.start), day_start(event.date.end + timedelta(days=1))
-
-
-def event_x(event: Event) -> float:
-    """Where the event sits on the time axis: the midpoint of its interval."""
-    start, end = event_interval(event)
-    return (start + end) / 2
-
 
 # How an entry got its date, in the user's words (the Date column's tooltip).
 DATE_SOURCE_TEXT = {
@@ -119,8 +101,8 @@ class EventTableModel(QAbstractTableModel):
             if row < 0 or event is None:
                 continue
             old = self._events[row]
-            if _cluster(old) != _cluster(event):
-                touched.update((_cluster(old), _cluster(event)))
+            if old.cluster_key != event.cluster_key:
+                touched.update((old.cluster_key, event.cluster_key))
             self._events[row] = event
             changed.append(row)
         if touched:
@@ -128,7 +110,7 @@ class EventTableModel(QAbstractTableModel):
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(EventColumn) - 1))
         # Reports that stayed in a cluster which grew or shrank: only their source's "+n" changed.
-        siblings = {i for i, e in enumerate(self._events) if _cluster(e) in touched} if touched else set()
+        siblings = {i for i, e in enumerate(self._events) if e.cluster_key in touched} if touched else set()
         for row in sorted(siblings - set(changed)):
             index = self.index(row, EventColumn.SOURCE)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, EventRole.CLUSTER_SIZE])
@@ -145,12 +127,12 @@ class EventTableModel(QAbstractTableModel):
         self._count_clusters()
 
     def _count_clusters(self) -> None:
-        self._sizes = Counter(map(_cluster, self._events))
+        self._sizes = Counter(map(attrgetter("cluster_key"), self._events))
         shared = {c for c, n in self._sizes.items() if n > 1}
         self._members = {c: [] for c in shared}
         if shared:
             for row, event in enumerate(self._events):
-                members = self._members.get(_cluster(event))
+                members = self._members.get(event.cluster_key)
                 if members is not None:
                     members.append(row)
         self._sources = {c: len({self._events[r].article for r in rows}) for c, rows in self._members.items()}
@@ -159,14 +141,14 @@ class EventTableModel(QAbstractTableModel):
     def cluster_size(self, event_id: str) -> int:
         """Reports in the event's cluster (1 when it stands alone, 0 for an unknown event)."""
         event = self.find_event(event_id)
-        return self._sizes.get(_cluster(event), 1) if event is not None else 0
+        return self._sizes.get(event.cluster_key, 1) if event is not None else 0
 
     def cluster_events(self, event_id: str) -> list[Event]:
         """Every event of the event's cluster, in session (article) order."""
         event = self.find_event(event_id)
         if event is None:
             return []
-        rows = self._members.get(_cluster(event))
+        rows = self._members.get(event.cluster_key)
         return [self._events[r] for r in rows] if rows else [event]
 
     def cluster_sources(self, event_id: str) -> list[str]:
@@ -175,7 +157,7 @@ class EventTableModel(QAbstractTableModel):
         return [self.article_label(a) for a in articles]
 
     def _other_sources(self, event: Event) -> int:
-        return self._sources.get(_cluster(event), 1) - 1
+        return self._sources.get(event.cluster_key, 1) - 1
 
     # --- lookups for views that hold an id ---------------------------------
     def row_of(self, event_id: str) -> int:
@@ -191,11 +173,13 @@ class EventTableModel(QAbstractTableModel):
     def events_for_article(self, article_id: str) -> list[Event]:
         return [e for e in self._events if e.article == article_id]
 
+    def find_article(self, article_id: str) -> Article | None:
+        return self._session.find_article(article_id)
+
     def article_label(self, article_id: str) -> str:
+        """Who told the article: its source, else its name (``model.core.naming.source_name``)."""
         article = self._session.find_article(article_id)
-        if article is None:
-            return article_id
-        return article.source or article.title or article_id
+        return source_name(article) if article is not None else article_id
 
     # --- Qt model API ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -253,9 +237,9 @@ class EventTableModel(QAbstractTableModel):
         if role == EventRole.END:
             return event_interval(event)[1]
         if role == EventRole.CLUSTER:
-            return event.cluster or event.id
+            return event.cluster_key
         if role == EventRole.CLUSTER_SIZE:
-            return self._sizes.get(_cluster(event), 1)
+            return self._sizes.get(event.cluster_key, 1)
         if role == EventRole.ARTICLE_ID:
             return event.article
         if role == EventRole.ARTICLE_LABEL:
@@ -269,7 +253,3 @@ class EventTableModel(QAbstractTableModel):
                 return event.confidence
             return self._display(event, column).casefold()
         return None
-
-
-def _cluster(event: Event) -> str:
-    return event.cluster or event.id

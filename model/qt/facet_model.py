@@ -22,9 +22,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from model.core.naming import article_name
+from model.filtering.evaluation import FACETS, FacetCounts
 from model.filtering.filter_state import FACET_TITLES
-from model.qt.article_list_model import ArticleColumn, ArticleRole, article_title
-from model.qt.event_filter_model import FACETS, EventFilterModel, FacetCounts
+from model.qt.article_list_model import ArticleColumn, ArticleRole
+from model.qt.event_filter_model import EventFilterModel
+from model.qt.event_source import RowsById
 from model.state.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,11 +143,11 @@ class FacetSet(QObject):
         self.refresh()
 
     def label(self, facet: str, value: str) -> str:
-        """How a value reads in the panel and on chips: an article by its title."""
+        """How a value reads in the panel and on chips: an article by its name."""
         if facet == "articles" and self._session is not None:
             article = self._session.find_article(value)
             if article is not None:
-                return article_title(article)
+                return article_name(article)
         return value
 
     def refresh(self) -> None:
@@ -239,10 +242,9 @@ class ArticleFilterModel(QSortFilterProxyModel):
     def row_of(self, article_id: str) -> int:
         """The shown row of the article, or -1."""
         source = self.sourceModel()
-        row_of = getattr(source, "row_of", None)
-        if row_of is None:
+        if not isinstance(source, RowsById):
             return -1
-        source_row = row_of(article_id)
+        source_row = source.row_of(article_id)
         if source_row < 0:
             return -1
         return self.mapFromSource(source.index(source_row, 0)).row()

@@ -24,7 +24,7 @@ from model.core.documents import Article
 from model.core.events import Event
 
 if TYPE_CHECKING:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
 # Sentences that say something did not or might happen do not summarise a day.
 _NOT_SUMMARY = frozenset(("negated", "hypothetical"))
@@ -34,10 +34,6 @@ _MARKUP = re.compile(r"-LRB-|-RRB-|-LSB-|-RSB-|``|''")
 _SPACES = re.compile(r"\s+")
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen for that day
-
-
-def cluster_key(event: Event) -> str:
-    return event.cluster or event.id
 
 
 def day_of(event: Event) -> date | None:
@@ -249,7 +245,7 @@ def rank_happenings(result: ExtractionResult) -> dict[str, HappeningRank]:
     source_of = {a.id: (a.source or a.id) for a in result.articles}
     days = [day_of(e) for e in events]
     frame = pd.DataFrame({
-        "key": [e.cluster or e.id for e in events],
+        "key": [e.cluster_key for e in events],
         "article": [e.article for e in events],
         "source": [source_of.get(e.article, e.article) for e in events],
         "refs": [mentions.get(d.toordinal(), 0) if d is not None else 0 for d in days],

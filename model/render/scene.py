@@ -12,23 +12,9 @@ from datetime import date, timedelta
 
 from model.core.documents import Article
 from model.core.events import Event
-from model.nlp.pipeline import ExtractionResult
-
-LANE_BY = ("article", "participant", "source", "modality", "none")
-NO_PARTICIPANT = "No participant"
-
-
-def lane_key(event: Event, mode: str) -> str:
-    """The lane an event goes in, on screen and in exported images. An event with several
-    participants goes in its first participant's lane: one mark per event keeps counts,
-    selection and arrow keys simple."""
-    if mode == "article":
-        return event.article
-    if mode == "participant":
-        return event.participants[0] if event.participants else NO_PARTICIPANT
-    if mode == "modality":
-        return event.modality
-    return ""
+from model.core.lanes import check_lane_mode, lane_key, lane_label
+from model.core.naming import article_name
+from model.core.result import ExtractionResult
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SEASONS = {3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"}
@@ -102,37 +88,24 @@ def format_date(start: date, end: date, granularity: str) -> str:
     return f"{start.isoformat()} – {end.isoformat()}"
 
 
-def article_label(article: Article) -> str:
-    return article.title.strip() or article.id
-
-
 def source_line(article: Article) -> str:
-    """An article as the footer cites it: title and document date."""
+    """An article as the footer cites it: its name and document date."""
     when = article.dct.value or "undated"
-    return f"{article_label(article)} ({when})"
+    return f"{article_name(article)} ({when})"
 
 
 def _clusters(events: Iterable[Event]) -> list[list[Event]]:
     """Events grouped by cluster (an empty cluster is the event's own), in first-seen order."""
     groups: dict[str, list[Event]] = {}
     for event in events:
-        groups.setdefault(event.cluster or event.id, []).append(event)
+        groups.setdefault(event.cluster_key, []).append(event)
     return list(groups.values())
 
 
 def _lane_key(event: Event, article: Article | None, lane_by: str) -> tuple[str, str]:
-    """(key, label) of the lane an event goes in."""
-    if lane_by == "article":
-        return event.article, article_label(article) if article else event.article
-    if lane_by == "participant":
-        key = lane_key(event, lane_by)
-        return key, key
-    if lane_by == "source":
-        source = (article.source if article else "") or "Unknown source"
-        return source, source
-    if lane_by == "modality":
-        return event.modality, event.modality.capitalize()
-    return "", "Events"
+    """(key, label) of the lane an event goes in (model.core.lanes: the same on screen)."""
+    key = lane_key(event, lane_by, article)
+    return key, lane_label(key, lane_by, article)
 
 
 def _overlaps(start: date, end: date, view: tuple[date, date]) -> bool:
@@ -159,8 +132,7 @@ def build_scene(
     lane_by: str = "article",
 ) -> TimelineScene:
     """The scene for a result as the user sees it: only visible events, clusters merged."""
-    if lane_by not in LANE_BY:
-        raise ValueError(f"lane_by must be one of {', '.join(LANE_BY)}, not {lane_by!r}")
+    check_lane_mode(lane_by)
     articles = {a.id: a for a in result.articles}
     order = {a.id: i for i, a in enumerate(result.articles)}
     visible = None if visible_event_ids is None else set(visible_event_ids)
@@ -202,7 +174,7 @@ def build_scene(
                 granularity=dated.date.granularity,
                 label=lead.headline.strip() or lead.sentence.text.strip(),
                 modality=lead.modality,
-                sources=[article_label(articles[a]) if a in articles else a for a in cited],
+                sources=[article_name(articles[a]) if a in articles else a for a in cited],
                 event_ids=tuple(e.id for e in group),
             )
         )

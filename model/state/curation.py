@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from model.core.documents import Article, DocumentDate
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:
@@ -71,10 +71,6 @@ def _events(session: Session, ids: Iterable[str]) -> list[Event]:
     if not found:
         raise CurationError("Select an event first")
     return found
-
-
-def cluster_of(event: Event) -> str:
-    return event.cluster or event.id
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -183,11 +179,11 @@ class MergeEvents(_ReplaceEvents):
 
     def __init__(self, session: Session, event_ids: Sequence[str]) -> None:
         selected = _events(session, event_ids)
-        clusters = list(dict.fromkeys(cluster_of(e) for e in selected))
+        clusters = list(dict.fromkeys(e.cluster_key for e in selected))
         if len(clusters) < 2:
             raise CurationError("Select two or more separate entries to merge")
         target = clusters[0]
-        members = [e for e in session.events if cluster_of(e) in clusters and e.cluster != target]
+        members = [e for e in session.events if e.cluster_key in clusters and e.cluster != target]
         super().__init__(
             session, members, [replace(e, cluster=target) for e in members], f"Merge {_plural(len(clusters), 'event')}"
         )
@@ -199,8 +195,8 @@ class SplitEvent(_ReplaceEvents):
 
     def __init__(self, session: Session, event_id: str) -> None:
         (event,) = _events(session, [event_id])
-        cluster = cluster_of(event)
-        others = [e for e in session.events if cluster_of(e) == cluster and e.id != event.id]
+        cluster = event.cluster_key
+        others = [e for e in session.events if e.cluster_key == cluster and e.id != event.id]
         if not others:
             raise CurationError("This event is not merged with any other")
         before = [event]
@@ -355,53 +351,17 @@ class SetDocumentDate(QUndoCommand):
         session.replace_articles(list(articles))  # after the events, so "edited" comes last
 
     def _rebuild(self) -> tuple[list[Article], list[Event], dict[str, Doc]]:
-        # Only the re-dated articles' events are extracted again (what ``pipeline.set_document_date``
-        # does for every article): the others' docs did not change, and re-extracting a whole
-        # corpus took a second per 30 articles on the GUI thread (benchmarks/curation_redate.py).
-        old_article, old_events, old_docs = self._before
-        article = replace(old_article, dct=DocumentDate(self.value, "user", 1.0))
-        articles = [article if a.id == self.article_id else a for a in self._articles]
-        docs = dict(old_docs)
-        doc = docs.get(self.article_id)
-        if doc is None:
-            doc = self._parse(old_article)
-        docs[self.article_id] = doc
-        new_articles = [article, *self._dependents(articles, docs)]
-        by_id = {a.id: a for a in new_articles}
-        articles = [by_id.get(a.id, a) for a in articles]
+        from model.nlp.pipeline import set_document_date
+
+        _article, old_events, old_docs = self._before
+        before = ExtractionResult(list(self._articles), list(old_events), dict(old_docs))
+        after = set_document_date(before, self.article_id, DocumentDate(self.value, "user", 1.0), parse=self._parse)
         old_by_id = {a.id: a for a in self._articles}
-        self._old_articles = [old_by_id[a.id] for a in new_articles]
-
-        deleted: set[tuple[str, int, int]] = set()
-        for new in new_articles:
-            deleted |= self._deleted(old_by_id[new.id], docs[new.id], old_events)
-            docs[new.id] = self._doc(new, docs[new.id])
-        rebuilt = self._rebuild_many(new_articles, docs, old_events, articles)
-        kept = old_events
-        for new in new_articles:
-            kept = _carry_over(kept, rebuilt, new.id)
-        kept = [e for e in kept if _trigger_key(e) not in deleted]
-        return new_articles, kept, docs
-
-    @staticmethod
-    def _deleted(old_article: Article, doc: Doc, old_events: list[Event]) -> set[tuple[str, int, int]]:
-        """What extraction gave under the old date and the user has since deleted: it stays deleted
-        (otherwise every DCT edit would bring the deleted events back)."""
-        from model.nlp.events.extraction import extract_events
-
-        extracted_before = {_trigger_key(e) for e in extract_events(doc, old_article)}
-        present = {_trigger_key(e) for e in old_events if e.article == old_article.id}
-        return extracted_before - present
-
-    def _dependents(self, articles: list[Article], docs: dict[str, Doc]) -> list[Article]:
-        """The articles dated from this one, with their dates inferred again (parsed ones only)."""
-        from model.nlp.dating.dct import redate_dependents
-
-        if not any(self.article_id in a.dct.based_on for a in articles):
-            return []
-        parsed = [a for a in articles if a.id in docs]
-        changed = redate_dependents(parsed, [docs[a.id] for a in parsed], self.article_id)
-        return [replace(a, dct=changed[a.id]) for a in parsed if a.id in changed]
+        # The re-dated articles are the new objects: this one first, then those dated from it.
+        redated = [a for a in after.articles if a is not old_by_id.get(a.id)]
+        redated.sort(key=lambda a: a.id != self.article_id)
+        self._old_articles = [old_by_id[a.id] for a in redated]
+        return redated, after.events, after.docs
 
     def _parse(self, article: Article) -> Doc:
         from model.nlp.pipeline import parse_articles
@@ -410,81 +370,3 @@ class SetDocumentDate(QUndoCommand):
         if nlp is None:
             raise CurationError("The language model is not loaded yet: try again in a moment")
         return list(parse_articles([article], nlp))[0]
-
-    @staticmethod
-    def _doc(article: Article, doc: Doc) -> Doc:
-        from model.timex import redate
-
-        redate(doc, article.dct.value)
-        return doc
-
-    @staticmethod
-    def _rebuild_many(
-        changed: list[Article], docs: dict[str, Doc], old_events: list[Event], articles: list[Article]
-    ) -> list[Event]:
-        """New events for the re-dated articles, clustered with copies of the others' (order does
-        not matter here)."""
-        from model.nlp.events.extraction import extract_events
-        from model.nlp.merge import assign_clusters
-
-        ids = {a.id for a in changed}
-        events = [replace(e) for e in old_events if e.article not in ids]
-        for article in changed:
-            events += extract_events(docs[article.id], article)
-        assign_clusters(events, articles)
-        return events
-
-
-def _trigger_key(event: Event) -> tuple[str, int, int]:
-    return (event.article, event.trigger.start, event.trigger.end)
-
-
-def _carry_over(old: list[Event], rebuilt: list[Event], article_id: str) -> list[Event]:
-    """The old list with the re-dated article's events swapped for rebuilt ones, the user's work kept.
-
-    Other articles' events stay the old objects (their text and dates did not change; events the
-    user deleted stay deleted). The re-dated article's events keep the curation of the old event
-    with the same trigger, and join the (old) cluster of any other article's event the rebuild
-    clustered them with.
-    """
-    old_by_trigger: dict[tuple[str, int, int], Event] = {}
-    for event in old:
-        if event.article == article_id:
-            old_by_trigger.setdefault(_trigger_key(event), event)
-    old_by_id = {e.id: e for e in old}
-
-    # Rebuilt cluster id -> the old cluster of another article's event in that group.
-    joined: dict[str, str] = {}
-    for event in rebuilt:
-        if event.article != article_id and event.id in old_by_id:
-            joined.setdefault(cluster_of(event), cluster_of(old_by_id[event.id]))
-    kept_clusters = {cluster_of(e) for e in old if e.article != article_id}
-
-    fresh: list[Event] = []
-    for event in rebuilt:
-        if event.article != article_id:
-            continue
-        cluster = joined.get(cluster_of(event))
-        if cluster is None:
-            cluster = cluster_of(event)
-            if cluster in kept_clusters:  # a name still used by other articles' entries
-                cluster = f"{cluster}@{article_id}"
-        previous = old_by_trigger.get(_trigger_key(event))
-        if previous is not None:
-            event = replace(
-                event, headline=previous.headline, starred=previous.starred, hidden=previous.hidden,
-                tags=list(previous.tags),
-            )
-        fresh.append(replace(event, cluster=cluster))
-
-    out: list[Event] = []
-    placed = False
-    for event in old:  # the article's new events where its old ones were
-        if event.article != article_id:
-            out.append(event)
-        elif not placed:
-            out.extend(fresh)
-            placed = True
-    if not placed:
-        out.extend(fresh)
-    return out

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
-from model.nlp.pipeline import ExtractionCancelled, ExtractionResult, extract
-from model.state.curation import cluster_of
+from model.core.result import ExtractionCancelled, ExtractionResult
+from model.nlp.pipeline import extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,7 +139,7 @@ class Addition(ExtractionResult):
         events = list(current.events)
         for event in self.events:
             anchor = by_id.get(self.anchors.get(event.id, ""))
-            events.append(event if anchor is None else replace(event, cluster=cluster_of(anchor)))
+            events.append(event if anchor is None else replace(event, cluster=anchor.cluster_key))
         return ExtractionResult(current.articles + self.articles, events, {**current.docs, **self.docs})
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from model.core.documents import Article
 from model.core.events import Event
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 
 
 def _settle_heap() -> None:

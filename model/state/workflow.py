@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from model.core.documents import Article
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.state.job_runner import JobRunner
 from model.state.jobs import Addition, ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
 from model.state.session import Session
@@ -297,7 +297,7 @@ def summary(result: ExtractionResult) -> str:
     """"3 articles, 42 events (44 reports)": a happening several articles report counts once,
     as on the timeline and in the filter bar."""
     n_articles, n_reports = len(result.articles), len(result.events)
-    n_events = len({e.cluster or e.id for e in result.events})
+    n_events = len({e.cluster_key for e in result.events})
     text = f"{n_articles} article{'s' * (n_articles != 1)}, {n_events} event{'s' * (n_events != 1)}"
     return text if n_events == n_reports else f"{text} ({n_reports} reports)"
 

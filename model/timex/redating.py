@@ -8,15 +8,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from model.timex.anchor import Anchor, parse_anchor
+from model.timex.expression import Timex
 from model.timex.normalizer import resolve
 from model.timex.validate import is_valid_value
 
 USER_DATA_KEY = "chronicle.timex.parses"
 
 
-def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -> list[Any]:
-    from model.timex import Timex
-
+def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -> list[Timex]:
     anchor = parse_anchor(dct)
     ref: Anchor | None = None  # the last calendar point the text mentioned
     out: list[Timex] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from model.core.documents import Article, DocumentDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project import save_project
 
 RECORD = '{"id": "a", "title": "Plant", "text": "The plant opened on March 3, 2020.", "date": "2020-03-05"}\n'

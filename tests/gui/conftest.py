@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from gui.main_window import MainWindow
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.state.session import Session
 from model.state.workflow import Workflow
 

@@ -16,7 +16,6 @@ import model.state.jobs
 from gui.main_window import MainWindow
 from model.project import open_project, save_project
 from model.qt.event_table_model import EventRole
-from model.state.curation import cluster_of
 from tests.gui.panels.test_event_table_view import click_row
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,17 +112,17 @@ def test_edits_made_while_an_extraction_runs_are_kept(qtbot, make_window, nlp, s
         click_row(qtbot, window, 0)
         click_row(qtbot, window, 1, CTRL)
         press(qtbot, window, Qt.Key.Key_M, CTRL)
-        merged = cluster_of(window.session.find_event(first))  # type: ignore[arg-type]
-        assert cluster_of(window.session.find_event(second)) == merged  # type: ignore[arg-type]
+        merged = window.session.find_event(first).cluster_key  # type: ignore[union-attr]
+        assert window.session.find_event(second).cluster_key == merged  # type: ignore[union-attr]
         gate.set()
 
     assert len(window.session.articles) == 3
     assert_kept(window, headline, starred, deleted)
-    assert cluster_of(window.session.find_event(first)) == cluster_of(window.session.find_event(second))  # type: ignore[arg-type]
+    assert window.session.find_event(first).cluster_key == window.session.find_event(second).cluster_key  # type: ignore[union-attr]
     # Every edit is still in the undo history, the merge last.
     assert window.curation.stack.count() == 4
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
-    assert cluster_of(window.session.find_event(first)) != cluster_of(window.session.find_event(second))  # type: ignore[arg-type]
+    assert window.session.find_event(first).cluster_key != window.session.find_event(second).cluster_key  # type: ignore[union-attr]
 
 
 def test_a_document_date_set_before_more_articles_stays_and_its_undo_keeps_them(qtbot, make_window, nlp, samples_dir) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QWh
 from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
-from gui.timeline.date_axis import DAY, tick_label, to_datetime
+from gui.timeline.date_axis import tick_label
+from model.core.time_axis import DAY, to_datetime
 from tests.fakes import fake_result
 
 
@@ -58,7 +59,9 @@ def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
     tip = window.timeline._tip(0, 0, "a-e1")
     assert tip.splitlines() == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters"]
     axis = window.timeline.plot.getPlotItem().getAxis("left")
-    assert [label for _, label in axis._tickLevels[0]] == ["b", "Reuters"]  # lanes by first event
+    # Lanes by first event, named by their articles (the untitled one by its first line, elided).
+    first, second = (label for _, label in axis._tickLevels[0])
+    assert first.startswith("Officials met on") and second == "Leaders meet"
 
 
 def test_zoom_fit_and_labels(qtbot, make_window) -> None:
@@ -190,7 +193,7 @@ def test_extraction_in_window_fills_every_view(qtbot, make_window, nlp, samples_
     with qtbot.waitSignal(window.workflow.extractionFinished, timeout=120_000):
         window.open_paths([str(samples_dir)])
     n = len(window.session.events)
-    entries = len({e.cluster or e.id for e in window.session.events})
+    entries = len({e.cluster_key for e in window.session.events})
     assert entries < n  # the summit is told twice
     assert window.status_label.text() == f"3 articles, {entries} events ({n} reports)"
     assert window.article_model.rowCount() == 3

@@ -3,6 +3,9 @@ first, and the plots follow the light/dark palette."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QSettings
@@ -172,3 +175,13 @@ def test_a_saved_problems_dock_stays_hidden_while_there_are_no_problems(qtbot) -
         assert second.errors_dock.isVisible()
     finally:
         second.dispose()
+
+
+def test_untitled_work_is_autosaved_under_the_environment_folder_or_app_data(qapp, monkeypatch) -> None:
+    from gui.settings import default_recovery_folder
+    from model.project.recovery import ENV_FOLDER
+
+    assert default_recovery_folder() == Path(os.environ[ENV_FOLDER])  # the tests' isolated folder
+    monkeypatch.delenv(ENV_FOLDER)
+    folder = default_recovery_folder()
+    assert folder.name == "recovery" and folder.parent != Path.home() / ".chronicle"

@@ -32,7 +32,7 @@ from model.timex.values import relative_interval, value_to_interval
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from model.timex import Timex
+    from model.timex.expression import Timex
 
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
                      "decade": 6, "century": 7}
@@ -242,7 +242,7 @@ _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
 
 def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
     """"February 24 , 1955" tagged as two expressions: the year belongs to the month and day."""
-    from model.timex import Timex
+    from model.timex.expression import Timex
 
     out: list[Timex] = []
     for timex in timexes:

@@ -157,7 +157,7 @@ def test_current_view_shows_only_that_range(qapp, tmp_path: Path) -> None:
 
 
 def test_empty_timeline_still_paints(qapp) -> None:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
     scene = build_scene(ExtractionResult([], []), title="Nothing yet")
     image = render_image(scene, 800, natural_height(scene, 800))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from gui.main_window import MainWindow
 from gui.panels.dct_panel import DctPanel, DocumentDateDialog
 from model.core.documents import Article, DocumentDate, Evidence
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleColumn
 from model.state.session import Session
 

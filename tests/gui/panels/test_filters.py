@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from gui.main_window import MainWindow
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleRole
 from model.qt.event_table_model import EventRole
 from model.qt.facet_model import FacetRole
@@ -167,7 +167,7 @@ def test_search_on_the_sample_articles(qtbot, window: MainWindow) -> None:
     assert expected, "the samples tell of a summit"
     search(qtbot, window, "Summit")
     # One entry per happening: the reports of one cluster show as one row and one marker.
-    cluster = {e.id: e.cluster or e.id for e in window.session.events}
+    cluster = {e.id: e.cluster_key for e in window.session.events}
     rows, markers = shown(window)
     assert rows == markers and rows <= expected
     assert sorted(cluster[i] for i in rows) == sorted({cluster[i] for i in expected})
@@ -175,7 +175,7 @@ def test_search_on_the_sample_articles(qtbot, window: MainWindow) -> None:
     assert set(article_rows(window)) == articles
     qtbot.mouseClick(window.filter_bar.clear_button, Qt.MouseButton.LeftButton)
     visible = [e for e in window.session.events if not e.hidden]
-    assert len(shown(window)[1]) == len({e.cluster or e.id for e in visible})
+    assert len(shown(window)[1]) == len({e.cluster_key for e in visible})
 
 
 def test_a_removed_chip_disappears_at_once(qtbot, win: MainWindow) -> None:

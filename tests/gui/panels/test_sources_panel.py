@@ -14,16 +14,12 @@ SCMP = "scmp-defence-officials-talks"
 STRAITS = "straitstimes-us-china-military-talks"
 
 
-def cluster_of(event: Event) -> str:
-    return event.cluster or event.id
-
-
 def summit(window: MainWindow) -> list[Event]:
     """The summit's reports, in article order."""
     events = window.session.events
-    clusters = {cluster_of(e) for e in events if "summit" in e.headline.lower() and e.article == SCMP}
-    reports = [e for e in events if cluster_of(e) in clusters and e.article in (SCMP, STRAITS)]
-    groups = {c: [e for e in reports if cluster_of(e) == c] for c in clusters}
+    clusters = {e.cluster_key for e in events if "summit" in e.headline.lower() and e.article == SCMP}
+    reports = [e for e in events if e.cluster_key in clusters and e.article in (SCMP, STRAITS)]
+    groups = {c: [e for e in reports if e.cluster_key == c] for c in clusters}
     both = [g for g in groups.values() if {e.article for e in g} == {SCMP, STRAITS}]
     assert len(both) == 1, "the samples' summit is one cluster told by both papers"
     return both[0]
@@ -61,7 +57,7 @@ def test_the_summit_is_one_marker_and_one_row_naming_both_sources(window: MainWi
     assert all(window.event_model.article_label(e.article) in tip for e in reports)
     for report in reports:
         assert window.event_filter.representative_of(report.id) == entry
-    entries = len({cluster_of(e) for e in window.session.events})
+    entries = len({e.cluster_key for e in window.session.events})
     assert window.filter_bar.count_label.text() == f"{entries} events", "nothing is filtered out"
 
 
@@ -110,8 +106,8 @@ def test_selecting_a_collapsed_report_selects_its_entry_but_shows_its_own_senten
 def test_sources_panel_is_hidden_for_a_single_report(window: MainWindow) -> None:
     sizes: dict[str, int] = {}
     for e in window.session.events:
-        sizes[cluster_of(e)] = sizes.get(cluster_of(e), 0) + 1
-    lone = next(e for e in window.session.events if sizes[cluster_of(e)] == 1)
+        sizes[e.cluster_key] = sizes.get(e.cluster_key, 0) + 1
+    lone = next(e for e in window.session.events if sizes[e.cluster_key] == 1)
     window.selection.select(summit(window)[0].id)
     assert window.sources_panel.isVisible()
     window.selection.select(lone.id)
@@ -149,8 +145,8 @@ def test_split_gives_two_markers_and_undo_one(qtbot, window: MainWindow) -> None
 def test_merging_two_single_events_by_hand_gives_one_marker(qtbot, window: MainWindow) -> None:
     sizes: dict[str, int] = {}
     for e in window.session.events:
-        sizes[cluster_of(e)] = sizes.get(cluster_of(e), 0) + 1
-    singles = [e for e in window.session.events if sizes[cluster_of(e)] == 1 and not e.hidden]
+        sizes[e.cluster_key] = sizes.get(e.cluster_key, 0) + 1
+    singles = [e for e in window.session.events if sizes[e.cluster_key] == 1 and not e.hidden]
     first, second = singles[0], singles[-1]
     before = entry_count(window, qtbot)
     window.event_table.select_events([first.id, second.id], current=second.id)

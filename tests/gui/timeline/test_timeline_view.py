@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
-from gui.timeline.timeline_lod import DAY, EPOCH_ORDINAL
 from gui.timeline.timeline_view import TimelineView
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import MODALITIES, Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
+from model.core.time_axis import DAY, EPOCH_ORDINAL
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.state.session import Session
@@ -314,7 +314,9 @@ def test_existing_fake_result_lanes_and_bars(make) -> None:
     result = fake_result()
     view = make(result).view
     view.set_lane_mode("article")
-    assert view.lane_labels() == ["b", "Reuters"]
+    # Article lanes are named as the article list names the articles (and as an exported image does):
+    # the title, else the first line; not the source ("Reuters"), never the id ("b").
+    assert view.lane_labels() == ["Officials met on Tuesday, Nov 2 2021.", "Leaders meet"]
     assert len(view.bars.opts["x0"]) == 2
 
 
@@ -475,6 +477,30 @@ def test_undated_happenings_are_a_band_at_the_document_date_not_markers_on_a_day
     # The band sits at the end of the document date's day, after which none of them can be.
     xs = sorted(view.undated_band.data["x"].tolist())
     assert xs[0] == seconds(dct + timedelta(days=1))
+
+
+def test_a_lane_has_one_band_whose_label_no_marker_label_covers(make) -> None:
+    """Bug: a PAST_REF and a PRESENT_REF band of one lane stood at one place, labels on top of each other."""
+    dct = date(2021, 11, 17)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", date(2021, 11, 16), headline="Pentagon holds a briefing on the talks"),
+        undated(2, "a0", dct, headline="Trump scrapped regular talks"),
+        undated(3, "a0", dct, value="PRESENT_REF", headline="Officials say the talks matter"),
+        undated(4, "a0", dct, headline="Officials agreed to talk"),
+    ])
+    view = make(result).view
+    view.set_lane_mode("article")
+    assert view.undated_groups() == [
+        ("Article 0", "3 undated · 2 before 17 Nov 2021, 1 around 17 Nov 2021", ("e2", "e3", "e4"))
+    ]
+    view.set_x_range(seconds(date(2021, 11, 10)), seconds(date(2021, 11, 24)))
+    view._flush()
+    view._refresh(force=True)
+    boxes = [label.sceneBoundingRect() for label in [*view._labels, *view._undated_labels]]
+    assert len(boxes) >= 2
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))
 
 
 def test_an_event_redated_to_undated_leaves_the_day_markers(make) -> None:

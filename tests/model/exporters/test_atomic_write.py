@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from model.exporters import FORMATS, ExportError, write_data
-from model.exporters.atomic import write_atomic
+from model.exporters.base import write_export
 
 
 def test_missing_folder_fails_and_writes_nothing(result, tmp_path: Path) -> None:
@@ -46,15 +46,6 @@ def test_failing_exporter_leaves_existing_file_intact(result, tmp_path: Path, mo
     assert out.read_text(encoding="utf-8") == "precious"
 
 
-def test_replacing_keeps_the_old_file_mode(tmp_path: Path) -> None:
-    out = tmp_path / "x.txt"
-    out.write_text("old", encoding="utf-8")
-    out.chmod(0o640)
-    write_atomic(out, "new")
-    assert out.read_text(encoding="utf-8") == "new"
-    assert out.stat().st_mode & 0o777 == 0o640
-
-
 def test_unknown_format_is_an_export_error(result, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="unknown export format"):
         write_data(result, "docx", tmp_path / "x.docx")
@@ -67,7 +58,7 @@ def test_a_folder_is_not_overwritten_by_a_file_export(result, tmp_path: Path) ->
 
 
 def test_the_pipeline_result_is_accepted(result, tmp_path: Path) -> None:
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
     real = ExtractionResult(result.articles, result.events)
     for fmt in FORMATS:
@@ -82,6 +73,6 @@ def test_a_failed_write_names_the_target_not_the_temp_file(tmp_path: Path, monke
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(ExportError) as info:
-        write_atomic(out, "data")
+        write_export(out, "data")
     assert str(info.value) == f"{out}: cannot write: No space left on device"
     assert list(tmp_path.iterdir()) == []

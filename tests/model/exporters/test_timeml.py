@@ -14,7 +14,7 @@ from defusedxml import ElementTree
 from model.exporters import ExportError, export_data, write_data
 from model.exporters.timeml_export import render_article, timex_type
 from model.nlp.events.recognizer import weights_available
-from model.timex import Timex
+from model.timex.expression import Timex
 
 
 def parse(document: str | bytes) -> Element:

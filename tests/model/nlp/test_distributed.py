@@ -13,6 +13,7 @@ pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
 from model.core.documents import Article, DocumentDate  # noqa: E402
+from model.core.rows import event_row, record_from_article  # noqa: E402
 from model.loaders import load_paths  # noqa: E402
 from model.loaders.parquet_corpus import read_events  # noqa: E402
 from model.nlp.distributed import (  # noqa: E402
@@ -23,7 +24,6 @@ from model.nlp.distributed import (  # noqa: E402
     local_cluster,
     write_tables,
 )
-from model.nlp.parallel import event_row, record_from_article  # noqa: E402
 from model.nlp.pipeline import extract  # noqa: E402
 
 TEXTS = (

@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 
 from model.core.documents import Article, DocumentDate
-from model.nlp.parallel import (
-    article_from_record,
-    event_row,
-    extract_article_records,
-    extract_in_processes,
-    record_from_article,
-)
-from model.nlp.pipeline import ExtractionCancelled, extract, parse_articles
+from model.core.result import ExtractionCancelled
+from model.core.rows import event_row, record_from_article
+from model.nlp.parallel import extract_article_records, extract_in_processes
+from model.nlp.pipeline import extract, parse_articles
 
 TEXTS = (
     ("a", "2021-11-16", "WASHINGTON - President Joe Biden met Xi Jinping on Monday. "
@@ -34,16 +30,6 @@ def _articles() -> list[Article]:
                 dct=DocumentDate(d, "metadata", 1.0) if d else DocumentDate(None))
         for i, d, t in TEXTS
     ]
-
-
-def test_records_round_trip_to_the_same_article() -> None:
-    for article in _articles():
-        assert article_from_record(record_from_article(article)) == article
-
-
-def test_missing_values_from_a_table_read_as_empty() -> None:
-    article = article_from_record({"id": "x", "text": "Hello.", "title": float("nan"), "date": None})
-    assert article.title == "" and article.dct.value is None and article.dct.source == "none"
 
 
 def test_a_chunk_gives_exactly_the_events_of_extract(nlp) -> None:
@@ -116,16 +102,16 @@ def workflow(qtbot, nlp):
 
 def test_the_app_parses_many_new_articles_in_two_processes(qtbot, workflow, nlp, samples_dir: Path,
                                                              tmp_path: Path, monkeypatch) -> None:
-    import model.nlp.parallel
+    import model.nlp.process_pipe
 
     calls: list[int] = []
-    real = model.nlp.parallel.pipe_in_processes
+    real = model.nlp.process_pipe.pipe_in_processes
 
     def spy(*args, **kwargs):
         calls.append(kwargs["n_process"])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(model.nlp.parallel, "pipe_in_processes", spy)
+    monkeypatch.setattr(model.nlp.process_pipe, "pipe_in_processes", spy)
     workflow.parallel_threshold = 4  # the app's threshold is ~200 articles; 6 here
     progress: list[tuple[int, int]] = []
     workflow.progress.connect(lambda done, total: progress.append((done, total)))

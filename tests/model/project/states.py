@@ -6,7 +6,7 @@ from datetime import date
 
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 
 TEXT = "The leaders met on Nov 15, 2021 in a virtual summit. " * 40
 

@@ -72,6 +72,25 @@ def test_unreadable_recovery_files_are_skipped(tmp_path: Path) -> None:
     assert find_recovery(folder=tmp_path) == []
 
 
+def test_the_recovery_folder_is_the_given_one_then_the_environment_then_app_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from model.project.recovery import ENV_FOLDER, recovery_folder
+
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "env"))
+    assert recovery_folder(tmp_path / "given", app_data=tmp_path / "data") == tmp_path / "given"
+    assert recovery_folder(app_data=tmp_path / "data") == tmp_path / "env"
+    monkeypatch.delenv(ENV_FOLDER)
+    assert recovery_folder(app_data=tmp_path / "data") == tmp_path / "data" / "recovery"
+    assert recovery_folder() == Path.home() / ".chronicle" / "recovery"
+
+
+def test_the_project_layer_runs_without_qt() -> None:
+    # The command line reads and writes projects; recovery must not pull Qt in.
+    code = "import sys, model.project.recovery; sys.exit('PySide6' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[3]).returncode == 0
+
+
 def test_two_instances_autosave_to_files_of_their_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 17, item 4: A saving and closing removes only A's autosave; B's (crashed) is offered."""
     monkeypatch.setenv("CHRONICLE_RECOVERY_DIR", str(tmp_path / "elsewhere"))

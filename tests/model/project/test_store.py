@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from model.core.documents import DocumentDate, Evidence
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.project import (
     SCHEMA_VERSION,
     Edit,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import Event, EventDate
+from model.core.result import ExtractionResult
 from model.filtering.filter_state import FilterState
-from model.nlp.pipeline import ExtractionResult
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
 from model.state.curation import MergeEvents, SplitEvent

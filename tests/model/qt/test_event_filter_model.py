@@ -101,7 +101,7 @@ def test_sort_columns_both_ways(proxy: EventFilterModel) -> None:
     assert headlines == sorted(headlines, key=str.casefold)
     proxy.sort(EventColumn.SOURCE, Qt.SortOrder.AscendingOrder)
     sources = [proxy.data(proxy.index(r, EventColumn.SOURCE)) for r in range(proxy.rowCount())]
-    assert sources == ["b", "b", "b", "Reuters", "Reuters"]
+    assert sources == ["Officials met on Tuesday, Nov 2 2021."] * 3 + ["Reuters"] * 2  # no source, no title: the first line
     proxy.sort(EventColumn.MODALITY, Qt.SortOrder.AscendingOrder)
     modalities = [str(proxy.data(proxy.index(r, EventColumn.MODALITY))) for r in range(proxy.rowCount())]
     assert modalities == sorted(modalities)

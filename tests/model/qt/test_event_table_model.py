@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from model.core.events import Event
+from model.core.time_axis import event_interval, event_x
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_table_model import EventColumn, EventRole, EventTableModel, event_interval, event_x
+from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
 from model.state.session import Session
 from tests.fakes import fake_result
 
@@ -40,8 +41,8 @@ def test_shape_and_headers(model: EventTableModel) -> None:
 def test_display_columns(model: EventTableModel) -> None:
     row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert row == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters", "happened", "0.90"]
-    # No source and no title: the article id stands in.
-    assert model.data(model.index(2, EventColumn.SOURCE)) == "b"
+    # No source and no title: the article's first line, as the article list names it; never its id.
+    assert model.data(model.index(2, EventColumn.SOURCE)) == "Officials met on Tuesday, Nov 2 2021."
 
 
 def test_custom_roles(model: EventTableModel) -> None:
@@ -122,7 +123,7 @@ def test_date_cell_says_how_an_entry_got_its_date(
     from dataclasses import replace
 
     from model.core.events import EventDate
-    from model.nlp.pipeline import ExtractionResult
+    from model.core.result import ExtractionResult
 
     result = session.result
     first = replace(result.events[0], date=EventDate(value, start, end, "relative" if "REF" in value else "day"),

@@ -8,7 +8,7 @@ import pytest
 
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.ranking.summary import clean_sentence, key_happenings, rank_happenings, summarize
 
 QUAKE = date(2010, 1, 12)

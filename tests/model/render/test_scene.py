@@ -8,7 +8,7 @@ import pytest
 
 from model.core.documents import Article, DocumentDate, TextSpan
 from model.core.events import Event, EventDate
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.render.scene import build_scene, format_date
 
 

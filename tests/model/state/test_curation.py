@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleColumn, ArticleListModel
 from model.qt.event_table_model import EventColumn, EventTableModel
 from model.state.curation import (

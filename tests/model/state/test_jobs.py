@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtCore import QThreadPool, QTimer
 
-from model.nlp.pipeline import ExtractionResult
+from model.core.result import ExtractionResult
 from model.state.jobs import ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
 from model.state.session import Session
 from model.state.workflow import Workflow

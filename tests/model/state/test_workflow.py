@@ -23,8 +23,8 @@ def test_a_path_that_cannot_be_opened_does_not_leave_reading_in_the_status(qtbot
 
 
 def test_a_file_already_open_is_nothing_new_not_a_failure(qtbot, tmp_path: Path) -> None:
+    from model.core.result import ExtractionResult
     from model.loaders import load_paths
-    from model.nlp.pipeline import ExtractionResult
 
     article = tmp_path / "talks.txt"
     article.write_text("Talks resumed on Monday.\n", encoding="utf-8")

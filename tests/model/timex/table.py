@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.timex import Timex
+from model.timex.expression import Timex
 
 
 def tag_rows(nlp, rows: list[tuple[str | None, str]]) -> list[list[Timex]]:

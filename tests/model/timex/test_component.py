@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from model.timex import Timex, redate
+from model.timex import redate
+from model.timex.expression import Timex
 
 
 def _tag(nlp, text: str, dct: str | None) -> list[Timex]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.timex import Timex
+from model.timex.expression import Timex
 from tests.model.timex.table import check_row, tag_rows
 
 D = "2021-11-18"  # a Thursday

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.timex import Timex
+from model.timex.expression import Timex
 from tests.model.timex.table import check_row, tag_rows
 
 DCT = "2021-03-02"

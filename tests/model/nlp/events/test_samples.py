@@ -17,7 +17,8 @@ import pytest
 
 from model.core.documents import Article
 from model.core.events import Event
-from model.nlp.pipeline import ExtractionResult, extract
+from model.core.result import ExtractionResult
+from model.nlp.pipeline import extract
 from model.text.boilerplate import boilerplate_regions
 
 REUTERS = "reuters-biden-military-ties"

@@ -1,0 +1,31 @@
+"""How an article is named, everywhere: the article list, the lanes on screen and in exported
+images, the image footer, the exports' credits; and how the source that told it is named (the
+event table's Source column, the sources panel, tooltips).
+
+An article without a title (a plain-text file, a corpus record with no ``title``) is named by the
+first line of its text, as a reader would, never by its record id ("articles-23").
+"""
+
+from __future__ import annotations
+
+from model.core.documents import Article
+
+MAX_NAME = 120  # characters of a first line used as a name; views elide further
+
+
+def article_name(article: Article) -> str:
+    """The title; else the first non-empty line of the text; else the source; else the file name;
+    the id only when the article has none of these (an empty text read from nowhere)."""
+    title = article.title.strip()
+    if title:
+        return title
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    if first:
+        return first[:MAX_NAME]
+    file_name = article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return article.source.strip() or file_name or article.id
+
+
+def source_name(article: Article) -> str:
+    """Who told it: the article's source ("Reuters"), else the article's name."""
+    return article.source.strip() or article_name(article)

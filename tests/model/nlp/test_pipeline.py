@@ -1,0 +1,39 @@
+"""pipeline.set_document_date: the one re-dating rule keeps what the user did (it used to re-extract
+every article and drop headlines, stars, tags and deletions)."""
+
+from __future__ import annotations
+
+from model.core.documents import Article, DocumentDate
+from model.nlp.pipeline import extract, set_document_date
+
+TEXTS = (
+    ("a", "Officials said on Friday they would meet again next month. The talks ended on Thursday."),
+    ("b", "The ministers met on Monday in Jakarta. They agreed to hold another round in March."),
+)
+
+
+def _result(nlp):
+    articles = [Article(i, f"{i}.txt", text, title=f"Article {i}", dct=DocumentDate("2021-11-20", "metadata", 1.0))
+                for i, text in TEXTS]
+    return extract(articles, nlp)
+
+
+def test_a_new_document_date_keeps_the_users_edits(nlp) -> None:
+    result = _result(nlp)
+    mine = [e for e in result.events if e.article == "a"]
+    assert len(mine) >= 2, [e.sentence.text for e in result.events]
+    mine[0].headline, mine[0].starred, mine[0].tags = "My own headline", True, ["check"]
+    deleted = mine[1]
+    result.events.remove(deleted)
+    others = [e for e in result.events if e.article == "b"]
+
+    edited = set_document_date(result, "a", DocumentDate("2022-03-04", "user", 1.0))
+
+    redated = {e.trigger.start: e for e in edited.events if e.article == "a"}
+    kept = redated[mine[0].trigger.start]
+    assert (kept.headline, kept.starred, kept.tags) == ("My own headline", True, ["check"])
+    assert kept.date.value != mine[0].date.value  # "on Friday" now counts from the new date
+    assert deleted.trigger.start not in redated  # deleted stays deleted
+    assert [e for e in edited.events if e.article == "b"] == others
+    assert all(x is y for x, y in zip([e for e in edited.events if e.article == "b"], others, strict=True))
+    assert edited.article("a").dct == DocumentDate("2022-03-04", "user", 1.0)
