@@ -1,32 +1,114 @@
-"""Short headlines a reader understands out of context: "Biden and Xi hold virtual summit".
+"""Headlines a sub-editor would accept: who did what, with its negation and modality, in plain English.
 
-Subject participants, the predicate lemma in the present tense, then the object or key noun;
-reported speech reads "Sullivan: Biden wants military ties"; at most ~70 characters.
+Built from the parse of the event's own clause, never from the event's modality field, so the
+words carry what the sentence says:
+
+- the actor as the reader knows it: participants by surname ("Biden", "Xi and Biden"), pronouns
+  and "the company" resolved within the article (``coreference``), the controller of an
+  infinitive ("Biden will push China to resume ties": China resumes);
+- the happening with its key complement, in headline tense: "Xi and Biden hold virtual summit",
+  "Zuma to visit Tripoli next week" (will), "Jibril fails to name new cabinet", "Austin yet to
+  speak to counterpart" (has yet to), "Talks could take place in January", "China did not release
+  statement", "Halliburton not listed", "Biden-Xi meeting expected to cover global issues";
+- the speaker form "Sullivan: Biden wants to re-establish military ties" only for a reporting
+  verb with its reported clause, naming that verb's subject; first-person quotes keep their
+  words: 'Sullivan: "We need these lines of communication"';
+- no tokenizer markup, whole hyphenated words, no datelines as actors, at most ``MAX_CHARS``.
+
+When no clean headline can be made (no actor, an unresolved "it"/"they", a broken parse), the
+trimmed clause of the source sentence is used instead.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.modality import REPORTING_VERBS
+from model.nlp.events.coreference import FIRST_NAMES
 from model.nlp.events.predicates import is_event_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from model.nlp.events.participants import Participants
 
 MAX_CHARS = 70
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs.
+STATEMENT_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
+    explain write comment disclose acknowledge declare assert stress emphasise emphasize
+    allege predict tweet testify concede""")
+# "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
+_DENIALS = _words("deny admit")
+# "said he believed that …": the belief is the statement.
+_OPINION_VERBS = _words("believe think feel reckon")
+# Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
+_EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _IRREGULAR_PL = {"be": "are"}
-# "had a summit" reads better as "hold a summit" out of context.
+_MODALS = {"will": "will", "shall": "will", "'ll": "will", "wo": "will", "would": "would", "'d": "would",
+           "could": "could", "might": "might", "may": "may", "can": "can", "ca": "can", "should": "should",
+           "must": "must", "ought": "ought"}
+_AGREE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were"),
+          "has": ("has", "have"), "have": ("has", "have"), "does": ("does", "do"), "do": ("does", "do"),
+          "am": ("is", "are")}
+# Light verbs: "had a summit" reads "hold summit" out of context.
 _LIGHT_VERBS = {"have": "hold"}
-_NP_DEPS = ("compound", "amod", "nummod", "poss", "nmod")
-_MEETING_NOUNS = frozenset(
-    ["summit", "meeting", "talks", "talk", "conference", "briefing", "dialogue", "negotiation", "negotiations",
-     "call", "session", "discussion", "discussions", "exercise", "exercises", "drill", "drills", "keynote",
-     "ceremony", "rally", "interview", "event", "hearing"]
-)
+_MEETING_NOUNS = _words("""summit meeting talks talk conference briefing dialogue negotiation negotiations
+    call session discussion discussions exercise exercises drill drills keynote ceremony rally interview
+    hearing consultations""")
+_KEEP_DETS = _words("no all both some any every each another neither few many several most")
+_NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
+_PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
+_FIRST_PERSON = _words("i we me us my our you")
+_TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august september
+    october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
+    weekend time period decade quarter summer summers winter winters spring autumn fall season""")
+_CONDITIONS = _words("if unless whether")
+_SPEECH_NOUNS = _words("statement announcement speech interview address")
+# "comes after months of tensions": kept when the verb has nothing else and the object is no date
+_SEQUENCE_PREPS = _words("after before since until during")
+_PLURAL_QUANTIFIERS = _words("some many few several both others most all")
+_NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
+_RARELY = _words("rarely seldom hardly barely scarcely")
+# "it's unlikely the case will be closed": the clause is not what happens
+_DOUBTS = _words("unlikely doubtful unclear uncertain impossible unknown improbable")
+_NEGATORS = _words("fail refuse decline")
+_PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
+    going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
+_NEG_WORDS = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|cannot|fails?|failing|refuses?|declines?|yet to|without|neither|"
+    r"nor|unable|denies|rarely|seldom|hardly)\b|n[’']t\b", re.IGNORECASE)
+_UNREAL_WORDS = re.compile(
+    r"n[’']t\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|expected|hopes?|"
+    r"wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|threatens?|promises?|tries|agrees?|"
+    r"decides?|vows?|pledges?|scheduled|yet|not|never|no|fails?|refuses?|declines?|needs?|ought)\b",
+    re.IGNORECASE)
+_SKIP_PREPS = _words("""according despite because like unlike than including besides except pursuant prior due
+    ahead instead regardless apart since until till after before during throughout""")
+# "in a sign that …", "in response to …": frames, not the happening's complement.
+_FRAME_NOUNS = _words("""sign response bid effort attempt move way order case light view part addition face wake
+    line terms spite time condition anonymity reference regard respect connection accordance contrast""")
+# Heads that say nothing without their "from" phrase: "representatives from China's Central Military Commission".
+_GENERIC_HEADS = _words("representative representatives official officials member members delegation delegate "
+                        "delegates envoy envoys staff team people")
+_GENERIC_SPEAKERS = {"person": "Source", "people": "Sources", "source": "Source", "sources": "Sources"}
+_CHINESE_SURNAMES = _words("Xi Li Wang Hu Wen Mao Deng Zhou Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Ma Zhu")
+# Penn Treebank escapes and quotes as left in tokenised corpora.
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_QUOTES = frozenset(("``", "''", "`", '"', "“", "”", "‘", "’", "'", "«", "»"))
+_OPENERS = frozenset(("(", "[", "{", "-LRB-", "-LSB-", "-LCB-"))
+_CLOSERS = frozenset((")", "]", "}", "-RRB-", "-RSB-", "-RCB-"))
+_NO_SPACE_BEFORE = frozenset((",", ".", ";", ":", "!", "?", "%", ")", "]", "'s", "’s", "n't", "’t", "'re", "'ve",
+                              "'ll", "'d", "'m", "…"))
+_NO_SPACE_AFTER = frozenset(("(", "[", "$", "#"))
+_MARKUP = re.compile(r"-[LR][RSC]B-|``|''|(?<!\w)`|\s[,.;:!?%](?=\s|$)|\s(?:'s|n't)\b")
 
 
 def present(lemma: str, plural: bool) -> str:
@@ -42,147 +124,1105 @@ def present(lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
-def _short(name: str, participants: Participants) -> str:
-    """People by surname ("Biden"), everything else in full."""
-    parts = name.split()
-    if participants.labels.get(name) == "PERSON" and len(parts) > 1:
-        # Chinese names put the family name first: "Xi Jinping" -> "Xi".
-        return parts[0] if parts[0] in {"Xi", "Li", "Wang", "Hu", "Wen", "Mao", "Deng", "Zhou"} else parts[-1]
-    return name
+def gerund(lemma: str) -> str:
+    """"cause" -> "causing", "stop" -> "stopping", "die" -> "dying"."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if len(lemma) <= 4 and re.fullmatch(r".*[^aeiou][aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def has_markup(text: str) -> bool:
+    """Tokenizer markup or spaced punctuation left in a headline."""
+    return bool(_MARKUP.search(text))
+
+
+# --- rendering tokens -----------------------------------------------------------------------
+
+
+def _in_brackets(token: Token) -> bool:
+    """Inside a parenthesis ("Monday (Nov 15)"), looking back at most a dozen tokens."""
+    depth = 0
+    start = max(token.sent.start, token.i - 12)
+    for t in reversed(token.doc[start : token.i]):
+        if t.text in _CLOSERS or any(ch in t.text for ch in ")]") and len(t.text) > 1:
+            depth += 1
+        elif t.text in _OPENERS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def header_end(token: Token) -> int:
+    """Index of the first token after a sentence's header: a dateline ("CAIRO, Egypt (CNN) --",
+    "DAR ES SALAAM, Tanzania (AP) _") or an update stamp ("Cairo, 2:38 p.m. ET -RRB-")."""
+    sent = token.sent
+    depth = 0
+    window = list(sent[:24])
+    for n, t in enumerate(window):
+        text = _PTB.get(t.text, t.text)
+        if text in ("(", "["):
+            depth += 1
+        elif text in (")", "]") or text.startswith(")"):
+            if depth == 0:  # a closer with no opener: the end of a stamp carried over
+                return _skip_dashes(window, n + 1, sent.start)
+            depth -= 1
+        elif text in ("--", "—", "_", "–") or text.endswith("--"):
+            before = [w for w in window[:n] if w.is_alpha]
+            if before and (before[0].text.isupper() and len(before[0].text) > 2 or any(
+                    w.text in ("Reuters", "AP", "CNN", "AFP", "Xinhua", "BLOOMBERG", "Bloomberg") for w in before)):
+                return _skip_dashes(window, n + 1, sent.start)
+    return sent.start
+
+
+def _skip_dashes(window: list[Token], n: int, start: int) -> int:
+    while n < len(window) and (window[n].text in ("-", "--", "—", "_", "–") or window[n].is_space):
+        n += 1
+    return start + n
+
+
+def render(tokens: list[Token] | set[Token]) -> str:
+    """Tokens as written prose: no quotes or brackets, no markup, original joins kept."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if ordered:
+        start = header_end(ordered[0])
+        ordered = [t for t in ordered if t.i >= start or t.sent.start != ordered[0].sent.start] or ordered
+    out: list[str] = []
+    prev: Token | None = None
+    for n, t in enumerate(ordered):
+        text = _PTB.get(t.text, t.text)
+        if t.text in ("'", "’") and (t.dep_ == "case" or n + 1 < len(ordered) and ordered[n + 1].text == "s"):
+            out.append("’")  # "the Beatles ' Apple Corps", "Wayne ' s World" from tokenised text
+            prev = t
+            continue
+        if text == "s" and out and out[-1] == "’":
+            out.append("s")
+            prev = t
+            continue
+        if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):
+            continue
+        if text in ("--", "—", "–") and t.whitespace_:
+            continue
+        if out and prev is not None:
+            joined = prev.i == t.i - 1 and not prev.whitespace_
+            if not joined and text.lower() not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+                out.append(" ")
+        out.append(text)
+        prev = t
+    return "".join(out).strip(" ,;:-")
+
+
+def _word_group(token: Token) -> list[Token]:
+    """The whole hyphenated word a token is part of ("working-level", "re-establish", "3½-hour")."""
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo].text == "-" or doc[lo - 1].text == "-") \
+            and not doc[lo - 1].is_space:
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi].text == "-" or doc[hi + 1].text == "-"):
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _with_groups(tokens: set[Token]) -> set[Token]:
+    out = set(tokens)
+    for t in tokens:
+        out.update(_word_group(t))
+    return out
+
+
+# --- context --------------------------------------------------------------------------------
+
+
+class _Ctx:
+    def __init__(self, participants: Participants, names: list[str]) -> None:
+        self.participants = participants
+        self.names = names
+
+    def name(self, token: Token) -> str | None:
+        return self.participants.by_token.get(token.i)
+
+    def short(self, name: str) -> str:
+        """People by surname ("Biden"), everything else in full."""
+        name = _clean_name(name)
+        parts = name.split()
+        if self.participants.labels.get(name) == "ORG" and len(parts) > 1 and parts[-1].rstrip(".,").lower() in (
+                "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "lp"):
+            return " ".join(parts[:-1]).rstrip(",")  # "Coda Energy Inc." -> "Coda Energy"
+        if self.participants.labels.get(name) == "PERSON" and len(parts) > 1:
+            alias = self.participants.aliases.get(name)
+            if alias and alias.lower() not in FIRST_NAMES:
+                return alias  # the article's own short form: "Song said", "Mr Xi" (never "Steve")
+            if parts[0] in _CHINESE_SURNAMES:
+                return parts[0]
+            if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
+                return " ".join(parts[-2:])  # "Osama bin Laden" -> "bin Laden"
+            return parts[-1]
+        return name
+
+
+def _clean_name(name: str) -> str:
+    """Entity text from tokenised corpora: "Beatles ' Apple Corps" -> "Beatles’ Apple Corps"."""
+    for escape, char in _PTB.items():
+        name = name.replace(escape, char)
+    name = re.sub(r"\s+(['’])\s*(s\b)?", lambda m: "’" + (m.group(2) or ""), name)
+    name = re.sub(r"\s+([,.;:])", r"\1", name)
+    name = re.sub(r"\s*['’]$", "", name)  # "Steve Jobs '" (a possessive left on the entity)
+    return name.replace("``", "").replace("''", "").strip()
 
 
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _noun_phrase(token: Token, max_tokens: int = 5) -> str:
-    """The head noun with its compounds, adjectives, "no", particles and a short "of" phrase."""
-    left = [c for c in token.lefts if (c.dep_ in _NP_DEPS and not c.is_punct) or c.lower_ == "no"]
-    left = [w for w in left if w.dep_ != "poss" or w.pos_ == "PROPN"][-(max_tokens - 1) :]
-    words = [t.text for t in sorted([*left, token], key=lambda t: t.i)]
-    for child in token.rights:
-        if child.dep_ in ("prt", "advmod") and child.lower_ in ("down", "up", "off", "out"):
-            words.append(child.text)
-        elif child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and len(words) < max_tokens:
-                inner = _noun_phrase(pobj, max_tokens=3)
-                words += ["of", inner]
-            break
-    return " ".join(words)
+def _is_dateline(token: Token) -> bool:
+    """"CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": where the story was filed, not who acted."""
+    if token.i < header_end(token):
+        return True
+    sent = token.sent
+    if token.i - sent.start > 8:
+        return False
+    rest = [t.text for t in sent[token.i - sent.start : token.i - sent.start + 9]]
+    return (token.text.isupper() and len(token.text) > 2 or token.ent_type_ == "GPE") and any(
+        w in ("--", "—", "–", "-LRB-", "(") for w in rest
+    ) and any(w.isupper() and len(w) > 2 for w in rest[:2])
 
 
-def _entity_names(token: Token, participants: Participants) -> list[str]:
-    """Names of the token and its conjuncts, when they are participants ("Biden and Xi")."""
+# --- noun phrases ---------------------------------------------------------------------------
+
+
+def _names_of(token: Token, ctx: _Ctx) -> list[str]:
+    """Participant names of the token and its conjuncts ("Xi and Biden"), if all are named."""
     out: list[str] = []
+    missing = 0
     for t in [token, *token.conjuncts]:
-        name = participants.by_token.get(t.i)
-        if name is not None and name not in out:
-            out.append(name)
-    return out
+        name = ctx.name(t)
+        if name is None:
+            # "US leader Joe Biden" parsed as "leader" with the name hung elsewhere
+            missing += 1
+            continue
+        short = ctx.short(name)
+        if short not in out:
+            out.append(short)
+    for t in [token, *token.conjuncts]:
+        for child in t.children:
+            name = ctx.name(child)
+            if child.dep_ == "appos" and name is not None and ctx.short(name) not in out and missing:
+                out.append(ctx.short(name))
+                missing -= 1
+    return out if not missing else []
 
 
-def _who(token: Token, participants: Participants) -> tuple[str, bool]:
-    """The subject as names ("Biden and Xi") or its noun phrase; and whether it is plural."""
-    names = _entity_names(token, participants)
+def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
+    """A noun phrase in headline style (no articles), and whether it is plural."""
+    if token.lower_.endswith(("self", "selves")) and token.pos_ == "PRON":
+        return token.text, token.lower_.endswith("selves")  # "try to sell itself"
+    negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
+                     and c.lower_ in ("no", "neither")), "")
+    norp_people = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")  # "11 Americans", not the country
+    names = [] if norp_people else _names_of(token, ctx)
+    if names and negative == "neither" and len(names) == 2:
+        return f"neither {names[0]} nor {names[1]}", False  # "Neither Equus nor Tony Lama gave a reason"
+    if names and negative:
+        return f"{negative} {_join(names[:3])}", True  # "no South Africans"
+    if negative == "neither" and token.conjuncts:
+        # "Neither he nor Elian's grandparents could be located": the "neither … nor" is the negation
+        first = token.text if token.pos_ == "PRON" and not ctx.name(token) else \
+            ctx.short(ctx.name(token) or "") or token.text
+        return f"neither {first} nor {_np(token.conjuncts[0], ctx, 2)[0]}", False
     if names:
-        shorts = [_short(n, participants) for n in names[:3]]
-        # "Normans come", but "United States comes": plural nouns only for peoples and groups.
-        many = token.tag_ == "NNPS" and token.ent_type_ in ("NORP",)
-        return _join(shorts), len(shorts) > 1 or many
+        # "Nationalists want", but "United States wants" and "the Chinese" -> "China" agrees as one
+        many = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and names[0] == token.text
+        return _join(names[:3]), len(names) > 1 or many
+    if token.lower_.endswith(("self", "selves")):
+        return token.text, token.lower_.endswith("selves")
+    if token.tag_ == "CD" or token.pos_ == "NUM" or any(c.tag_ == "$" for c in token.children):
+        # "$8.3 million", "C$2.6 million": amounts whole, never a bare "2.6 million"
+        keep = {token}
+        todo = [token]
+        while todo:
+            for child in todo.pop().children:
+                if child.tag_ == "$" or child.dep_ not in ("conj", "cc", "prep", "punct", "det", "appos", "relcl"):
+                    keep.add(child)
+                    todo.append(child)
+        return render(keep), token.tag_ in ("NNS", "NNPS")  # "$8.3 million is", "2007 was"
+    if token.pos_ == "PRON" and ctx.name(token) is not None:
+        conj = [c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        first = ctx.short(ctx.name(token) or "")
+        if conj:
+            return f"{first} and {_np(conj[0], ctx, 2)[0]}", True  # "she and her staff"
+        return first, False
+    if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
+        return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
-        sub = list(token.subtree)
-        text = " ".join(t.text for t in sub) if len(sub) <= 4 else ""
-        return text, token.lower_ in ("they", "we", "you") or len(sub) > 1
-    return _noun_phrase(token), token.tag_ in ("NNS", "NNPS") or bool(token.conjuncts)
+        ref = ctx.participants.refers_to.get(token.i)
+        if ref is not None and ref != token.i:
+            text, _ = _np(token.doc[ref], ctx, level + 1)
+            return text, True
+        return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
+    if token.lemma_ in ("kind", "sort", "type"):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            return _np(pobj, ctx, level)  # "the kind of formal dialogues" -> "formal dialogues"
+    poss = ""
+    limit = (5, 3, 1)[min(level, 2)]
+    left: list[set[Token]] = []
+    for child in token.lefts:
+        if child.dep_ == "det":
+            if child.lower_ in _KEEP_DETS:
+                left.append({child})
+        elif child.dep_ == "poss":
+            # "his counterpart" -> "counterpart": headlines drop possessive pronouns
+            if ctx.name(child) is not None and child.pos_ != "PRON":
+                poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
+                continue
+            elif child.pos_ != "PRON":
+                left.append({t for t in child.subtree if t.dep_ != "det"})
+        elif child.dep_ in _NP_LEFT and not (child.dep_ == "npadvmod" and (
+                child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS)):
+            left.append({t for t in child.subtree if t.dep_ not in ("det", "punct") or t.text == "-"})
+    left = [s for s in left if s][-limit:] if limit else []
+    return _finish_np(token, ctx, level, left, poss)
 
 
-def _object(verb: Token, participants: Participants) -> str:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "oprd"):
-            names = _entity_names(child, participants)
-            if names:
-                return _join([_short(n, participants) for n in names[:3]])
-            return _noun_phrase(child)
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "to", "on", "for", "against", "from", "into"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
-                    names = _entity_names(pobj, participants)
-                    target = _short(names[0], participants) if names else _noun_phrase(pobj)
-                    return f"{child.lower_} {target}"
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            obj = _object(child, participants)
-            word = child.lemma_
-            doc = child.doc
-            if child.i + 2 < len(doc) and doc[child.i + 1].text == "-":
-                word = f"{child.text}-{doc[child.i + 2].text}"  # "re-establish" split by the tokenizer
-                obj = obj or _object(doc[child.i + 2], participants)
-            return f"to {word}" + (f" {obj}" if obj else "")
+def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss: str) -> tuple[str, bool]:
+    tokens: set[Token] = {token}
+    for group in left:
+        tokens |= group
+    tokens = _with_groups(tokens)
+    text = render(tokens)
+    if poss:
+        text = f"{poss} {text}"
+    person = ctx.participants.labels.get(ctx.name(token) or "") == "PERSON"
+    plural = token.tag_ in ("NNS", "NNPS") and not person or any(c.dep_ == "conj" for c in token.children)
+    if level < 2:
+        for child in token.rights:
+            if child.dep_ == "prt" or child.dep_ == "advmod" and child.tag_ == "RP":
+                text += f" {child.text}"  # "the shooting down of …"
+            elif child.dep_ == "prep" and _temporal(child) and child.lower_ != "of" or child.dep_ == "punct" \
+                    or _in_brackets(child):
+                continue
+            elif child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "on", "over", "against", "to",
+                                                         "from", "for", "in", "at"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None or (child.lower_ != "of" and level > 0) or (
+                        child.lower_ not in ("of", "from") and not (is_event_noun(token) or token.lemma_ in _MEETING_NOUNS)):
+                    break
+                inner, _ = _np(pobj, ctx, level + 1)
+                text += f" {child.lower_} {inner}"
+                break
+            elif child.dep_ not in ("punct",):
+                break
+        if level == 0:
+            part = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ != "dated"
+                         and not any(a.dep_ in ("aux", "auxpass", "nsubj") for a in c.children)), None)
+            if part is not None and len(text.split()) < 6:
+                text += f" {part.text}"  # "2 million copies of Tiger sold"
+            acl = next((c for c in token.rights if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if acl is not None:  # "no plans to resurrect the dialogue"
+                text += " " + _Clause(ctx, 1).predicate(acl, 1)
+        conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if conj and level == 0:
+            other, _ = _np(conj[0], ctx, 2)
+            text += f" and {other}"
+    if token.lower_ in _GENERIC_HEADS and not left:
+        origin = _origin(token, ctx)
+        if origin:
+            text = f"{origin} {text}"  # "representatives from China's …" -> "China representatives"
+    return text, plural
+
+
+def _origin(token: Token, ctx: _Ctx) -> str:
+    """The country or body a generic group comes from ("officials from Beijing" -> "Beijing")."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "at"):
+            named = [t for t in prep.subtree if ctx.name(t) is not None and t.pos_ != "PRON"]
+            places = [t for t in named if ctx.participants.labels.get(ctx.name(t) or "") in ("GPE", "NORP")]
+            chosen = places[0] if places else named[0] if named else None
+            if chosen is not None:
+                name = ctx.short(ctx.name(chosen) or "")
+                return "US" if name == "United States" else name
     return ""
 
 
+def _temporal(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in _TIME_WORDS)
+
+
+# --- the clause -----------------------------------------------------------------------------
+
+
+def _children(verb: Token) -> list[Token]:
+    """Children of the whole hyphenated verb ("re-establish": "to" hangs on "re", "ties" on "establish")."""
+    group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
+    ids = {t.i for t in group}
+    out = [c for t in group for c in t.children if c.i not in ids]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _verb_word(verb: Token, form: str) -> str:
+    """The verb in a form: "lemma", "text" (as written) or "present"/"present-pl"."""
+    group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
+    prefix = "".join(t.text for t in group[:-1])
+    last = group[-1]
+    if form == "text":
+        return prefix + last.text.lower() if not last.text.isupper() else prefix + last.text
+    lemma = last.lemma_.lower() if last.lemma_ else last.lower_
+    if form == "lemma":
+        return prefix + lemma
+    return prefix + present(lemma, form == "present-pl")
+
+
 def _subject(verb: Token) -> Token | None:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject
+    children = _children(verb)
+    subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None:
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            head = verb.head  # "officials who visited": the officials
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+                return head.head  # "Charles O'Reilly, a management expert …, who stated"
+            return head
+        return subj
+    if verb.dep_ == "relcl":
+        return None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
+        return verb.head  # "a balloon flying over the US"
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        return obj if obj is not None else _subject(verb.head)  # "push China to resume": China
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+            return None
+        return _subject(verb.head)
+    return None
 
 
-def _clause(verb: Token, participants: Participants, depth: int = 0) -> str:
-    lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
-    ):
-        # A participle describing a noun: "the Pentagon's report, released last month".
-        head = verb.head
-        if head.pos_ in ("VERB", "AUX"):
-            head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
-        return f"{_noun_phrase(head)} {verb.text.lower()}"
-    subject = _subject(verb)
-    who, plural = _who(subject, participants) if subject is not None else ("", False)
-    if lemma in REPORTING_VERBS and depth == 0:
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        if (comp is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX")
-                and "\n" not in verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)].text):
+def _parenthetical(verb: Token) -> bool:
+    """"…, Sullivan said": a reporting verb that reports the clause it hangs on, nothing of its own."""
+    return verb.lemma_.lower() in STATEMENT_VERBS and not any(
+        c.dep_ in ("ccomp", "mark", "dobj", "xcomp") for c in verb.children)
+
+
+def _subject_own(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _aux(verb: Token) -> list[Token]:
+    own = [c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not _subject_own(verb):
+        # "will meet Xi and discuss Taiwan", "will continue and be involved": the modal is shared.
+        shared = [a for a in _aux(verb.head) if a.lower_ in _MODALS or a.lower_ == "to"]
+        return sorted([*shared, *own], key=lambda t: t.i)
+    return own
+
+
+def _negation(verb: Token) -> list[Token]:
+    return [c for c in _children(verb) if c.dep_ == "neg" or c.lower_ == "never" and c.dep_ in ("neg", "advmod")]
+
+
+class _Agreement:
+    def __init__(self, plural: bool) -> None:
+        self.plural = plural
+
+    def aux(self, word: str) -> str:
+        pair = _AGREE.get(word.lower())
+        return pair[1 if self.plural else 0] if pair else word.lower()
+
+    def verb(self, verb: Token) -> str:
+        return _verb_word(verb, "present-pl" if self.plural else "present")
+
+
+def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
+    """The verb in headline form and its kind: "done", "future", "modal", "negated", "passive"."""
+    aux = _aux(verb)
+    words = [a.lower_ for a in aux]
+    negs = _negation(verb)
+    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    modal = next((_MODALS[w] for w in words if w in _MODALS), None)
+    if negs:
+        neg_word = "never" if any(n.lower_ == "never" for n in negs) else "not"
+        yet = " yet" if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in _children(verb)) else ""
+        chain = [a for a in aux if a.lower_ != "to"]
+        if verb.lemma_ == "be" and not chain:
+            return f"{agree.aux(verb.lower_)} {neg_word}", "negated"  # "talks were not of a high level"
+        if passive and not modal and all(a.lemma_ in ("be", "have") for a in chain):
+            degree = " ".join(c.lower_ for c in _children(verb) if c.dep_ == "advmod" and c.i < verb.i
+                              and c.lower_ not in ("not", "never", "yet", "also", "still"))
+            phrase = " ".join(p for p in (f"{neg_word}{yet}", degree, _verb_word(verb, "text")) if p)
+            return phrase, "negated"  # "Halliburton not listed", "offer not adequately financed"
+        if not chain:
+            return f"{neg_word} {_verb_word(verb, 'text')}", "negated"  # "never visited"
+        first = chain[0].lower_
+        if first in _MODALS:
+            first = "cannot" if _MODALS[first] == "can" and neg_word == "not" else f"{_MODALS[first]} {neg_word}"
+        else:
+            first = f"{agree.aux(first)} {neg_word}"
+        rest = " ".join(a.lower_ for a in chain[1:])
+        degree = " ".join(c.lower_ for c in _children(verb) if c.dep_ == "advmod" and c.i < verb.i
+                          and c.lower_ not in ("not", "never", "yet", "also", "still"))
+        return " ".join(p for p in (first + yet, rest, degree, _verb_word(verb, "text")) if p), "negated"
+    rarely = [c.lower_ for c in _children(verb) if c.dep_ == "advmod" and c.lower_ in _RARELY]
+    if rarely and not modal:
+        return f"{rarely[0]} {_verb_word(verb, 'text')}", "negated"  # "Great companies rarely go …"
+    if modal is not None:
+        tail = [a.lower_ for a in aux[words.index(next(w for w in words if w in _MODALS)) + 1 :]]
+        body = " ".join([*tail, _verb_word(verb, "text" if tail else "lemma")])
+        if modal == "will" and tail[:1] != ["have"]:
+            return f"to {body}", "future"  # "Zuma to visit Tripoli"
+        return f"{modal} {body}", "modal"
+    if passive and aux and all(a.tag_ == "VB" for a in aux) and not any(a.lower_ == "to" for a in aux):
+        return f"to be {_verb_word(verb, 'text')}", "future"  # subjunctive: "recommend that it be reinstated"
+    if passive:
+        return _verb_word(verb, "text"), "passive"  # "Talks postponed"
+    if "to" in words and verb.dep_ not in ("xcomp",):
+        return f"to {_verb_word(verb, 'lemma')}", "future"
+    if verb.lemma_ == "be" and verb.pos_ == "AUX" and not aux:
+        return agree.aux("is"), "done"
+    return agree.verb(verb), "done"
+
+
+class _Clause:
+    """One headline attempt at a given compaction level."""
+
+    def __init__(self, ctx: _Ctx, level: int) -> None:
+        self.ctx = ctx
+        self.level = level
+        self.kind = "done"
+        self.unresolved = False  # an actor the reader cannot know ("it", "they")
+
+    def subject(self, verb: Token) -> tuple[str, bool]:
+        subj = _subject(verb)
+        if subj is None or _is_dateline(subj):
+            return "", False
+        if subj.pos_ == "PRON" and self.ctx.name(subj) is None and subj.i not in self.ctx.participants.refers_to \
+                and (subj.lower_ in _PERSONAL_PRONOUNS or subj.lower_ in _FIRST_PERSON):
+            self.unresolved = True
+        if subj.dep_ == "csubj":
+            return "", False
+        return _np(subj, self.ctx, max(self.level, 1) if subj.pos_ not in ("PROPN",) else self.level)
+
+    def complement(self, verb: Token, depth: int = 0) -> str:
+        """Particle, object, attribute, infinitive and one prepositional phrase."""
+        parts: list[str] = []
+        children = _children(verb)
+        obj_taken = False
+        for child in children:
+            if child.dep_ == "prt":
+                parts.append(child.text.lower())
+        for child in children:
+            if child.dep_ in ("dative",) and child.i > verb.i and child.pos_ != "ADP":
+                parts.append(_np(child, self.ctx, self.level + 1)[0])
+            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i:
+                if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
+                    self.unresolved = True  # "would like to re-establish that": that what?
+                parts.append(_np(child, self.ctx, self.level)[0])
+                obj_taken = True
+                oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
+                if oprd is not None:
+                    parts.append(_np(oprd, self.ctx, self.level + 1)[0])  # "calling the prime minister a traitor"
+                break
+        for child in children:
+            if child.dep_ == "acomp":
+                parts.append(self._adjective(child, depth))
+                obj_taken = True
+        for child in children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                if child.pos_ in ("VERB", "AUX"):
+                    inner = _Clause(self.ctx, self.level + 1)
+                    words = inner.predicate(child, depth + 1)
+                    parts.append(words)
+                    obj_taken = True
+                elif child.pos_ == "ADJ":
+                    parts.append(self._adjective(child, depth))
+                    obj_taken = True
+                break
+        if depth < 1:
+            for child in children:
+                if child.dep_ == "ccomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") \
+                        and not _parenthetical(child):
+                    inner = _Clause(self.ctx, self.level + 1)
+                    text = inner.clause(child, depth + 1)
+                    mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), "")
+                    inner_subj = _subject(child)
+                    outer = _subject(verb)
+                    if inner_subj is not None and outer is not None and not _negation(child) and not _aux(child) \
+                            and self.ctx.name(inner_subj) is not None \
+                            and self.ctx.name(inner_subj) == self.ctx.name(outer):
+                        # "Murray denied he caused the death" -> "Murray denies causing death"
+                        rest = _Clause(self.ctx, self.level + 1).complement(child, depth + 1)
+                        parts.append(f"{gerund(_verb_word(child, 'lemma'))} {rest}".strip())
+                        obj_taken = True
+                        break
+                    if text and not inner.unresolved:
+                        parts.append(f"{mark} {text}".strip())  # "decide whether the academy can move"
+                        obj_taken = True
+                    elif verb.lemma_ in _OPINION_VERBS and depth == 0:
+                        self.unresolved = True  # "he believes it is …": a belief without its content
+                    break
+        pp_budget = 1 if (not obj_taken or self.level == 0) else 0
+        if self.level >= 2 and obj_taken:
+            pp_budget = 0
+        for child in children:
+            if pp_budget <= 0 or obj_taken and self.level > 0:
+                break
+            if child.dep_ == "advcl" and child.i > verb.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and not _subject_own(child):
+                parts.append(_Clause(self.ctx, self.level + 1).predicate(child, depth + 1))  # "to block offer"
+                pp_budget -= 1
+        for child in children:
+            if pp_budget <= 0:
+                break
+            if child.dep_ == "agent" and child.i > verb.i:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    parts.append("by " + _np(pobj, self.ctx, self.level + 1)[0])
+                    pp_budget -= 1
+        for child in children:
+            if pp_budget <= 0:
+                break
+            sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
+            if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:
+                    continue
+                if pobj.dep_ == "pcomp":
+                    continue
+                parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
+                pp_budget -= 1
+        if self.kind == "future" and self.level == 0:
+            for child in children:
+                if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
+                    parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
+                    break
+        return " ".join(p for p in parts if p)
+
+    def _adjective(self, adj: Token, depth: int) -> str:
+        words = [t for t in adj.lefts if t.dep_ in ("advmod", "neg") and t.lower_ not in ("so", "very", "basically")]
+        text = render({*words, adj})
+        for child in adj.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                inner = _Clause(self.ctx, self.level + 1)
+                return f"{text} {inner.predicate(child, depth + 1)}"
+            if child.dep_ == "conj" and child.pos_ == "ADJ" and self.level == 0:
+                text += f" and {child.text}"
+            if child.dep_ == "prep" and self.level < 2 and child.lower_ not in ("than", "as"):
+                pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and not _temporal(child):
+                    obj = _np(pobj, self.ctx, self.level + 1)[0] if pobj.dep_ == "pobj" else \
+                        _Clause(self.ctx, 2).predicate(pobj, depth + 1).removeprefix("to ")
+                    text += f" {child.lower_} {obj}"  # "pursuant to agreement", "interested in engaging"
+        return text
+
+    def predicate(self, verb: Token, depth: int) -> str:
+        """An infinitive complement: "to name new cabinet", "to re-establish military ties"."""
+        negs = _negation(verb)
+        if verb.tag_ == "VBG":
+            words = ("not " if negs else "") + _verb_word(verb, "text")  # "stopped paying dividend"
+        elif any(a.dep_ == "auxpass" for a in verb.children) and verb.tag_ == "VBN":
+            words = ("not to be " if negs else "to be ") + _verb_word(verb, "text")  # "yet to be finalised"
+        elif any(a.lower_ == "have" and a.dep_ == "aux" for a in verb.children) and verb.tag_ == "VBN":
+            words = ("not to have " if negs else "to have ") + _verb_word(verb, "text")  # "claims to have seen"
+        else:
+            words = ("not to " if negs else "to ") + _verb_word(verb, "lemma")
+        rest = self.complement(verb, depth)
+        return f"{words} {rest}".strip()
+
+    def clause(self, verb: Token, depth: int = 0) -> str:
+        expl = next((c for c in _children(verb) if c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "there"), None)
+        if expl is not None and verb.lemma_ == "be":
+            # "there have been 2 million copies sold": the thing that is, no dummy "is"
+            attr = next((c for c in _children(verb) if c.dep_ in ("attr", "dobj", "nsubj") and c.i > verb.i), None)
+            if attr is None:
+                self.unresolved = True
+                return ""
+            text = _np(attr, self.ctx, self.level)[0]
+            if _negation(verb) and not text.lower().startswith("no "):
+                text = "no " + text
+            return text
+        who, plural = self.subject(verb)
+        agree = _Agreement(plural)
+        children = _children(verb)
+        # "has yet to speak", "is going to visit", "is to visit": the infinitive carries the verb.
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if xcomp is not None and verb.lemma_ == "have" and any(c.lower_ == "yet" for c in children):
+            self.kind = "negated"
+            return f"{who} yet {self.predicate(xcomp, depth)}".strip()
+        if xcomp is not None and (verb.lemma_ == "be" or verb.lower_ == "going" and any(
+                c.dep_ == "aux" and c.lemma_ == "be" for c in children)) and not _negation(verb):
+            self.kind = "future"
+            return f"{who} {self.predicate(xcomp, depth)}".strip()
+        if verb.lower_ in _EXPECT_PARTICIPLES and xcomp is not None and not _negation(verb):
+            # "is expected to cover": headlines drop the auxiliary, keep the expectation.
+            self.kind = "future"
+            return f"{who} {verb.lower_} {self.predicate(xcomp, depth)}".strip()
+        if verb.lemma_ == "be" and verb.pos_ == "AUX" and not _negation(verb):
+            acomp = next((c for c in children if c.dep_ == "acomp"), None)
+            aux = _aux(verb)
+            if acomp is not None and not any(a.lower_ in _MODALS for a in aux):
+                # "Military meetings rare but necessary", "Xi and Biden due to meet".
+                if any(c.dep_ == "xcomp" for c in acomp.children):
+                    self.kind = "future" if acomp.lower_ in _EXPECT_PARTICIPLES else self.kind
+                return f"{who} {self._adjective(acomp, depth)}".strip()
+        verb_text, self.kind = _verb_phrase(verb, agree)
+        if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod")
+                                           for c in children):
+            self.unresolved = True  # "Where is my vote?": nothing a headline can say
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        if self.kind == "done" and dobj is not None and verb.lemma_ in _LIGHT_VERBS and (
+                is_event_noun(dobj) or dobj.lemma_ in _MEETING_NOUNS):
+            verb_text = present(_LIGHT_VERBS[verb.lemma_], plural)
+        if who.lower() in _FIRST_PERSON:
+            self.unresolved = True
+        rest = self.complement(verb, depth)
+        return " ".join(p for p in (who, verb_text, rest) if p)
+
+
+# --- statements -----------------------------------------------------------------------------
+
+
+def _content(verb: Token) -> Token | None:
+    """The clause a reporting verb reports: its ccomp, or the clause it is a parenthetical of."""
+    children = _children(verb)
+    comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _parenthetical(c)),
+                None)
+    if comp is None:
+        comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")), None)
+    if comp is None:
+        # "said on CNN's 'State of the Union' that Biden would …" parsed as a relative clause
+        for child in children:
+            if child.dep_ in ("dobj", "prep", "npadvmod"):
+                comp = next((t for t in child.subtree if t.dep_ == "relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children)), None)
+                if comp is not None:
+                    break
+    if comp is None and verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("dobj", "attr") for c in children) and verb.head.lemma_ not in STATEMENT_VERBS:
+        between = verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
+        if "\n" not in between.text:
             comp = verb.head  # "Biden wants …, Sullivan said"
-        if comp is not None:
-            inner = _clause(comp, participants, depth + 1)
-            # "Yellen said she has no plans" -> "Yellen has no plans", not "Yellen: Yellen has …".
-            return f"{who}: {inner}" if who and not inner.startswith(who) else inner
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return f"{who} {verb.text.lower()}".strip()  # "Talks postponed"
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if dobj is not None and is_event_noun(dobj):
-        lemma = _LIGHT_VERBS.get(lemma, lemma)
-    verb_text = present(lemma, plural)
-    if any(c.dep_ == "neg" for c in verb.children):
-        verb_text = ("do not " if plural else "does not ") + lemma
-    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
-    if particle:
-        verb_text += f" {particle}"
-    obj = _object(verb, participants)
-    return " ".join(p for p in (who, verb_text, obj) if p)
+    return comp
+
+
+def _is_statement(verb: Token) -> bool:
+    """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
+    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl":
+        return False
+    if _negation(verb) or any(a.lower_ in _MODALS or a.lower_ == "to" for a in _aux(verb)):
+        return False
+    return verb.dep_ != "xcomp"
+
+
+def speaker_of(verb: Token, participants: Participants) -> str:
+    """The short name of who made a statement: the reporting verb's subject, as the reader knows it."""
+    ctx = _Ctx(participants, [])
+    if verb.dep_ == "acl":
+        return ""  # "a fax to local police explaining that …": the parse hangs it on the wrong noun
+    subj = _subject(verb)
+    if subj is None or _is_dateline(subj):
+        return ""
+    if subj.pos_ == "PRON" and ctx.name(subj) is None and subj.i not in participants.refers_to:
+        return ""
+    generic = _GENERIC_SPEAKERS.get(subj.lower_)
+    if generic and ctx.name(subj) is None:
+        return generic
+    text, _ = _np(subj, ctx, 1)
+    conj = [c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    if conj and " and " not in text:
+        text += " and " + _np(conj[0], ctx, 2)[0]  # "Albright and other US officials"
+    return text[:1].upper() + text[1:]
+
+
+def _quote_speaker(token: Token, participants: Participants) -> str:
+    """Who said a quoted sentence: a reporting verb outside the quotes here or in the next sentence."""
+    sent = token.sent
+    doc = token.doc
+    candidates = [sent]
+    if sent.end < len(doc):
+        candidates.append(doc[sent.end].sent)
+    if sent.start > 0:
+        candidates.append(doc[sent.start - 1].sent)
+    for s in candidates:
+        for t in s:
+            if t.lemma_.lower() in STATEMENT_VERBS and t.pos_ == "VERB" and not _quoted(t):
+                who = speaker_of(t, participants)
+                if who and who.lower() not in _FIRST_PERSON:
+                    return who
+    return ""
+
+
+def _quoted(verb: Token) -> bool:
+    before = verb.doc[verb.sent.start : verb.i].text
+    return sum(before.count(q) for q in ("“", "``")) > sum(before.count(q) for q in ("”", "''")) or \
+        before.count('"') % 2 == 1
+
+
+def _first_person_quote(verb: Token, participants: Participants) -> str:
+    """'Sullivan: "We need these lines of communication"': the speaker's own words, trimmed."""
+    speaker = _quote_speaker(verb, participants)
+    if not speaker:
+        return ""
+    words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
+    return f"{speaker}: “{words}”" if words else ""
+
+
+# --- the trimmed clause ---------------------------------------------------------------------
+
+_DROPPABLE = frozenset(("advcl", "prep", "relcl", "acl", "appos", "conj", "cc", "parataxis", "npadvmod", "advmod",
+                        "punct", "dep", "ccomp", "xcomp", "dobj", "attr", "agent", "oprd", "mark"))
+
+
+_CORE = frozenset(("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp"))
+
+
+def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
+    """The clause of the source sentence, cut at phrase boundaries from the right to fit.
+
+    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut.
+    """
+    root = verb
+    tokens = {t for t in root.subtree if t.sent == verb.sent}
+    for child in root.children:
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            continue
+        if child.i < root.i and child.dep_ in ("cc", "mark", "punct", "prep", "advcl", "npadvmod", "advmod") and \
+                child.dep_ != "neg" and child.lower_ not in ("not", "never", "n't"):
+            tokens -= set(child.subtree)
+        if child.dep_ in ("parataxis",) or child.dep_ == "ccomp" and _parenthetical(child):
+            tokens -= set(child.subtree)  # "…, Sullivan said
+    text = render(tokens)
+    while len(text) > limit:
+        candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
+                      and t.head.i != t.i and t.lower_ not in ("not", "never", "n't", "no")]
+        optional = [t for t in candidates if t.dep_ not in _CORE]
+        if not optional:
+            # Then the subject's own modifiers: "installing … for technology's sake would not ensure"
+            optional = [t for t in tokens if t.i < root.i and t.dep_ in ("prep", "relcl", "acl", "appos", "conj")
+                        and t.head in tokens and t.head.i != t.i]
+            candidates = candidates or optional
+        if not candidates:
+            break
+        # Modifiers before arguments, the innermost phrase at the end first.
+        last = max(optional or candidates, key=lambda t: (t.right_edge.i, t.i))
+        tokens -= set(last.subtree)
+        if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
+            tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
+        while tokens:
+            tail = max(tokens, key=lambda t: t.i)
+            if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux") or tail.is_punct):
+                break
+            tokens.discard(tail)  # no dangling "and", "for", "the"
+        text = render(tokens)
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def _clause_head(predicate: Token) -> Token:
+    """The verb whose clause tells the happening: an infinitive's governor, an adjective's copula."""
+    token = predicate
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            token = head  # "failed to name", "is expected to cover", "has yet to speak"
+        elif token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            token = head.head  # "are due to meet"
+        elif token.dep_ in ("acomp", "attr", "oprd") and token.pos_ in ("ADJ", "NOUN", "PROPN") and \
+                head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
+            token = head  # "grew frosty"
+        elif token.dep_ == "acomp" and head.lemma_ == "be":
+            token = head
+        elif token.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not _subject_own(token) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+            token = head  # "filed a lawsuit to block the offer"
+        else:
+            break
+    return token
+
+
+def _noun_headline(noun: Token, ctx: _Ctx) -> str:
+    """An event noun: its own clause when it is the object or subject, else the noun phrase."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() not in STATEMENT_VERBS:
+        return _verb_headline(_clause_head(head), ctx)
+    np, _ = _np(noun, ctx, 0)
+    if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "pobj" and not any(
+            c.dep_ == "poss" for c in noun.children):
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in STATEMENT_VERBS:
+            speaker = speaker_of(verb, ctx.participants)
+            if speaker and speaker not in ("Source", "Sources"):
+                return f"{speaker} {_np(noun, ctx, 2)[0].lower()}"  # "In a statement, the Pentagon said" -> "… statement"
+    if noun.lemma_.lower() in _MEETING_NOUNS or noun.lower_ in _MEETING_NOUNS:
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp")), None)
+        who: list[str] = []
+        for rel in noun.children:
+            if rel.dep_ == "relcl":  # "a briefing on Nov 16 in which Kirby said …"
+                subj = _subject(rel)
+                if subj is not None:
+                    who = _names_of(subj, ctx)
+                    verb = rel
+        if verb is not None:
+            subj = _subject(verb)
+            who = who or (_names_of(subj, ctx) if subj is not None else [])
+            _, kind = _verb_phrase(verb, _Agreement(False))
+        else:
+            kind = "done"
+        with_ = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                 for c in p.children if c.dep_ == "pobj"]
+        for c in with_:
+            who += [n for n in _names_of(c, ctx) if n not in who]
+        if not who:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and ctx.name(poss) is None:
+                who = [ctx.short(n) for n in ctx.names if ctx.participants.labels.get(n) == "PERSON"][:2]
+        past = verb is not None and (verb.tag_ in ("VBD", "VBN") or any(
+            a.lower_ in ("has", "have", "had") for a in _aux(verb)))
+        if who and kind in ("done", "passive") and (past or verb is None):
+            bare = _np(noun, _Ctx(ctx.participants, ctx.names), 0)[0]
+            for name in who:
+                bare = re.sub(rf"\s+(?:with|between) {re.escape(name)}(?: and \w+)?$", "", bare)
+            who_text = _join(who[:3]) if not (len(who) == 2 and who[0] == who[1]) else who[0]
+            return f"{who_text} {'hold' if len(who) > 1 else 'holds'} {bare}"
+    return np
+
+
+def _verb_headline(verb: Token, ctx: _Ctx) -> str:
+    participants = ctx.participants
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        # A participle describing a noun: "the Pentagon's annual report …, released last month".
+        head = verb.head
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i:
+            head = _subject(head) or head  # "Rescued by fishermen, Elian has become …": Elian
+        elif head.pos_ in ("VERB", "AUX"):
+            head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
+        if head.pos_ in ("NOUN", "PROPN"):
+            for level in (0, 1, 2):
+                rest = _Clause(ctx, level + 1).complement(verb, 1)  # "funded by the Saudi government"
+                np = _np(head, ctx, level)[0]
+                np = np.removesuffix(" " + verb.text)  # the noun phrase may already end with the participle
+                text = f"{np} {_verb_word(verb, 'text')} {rest}".strip()
+                if len(text) <= MAX_CHARS:
+                    return text
+        return ""
+    if verb.lemma_.lower() in STATEMENT_VERBS and verb.dep_ == "acl":
+        return ""  # "leaflets warning the school could …": the source's words say it best
+    if _is_statement(verb):
+        content = _content(verb)
+        if content is not None:
+            speaker = speaker_of(verb, participants)
+            inner_verb = _clause_head(content)
+            inner_subj = _subject(inner_verb)
+            if inner_subj is not None and inner_verb.lemma_ in _OPINION_VERBS and speaker and \
+                    _np(inner_subj, ctx, 1)[0] == speaker:
+                deeper = next((c for c in _children(inner_verb) if c.dep_ == "ccomp"), None)
+                if deeper is not None:
+                    inner_verb = _clause_head(deeper)  # "said he believed China …": the belief is the claim
+            inner_subject = _subject(inner_verb)
+            if inner_subject is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
+                return ""  # "… has reached Egypt," Mousavi wrote: the quote began in another sentence
+            for level in (0, 1, 2):
+                inner = _Clause(ctx, level)
+                text = inner.clause(inner_verb)
+                if len(text.split()) < 2:
+                    return ""
+                if inner.unresolved:
+                    if speaker and _quoted(inner_verb):
+                        # The speaker's own words where paraphrase would need a referent we lack.
+                        words = trimmed_clause(inner_verb, limit=MAX_CHARS - len(speaker) - 4)
+                        return f"{speaker}: “{words}”"
+                    break
+                if not speaker:
+                    return ""
+                # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
+                candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
+                if len(candidate) <= MAX_CHARS:
+                    return candidate
+            return ""
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in _FIRST_PERSON and _quoted(verb):
+        return _first_person_quote(subj.head, participants)
+    for level in (0, 1, 2):
+        clause = _Clause(ctx, level)
+        text = clause.clause(verb)
+        if clause.unresolved or not _subject(verb) and clause.kind not in ("passive",):
+            return ""
+        if _subject(verb) is not None and not clause.subject(verb)[0] and clause.kind != "passive":
+            return ""  # the subject is a dateline ("WASHINGTON (AP) -- …"): no actor to name
+        if len(text) <= MAX_CHARS:
+            return text if len(text.split()) >= 2 else ""
+    return ""
+
+
+def _tidy(text: str) -> str:
+    for escape, char in _PTB.items():
+        text = text.replace(escape, char)
+    text = text.replace("``", "").replace("''", "")
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    text = re.sub(r"\s+-\s+(?=[A-Z])", " ", text)
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
+    text = text.strip(" ,;:-")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
+        text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
+    first = text.split(" ", 1)[0] if text else ""
+    if text and not text[0].isupper() and not any(ch.isupper() for ch in first[1:]):
+        text = text[0].upper() + text[1:]  # but "iPhone", "eBay" keep their own case
+    return text
 
 
 def headline(predicate: Token, participants: Participants, names: list[str] | None = None) -> str:
     """A headline for the happening ``predicate`` names; ``names`` are the event's participants."""
-    if predicate.pos_ in ("VERB", "AUX"):
-        text = _clause(predicate, participants)
-    else:
-        people = [n for n in names or [] if participants.labels.get(n) == "PERSON"]
-        chosen = [_short(n, participants) for n in (people or list(names or []))[:2]]
-        np = _noun_phrase(predicate)
-        if not chosen:
-            text = np
-        elif predicate.lemma_.lower() in _MEETING_NOUNS:
-            text = _join(chosen) + (" hold " if len(chosen) > 1 else " holds ") + np
-        else:
-            text = f"{_join(chosen)}: {np}"
-    text = " ".join(text.split())
-    if text and not text[0].isupper():
-        text = text[0].upper() + text[1:]
-    if len(text) > MAX_CHARS:
-        text = text[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    ctx = _Ctx(participants, list(names or []))
+    text = ""
+    head = predicate.head
+    if predicate.dep_ == "amod" and predicate.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
+        text = _np(head, ctx, 0)[0]  # "a previously announced agreement": the thing, nothing stated
+    elif predicate.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children) \
+            and head.pos_ in ("NOUN", "PROPN"):
+        text = _np(head, ctx, 0)[0]  # "Pattison's decision to seek control"
+    elif predicate.pos_ in ("VERB", "AUX") or predicate.dep_ in ("acomp", "xcomp"):
+        text = _verb_headline(_clause_head(predicate), ctx)
+    elif predicate.pos_ in ("NOUN", "PROPN"):
+        text = _noun_headline(predicate, ctx)
+    elif predicate.pos_ == "ADJ":
+        head = _clause_head(predicate)
+        text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
+    text = _tidy(text)
+    chain = _governors(predicate)
+    top = chain[-1]
+    doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
+    if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and (
+            _negation(top.head) or doubted or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
+        chain.append(top.head)  # "did not believe he was serious", "prayed for him to die": not facts
+        text = ""
+    condition = next((v for v in chain if any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children)), None)
+    dishonest = (_is_negated(predicate, chain) and not _NEG_WORDS.search(text)) or (
+        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
+    if condition is not None or dishonest or not text or len(text) > MAX_CHARS or has_markup(text) \
+            or len(text.split()) < 2:
+        # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
+        marked = dishonest or _is_unreal(chain) or _is_negated(predicate, chain)
+        verb = condition or (chain[-1] if marked else _clause_head(predicate))
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the banks it is trying to sell": the clause needs the noun it describes
+            noun = verb.head
+            words = {noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}
+            text = _tidy(render(words))
+            if text and len(text) <= MAX_CHARS + 30:
+                return text
+        if verb.pos_ not in ("VERB", "AUX"):
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
+        for _ in range(3):
+            longer = len(_resolve_subject("x ", verb, participants)) - 2 if _subject(verb) is not None else 0
+            text = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS - max(0, longer)), verb, participants))
+            up = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if len(text.split()) >= 3 or up is None:
+                break
+            verb = up  # "die" alone says nothing: the clause it belongs to
+        own = _clause_head(predicate)
+        if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb:
+            shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
+            if shorter and not shorter.endswith("…"):
+                text = shorter  # the trigger's own clause whole rather than a long one cut short
+    if len(text.split()) < 2:
+        # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
+        plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", predicate.sent.text)
+        plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
+        if len(plain) > MAX_CHARS:
+            plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+def _governors(predicate: Token) -> list[Token]:
+    """The predicate's verb and the verbs above it through infinitives and coordination."""
+    token = predicate
+    if token.pos_ not in ("VERB", "AUX") and token.dep_ in ("acomp", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+    out = [token]
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("xcomp", "conj") and not (
+                token.dep_ == "xcomp" or head.dep_ == "acomp"):
+            break
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break  # "X is …, but that should not …": a clause of its own
+        token = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+        out.append(token)
+    return out
+
+
+def _is_negated(predicate: Token, chain: list[Token]) -> bool:
+    if any(c.dep_ == "neg" for c in predicate.children):
+        return True
+    if predicate.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
+        return True
+    for verb in chain[:2]:
+        if any(c.dep_ == "neg" for c in _children(verb)):
+            return True
+    if len(chain) > 1 and chain[0].dep_ == "xcomp":
+        head = chain[1]
+        if head.lemma_.lower() in _NEGATORS or head.lemma_ == "have" and any(c.lower_ == "yet" for c in head.children):
+            return True
+    return False
+
+
+def _is_unreal(chain: list[Token]) -> bool:
+    for verb in chain:
+        if any(a.lower_ in _MODALS for a in _aux(verb)):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            return True
+    first = chain[0]
+    if first.dep_ == "xcomp" and len(chain) > 1:
+        head = first.head
+        return head.lemma_.lower() in _PLANNERS or head.lower_ in _PLANNERS or head.lemma_ == "be"
+    return False
+
+
+def _has_verb(text: str, predicate: Token) -> bool:
+    """Whether the headline has the predicate as a finite verb (a noun phrase states nothing)."""
+    verb = _governors(predicate)[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    forms = {verb.lower_, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "has", "have"}
+    return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
+
+
+def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
+    """"He also showed …" -> "Jobs also showed …" when the pronoun is resolved."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "PRON":
+        return text
+    if text == "x ":  # asked how much longer the name is than the pronoun
+        name = participants.by_token.get(subj.i)
+        return "x " + " " * max(0, len(_Ctx(participants, []).short(name)) - len(subj.text)) if name else text
+    if not text.startswith(subj.text + " "):
+        return text
+    name = participants.by_token.get(subj.i)
+    if name is None or subj.lower_ not in ("he", "she"):
+        return text
+    return _Ctx(participants, []).short(name) + text[len(subj.text):]
+
+
+def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
+    """Headlines for every verb and event noun of a doc (for benchmarks and the article view)."""
+    return {t.i: headline(t, participants) for t in doc if t.pos_ in ("VERB",) or is_event_noun(t)}

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from model.nlp.events.coreference import resolve_references
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -42,6 +44,10 @@ class Participants:
 
     by_token: dict[int, str] = field(default_factory=dict)  # token index -> canonical name
     labels: dict[str, str] = field(default_factory=dict)  # canonical name -> entity label
+    # pronoun token -> head token of an unnamed antecedent ("rebels … they")
+    refers_to: dict[int, int] = field(default_factory=dict)
+    # full name -> the one word the article also calls the person by ("Song Zhongping" -> "Song")
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def in_span(self, start: int, end: int) -> list[str]:
         """Canonical names mentioned in tokens [start, end), in order, without repeats."""
@@ -77,6 +83,14 @@ def _titles_a_person(ent: Span) -> bool:
     return False
 
 
+def _office_holder(ent: Span, words: list[str]) -> bool:
+    """"Secretary of Defence Lloyd Austin": the tagger took the office and the name for one organisation."""
+    doc = ent.doc
+    if len(words) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return doc[ent.start - 2].lower_ in _TITLES and all(w[:1].isupper() for w in words[-2:])
+
+
 def canonical_name(text: str, label: str) -> str:
     key = text.lower().strip()
     if key.startswith("the "):
@@ -90,7 +104,7 @@ def find_participants(doc: Doc) -> Participants:
     """Resolve every entity mention in the doc to a canonical participant name."""
     result = Participants()
     persons: list[list[str]] = []
-    mentions: list[tuple[Span, list[str]]] = []
+    mentions: list[tuple[Span, list[str], str]] = []
     for ent in doc.ents:
         if ent.label_ not in _KEEP_LABELS:
             continue
@@ -99,11 +113,13 @@ def find_participants(doc: Doc) -> Participants:
             continue
         if ent.label_ != "PERSON" and _titles_a_person(ent):
             continue  # "Chinese President Xi", "White House adviser Jake Sullivan": a title, not a party
-        mentions.append((ent, words))
-        if ent.label_ == "PERSON" and len(words) > 1:
-            persons.append(words)
-    for ent, words in mentions:
         label = ent.label_
+        if label != "PERSON" and _office_holder(ent, words):
+            words, label = words[-2:], "PERSON"  # "Secretary of [Defence Lloyd Austin]"
+        mentions.append((ent, words, label))
+        if label == "PERSON" and len(words) > 1:
+            persons.append(words)
+    for ent, words, label in mentions:
         name = " ".join(words)
         if label in ("PERSON", "ORG", "GPE", "NORP") and len(words) == 1:
             # "Xi" / "Mr Biden": the longest full name of the article that contains the word.
@@ -111,6 +127,7 @@ def find_participants(doc: Doc) -> Participants:
             if full:
                 best: list[str] = sorted(full, key=len)[-1]
                 name, label = " ".join(best), "PERSON"
+                result.aliases.setdefault(name, words[0])
         elif label == "PERSON":
             longer = [p for p in persons if len(p) > len(words) and " ".join(words) in " ".join(p)]
             if longer:
@@ -119,24 +136,5 @@ def find_participants(doc: Doc) -> Participants:
         result.labels.setdefault(name, label)
         for token in ent:
             result.by_token[token.i] = name
-    _resolve_pronouns(doc, result)
+    resolve_references(doc, result)
     return result
-
-
-_PERSONAL = frozenset(("he", "him", "his", "she", "her"))
-_PRONOUN_REACH = 3  # sentences back to look for the person a pronoun refers to
-
-
-def _resolve_pronouns(doc: Doc, result: Participants) -> None:
-    """"He", "his": the most recently named person, if named in the last few sentences."""
-    last: tuple[int, str] | None = None  # (sentence number, name)
-    sentence_no = -1
-    for sent in doc.sents:
-        sentence_no += 1
-        for token in sent:
-            name = result.by_token.get(token.i)
-            if name is not None and result.labels.get(name) == "PERSON":
-                last = (sentence_no, name)
-            elif (token.lower_ in _PERSONAL and token.pos_ == "PRON" and last is not None
-                    and sentence_no - last[0] <= _PRONOUN_REACH):
-                result.by_token[token.i] = last[1]

@@ -1,0 +1,260 @@
+"""Within-article coreference over the parse: pronouns and definite descriptions to participants.
+
+No trained coreference model is available offline (``coreferee`` ships no English weights), so
+this resolves what a headline needs with rules a sub-editor would apply:
+
+- "he/him/his" and "she/her" go to the most recently named person of a compatible gender (from
+  honorifics, common first names and the pronouns already resolved to that person), not the
+  subject of the same clause for an object pronoun ("Biden told him");
+- "they/them/their" go to the most recent organisation or people named (NORP), or to the most
+  recent plural noun subject ("rebels … they");
+- "it/its" go to the most recently named organisation or country, never when "it" is expletive
+  ("it is easier to …");
+- "the company", "the country", "the president", "the Chinese leader" go to the most recent
+  participant of that kind, titles matched against the words named people were introduced with.
+
+Named antecedents are written into ``Participants.by_token``; unnamed ones (a plural noun
+subject) into ``Participants.refers_to`` as the antecedent's head token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from model.nlp.events.participants import Participants
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MALE = _words("he him his")
+_FEMALE = _words("she her hers")
+_PLURAL = _words("they them their theirs")
+_NEUTER = _words("it its")
+_MALE_HONORIFICS = _words("mr mr. sir lord king prince father brother")
+_FEMALE_HONORIFICS = _words("mrs mrs. ms ms. miss dame lady queen princess madam sister")
+# Common first names: enough to tell "Janet Yellen" from "Jake Sullivan" without a model.
+_MALE_NAMES = _words("""
+    joe john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald
+    timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam
+    henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+    gerald carl terry sean austin arthur lawrence jesse dylan bryan jordan billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+    johnny jake lloyd barack bill hosni mahmoud muammar moammar omar ali ahmed mohamed mohammed
+    muhammad hamid nicolas vladimir dmitry boris tony gordon silvio angela steve tim hu xi wen
+    jiang mubarak osama saddam yasser ariel benjamin ehud shimon kofi ban gaddafi kim jong yitzhak
+    ehud binyamin bashar hafez recep tayyip emmanuel francois jacques gerhard helmut jean pierre
+""")
+_FEMALE_NAMES = _words("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+    samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+    virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+    andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+    doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+    brittany natalie isabella charlotte rose alexis kayla hillary condoleezza nancy madeleine
+    theresa benazir indira golda yulia julia kamala
+""")
+FIRST_NAMES = _MALE_NAMES | _FEMALE_NAMES
+_ORG_NOUNS = _words("""
+    company firm group bank carmaker automaker airline insurer giant conglomerate retailer maker
+    manufacturer corporation agency organisation organization club network newspaper broadcaster
+""")
+TITLE_NOUNS = _words("""
+    president minister secretary spokesman spokeswoman spokesperson leader chancellor premier
+    chairman chairwoman chair governor senator ambassador envoy general admiral commander king queen
+    prince pope mayor judge adviser advisor director executive ceo chief officer prosecutor
+    lawyer attorney coach manager founder diplomat official instructor analyst researcher fellow
+    professor
+""")
+_LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
+_REACH = 3  # sentences back to look for an antecedent
+
+
+@dataclass
+class _Person:
+    gender: str = ""  # "m", "f" or "" when unknown
+    titles: set[str] = field(default_factory=set)  # "president", "chinese", "defence" …
+
+
+@dataclass
+class _Mention:
+    token: int
+    sentence: int
+    name: str | None  # canonical participant, or None for an unnamed noun phrase
+    label: str  # PERSON, ORG, GPE, NORP, or NOUN for an unnamed plural subject
+    subject: bool
+    main: bool = False  # subject of the sentence's main verb ("Har-Shefi said she …")
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _expletive(token: Token) -> bool:
+    """"It is easier to …", "it seems that …": an "it" that refers to nothing."""
+    head = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    if token.dep_ == "expl":
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children) and head.lemma_ in (
+        "be", "seem", "appear", "become", "remain", "take", "make"
+    )
+
+
+def _person_info(doc: Doc, result: Participants) -> dict[str, _Person]:
+    """Gender and the titles each named person is introduced with ("Chinese President Xi")."""
+    people: dict[str, _Person] = {}
+    for token in doc:
+        name = result.by_token.get(token.i)
+        if name is None or result.labels.get(name) != "PERSON":
+            continue
+        info = people.setdefault(name, _Person())
+        first = name.split()[0].lower()
+        if not info.gender:
+            info.gender = "m" if first in _MALE_NAMES else "f" if first in _FEMALE_NAMES else ""
+        if token.i > 0 and result.by_token.get(token.i - 1) == name:
+            continue  # only the first token of a mention looks left
+        j = token.i - 1
+        while j >= 0 and j >= token.i - 6 and doc[j].dep_ in ("compound", "amod", "nmod", "poss", "case", "punct") \
+                and doc[j].text not in (",", "(", "“", '"'):
+            word = doc[j].lower_.rstrip(".")
+            if word in _MALE_HONORIFICS and not info.gender:
+                info.gender = "m"
+            elif word in _FEMALE_HONORIFICS and not info.gender:
+                info.gender = "f"
+            info.titles.add(word)
+            j -= 1
+        for child in token.head.children if token.dep_ == "compound" else token.children:
+            if child.dep_ == "appos":  # "Song Zhongping, a former PLA instructor"
+                info.titles.add(child.lemma_.lower())
+                info.titles.update(c.lower_ for c in child.children if c.dep_ in ("compound", "amod"))
+    return people
+
+
+def _clause_subject(token: Token) -> Token | None:
+    for verb in token.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if _is_subject(c)), None)
+            if subject is not None:
+                return subject  # "Biden would seek to advance … during his meeting": Biden
+    return None
+
+
+def _description(token: Token) -> tuple[str, set[str]] | None:
+    """"the company" -> ("ORG", {}), "the Chinese leader" -> ("PERSON", {"leader", "chinese"})."""
+    if token.tag_ not in ("NN", "NNP") or token.ent_type_ or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ != "the":
+        return None
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if len(mods) > 1 or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+        return None  # "the president of the company", "the company that …": not a plain reference
+    lemma = token.lemma_.lower()
+    lemma = lemma if lemma in TITLE_NOUNS else token.lower_
+    if lemma in TITLE_NOUNS:
+        return "PERSON", {lemma, *(m.lower_ for m in mods)}
+    if lemma in _ORG_NOUNS and not mods:
+        return "ORG", set()
+    return None  # "the country", "the city": wrong more often than right, so left alone
+
+
+def resolve_references(doc: Doc, result: Participants) -> None:
+    """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
+    people = _person_info(doc, result)
+    history: list[_Mention] = []
+    sentence_of: dict[int, int] = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            sentence_of[token.i] = n
+    for token in doc:
+        n = sentence_of.get(token.i, 0)
+        name = result.by_token.get(token.i)
+        lower = token.lower_
+        if name is not None and token.pos_ != "PRON":
+            if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
+                history[-1].subject = history[-1].subject or _is_subject(token)
+                continue
+            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(token),
+                                    _is_subject(token) and token.head.dep_ == "ROOT"))
+            continue
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
+            history.append(_Mention(token.i, n, None, "NOUN", True))
+            continue
+        recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
+        if token.pos_ == "PRON" or lower in _MALE | _FEMALE:
+            if lower in _MALE or lower in _FEMALE:
+                gender = "m" if lower in _MALE else "f"
+                verb = token.head
+                while not any(_is_subject(c) for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl") \
+                        and verb.head.i != verb.i:
+                    verb = verb.head  # "she turned … and told him": the subject "she" is the conj head's
+                subjects = [c for c in verb.children if _is_subject(c)] if token.dep_ in (
+                    "dobj", "pobj", "dative") else []
+                excluded = {c.i for c in subjects} | {result.by_token.get(c.i) for c in subjects} - {None}
+                # The main subject of this or the last sentence first, then other recent subjects,
+                # then the most recent person.
+                ranked = sorted(recent, key=lambda m: (
+                    0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
+                    recent.index(m)))
+                compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None
+                              and m.token not in excluded and m.name not in excluded
+                              and people.setdefault(m.name, _Person()).gender in ("", gender)]
+                if token.dep_ == "poss":
+                    # "Biden would seek … during his meeting": the subject of the pronoun's own clause
+                    own = _clause_subject(token)
+                    first = [m for m in compatible if own is not None and m.token == own.i]
+                    compatible = first + [m for m in compatible if m not in first]
+                distinct = {m.name for m in compatible}
+                if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1):
+                    m = compatible[0]
+                    info = people[m.name or ""]
+                    result.by_token[token.i] = m.name or ""
+                    if not info.gender and len(distinct) == 1:
+                        info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
+            elif lower == "they" and _is_subject(token):
+                # Only a subject "they", to the nearest plural noun subject of this or the last
+                # sentence ("some analysts said they …"); never to an organisation, and never
+                # "them"/"their", which were wrong more often than right on TimeBank.
+                for m in recent:
+                    if n - m.sentence > 1:
+                        break
+                    if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
+                        result.refers_to[token.i] = m.token
+                        break
+            elif lower == "its" and not _expletive(token):
+                # "its" only, to a company named as a subject just before: "it" is too often a thing
+                # ("it is the successor to the iBook line"), and a wrong actor is worse than none.
+                for m in recent[:3]:
+                    if m.label == "ORG" and m.name is not None and m.subject and n - m.sentence <= 1:
+                        result.by_token[token.i] = m.name
+                        break
+            continue
+        described = _description(token)
+        if described is None:
+            continue
+        label, words = described
+        for m in recent:
+            if m.name is None or m.label != label:
+                continue
+            if label == "ORG" and len({o.name for o in recent if o.label == "ORG" and n - o.sentence <= 1}) != 1:
+                break  # "the company" with two companies in view: which one?
+            if label == "PERSON":
+                titles = people.get(m.name, _Person()).titles
+                head = token.lemma_.lower()
+                if head == "leader" and titles & _LEADER_TITLES:
+                    titles = titles | {"leader"}
+                if not words <= titles:
+                    continue
+            result.by_token[token.i] = m.name
+            break
