@@ -460,6 +460,7 @@ def undated_groups(columns: EventColumns) -> list[UndatedGroup]:
             by_value.setdefault(event.date.value, []).append(event)
         parts = []
         xs = []
+        bounds = []
         for value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF", *sorted(set(by_value) - set(RELATION_WORDS))):
             group = by_value.get(value)
             if not group:
@@ -467,11 +468,13 @@ def undated_groups(columns: EventColumns) -> list[UndatedGroup]:
             bound = max(e.date.end for e in group) if value != "FUTURE_REF" else min(e.date.start for e in group)
             word = RELATION_WORDS.get(value, "around")
             parts.append((len(group), f"{word} {bound.day} {bound.strftime('%b %Y')}"))
+            bounds.append(bound)
             xs.append((bound.toordinal() + (1 if word == "before" else 0) - EPOCH_ORDINAL) * DAY)
         if len(parts) == 1:
             label = f"{parts[0][0]} undated · {parts[0][1]}"
-        else:
-            label = f"{len(events)} undated · " + ", ".join(f"{n} {words}" for n, words in parts)
+        else:  # short on the timeline; the tooltip lists the happenings
+            day = max(bounds)
+            label = f"{len(events)} undated · by {day.day} {day.strftime('%b %Y')}"
         out.append(UndatedGroup(lane=lane, x=max(xs), label=label, event_ids=tuple(e.id for e in events),
                                 headlines=tuple(e.headline for e in events)))
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from model.core.events import MODALITIES
@@ -126,7 +126,9 @@ def legend_entries() -> list[tuple[str, str]]:
 
 
 class Legend(QWidget):
-    """One line of icons and words: what each mark on the timeline means."""
+    """One line of icons and words: what each mark on the timeline means. When the line is
+    narrower than the legend, the last entries give way to "…" (their names in its tooltip)
+    instead of every word being clipped."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +136,7 @@ class Legend(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.entries: list[str] = []
+        self._items: list[tuple[QLabel, QLabel]] = []
         for kind, text in legend_entries():
             icon = QLabel()
             icon.setPixmap(legend_icon(kind))
@@ -143,3 +146,29 @@ class Legend(QWidget):
             layout.addWidget(label)
             layout.addSpacing(8)
             self.entries.append(text)
+            self._items.append((icon, label))
+        self.more = QLabel("…")
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+        self.more.hide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_entries(self) -> list[str]:
+        return [text for text, (_icon, label) in zip(self.entries, self._items, strict=True) if not label.isHidden()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        room = event.size().width() - self.more.sizeHint().width() - 8
+        used = 0
+        hidden: list[str] = []
+        for text, (icon, label) in zip(self.entries, self._items, strict=True):
+            used += icon.sizeHint().width() + label.sizeHint().width() + 16
+            fits = used <= room and not hidden
+            icon.setVisible(fits)
+            label.setVisible(fits)
+            if not fits:
+                hidden.append(text)
+        self.more.setVisible(bool(hidden))
+        self.more.setToolTip("Also: " + ", ".join(hidden) if hidden else "")
+        super().resizeEvent(event)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
@@ -357,8 +357,11 @@ class TimelineView(QWidget):
             combo.currentIndexChanged.connect(lambda i: self.set_lane_mode(LANE_MODES[i]))
             layout.addWidget(combo)
             layout.addSpacing(16)
-            layout.addWidget(Legend())
-            layout.addStretch(1)
+            legend = Legend()
+            # The legend gives way (clipped at its right end) rather than squeezing the article list:
+            # its full width would set the window's whole central area's minimum.
+            legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            layout.addWidget(legend, 1)
             self._toolbar = bar
         return self._toolbar
 

@@ -57,7 +57,9 @@ def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
     assert len(window.timeline.scatter.points()) == len(result.events)
     assert len(window.timeline.bars.opts["x0"]) == 2  # the year and the month, not the days
     tip = window.timeline._tip(0, 0, "a-e1")
-    assert tip.splitlines() == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters"]
+    assert tip.splitlines()[:3] == ["2021-11-15", "The leaders met on Nov 15, 2021 in a vir", "Reuters"]
+    # Where the happening ranks among the key events, and why.
+    assert tip.splitlines()[3].startswith("Key event ") and "told by 1 article" in tip.splitlines()[3]
     axis = window.timeline.plot.getPlotItem().getAxis("left")
     # Lanes by first event, named by their articles (the untitled one by its first line, elided).
     first, second = (label for _, label in axis._tickLevels[0])

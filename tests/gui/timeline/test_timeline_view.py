@@ -491,7 +491,7 @@ def test_a_lane_has_one_band_whose_label_no_marker_label_covers(make) -> None:
     view = make(result).view
     view.set_lane_mode("article")
     assert view.undated_groups() == [
-        ("Article 0", "3 undated · 2 before 17 Nov 2021, 1 around 17 Nov 2021", ("e2", "e3", "e4"))
+        ("Article 0", "3 undated · by 17 Nov 2021", ("e2", "e3", "e4"))
     ]
     view.set_x_range(seconds(date(2021, 11, 10)), seconds(date(2021, 11, 24)))
     view._flush()
