@@ -100,21 +100,27 @@ class EventColumns:
             return None
         return float(self.start.min()), float(self.end.max())
 
-    def bulk_span(self, share: float = 0.9, outlier_factor: float = 3.0) -> tuple[float, float] | None:
-        """Where the entries are: the shortest stretch that holds ``share`` of them, when the whole
-        span is more than ``outlier_factor`` times longer (every "1918 pandemic" mention would
-        otherwise squeeze a 2009 story into one column at the edge); else the whole span."""
+    def bulk_span(self, outlier_factor: float = 3.0) -> tuple[float, float] | None:
+        """Where the entries are (``story_window``) when the whole span is more than
+        ``outlier_factor`` times longer (every "1918 pandemic" mention would otherwise squeeze a
+        2009 story into one column at the edge); else the whole span."""
         whole = self.span()
         if whole is None:
             return None
-        xs = self.sorted_x
-        window = densest_window(xs, share)
+        window = story_window(self.sorted_x, floor=STORY_FLOOR_DAYS * DAY)
         if window is None:
             return whole
         lo, hi = window
         if (whole[1] - whole[0]) <= outlier_factor * max(hi - lo, 1.0):
             return whole
         return lo, hi
+
+
+# A story's stretch is at least this long when deciding how far it may grow (a few days of dense
+# reporting must not make three months look "spread out").
+STORY_FLOOR_DAYS = 90
+STORY_SHARES = (0.9, 0.75, 0.5)
+STORY_GROWTH = 5.0
 
 
 def densest_window(sorted_x: np.ndarray, share: float) -> tuple[float, float] | None:
@@ -126,9 +132,25 @@ def densest_window(sorted_x: np.ndarray, share: float) -> tuple[float, float] | 
     k = max(2, int(np.ceil(share * n)))
     widths = sorted_x[k - 1 :] - sorted_x[: n - k + 1]
     i = int(np.argmin(widths))
-    lo, hi = float(sorted_x[i]), float(sorted_x[i + k - 1])
+    return float(sorted_x[i]), float(sorted_x[i + k - 1])
+
+
+def story_window(sorted_x: np.ndarray, floor: float = 0.0) -> tuple[float, float] | None:
+    """The stretch that holds most entries without being stretched by a few far ones: the
+    densest window of the largest share (90%, else 75%, else half) that is at most
+    ``STORY_GROWTH`` times as long as the half's (or ``floor``), with the entries near it."""
+    half = densest_window(sorted_x, STORY_SHARES[-1])
+    if half is None:
+        return None
+    limit = STORY_GROWTH * max(half[1] - half[0], floor)
+    lo, hi = half
+    for share in STORY_SHARES:
+        window = densest_window(sorted_x, share)
+        if window is not None and window[1] - window[0] <= limit:
+            lo, hi = window
+            break
     # Entries close to the stretch belong to the story too: only the far ones are left out.
-    margin = (hi - lo) / 2
+    margin = (hi - lo) / 4
     near = sorted_x[(sorted_x >= lo - margin) & (sorted_x <= hi + margin)]
     return float(near[0]), float(near[-1])
 

@@ -1001,10 +1001,33 @@ class TimelineView(QWidget):
             item.removeItem(label)
         self._labels = []
 
+    def _place_band_labels(self) -> list[tuple[float, float, float]]:
+        """Show a band's label only where it collides with no other band's (many lanes at a
+        small zoom: fewer labels, never stacked ones); the shown labels' boxes, in pixels."""
+        x0, x1 = self.x_range()
+        (_, _), (y0, y1) = self.view_box.viewRange()
+        width, height = self.view_box.width(), self.view_box.height()
+        if width <= 0 or height <= 0 or x1 <= x0:
+            return []
+        px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
+        metrics = QFontMetrics(self._label_font)
+        line = metrics.height() + 2
+        placed: list[tuple[float, float, float]] = []
+        for g, label in zip(self._undated_group_list, self._undated_labels, strict=True):
+            right = (g.x - x0) * px_per_x
+            left = right - metrics.horizontalAdvance(g.label) - 8
+            cy = (g.lane - 0.3 - y0) * px_per_y
+            clash = any(abs(y - cy) < line and left < b and a < right for a, b, y in placed)
+            label.setVisible(not clash)
+            if not clash:
+                placed.append((left, right, cy))
+        return placed
+
     def _update_labels(self) -> None:
         """Label markers beside them; a label takes the room up to the next marker or label
         (so zooming in lengthens it) and is left out when too little room is left."""
         self._clear_labels()
+        band_boxes = self._place_band_labels()
         if self._lod != "markers":
             return
         c = self._columns
@@ -1021,10 +1044,8 @@ class TimelineView(QWidget):
         line = metrics.height()
         half = MARKER_SIZE / 2
         dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
-        placed: list[tuple[float, float, float]] = []  # left, right, centre y of each label, in pixels
-        for g in self._undated_group_list:  # the bands' labels are placed first: markers' go around them
-            right = (g.x - x0) * px_per_x
-            placed.append((right - metrics.horizontalAdvance(g.label) - 8, right, (g.lane - 0.3 - y0) * px_per_y))
+        # left, right, centre y of each label, in pixels; the bands' labels are there first.
+        placed: list[tuple[float, float, float]] = list(band_boxes)
         item = self.plot.getPlotItem()
         for n, k in enumerate(inside):
             i = int(self._shown_idx[k])

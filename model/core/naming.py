@@ -8,7 +8,12 @@ first line of its text, as a reader would, never by its record id ("articles-23"
 
 from __future__ import annotations
 
+import re
+
 from model.core.documents import Article
+
+_MARKUP = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": '"', "''": '"'}
+_MARKUP_RE = re.compile("|".join(re.escape(k) for k in _MARKUP))
 
 MAX_NAME = 120  # characters of a first line used as a name; views elide further
 
@@ -29,3 +34,13 @@ def article_name(article: Article) -> str:
 def source_name(article: Article) -> str:
     """Who told it: the article's source ("Reuters"), else the article's name."""
     return article.source.strip() or article_name(article)
+
+
+def readable(text: str) -> str:
+    """Text as a reader should see it: tokenised corpora's markup undone ("-LRB-" -> "(", "``"
+    -> '"'), spaced punctuation closed up ("U.S. , he said ." -> "U.S., he said."), one space."""
+    text = _MARKUP_RE.sub(lambda m: _MARKUP[m.group(0)], text)
+    text = " ".join(text.split())
+    text = re.sub(r" ([,.;:!?%)\]}])", r"\1", text)
+    text = re.sub(r"([(\[{$]) ", r"\1", text)
+    return re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)

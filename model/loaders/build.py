@@ -10,7 +10,7 @@ from model.loaders.draft import Draft
 from model.loaders.ids import IdAllocator, safe_id
 from model.loaders.limits import MAX_TEXT_CHARS, too_long_message
 from model.loaders.result import LoadError
-from model.loaders.text import first_line_title
+from model.loaders.text import title_from_text
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -60,7 +60,7 @@ def build_article(
         id=article_id,
         path=path,
         text=draft.text,
-        title=draft.title or first_line_title(draft.text),
+        title=draft.title or title_from_text(draft.text),
         source=draft.source,
         url=draft.url,
         metadata_date=date,

@@ -12,7 +12,6 @@ the app's "Key events" control.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ import numpy as np
 
 from model.core.documents import Article
 from model.core.events import Event
+from model.core.naming import readable
 
 if TYPE_CHECKING:
     from model.core.result import ExtractionResult
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 _NOT_SUMMARY = frozenset(("negated", "hypothetical"))
 # Dates that come from the text (not only the event's relation to the document date).
 _TEXT_DATED = frozenset(("timex", "governor", "scene", "user"))
-_MARKUP = re.compile(r"-LRB-|-RRB-|-LSB-|-RSB-|``|''")
-_SPACES = re.compile(r"\s+")
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen for that day
 
@@ -47,14 +45,8 @@ def day_of(event: Event) -> date | None:
 
 
 def clean_sentence(text: str) -> str:
-    """A source sentence as a reader should see it: no tokenizer markup, single spaces."""
-    text = _MARKUP.sub(lambda m: {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]"}.get(m.group(0), '"'),
-                       text)
-    text = _SPACES.sub(" ", text).strip()
-    # Tokenised corpora space their punctuation: "U.S. , he said ." -> "U.S., he said."
-    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[$]) ", r"\1", text)
-    return re.sub(r" (n't|'s|'re|'ve|'ll|'d)\b", r"\1", text)
+    """A source sentence as a reader should see it (``model.core.naming.readable``)."""
+    return readable(text)
 
 
 @dataclass

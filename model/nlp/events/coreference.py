@@ -20,12 +20,20 @@ subject) into ``Participants.refers_to`` as the antecedent's head token.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from model.nlp.events.participants import Participants
+
+class Participants(Protocol):
+    """What coreference reads and writes of ``model.nlp.events.participants.Participants``
+    (a protocol: participants calls this module, so importing it back would be a cycle)."""
+
+    by_token: dict[int, str]
+    labels: dict[str, str]
+    refers_to: dict[int, int]
+
 
 
 def _words(text: str) -> frozenset[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.main_window import MainWindow
@@ -70,6 +70,10 @@ def test_clicking_evidence_scrolls_to_it_and_highlights_it(qtbot, win: MainWindo
     assert win.article_view.viewport().rect().contains(cursor_rect.center()), "the sentence is scrolled into view"
 
 
+def near(a: QPoint | None, b: QPoint | None, pixels: int = 2) -> bool:
+    return a is not None and b is not None and abs(a.x() - b.x()) <= pixels and abs(a.y() - b.y()) <= pixels
+
+
 def test_editing_the_date_moves_the_events_and_ctrl_z_moves_them_back(qtbot, win: MainWindow) -> None:
     panel = win.dct_panel
     row = select_article(win, SCMP)
@@ -103,7 +107,8 @@ def test_editing_the_date_moves_the_events_and_ctrl_z_moves_them_back(qtbot, win
     assert released_event(win).date.value == "2021-11"
     assert win.article_model.data(win.article_model.index(row, ArticleColumn.DATE)) == "2021-12"
     assert panel.source_label.text() == "inferred from the text"
-    qtbot.waitUntil(lambda: win.timeline.marker_position(released_event(win).id) == before)
+    # Back where it was: to the pixel, give or take the one a dock's new text may take from the view.
+    qtbot.waitUntil(lambda: near(win.timeline.marker_position(released_event(win).id), before))
 
 
 def test_a_date_that_is_not_one_is_a_message(qtbot, win: MainWindow) -> None:

@@ -551,14 +551,17 @@ def test_selecting_an_undated_happening_rings_its_band(make) -> None:
          (10, 30)),
         # Evenly spread entries: all of them.
         (list(range(0, 100, 10)), (0, 90)),
+        # Three months of reporting, a year of background, a few old anniversaries (the H1N1 shape):
+        # the months of reporting and the background next to them, not the decades.
+        ([*range(700, 790), *range(400, 760, 30), -30000, -20000, -15000, -9000, -3000], (520, 789)),
         # Too few entries to call any of them an outlier.
         ([0, 3000, 6000], None),
     ],
 )
-def test_the_densest_stretch_holds_the_story(days: list[int], window: tuple[int, int] | None) -> None:
-    from gui.timeline.timeline_lod import densest_window
+def test_the_story_window_holds_the_story(days: list[int], window: tuple[int, int] | None) -> None:
+    from gui.timeline.timeline_lod import story_window
 
-    got = densest_window(np.array(days, dtype=float), 0.9)
+    got = story_window(np.array(sorted(days), dtype=float))
     if window is None:
         assert got is None
     else:
@@ -576,3 +579,22 @@ def test_the_first_view_frames_the_story_and_counts_what_lies_outside(qtbot, mak
     assert seconds(date(2021, 11, 25)) < x1 < seconds(date(2022, 2, 1))
     assert view.outside_hint.isVisible()
     assert view.outside_hint.text() == "◂ 1 earlier · 1 later ▸ outside this view"
+
+
+def test_band_labels_of_many_lanes_never_stack(make) -> None:
+    """Bug: 200 articles each with an undated band drew 200 labels on top of each other."""
+    dct = date(2009, 4, 27)
+    events = [event(n, f"a{n}", date(2009, 4, 20) + timedelta(days=n % 9)) for n in range(25)]
+    events += [undated(100 + n, f"a{n}", dct + timedelta(days=n % 3)) for n in range(25)]
+    view = make(ExtractionResult(articles(25), events)).view
+    view.set_lane_mode("article")
+    view.resize(1000, 260)  # about 8 pixels a lane: less than a line of text
+    view._flush()
+    view.fit_all()
+    view._refresh(force=True)
+    shown = [label for label in view._undated_labels if label.isVisible()]
+    assert 0 < len(shown) < 25  # fewer labels...
+    boxes = [label.sceneBoundingRect() for label in shown]
+    for i, a in enumerate(boxes):  # ...and none on another
+        for b in boxes[i + 1 :]:
+            assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from model.loaders import load_path, load_paths
 
 
@@ -21,9 +23,10 @@ def test_txt_text_is_exact_and_title_is_the_first_line(write) -> None:
     assert article.metadata_date is None and article.dct.value is None
 
 
-def test_a_long_first_line_is_not_a_title(write) -> None:
+def test_a_long_first_line_is_not_a_title_but_its_first_words_are(write) -> None:
     (article,) = load_path(write("long.txt", "word " * 60 + "\nSecond line\n")).articles
-    assert article.title == ""
+    assert article.title.endswith("…") and len(article.title) <= 101
+    assert article.title.startswith("word word")
 
 
 def test_markdown_title_drops_the_hashes_but_the_text_is_verbatim(write) -> None:
@@ -95,3 +98,26 @@ def test_the_bundled_samples_load_with_their_first_line_as_title(samples_dir: Pa
 def test_markdown_title_skips_rules_and_empty_headings(write) -> None:
     (article,) = load_path(write("rules.md", "***\n#\n## Real title\nBody\n")).articles
     assert article.title == "Real title"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A Reuters page as distributed in tokenised corpora: one line, timestamp and dateline first.
+        ("JAKARTA | Wed Jun 24 , 2009 4:10 am EDT JAKARTA -LRB- Reuters -RRB- - Indonesia 's health "
+         "ministry said on Wednesday it had confirmed five more cases . Officials urged calm .",
+         "Indonesia's health ministry said on Wednesday it had confirmed five more cases."),
+        # A short first line is the title, as before.
+        ("Talks agreed\n\nOfficials met on Monday.", "Talks agreed"),
+        # A date line alone on the first line is not a title.
+        ("Tuesday 3 May 2005 19.30 BST\nThe 2005 general election campaign entered its last days.",
+         "The 2005 general election campaign entered its last days."),
+        # A long lead is cut at a word.
+        ("WASHINGTON , Nov 17 -LRB- Reuters -RRB- - " + "The committee heard from witnesses " * 6 + ".",
+         "The committee heard from witnesses The committee heard from witnesses The committee heard from…"),
+    ],
+)
+def test_an_untitled_article_is_named_by_its_lead_not_its_date_line(text: str, title: str) -> None:
+    from model.loaders.text import title_from_text
+
+    assert title_from_text(text) == title
