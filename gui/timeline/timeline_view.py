@@ -169,6 +169,11 @@ class PeriodBars(pg.GraphicsObject):
             painter.drawPath(path)
 
 
+# A band's label is shown only on lanes at least this many text lines high (the band itself and
+# its tooltip are always there).
+BAND_LABEL_LINES = 2.5
+
+
 class TimelineView(QWidget):
     """`eventActivated(id)`: the user selected an event (click, arrow keys, Enter).
     `eventOpened(id)`: the user asked to open its source (Enter).
@@ -1013,6 +1018,10 @@ class TimelineView(QWidget):
         metrics = QFontMetrics(self._label_font)
         line = metrics.height() + 2
         placed: list[tuple[float, float, float]] = []
+        if px_per_y < BAND_LABEL_LINES * line:  # lanes too thin: the labels would cover the markers
+            for label in self._undated_labels:
+                label.setVisible(False)
+            return placed
         for g, label in zip(self._undated_group_list, self._undated_labels, strict=True):
             right = (g.x - x0) * px_per_x
             left = right - metrics.horizontalAdvance(g.label) - 8

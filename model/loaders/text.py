@@ -61,7 +61,8 @@ def _front_matter(body: str) -> dict[str, str]:
 
 
 _LEAD_CHARS = 100
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+# A sentence ends after a lower-case word or a number ("cases. Officials"), not after "U.S." or "Mr.".
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%][.!?])\s+(?=[A-Z\"“‘'(])")
 _AGENCY_TAG = re.compile(r"^\((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|Xinhua|dpa|PA)\)\s*[-–—]+\s*")
 
 

@@ -593,7 +593,7 @@ def test_band_labels_of_many_lanes_never_stack(make) -> None:
     view.fit_all()
     view._refresh(force=True)
     shown = [label for label in view._undated_labels if label.isVisible()]
-    assert 0 < len(shown) < 25  # fewer labels...
+    assert len(shown) < 25  # fewer labels (none on lanes thinner than a few lines)...
     boxes = [label.sceneBoundingRect() for label in shown]
     for i, a in enumerate(boxes):  # ...and none on another
         for b in boxes[i + 1 :]:

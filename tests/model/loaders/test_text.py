@@ -107,6 +107,10 @@ def test_markdown_title_skips_rules_and_empty_headings(write) -> None:
         ("JAKARTA | Wed Jun 24 , 2009 4:10 am EDT JAKARTA -LRB- Reuters -RRB- - Indonesia 's health "
          "ministry said on Wednesday it had confirmed five more cases . Officials urged calm .",
          "Indonesia's health ministry said on Wednesday it had confirmed five more cases."),
+        # "U.S." does not end the sentence.
+        ("WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST WASHINGTON -LRB- Reuters -RRB- - The U.S. Centers for "
+         "Disease Control said most flu now resists the drug . Four patients died .",
+         "The U.S. Centers for Disease Control said most flu now resists the drug."),
         # A short first line is the title, as before.
         ("Talks agreed\n\nOfficials met on Monday.", "Talks agreed"),
         # A date line alone on the first line is not a title.
