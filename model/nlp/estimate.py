@@ -46,7 +46,8 @@ class Estimate:
             f"and {_size(self.memory_bytes)} of memory"
         )
         if self.exceeds_memory and self.machine_bytes is not None:
-            text += f", more than this machine has ({_size(self.machine_bytes)}): split the corpus"
+            text += (f", more than this machine has ({_size(self.machine_bytes)}): split the corpus, or run "
+                     "'main.py extract CORPUS.jsonl --scheduler local:N -o OUT/' (Dask workers, a folder the app opens)")
         return text
 
 

@@ -31,3 +31,4 @@ def test_more_than_the_machine_has_is_said(monkeypatch) -> None:
     monkeypatch.setattr(module, "_machine_memory", lambda: 8e9)
     cost = estimate(_corpus(107_925))
     assert cost.exceeds_memory and "more than this machine has (8.0 GB)" in cost.describe()
+    assert "--scheduler local:N" in cost.describe()  # and the way that does fit: Dask workers
