@@ -59,6 +59,10 @@ def parse_articles(
             close()
 
 
+# Document dates that the text is never asked about.
+SETTLED_DCT_SOURCES = ("user", "metadata")
+
+
 def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     """Give every article without a trusted DCT one inferred from its text (and the others')."""
     from model.nlp.dating.dct import infer_document_dates
@@ -66,24 +70,30 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 
     inferred = infer_document_dates(articles, docs)
     for article, doc, dct in zip(articles, docs, inferred, strict=True):
-        if article.dct.source in ("user", "metadata"):
+        if article.dct.source in SETTLED_DCT_SOURCES:
             continue
         article.dct = dct
         redate(doc, dct.value)
 
 
-def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
+def article_events(article: Article, doc: Doc) -> list[Event]:
+    """One article's events (before merging); none for a text in another language."""
     from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
-    from model.nlp.merge import assign_clusters
     from model.text.language_check import guess_language
+
+    if guess_language(article.text) is not None:
+        return []  # English rules on another language give mis-dated events; the loader warned
+    article.event_mentions = event_mentions(doc)
+    return extract_events(doc, article)
+
+
+def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
+    from model.nlp.merge import assign_clusters
 
     events: list[Event] = []
     for article, doc in zip(articles, docs, strict=True):
-        if guess_language(article.text) is not None:
-            continue  # English rules on another language give mis-dated events; the loader warned
-        article.event_mentions = event_mentions(doc)
-        events.extend(extract_events(doc, article))
+        events.extend(article_events(article, doc))
     assign_clusters(events, articles)
     return events
 
@@ -97,10 +107,22 @@ def extract(
     batch_size: int = 16,
     n_process: int = 1,
 ) -> ExtractionResult:
-    docs = list(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled,
-                               batch_size=batch_size, n_process=n_process))
+    from model.nlp.merge import assign_clusters
+
+    docs: list[Doc] = []
+    # An article whose date is settled (metadata, the user's) needs no document dating: its
+    # events are built as its doc arrives, while worker processes go on parsing the rest.
+    early: dict[int, list[Event]] = {}
+    for i, doc in enumerate(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled,
+                                           batch_size=batch_size, n_process=n_process)):
+        docs.append(doc)
+        if articles[i].dct.source in SETTLED_DCT_SOURCES:
+            early[i] = article_events(articles[i], doc)
     date_documents(articles, docs)
-    events = build_events(articles, docs)
+    events: list[Event] = []
+    for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        events.extend(early[i] if i in early else article_events(article, doc))
+    assign_clusters(events, articles)
     return ExtractionResult(articles, events, {a.id: d for a, d in zip(articles, docs, strict=True)})
 
 

@@ -9,7 +9,7 @@ from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 _RUN_IN_CREDIT = re.compile(
@@ -68,3 +68,35 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True
     return doc
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` without its cost: spaCy walks the doc's sentences on every call (a headline
+    asks thousands of times per article); each token's sentence is found once per doc and kept
+    (outside ``user_data``, so worker processes do not ship it)."""
+    doc = token.doc
+    starts, ends = _sentence_index(doc)
+    return doc[starts[token.i] : ends[token.i]]
+
+
+def same_sentence(a: Token, b: Token) -> bool:
+    starts, _ends = _sentence_index(a.doc)
+    return bool(starts[a.i] == starts[b.i])
+
+
+_INDEX: dict[int, tuple[object, list[int], list[int]]] = {}
+
+
+def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
+    cached = _INDEX.get(id(doc))
+    if cached is not None and cached[0] is doc and len(cached[1]) == len(doc):
+        return cached[1], cached[2]
+    starts: list[int] = []
+    ends: list[int] = [0] * len(doc)
+    for sent in doc.sents:
+        starts.extend([sent.start] * (sent.end - sent.start))
+        ends[sent.start : sent.end] = [sent.end] * (sent.end - sent.start)
+    if len(_INDEX) >= 8:  # docs are headlined one after another: keep a few, never a corpus
+        _INDEX.clear()
+    _INDEX[id(doc)] = (doc, starts, ends)
+    return starts, ends

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import FIRST_NAMES
 from model.nlp.events.predicates import is_event_noun
+from model.nlp.sentences import same_sentence, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,7 +147,7 @@ def has_markup(text: str) -> bool:
 def _in_brackets(token: Token) -> bool:
     """Inside a parenthesis ("Monday (Nov 15)"), looking back at most a dozen tokens."""
     depth = 0
-    start = max(token.sent.start, token.i - 12)
+    start = max(sentence_of(token).start, token.i - 12)
     for t in reversed(token.doc[start : token.i]):
         if t.text in _CLOSERS or any(ch in t.text for ch in ")]") and len(t.text) > 1:
             depth += 1
@@ -160,7 +161,7 @@ def _in_brackets(token: Token) -> bool:
 def header_end(token: Token) -> int:
     """Index of the first token after a sentence's header: a dateline ("CAIRO, Egypt (CNN) --",
     "DAR ES SALAAM, Tanzania (AP) _") or an update stamp ("Cairo, 2:38 p.m. ET -RRB-")."""
-    sent = token.sent
+    sent = sentence_of(token)
     depth = 0
     window = list(sent[:24])
     for n, t in enumerate(window):
@@ -190,7 +191,7 @@ def render(tokens: list[Token] | set[Token]) -> str:
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
         start = header_end(ordered[0])
-        ordered = [t for t in ordered if t.i >= start or t.sent.start != ordered[0].sent.start] or ordered
+        ordered = [t for t in ordered if t.i >= start or not same_sentence(t, ordered[0])] or ordered
     out: list[str] = []
     prev: Token | None = None
     for n, t in enumerate(ordered):
@@ -283,7 +284,7 @@ def _is_dateline(token: Token) -> bool:
     """"CAIRO, Egypt (CNN) --", "WASHINGTON (Reuters) -": where the story was filed, not who acted."""
     if token.i < header_end(token):
         return True
-    sent = token.sent
+    sent = sentence_of(token)
     if token.i - sent.start > 8:
         return False
     rest = [t.text for t in sent[token.i - sent.start : token.i - sent.start + 9]]
@@ -842,13 +843,13 @@ def speaker_of(verb: Token, participants: Participants) -> str:
 
 def _quote_speaker(token: Token, participants: Participants) -> str:
     """Who said a quoted sentence: a reporting verb outside the quotes here or in the next sentence."""
-    sent = token.sent
+    sent = sentence_of(token)
     doc = token.doc
     candidates = [sent]
     if sent.end < len(doc):
-        candidates.append(doc[sent.end].sent)
+        candidates.append(sentence_of(doc[sent.end]))
     if sent.start > 0:
-        candidates.append(doc[sent.start - 1].sent)
+        candidates.append(sentence_of(doc[sent.start - 1]))
     for s in candidates:
         for t in s:
             if t.lemma_.lower() in STATEMENT_VERBS and t.pos_ == "VERB" and not _quoted(t):
@@ -859,7 +860,7 @@ def _quote_speaker(token: Token, participants: Participants) -> str:
 
 
 def _quoted(verb: Token) -> bool:
-    before = verb.doc[verb.sent.start : verb.i].text
+    before = verb.doc[sentence_of(verb).start : verb.i].text
     return sum(before.count(q) for q in ("“", "``")) > sum(before.count(q) for q in ("”", "''")) or \
         before.count('"') % 2 == 1
 
@@ -888,7 +889,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
     A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut.
     """
     root = verb
-    tokens = {t for t in root.subtree if t.sent == verb.sent}
+    tokens = {t for t in root.subtree if same_sentence(t, verb)}
     for child in root.children:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             continue
@@ -1143,7 +1144,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
     if len(text.split()) < 2:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
-        plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", predicate.sent.text)
+        plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
         plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
         if len(plain) > MAX_CHARS:
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
