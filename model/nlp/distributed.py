@@ -80,7 +80,7 @@ def bag_from_records(records: Sequence[Record], npartitions: int) -> db.Bag:
     return db.from_sequence(list(records), npartitions=max(1, min(npartitions, len(records) or 1)))
 
 
-def bag_from_jsonl(paths: str | Sequence[str], blocksize: str = "16MiB") -> db.Bag:
+def bag_from_jsonl(paths: str | Sequence[str], blocksize: str | int = "16MiB") -> db.Bag:
     """Article records from JSON-lines files (globs allowed), read by the workers block by block:
     the corpus never passes through the client. Lines that are not articles are dropped."""
     import dask.bag as db
@@ -243,13 +243,27 @@ def parse_scheduler(value: str) -> tuple[str, int | str]:
     raise SchedulerError(f"--scheduler {value!r}: expected local:N or an address such as tcp://host:8786")
 
 
+def _blocksize_for(inputs: Sequence[str], workers: int, largest: str) -> str | int:
+    """Blocks small enough that every worker gets work (four per worker), never above ``largest``:
+    a 700 KB corpus read as one 16 MiB block is one task for one worker."""
+    import glob
+
+    from dask.utils import parse_bytes
+
+    size = sum(Path(f).stat().st_size for pattern in inputs for f in glob.glob(pattern) if Path(f).is_file())
+    if not size:
+        return largest
+    return max(64 * 1024, min(int(parse_bytes(largest)), size // (4 * workers) + 1))
+
+
 def extract_corpus(inputs: Sequence[str], out_dir: str | Path, scheduler: str = "local:2",
                    blocksize: str = "16MiB") -> CorpusSummary:
     """JSON-lines corpora to ``out_dir`` (Parquet, opened by the app) on a local or remote cluster."""
     from distributed import Client
 
     kind, where = parse_scheduler(scheduler)
-    bag = bag_from_jsonl(list(inputs), blocksize)
+    block = _blocksize_for(inputs, int(where), blocksize) if kind == "local" else blocksize
+    bag = bag_from_jsonl(list(inputs), block)
     if kind == "address":
         with Client(str(where)) as client:
             return extract_to_parquet(bag, out_dir, client)
