@@ -30,7 +30,20 @@ _WEAK = frozenset(
 _SYNONYMS = {
     "meet": "meet", "meeting": "meet", "summit": "meet", "talk": "meet", "talks": "meet", "met": "meet",
     "dialogue": "meet", "discussion": "meet", "conference": "meet", "call": "meet",
+    # The words news uses for one disaster, attack, vote or protest on different days.
+    "explosion": "blast", "blast": "blast", "explode": "blast", "exploded": "blast", "disaster": "blast",
+    "attack": "attack", "bombing": "attack", "bomb": "attack", "strike": "attack", "raid": "attack",
+    "assault": "attack", "quake": "quake", "earthquake": "quake", "tremor": "quake",
+    "election": "vote", "vote": "vote", "ballot": "vote", "poll": "vote", "referendum": "vote",
+    "protest": "protest", "demonstration": "protest", "rally": "protest",
+    "spill": "spill", "leak": "spill", "crash": "crash", "collision": "crash",
+    "resignation": "resign", "resign": "resign", "quit": "resign", "arrest": "arrest", "detain": "arrest",
+    "detention": "arrest", "death": "die", "die": "die", "died": "die", "killed": "die",
 }
+# Without a shared participant, two reports of one day are one happening only when their
+# sentences share this much of their words (and at least _SAME_DAY_WORDS of them).
+_SAME_DAY_CONTEXT = 0.5
+_SAME_DAY_WORDS = 4
 _COARSE = frozenset(("year", "decade", "century"))
 MERGE_THRESHOLD = 0.5
 MIN_CONFIDENCE = 0.35  # events only anchored to their article's date are not merged
@@ -97,11 +110,37 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
     """The pair test; it reads only the two events, so pairs can be tested in any order."""
     if not compatible_dates(a, b):
         return False
-    if not pa.key & pb.key or not pa.people & pb.people:
-        return False  # the same happening has the same kind of name and the same people
+    if not pa.key & pb.key:
+        return False  # the same happening has the same kind of name
+    if not pa.people & pb.people:
+        # No participant in common ("the blast" / "the April 20 explosion"): only the same day,
+        # told by another article in largely the same words.
+        return _same_day_story(a, b, pa, pb)
     if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
         return False  # one article tells two happenings of one day apart by their own words
     return similarity(a, b, pa, pb) >= MERGE_THRESHOLD
+
+
+def _same_day_story(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
+    if a.article == b.article or a.date.granularity != "day" or b.date.granularity != "day":
+        return False
+    if a.date.start != b.date.start:
+        return False
+    shared = len(pa.context & pb.context)
+    return shared >= _SAME_DAY_WORDS and shared / max(1, min(len(pa.context), len(pb.context))) >= _SAME_DAY_CONTEXT
+
+
+def _same_day_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs of one exact day with no participant in common (those are the participant blocks')."""
+    days: dict[date, list[int]] = defaultdict(list)
+    for i in indices:
+        if events[i].date.granularity == "day":
+            days[events[i].date.start].append(i)
+    for members in days.values():
+        for n, x in enumerate(members):
+            for y in members[n + 1 :]:
+                if not profiles[x].people & profiles[y].people and events[x].article != events[y].article:
+                    yield (x, y) if x < y else (y, x)
 
 
 def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
@@ -110,8 +149,10 @@ def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list
     A merge needs a shared participant and dates where one interval contains the other, so
     events are blocked by participant, and within a block grouped by their exact interval;
     an interval only meets the intervals that start inside it. A pair sharing several
-    participants is yielded from the block of the first of them (in sort order) only.
+    participants is yielded from the block of the first of them (in sort order) only. Reports of
+    one exact day in different articles with no participant in common come from a day block.
     """
+    yield from _same_day_pairs(events, profiles, indices)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i in indices:
         for person in profiles[i].people:

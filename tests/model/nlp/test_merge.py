@@ -71,9 +71,14 @@ def test_every_candidate_pair_is_yielded_once_and_only_compatible_ones() -> None
     def within(a: Event, b: Event) -> bool:
         return b.date.start <= a.date.start and a.date.end <= b.date.end
 
+    def same_day_elsewhere(a: Event, b: Event) -> bool:
+        return (a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
+                and a.article != b.article)
+
     expected = {
         (i, j) for i in range(len(events)) for j in range(i + 1, len(events))
-        if profiles[i].people & profiles[j].people and (within(events[i], events[j]) or within(events[j], events[i]))
+        if (profiles[i].people & profiles[j].people and (within(events[i], events[j]) or within(events[j], events[i])))
+        or (not profiles[i].people & profiles[j].people and same_day_elsewhere(events[i], events[j]))
     }
     assert set(pairs) == expected
 
@@ -111,3 +116,36 @@ def test_new_events_join_old_clusters_without_changing_the_old_events() -> None:
     assert anchors == {"n-e1": summit.id}
     assert retold.cluster == summit.id
     assert unrelated.cluster == "n-e2" and "n-e2" not in anchors
+
+
+def _told(n: int, article: str, day: str, trigger: str, sentence: str, people: list[str] | None = None) -> Event:
+    interval = value_to_interval(day)
+    assert interval is not None
+    return Event(f"{article}-e{n}", article, interval, sentence[:40], TextSpan(0, len(sentence), sentence),
+                 TextSpan(0, len(trigger), trigger), TextSpan(0, 8, "April 20"), people or [], "happened", 0.9)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        # One disaster in other words, by two articles, with no participant named in common.
+        (("2010-04-20", "explosion", "An explosion on the Deepwater Horizon rig in the Gulf of Mexico killed 11 workers."),
+         ("2010-04-20", "blast", "The blast on the Deepwater Horizon drilling rig killed 11 workers in the Gulf."), True),
+        # The same day, two different happenings.
+        (("2011-01-25", "protest", "Protesters filled Tahrir Square in Cairo demanding that the president resign."),
+         ("2011-01-25", "arrested", "Police arrested a blogger in Alexandria after he posted photographs."), False),
+        # The same words, two days: two happenings.
+        (("2010-04-20", "explosion", "An explosion on the Deepwater Horizon rig in the Gulf of Mexico killed 11 workers."),
+         ("2010-04-22", "blast", "The blast on the Deepwater Horizon drilling rig killed 11 workers in the Gulf."), False),
+        # One kind of happening on one day, but little said alike: not merged without a shared participant.
+        (("2010-01-12", "quake", "A quake shook the capital."),
+         ("2010-01-12", "earthquake", "An earthquake damaged a dam in the north of the country."), False),
+    ],
+)
+def test_one_day_in_other_words_is_one_happening_only_when_the_story_agrees(first, second, one: bool) -> None:
+    events = [_told(1, "a", *first), _told(1, "b", *second)]
+    reference = copy.deepcopy(events)
+    assign_clusters(events, [])
+    assign_clusters_pairwise(reference, [])
+    assert (events[0].cluster == events[1].cluster) is one
+    assert [e.cluster for e in events] == [e.cluster for e in reference]
