@@ -40,10 +40,11 @@ _SYNONYMS = {
     "resignation": "resign", "resign": "resign", "quit": "resign", "arrest": "arrest", "detain": "arrest",
     "detention": "arrest", "death": "die", "die": "die", "died": "die", "killed": "die",
 }
-# Without a shared participant, two reports of one day are one happening only when their
-# sentences share this much of their words (and at least _SAME_DAY_WORDS of them).
-_SAME_DAY_CONTEXT = 0.5
-_SAME_DAY_WORDS = 4
+# Two reports of one day that name no participant at all are one happening only when their
+# sentences share this much of their words (and at least _SAME_DAY_WORDS of them). A report that
+# names one ("Israel confirmed a case") is never joined this way: participants must then agree.
+_SAME_DAY_CONTEXT = 0.6
+_SAME_DAY_WORDS = 6
 _COARSE = frozenset(("year", "decade", "century"))
 MERGE_THRESHOLD = 0.5
 MIN_CONFIDENCE = 0.35  # events only anchored to their article's date are not merged
@@ -113,9 +114,9 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
     if not pa.key & pb.key:
         return False  # the same happening has the same kind of name
     if not pa.people & pb.people:
-        # No participant in common ("the blast" / "the April 20 explosion"): only the same day,
-        # told by another article in largely the same words.
-        return _same_day_story(a, b, pa, pb)
+        # No participant named ("the blast" / "the explosion on the rig"): only the same day, told
+        # by another article in largely the same words.
+        return not pa.people and not pb.people and _same_day_story(a, b, pa, pb)
     if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
         return False  # one article tells two happenings of one day apart by their own words
     return similarity(a, b, pa, pb) >= MERGE_THRESHOLD
@@ -131,7 +132,8 @@ def _same_day_story(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
 
 
 def _same_day_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of one exact day with no participant in common (those are the participant blocks')."""
+    """Pairs of one exact day, in two articles, neither naming a participant (pairs that share
+    one come from the participant blocks)."""
     days: dict[date, list[int]] = defaultdict(list)
     for i in indices:
         if events[i].date.granularity == "day":
@@ -139,7 +141,7 @@ def _same_day_pairs(events: list[Event], profiles: list[_Profile], indices: list
     for members in days.values():
         for n, x in enumerate(members):
             for y in members[n + 1 :]:
-                if not profiles[x].people & profiles[y].people and events[x].article != events[y].article:
+                if not profiles[x].people and not profiles[y].people and events[x].article != events[y].article:
                     yield (x, y) if x < y else (y, x)
 
 
@@ -150,7 +152,7 @@ def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list
     events are blocked by participant, and within a block grouped by their exact interval;
     an interval only meets the intervals that start inside it. A pair sharing several
     participants is yielded from the block of the first of them (in sort order) only. Reports of
-    one exact day in different articles with no participant in common come from a day block.
+    one exact day in different articles naming no participant come from a day block.
     """
     yield from _same_day_pairs(events, profiles, indices)
     blocks: dict[str, list[int]] = defaultdict(list)

@@ -78,7 +78,7 @@ def test_every_candidate_pair_is_yielded_once_and_only_compatible_ones() -> None
     expected = {
         (i, j) for i in range(len(events)) for j in range(i + 1, len(events))
         if (profiles[i].people & profiles[j].people and (within(events[i], events[j]) or within(events[j], events[i])))
-        or (not profiles[i].people & profiles[j].people and same_day_elsewhere(events[i], events[j]))
+        or (not profiles[i].people and not profiles[j].people and same_day_elsewhere(events[i], events[j]))
     }
     assert set(pairs) == expected
 
@@ -137,6 +137,11 @@ def _told(n: int, article: str, day: str, trigger: str, sentence: str, people: l
         # The same words, two days: two happenings.
         (("2010-04-20", "explosion", "An explosion on the Deepwater Horizon rig in the Gulf of Mexico killed 11 workers."),
          ("2010-04-22", "blast", "The blast on the Deepwater Horizon drilling rig killed 11 workers in the Gulf."), False),
+        # One day, one kind of happening, much said alike, but each names its own country: two happenings.
+        (("2009-04-28", "confirmed", "Health officials confirmed a case of swine flu on Tuesday in the capital city.",
+          ["Israel"]),
+         ("2009-04-28", "confirmed", "Health officials confirmed a case of swine flu on Tuesday in the capital city.",
+          ["Spain"]), False),
         # One kind of happening on one day, but little said alike: not merged without a shared participant.
         (("2010-01-12", "quake", "A quake shook the capital."),
          ("2010-01-12", "earthquake", "An earthquake damaged a dam in the north of the country."), False),
