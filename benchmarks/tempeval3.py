@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from model.loaders.timeml import text_and_tags  # noqa: E402
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "tempeval3"
 OUT = ROOT / "benchmarks" / "out"
 HEIDELTIME_CACHE = OUT / "heideltime_tempeval3.json"
@@ -55,32 +57,14 @@ class Document:
 
 # --- corpus --------------------------------------------------------------------------------
 
-def _walk(elem: ET.Element, parts: list[str], gold: list[Span], pos: int) -> int:
-    """Append elem's text to parts (tags removed), recording TIMEX3 extents; returns the new offset."""
-    start = pos
-    if elem.text:
-        parts.append(elem.text)
-        pos += len(elem.text)
-    for child in elem:
-        pos = _walk(child, parts, gold, pos)
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    if elem.tag == "TIMEX3":
-        gold.append(Span(start, pos, "", elem.get("type", ""), elem.get("value", "")))  # text filled later
-    return pos
-
-
 def load_document(path: Path) -> Document:
     root = ET.parse(path).getroot()
     text_el = root.find("TEXT")
     dct_el = root.find("DCT/TIMEX3")
     assert text_el is not None and dct_el is not None, path
-    parts: list[str] = []
-    raw: list[Span] = []
-    _walk(text_el, parts, raw, 0)
-    text = "".join(parts)
-    gold = sorted((Span(s.start, s.end, text[s.start : s.end], s.type, s.value) for s in raw), key=lambda s: s.start)
+    text, tags = text_and_tags(text_el, ("TIMEX3",))
+    gold = sorted((Span(t.start, t.end, text[t.start : t.end], t.attrib.get("type", ""), t.attrib.get("value", ""))
+                   for t in tags), key=lambda s: s.start)
     return Document(path, text, dct_el.get("value", ""), gold)
 
 

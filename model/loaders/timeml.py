@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -68,3 +70,38 @@ def _find(root: Element, name: str) -> Element | None:
         if tag.rsplit("}", 1)[-1] == name:
             return element
     return None
+
+
+@dataclass(frozen=True)
+class TaggedExtent:
+    """Where one tag of a TimeML text lies in that text with its tags removed."""
+
+    tag: str
+    start: int
+    end: int
+    attrib: dict[str, str]
+
+
+def text_and_tags(element: Element, tags: Collection[str]) -> tuple[str, list[TaggedExtent]]:
+    """``element``'s text with its tags removed (as ``read_timeml`` reads it) and the extents of
+    the named tags in it, in document order of their end (gold EVENTs, TIMEX3s for benchmarks
+    and training)."""
+    parts: list[str] = []
+    found: list[TaggedExtent] = []
+
+    def walk(elem: Element, pos: int) -> int:
+        start = pos
+        if elem.text:
+            parts.append(elem.text)
+            pos += len(elem.text)
+        for child in elem:
+            pos = walk(child, pos)
+            if child.tail:
+                parts.append(child.tail)
+                pos += len(child.tail)
+        if elem.tag in tags:
+            found.append(TaggedExtent(str(elem.tag), start, pos, dict(elem.attrib)))
+        return pos
+
+    walk(element, 0)
+    return "".join(parts), found

@@ -68,3 +68,17 @@ def test_latin1_timeml_without_declaration_is_read(write) -> None:
     (article,) = load_path(write("latin.tml", data)).articles
     assert article.text == "Café à Genève"
     assert article.dct.value is None
+
+
+def test_text_and_tags_gives_the_text_read_and_each_tag_s_place_in_it() -> None:
+    from xml.etree.ElementTree import fromstring
+
+    from model.loaders.timeml import text_and_tags
+
+    element = fromstring('<TEXT>Talks <EVENT eid="e1" class="OCCURRENCE">resumed</EVENT> on '
+                         '<TIMEX3 tid="t1" type="DATE" value="2021-11-15">Monday</TIMEX3>.</TEXT>')
+    text, tags = text_and_tags(element, ("EVENT", "TIMEX3"))
+    assert text == "Talks resumed on Monday." == "".join(element.itertext())
+    assert [(t.tag, text[t.start : t.end], t.attrib.get("class") or t.attrib["value"]) for t in tags] == [
+        ("EVENT", "resumed", "OCCURRENCE"), ("TIMEX3", "Monday", "2021-11-15"),
+    ]

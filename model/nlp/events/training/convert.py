@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from model.loaders.timeml import text_and_tags
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -48,32 +50,16 @@ class TimeMLText:
     events: list[GoldEvent] = field(default_factory=list)
 
 
-def _walk(elem: ET.Element, parts: list[str], events: list[GoldEvent], pos: int) -> int:
-    start = pos
-    if elem.text:
-        parts.append(elem.text)
-        pos += len(elem.text)
-    for child in elem:
-        pos = _walk(child, parts, events, pos)
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    if elem.tag == "EVENT":
-        events.append(GoldEvent(start, pos, elem.get("class", "OCCURRENCE")))
-    return pos
-
-
 def read_timeml(path: Path) -> TimeMLText:
     root = ET.parse(path).getroot()
     text_el = root.find("TEXT")
     if text_el is None:
         raise ValueError(f"{path}: no <TEXT>")
     dct_el = root.find("DCT/TIMEX3")
-    parts: list[str] = []
-    events: list[GoldEvent] = []
-    _walk(text_el, parts, events, 0)
+    text, tags = text_and_tags(text_el, ("EVENT",))
+    events = [GoldEvent(t.start, t.end, t.attrib.get("class", "OCCURRENCE")) for t in tags]
     dct = dct_el.get("value", "") if dct_el is not None else ""
-    return TimeMLText(path, "".join(parts), dct, sorted(events, key=lambda e: e.start))
+    return TimeMLText(path, text, dct, sorted(events, key=lambda e: e.start))
 
 
 SCHEMES = ("tbaq", "aquaint")
