@@ -13,7 +13,7 @@ the app's "Key events" control.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -76,15 +76,9 @@ LEAD_SENTENCES = 10
 def score_days(result: ExtractionResult, start: date | None = None, end: date | None = None) -> dict[date, DayScore]:
     published = {a.id: _published(a) for a in result.articles}
     days: dict[date, DayScore] = {}
-    seen: set[tuple[str, int, date]] = set()
-    for event in result.events:
-        day = day_of(event)
-        if day is None or (start and day < start) or (end and day > end):
+    for event, day in dated_mentions(result.events):
+        if (start and day < start) or (end and day > end):
             continue
-        key = (event.article, event.sentence.start, day)
-        if key in seen:
-            continue
-        seen.add(key)
         ds = days.get(day)
         if ds is None:
             ds = days[day] = DayScore(day)
@@ -268,10 +262,9 @@ def rank_events(events: Sequence[Event], sources: Sequence[str]) -> dict[str, Ha
     }
 
 
-def _day_mentions(events: Iterable[Event]) -> dict[date, int]:
-    """Per day, the distinct sentences the text dates to it."""
+def dated_mentions(events: Iterable[Event]) -> Iterator[tuple[Event, date]]:
+    """Each sentence the text dates to a day, once per day (one sentence may tell several events)."""
     seen: set[tuple[str, int, date]] = set()
-    counts: dict[date, int] = defaultdict(int)
     for event in events:
         day = day_of(event)
         if day is None:
@@ -279,7 +272,14 @@ def _day_mentions(events: Iterable[Event]) -> dict[date, int]:
         key = (event.article, event.sentence.start, day)
         if key not in seen:
             seen.add(key)
-            counts[day] += 1
+            yield event, day
+
+
+def _day_mentions(events: Iterable[Event]) -> dict[date, int]:
+    """Per day, the distinct sentences the text dates to it."""
+    counts: dict[date, int] = defaultdict(int)
+    for _event, day in dated_mentions(events):
+        counts[day] += 1
     return counts
 
 
