@@ -25,7 +25,7 @@ from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
 from model.nlp.sentences import sentence_bounds
 from model.text.boilerplate import boilerplate_regions, in_regions
-from model.text.datelines import find_dateline
+from model.text.datelines import find_date_lines, find_dateline
 from model.text.doc_text import doc_text
 from model.timex.values import relative_interval, value_to_interval
 
@@ -77,8 +77,11 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         participants.by_token.pop(i, None)
     dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
 
+    # The page's own date lines ("WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT") say when it was
+    # published, not when anything happened: no event is dated by them.
+    stamps = [(line.start, line.end) for line in find_date_lines(doc.text)]
     candidates = _dated_candidates(
-        doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval
+        doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval, stamps
     )
     events: list[Event] = []
     used_sentences: set[tuple[int, int]] = set()
@@ -140,13 +143,16 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
 
 
 def _dated_candidates(
-    doc: Doc, regions: list, dateline_at: int | None, dct: EventDate | None
+    doc: Doc, regions: list, dateline_at: int | None, dct: EventDate | None,
+    stamps: list[tuple[int, int]] | None = None,
 ) -> list[_Candidate]:
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
     timexes = join_split_years(doc.text, list(doc._.timexes or []))
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
+            continue
+        if any(a <= timex.start < b for a, b in stamps or ()):
             continue
         interval = value_to_interval(timex.value)
         if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":

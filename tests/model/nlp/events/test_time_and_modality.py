@@ -158,3 +158,21 @@ def test_a_caption_running_into_the_body_is_a_sentence_of_its_own(nlp) -> None:
     event = event_at(events_of(nlp, text, "2021-12-03"), "held")
     assert event.sentence.text.startswith("Chinese and American")
     assert event.date.value == "2021-11-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tokenised agency pages as the Timeline17 corpora carry them: the timestamp is the page's.
+        "WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT WASHINGTON -LRB- Reuters -RRB- - Health officials "
+        "confirmed 91 cases of the new flu on Monday .",
+        "Asia wary of new virus HONG KONG | Mon Apr 27 , 2009 7:16 am EDT HONG KONG -LRB- Reuters -RRB- - "
+        "Health officials confirmed 91 cases of the new flu on Monday .",
+    ],
+)
+def test_the_page_s_own_timestamp_dates_no_event(nlp, text: str) -> None:
+    """Bug: 'WASHINGTON |' and '| Mon Apr is' became events on the page's own publication time."""
+    events = events_of(nlp, text, "2009-04-28")
+    stamp_end = text.index(" EDT") + 4
+    assert all(e.timex.start >= stamp_end or not e.timex.text for e in events), [e.headline for e in events]
+    assert "2009-04-27" in [e.date.value for e in events]  # the happening's own Monday still dates it
