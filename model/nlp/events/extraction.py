@@ -66,8 +66,9 @@ class _Candidate:
 
 def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
     """Every event of one article, in text order."""
-    regions = boilerplate_regions(doc.text)
-    dateline = find_dateline(doc.text)
+    text = doc_text(doc)  # spaCy rebuilds ``Doc.text`` from every token on each read
+    regions = boilerplate_regions(text)
+    dateline = find_dateline(text)
     skip_tokens: set[int] = set()
     if dateline is not None:
         span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
@@ -79,7 +80,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
 
     # The page's own date lines ("WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT") say when it was
     # published, not when anything happened: no event is dated by them.
-    stamps = [(line.start, line.end) for line in find_date_lines(doc.text)]
+    stamps = [(line.start, line.end) for line in find_date_lines(text)]
     candidates = _dated_candidates(
         doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval, stamps
     )
@@ -106,6 +107,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         dated = sorted(narrative, key=lambda item: item[0])
         sentence_no = 0
         last: tuple[int, Event] | None = None
+        title_start = _first_line_start(text)
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
@@ -119,7 +121,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if found is None:
                 continue
             pred, tense = found
-            kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
+            kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
                 continue
             reporting = pred.lemma_ in REPORTING_VERBS
@@ -148,7 +150,8 @@ def _dated_candidates(
 ) -> list[_Candidate]:
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
-    timexes = join_split_years(doc.text, list(doc._.timexes or []))
+    text = doc_text(doc)
+    timexes = join_split_years(text, list(doc._.timexes or []))
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -164,7 +167,7 @@ def _dated_candidates(
         if span is None:
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
-        if not_a_happenings_date(doc.text, timex.start, timex.end, timex.value, doc.text[sentence[0] : sentence[1]]):
+        if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
         predicate = predicate_of(span)
         if span.start <= predicate.i < span.end:
