@@ -230,13 +230,19 @@ def render(tokens: list[Token] | set[Token]) -> str:
 def _word_group(token: Token) -> list[Token]:
     """The whole hyphenated word a token is part of ("working-level", "re-establish", "3½-hour")."""
     doc = token.doc
-    lo = hi = token.i
-    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo].text == "-" or doc[lo - 1].text == "-") \
-            and not doc[lo - 1].is_space:
-        lo -= 1
-    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi].text == "-" or doc[hi + 1].text == "-"):
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
+    known = doc_scratch(doc).setdefault("word_group", {})
+    bounds = known.get(token.i)
+    if bounds is None:
+        lo = hi = token.i
+        while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo].text == "-" or doc[lo - 1].text == "-") \
+                and not doc[lo - 1].is_space:
+            lo -= 1
+        while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi].text == "-" or doc[hi + 1].text == "-"):
+            hi += 1
+        bounds = known[token.i] = (lo, hi)
+    if bounds[0] == bounds[1]:
+        return [token]
+    return [doc[i] for i in range(bounds[0], bounds[1] + 1)]
 
 
 def _with_groups(tokens: set[Token]) -> set[Token]:
@@ -472,10 +478,14 @@ def _temporal(prep: Token) -> bool:
 
 def _children(verb: Token) -> list[Token]:
     """Children of the whole hyphenated verb ("re-establish": "to" hangs on "re", "ties" on "establish")."""
-    group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
-    ids = {t.i for t in group}
-    out = [c for t in group for c in t.children if c.i not in ids]
-    return sorted(out, key=lambda t: t.i)
+    # Asked about a dozen times per headline of the same verbs: found once per doc and token.
+    known = doc_scratch(verb.doc).setdefault("children", {})
+    out = known.get(verb.i)
+    if out is None:
+        group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
+        ids = {t.i for t in group}
+        out = known[verb.i] = sorted((c for t in group for c in t.children if c.i not in ids), key=lambda t: t.i)
+    return list(out)
 
 
 def _verb_word(verb: Token, form: str) -> str:
