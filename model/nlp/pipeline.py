@@ -82,6 +82,8 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     from model.nlp.dating.dct import infer_document_dates
     from model.timex import redate
 
+    if all(article.dct.source in SETTLED_DCT_SOURCES for article in articles):
+        return  # nothing to date (the dates inferred below would all be dropped)
     inferred = infer_document_dates(articles, docs)
     for article, doc, dct in zip(articles, docs, inferred, strict=True):
         if article.dct.source in SETTLED_DCT_SOURCES:
