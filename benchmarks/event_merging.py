@@ -13,7 +13,7 @@
     and how many of those articles' mentions end in the story's biggest cluster.
 (c) ``--pairs N`` merged pairs per folder, drawn at random (seeded), printed for reading by hand.
 
-Development used haiti_bbc and H1N1_reuters; the other four folders are the held-out check.
+Development used EgyptianProtest_cnn and haiti_bbc; the other four folders are the held-out check.
 Clustering is run afresh on the cached events (``assign_clusters``), so the cache does not go stale
 when merging changes; CPU seconds of that clustering are printed. ``--merge-module FILE`` takes
 ``assign_clusters`` from another copy of merge.py, for a before/after in one place:
@@ -62,8 +62,8 @@ def load_clusterer(path: Path | None) -> Clusterer:
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module.assign_clusters  # type: ignore[no-any-return]
-DEV = ("haiti_bbc", "H1N1_reuters")
-HELD_OUT = ("MJ_bbc", "EgyptianProtest_cnn", "H1N1_bbc", "H1N1_guardian")
+DEV = ("EgyptianProtest_cnn", "haiti_bbc")
+HELD_OUT = ("MJ_bbc", "H1N1_bbc", "H1N1_guardian", "H1N1_reuters")
 
 
 @dataclass(frozen=True)

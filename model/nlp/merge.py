@@ -8,10 +8,11 @@ are a plain field, so the user can split or merge by hand afterwards.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,6 +38,8 @@ _SYNONYMS = {
     "election": "vote", "vote": "vote", "ballot": "vote", "poll": "vote", "referendum": "vote",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
     "spill": "spill", "leak": "spill", "crash": "crash", "collision": "crash",
+    "tsunami": "tsunami", "hurricane": "storm", "storm": "storm", "cyclone": "storm", "typhoon": "storm",
+    "flood": "flood", "flooding": "flood", "fire": "fire", "blaze": "fire", "eruption": "eruption",
     "resignation": "resign", "resign": "resign", "quit": "resign", "arrest": "arrest", "detain": "arrest",
     "detention": "arrest", "death": "die", "die": "die", "died": "die", "killed": "die",
 }
@@ -46,12 +49,39 @@ _SYNONYMS = {
 _SAME_DAY_CONTEXT = 0.6
 _SAME_DAY_WORDS = 6
 _COARSE = frozenset(("year", "decade", "century"))
+_CLOCK = re.compile(r"T\d\d:\d\d")
 MERGE_THRESHOLD = 0.5
+# TF-IDF cosine of the sentences of two reports of one kind of happening: on one exact day, and
+# at a coarser time with a shared participant.
+SAME_DAY_COSINE = 0.3
+COARSE_COSINE = 0.5
+# The same for a shared participant's reports at nested times (a day in a month).
+NESTED_COSINE = 0.3
+# The same for a shared participant's reports whose triggers differ ("stepped down", "resigned").
+OTHER_WORDS_COSINE = 0.5
+_KIND_WORDS = 3  # words two reports of one kind of happening share besides its name
 MIN_CONFIDENCE = 0.35  # events only anchored to their article's date are not merged
+
+
+# Irregular past forms of verbs news tells happenings with ("fought cancer", "fighting cancer").
+_IRREGULAR = {
+    "fought": "fight", "struck": "strike", "took": "take", "taken": "take", "went": "go", "gone": "go",
+    "won": "win", "lost": "lose", "began": "begin", "begun": "begin", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "sold": "sell", "bought": "buy", "left": "leave", "spoke": "speak",
+    "spoken": "speak", "led": "lead", "sank": "sink", "sunk": "sink", "shot": "shoot", "fled": "flee",
+    "sent": "send", "built": "build", "ran": "run", "gave": "give", "given": "give", "brought": "bring",
+    "caught": "catch", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive",
+    "wrote": "write", "written": "write", "underwent": "undergo", "undergone": "undergo", "swore": "swear",
+    "sworn": "swear", "broke": "break", "broken": "break", "stole": "steal", "stolen": "steal",
+    "froze": "freeze", "frozen": "freeze", "hid": "hide", "hidden": "hide", "knew": "know", "known": "know",
+    "threw": "throw", "thrown": "throw", "withdrew": "withdraw", "withdrawn": "withdraw", "sought": "seek",
+    "thought": "think", "found": "find", "paid": "pay", "laid": "lay", "kept": "keep", "felt": "feel",
+}
 
 
 def stem(word: str) -> str:
     w = word.lower().strip("'’-")
+    w = _IRREGULAR.get(w, w)
     if w in _SYNONYMS:
         return _SYNONYMS[w]
     for suffix in ("ings", "ing", "ies", "ed", "es", "s"):
@@ -69,7 +99,43 @@ def stems(text: str) -> set[str]:
 class _Profile:
     key: frozenset[str]  # the happening's own words: trigger and headline
     context: frozenset[str]  # the sentence's words
-    people: frozenset[str]
+    people: frozenset[str]  # participant names, spelled alike across articles ("Steve Jobs '" is Steve Jobs)
+    lemma: str  # the trigger's (first) word, stemmed, synonyms as one ("quake" for earthquake)
+    kind: str  # ``lemma`` where that word alone can name a happening; "" for words too general
+    group: str  # what the text says of it: "fact" (happened, reported) or "plan" (planned, projected)
+    norm: float = 0.0  # the TF-IDF length of ``context`` (binary term weights)
+
+
+_POSSESSIVE = re.compile(r"\s*(?:['’]s?)\s*$")
+# Modalities whose reports can be one happening; a planned summit is not the summit that was held.
+_GROUP = {"happened": "fact", "reported": "fact", "planned": "plan", "projected": "plan"}
+# Classes whose trigger word alone can name one happening across articles (a quake, a launch, a death);
+# statements and states need the older rules (a shared participant and words).
+_KIND_CLASSES = frozenset(("OCCURRENCE", "I_ACTION", "PERCEPTION"))
+# Disasters have no agent: the names in their sentences are places hit and people responding ("the
+# quake … Port-au-Prince", "Preval says … the earthquake"), so different names do not make two of them.
+_NO_AGENT = frozenset(("blast", "quake", "spill", "crash", "tsunami", "storm", "flood", "fire", "eruption"))
+
+
+def participant_name(name: str) -> str:
+    """One spelling of a participant across articles: spaces collapsed, a possessive's tail dropped
+    ("Steve Jobs '" from tokenised text, "Apple's")."""
+    return _POSSESSIVE.sub("", " ".join(name.split()))
+
+
+def _lemma(event: Event) -> str:
+    words = _WORD.findall(event.trigger.text)
+    return stem(words[0]) if words else ""
+
+
+def _kind(event: Event) -> str:
+    words = _WORD.findall(event.trigger.text)
+    if not words or event.event_class not in _KIND_CLASSES:
+        return ""
+    if event.timex.text and event.timex.start <= event.trigger.start < event.timex.end:
+        return ""  # a date taken for a happening ("January 28, 2011 at 1:13 pm" under a comment)
+    word = words[0].lower()
+    return "" if word in _WEAK or word in STOP_WORDS else stem(word)
 
 
 def _profile(event: Event) -> _Profile:
@@ -77,7 +143,25 @@ def _profile(event: Event) -> _Profile:
     # (two events about Apple are not one event because both name Apple).
     names = {stem(w) for p in event.participants for w in _WORD.findall(p)}
     key = (stems(event.trigger.text) | stems(event.headline)) - names
-    return _Profile(frozenset(key), frozenset(stems(event.sentence.text) - names), frozenset(event.participants))
+    people = frozenset(n for n in (participant_name(p) for p in event.participants) if n)
+    return _Profile(frozenset(key), frozenset(stems(event.sentence.text) - names), people, _lemma(event),
+                    _kind(event), _GROUP.get(event.modality, ""))
+
+
+def _profiles(events: list[Event]) -> list[_Profile]:
+    """Every event's profile, with the TF-IDF length of its words over these events' sentences."""
+    profiles = [_profile(e) for e in events]
+    idf = _idf(profiles)
+    return [replace(p, norm=math.sqrt(sum(idf.get(w, 0.0) ** 2 for w in p.context))) for p in profiles]
+
+
+def _idf(profiles: list[_Profile]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for w in p.context:
+            df[w] += 1
+    n = len(profiles)
+    return {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
 
 
 def compatible_dates(a: Event, b: Event) -> bool:
@@ -87,7 +171,11 @@ def compatible_dates(a: Event, b: Event) -> bool:
     if not inside:
         return False
     # Two years or decades say too little to call two happenings one.
-    return not (x.granularity in _COARSE and y.granularity in _COARSE and x.value != y.value)
+    if x.granularity in _COARSE and y.granularity in _COARSE and x.value != y.value:
+        return False
+    # Two clock times of one day ("Update 3:00 a.m.", "Update 1:29 a.m.") are two moments.
+    tx, ty = _CLOCK.search(x.value), _CLOCK.search(y.value)
+    return not (tx and ty and tx.group() != ty.group())
 
 
 def similarity(a: Event, b: Event, pa: _Profile | None = None, pb: _Profile | None = None) -> float:
@@ -104,22 +192,60 @@ def similarity(a: Event, b: Event, pa: _Profile | None = None, pb: _Profile | No
 
 
 def _mergeable(event: Event) -> bool:
-    return event.confidence >= MIN_CONFIDENCE and event.modality not in ("hypothetical", "negated") and bool(event.timex.text)
+    return (event.confidence >= MIN_CONFIDENCE and event.modality in _GROUP and bool(event.timex.text)
+            and event.date.granularity != "relative")
 
 
-def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
-    """The pair test; it reads only the two events, so pairs can be tested in any order."""
-    if not compatible_dates(a, b):
+def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[str, float]) -> bool:
+    """The pair test; it reads only the two events (and the corpus's word weights), so pairs can be
+    tested in any order."""
+    if pa.group != pb.group or not compatible_dates(a, b):
         return False
     if not pa.key & pb.key:
         return False  # the same happening has the same kind of name
+    if pa.kind and pa.kind == pb.kind and _same_kind_story(a, b, pa, pb, idf):
+        return True
     if not pa.people & pb.people:
         # No participant named ("the blast" / "the explosion on the rig"): only the same day, told
         # by another article in largely the same words.
         return not pa.people and not pb.people and _same_day_story(a, b, pa, pb)
-    if a.article == b.article and stem(a.trigger.text) != stem(b.trigger.text):
-        return False  # one article tells two happenings of one day apart by their own words
-    return similarity(a, b, pa, pb) >= MERGE_THRESHOLD
+    # A shared name and a day do not make other words one happening ("Mubarak called out the army",
+    # "protests against Mubarak spread"), nor one spokesman's two statements of a day one
+    # statement: only sentences that say much the same do. One article tells two happenings apart
+    # by their own words.
+    other_words = pa.lemma != pb.lemma or "REPORTING" in (a.event_class, b.event_class)
+    if other_words and (a.article == b.article or cosine(pa, pb, idf) < OTHER_WORDS_COSINE):
+        return False
+    if similarity(a, b, pa, pb) < MERGE_THRESHOLD:
+        return False
+    if (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        # A day inside a month: the month holds many happenings of these names ("Mexico… died"):
+        # the sentences must agree too.
+        return cosine(pa, pb, idf) >= NESTED_COSINE
+    return True
+
+
+def cosine(pa: _Profile, pb: _Profile, idf: dict[str, float]) -> float:
+    """TF-IDF cosine of two events' sentence words (binary term weights)."""
+    if not pa.norm or not pb.norm:
+        return 0.0
+    return sum(idf.get(w, 0.0) ** 2 for w in pa.context & pb.context) / (pa.norm * pb.norm)
+
+
+def _same_kind_story(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[str, float]) -> bool:
+    """One kind of happening ("the quake", "the earthquake"), at compatible times, told in much the
+    same words: one happening even when the reports name no participant in common. Reports that
+    each name their own participants ("Israel confirmed…", "Spain confirmed…") are two."""
+    if pa.people and pb.people and not pa.people & pb.people and pa.kind not in _NO_AGENT:
+        return False
+    if len(pa.context & pb.context - {pa.kind}) < _KIND_WORDS:
+        return False  # "Update 8:19 p.m." and "Update 6:02 p.m." say nothing alike but the word
+    same_day = a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
+    if same_day:
+        return cosine(pa, pb, idf) >= SAME_DAY_COSINE
+    # A coarser time ("in January") holds many happenings of one kind: a shared participant and
+    # closer words are needed.
+    return bool(pa.people & pb.people) and cosine(pa, pb, idf) >= COARSE_COSINE
 
 
 def _same_day_story(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
@@ -131,90 +257,72 @@ def _same_day_story(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
     return shared >= _SAME_DAY_WORDS and shared / max(1, min(len(pa.context), len(pb.context))) >= _SAME_DAY_CONTEXT
 
 
-def _same_day_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of one exact day, in two articles, neither naming a participant (pairs that share
-    one come from the participant blocks)."""
-    days: dict[date, list[int]] = defaultdict(list)
-    for i in indices:
-        if events[i].date.granularity == "day":
-            days[events[i].date.start].append(i)
-    for members in days.values():
-        for n, x in enumerate(members):
-            for y in members[n + 1 :]:
-                if not profiles[x].people and not profiles[y].people and events[x].article != events[y].article:
+def _nested_pairs(events: list[Event], members: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of ``members`` where one's interval contains the other's, each once.
+
+    Grouped by exact interval; an interval only meets the intervals that start inside it."""
+    groups: dict[tuple[date, date], list[int]] = defaultdict(list)
+    for i in members:
+        groups[(events[i].date.start, events[i].date.end)].append(i)
+    # By start, the wider first: an interval's contents follow it.
+    spans = sorted(groups, key=lambda span: (span[0], -span[1].toordinal()))
+    for n, outer in enumerate(spans):
+        group = groups[outer]
+        inner_spans = [outer]
+        for inner in spans[n + 1 :]:
+            if inner[0] > outer[1]:
+                break
+            if inner[1] <= outer[1]:
+                inner_spans.append(inner)
+        for inner in inner_spans:
+            for x in group:
+                for y in groups[inner]:
+                    if inner == outer and y <= x:
+                        continue
                     yield (x, y) if x < y else (y, x)
 
 
 def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
     """Every pair (i < j) that could pass the pair test, each once: blocking instead of all pairs.
 
-    A merge needs a shared participant and dates where one interval contains the other, so
-    events are blocked by participant, and within a block grouped by their exact interval;
-    an interval only meets the intervals that start inside it. A pair sharing several
-    participants is yielded from the block of the first of them (in sort order) only. Reports of
-    one exact day in different articles naming no participant come from a day block.
+    A merge needs dates where one interval contains the other, and a shared participant, or one
+    kind of happening, or (reports of one exact day in different articles naming no participant)
+    the same day. So events are blocked by participant, by kind and by day, and within a block
+    only nested intervals are paired. Each pair comes from one block only: the first shared
+    participant (in sort order); else the kind; else the day.
     """
-    yield from _same_day_pairs(events, profiles, indices)
-    blocks: dict[str, list[int]] = defaultdict(list)
+    by_person: dict[str, list[int]] = defaultdict(list)
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    by_day: dict[date, list[int]] = defaultdict(list)
     for i in indices:
-        for person in profiles[i].people:
-            blocks[person].append(i)
-    for person, members in blocks.items():
-        groups: dict[tuple[date, date], list[int]] = defaultdict(list)
-        for i in members:
-            groups[(events[i].date.start, events[i].date.end)].append(i)
-        # By start, the wider first: an interval's contents follow it.
-        spans = sorted(groups, key=lambda span: (span[0], -span[1].toordinal()))
-        for n, outer in enumerate(spans):
-            group = groups[outer]
-            inner_spans = [outer]
-            for inner in spans[n + 1 :]:
-                if inner[0] > outer[1]:
-                    break
-                if inner[1] <= outer[1]:
-                    inner_spans.append(inner)
-            for inner in inner_spans:
-                others = groups[inner]
-                for x in group:
-                    for y in others:
-                        if inner == outer and y <= x:
-                            continue
-                        if min(profiles[x].people & profiles[y].people) != person:
-                            continue  # seen in the block of an earlier shared participant
-                        yield (x, y) if x < y else (y, x)
+        p = profiles[i]
+        for person in p.people:
+            by_person[person].append(i)
+        if p.kind:
+            by_kind[p.kind].append(i)
+        if not p.people and events[i].date.granularity == "day":
+            by_day[events[i].date.start].append(i)
+    for person, members in by_person.items():
+        for x, y in _nested_pairs(events, members):
+            if min(profiles[x].people & profiles[y].people) == person:
+                yield x, y
+    for members in by_kind.values():
+        for x, y in _nested_pairs(events, members):
+            if not profiles[x].people & profiles[y].people:
+                yield x, y
+    for members in by_day.values():
+        for n, x in enumerate(members):
+            for y in members[n + 1 :]:
+                if events[x].article != events[y].article and (not profiles[x].kind or profiles[x].kind != profiles[y].kind):
+                    yield (x, y) if x < y else (y, x)
 
 
-def assign_clusters(events: list[Event], articles: list[Article]) -> None:
-    """Set ``cluster`` on every event; events of one happening share the id of its first mention.
+def groups(size: int, links: Iterable[tuple[int, int]]) -> list[int]:
+    """Union-find over ``links``: for each index, the lowest index of its group.
 
-    Only candidate pairs (``candidate_pairs``) are compared, so the time grows with the events
-    that share a participant and a period, not with the square of all events. The pairs that
-    pass are joined in (i, j) order, as the all-pairs loop did, so the ids are the same.
-    """
-    del articles  # the events carry all they need; kept for the pipeline's signature
-    profiles = [_profile(e) for e in events]
-    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
-    links = sorted(
-        (i, j) for i, j in candidate_pairs(events, profiles, mergeable)
-        if _same_happening(events[i], events[j], profiles[i], profiles[j])
-    )
-    _join(events, links)
-
-
-def assign_clusters_pairwise(events: list[Event], articles: list[Article]) -> None:
-    """The reference: every pair of mergeable events compared (O(n²)); for tests and benchmarks."""
-    del articles
-    profiles = [_profile(e) for e in events]
-    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
-    links = [
-        (i, j) for n, i in enumerate(mergeable) for j in mergeable[n + 1 :]
-        if _same_happening(events[i], events[j], profiles[i], profiles[j])
-    ]
-    _join(events, links)
-
-
-def _join(events: list[Event], links: list[tuple[int, int]]) -> None:
-    parent = list(range(len(events)))
+    The naming rule, in one place: a group is named by its first member (the first event in the
+    list given), whatever order the links come in."""
+    parent = list(range(size))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -223,9 +331,41 @@ def _join(events: list[Event], links: list[tuple[int, int]]) -> None:
         return i
 
     for i, j in links:
-        parent[find(j)] = find(i)
-    for i, event in enumerate(events):
-        event.cluster = events[find(i)].id
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return [find(i) for i in range(size)]
+
+
+def _links(events: list[Event], pairs: Iterable[tuple[int, int]], profiles: list[_Profile]) -> Iterator[tuple[int, int]]:
+    idf = _idf(profiles)
+    return ((i, j) for i, j in pairs if _same_happening(events[i], events[j], profiles[i], profiles[j], idf))
+
+
+def assign_clusters(events: list[Event], articles: list[Article]) -> None:
+    """Set ``cluster`` on every event; events of one happening share the id of its first mention.
+
+    Only candidate pairs (``candidate_pairs``) are compared, so the time grows with the events
+    that share a participant, a kind of happening or a day, and a period, not with the square of
+    all events.
+    """
+    del articles  # the events carry all they need; kept for the pipeline's signature
+    profiles = _profiles(events)
+    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
+    roots = groups(len(events), _links(events, candidate_pairs(events, profiles, mergeable), profiles))
+    for event, root in zip(events, roots, strict=True):
+        event.cluster = events[root].id
+
+
+def assign_clusters_pairwise(events: list[Event], articles: list[Article]) -> None:
+    """The reference: every pair of mergeable events compared (O(n²)); for tests and benchmarks."""
+    del articles
+    profiles = _profiles(events)
+    mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
+    pairs = ((i, j) for n, i in enumerate(mergeable) for j in mergeable[n + 1 :])
+    roots = groups(len(events), _links(events, pairs, profiles))
+    for event, root in zip(events, roots, strict=True):
+        event.cluster = events[root].id
 
 
 def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
@@ -237,39 +377,33 @@ def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
     the caller can put it in that event's cluster as it is *then* (the user may have merged or
     split since); otherwise the id of the group's first new event. The old events are only read.
     """
-    # Only old events that could pass the pair test with a new one: a shared participant and dates
-    # that overlap (a 100,000-event workspace takes a few new articles in a fraction of a recluster).
+    # Only old events that could pass the pair test with a new one: dates that overlap, and a shared
+    # participant, kind of happening or day (a 100,000-event workspace takes a few new articles in a
+    # fraction of a recluster).
     joinable = [e for e in new if _mergeable(e)]
-    people = {p for e in joinable for p in e.participants}
+    people = {participant_name(p) for e in joinable for p in e.participants}
+    kinds = {k for e in joinable if (k := _kind(e))}
+    days = {e.date.start for e in joinable if e.date.granularity == "day"}
     lo = min((e.date.start for e in joinable), default=date.max)
     hi = max((e.date.end for e in joinable), default=date.min)
-    pool = [
-        e for e in old
-        if e.date.start <= hi and e.date.end >= lo and not people.isdisjoint(e.participants) and _mergeable(e)
-    ]
+
+    def may_join(e: Event) -> bool:
+        if not (e.date.start <= hi and e.date.end >= lo and _mergeable(e)):
+            return False
+        return (not people.isdisjoint(participant_name(p) for p in e.participants) or _kind(e) in kinds
+                or (e.date.granularity == "day" and e.date.start in days))
+
+    pool = [e for e in old if may_join(e)]
     events = pool + list(new)
     n_old = len(pool)
-    profiles = [_profile(e) for e in events]
+    profiles = _profiles(events)
     mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
-    parent = list(range(len(events)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    links = sorted(
-        (i, j) for i, j in candidate_pairs(events, profiles, mergeable)
-        if j >= n_old and _same_happening(events[i], events[j], profiles[i], profiles[j])
-    )
-    for i, j in links:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)  # the root is the group's first event: an old one if any
+    pairs = ((i, j) for i, j in candidate_pairs(events, profiles, mergeable) if j >= n_old)
+    # The root is the group's first event: an old one if the group has any.
+    roots = groups(len(events), _links(events, pairs, profiles))
     anchors: dict[str, str] = {}
     for j, event in enumerate(new, start=n_old):
-        root = find(j)
+        root = roots[j]
         if root < n_old:
             anchor = events[root]
             anchors[event.id] = anchor.id
