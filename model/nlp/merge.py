@@ -213,15 +213,19 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[st
     # "protests against Mubarak spread"), nor one spokesman's two statements of a day one
     # statement: only sentences that say much the same do. One article tells two happenings apart
     # by their own words.
-    other_words = pa.lemma != pb.lemma or "REPORTING" in (a.event_class, b.event_class)
+    # The same name: one trigger's word is among the other's happening words ("held a virtual summit",
+    # "at their summit").
+    same_name = pa.lemma == pb.lemma or pa.lemma in pb.key or pb.lemma in pa.key
+    other_words = not same_name or "REPORTING" in (a.event_class, b.event_class)
     if other_words and (a.article == b.article or cosine(pa, pb, idf) < OTHER_WORDS_COSINE):
         return False
     if similarity(a, b, pa, pb) < MERGE_THRESHOLD:
         return False
     if (a.date.start, a.date.end) != (b.date.start, b.date.end):
         # A day inside a month: the month holds many happenings of these names ("Mexico… died"):
-        # the sentences must agree too.
-        return cosine(pa, pb, idf) >= NESTED_COSINE
+        # the sentences must agree too, or the reports name the same two participants or more
+        # ("Biden and Xi" at their virtual summit).
+        return cosine(pa, pb, idf) >= NESTED_COSINE or len(pa.people & pb.people) >= 2
     return True
 
 
