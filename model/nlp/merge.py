@@ -123,6 +123,11 @@ def participant_name(name: str) -> str:
     return _POSSESSIVE.sub("", " ".join(name.split()))
 
 
+# Verbs whose object names the happening ("held talks", "staged a protest", "had a call").
+_LIGHT = frozenset(stem(w) for w in ("hold", "held", "holds", "have", "has", "had", "take", "took", "make", "made",
+                                     "give", "gave", "stage", "staged", "conduct", "conducted", "carry", "carried"))
+
+
 def _lemma(event: Event) -> str:
     words = _WORD.findall(event.trigger.text)
     return stem(words[0]) if words else ""
@@ -213,9 +218,10 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[st
     # "protests against Mubarak spread"), nor one spokesman's two statements of a day one
     # statement: only sentences that say much the same do. One article tells two happenings apart
     # by their own words.
-    # The same name: one trigger's word is among the other's happening words ("held a virtual summit",
-    # "at their summit").
-    same_name = pa.lemma == pb.lemma or pa.lemma in pb.key or pb.lemma in pa.key
+    # The same name: the same trigger word, or a light verb whose object names the other's happening
+    # ("held a virtual summit", "at their summit"); within one article, only the same word.
+    same_name = pa.lemma == pb.lemma or (a.article != b.article and (
+        (pa.lemma in _LIGHT and pb.lemma in pa.key) or (pb.lemma in _LIGHT and pa.lemma in pb.key)))
     other_words = not same_name or "REPORTING" in (a.event_class, b.event_class)
     if other_words and (a.article == b.article or cosine(pa, pb, idf) < OTHER_WORDS_COSINE):
         return False
