@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from itertools import chain
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -79,6 +81,7 @@ _IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words: most calls are a look-up
 def stem(word: str) -> str:
     w = word.lower().strip("'’-")
     w = _IRREGULAR.get(w, w)
@@ -103,7 +106,6 @@ class _Profile:
     lemma: str  # the trigger's (first) word, stemmed, synonyms as one ("quake" for earthquake)
     kind: str  # ``lemma`` where that word alone can name a happening; "" for words too general
     group: str  # what the text says of it: "fact" (happened, reported) or "plan" (planned, projected)
-    norm: float = 0.0  # the TF-IDF length of ``context`` (binary term weights)
 
 
 _POSSESSIVE = re.compile(r"\s*(?:['’]s?)\s*$")
@@ -153,20 +155,34 @@ def _profile(event: Event) -> _Profile:
                     _kind(event), _GROUP.get(event.modality, ""))
 
 
-def _profiles(events: list[Event]) -> list[_Profile]:
-    """Every event's profile, with the TF-IDF length of its words over these events' sentences."""
+class _Weights:
+    """TF-IDF over the sentences of the events being merged (binary term weights): each word's
+    inverse document frequency, and each profile's length, computed when a pair first needs it."""
+
+    def __init__(self, profiles: list[_Profile]) -> None:
+        n = len(profiles)
+        df = Counter(chain.from_iterable(p.context for p in profiles))
+        self.idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+        self._norms: dict[int, float] = {}
+
+    def norm(self, p: _Profile) -> float:
+        key = id(p)
+        if key not in self._norms:
+            self._norms[key] = math.sqrt(sum(self.idf.get(w, 0.0) ** 2 for w in p.context))
+        return self._norms[key]
+
+    def cosine(self, pa: _Profile, pb: _Profile) -> float:
+        """TF-IDF cosine of two events' sentence words."""
+        na, nb = self.norm(pa), self.norm(pb)
+        if not na or not nb:
+            return 0.0
+        return sum(self.idf.get(w, 0.0) ** 2 for w in pa.context & pb.context) / (na * nb)
+
+
+def _profiles(events: list[Event]) -> tuple[list[_Profile], _Weights]:
+    """Every event's profile, and the word weights over these events' sentences."""
     profiles = [_profile(e) for e in events]
-    idf = _idf(profiles)
-    return [replace(p, norm=math.sqrt(sum(idf.get(w, 0.0) ** 2 for w in p.context))) for p in profiles]
-
-
-def _idf(profiles: list[_Profile]) -> dict[str, float]:
-    df: dict[str, int] = defaultdict(int)
-    for p in profiles:
-        for w in p.context:
-            df[w] += 1
-    n = len(profiles)
-    return {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    return profiles, _Weights(profiles)
 
 
 def compatible_dates(a: Event, b: Event) -> bool:
@@ -201,14 +217,14 @@ def _mergeable(event: Event) -> bool:
             and event.date.granularity != "relative")
 
 
-def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[str, float]) -> bool:
+def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: _Weights) -> bool:
     """The pair test; it reads only the two events (and the corpus's word weights), so pairs can be
     tested in any order."""
     if pa.group != pb.group or not compatible_dates(a, b):
         return False
     if not pa.key & pb.key:
         return False  # the same happening has the same kind of name
-    if pa.kind and pa.kind == pb.kind and _same_kind_story(a, b, pa, pb, idf):
+    if pa.kind and pa.kind == pb.kind and _same_kind_story(a, b, pa, pb, weights):
         return True
     if not pa.people & pb.people:
         # No participant named ("the blast" / "the explosion on the rig"): only the same day, told
@@ -223,7 +239,7 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[st
     same_name = pa.lemma == pb.lemma or (a.article != b.article and (
         (pa.lemma in _LIGHT and pb.lemma in pa.key) or (pb.lemma in _LIGHT and pa.lemma in pb.key)))
     other_words = not same_name or "REPORTING" in (a.event_class, b.event_class)
-    if other_words and (a.article == b.article or cosine(pa, pb, idf) < OTHER_WORDS_COSINE):
+    if other_words and (a.article == b.article or weights.cosine(pa, pb) < OTHER_WORDS_COSINE):
         return False
     if similarity(a, b, pa, pb) < MERGE_THRESHOLD:
         return False
@@ -231,18 +247,11 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[st
         # A day inside a month: the month holds many happenings of these names ("Mexico… died"):
         # the sentences must agree too, or the reports name the same two participants or more
         # ("Biden and Xi" at their virtual summit).
-        return cosine(pa, pb, idf) >= NESTED_COSINE or len(pa.people & pb.people) >= 2
+        return weights.cosine(pa, pb) >= NESTED_COSINE or len(pa.people & pb.people) >= 2
     return True
 
 
-def cosine(pa: _Profile, pb: _Profile, idf: dict[str, float]) -> float:
-    """TF-IDF cosine of two events' sentence words (binary term weights)."""
-    if not pa.norm or not pb.norm:
-        return 0.0
-    return sum(idf.get(w, 0.0) ** 2 for w in pa.context & pb.context) / (pa.norm * pb.norm)
-
-
-def _same_kind_story(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[str, float]) -> bool:
+def _same_kind_story(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: _Weights) -> bool:
     """One kind of happening ("the quake", "the earthquake"), at compatible times, told in much the
     same words: one happening even when the reports name no participant in common. Reports that
     each name their own participants ("Israel confirmed…", "Spain confirmed…") are two."""
@@ -252,10 +261,10 @@ def _same_kind_story(a: Event, b: Event, pa: _Profile, pb: _Profile, idf: dict[s
         return False  # "Update 8:19 p.m." and "Update 6:02 p.m." say nothing alike but the word
     same_day = a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
     if same_day:
-        return cosine(pa, pb, idf) >= SAME_DAY_COSINE
+        return weights.cosine(pa, pb) >= SAME_DAY_COSINE
     # A coarser time ("in January") holds many happenings of one kind: a shared participant and
     # closer words are needed.
-    return bool(pa.people & pb.people) and cosine(pa, pb, idf) >= COARSE_COSINE
+    return bool(pa.people & pb.people) and weights.cosine(pa, pb) >= COARSE_COSINE
 
 
 def _same_day_story(a: Event, b: Event, pa: _Profile, pb: _Profile) -> bool:
@@ -295,31 +304,34 @@ def _nested_pairs(events: list[Event], members: list[int]) -> Iterator[tuple[int
 def candidate_pairs(events: list[Event], profiles: list[_Profile], indices: list[int]) -> Iterator[tuple[int, int]]:
     """Every pair (i < j) that could pass the pair test, each once: blocking instead of all pairs.
 
-    A merge needs dates where one interval contains the other, and a shared participant, or one
-    kind of happening, or (reports of one exact day in different articles naming no participant)
-    the same day. So events are blocked by participant, by kind and by day, and within a block
-    only nested intervals are paired. Each pair comes from one block only: the first shared
-    participant (in sort order); else the kind; else the day.
+    A merge needs dates where one interval contains the other and a shared participant, or else
+    one exact day and one kind of happening, or one exact day in different articles naming no
+    participant. So events are blocked by participant (only nested intervals paired within a
+    block), by kind and day, and by day. Each pair comes from one block only: the first shared
+    participant (in sort order); else the kind and day; else the day.
     """
     by_person: dict[str, list[int]] = defaultdict(list)
-    by_kind: dict[str, list[int]] = defaultdict(list)
+    by_kind: dict[tuple[str, date], list[int]] = defaultdict(list)
     by_day: dict[date, list[int]] = defaultdict(list)
     for i in indices:
         p = profiles[i]
         for person in p.people:
             by_person[person].append(i)
+        if events[i].date.granularity != "day":
+            continue
         if p.kind:
-            by_kind[p.kind].append(i)
-        if not p.people and events[i].date.granularity == "day":
+            by_kind[(p.kind, events[i].date.start)].append(i)
+        if not p.people:
             by_day[events[i].date.start].append(i)
     for person, members in by_person.items():
         for x, y in _nested_pairs(events, members):
             if min(profiles[x].people & profiles[y].people) == person:
                 yield x, y
     for members in by_kind.values():
-        for x, y in _nested_pairs(events, members):
-            if not profiles[x].people & profiles[y].people:
-                yield x, y
+        for n, x in enumerate(members):
+            for y in members[n + 1 :]:
+                if not profiles[x].people & profiles[y].people:
+                    yield (x, y) if x < y else (y, x)
     for members in by_day.values():
         for n, x in enumerate(members):
             for y in members[n + 1 :]:
@@ -347,9 +359,10 @@ def groups(size: int, links: Iterable[tuple[int, int]]) -> list[int]:
     return [find(i) for i in range(size)]
 
 
-def _links(events: list[Event], pairs: Iterable[tuple[int, int]], profiles: list[_Profile]) -> Iterator[tuple[int, int]]:
-    idf = _idf(profiles)
-    return ((i, j) for i, j in pairs if _same_happening(events[i], events[j], profiles[i], profiles[j], idf))
+def _links(
+    events: list[Event], pairs: Iterable[tuple[int, int]], profiles: list[_Profile], weights: _Weights
+) -> Iterator[tuple[int, int]]:
+    return ((i, j) for i, j in pairs if _same_happening(events[i], events[j], profiles[i], profiles[j], weights))
 
 
 def assign_clusters(events: list[Event], articles: list[Article]) -> None:
@@ -360,9 +373,9 @@ def assign_clusters(events: list[Event], articles: list[Article]) -> None:
     all events.
     """
     del articles  # the events carry all they need; kept for the pipeline's signature
-    profiles = _profiles(events)
+    profiles, weights = _profiles(events)
     mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
-    roots = groups(len(events), _links(events, candidate_pairs(events, profiles, mergeable), profiles))
+    roots = groups(len(events), _links(events, candidate_pairs(events, profiles, mergeable), profiles, weights))
     for event, root in zip(events, roots, strict=True):
         event.cluster = events[root].id
 
@@ -370,10 +383,10 @@ def assign_clusters(events: list[Event], articles: list[Article]) -> None:
 def assign_clusters_pairwise(events: list[Event], articles: list[Article]) -> None:
     """The reference: every pair of mergeable events compared (O(n²)); for tests and benchmarks."""
     del articles
-    profiles = _profiles(events)
+    profiles, weights = _profiles(events)
     mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
     pairs = ((i, j) for n, i in enumerate(mergeable) for j in mergeable[n + 1 :])
-    roots = groups(len(events), _links(events, pairs, profiles))
+    roots = groups(len(events), _links(events, pairs, profiles, weights))
     for event, root in zip(events, roots, strict=True):
         event.cluster = events[root].id
 
@@ -406,11 +419,11 @@ def join_new_events(old: list[Event], new: list[Event]) -> dict[str, str]:
     pool = [e for e in old if may_join(e)]
     events = pool + list(new)
     n_old = len(pool)
-    profiles = _profiles(events)
+    profiles, weights = _profiles(events)
     mergeable = [i for i, e in enumerate(events) if _mergeable(e)]
     pairs = ((i, j) for i, j in candidate_pairs(events, profiles, mergeable) if j >= n_old)
     # The root is the group's first event: an old one if the group has any.
-    roots = groups(len(events), _links(events, pairs, profiles))
+    roots = groups(len(events), _links(events, pairs, profiles, weights))
     anchors: dict[str, str] = {}
     for j, event in enumerate(new, start=n_old):
         root = roots[j]

@@ -65,20 +65,22 @@ def test_every_candidate_pair_is_yielded_once_and_only_compatible_ones() -> None
     from model.nlp.merge import _profiles
 
     events = _random_events(200, 11)
-    profiles = _profiles(events)
+    profiles, _idf = _profiles(events)
     pairs = list(candidate_pairs(events, profiles, list(range(len(events)))))
     assert len(pairs) == len(set(pairs)) and all(i < j for i, j in pairs)
     def within(a: Event, b: Event) -> bool:
         return b.date.start <= a.date.start and a.date.end <= b.date.end
 
+    def same_day(a: Event, b: Event) -> bool:
+        return a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
+
     def same_day_elsewhere(a: Event, b: Event) -> bool:
-        return (a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
-                and a.article != b.article)
+        return same_day(a, b) and a.article != b.article
 
     expected = {
         (i, j) for i in range(len(events)) for j in range(i + 1, len(events))
-        if ((profiles[i].people & profiles[j].people or (profiles[i].kind and profiles[i].kind == profiles[j].kind))
-            and (within(events[i], events[j]) or within(events[j], events[i])))
+        if (profiles[i].people & profiles[j].people and (within(events[i], events[j]) or within(events[j], events[i])))
+        or (profiles[i].kind and profiles[i].kind == profiles[j].kind and same_day(events[i], events[j]))
         or (not profiles[i].people and not profiles[j].people and same_day_elsewhere(events[i], events[j]))
     }
     assert set(pairs) == expected
