@@ -81,12 +81,6 @@ STORIES = [
     Story("MJ_bbc", "Michael Jackson's death", date(2009, 6, 25), frozenset({"die", "died", "death", "dies"})),
     Story("EgyptianProtest_cnn", "Mubarak steps down", date(2011, 2, 11),
           frozenset({"resign", "resigned", "resignation", "step", "stepped", "ouster", "ousted"})),
-    Story("H1N1_reuters", "WHO declares a pandemic", date(2009, 6, 11),
-          frozenset({"declare", "declared", "declaration", "raised", "pandemic"})),
-    Story("H1N1_bbc", "WHO declares a pandemic", date(2009, 6, 11),
-          frozenset({"declare", "declared", "declaration", "raised", "pandemic"})),
-    Story("H1N1_guardian", "WHO declares a pandemic", date(2009, 6, 11),
-          frozenset({"declare", "declared", "declaration", "raised", "pandemic"})),
 ]
 
 

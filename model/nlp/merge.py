@@ -243,10 +243,10 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: _We
         return False
     if similarity(a, b, pa, pb) < MERGE_THRESHOLD:
         return False
-    if (a.date.start, a.date.end) != (b.date.start, b.date.end):
-        # A day inside a month: the month holds many happenings of these names ("Mexico… died"):
-        # the sentences must agree too, or the reports name the same two participants or more
-        # ("Biden and Xi" at their virtual summit).
+    if (a.date.start, a.date.end) != (b.date.start, b.date.end) or a.date.granularity in _COARSE:
+        # A day inside a month, or one year: the longer time holds many happenings of these names
+        # ("Mexico… died", "worked in Haiti… 2006"): the sentences must agree too, or the reports
+        # name the same two participants or more ("Biden and Xi" at their virtual summit).
         return weights.cosine(pa, pb) >= NESTED_COSINE or len(pa.people & pb.people) >= 2
     return True
 
