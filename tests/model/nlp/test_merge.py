@@ -211,3 +211,27 @@ def test_one_happening_across_articles_days_and_words(first: tuple, second: tupl
     assign_clusters_pairwise(reference, [])
     assert (events[0].cluster == events[1].cluster) is one
     assert [e.cluster for e in events] == [e.cluster for e in reference]
+
+
+def test_a_new_article_joins_an_old_happening_told_in_other_words_and_names() -> None:
+    """Articles added to a workspace: the new report of the quake joins the old cluster though it
+    names no participant the old reports name; the planned report of the same day does not."""
+    from model.nlp.merge import join_new_events
+
+    old = [
+        _report(1, "a", ("2010-01-12", "quake", "The 7.0-magnitude quake, the worst Haiti has known in two centuries, "
+                         "struck south of the capital on Tuesday.", ["Haiti"])),
+        _report(1, "b", ("2010-01-12", "earthquake", "A magnitude 7 earthquake struck south of the capital on "
+                         "Tuesday, the worst in two centuries, flattening the palace.", ["Haiti"])),
+    ]
+    assign_clusters(old, [])
+    assert old[0].cluster == old[1].cluster == "a-e1"
+    new = [
+        _report(1, "c", ("2010-01-12", "earthquake", "Tuesday's magnitude 7 earthquake south of Port-au-Prince was the "
+                         "worst in two centuries.", ["Port-au-Prince"])),
+        _report(2, "c", ("2010-01-12", "earthquake", "An earthquake drill south of the capital will follow on Tuesday, "
+                         "the worst in two centuries of planning.", ["Port-au-Prince"], "planned")),
+    ]
+    anchors = join_new_events(old, new)
+    assert anchors == {"c-e1": "a-e1"}
+    assert new[0].cluster == "a-e1" and new[1].cluster == "c-e2"
