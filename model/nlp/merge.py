@@ -1,9 +1,22 @@
-"""Cross-article event merging: the same happening told by several articles gets one cluster id.
+"""Event merging: the same happening told several times, by several articles or by one, gets one
+cluster id.
 
-Two events are the same happening when their dates are compatible at their granularities (one
-interval contains the other), they share participants, and their headlines/sentences share the
-words that name the happening. No network models: stems and participant names only. Cluster ids
-are a plain field, so the user can split or merge by hand afterwards.
+Two reports are one happening only when what the text says of them agrees (happened or reported,
+against planned or projected; negated and hypothetical reports are never merged) and their
+dates are compatible at their granularities (one interval contains the other, two clock times
+of a day are two moments). Then either
+- they are one kind of happening (the trigger word, with synonyms as one: "quake", "earthquake")
+  on one exact day, told in much the same words (TF-IDF cosine of their sentences over the events
+  being merged, and a few shared words besides the name), and do not each name participants of
+  their own (except for disasters, where the names are places hit and people responding); or
+- they share a participant and the words that name the happening: the same trigger word (or a
+  light verb whose object names the other: "held a virtual summit"), else sentences that say much
+  the same; a statement needs agreeing sentences, and a longer time (a month, a year) holding a
+  day needs agreeing sentences or two shared participants; or
+- neither names a participant and two articles tell that exact day in largely the same words.
+
+Wrong merges are worse than missed ones: the user can merge by hand. No network models: stems,
+participant names and word counts only. ``benchmarks/event_merging.py`` measures it.
 """
 
 from __future__ import annotations
