@@ -69,6 +69,7 @@ MERGE_THRESHOLD = 0.5
 # TF-IDF cosine of the sentences of two reports of one kind of happening: on one exact day, and
 # at a coarser time with a shared participant.
 SAME_DAY_COSINE = 0.3
+DISASTER_COSINE = 0.1  # the same for a disaster of one day ("the quake", "Tuesday's earthquake")
 COARSE_COSINE = 0.5
 # The same for a shared participant's reports at nested times (a day in a month).
 NESTED_COSINE = 0.3
@@ -268,11 +269,16 @@ def _same_kind_story(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: _W
     """One kind of happening ("the quake", "the earthquake"), at compatible times, told in much the
     same words: one happening even when the reports name no participant in common. Reports that
     each name their own participants ("Israel confirmed…", "Spain confirmed…") are two."""
-    if pa.people and pb.people and not pa.people & pb.people and pa.kind not in _NO_AGENT:
+    disaster = pa.kind in _NO_AGENT
+    if pa.people and pb.people and not pa.people & pb.people and not disaster:
         return False
+    same_day = a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
+    if same_day and disaster:
+        # A corpus tells one quake or one blast of a day: a word besides its name is enough
+        # ("Tuesday's earthquake was 7.0", "the 7.0-magnitude quake struck on Tuesday").
+        return len(pa.context & pb.context - {pa.kind}) >= 1 and weights.cosine(pa, pb) >= DISASTER_COSINE
     if len(pa.context & pb.context - {pa.kind}) < _KIND_WORDS:
         return False  # "Update 8:19 p.m." and "Update 6:02 p.m." say nothing alike but the word
-    same_day = a.date.granularity == b.date.granularity == "day" and a.date.start == b.date.start
     if same_day:
         return weights.cosine(pa, pb) >= SAME_DAY_COSINE
     # A coarser time ("in January") holds many happenings of one kind: a shared participant and

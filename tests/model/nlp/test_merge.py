@@ -178,6 +178,13 @@ def _report(n: int, article: str, row: tuple) -> Event:
           "of the capital on Tuesday.", ["Haiti"]),
          ("2010-01-12", "earthquake", "A magnitude 7 earthquake, the worst in two centuries, struck south of "
           "Port-au-Prince on 12 January.", ["Port-au-Prince"]), True),
+        # A disaster named in passing ("Tuesday's earthquake") is the day's disaster.
+        (("2010-01-12", "earthquake", "Tuesday's earthquake was 7.0.", []),
+         ("2010-01-12", "quake", "The 7.0-magnitude quake, the worst in two centuries, struck south of the capital "
+          "on Tuesday.", ["Haiti"]), True),
+        # Two blasts of one day that share nothing but the name: two happenings.
+        (("2011-01-25", "explosion", "An explosion hit a gas pipeline in the Sinai desert.", ["Sinai"]),
+         ("2011-01-25", "blast", "A blast at a church in Alexandria killed worshippers.", ["Alexandria"]), False),
         # One day, one kind of happening, but two people dying in two places: two happenings.
         (("2009-06-16", "died", "A 38-year-old woman with swine flu died in hospital in Glasgow on Tuesday.",
           ["Glasgow"]),
