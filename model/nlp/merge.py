@@ -98,6 +98,8 @@ _IRREGULAR = {
 @lru_cache(maxsize=1 << 16)  # news repeats its words: most calls are a look-up
 def stem(word: str) -> str:
     w = word.lower().strip("'’-")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]  # "Tuesday's earthquake" names Tuesday
     w = _IRREGULAR.get(w, w)
     if w in _SYNONYMS:
         return _SYNONYMS[w]
