@@ -39,6 +39,7 @@ from model.qt.article_list_model import ArticleColumn, ArticleListModel, Article
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.qt.facet_model import ArticleFilterModel, FacetSet
+from model.qt.key_ranks import KeyRanker
 from model.state.selection import Selection
 from model.state.session import Session
 from model.state.workflow import Workflow, summary
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
         self.event_table = EventTableView(selection=self.selection)
         self.event_table.setModel(self.event_filter)
         self.filter_bar = FilterBar(self.event_filter, self.facets.label)
+        # Key-event ranks are computed in a job after every change; the control is busy meanwhile.
+        self.key_ranker = KeyRanker(self.event_filter, self.jobs, self)
+        self.key_ranker.busyChanged.connect(self.filter_bar.show_ranking)
+        self.key_ranker.progress.connect(self.filter_bar.show_rank_progress)
+        self.filter_bar.show_ranking(self.key_ranker.busy)
 
         # Shown instead of a dialog when the language model is missing.
         self.banner = QLabel()
@@ -288,6 +294,7 @@ class MainWindow(QMainWindow):
         self.workflow.busyChanged.connect(self._on_busy)
         self.workflow.modelFailed.connect(self._on_model_failed)
         self.workflow.extractionFailed.connect(lambda msg: self.status_label.setText(msg))
+        self.key_ranker.failed.connect(self.status_label.setText)
 
     # --- workflow feedback ----------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
+from model.core.events import Event
 from model.core.result import ExtractionCancelled, ExtractionResult
 from model.nlp.pipeline import extract
 
@@ -88,6 +89,26 @@ class FunctionJob(Job):
 
     def describe_error(self, exc: Exception) -> str:
         return str(exc) or type(exc).__name__
+
+
+class RankJob(Job):
+    """The happening ranks behind the Key events control (``model.ranking.summary.rank_events``) for
+    a snapshot of the events and their sources: ~0.5 s for 10,000 articles, off the GUI thread."""
+
+    stops_when_cancelled = True  # a newer snapshot is being ranked: this one's result is stale
+
+    def __init__(self, events: Sequence[Event], sources: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.events = list(events)
+        self.sources = list(sources)
+
+    def work(self) -> object:
+        from model.ranking.summary import rank_events
+
+        return rank_events(self.events, self.sources, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+
+    def describe_error(self, exc: Exception) -> str:
+        return f"Could not rank the events: {type(exc).__name__}: {exc}"
 
 
 class ModelLoadJob(Job):
