@@ -19,7 +19,7 @@ import numpy as np
 from model.core.documents import TextSpan
 from model.core.events import Event, EventDate
 from model.filtering.filter_state import LOW_CONFIDENCE
-from model.ranking.summary import HappeningRank, key_order, rank_events
+from model.ranking.summary import HappeningRank, KeyRanks, key_order, rank_events
 
 
 class Codes(NamedTuple):
@@ -127,7 +127,7 @@ class RowKeys:
         self._columns: dict[str, Any] = {}
         # Happening ranks handed in by whoever computes them off the GUI thread (``use_ranks``);
         # None: computed here on first need.
-        self._given_ranks: dict[str, HappeningRank] | None = None
+        self._given_ranks: KeyRanks | None = None
 
     def __len__(self) -> int:
         return len(self._events)
@@ -194,21 +194,23 @@ class RowKeys:
         important; ``model.ranking``): the Key events filter keeps the rows below N."""
 
         def build(ev: list[Event]) -> np.ndarray:
-            place = {key: n for n, key in enumerate(key_order(self._happening_ranks()))}
+            given = self._given_ranks
+            place = given.place if given is not None else {
+                key: n for n, key in enumerate(key_order(self._happening_ranks()))}
             return np.fromiter((place.get(e.cluster_key, len(place)) for e in ev), np.int64, len(ev))
 
         return self._column("key_ranks", build)  # type: ignore[no-any-return]
 
     def _happening_ranks(self) -> dict[str, HappeningRank]:
         if self._given_ranks is not None:
-            return self._given_ranks
+            return self._given_ranks.ranks
         return self._column("happening_ranks", lambda ev: rank_events(ev, self._sources))  # type: ignore[no-any-return]
 
-    def use_ranks(self, ranks: dict[str, HappeningRank] | None) -> None:
+    def use_ranks(self, ranks: KeyRanks | None) -> None:
         """Take the happening ranks from outside (the app ranks in a job: ~0.5 s at 10,000 articles)
         instead of computing them on first need. ``None``: not known yet; until they come every
         row ranks first, so the Key events filter narrows nothing rather than guessing."""
-        self._given_ranks = ranks if ranks is not None else {}
+        self._given_ranks = ranks if ranks is not None else KeyRanks({}, {})
         self._columns.pop("key_ranks", None)
         self._columns.pop("happening_ranks", None)
 

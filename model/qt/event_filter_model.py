@@ -37,7 +37,7 @@ from model.filtering.columns import RowKeys, gc_paused
 from model.filtering.evaluation import FacetCounts, collapse, collapsing, combine, criteria, facet_counts
 from model.filtering.filter_state import FilterState
 from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
-from model.ranking.summary import HappeningRank
+from model.ranking.summary import KeyRanks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +80,7 @@ class EventFilterModel(QAbstractProxyModel):
         # The app ranks happenings in a job (model.qt.key_ranks) and hands them in; None while
         # this model computes them itself on first need.
         self._ranks_deferred = False
-        self._ranks: dict[str, HappeningRank] | None = None
+        self._ranks: KeyRanks | None = None
         # After a load the key columns are built in idle time, one per event-loop turn, so the
         # first search or facet click does not pay for them (each costs tens of milliseconds).
         self._warm_timer = QTimer(self, singleShot=True, interval=0)
@@ -222,7 +222,7 @@ class EventFilterModel(QAbstractProxyModel):
         """What the ranks are computed from: each source row's event and source (copies)."""
         return self.row_keys().rank_inputs()
 
-    def set_happening_ranks(self, ranks: dict[str, HappeningRank]) -> None:
+    def set_happening_ranks(self, ranks: KeyRanks) -> None:
         """Ranks computed off the GUI thread; the shown rows follow when the Key events filter is on."""
         self._ranks = ranks
         if self._keys is not None:

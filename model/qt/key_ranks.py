@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from model.qt.event_filter_model import EventFilterModel
+from model.ranking.summary import KeyRanks
 from model.state.job_runner import JobRunner
 from model.state.jobs import RankJob
 
@@ -59,7 +60,7 @@ class KeyRanker(QObject):
         events, sources = self._filter.rank_inputs()
         if not events:
             self._latest = None
-            self._filter.set_happening_ranks({})
+            self._filter.set_happening_ranks(KeyRanks({}, {}))
             self._set_busy(False)
             return
         job = RankJob(events, sources)
@@ -76,7 +77,7 @@ class KeyRanker(QObject):
             self.progress.emit(done, total)
 
     def _landed(self, ranks: object) -> None:
-        if self.sender() is not self._latest or not isinstance(ranks, dict):
+        if self.sender() is not self._latest or not isinstance(ranks, KeyRanks):
             return  # a newer snapshot is being ranked
         self._latest = None
         self._filter.set_happening_ranks(ranks)

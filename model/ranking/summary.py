@@ -311,6 +311,19 @@ def key_order(ranks: dict[str, HappeningRank]) -> list[str]:
     return [r.key for r in sorted(ranks.values(), key=lambda r: (-r.score, r.key))]
 
 
+@dataclass(frozen=True)
+class KeyRanks:
+    """Every happening's rank and its place in the order of importance (0: the most important),
+    both computed together off the GUI thread (sorting 65,000 happenings is not free either)."""
+
+    ranks: dict[str, HappeningRank]
+    place: dict[str, int]
+
+    @classmethod
+    def of(cls, ranks: dict[str, HappeningRank]) -> KeyRanks:
+        return cls(ranks, {key: n for n, key in enumerate(key_order(ranks))})
+
+
 def key_happenings(result: ExtractionResult, n: int) -> list[str]:
     """The cluster keys of the ``n`` most important happenings, most important first."""
     return key_order(rank_happenings(result))[:n]

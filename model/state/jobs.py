@@ -93,7 +93,8 @@ class FunctionJob(Job):
 
 class RankJob(Job):
     """The happening ranks behind the Key events control (``model.ranking.summary.rank_events``) for
-    a snapshot of the events and their sources: ~0.5 s for 10,000 articles, off the GUI thread."""
+    a snapshot of the events and their sources, with their order (a ``KeyRanks``): ~0.5 s for
+    10,000 articles, off the GUI thread."""
 
     stops_when_cancelled = True  # a newer snapshot is being ranked: this one's result is stale
 
@@ -103,9 +104,10 @@ class RankJob(Job):
         self.sources = list(sources)
 
     def work(self) -> object:
-        from model.ranking.summary import rank_events
+        from model.ranking.summary import KeyRanks, rank_events
 
-        return rank_events(self.events, self.sources, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+        ranks = rank_events(self.events, self.sources, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+        return KeyRanks.of(ranks)
 
     def describe_error(self, exc: Exception) -> str:
         return f"Could not rank the events: {type(exc).__name__}: {exc}"
