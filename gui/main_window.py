@@ -24,6 +24,7 @@ from gui.actions.curation_actions import CurationActions
 from gui.actions.document_date import DocumentDateEdits
 from gui.actions.project_controller import ProjectController
 from gui.export.export_actions import ExportActions
+from gui.export.summary_dialog import SummaryDialog
 from gui.panels.article_view import ArticleView
 from gui.panels.dct_panel import DctPanel, highlight_range
 from gui.panels.event_table_view import EventTableView
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.article_filter.setSourceModel(self.article_model)
         self._build_views()
         self.exports = ExportActions(self, session, self.event_filter, self.timeline, self.jobs)
+        self.summary_dialog: SummaryDialog | None = None  # View > Summarize…, made on first use
         self._build_status_bar()
         self._build_errors_dock()
         self._build_filter_dock()
@@ -267,8 +269,13 @@ class MainWindow(QMainWindow):
             "Show only the most important happenings (the ones most reported and referred to)",
         )
         self.clear_filters_action = self._action("&Clear filters", "Ctrl+Shift+F", self.filter_bar.clear_all)
+        self.summarize_action = self._action(
+            "Summari&ze…", "Ctrl+Shift+K", self.open_summary,
+            "The key dates of the open articles, each with its best sentences (JSON, Markdown)",
+        )
         self.filters_action = self.facet_panel.toggleViewAction()
-        for action in (self.find_action, self.key_events_action, self.clear_filters_action, self.filters_action):
+        for action in (self.find_action, self.key_events_action, self.summarize_action, self.clear_filters_action,
+                       self.filters_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.problems_action)
@@ -411,6 +418,16 @@ class MainWindow(QMainWindow):
         article = self.session.find_article(article_id)
         if article is not None:
             highlight_range(self.article_view, article, self._article_events(article_id), start, end)
+
+    def open_summary(self) -> SummaryDialog:
+        """View > Summarize…: one dialog per window, kept (its options and last summary) between uses."""
+        if self.summary_dialog is None:
+            self.summary_dialog = SummaryDialog(self.session, self.jobs, self)
+            self.summary_dialog.exported.connect(self.status_label.setText)
+        self.summary_dialog.refresh_range()
+        self.summary_dialog.show()
+        self.summary_dialog.raise_()
+        return self.summary_dialog
 
     # --- files ----------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:

@@ -112,6 +112,9 @@ class SummaryDay:
     score: float
 
 
+SUMMARY_STEPS = 3  # the progress steps of summarize
+
+
 def summarize(
     result: ExtractionResult,
     *,
@@ -119,11 +122,25 @@ def summarize(
     k_sentences: int = 1,
     start: date | None = None,
     end: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> list[SummaryDay]:
     """The ``n_dates`` best days inside [start, end], each with its ``k_sentences`` best sentences,
-    in date order. ``n_dates`` None: every day the text names at least twice (or all, if few)."""
+    in date order. ``n_dates`` None: every day the text names at least twice (or all, if few).
+    ``progress(done, SUMMARY_STEPS)`` after each step; ``is_cancelled`` is asked between steps
+    (``ExtractionCancelled`` stops the work: the app's Summarize dialog has a Cancel button)."""
+
+    def step(done: int) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ExtractionCancelled
+        if progress is not None:
+            progress(done, SUMMARY_STEPS)
+
+    step(0)
     days = score_days(result, start, end)
+    step(1)
     if not days:
+        step(SUMMARY_STEPS)
         return []
     ranked = sorted(days.values(), key=lambda d: (-d.score, -len(d.articles), d.day))
     if n_dates is None:
@@ -133,7 +150,9 @@ def summarize(
         ranked = ranked[:n_dates]
     chosen = {d.day for d in ranked}
     candidates = _candidates(result, chosen)
+    step(2)
     picked = _pick_sentences(candidates, k_sentences)
+    step(SUMMARY_STEPS)
     return [SummaryDay(d.day, picked.get(d.day, []), d.score) for d in sorted(ranked, key=lambda d: d.day)]
 
 

@@ -10,6 +10,7 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,32 @@ class RankJob(Job):
 
     def describe_error(self, exc: Exception) -> str:
         return f"Could not rank the events: {type(exc).__name__}: {exc}"
+
+
+class SummaryJob(Job):
+    """The timeline summary of a snapshot of the workspace (``model.ranking.summary.summarize``):
+    the ``n_dates`` key dates inside [start, end], each with its ``k_sentences`` best sentences."""
+
+    stops_when_cancelled = True
+
+    def __init__(
+        self, result: ExtractionResult, *, n_dates: int | None, k_sentences: int,
+        start: date | None = None, end: date | None = None, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # Copies of the lists, on the GUI thread: the session replaces items of its lists in place.
+        self.result = ExtractionResult(list(result.articles), list(result.events))
+        # Not ``start``: that is Job.start, the method that runs the job.
+        self.n_dates, self.k_sentences, self.first_day, self.last_day = n_dates, k_sentences, start, end
+
+    def work(self) -> object:
+        from model.ranking.summary import summarize
+
+        return summarize(self.result, n_dates=self.n_dates, k_sentences=self.k_sentences, start=self.first_day,
+                         end=self.last_day, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+
+    def describe_error(self, exc: Exception) -> str:
+        return f"Could not summarize: {type(exc).__name__}: {exc}"
 
 
 class ModelLoadJob(Job):
