@@ -79,13 +79,19 @@ class FilterBar(QWidget):
         self.key_events.activated.connect(self._choose_key_events)
         # The Key events control's busy state: the happenings are being ranked (a job); the
         # table and the timeline follow the choice when the ranks land.
-        self.ranking = QProgressBar()
+        # (A busy bar draws no text in most styles: the words are a label beside it.)
+        self.ranking = QWidget()
         self.ranking.setObjectName("ranking")
-        self.ranking.setRange(0, 0)
-        self.ranking.setFormat("Ranking…")
-        self.ranking.setTextVisible(True)
-        self.ranking.setFixedWidth(90)
         self.ranking.setToolTip("Ranking the happenings: the Key events choice applies when it is done")
+        self.ranking_bar = QProgressBar()
+        self.ranking_bar.setRange(0, 0)
+        self.ranking_bar.setTextVisible(False)
+        self.ranking_bar.setFixedWidth(60)
+        ranking_layout = QHBoxLayout(self.ranking)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.setSpacing(4)
+        ranking_layout.addWidget(QLabel("Ranking…"))
+        ranking_layout.addWidget(self.ranking_bar)
         self.ranking.hide()
 
         self.count_label = QLabel()
@@ -139,11 +145,11 @@ class FilterBar(QWidget):
         """Busy while the happenings are ranked (``model.qt.key_ranks.KeyRanker.busyChanged``)."""
         self.ranking.setVisible(busy)
         if busy:
-            self.ranking.setRange(0, 0)  # moving until the job reports its first step
+            self.ranking_bar.setRange(0, 0)  # moving until the job reports its first step
 
     def show_rank_progress(self, done: int, total: int) -> None:
-        self.ranking.setRange(0, max(total, 1))
-        self.ranking.setValue(done)
+        self.ranking_bar.setRange(0, max(total, 1))
+        self.ranking_bar.setValue(done)
 
     def focus_key_events(self) -> None:
         self.key_events.setFocus(Qt.FocusReason.ShortcutFocusReason)
