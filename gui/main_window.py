@@ -463,5 +463,6 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Release the plot items explicitly; see gui.app for why."""
+        self.key_ranker.stop()  # no ranking job may start after the runner has drained
         self.overview.dispose()
         self.timeline.dispose()

@@ -54,6 +54,15 @@ class KeyRanker(QObject):
         self._timer.start()
         self._set_busy(True)
 
+    def stop(self) -> None:
+        """No more ranking (the window is closing): a pending one is dropped, a running one cancelled."""
+        self._timer.stop()
+        self._filter.keysChanged.disconnect(self.schedule)
+        if self._latest is not None:
+            self._latest.cancel()
+            self._latest = None
+        self._set_busy(False)
+
     def _start(self) -> None:
         if self._latest is not None:
             self._latest.cancel()  # its snapshot is out of date

@@ -90,3 +90,18 @@ def test_no_events_no_job(qtbot, ranked) -> None:
     session.set_result(many_happenings(0, articles=1))
     land(qtbot, ranker)
     assert proxy.ranks_known and proxy.rowCount() == 0
+
+
+def test_after_stop_no_ranking_starts(qtbot, ranked, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At exit the runner drains first; a ranking scheduled by a last edit must not start after it."""
+    from model.qt import key_ranks
+
+    session, proxy, ranker = ranked
+    session.set_result(many_happenings(5))
+    assert ranker.busy
+    ranker.stop()
+    assert not ranker.busy
+    monkeypatch.setattr(key_ranks, "RankJob", None)  # any job made now would fail loudly
+    session.set_result(many_happenings(6))
+    qtbot.wait(50)
+    assert not ranker.busy
