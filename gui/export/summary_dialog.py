@@ -141,8 +141,9 @@ class SummaryDialog(QDialog):
     # --- options ------------------------------------------------------------------
     def refresh_range(self) -> None:
         """The date pickers span the workspace's dated events (the range boxes stay as the user set them)."""
-        days = [e.date.start for e in self.session.events if e.date.granularity != "relative"]
-        first, last = (min(days), max(e.date.end for e in self.session.events)) if days else (date.today(), date.today())
+        dated = [e.date for e in self.session.events if e.date.granularity != "relative"]
+        today = date.today()
+        first, last = (min(d.start for d in dated), max(d.end for d in dated)) if dated else (today, today)
         for edit in (self.date_from, self.date_to):
             edit.setDateRange(_qdate(date(1, 1, 1)), _qdate(date(9999, 12, 31)))
         if not self.use_from.isChecked():
