@@ -147,6 +147,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
         """Edited events: new keys for them; the rows are re-decided only if that can change them."""
+        self.keysChanged.emit()  # whoever ranks reads the events later (debounced), keys built or not
         if self._keys is None:
             return
         source = self.sourceModel()
@@ -156,7 +157,6 @@ class EventFilterModel(QAbstractProxyModel):
                 self._keys.set_row(row, event, self._source_label(source, row, event))
         self._drop_results()
         self._warm_timer.start(0)  # the edit dropped the key columns: build them again when idle
-        self.keysChanged.emit()
         old = self._rows
         rows = self._compute_rows()
         if rows != old:
