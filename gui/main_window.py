@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         if self.summary_dialog is None:
             self.summary_dialog = SummaryDialog(self.session, self.jobs, self)
             self.summary_dialog.exported.connect(self.status_label.setText)
+            self.summary_dialog.eventChosen.connect(self._open_source)
         self.summary_dialog.refresh_range()
         self.summary_dialog.show()
         self.summary_dialog.raise_()

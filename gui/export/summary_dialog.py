@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -35,7 +35,7 @@ from model.core.result import ExtractionResult
 from model.exporters.summary_export import SUMMARY_FORMATS, write_summary
 from model.ranking.summary import SummaryDay
 from model.state.job_runner import JobRunner
-from model.state.jobs import FunctionJob, SummaryJob
+from model.state.jobs import FunctionJob, Summary, SummaryJob
 from model.state.session import Session
 
 # The user picks where to save a format's file; tests replace this with a function returning a path.
@@ -62,6 +62,7 @@ class SummaryDialog(QDialog):
     """Options, a Summarize button, progress and Cancel, the summary, and its exports."""
 
     summarized = Signal()  # a summary is shown (the job reported on the GUI thread)
+    eventChosen = Signal(str)  # a sentence was clicked: the id of the event told in it
     exported = Signal(str)  # one line: where the summary went, or why it did not
 
     def __init__(self, session: Session, jobs: JobRunner, parent: QWidget | None = None) -> None:
@@ -73,6 +74,7 @@ class SummaryDialog(QDialog):
         self.jobs = jobs
         self.choose_path: ChooseSummaryPath = choose_summary_path
         self.days: list[SummaryDay] = []
+        self.sources: dict[tuple[date, str], str] = {}  # (day, sentence) -> the event told in it
         self._job: SummaryJob | None = None
 
         self.dates = QSpinBox()
@@ -121,6 +123,9 @@ class SummaryDialog(QDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("summaryView")
         self.view.setPlaceholderText("The key dates of the open articles, each with its best sentences, appear here.")
+        # A sentence is a link to its event: clicking it shows the event on the timeline and in its article.
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._open_sentence)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -210,10 +215,12 @@ class SummaryDialog(QDialog):
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
 
-    def _landed(self, days: object) -> None:
-        if self.sender() is not self._job or not isinstance(days, list):
+    def _landed(self, summary: object) -> None:
+        if self.sender() is not self._job or not isinstance(summary, Summary):
             return  # cancelled, or an older run
         self._job = None
+        days = summary.days
+        self.sources = summary.sources
         self._show_days(days)
         self._set_running(False)
         n = len(days)
@@ -238,11 +245,25 @@ class SummaryDialog(QDialog):
         parts: list[str] = []
         for d in self.days:
             parts.append(f"<h3>{escape(d.day.strftime('%-d %B %Y'))}</h3>")
-            items = "".join(f"<li>{escape(s)}</li>" for s in d.sentences) or "<li><i>no sentence</i></li>"
+            items = "".join(f"<li>{self._sentence_html(d.day, s)}</li>" for s in d.sentences) or (
+                "<li><i>no sentence</i></li>")
             parts.append(f"<ul>{items}</ul>")
         self.view.setHtml("".join(parts))
         self.export_json.setEnabled(bool(self.days))
         self.export_markdown.setEnabled(bool(self.days))
+
+    def _sentence_html(self, day: date, sentence: str) -> str:
+        event_id = self.sources.get((day, sentence))
+        if event_id is None:
+            return escape(sentence)
+        href = QUrl()
+        href.setScheme("event")
+        href.setPath(event_id)
+        return f'<a href="{escape(href.toString())}" style="color: inherit; text-decoration: none">{escape(sentence)}</a>'
+
+    def _open_sentence(self, url: QUrl) -> None:
+        if url.scheme() == "event" and self.session.find_event(url.path()) is not None:
+            self.eventChosen.emit(url.path())
 
     # --- exporting ---------------------------------------------------------------------
     def export(self, fmt: str) -> None:

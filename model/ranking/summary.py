@@ -156,6 +156,27 @@ def summarize(
     return [SummaryDay(d.day, picked.get(d.day, []), d.score) for d in sorted(ranked, key=lambda d: d.day)]
 
 
+def sentence_sources(result: ExtractionResult, days: Sequence[SummaryDay]) -> dict[tuple[date, str], str]:
+    """For each (day, sentence) of a summary, the id of an event told in that sentence (one dated
+    to that day first): the app opens it when the sentence is clicked."""
+    wanted = {(d.day, s) for d in days for s in d.sentences}
+    texts = {s for _day, s in wanted}
+    out: dict[tuple[date, str], str] = {}
+    fallback: dict[str, str] = {}
+    for event in result.events:
+        text = clean_sentence(event.sentence.text)
+        if text not in texts:
+            continue
+        fallback.setdefault(text, event.id)
+        day = day_of(event)
+        if day is not None and (day, text) in wanted:
+            out.setdefault((day, text), event.id)
+    for day, text in wanted:
+        if (day, text) not in out and text in fallback:
+            out[(day, text)] = fallback[text]  # a lead sentence of an article published that day
+    return out
+
+
 def _undated(event: Event) -> bool:
     return not event.timex.text or event.date_source == "document"
 

@@ -24,6 +24,8 @@ from model.nlp.pipeline import extract
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from model.ranking.summary import SummaryDay
+
 
 class Job(QObject):
     """Run `work()` off the GUI thread; report finished(result), failed(message) or cancelled(),
@@ -114,6 +116,14 @@ class RankJob(Job):
         return f"Could not rank the events: {type(exc).__name__}: {exc}"
 
 
+@dataclass
+class Summary:
+    """A timeline summary and, per (day, sentence), the event told in that sentence."""
+
+    days: list[SummaryDay]
+    sources: dict[tuple[date, str], str]
+
+
 class SummaryJob(Job):
     """The timeline summary of a snapshot of the workspace (``model.ranking.summary.summarize``):
     the ``n_dates`` key dates inside [start, end], each with its ``k_sentences`` best sentences."""
@@ -131,10 +141,11 @@ class SummaryJob(Job):
         self.n_dates, self.k_sentences, self.first_day, self.last_day = n_dates, k_sentences, start, end
 
     def work(self) -> object:
-        from model.ranking.summary import summarize
+        from model.ranking.summary import sentence_sources, summarize
 
-        return summarize(self.result, n_dates=self.n_dates, k_sentences=self.k_sentences, start=self.first_day,
+        days = summarize(self.result, n_dates=self.n_dates, k_sentences=self.k_sentences, start=self.first_day,
                          end=self.last_day, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+        return Summary(days, sentence_sources(self.result, days))
 
     def describe_error(self, exc: Exception) -> str:
         return f"Could not summarize: {type(exc).__name__}: {exc}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 
 from gui.export.summary_dialog import SummaryDialog
 from gui.main_window import MainWindow
@@ -66,6 +68,22 @@ def test_summarize_shows_the_key_dates_and_exports_them(qtbot, make_window, tmp_
     markdown = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert markdown.startswith("# Timeline of 6 articles") and "## 24 April 2009" in markdown
     assert data["timeline"][0]["sentences"][0] in markdown
+
+
+def test_clicking_a_sentence_selects_the_event_told_in_it(qtbot, make_window) -> None:
+    window: MainWindow = make_window(outbreak())
+    dialog = window.open_summary()
+    dialog.dates.setValue(1)
+    run(qtbot, dialog)
+    (day,) = dialog.days
+    (sentence,) = day.sentences
+    links = re.findall(r'href="(event:[^"]+)"', dialog.view.toHtml())
+    assert len(links) == 1
+    dialog.view.anchorClicked.emit(QUrl(html.unescape(links[0])))
+    current = window.selection.current
+    event = window.session.find_event(current or "")
+    assert event is not None and event.sentence.text == sentence and event.date.start == day.day
+    assert window.article_view.article is not None and window.article_view.article.id == event.article
 
 
 def test_a_range_keeps_the_dates_inside_it_and_hidden_events_summarise_nothing(qtbot, make_window) -> None:

@@ -147,3 +147,16 @@ def test_progress_is_told_by_step_and_a_cancel_stops_the_work(work: str) -> None
     assert [d for d, _ in told] == sorted(d for d, _ in told)
     with pytest.raises(ExtractionCancelled):
         call(is_cancelled=lambda: True)
+
+
+def test_each_summary_sentence_knows_the_event_told_in_it() -> None:
+    from model.ranking.summary import sentence_sources
+
+    corpus = _corpus(CORPUS)
+    timeline = summarize(corpus, n_dates=2, k_sentences=2)
+    sources = sentence_sources(corpus, timeline)
+    by_id = {e.id: e for e in corpus.events}
+    assert {(d.day, s) for d in timeline for s in d.sentences} == set(sources)
+    for (day, sentence), event_id in sources.items():
+        event = by_id[event_id]
+        assert clean_sentence(event.sentence.text) == sentence and event.date.start == day
