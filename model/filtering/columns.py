@@ -195,9 +195,14 @@ class RowKeys:
 
         def build(ev: list[Event]) -> np.ndarray:
             given = self._given_ranks
-            place = given.place if given is not None else {
-                key: n for n, key in enumerate(key_order(self._happening_ranks()))}
-            return np.fromiter((place.get(e.cluster_key, len(place)) for e in ev), np.int64, len(ev))
+            if given is None:
+                place = {key: n for n, key in enumerate(key_order(self._happening_ranks()))}
+                missing = len(place)
+            else:
+                # Ranks made before the last edit: a happening they do not know (a split's new
+                # entry) is not left out on a guess, it waits for the next ranks like the rest.
+                place, missing = given.place, 0
+            return np.fromiter((place.get(e.cluster_key, missing) for e in ev), np.int64, len(ev))
 
         return self._column("key_ranks", build)  # type: ignore[no-any-return]
 

@@ -105,3 +105,20 @@ def test_after_stop_no_ranking_starts(qtbot, ranked, monkeypatch: pytest.MonkeyP
     session.set_result(many_happenings(6))
     qtbot.wait(50)
     assert not ranker.busy
+
+
+def test_an_entry_the_last_ranks_do_not_know_is_not_left_out_meanwhile(qtbot, ranked) -> None:
+    """Bug: a report split out of its entry got a cluster the ranks had never seen and vanished from
+    the top-N view (and the selection with it) until the next ranks landed."""
+    session, proxy, ranker = ranked
+    session.set_result(many_happenings(30))
+    proxy.set_state(proxy.state.with_key_events(1))
+    land(qtbot, ranker)
+    (top,) = proxy.visible_event_ids()
+    event = session.find_event(top)
+    assert event is not None
+    session.replace_events([replace(event, cluster=f"{event.id}@split")])
+    assert ranker.busy
+    assert top in proxy.visible_event_ids()  # still there while ranking
+    land(qtbot, ranker)
+    assert proxy.rowCount() == 1
