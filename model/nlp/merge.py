@@ -79,9 +79,10 @@ _KIND_WORDS = 3  # words two reports of one kind of happening share besides its 
 MIN_CONFIDENCE = 0.35  # events only anchored to their article's date are not merged
 
 
-# Irregular past forms of verbs news tells happenings with ("fought cancer", "fighting cancer").
+# Irregular past forms of verbs news tells happenings with ("fought cancer", "fighting cancer");
+# not "struck", whose "strike" would make a quake that struck an attack.
 _IRREGULAR = {
-    "fought": "fight", "struck": "strike", "took": "take", "taken": "take", "went": "go", "gone": "go",
+    "fought": "fight", "took": "take", "taken": "take", "went": "go", "gone": "go",
     "won": "win", "lost": "lose", "began": "begin", "begun": "begin", "fell": "fall", "fallen": "fall",
     "rose": "rise", "risen": "rise", "sold": "sell", "bought": "buy", "left": "leave", "spoke": "speak",
     "spoken": "speak", "led": "lead", "sank": "sink", "sunk": "sink", "shot": "shoot", "fled": "flee",
