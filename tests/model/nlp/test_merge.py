@@ -167,6 +167,7 @@ def _report(n: int, article: str, row: tuple) -> Event:
     modality = rest[1] if len(rest) > 1 else "happened"
     event = _told(n, article, day, trigger, sentence, people)
     event.modality = modality
+    event.event_class = rest[2] if len(rest) > 2 else "OCCURRENCE"
     return event
 
 
@@ -200,6 +201,30 @@ def _report(n: int, article: str, row: tuple) -> Event:
           "million homeless.", ["Haiti"]),
          ("2010-01-12", "quake", "The quake that struck Haiti on 12 January killed more than 200,000 people and "
           "left a million homeless.", ["Haiti"]), True),
+        # Two live-blog updates of one day at two clock times, in the same words: two moments.
+        (("2011-01-25T04:08", "Update", "Update 4:08 a.m. in Cairo: protesters gathered again in the central "
+          "square near the museum."),
+         ("2011-01-25T14:46", "Update", "Update 2:46 p.m. in Cairo: protesters gathered again in the central "
+          "square near the museum."), False),
+        # A shared name and a day, but other words for other happenings.
+        (("2011-01-28", "called", "Mubarak called in troops against protests on Friday, as the unrest grew.",
+          ["Hosni Mubarak"]),
+         ("2011-01-28", "spread", "Protests against Mubarak spread from Cairo to Suez on Friday.",
+          ["Hosni Mubarak"]), False),
+        # One ministry's two statements of a day are two; one statement told by two articles is one.
+        (("2011-01-25", "told", "Shutdown of an internet provider on Tuesday, the information ministry told CNN.",
+          ["Information Ministry"], "reported", "REPORTING"),
+         ("2011-01-25", "told", "Shutdown of mobile networks for some hours, the information ministry told "
+          "reporters on Tuesday.", ["Information Ministry"], "reported", "REPORTING"), False),
+        (("2011-02-06", "said", "A democratic solution must be inclusive, peaceful and rapid, Albright said on Sunday "
+          "on a news programme.", ["Madeleine Albright"], "reported", "REPORTING"),
+         ("2011-02-06", "said", "A democratic solution must be inclusive, peaceful and rapid, Albright said on "
+          "Sunday.", ["Madeleine Albright"], "reported", "REPORTING"), True),
+        # A light verb and the happening its object names: one summit.
+        (("2021-11-15", "held", "Biden and Xi held a virtual summit on Monday, the White House said.",
+          ["Joe Biden", "Xi Jinping"]),
+         ("2021-11-15", "summit", "At their virtual summit on Monday Xi told Biden that Taiwan was a red line.",
+          ["Joe Biden", "Xi Jinping"]), True),
         # Deaths in a month and a death on one of its days, in one country: two happenings.
         (("2009-05", "died", "Mexico said 45 people died of the flu during May.", ["Mexico"]),
          ("2009-05-12", "died", "A woman died in a hospital in Mexico on Tuesday after a week of fever.", ["Mexico"]),
