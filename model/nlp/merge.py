@@ -247,12 +247,11 @@ def _same_happening(a: Event, b: Event, pa: _Profile, pb: _Profile, weights: _We
         # No participant named ("the blast" / "the explosion on the rig"): only the same day, told
         # by another article in largely the same words.
         return not pa.people and not pb.people and _same_day_story(a, b, pa, pb)
-    # A shared name and a day do not make other words one happening ("Mubarak called out the army",
-    # "protests against Mubarak spread"), nor one spokesman's two statements of a day one
-    # statement: only sentences that say much the same do. One article tells two happenings apart
-    # by their own words.
-    # The same name: the same trigger word, or a light verb whose object names the other's happening
-    # ("held a virtual summit", "at their summit"); within one article, only the same word.
+    # A shared participant and a day do not make other words one happening ("Mubarak called out the
+    # army", "protests against Mubarak spread"), nor one spokesman's two statements of a day one
+    # statement: only sentences that say much the same do, and one article tells two happenings
+    # apart by their own words. The same name is the same trigger word, or across articles a light
+    # verb whose object names the other's happening ("held a virtual summit", "at their summit").
     same_name = pa.lemma == pb.lemma or (a.article != b.article and (
         (pa.lemma in _LIGHT and pb.lemma in pa.key) or (pb.lemma in _LIGHT and pa.lemma in pb.key)))
     other_words = not same_name or "REPORTING" in (a.event_class, b.event_class)
