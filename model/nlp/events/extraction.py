@@ -145,6 +145,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 event.modality = "reported"  # a claim in someone's words
             if source == "scene":
                 carried.append(event)  # its doers act in the scene too ("Jobs unveiled … He stated …")
+                if scene is not None and (scene.id in talks or _is_communication(pred)):
+                    talks.add(event.id)
             events.append(event)
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
@@ -387,6 +389,8 @@ def _scene_of(
         for d in t.children)}
     doers = _doer_words(sent, participants)
     for event in reversed(told):
+        if reporting and event.id not in talks and not named & _SPEECH_NOUNS:
+            continue  # a comment is the scene's only when the scene is a talk: said to a reporter, else
         trigger = event.trigger.text.lower()
         if trigger in named or (event.id in talks and named & _SPEECH_NOUNS):
             return event  # "… unveiled the new products at the Cupertino event"
