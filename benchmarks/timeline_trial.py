@@ -107,8 +107,12 @@ def _mentions(event: Event, doc: Document) -> str | None:
 def _gold_date(event: Event) -> str:
     """The event's date as the task writes it (YYYY-MM-DD, YYYY-MM or YYYY)."""
     d = event.date
+    if d.value == "PRESENT_REF" and d.start == d.end:
+        # A statement in the present tense ("Apple Corps claims …") is made at the document's own
+        # time, which the task can only write as that day.
+        return d.start.isoformat()
     if d.granularity == "relative":
-        return UNKNOWN_DATE  # PAST_REF/PRESENT_REF: the text gives no date (rank 0, as gold does)
+        return UNKNOWN_DATE  # PAST_REF: the text gives no date (rank 0, as gold does)
     if d.granularity == "day":
         return d.start.isoformat()
     if d.granularity == "month" or (d.start.year, d.start.month) == (d.end.year, d.end.month):

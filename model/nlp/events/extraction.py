@@ -87,6 +87,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     used_sentences: set[tuple[int, int]] = set()
     narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
     talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
+    doers: dict[str, set[str]] = {}  # of those, the naming words of who did them
     dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
@@ -99,6 +100,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
                 and _recent(event.date, dct_interval)):
             narrative.append((event.sentence.start, event))
+            doers[event.id] = (_doer_words(cand.predicate, participants) if cand.predicate.pos_ in ("VERB", "AUX")
+                               else {w for n in event.participants for w in n.split() if _naming_word(w)})
             if _is_communication(cand.predicate):
                 talks.add(event.id)
     if undated and dct_interval is not None:
@@ -108,11 +111,13 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         sentence_no = 0
         last: tuple[int, Event] | None = None
         carried: list[Event] = []
+        position: dict[str, int] = {}  # scene happening -> its sentence number
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
             while dated and dated[0][0] <= bounds[0]:
                 last = (sentence_no, dated.pop(0)[1])
+                position[last[1].id] = sentence_no
             if bounds[1] - bounds[0] < 20:
                 continue
             if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
@@ -131,8 +136,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if kind == "past" and tense == "VBD" and last is not None:
                 told = sorted([e for _, e in narrative if e.sentence.start < bounds[0]] + carried,
                               key=lambda e: e.sentence.start)
+                told = [e for e in told if sentence_no - position.get(e.id, sentence_no) <= _SCENE_SENTENCES]
                 scene = _scene_of(sent, last, told, participants, reporting=reporting, talks=talks,
-                                  distance=sentence_no - last[0])
+                                  distance=sentence_no - last[0], doers=doers)
             if scene is not None:
                 # The story stays at a dated happening while it goes on telling it.
                 interval, source = scene.date, "scene"
@@ -145,7 +151,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 event.modality = "reported"  # a claim in someone's words
             if source == "scene":
                 carried.append(event)  # its doers act in the scene too ("Jobs unveiled … He stated …")
-                if scene is not None and (scene.id in talks or _is_communication(pred)):
+                position[event.id] = sentence_no
+                doers[event.id] = _doer_words(pred, participants)
+                if _is_communication(pred):
                     talks.add(event.id)
             events.append(event)
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
@@ -369,7 +377,7 @@ def _main_clause(sent: Span) -> list[Token]:
 
 def _scene_of(
     sent: Span, last: tuple[int, Event], told: list[Event], participants: Participants, *,
-    reporting: bool, talks: set[str], distance: int,
+    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]],
 ) -> Event | None:
     """The dated happening an undated past sentence goes on telling, if any.
 
@@ -387,24 +395,25 @@ def _scene_of(
     named = {t.lemma_.lower() for t in own if t.pos_ == "NOUN" and t.i != sent.root.i and any(
         d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "his", "her", "its", "their")
         for d in t.children)}
-    doers = _doer_words(sent, participants)
+    doer = _doer_words(sent.root, participants)
     for event in reversed(told):
         if reporting and event.id not in talks and not named & _SPEECH_NOUNS:
             continue  # a comment is the scene's only when the scene is a talk: said to a reporter, else
         trigger = event.trigger.text.lower()
         if trigger in named or (event.id in talks and named & _SPEECH_NOUNS):
             return event  # "… unveiled the new products at the Cupertino event"
-        scene_words = {w for n in event.participants for w in n.split() if _naming_word(w)}
-        if doers & scene_words:
-            return event  # the scene's doer goes on telling it
+        if event.event_class == "REPORTING" and not reporting:
+            continue  # a statement is no scene for the speaker's deeds ("X said … X went into hiding")
+        if doer & doers.get(event.id, set()):
+            return event  # the one who acted in the scene acts again
     return None
 
 
-def _doer_words(sent: Span, participants: Participants) -> set[str]:
-    """The naming words of the root's subjects: their participants, else their proper nouns."""
+def _doer_words(verb: Token, participants: Participants) -> set[str]:
+    """The naming words of a verb's subjects: their participants and proper nouns."""
     words: set[str] = set()
-    for lo, hi in _subjects(sent.root):
-        names = participants.in_span(lo, hi) + [t.text for t in sent.doc[lo:hi] if t.pos_ == "PROPN"]
+    for lo, hi in _subjects(verb):
+        names = participants.in_span(lo, hi) + [t.text for t in verb.doc[lo:hi] if t.pos_ == "PROPN"]
         words |= {w for n in names for w in n.split() if _naming_word(w)}
     return words
 

@@ -46,6 +46,9 @@ def event_at(nlp, text: str, dct: str, trigger: str) -> Event:
         # ... and with no scene, only its relation to the document date.
         ("The ministry said that the attack in March killed twelve soldiers.",
          "2011-04-14", "said", "PAST_REF", "document"),
+        # A statement is no scene for the speaker's own deeds told later (a flashback, often).
+        ("Commander Bunchhay said on Thursday that the hostage had been killed. The talks with the rebels ended "
+         "on Friday. Bunchhay fled the capital with his troops.", "1998-02-21", "fled", "PAST_REF", "document"),
         # Background in the sentence's own clause still ends the scene.
         ("Steve Jobs unveiled the new phone on Monday at the developer conference. Jobs had previously "
          "shown three other models.", "2010-06-08", "shown", "PAST_REF", "document"),
