@@ -63,8 +63,16 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
         if frame is not None:
             own[token.i] = out[token.i] = own[frame.i]
     classes = (doc._.event_classes if doc.has_extension("event_classes") else None) or {}
+    # A word a time expression modifies has a time of its own ("in a speech six weeks ago"): the
+    # tree does not give it another's.
+    own_time = set()
+    for timex in doc._.timexes or () if doc.has_extension("timexes") else ():
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and timex.type in ("DATE", "TIME"):  # not "his annual keynote"
+            own_time.add(span.root.head.i)
     for token in doc:
-        if token.i in out or not (token.pos_ == "VERB" or token.i in classes or is_event_noun(token)):
+        if token.i in out or token.i in own_time or not (
+                token.pos_ == "VERB" or token.i in classes or is_event_noun(token)):
             continue
         node: Token | None = token
         for _ in range(8):  # a short chain: "walking" -> "by" -> "unveiled"
@@ -83,7 +91,9 @@ def _same_time_head(token: Token) -> Token | None:
     if head.i == token.i:
         return None
     if dep == "conj":
-        return head
+        # "accounted for 41% last year and is expected to grow": another tense, another time.
+        mine, theirs = _tense(token), _tense(head)
+        return None if mine and theirs and mine != theirs else head
     if dep == "advcl":
         markers = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod") and c.i < token.i}
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -101,6 +111,18 @@ def _same_time_head(token: Token) -> Token | None:
         return head
     if dep == "pobj" and head.lower_ in _FRAME_PREPS and head.dep_ == "prep" and token.pos_ == "NOUN":
         return head.head  # "during his speech he stated": the speech frames the statement
-    if dep == "relcl" and any(c.lower_ in ("where", "when") for c in token.children):
-        return head  # "a conference, where he promoted the phone"
+    if dep == "relcl" and any(c.lower_ in ("where", "when") for c in token.children) and is_event_noun(head):
+        return head  # "a conference, where he promoted the phone" (not "a year ago, when …": its own time)
+    return None
+
+
+def _tense(verb: Token) -> str | None:
+    """"past", "present" or "future" from the verb's tag and auxiliaries; None when it has none."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll", "would"}:
+        return "future"
+    if aux & {"was", "were", "did", "had"} or (verb.tag_ == "VBD" and not aux):
+        return "past"
+    if aux & {"is", "are", "am", "has", "have", "does", "do", "'s", "'re"} or verb.tag_ in ("VBZ", "VBP"):
+        return "present"
     return None

@@ -48,3 +48,21 @@ def time_of(nlp, text: str, dct: str, word: str) -> str | None:
 def test_mentions_share_the_time_of_the_event_they_are_told_with(nlp, text: str, dct: str, word: str,
                                                                  value: str | None) -> None:
     assert time_of(nlp, text, dct, word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "word"),
+    [
+        # Bug: "is expected" took "last year" from "accounted" (conjuncts of two tenses).
+        ("The brewer accounted for 41% of beer sales last year and is expected to gain more of the market.",
+         "1989-10-26", "expected"),
+    ],
+)
+def test_conjuncts_of_two_tenses_are_two_times(nlp, text: str, dct: str, word: str) -> None:
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    result = extract([article], nlp)
+    doc = result.docs["t"]
+    token = next(t for t in doc if t.text == word)
+    tied = mention_times(doc, result.events).get(token.i)
+    # Its own event or no time from the tree, never its conjunct's.
+    assert tied is None or tied.trigger.text == word, (tied.trigger.text, tied.date.value)
