@@ -7,7 +7,8 @@ event it is told as part of, read from the dependency tree:
 - conjuncts ("on Monday, X announced and showed …"): ``conj``;
 - how or while it was done ("unveiled the phone by walking onto the stage", "started by hinting",
   "saying …", "when he first introduced it, he praised …"): ``advcl`` without a marker of another
-  time, ``pcomp`` under "by", "while", "in", "upon";
+  time, ``pcomp`` under "by", "while", "in", "upon"; the purpose of a past deed ("returned to the
+  stage to reveal iCloud"), not of a plan, a try or a wish;
 - aspect ("moved on to talk"): ``xcomp`` under an aspectual verb;
 - a light verb's noun ("gave his keynote", "made an appearance in March", "filed suit"), the
   subject of "began", "came", "took place" ("pre-orders began Tuesday");
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.nlp.events.classes import ASPECTUAL_VERBS
+from model.nlp.events.classes import ASPECTUAL_VERBS, I_ACTION_VERBS, I_STATE_VERBS, STATIVE_VERBS
 from model.nlp.events.predicates import is_event_noun
 
 if TYPE_CHECKING:
@@ -97,9 +98,11 @@ def _same_time_head(token: Token) -> Token | None:
     if dep == "advcl":
         markers = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod") and c.i < token.i}
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if markers - _SAME_TIME_MARKERS or (to and head.lemma_.lower() not in _MOVE_VERBS):
-            return None  # "after …", "because …", "if …"; a purpose still to come
-        return head
+        if markers - _SAME_TIME_MARKERS:
+            return None  # "after …", "because …", "if …"
+        if to and (_tense(head) != "past" or head.lemma_.lower() in I_ACTION_VERBS | I_STATE_VERBS | STATIVE_VERBS):
+            return None  # a purpose still to come; what was tried, planned or wanted
+        return head  # "returned to the stage to reveal iCloud": done there and then
     if dep == "xcomp":
         lemma = head.lemma_.lower()
         return head if lemma in ASPECTUAL_VERBS or lemma in _MOVE_VERBS else None

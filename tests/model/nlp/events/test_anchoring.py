@@ -37,6 +37,9 @@ def time_of(nlp, text: str, dct: str, word: str) -> str | None:
         # The happening that frames the verb: the statement was made at the press conference.
         ("In a July 16 press conference, Jobs said that every buyer would get a free case.",
          "2010-08-09", "said", "2010-07-16"),
+        # The purpose of a past deed was carried out there and then.
+        ("Jobs returned to the stage on Monday to reveal the new music service.", "2011-06-07", "reveal",
+         "2011-06-06"),
         # What was said is not at the time of saying it.
         ("Apple said on Monday that the deal had expired.", "2007-02-06", "expired", None),
         # A plan is not carried out when it is announced.
