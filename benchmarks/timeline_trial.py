@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"))
+_LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "deliver", "host", "stage", "settle"))
 _FINAL = frozenset((".", "!", "?", '"', "'", "”", ")"))
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timeline-trial"
 
@@ -143,12 +144,19 @@ def _entity_predicates(
     if sent is None:
         return out
     for token in sent:
-        if token.pos_ != "VERB":
+        if token.pos_ == "NOUN" and times is not None and token._.event_class is not None:
+            # An event noun the entity takes part in: its possessor ("Jobs' death", "his keynote"),
+            # or the object of a light verb the entity is the subject of ("filed a lawsuit").
+            args = [c for c in token.children if c.dep_ == "poss"]
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
+                args += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif token.pos_ != "VERB":
             continue
-        args = [c for c in token.children if c.dep_ in _ARG_DEPS]
-        args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
-        if times is not None and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
-            args += _shared_subject(token)
+        else:
+            args = [c for c in token.children if c.dep_ in _ARG_DEPS]
+            args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+            if times is not None and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
+                args += _shared_subject(token)
         text = " ".join(" ".join(t.text for t in a.subtree) for a in args)
         if names is not None:  # "he promoted the iPhone": the one "he" is, by the article's coreference
             text += " " + " ".join(n for a in args for t in a.subtree if (n := names.get(t.i)) is not None)
