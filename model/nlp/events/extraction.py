@@ -142,7 +142,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if scene is not None:
                 # The story stays at a dated happening while it goes on telling it.
                 interval, source = scene.date, "scene"
-            elif bounds in used_sentences:
+            elif bounds in used_sentences and kind == "past":
                 continue  # "…, officials said": a report with no time of its own adds no entry
             else:
                 ref = "PAST_REF" if kind == "past" else "PRESENT_REF"

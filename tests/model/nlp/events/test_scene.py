@@ -64,3 +64,11 @@ def test_a_report_with_no_time_of_its_own_adds_no_entry(nlp) -> None:
     article = Article("t", "/tmp/t.txt", text, dct=DocumentDate("2021-11-16", "metadata", 1.0))
     events = extract([article], nlp).events
     assert [(e.trigger.text, e.date.value) for e in events] == [("held", "2021-11-15")]
+
+
+def test_a_present_tense_report_is_made_now(nlp) -> None:
+    """"Apple Corps claims that … in 1991": the claim is at the document date, the agreement in 1991."""
+    text = "Apple Corps claims that the computer maker broke an agreement the two firms reached in 1991."
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate("2006-03-28", "metadata", 1.0))
+    events = {e.trigger.text: (e.date.value, e.date_source) for e in extract([article], nlp).events}
+    assert events.get("claims") == ("PRESENT_REF", "document"), events
