@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# What a worker runs on each parsed doc before sending it back (``model.nlp.pipeline`` builds the
-# events of an article whose date is settled): a module-level function, so "spawn" can pickle it;
-# its result must pickle too; None when there is nothing to do for that article.
-DocStep = Callable[[Article, "Doc"], Any]
+    # What a worker runs on each parsed doc before sending it back (``model.nlp.pipeline`` builds
+    # the events of an article whose date is settled): a module-level function, so "spawn" can
+    # pickle it; its result must pickle too; None when there is nothing to do for that article.
+    DocStep = Callable[[Article, Doc], Any]
 
 # Where spaCy keeps the value of ``doc._.timexes``: Timex objects, which msgpack cannot serialise.
 _TIMEXES_KEY = ("._.", "timexes", None, None)
