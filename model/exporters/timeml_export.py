@@ -98,6 +98,7 @@ def _links(
     mentions: tuple[EventMention, ...],
     eids: dict[tuple[int, int], str],
     tids: dict[tuple[int, int], str],
+    classes: dict[tuple[int, int], str],
 ) -> list[str]:
     """A TLINK for every tagged EVENT whose time is known: a timeline event's own, or, for any other
     recognised mention, the time of the event it is told with (its stored anchor)."""
@@ -113,7 +114,7 @@ def _links(
     links: list[str] = []
     for span, eid in sorted(eids.items()):
         event = taken.get(span)
-        link = time_link(event, article, events, spans) if event is not None else None
+        link = time_link(event, article, events, spans, classes.get(span, "")) if event is not None else None
         if link is None or (link.timex is None and not article.dct.value):
             continue
         tid = "t0" if link.timex is None else tids[link.timex]
@@ -164,7 +165,7 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
             f'<MAKEINSTANCE eiid="ei{n}" eventID="e{n}" pos="UNKNOWN" tense="NONE" aspect="NONE"'
             f' polarity="{polarity}"/>'
         )
-    links = _links(article, events, _mentions(article, docs), eids, tids)
+    links = _links(article, events, _mentions(article, docs), eids, tids, classes)
     body: list[str] = []
     pos = 0
     for start, end, open_tag, close_tag in sorted(tags):
