@@ -71,7 +71,8 @@ def time_link(
     the document's day to the DCT. An undated past happening told as done is BEFORE the DCT; any other
     relative time (present, future, planned, negated) gets no link: an honest gap beats a guess. Nor
     does an undated report ("officials said"): news reports what was said that day, and TimeML puts
-    it inside the document's day (TBAQ: 103 of 303 such BEFORE links were IS_INCLUDED there).
+    it inside the document's day (60 TBAQ documents: with reports, 200 of 321 BEFORE links right;
+    without, 94 of 134).
     """
     dct = article.dct.value or ""
     if event.date.granularity == "relative":
