@@ -108,7 +108,9 @@ def _links(
         event = mention_event(mention, by_trigger)
         if event is not None:
             taken[(mention.start, mention.end)] = event
-    for event in events:  # a timeline event's trigger takes its own time, whatever a mention says
+    # A timeline event's trigger takes its own time, whatever a mention says (the first of two
+    # events on one word, as ``events_by_trigger`` picks).
+    for event in reversed(events):
         taken[(event.trigger.start, event.trigger.end)] = event
     spans = set(tids)
     links: list[str] = []
