@@ -93,3 +93,39 @@ def test_several_events_per_sentence_on_news_prose(nlp) -> None:
             "to deliver food within days.")
     doc = nlp(text)
     assert len(doc._.events) >= 4
+
+
+def _reads_doc_tensor(nlp) -> bool:
+    from model.nlp.events.recognizer import reads_doc_tensor
+
+    return reads_doc_tensor(nlp.get_pipe(FACTORY).model)
+
+
+def test_a_doc_the_english_tok2vec_has_not_seen_is_refused_with_a_clear_message(nlp) -> None:
+    if not _reads_doc_tensor(nlp):
+        pytest.skip("the shipped weights have their own embedding")
+    doc = nlp.make_doc("The minister resigned on Monday.")  # tokenised only: no doc.tensor
+    with pytest.raises(ValueError, match="after 'tok2vec'"):
+        nlp.get_pipe(FACTORY)(doc)
+
+
+def test_weights_trained_on_other_token_vectors_are_left_out(nlp, tmp_path, caplog) -> None:
+    import json
+    import shutil
+
+    from model.nlp.events.recognizer import WEIGHTS, add_event_recognizer, tok2vec_fingerprint
+    from model.nlp.loading import load_base_pipeline
+
+    if not _reads_doc_tensor(nlp):
+        pytest.skip("the shipped weights have their own embedding")
+    meta = json.loads((WEIGHTS / "meta.json").read_text(encoding="utf-8"))
+    assert meta["chronicle"]["tok2vec"] == tok2vec_fingerprint(nlp)  # shipped for the installed pipeline
+
+    other = tmp_path / "weights"
+    shutil.copytree(WEIGHTS, other)
+    meta["chronicle"]["tok2vec"] = "0" * 16  # as if trained on another English model's tok2vec
+    (other / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    base = load_base_pipeline()
+    assert add_event_recognizer(base, other) is False
+    assert FACTORY not in base.pipe_names
+    assert "another English pipeline's token vectors" in caplog.text
