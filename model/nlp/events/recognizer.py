@@ -106,16 +106,21 @@ normalize = false
 @architectures = "spacy.Tok2Vec.v2"
 
 [model.tok2vec.embed]
+@architectures = "chronicle.TensorEmbed.v1"
+width = 64
+tensor_width = 96
+
+[model.tok2vec.embed.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = 64
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"]
-rows = [4000, 1000, 2000, 500, 4000, 200, 200]
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE","LEMMA","TAG","DEP"]
+rows = [4000,1000,2000,500,4000,200,200]
 include_static_vectors = false
 
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
 width = 64
-depth = 3
+depth = 1
 window_size = 1
 maxout_pieces = 3
 """
