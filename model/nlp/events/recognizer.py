@@ -1,8 +1,12 @@
 """TimeML EVENT recognition: a trained spaCy tagger over the labels O / <EVENT class>.
 
-The component ``timeml_events`` is spaCy's own tagger (same model, loss and training) whose
-predictions go to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead
-of ``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
+The component ``timeml_events`` is spaCy's own tagger (same loss and training) whose predictions go
+to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead of
+``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
+Its input is the English pipeline's own token vectors (``doc.tensor``, which the parse has already
+paid for; ``chronicle.TensorEmbed.v1``) beside a small hash embedding of its own, then one CNN layer;
+the weights record which ``tok2vec`` they were trained on and are left out on another one. After it,
+``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING).
 ``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
 one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
 it survives pickling (the process pool) and DocBins.
