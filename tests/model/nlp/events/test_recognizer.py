@@ -97,37 +97,76 @@ def test_several_events_per_sentence_on_news_prose(nlp) -> None:
     assert len(doc._.events) >= 4
 
 
-def _reads_doc_tensor(nlp) -> bool:
+
+# The tagger over the English pipeline's token vectors (chronicle.TensorEmbed.v1), untrained: what is
+# checked here is how it is wired, not what it predicts.
+TENSOR_MODEL = """
+[model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "chronicle.TensorEmbed.v1"
+width = 32
+tensor_width = 96
+
+[model.tok2vec.embed.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 32
+attrs = ["NORM","LEMMA"]
+rows = [500,500]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 32
+depth = 1
+window_size = 1
+maxout_pieces = 3
+"""
+
+
+def _tensor_tagger(nlp, fingerprint: str | None):  # type: ignore[no-untyped-def]
+    """A blank pipeline holding an untrained tensor-reading tagger, its weights' digest in the meta."""
+    import spacy
+    from spacy.training import Example
+    from thinc.api import Config
+
+    small = spacy.blank("en")
+    tagger = small.add_pipe(FACTORY, config={"model": Config().from_str(TENSOR_MODEL)["model"]})
+    text = "Talks resumed on Monday."
+    reference = nlp.make_doc(text)
+    for token in reference:
+        token.tag_ = "OCCURRENCE" if token.text == "resumed" else "O"
+    tagger.initialize(lambda: [Example(nlp.make_doc(text), reference)], nlp=small)
+    small.meta["chronicle"] = {"split": "tbaq", "tok2vec": fingerprint}
+    return small, tagger
+
+
+def test_the_tensor_tagger_reads_the_parse_and_refuses_a_doc_without_it(nlp) -> None:
     from model.nlp.events.recognizer import reads_doc_tensor
 
-    return reads_doc_tensor(nlp.get_pipe(FACTORY).model)
+    _, tagger = _tensor_tagger(nlp, None)
+    assert reads_doc_tensor(tagger.model)
+    parsed = nlp("The minister resigned on Monday.")
+    assert isinstance(tagger(parsed)._.event_classes, dict)  # runs on the pipeline's doc.tensor
+    with pytest.raises(ValueError, match="after 'tok2vec'"):  # tokenised only: no doc.tensor
+        tagger(nlp.make_doc("The minister resigned on Monday."))
 
 
-def test_a_doc_the_english_tok2vec_has_not_seen_is_refused_with_a_clear_message(nlp) -> None:
-    if not _reads_doc_tensor(nlp):
-        pytest.skip("the shipped weights have their own embedding")
-    doc = nlp.make_doc("The minister resigned on Monday.")  # tokenised only: no doc.tensor
-    with pytest.raises(ValueError, match="after 'tok2vec'"):
-        nlp.get_pipe(FACTORY)(doc)
-
-
-def test_weights_trained_on_other_token_vectors_are_left_out(nlp, tmp_path, caplog) -> None:
-    import json
-    import shutil
-
-    from model.nlp.events.recognizer import WEIGHTS, add_event_recognizer, tok2vec_fingerprint
+@pytest.mark.parametrize("same_vectors", [True, False])
+def test_weights_trained_on_other_token_vectors_are_left_out(nlp, tmp_path, caplog, same_vectors) -> None:
+    from model.nlp.events.recognizer import add_event_recognizer, tok2vec_fingerprint
     from model.nlp.loading import load_base_pipeline
 
-    if not _reads_doc_tensor(nlp):
-        pytest.skip("the shipped weights have their own embedding")
-    meta = json.loads((WEIGHTS / "meta.json").read_text(encoding="utf-8"))
-    assert meta["chronicle"]["tok2vec"] == tok2vec_fingerprint(nlp)  # shipped for the installed pipeline
-
-    other = tmp_path / "weights"
-    shutil.copytree(WEIGHTS, other)
-    meta["chronicle"]["tok2vec"] = "0" * 16  # as if trained on another English model's tok2vec
-    (other / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     base = load_base_pipeline()
-    assert add_event_recognizer(base, other) is False
-    assert FACTORY not in base.pipe_names
-    assert "another English pipeline's token vectors" in caplog.text
+    fingerprint = tok2vec_fingerprint(base)
+    assert fingerprint is not None and fingerprint == tok2vec_fingerprint(nlp)
+    small, _ = _tensor_tagger(nlp, fingerprint if same_vectors else "0" * 16)
+    small.to_disk(tmp_path / "weights")
+    assert add_event_recognizer(base, tmp_path / "weights") is same_vectors
+    assert (FACTORY in base.pipe_names) is same_vectors
+    assert ("another English pipeline's token vectors" in caplog.text) is not same_vectors
