@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from model.core.documents import Article, TextSpan
 from model.core.events import Event, EventDate
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
+from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, modality_of
 from model.nlp.events.participants import Participants, find_participants
@@ -89,6 +90,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
     for cand in candidates:
         used_sentences.add(cand.sentence)
+        if not is_entry(cand.predicate, doc.text[cand.sentence[0] : cand.sentence[1]]):
+            continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
         events.append(event)
@@ -119,6 +122,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if found is None:
                 continue
             pred, tense = found
+            if not is_entry(pred, doc.text[bounds[0] : bounds[1]]):
+                continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
             if kind is None:
                 continue
