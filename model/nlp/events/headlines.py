@@ -937,8 +937,11 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             candidates = candidates or optional
         if not candidates:
             break
-        # Modifiers before arguments, the innermost phrase at the end first.
-        last = max(optional or candidates, key=lambda t: (t.right_edge.i, t.i))
+        # Modifiers before arguments, the innermost phrase at the end first; a noun's "of" phrase
+        # last of the modifiers ("several feet of snow", "the use of unsavory forces").
+        light = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM")
+                                             and t.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))]
+        last = max(light or optional or candidates, key=lambda t: (t.right_edge.i, t.i))
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
@@ -1038,6 +1041,9 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
             head = _subject(head) or head  # "Rescued by fishermen, Elian has become …": Elian
         elif head.pos_ in ("VERB", "AUX"):
             head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
+        before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text in ("-", "--", "—", "–") else None
+        if before is not None and ctx.name(before) is not None and ctx.name(head) is None:
+            head = before  # "giving quarterback Michael Vick - convicted in 2007 of …": Vick, not the giving
         if head.pos_ in ("NOUN", "PROPN"):
             for level in (0, 1, 2):
                 rest = _Clause(ctx, level + 1).complement(verb, 1)  # "funded by the Saudi government"
@@ -1051,6 +1057,12 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         return ""  # "leaflets warning the school could …": the source's words say it best
     if _is_statement(verb):
         content = _content(verb)
+        if content is None:
+            # "'We can not confirm …,' she said in a telephone interview": what was said is the
+            # quote before the verb, not "York says in telephone interview".
+            quoted = _preceding_quote(verb, participants)
+            if quoted:
+                return quoted
         if content is not None:
             speaker = speaker_of(verb, participants)
             inner_verb = _clause_head(content)
@@ -1065,16 +1077,18 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                 # "'There are usually thugs outside a protest,' he said": no doer to paraphrase, but
                 # the speaker's own words are a true headline ("… has reached Egypt," Mousavi wrote
                 # quotes a sentence begun before: nothing).
-                return _own_words(inner_verb, speaker) if inner_subject is None and _existential(inner_verb) else ""
+                if inner_subject is None and _existential(inner_verb):
+                    return _speakers_words(verb, inner_verb, speaker, participants)
+                return ""
             for level in (0, 1, 2):
                 inner = _Clause(ctx, level)
                 text = inner.clause(inner_verb)
                 if len(text.split()) < 2:
-                    return _own_words(inner_verb, speaker)
+                    return _speakers_words(verb, inner_verb, speaker, participants)
                 if inner.unresolved:
                     if speaker and _in_quote(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
-                        return _own_words(inner_verb, speaker)
+                        return _speakers_words(verb, inner_verb, speaker, participants)
                     break
                 if not speaker:
                     return ""
@@ -1198,6 +1212,41 @@ def _with_doer(text: str, verb: Token, participants: Participants) -> str:
     if name is None:
         return ""
     return f"{_Ctx(participants, []).short(name)} {verb.lower_}{text[len(verb.text):]}"
+
+
+_OPEN_QUOTE = frozenset(("``", "“", '"'))
+_CLOSE_QUOTE = frozenset(("''", "”", '"'))
+
+
+def _preceding_quote(verb: Token, participants: Participants) -> str:
+    """'Speaker: "…"' (or the bare quote when the speaker is not known) for a reporting verb that
+    follows the quotation it reports, within its sentence or closing one begun before it."""
+    sent = sentence_of(verb)
+    close = next((t for t in reversed(verb.doc[sent.start : verb.i]) if t.text in _CLOSE_QUOTE), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[close.i + 1 : verb.i]):
+        return ""
+    opener = next((t for t in reversed(verb.doc[sent.start : close.i]) if t.text in _OPEN_QUOTE), None)
+    start = opener.i + 1 if opener is not None else sent.start
+    if opener is None and any(t.text in _CLOSE_QUOTE for t in verb.doc[sent.start : close.i]):
+        return ""
+    words = _tidy(render(list(verb.doc[start : close.i])))
+    if len(words.split()) < 3:
+        return ""
+    speaker = speaker_of(verb, participants)
+    if speaker and speaker.lower() in words.lower():
+        speaker = ""  # a name inside the quote is not who said it
+    limit = MAX_CHARS - (len(speaker) + 4 if speaker else 2)
+    if len(words) > limit:
+        words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"{speaker}: “{words}”" if speaker else f"“{words}”"
+
+
+def _speakers_words(verb: Token, inner: Token, speaker: str, participants: Participants) -> str:
+    """The whole quote before the reporting verb when it fits, else its clause trimmed."""
+    whole = _preceding_quote(verb, participants)
+    if whole and not whole.endswith("…”"):
+        return whole
+    return _own_words(inner, speaker) or whole
 
 
 def _bare_quote(verb: Token) -> str:
