@@ -67,6 +67,9 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\d\s*[ap]m at \d{1,2}:\d\d\s*[ap]m\b",  # "February 11, 2011 01:08 am at 1:08 am | …"
         r"^\W*(?:[A-Z][a-z]+\s*,\s*)?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s*(?:ET|GMT|BST|EST|EDT)?\W*(?:-RRB-)?\W*$",
         r"^\W*by (?:the )?CNN Wire Staff\b",
+        # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
+        r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+        r"\s+\d",
     )
 )
 

@@ -200,8 +200,11 @@ _REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|
                                r"dividends?|guidance|turnover)\b", re.IGNORECASE)
 
 
+_NAMED_AFTER = re.compile(r"\s*(?:youth\s+)?(?:bridge|street|square|road|avenue|stadium|university|movement)\b")
+
+
 def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence: str) -> bool:
-    """A contract month, a reporting quarter, a comparison year or a resolution number."""
+    """A contract month, a reporting quarter, a comparison year, a resolution number or a name."""
     before = text[max(0, start - 30) : start]
     phrase = text[start:end].strip()
     if re.fullmatch(r"\d{4}", phrase) and _NUMBERED.search(before):
@@ -211,6 +214,8 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True
     after = text[end : end + 30].lower()
+    if _NAMED_AFTER.match(after):
+        return True  # "the 6th of October bridge", "the April 6 Youth Movement": a name, not a date
     # "third-quarter profit": the quarter names the figure, not when it was reported.
     return bool(("-Q" in value or "-H" in value or re.search(r"quarter|half", phrase, re.IGNORECASE))
                 and _REPORTING_PERIOD.match(after.lstrip(" -")))
