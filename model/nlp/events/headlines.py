@@ -196,12 +196,17 @@ def render(tokens: list[Token] | set[Token]) -> str:
     prev: Token | None = None
     for n, t in enumerate(ordered):
         text = _PTB.get(t.text, t.text)
+        if t.text in ("'", "’") and n + 1 < len(ordered) and not t.whitespace_ and \
+                ordered[n + 1].lower_ in ("ve", "re", "ll", "m", "d"):
+            out.append("’")  # "we 've" split by the tokenizer into "'" and "ve": "we’ve", not "we ve"
+            prev = t
+            continue
         if t.text in ("'", "’") and (t.dep_ == "case" or n + 1 < len(ordered) and ordered[n + 1].text == "s"):
             out.append("’")  # "the Beatles ' Apple Corps", "Wayne ' s World" from tokenised text
             prev = t
             continue
-        if text == "s" and out and out[-1] == "’":
-            out.append("s")
+        if text.lower() in ("s", "ve", "re", "ll", "m", "d") and out and out[-1] == "’":
+            out.append(text)
             prev = t
             continue
         if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):

@@ -689,6 +689,10 @@ AUDIT_ROWS = [  # reworded from Timeline17 entries read one by one (docs/benchma
      'Swiss finance minister asks banks to look into Mubarak’s assets'),
     ("A powerful storm over the Rockies is forecast to {dump} several feet of snow in the Mountain West and up to 10 inches in parts of Oklahoma .",
      'Powerful storm forecast to dump several feet of snow'),
+    ("`` Like many others we 've been glued to the news from Egypt , '' Google {said} on its blog .",
+     'Google: “Like many others we’ve been glued to the news from Egypt”'),  # not "we ve"
+    ("The rights group Amnesty International {said} it has documented the use of hired thugs by the police to break up rallies .",
+     'Amnesty International documents use of hired thugs to break up rallies'),  # "it" is the one who said it
 ]
 
 
