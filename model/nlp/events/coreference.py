@@ -244,11 +244,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         break
             elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):
                 # "Amnesty International said it has documented …": the organisation that says "it"
-                # of what it did; nothing else ("it is easier", a thing just named) is resolved.
+                # of what it did; nothing else ("it was too early to say", a thing just named).
                 said = token.head.head if token.head.dep_ == "ccomp" else None
                 speaker = next((c for c in said.children if _is_subject(c)), None) if said is not None else None
                 name = result.by_token.get(speaker.i) if speaker is not None else None
                 if said is not None and said.lemma_.lower() in _SAYING and name is not None and \
+                        token.head.lemma_ != "be" and \
                         result.labels.get(name) == "ORG":
                     result.by_token[token.i] = name
             elif lower == "its" and not _expletive(token):

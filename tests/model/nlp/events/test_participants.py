@@ -106,3 +106,18 @@ def test_a_persons_name_ends_at_its_last_capitalised_word() -> None:
         .         PUNCT .   punct    4
     """)
     assert find_participants(doc).by_token.get(1) == "Michael Vick"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rights group Amnesty International said it has documented the use of hired thugs .",
+         "Amnesty International"),
+        # An "it" of a copula is the situation, not the one who spoke ("HPA too early to say" was false).
+        ("The Health Protection Agency said it was too early to say whether the cases would spread .", None),
+    ],
+)
+def test_the_it_of_what_an_organisation_says(nlp, text: str, name: str | None) -> None:
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert find_participants(doc).by_token.get(it.i) == name
