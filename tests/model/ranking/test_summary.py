@@ -125,3 +125,38 @@ def test_happenings_told_by_more_articles_and_sources_rank_higher() -> None:
     assert (quake.reports, quake.articles, quake.sources, quake.date_refs) == (3, 3, 2, 3)
     assert quake.explain() == "told by 3 articles from 2 sources, date referred to 3 times"
     assert ranks[f"c-{QUAKE}"].score > ranks[f"c-{AID}"].score
+
+
+@pytest.mark.parametrize("work", ["summarize", "rank"])
+def test_progress_is_told_by_step_and_a_cancel_stops_the_work(work: str) -> None:
+    """The app runs both in jobs: a progress bar by step, and Cancel (or a newer snapshot) stops them."""
+    from model.core.result import ExtractionCancelled
+    from model.ranking.summary import RANK_STEPS, SUMMARY_STEPS, rank_events
+
+    corpus = _corpus(CORPUS)
+
+    def call(**kw: object) -> object:
+        if work == "summarize":
+            return summarize(corpus, n_dates=2, **kw)  # type: ignore[arg-type]
+        return rank_events(corpus.events, [e.article for e in corpus.events], **kw)  # type: ignore[arg-type]
+
+    steps = SUMMARY_STEPS if work == "summarize" else RANK_STEPS
+    told: list[tuple[int, int]] = []
+    assert call(progress=lambda done, total: told.append((done, total)))
+    assert told[0] == (0, steps) and told[-1] == (steps, steps)
+    assert [d for d, _ in told] == sorted(d for d, _ in told)
+    with pytest.raises(ExtractionCancelled):
+        call(is_cancelled=lambda: True)
+
+
+def test_each_summary_sentence_knows_the_event_told_in_it() -> None:
+    from model.ranking.summary import sentence_sources
+
+    corpus = _corpus(CORPUS)
+    timeline = summarize(corpus, n_dates=2, k_sentences=2)
+    sources = sentence_sources(corpus, timeline)
+    by_id = {e.id: e for e in corpus.events}
+    assert {(d.day, s) for d in timeline for s in d.sentences} == set(sources)
+    for (day, sentence), event_id in sources.items():
+        event = by_id[event_id]
+        assert clean_sentence(event.sentence.text) == sentence and event.date.start == day
