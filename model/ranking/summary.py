@@ -12,6 +12,7 @@ the app's "Key events" control.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,8 +32,18 @@ if TYPE_CHECKING:
 _NOT_SUMMARY = frozenset(("negated", "hypothetical"))
 # Dates that come from the text (not only the event's relation to the document date).
 _TEXT_DATED = frozenset(("timex", "governor", "scene", "user"))
-_MIN_WORDS, _MAX_WORDS = 6, 60
-_REDUNDANT = 0.5  # cosine above which a sentence repeats one already chosen for that day
+# A wire story's opening "WASHINGTON (Reuters) - " / "CAIRO, Egypt (CNN) -- ", byline and page
+# stamp included when the tokenised corpora run them into the first sentence.
+_DATELINE_PREFIX = re.compile(r"^.{0,200}?\((?:Reuters|CNN|AP|AFP|BBC|Xinhua)\)\s*-+\s*")
+# What is left of a page's header: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...",
+# "Page last updated at 08:14 GMT", "Wednesday 6 May 2009 15.16 BST".
+_PAGE_STAMP = re.compile(
+    r"\s\|\s|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|[ECMP][SD]T|ET|UK time)\b|last updated",
+    re.IGNORECASE,
+)
+# A sentence, not a fragment: it opens like one and ends like one.
+_OPENS = re.compile(r"^[\"'(]?[A-Z0-9]")
+_ENDS = re.compile(r"[.!][\"')]?$")
 
 
 def day_of(event: Event) -> date | None:
@@ -45,8 +56,56 @@ def day_of(event: Event) -> date | None:
 
 
 def clean_sentence(text: str) -> str:
-    """A source sentence as a reader should see it (``model.core.naming.readable``)."""
-    return readable(text)
+    """A source sentence as a reader should see it (``model.core.naming.readable``), without the
+    dateline a wire story opens with."""
+    return _DATELINE_PREFIX.sub("", readable(text))
+
+
+def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str | None:
+    """``text`` cleaned, if it can stand in a timeline: a whole sentence that states something
+    (no question, no page header or byline left over, not too short to say anything nor so long
+    it is a run of several), else None."""
+    clean = clean_sentence(text)
+    if not min_words <= len(clean.split()) <= max_words:
+        return None
+    if not _OPENS.match(clean) or not _ENDS.search(clean) or _PAGE_STAMP.search(clean):
+        return None
+    return clean
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """How days are ranked and summarised. The defaults were chosen leave-one-folder-out on the six
+    shared Timeline17 folders and judged folder by folder (docs/benchmarks.md, key events)."""
+
+    # A day's score: sentences the text dates to it, those of them written later (the story
+    # looking back), distinct articles naming it (breadth beats repetition within one article),
+    # articles published on it (the news of that day).
+    mention: float = 0.0
+    later: float = 1.0
+    article: float = 2.0
+    published: float = 1.0
+    # The first sentences of an article that give no date of their own tell the news of the day it
+    # was published and, when published_days is 2, of the day before (news-tls DATEWISE's
+    # "published on d" candidates: a morning paper reports yesterday).
+    lead_sentences: int = 10
+    published_days: int = 1
+    # The day's centroid: "mean" of all its candidates, or "shared": only the terms both the
+    # sentences dated to the day and the leads published on it use (DATEWISE), so a day's summary
+    # is what both the later references and that day's news say.
+    centroid: str = "mean"
+    # K sentences: each the closest to the centroid ("closest"), or the set whose sum is closest
+    # to it, chosen greedily ("set", DATEWISE's CentroidOpt: complementary sentences).
+    selection: str = "closest"
+    # Only sentences that name the story (a word most of the articles use: "Haiti", "flu") —
+    # DATEWISE filters by the collection's keywords; here they are read off the articles.
+    topic_share: float = 0.0
+    min_words: int = 6
+    max_words: int = 60
+    redundant: float = 0.5  # cosine above which a sentence repeats one already chosen for that day
+
+
+DEFAULTS = SummaryOptions()
 
 
 @dataclass
@@ -57,20 +116,13 @@ class DayScore:
     later_mentions: int = 0  # of those, in articles published after the day
     published: int = 0  # articles published on the day (the news of that day)
 
+    def weighed(self, options: SummaryOptions = DEFAULTS) -> float:
+        return (options.mention * self.mentions + options.later * self.later_mentions
+                + options.article * len(self.articles) + options.published * self.published)
+
     @property
     def score(self) -> float:
-        return (WEIGHTS["mention"] * self.mentions + WEIGHTS["later"] * self.later_mentions
-                + WEIGHTS["article"] * len(self.articles) + WEIGHTS["published"] * self.published)
-
-
-# How much each kind of evidence says a day matters (tuned on the six shared Timeline17 folders,
-# checked per folder, not on the mean alone: docs/benchmarks.md).
-# Breadth (how many articles name the day) beats repetition within one article; the six folders
-# agree or do not care, and only MJ_bbc (37 dates in a year) tells the variants apart.
-WEIGHTS = {"mention": 0.0, "later": 1.0, "article": 2.0, "published": 1.0}
-# Lead sentences of an article published on a day that give no date of their own tell that
-# day's news (DATEWISE's "published on d" candidates).
-LEAD_SENTENCES = 10
+        return self.weighed()
 
 
 def score_days(result: ExtractionResult, start: date | None = None, end: date | None = None) -> dict[date, DayScore]:
@@ -118,83 +170,192 @@ def summarize(
     k_sentences: int = 1,
     start: date | None = None,
     end: date | None = None,
+    options: SummaryOptions = DEFAULTS,
 ) -> list[SummaryDay]:
     """The ``n_dates`` best days inside [start, end], each with its ``k_sentences`` best sentences,
-    in date order. ``n_dates`` None: every day the text names at least twice (or all, if few)."""
+    in date order. ``n_dates`` None: every day the text names at least twice (or all, if few).
+    A day with no sentence fit to summarise it gives way to the next best day."""
     days = score_days(result, start, end)
     if not days:
         return []
-    ranked = sorted(days.values(), key=lambda d: (-d.score, -len(d.articles), d.day))
+    ranked = sorted(days.values(), key=lambda d: (-d.weighed(options), -len(d.articles), d.day))
     if n_dates is None:
         well_told = [d for d in ranked if d.mentions >= 2]
         ranked = well_told or [d for d in ranked if d.mentions] or ranked
-    else:
-        ranked = ranked[:n_dates]
-    chosen = {d.day for d in ranked}
-    candidates = _candidates(result, chosen)
-    picked = _pick_sentences(candidates, k_sentences)
-    return [SummaryDay(d.day, picked.get(d.day, []), d.score) for d in sorted(ranked, key=lambda d: d.day)]
+        n_dates = len(ranked)
+    candidates = _candidates(result, {d.day for d in ranked}, options)
+    picked = _pick_sentences(candidates, k_sentences, options)
+    told = [d for d in ranked if picked.get(d.day)]
+    # Days with nothing to say only when the told ones run out (an honest date beats none).
+    chosen = (told + [d for d in ranked if not picked.get(d.day)])[:n_dates]
+    return [SummaryDay(d.day, picked.get(d.day, []), d.weighed(options)) for d in sorted(chosen, key=lambda d: d.day)]
 
 
 def _undated(event: Event) -> bool:
     return not event.timex.text or event.date_source == "document"
 
 
-def _candidates(result: ExtractionResult, days: set[date]) -> dict[date, list[str]]:
+@dataclass
+class _Candidates:
+    """Per day, the sentences the text dates to it and the lead sentences of the news of that day."""
+
+    mentioned: dict[date, list[str]] = field(default_factory=lambda: defaultdict(list))
+    leads: dict[date, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def days(self) -> set[date]:
+        return {d for d, s in self.mentioned.items() if s} | {d for d, s in self.leads.items() if s}
+
+
+def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptions) -> _Candidates:
     """Per chosen day: the sentences the text dates to it, and the lead sentences without a date
-    of their own of the articles published on it."""
+    of their own of the articles published on it (or the day after)."""
     published = {a.id: _published(a) for a in result.articles}
-    by_day: dict[date, list[str]] = defaultdict(list)
-    seen: set[tuple[date, str]] = set()
-    leads: dict[str, int] = defaultdict(int)
+    # One row per sentence: its text, whether the text dates it (to which days), whether it may
+    # summarise (a negated or hypothetical happening says nothing happened).
+    sentences: dict[tuple[str, int], str] = {}
+    dated: dict[tuple[str, int], set[date]] = defaultdict(set)
+    stated: set[tuple[str, int]] = set()
     for event in result.events:
-        if event.modality in _NOT_SUMMARY:
-            continue
+        key = (event.article, event.sentence.start)
+        sentences[key] = event.sentence.text
         day = day_of(event)
-        if day is None and LEAD_SENTENCES and _undated(event):
-            pub = published.get(event.article)
-            if pub in days and leads[event.article] < LEAD_SENTENCES:
-                leads[event.article] += 1
-                day = pub
-        if day not in days:
+        if day is not None:
+            dated[key].add(day)
+        elif not _undated(event):
+            dated.setdefault(key, set())  # a date of its own, coarser than a day: not a lead
+        if event.modality not in _NOT_SUMMARY:
+            stated.add(key)
+    fit = _topic_filter(result, sentences, options.topic_share)
+    out = _Candidates()
+    seen: set[tuple[date, str]] = set()
+    lead_count: dict[str, int] = defaultdict(int)
+    for key in sorted(sentences):
+        art = key[0]
+        position = lead_count[art]
+        lead_count[art] += 1
+        if key not in stated:
             continue
-        text = clean_sentence(event.sentence.text)
-        words = len(text.split())
-        if not _MIN_WORDS <= words <= _MAX_WORDS or text.endswith("?") or (day, text) in seen:
+        text = summary_sentence(sentences[key], options.min_words, options.max_words)
+        if text is None or not fit(text):
             continue
-        seen.add((day, text))
-        by_day[day].append(text)
-    return by_day
+        targets: list[tuple[date, dict[date, list[str]]]] = []
+        if key in dated:
+            targets = [(d, out.mentioned) for d in dated[key] if d in days]
+        elif position < options.lead_sentences:
+            pub = published.get(art)
+            if pub is not None:
+                for back in range(options.published_days):
+                    d = date.fromordinal(pub.toordinal() - back)
+                    if d in days:
+                        targets.append((d, out.leads))
+        for d, into in targets:
+            if (d, text) not in seen:
+                seen.add((d, text))
+                into[d].append(text)
+    return out
 
 
-def _pick_sentences(by_day: dict[date, list[str]], k: int) -> dict[date, list[str]]:
+def _topic_filter(result: ExtractionResult, sentences: dict[tuple[str, int], str], share: float):
+    """A test that a sentence names the story: it holds a word at least ``share`` of the articles
+    use (the story's own words: "Haiti", "earthquake"). Always true when ``share`` is 0 or no
+    word is that common."""
+    if share <= 0 or not sentences:
+        return lambda text: True
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    per_article: dict[str, list[str]] = defaultdict(list)
+    for (art, _), text in sentences.items():
+        per_article[art].append(text)
+    counter = CountVectorizer(stop_words="english", binary=True, lowercase=True)
+    try:
+        matrix = counter.fit_transform([" ".join(t) for t in per_article.values()])
+    except ValueError:  # only stop words
+        return lambda text: True
+    df = np.asarray(matrix.sum(axis=0)).ravel() / matrix.shape[0]
+    vocab = counter.get_feature_names_out()
+    keywords = {str(vocab[i]) for i in np.flatnonzero(df >= share)}
+    if not keywords:
+        return lambda text: True
+    analyse = counter.build_analyzer()
+    return lambda text: bool(keywords.intersection(analyse(text)))
+
+
+def _pick_sentences(cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS) -> dict[date, list[str]]:
     """Per day, the sentences closest to the day's centroid, skipping near-repeats."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    everything = [s for sents in by_day.values() for s in sents]
+    days = cands.days()
+    everything = [s for d in days for s in (*cands.mentioned.get(d, ()), *cands.leads.get(d, ()))]
     if not everything:
         return {}
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
     try:
         vectorizer.fit(everything)
     except ValueError:  # only stop words
-        return {d: s[:k] for d, s in by_day.items()}
+        return {d: [*cands.mentioned.get(d, ()), *cands.leads.get(d, ())][:k] for d in days}
     out: dict[date, list[str]] = {}
-    for day, sents in by_day.items():
+    for day in days:
+        mentioned, leads = cands.mentioned.get(day, []), cands.leads.get(day, [])
+        sents = [*mentioned, *leads]
         matrix = vectorizer.transform(sents)
-        centroid = np.asarray(matrix.mean(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        closeness = matrix @ (centroid / norm) if norm else np.zeros(len(sents))
-        order = np.argsort(-np.asarray(closeness).ravel(), kind="stable")
-        chosen: list[int] = []
-        for i in order:
-            if len(chosen) == k:
-                break
-            if any(float(matrix[i].multiply(matrix[j]).sum()) > _REDUNDANT for j in chosen):
-                continue
-            chosen.append(int(i))
+        centroid = _centroid(matrix, len(mentioned), options.centroid)
+        if options.selection == "set":
+            chosen = _closest_set(matrix, centroid, k, options.redundant)
+        else:
+            chosen = _closest_each(matrix, centroid, k, options.redundant)
         out[day] = [sents[i] for i in chosen]
     return out
+
+
+def _centroid(matrix, n_mentioned: int, kind: str) -> np.ndarray:
+    """The day's unit centroid: the mean of its candidates, or (``shared``) the mean of the dated
+    sentences' and the leads' means over the terms both use, when the day has both and they share
+    terms."""
+    mean = np.asarray(matrix.mean(axis=0)).ravel()
+    if kind == "shared" and 0 < n_mentioned < matrix.shape[0]:
+        dated = np.asarray(matrix[:n_mentioned].mean(axis=0)).ravel()
+        lead = np.asarray(matrix[n_mentioned:].mean(axis=0)).ravel()
+        shared = np.where((dated > 0) & (lead > 0), dated + lead, 0.0)
+        if shared.any():
+            mean = shared
+    norm = np.linalg.norm(mean)
+    return mean / norm if norm else mean
+
+
+def _closest_each(matrix, centroid: np.ndarray, k: int, redundant: float) -> list[int]:
+    closeness = np.asarray(matrix @ centroid).ravel()
+    order = np.argsort(-closeness, kind="stable")
+    chosen: list[int] = []
+    for i in order:
+        if len(chosen) == k:
+            break
+        if any(float(matrix[i].multiply(matrix[j]).sum()) > redundant for j in chosen):
+            continue
+        chosen.append(int(i))
+    return chosen
+
+
+def _closest_set(matrix, centroid: np.ndarray, k: int, redundant: float) -> list[int]:
+    """Greedily, the sentence whose addition brings the chosen set's sum closest to the centroid."""
+    dense = matrix.toarray()
+    chosen: list[int] = []
+    total = np.zeros(dense.shape[1])
+    remaining = list(range(dense.shape[0]))
+    while remaining and len(chosen) < k:
+        sums = dense[remaining] + total
+        norms = np.linalg.norm(sums, axis=1)
+        scores = np.divide(sums @ centroid, norms, out=np.zeros(len(remaining)), where=norms > 0)
+        for pos in np.argsort(-scores, kind="stable"):
+            i = remaining[pos]
+            if any(float(dense[i] @ dense[j]) > redundant for j in chosen):
+                continue
+            chosen.append(i)
+            total += dense[i]
+            break
+        else:
+            break
+        remaining.remove(chosen[-1])
+    return chosen
 
 
 @dataclass(frozen=True)
