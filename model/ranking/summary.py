@@ -34,16 +34,33 @@ _NOT_SUMMARY = frozenset(("negated", "hypothetical"))
 _TEXT_DATED = frozenset(("timex", "governor", "scene", "user"))
 # A wire story's opening "WASHINGTON (Reuters) - " / "CAIRO, Egypt (CNN) -- ", byline and page
 # stamp included when the tokenised corpora run them into the first sentence.
-_DATELINE_PREFIX = re.compile(r"^.{0,200}?\((?:Reuters|CNN|AP|AFP|BBC|Xinhua)\)\s*-+\s*")
+# The sentence splitter may cut at the bracket: "Reuters) - A child has died ...".
+_DATELINE_PREFIX = re.compile(r"^(?:.{0,200}?\()?(?:Reuters|CNN|AP|AFP|BBC|Xinhua)\)\s*-+\s*")
 # What is left of a page's header: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...",
 # "Page last updated at 08:14 GMT", "Wednesday 6 May 2009 15.16 BST".
 _PAGE_STAMP = re.compile(
     r"\s\|\s|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|[ECMP][SD]T|ET|UK time)\b|last updated",
     re.IGNORECASE,
 )
+# Readers' comments under a story ("At 20:06 29th Apr 2009 , MrsMair wrote : ..."): from the first
+# one on, the text is the comment section, and a comment's time stamp is no reference to its day.
+_COMMENT = re.compile(r"\bAt \d{1,2}:\d{2} \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}\s*,\s*\S{1,40}\s+wrote\s*:")
 # A sentence, not a fragment: it opens like one and ends like one.
 _OPENS = re.compile(r"^[\"'(]?[A-Z0-9]")
 _ENDS = re.compile(r"[.!][\"')]?$")
+
+
+def story_events(result: ExtractionResult) -> Iterator[Event]:
+    """The events told by the articles themselves, not by the readers' comments under them."""
+    ends: dict[str, int] = {}
+    for article in result.articles:
+        m = _COMMENT.search(article.text)
+        if m:
+            ends[article.id] = m.start()
+    for event in result.events:
+        end = ends.get(event.article)
+        if end is None or event.sentence.end <= end:
+            yield event
 
 
 def day_of(event: Event) -> date | None:
@@ -70,7 +87,21 @@ def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str 
         return None
     if not _OPENS.match(clean) or not _ENDS.search(clean) or _PAGE_STAMP.search(clean):
         return None
+    if not _balanced(clean):  # cut out of a longer sentence: "MSD) confirmed today that ..."
+        return None
     return clean
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 @dataclass(frozen=True)
@@ -128,7 +159,7 @@ class DayScore:
 def score_days(result: ExtractionResult, start: date | None = None, end: date | None = None) -> dict[date, DayScore]:
     published = {a.id: _published(a) for a in result.articles}
     days: dict[date, DayScore] = {}
-    for event, day in dated_mentions(result.events):
+    for event, day in dated_mentions(story_events(result)):
         if (start and day < start) or (end and day > end):
             continue
         ds = days.get(day)
@@ -183,6 +214,8 @@ def summarize(
         well_told = [d for d in ranked if d.mentions >= 2]
         ranked = well_told or [d for d in ranked if d.mentions] or ranked
         n_dates = len(ranked)
+    # A few more days than asked for, for those that turn out to have nothing to say.
+    ranked = ranked[: max(2 * n_dates, n_dates + 10)]
     candidates = _candidates(result, {d.day for d in ranked}, options)
     picked = _pick_sentences(candidates, k_sentences, options)
     told = [d for d in ranked if picked.get(d.day)]
@@ -215,7 +248,7 @@ def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptio
     sentences: dict[tuple[str, int], str] = {}
     dated: dict[tuple[str, int], set[date]] = defaultdict(set)
     stated: set[tuple[str, int]] = set()
-    for event in result.events:
+    for event in story_events(result):
         key = (event.article, event.sentence.start)
         sentences[key] = event.sentence.text
         day = day_of(event)
@@ -337,7 +370,9 @@ def _closest_each(matrix, centroid: np.ndarray, k: int, redundant: float) -> lis
 
 def _closest_set(matrix, centroid: np.ndarray, k: int, redundant: float) -> list[int]:
     """Greedily, the sentence whose addition brings the chosen set's sum closest to the centroid."""
-    dense = matrix.toarray()
+    used = np.unique(matrix.indices)  # the day's own terms: a dense row of the whole vocabulary is large
+    dense = matrix[:, used].toarray()
+    centroid = centroid[used]
     chosen: list[int] = []
     total = np.zeros(dense.shape[1])
     remaining = list(range(dense.shape[0]))

@@ -146,6 +146,9 @@ def test_happenings_told_by_more_articles_and_sources_rank_higher() -> None:
         ("By Kate Kelland , Health Correspondent LONDON | Wed Apr 29 , 2009 9:12 am EDT LONDON -LRB- Reuters -RRB- "
          "- Britain confirmed two more cases of the new flu on Wednesday .",
          "Britain confirmed two more cases of the new flu on Wednesday."),
+        # the sentence splitter cut at the bracket
+        ("Reuters -RRB- - A toddler in Texas became the first death from the new flu in the United States .",
+         "A toddler in Texas became the first death from the new flu in the United States."),
         ("PORT-AU-PRINCE , Haiti -LRB- CNN -RRB- -- Aftershocks rattled the capital again on Wednesday morning .",
          "Aftershocks rattled the capital again on Wednesday morning."),
         ("The ministry said the first patient had recovered and gone home .",
@@ -166,6 +169,7 @@ def test_a_summary_sentence_loses_the_dateline_it_was_run_into(raw: str, clean: 
         "Will the authorities close the schools in Glasgow before the summer holidays ?",
         "and the two patients were treated at Monklands Hospital in Airdrie .",
         "The two patients were treated at Monklands Hospital in Airdrie , health officials",
+        "Merck -RRB- said its rapid test was used to find the first case of the new flu .",
         # too short to tell anything
         "He died .",
     ],
@@ -255,3 +259,19 @@ def test_every_way_of_choosing_gives_k_distinct_sentences_of_the_day(selection: 
     sentences = timeline[0].sentences
     assert len(sentences) == len(set(sentences)) == 2
     assert not all("destroyed the capital" in s for s in sentences)  # the near-repeat is not taken twice
+
+
+def test_readers_comments_neither_date_a_day_nor_summarise_it() -> None:
+    # Two comments stamped the 29th under a story of the 28th: the stamps are no references to the
+    # 29th, and what the readers wrote is not the news.
+    story = "Spain confirmed the first case of the new flu in Europe on April 27 in a young man."
+    comment1 = "At 20:06 29th Apr 2009 , MrsMair wrote : I am dismayed by the coverage of this outbreak ."
+    comment2 = "At 21:58 29th Apr 2009 , Ynda wrote : The virus has been made in a laboratory , I read ."
+    sick = date(2009, 4, 27)
+    stamp = date(2009, 4, 29)
+    rows = [("a1", date(2009, 4, 28), story, sick), ("a1", date(2009, 4, 28), comment1, stamp),
+            ("a1", date(2009, 4, 28), comment2, stamp)]
+    timeline = summarize(_dated_corpus(rows), n_dates=3, k_sentences=2)
+    assert stamp not in [d.day for d in timeline]
+    assert all("wrote" not in s and "laboratory" not in s for d in timeline for s in d.sentences)
+    assert sick in [d.day for d in timeline]
