@@ -36,10 +36,12 @@ _TEXT_DATED = frozenset(("timex", "governor", "scene", "user"))
 # stamp included when the tokenised corpora run them into the first sentence.
 # The sentence splitter may cut at the bracket: "Reuters) - A child has died ...".
 _DATELINE_PREFIX = re.compile(r"^(?:.{0,200}?\()?(?:Reuters|CNN|AP|AFP|BBC|Xinhua)\)\s*-+\s*")
+# A speaker's turn in a broadcast transcript: "COOPER (voice over): Sunday night, ...".
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?: \([^)]{1,30}\))?:\s+")
 # What is left of a page's header: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...",
 # "Page last updated at 08:14 GMT", "Wednesday 6 May 2009 15.16 BST".
 _PAGE_STAMP = re.compile(
-    r"\s\|\s|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|[ECMP][SD]T|ET|UK time)\b|last updated",
+    r"\s\|\s|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|[ECMP][SD]T|ET|UK time)\b|last updated|^Update",
     re.IGNORECASE,
 )
 # Readers' comments under a story ("At 20:06 29th Apr 2009 , MrsMair wrote : ..."): from the first
@@ -74,8 +76,8 @@ def day_of(event: Event) -> date | None:
 
 def clean_sentence(text: str) -> str:
     """A source sentence as a reader should see it (``model.core.naming.readable``), without the
-    dateline a wire story opens with."""
-    return _DATELINE_PREFIX.sub("", readable(text))
+    dateline a wire story opens with or the speaker's name a transcript gives each turn."""
+    return _SPEAKER.sub("", _DATELINE_PREFIX.sub("", readable(text)))
 
 
 def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str | None:

@@ -151,6 +151,8 @@ def test_happenings_told_by_more_articles_and_sources_rank_higher() -> None:
          "A toddler in Texas became the first death from the new flu in the United States."),
         ("PORT-AU-PRINCE , Haiti -LRB- CNN -RRB- -- Aftershocks rattled the capital again on Wednesday morning .",
          "Aftershocks rattled the capital again on Wednesday morning."),
+        ("COOPER -LRB- voice over -RRB- : Sunday night , the square was filled again with protesters .",
+         "Sunday night, the square was filled again with protesters."),
         ("The ministry said the first patient had recovered and gone home .",
          "The ministry said the first patient had recovered and gone home."),
     ],
@@ -165,6 +167,7 @@ def test_a_summary_sentence_loses_the_dateline_it_was_run_into(raw: str, clean: 
         # a page header run into the story
         "Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts fear the new virus could spread widely .",
         "Page last updated at 14:02 GMT , Monday , 27 April 2009 Scotland confirmed its first two cases .",
+        "Update 11:03 a.m. in Cairo , 4:03 a.m. ET : the crowd in the square keeps growing .",
         # a question, a fragment cut from its sentence, one without an end
         "Will the authorities close the schools in Glasgow before the summer holidays ?",
         "and the two patients were treated at Monklands Hospital in Airdrie .",
