@@ -37,26 +37,24 @@ Scores = tuple[float, float, float, float, float, float]  # date P, R; AR-1 P, R
 def grid(quick: bool) -> list[SummaryOptions]:
     """The settings tried: day weights x sentence selection."""
     weights: list[dict[str, Any]] = [
-        dict(mention=0.0, later=1.0, article=2.0, published=1.0),
-        dict(mention=1.0, later=0.0, article=0.0, published=0.0),
-        dict(mention=0.0, later=1.0, article=2.0, published=0.0),
-        dict(mention=0.0, later=0.0, article=2.0, published=1.0),
-        dict(mention=0.5, later=1.0, article=2.0, published=1.0),
+        dict(mention=0.0, later=1.0, article=2.0, published=1.0),  # the previous defaults
+        dict(mention=1.0, later=0.0, article=0.0, published=0.0),  # DATEWISE: mentions alone
         dict(mention=0.0, later=1.0, article=2.0, published=2.0),
-        dict(mention=0.0, later=2.0, article=2.0, published=1.0),
     ]
     sentence: dict[str, list[Any]] = {
-        "lead_sentences": [5, 10] if quick else [5, 10, 15],
+        "lead_sentences": [5, 10],
         "published_days": [1, 2],
         "centroid": ["mean", "shared"],
         "selection": ["closest", "set"],
-        "topic_share": [0.0, 0.5],
+        "topic": [(0.0, False), (0.5, True)],
     }
     keys = list(sentence)
     out = []
-    for w in weights[:2] if quick else weights:
+    for w in weights[:1] if quick else weights:
         for values in itertools.product(*(sentence[k] for k in keys)):
-            out.append(replace(DEFAULTS, **w, **dict(zip(keys, values, strict=True))))
+            chosen = dict(zip(keys, values, strict=True))
+            share, days = chosen.pop("topic")
+            out.append(replace(DEFAULTS, **w, **chosen, topic_share=share, topic_days=days))
     return out
 
 

@@ -133,6 +133,9 @@ class SummaryOptions:
     # Only sentences that name the story (a word most of the articles use: "Haiti", "flu") —
     # DATEWISE filters by the collection's keywords; here they are read off the articles.
     topic_share: float = 0.0
+    # ... and only such sentences name a day (an off-topic page in the pile, a radio schedule, does
+    # not make its days the story's).
+    topic_days: bool = False
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5  # cosine above which a sentence repeats one already chosen for that day
@@ -158,11 +161,21 @@ class DayScore:
         return self.weighed()
 
 
-def score_days(result: ExtractionResult, start: date | None = None, end: date | None = None) -> dict[date, DayScore]:
+def score_days(
+    result: ExtractionResult,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    on_topic: set[tuple[str, int]] | None = None,
+) -> dict[date, DayScore]:
+    """Every day inside [start, end] the story's sentences date or its articles were published on.
+    ``on_topic``: the only sentences (article, offset) whose dates count."""
     published = {a.id: _published(a) for a in result.articles}
     days: dict[date, DayScore] = {}
     for event, day in dated_mentions(story_events(result)):
         if (start and day < start) or (end and day > end):
+            continue
+        if on_topic is not None and (event.article, event.sentence.start) not in on_topic:
             continue
         ds = days.get(day)
         if ds is None:
@@ -208,7 +221,8 @@ def summarize(
     """The ``n_dates`` best days inside [start, end], each with its ``k_sentences`` best sentences,
     in date order. ``n_dates`` None: every day the text names at least twice (or all, if few).
     A day with no sentence fit to summarise it gives way to the next best day."""
-    days = score_days(result, start, end)
+    on_topic = _on_topic(result, options.topic_share)
+    days = score_days(result, start, end, on_topic=on_topic if options.topic_days else None)
     if not days:
         return []
     ranked = sorted(days.values(), key=lambda d: (-d.weighed(options), -len(d.articles), d.day))
@@ -218,7 +232,7 @@ def summarize(
         n_dates = len(ranked)
     # A few more days than asked for, for those that turn out to have nothing to say.
     ranked = ranked[: max(2 * n_dates, n_dates + 10)]
-    candidates = _candidates(result, {d.day for d in ranked}, options)
+    candidates = _candidates(result, {d.day for d in ranked}, options, on_topic)
     picked = _pick_sentences(candidates, k_sentences, options)
     told = [d for d in ranked if picked.get(d.day)]
     # Days with nothing to say only when the told ones run out (an honest date beats none).
@@ -241,7 +255,9 @@ class _Candidates:
         return {d for d, s in self.mentioned.items() if s} | {d for d, s in self.leads.items() if s}
 
 
-def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptions) -> _Candidates:
+def _candidates(
+    result: ExtractionResult, days: set[date], options: SummaryOptions, on_topic: set[tuple[str, int]] | None = None
+) -> _Candidates:
     """Per chosen day: the sentences the text dates to it, and the lead sentences without a date
     of their own of the articles published on it (or the day after)."""
     published = {a.id: _published(a) for a in result.articles}
@@ -260,7 +276,6 @@ def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptio
             dated.setdefault(key, set())  # a date of its own, coarser than a day: not a lead
         if event.modality not in _NOT_SUMMARY:
             stated.add(key)
-    fit = _topic_filter(result, sentences, options.topic_share)
     out = _Candidates()
     seen: set[tuple[date, str]] = set()
     lead_count: dict[str, int] = defaultdict(int)
@@ -268,10 +283,10 @@ def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptio
         art = key[0]
         position = lead_count[art]
         lead_count[art] += 1
-        if key not in stated:
+        if key not in stated or (on_topic is not None and key not in on_topic):
             continue
         text = summary_sentence(sentences[key], options.min_words, options.max_words)
-        if text is None or not fit(text):
+        if text is None:
             continue
         targets: list[tuple[date, dict[date, list[str]]]] = []
         if key in dated:
@@ -290,29 +305,41 @@ def _candidates(result: ExtractionResult, days: set[date], options: SummaryOptio
     return out
 
 
-def _topic_filter(result: ExtractionResult, sentences: dict[tuple[str, int], str], share: float):
-    """A test that a sentence names the story: it holds a word at least ``share`` of the articles
-    use (the story's own words: "Haiti", "earthquake"). Always true when ``share`` is 0 or no
-    word is that common."""
-    if share <= 0 or not sentences:
-        return lambda text: True
+def _on_topic(result: ExtractionResult, share: float) -> set[tuple[str, int]] | None:
+    """The sentences (article, offset) that name the story: they hold a word at least ``share`` of
+    the articles use (the story's own words: "Haiti", "earthquake", "Mubarak"). None (every
+    sentence) when ``share`` is 0 or no word is that common."""
+    if share <= 0:
+        return None
     from sklearn.feature_extraction.text import CountVectorizer
 
-    per_article: dict[str, list[str]] = defaultdict(list)
-    for (art, _), text in sentences.items():
-        per_article[art].append(text)
-    counter = CountVectorizer(stop_words="english", binary=True, lowercase=True)
+    keys: list[tuple[str, int]] = []
+    texts: list[str] = []
+    for event in story_events(result):
+        key = (event.article, event.sentence.start)
+        if not keys or keys[-1] != key:
+            keys.append(key)
+            texts.append(clean_sentence(event.sentence.text))
+    articles = sorted({k[0] for k in keys})
+    if not texts:
+        return None
+    counter = CountVectorizer(stop_words="english", binary=True)
     try:
-        matrix = counter.fit_transform([" ".join(t) for t in per_article.values()])
+        by_sentence = counter.fit_transform(texts)
     except ValueError:  # only stop words
-        return lambda text: True
-    df = np.asarray(matrix.sum(axis=0)).ravel() / matrix.shape[0]
-    vocab = counter.get_feature_names_out()
-    keywords = {str(vocab[i]) for i in np.flatnonzero(df >= share)}
-    if not keywords:
-        return lambda text: True
-    analyse = counter.build_analyzer()
-    return lambda text: bool(keywords.intersection(analyse(text)))
+        return None
+    row_of = {a: i for i, a in enumerate(articles)}
+    from scipy import sparse
+
+    owner = sparse.csr_matrix(
+        (np.ones(len(keys)), ([row_of[k[0]] for k in keys], np.arange(len(keys)))), shape=(len(articles), len(keys))
+    )
+    df = np.asarray(((owner @ by_sentence) > 0).sum(axis=0)).ravel() / len(articles)
+    keywords = np.flatnonzero(df >= share)
+    if not len(keywords):
+        return None
+    hits = np.asarray(by_sentence[:, keywords].sum(axis=1)).ravel()
+    return {k for k, n in zip(keys, hits, strict=True) if n}
 
 
 def _pick_sentences(cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS) -> dict[date, list[str]]:

@@ -278,3 +278,26 @@ def test_readers_comments_neither_date_a_day_nor_summarise_it() -> None:
     assert stamp not in [d.day for d in timeline]
     assert all("wrote" not in s and "laboratory" not in s for d in timeline for s in d.sentences)
     assert sick in [d.day for d in timeline]
+
+
+def test_an_off_topic_page_in_the_pile_does_not_make_its_days_the_storys() -> None:
+    # Six articles tell the story, two of them name the 25th of June; three radio-schedule pages
+    # name the 12th of September. With the story's own words required, the schedule's day is not
+    # a key date.
+    died = date(2009, 6, 25)
+    concert = date(2009, 9, 12)
+    def pub(i: int) -> date:  # each article on a day of its own
+        return date(2009, 10, 1 + i)
+
+    story = [(f"s{i}", pub(i), f"Michael Jackson died at his home in Los Angeles on 25 June, his doctor Conrad Murray "
+              f"told police in interview {i}.", died) for i in range(2)]
+    story += [(f"s{i}", pub(i), f"The trial of Conrad Murray, the doctor of Michael Jackson, went on in Los Angeles "
+               f"with witness {i}.", None) for i in range(2, 6)]
+    schedule = [(f"r{i}", pub(10 + i), f"This Prom will be repeated on Saturday 12 September at {i + 2}pm on the radio "
+                 f"station for listeners.", concert) for i in range(3)]
+    rows = story + schedule
+    plain = summarize(_dated_corpus(rows), n_dates=1, options=replace(DEFAULTS, topic_share=0.0, topic_days=False))
+    topical = summarize(_dated_corpus(rows), n_dates=1, options=replace(DEFAULTS, topic_share=0.5, topic_days=True))
+    assert [d.day for d in plain] == [concert]  # three pages against two: what the option is for
+    assert [d.day for d in topical] == [died]
+    assert all("Jackson" in s for s in topical[0].sentences)
