@@ -89,7 +89,8 @@ def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str 
         return None
     if not _OPENS.match(clean) or not _ENDS.search(clean) or _PAGE_STAMP.search(clean):
         return None
-    if not _balanced(clean):  # cut out of a longer sentence: "MSD) confirmed today that ..."
+    # cut out of a longer sentence: "MSD) confirmed today that ...", "I cry for all of them, " he said.
+    if not _balanced(clean) or clean.count('"') % 2:
         return None
     return clean
 
@@ -108,8 +109,10 @@ def _balanced(text: str) -> bool:
 
 @dataclass(frozen=True)
 class SummaryOptions:
-    """How days are ranked and summarised. The defaults were chosen leave-one-folder-out on the six
-    shared Timeline17 folders and judged folder by folder (docs/benchmarks.md, key events)."""
+    """How days are ranked and summarised. Chosen leave-one-folder-out on the six shared Timeline17
+    folders (``benchmarks/timeline17_loo.py``; docs/benchmarks.md, key events): the settings every
+    one of the six folds chose (leads of the day after, the story's words) are on; where the folds
+    disagreed (day weights, centroid, selection) the earlier settings stay."""
 
     # A day's score: sentences the text dates to it, those of them written later (the story
     # looking back), distinct articles naming it (breadth beats repetition within one article),
@@ -122,7 +125,7 @@ class SummaryOptions:
     # was published and, when published_days is 2, of the day before (news-tls DATEWISE's
     # "published on d" candidates: a morning paper reports yesterday).
     lead_sentences: int = 10
-    published_days: int = 1
+    published_days: int = 2
     # The day's centroid: "mean" of all its candidates, or "shared": only the terms both the
     # sentences dated to the day and the leads published on it use (DATEWISE), so a day's summary
     # is what both the later references and that day's news say.
@@ -132,10 +135,10 @@ class SummaryOptions:
     selection: str = "closest"
     # Only sentences that name the story (a word most of the articles use: "Haiti", "flu") —
     # DATEWISE filters by the collection's keywords; here they are read off the articles.
-    topic_share: float = 0.0
+    topic_share: float = 0.5
     # ... and only such sentences name a day (an off-topic page in the pile, a radio schedule, does
     # not make its days the story's).
-    topic_days: bool = False
+    topic_days: bool = True
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5  # cosine above which a sentence repeats one already chosen for that day

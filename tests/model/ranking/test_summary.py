@@ -173,6 +173,7 @@ def test_a_summary_sentence_loses_the_dateline_it_was_run_into(raw: str, clean: 
         "and the two patients were treated at Monklands Hospital in Airdrie .",
         "The two patients were treated at Monklands Hospital in Airdrie , health officials",
         "Merck -RRB- said its rapid test was used to find the first case of the new flu .",
+        "I do not cry for myself , I cry for all the people of this city , '' he said .",
         # too short to tell anything
         "He died .",
     ],
