@@ -24,6 +24,7 @@ from gui.actions.curation_actions import CurationActions
 from gui.actions.document_date import DocumentDateEdits
 from gui.actions.project_controller import ProjectController
 from gui.export.export_actions import ExportActions
+from gui.export.summary_dialog import SummaryDialog
 from gui.panels.article_view import ArticleView
 from gui.panels.dct_panel import DctPanel, highlight_range
 from gui.panels.event_table_view import EventTableView
@@ -39,6 +40,7 @@ from model.qt.article_list_model import ArticleColumn, ArticleListModel, Article
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
 from model.qt.facet_model import ArticleFilterModel, FacetSet
+from model.qt.key_ranks import KeyRanker
 from model.state.selection import Selection
 from model.state.session import Session
 from model.state.workflow import Workflow, summary
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.article_filter.setSourceModel(self.article_model)
         self._build_views()
         self.exports = ExportActions(self, session, self.event_filter, self.timeline, self.jobs)
+        self.summary_dialog: SummaryDialog | None = None  # View > Summarize…, made on first use
         self._build_status_bar()
         self._build_errors_dock()
         self._build_filter_dock()
@@ -122,6 +125,11 @@ class MainWindow(QMainWindow):
         self.event_table = EventTableView(selection=self.selection)
         self.event_table.setModel(self.event_filter)
         self.filter_bar = FilterBar(self.event_filter, self.facets.label)
+        # Key-event ranks are computed in a job after every change; the control is busy meanwhile.
+        self.key_ranker = KeyRanker(self.event_filter, self.jobs, self)
+        self.key_ranker.busyChanged.connect(self.filter_bar.show_ranking)
+        self.key_ranker.progress.connect(self.filter_bar.show_rank_progress)
+        self.filter_bar.show_ranking(self.key_ranker.busy)
 
         # Shown instead of a dialog when the language model is missing.
         self.banner = QLabel()
@@ -261,8 +269,13 @@ class MainWindow(QMainWindow):
             "Show only the most important happenings (the ones most reported and referred to)",
         )
         self.clear_filters_action = self._action("&Clear filters", "Ctrl+Shift+F", self.filter_bar.clear_all)
+        self.summarize_action = self._action(
+            "Summari&ze…", "Ctrl+Shift+K", self.open_summary,
+            "The key dates of the open articles, each with its best sentences (JSON, Markdown)",
+        )
         self.filters_action = self.facet_panel.toggleViewAction()
-        for action in (self.find_action, self.key_events_action, self.clear_filters_action, self.filters_action):
+        for action in (self.find_action, self.key_events_action, self.summarize_action, self.clear_filters_action,
+                       self.filters_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.problems_action)
@@ -288,6 +301,7 @@ class MainWindow(QMainWindow):
         self.workflow.busyChanged.connect(self._on_busy)
         self.workflow.modelFailed.connect(self._on_model_failed)
         self.workflow.extractionFailed.connect(lambda msg: self.status_label.setText(msg))
+        self.key_ranker.failed.connect(self.status_label.setText)
 
     # --- workflow feedback ----------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:
@@ -405,6 +419,17 @@ class MainWindow(QMainWindow):
         if article is not None:
             highlight_range(self.article_view, article, self._article_events(article_id), start, end)
 
+    def open_summary(self) -> SummaryDialog:
+        """View > Summarize…: one dialog per window, kept (its options and last summary) between uses."""
+        if self.summary_dialog is None:
+            self.summary_dialog = SummaryDialog(self.session, self.jobs, self)
+            self.summary_dialog.exported.connect(self.status_label.setText)
+            self.summary_dialog.eventChosen.connect(self._open_source)
+        self.summary_dialog.refresh_range()
+        self.summary_dialog.show()
+        self.summary_dialog.raise_()
+        return self.summary_dialog
+
     # --- files ----------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
         self.workflow.open_paths(paths)
@@ -439,5 +464,6 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Release the plot items explicitly; see gui.app for why."""
+        self.key_ranker.stop()  # no ranking job may start after the runner has drained
         self.overview.dispose()
         self.timeline.dispose()

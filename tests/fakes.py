@@ -50,3 +50,29 @@ def fake_result() -> ExtractionResult:
                    date(2021, 11, 30), date(2021, 11, 30), "day"),
     ]
     return ExtractionResult([a, b], events)
+
+
+PLACES = ("Mexico City", "Geneva", "Atlanta", "Jakarta", "Cairo", "Madrid", "Ottawa", "Lima", "Seoul", "Nairobi")
+
+
+def many_happenings(n: int, articles: int = 5) -> ExtractionResult:
+    """``n`` happenings (one report each, each its own cluster) spread over ``articles`` articles,
+    one sentence per happening: health officials of a city confirming flu cases on a day."""
+    sentences: dict[int, list[tuple[int, str, str]]] = {i: [] for i in range(articles)}
+    for k in range(n):
+        day = 1 + k % 28
+        timex = f"Nov {day}, 2021"
+        sentence = f"Health officials in {PLACES[k % len(PLACES)]} confirmed {k + 2} new flu cases on {timex}."
+        sentences[k % articles].append((k, sentence, timex))
+    result = ExtractionResult([], [])
+    for i, told in sentences.items():
+        text = " ".join(s for _k, s, _t in told) + "\n"
+        article = Article(f"flu{i}", f"/tmp/flu{i}.txt", text, title=f"Flu report {i}", source=f"Wire {i % 2}",
+                          dct=DocumentDate("2021-12-01", "metadata", 1.0))
+        result.articles.append(article)
+        for k, sentence, timex in told:
+            day = date(2021, 11, 1 + k % 28)
+            event = make_event(article, k, sentence, timex, day.isoformat(), day, day, "day", confidence=0.8,
+                               cluster=f"flu-{k}")
+            result.events.append(event)
+    return result

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -76,6 +77,22 @@ class FilterBar(QWidget):
             "articles refer to most (Ctrl+K)"
         )
         self.key_events.activated.connect(self._choose_key_events)
+        # The Key events control's busy state: the happenings are being ranked (a job); the
+        # table and the timeline follow the choice when the ranks land.
+        # (A busy bar draws no text in most styles: the words are a label beside it.)
+        self.ranking = QWidget()
+        self.ranking.setObjectName("ranking")
+        self.ranking.setToolTip("Ranking the happenings: the Key events choice applies when it is done")
+        self.ranking_bar = QProgressBar()
+        self.ranking_bar.setRange(0, 0)
+        self.ranking_bar.setTextVisible(False)
+        self.ranking_bar.setFixedWidth(60)
+        ranking_layout = QHBoxLayout(self.ranking)
+        ranking_layout.setContentsMargins(0, 0, 0, 0)
+        ranking_layout.setSpacing(4)
+        ranking_layout.addWidget(QLabel("Ranking…"))
+        ranking_layout.addWidget(self.ranking_bar)
+        self.ranking.hide()
 
         self.count_label = QLabel()
         self.clear_button = QPushButton("Clear all")
@@ -86,6 +103,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.search)
         layout.addWidget(self.key_events)
+        layout.addWidget(self.ranking)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.clear_button)
@@ -122,6 +140,16 @@ class FilterBar(QWidget):
         count = self.key_events.itemData(index)
         if count != self._filter.state.key_events:
             self._filter.set_state(self._filter.state.with_key_events(count))
+
+    def show_ranking(self, busy: bool) -> None:
+        """Busy while the happenings are ranked (``model.qt.key_ranks.KeyRanker.busyChanged``)."""
+        self.ranking.setVisible(busy)
+        if busy:
+            self.ranking_bar.setRange(0, 0)  # moving until the job reports its first step
+
+    def show_rank_progress(self, done: int, total: int) -> None:
+        self.ranking_bar.setRange(0, max(total, 1))
+        self.ranking_bar.setValue(done)
 
     def focus_key_events(self) -> None:
         self.key_events.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -38,7 +38,6 @@ from gui.timeline.timeline_lod import (
     EventColumns,
     FindArticle,
     SourceColumns,
-    UndatedGroup,
     all_events,
     article_finder,
     build_columns,
@@ -64,6 +63,7 @@ from gui.timeline.timeline_styles import (
     bar_brush,
     spot_style,
 )
+from gui.timeline.undated_bands import UndatedBands
 from model.core.events import MODALITIES, Event
 from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
 from model.core.time_axis import DAY
@@ -169,11 +169,6 @@ class PeriodBars(pg.GraphicsObject):
             painter.drawPath(path)
 
 
-# A band's label is shown only on lanes at least this many text lines high (the band itself and
-# its tooltip are always there).
-BAND_LABEL_LINES = 2.5
-
-
 class TimelineView(QWidget):
     """`eventActivated(id)`: the user selected an event (click, arrow keys, Enter).
     `eventOpened(id)`: the user asked to open its source (Enter).
@@ -246,14 +241,8 @@ class TimelineView(QWidget):
         )
         # Happenings the text gives no time for: one hollow band marker per lane at the document
         # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
-        self.undated_band = pg.ScatterPlotItem(
-            size=MARKER_SIZE + 2, symbol="s", pen=pg.mkPen("#7f7f7f", width=1.5, style=Qt.PenStyle.DashLine),
-            brush=pg.mkBrush(None), hoverable=True, tip=self._undated_tip,
-        )
-        self.undated_band.setZValue(5)
-        self._undated_labels: list[pg.TextItem] = []
-        self._undated_group_list: list[UndatedGroup] = []
-        item.addItem(self.undated_band)
+        self.undated = UndatedBands(item, self._label_font)
+        self.undated_band = self.undated.item
         self.scatter.setZValue(10)
         self.selection_rings.setZValue(19)
         self.highlight.setZValue(20)
@@ -390,7 +379,7 @@ class TimelineView(QWidget):
         self.stats["rebuilds"] += 1
         self._marker_cache = None
         self._apply_lanes()
-        self._draw_undated()
+        self.undated.draw(self._columns)
         if not had_events or not self._in_view():
             self.fit_all()
         self._show_empty_state()
@@ -787,13 +776,13 @@ class TimelineView(QWidget):
         """The marker standing for the event: its own, or its entry's when it is a collapsed report."""
         if event_id is None:
             return None
-        if event_id in self._columns.index or self._band_position(event_id) is not None:
+        if event_id in self._columns.index or self.undated.position(event_id) is not None:
             return event_id
         model = self._model
         entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
         if entry is None:
             return None
-        return entry if entry in self._columns.index or self._band_position(entry) is not None else None
+        return entry if entry in self._columns.index or self.undated.position(entry) is not None else None
 
     @property
     def selected_event_id(self) -> str | None:
@@ -842,7 +831,7 @@ class TimelineView(QWidget):
         if selected is None:
             self.highlight.setData([])
             return
-        band = self._band_position(selected)
+        band = self.undated.position(selected)
         if band is not None:  # an undated happening: its band is ringed
             self.highlight.setData([{"pos": band, "data": selected}])
             return
@@ -967,76 +956,18 @@ class TimelineView(QWidget):
         return [(labels[g.lane] if g.lane < len(labels) else "", g.label, g.event_ids)
                 for g in undated_groups(self._columns)]
 
-    def _draw_undated(self) -> None:
-        item = self.plot.getPlotItem()
-        for label in self._undated_labels:
-            item.removeItem(label)
-        self._undated_labels = []
-        groups = undated_groups(self._columns)
-        self.undated_band.setData(
-            x=[g.x for g in groups], y=[g.lane - 0.3 for g in groups], data=list(range(len(groups)))
-        )
-        self._undated_group_list = groups
-        for g in groups:
-            label = pg.TextItem(g.label, color="#555", anchor=(1.0, 0.5))
-            label.setFont(self._label_font)
-            label.setPos(g.x, g.lane - 0.3)
-            label.setToolTip("\n".join(g.headlines[:20]))
-            item.addItem(label)
-            self._undated_labels.append(label)
-
-    def _band_position(self, event_id: str) -> tuple[float, float] | None:
-        for g in self._undated_group_list:
-            if event_id in g.event_ids:
-                return g.x, g.lane - 0.3
-        return None
-
-    def _undated_tip(self, x: float, y: float, data: object) -> str:
-        groups = self._undated_group_list
-        if not isinstance(data, int) or not 0 <= data < len(groups):
-            return ""
-        g = groups[data]
-        shown = "\n".join(f"• {h}" for h in g.headlines[:15])
-        more = f"\n… and {len(g.headlines) - 15} more" if len(g.headlines) > 15 else ""
-        return f"{g.label}\nThe text gives these no date: they happened {g.label.split('· ', 1)[1]}\n{shown}{more}"
-
     def _clear_labels(self) -> None:
         item = self.plot.getPlotItem()
         for label in self._labels:
             item.removeItem(label)
         self._labels = []
 
-    def _place_band_labels(self) -> list[tuple[float, float, float]]:
-        """Show a band's label only where it collides with no other band's (many lanes at a
-        small zoom: fewer labels, never stacked ones); the shown labels' boxes, in pixels."""
-        x0, x1 = self.x_range()
-        (_, _), (y0, y1) = self.view_box.viewRange()
-        width, height = self.view_box.width(), self.view_box.height()
-        if width <= 0 or height <= 0 or x1 <= x0:
-            return []
-        px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
-        metrics = QFontMetrics(self._label_font)
-        line = metrics.height() + 2
-        placed: list[tuple[float, float, float]] = []
-        if px_per_y < BAND_LABEL_LINES * line:  # lanes too thin: the labels would cover the markers
-            for label in self._undated_labels:
-                label.setVisible(False)
-            return placed
-        for g, label in zip(self._undated_group_list, self._undated_labels, strict=True):
-            right = (g.x - x0) * px_per_x
-            left = right - metrics.horizontalAdvance(g.label) - 8
-            cy = (g.lane - 0.3 - y0) * px_per_y
-            clash = any(abs(y - cy) < line and left < b and a < right for a, b, y in placed)
-            label.setVisible(not clash)
-            if not clash:
-                placed.append((left, right, cy))
-        return placed
-
     def _update_labels(self) -> None:
         """Label markers beside them; a label takes the room up to the next marker or label
         (so zooming in lengthens it) and is left out when too little room is left."""
         self._clear_labels()
-        band_boxes = self._place_band_labels()
+        (_, _), y_range = self.view_box.viewRange()
+        band_boxes = self.undated.place_labels(self.x_range(), y_range, self.view_box.width(), self.view_box.height())
         if self._lod != "markers":
             return
         c = self._columns

@@ -28,7 +28,7 @@ Row = dict[str, object]
 
 ARTICLE_COLUMNS = (
     "id", "path", "text", "title", "source", "url", "date", "format",
-    "dct_value", "dct_source", "dct_confidence", "dct_evidence",
+    "dct_value", "dct_source", "dct_confidence", "dct_evidence", "dct_based_on",
 )
 EVENT_COLUMNS = (
     "id", "article", "date_value", "date_start", "date_end", "granularity", "headline",
@@ -42,13 +42,15 @@ def article_values(a: Article) -> tuple[Any, ...]:
     """An article's values in ``ARTICLE_COLUMNS`` order (the evidence as ``Evidence`` objects)."""
     return (
         a.id, a.path, a.text, a.title, a.source, a.url, a.metadata_date, a.format,
-        a.dct.value, a.dct.source, a.dct.confidence, a.dct.evidence,
+        a.dct.value, a.dct.source, a.dct.confidence, a.dct.evidence, a.dct.based_on,
     )
 
 
 def article_from_values(v: Sequence[Any]) -> Article:
-    """The inverse of ``article_values`` (the evidence as anything ``Evidence(*e)`` takes)."""
-    dct = DocumentDate(v[8], v[9], v[10], tuple(e if isinstance(e, Evidence) else Evidence(*e) for e in v[11]))
+    """The inverse of ``article_values`` (the evidence as anything ``Evidence(*e)`` takes; the ids
+    the date was inferred from as any sequence of text)."""
+    evidence = tuple(e if isinstance(e, Evidence) else Evidence(*e) for e in v[11])
+    dct = DocumentDate(v[8], v[9], v[10], evidence, tuple(v[12]) if len(v) > 12 else ())
     return Article(v[0], v[1], v[2], v[3], v[4], v[5], v[6], dct, v[7])
 
 

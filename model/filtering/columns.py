@@ -19,7 +19,7 @@ import numpy as np
 from model.core.documents import TextSpan
 from model.core.events import Event, EventDate
 from model.filtering.filter_state import LOW_CONFIDENCE
-from model.ranking.summary import HappeningRank, key_order, rank_events
+from model.ranking.summary import HappeningRank, KeyRanks, key_order, rank_events
 
 
 class Codes(NamedTuple):
@@ -125,6 +125,9 @@ class RowKeys:
         self._events: list[Event] = [e if e is not None else _NO_EVENT for e in events or []]
         self._sources: list[str] = list(sources or [""] * len(self._events))
         self._columns: dict[str, Any] = {}
+        # Happening ranks handed in by whoever computes them off the GUI thread (``use_ranks``);
+        # None: computed here on first need.
+        self._given_ranks: KeyRanks | None = None
 
     def __len__(self) -> int:
         return len(self._events)
@@ -191,13 +194,34 @@ class RowKeys:
         important; ``model.ranking``): the Key events filter keeps the rows below N."""
 
         def build(ev: list[Event]) -> np.ndarray:
-            place = {key: n for n, key in enumerate(key_order(self._happening_ranks()))}
-            return np.fromiter((place.get(e.cluster_key, len(place)) for e in ev), np.int64, len(ev))
+            given = self._given_ranks
+            if given is None:
+                place = {key: n for n, key in enumerate(key_order(self._happening_ranks()))}
+                missing = len(place)
+            else:
+                # Ranks made before the last edit: a happening they do not know (a split's new
+                # entry) is not left out on a guess, it waits for the next ranks like the rest.
+                place, missing = given.place, 0
+            return np.fromiter((place.get(e.cluster_key, missing) for e in ev), np.int64, len(ev))
 
         return self._column("key_ranks", build)  # type: ignore[no-any-return]
 
     def _happening_ranks(self) -> dict[str, HappeningRank]:
+        if self._given_ranks is not None:
+            return self._given_ranks.ranks
         return self._column("happening_ranks", lambda ev: rank_events(ev, self._sources))  # type: ignore[no-any-return]
+
+    def use_ranks(self, ranks: KeyRanks | None) -> None:
+        """Take the happening ranks from outside (the app ranks in a job: ~0.5 s at 10,000 articles)
+        instead of computing them on first need. ``None``: not known yet; until they come every
+        row ranks first, so the Key events filter narrows nothing rather than guessing."""
+        self._given_ranks = ranks if ranks is not None else KeyRanks({}, {})
+        self._columns.pop("key_ranks", None)
+        self._columns.pop("happening_ranks", None)
+
+    def rank_inputs(self) -> tuple[list[Event], list[str]]:
+        """Copies of what the ranks are computed from (each row's event and source), for a job."""
+        return list(self._events), list(self._sources)
 
     def key_rank(self, row: int) -> HappeningRank | None:
         """Why a row's happening ranks where it does (for a tooltip)."""

@@ -164,6 +164,10 @@ def set_document_date(
         docs[article_id] = parse(old_article)
     dependents: list[Article] = []
     if any(article_id in a.dct.based_on for a in articles):
+        if parse is not None:  # a reopened project keeps no docs: parse the dependents too
+            for a in articles:
+                if article_id in a.dct.based_on and a.dct.source == "inferred" and a.id not in docs:
+                    docs[a.id] = parse(a)
         parsed = [a for a in articles if a.id in docs]  # an unparsed article keeps its date
         changed = redate_dependents(parsed, [docs[a.id] for a in parsed], article_id)
         dependents = [replace(a, dct=changed[a.id]) for a in parsed if a.id in changed]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -33,7 +33,8 @@ CREATE TABLE articles (
     dct_value      TEXT,
     dct_source     TEXT NOT NULL,
     dct_confidence REAL NOT NULL,
-    dct_evidence   TEXT NOT NULL              -- JSON list of {start, end, text, reason}
+    dct_evidence   TEXT NOT NULL,             -- JSON list of {start, end, text, reason}
+    dct_based_on   TEXT NOT NULL DEFAULT '[]' -- JSON list of the article ids the date was inferred from
 );
 CREATE TABLE events (
     pos            INTEGER PRIMARY KEY,
@@ -109,8 +110,14 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE event_mentions (article TEXT PRIMARY KEY, mentions TEXT NOT NULL)")
 
 
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    """Version 5 keeps which articles an inferred document date rests on (cross-article dating), so
+    that setting one of their dates after a reopen re-dates the articles dated from it."""
+    db.execute("ALTER TABLE articles ADD COLUMN dct_based_on TEXT NOT NULL DEFAULT '[]'")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

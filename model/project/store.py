@@ -341,7 +341,7 @@ def _fill(
 
 # The columns are model.core.rows' (the tables are laid out in its order, after ``pos``); SQLite
 # gets dates as ISO text and lists as JSON.
-_EVIDENCE = ARTICLE_COLUMNS.index("dct_evidence")
+_EVIDENCE, _BASED_ON = ARTICLE_COLUMNS.index("dct_evidence"), ARTICLE_COLUMNS.index("dct_based_on")
 _START, _END = EVENT_COLUMNS.index("date_start"), EVENT_COLUMNS.index("date_end")
 _PARTICIPANTS, _TAGS = EVENT_COLUMNS.index("participants"), EVENT_COLUMNS.index("tags")
 _STARRED, _HIDDEN = EVENT_COLUMNS.index("starred"), EVENT_COLUMNS.index("hidden")
@@ -350,6 +350,7 @@ _STARRED, _HIDDEN = EVENT_COLUMNS.index("starred"), EVENT_COLUMNS.index("hidden"
 def _article_row(pos: int, a: Article) -> tuple[object, ...]:
     values = list(article_values(a))
     values[_EVIDENCE] = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
+    values[_BASED_ON] = json.dumps(list(a.dct.based_on), ensure_ascii=False)
     return (pos, *values)
 
 
@@ -629,6 +630,10 @@ def _check_event(e: Event, text_length: dict[str, int]) -> None:
 def _article(row: tuple) -> Article:
     values = list(row[1:])
     values[_EVIDENCE] = json.loads(values[_EVIDENCE])
+    based_on = json.loads(values[_BASED_ON])
+    if not isinstance(based_on, list) or not all(isinstance(i, str) for i in based_on):
+        raise ValueError("dct_based_on is not a list of article ids")
+    values[_BASED_ON] = based_on
     return article_from_values(values)
 
 

@@ -37,6 +37,7 @@ from model.filtering.columns import RowKeys, gc_paused
 from model.filtering.evaluation import FacetCounts, collapse, collapsing, combine, criteria, facet_counts
 from model.filtering.filter_state import FilterState
 from model.qt.event_table_model import EventColumn, EventRole, EventTableModel
+from model.ranking.summary import KeyRanks
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +56,11 @@ class EventFilterModel(QAbstractProxyModel):
     """
 
     stateChanged = Signal(object)  # the new FilterState
+    # The events changed (new data or edited rows): what was computed from all of them (the
+    # happening ranks) is out of date.
+    keysChanged = Signal()
+    # New happening ranks arrived (``set_happening_ranks``): tooltips and the Key events filter follow.
+    ranksChanged = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +77,10 @@ class EventFilterModel(QAbstractProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._watched: QAbstractItemModel | None = None
+        # The app ranks happenings in a job (model.qt.key_ranks) and hands them in; None while
+        # this model computes them itself on first need.
+        self._ranks_deferred = False
+        self._ranks: KeyRanks | None = None
         # After a load the key columns are built in idle time, one per event-loop turn, so the
         # first search or facet click does not pay for them (each costs tens of milliseconds).
         self._warm_timer = QTimer(self, singleShot=True, interval=0)
@@ -129,6 +139,7 @@ class EventFilterModel(QAbstractProxyModel):
         self.endResetModel()
         # New data: the views draw it first, the key columns for later filters are built after.
         self._warm_timer.start(WARM_UP_DELAY_MS)
+        self.keysChanged.emit()
 
     def _warm_up(self) -> None:
         if self._keys is not None and self._keys.warm_up_one():
@@ -136,6 +147,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
         """Edited events: new keys for them; the rows are re-decided only if that can change them."""
+        self.keysChanged.emit()  # whoever ranks reads the events later (debounced), keys built or not
         if self._keys is None:
             return
         source = self.sourceModel()
@@ -193,7 +205,39 @@ class EventFilterModel(QAbstractProxyModel):
                 if event is not None and event.article not in labels:
                     labels[event.article] = self._source_label(source, row, event)
         sources = [labels.get(e.article, "") if e is not None else "" for e in events]
-        return RowKeys(events, sources)
+        keys = RowKeys(events, sources)
+        if self._ranks_deferred:
+            keys.use_ranks(self._ranks)
+        return keys
+
+    # --- happening ranks (Key events) -------------------------------------------------
+    def defer_ranks(self) -> None:
+        """From now on the happening ranks come from ``set_happening_ranks`` (a job), never from a
+        computation on the GUI thread; until the first arrive, the Key events filter narrows nothing."""
+        self._ranks_deferred = True
+        if self._keys is not None:
+            self._keys.use_ranks(self._ranks)
+
+    def rank_inputs(self) -> tuple[list[Event], list[str]]:
+        """What the ranks are computed from: each source row's event and source (copies)."""
+        return self.row_keys().rank_inputs()
+
+    def set_happening_ranks(self, ranks: KeyRanks) -> None:
+        """Ranks computed off the GUI thread; the shown rows follow when the Key events filter is on."""
+        self._ranks = ranks
+        if self._keys is not None:
+            self._keys.use_ranks(ranks)
+        if self._state.key_events:
+            self._drop_results()
+            self.beginResetModel()
+            self._refresh_rows()
+            self.endResetModel()
+        self.ranksChanged.emit()
+
+    @property
+    def ranks_known(self) -> bool:
+        """The ranks the filter uses are there (computed here on need, or handed in)."""
+        return not self._ranks_deferred or self._ranks is not None
 
     # --- the shown rows ---------------------------------------------------------
     def _compute_rows(self) -> list[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ import numpy as np
 from model.core.documents import Article
 from model.core.events import Event
 from model.core.naming import readable
+from model.core.result import ExtractionCancelled
 
 if TYPE_CHECKING:
     from model.core.result import ExtractionResult
@@ -212,6 +213,9 @@ class SummaryDay:
     score: float
 
 
+SUMMARY_STEPS = 3  # the progress steps of summarize
+
+
 def summarize(
     result: ExtractionResult,
     *,
@@ -220,13 +224,27 @@ def summarize(
     start: date | None = None,
     end: date | None = None,
     options: SummaryOptions = DEFAULTS,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> list[SummaryDay]:
     """The ``n_dates`` best days inside [start, end], each with its ``k_sentences`` best sentences,
     in date order. ``n_dates`` None: every day the text names at least twice (or all, if few).
-    A day with no sentence fit to summarise it gives way to the next best day."""
+    A day with no sentence fit to summarise it gives way to the next best day.
+    ``progress(done, SUMMARY_STEPS)`` after each step; ``is_cancelled`` is asked between steps
+    (``ExtractionCancelled`` stops the work: the app's Summarize dialog has a Cancel button)."""
+
+    def step(done: int) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ExtractionCancelled
+        if progress is not None:
+            progress(done, SUMMARY_STEPS)
+
+    step(0)
     on_topic = _on_topic(result, options.topic_share)
     days = score_days(result, start, end, on_topic=on_topic if options.topic_days else None)
+    step(1)
     if not days:
+        step(SUMMARY_STEPS)
         return []
     ranked = sorted(days.values(), key=lambda d: (-d.weighed(options), -len(d.articles), d.day))
     if n_dates is None:
@@ -236,11 +254,34 @@ def summarize(
     # A few more days than asked for, for those that turn out to have nothing to say.
     ranked = ranked[: max(2 * n_dates, n_dates + 10)]
     candidates = _candidates(result, {d.day for d in ranked}, options, on_topic)
+    step(2)
     picked = _pick_sentences(candidates, k_sentences, options)
+    step(SUMMARY_STEPS)
     told = [d for d in ranked if picked.get(d.day)]
     # Days with nothing to say only when the told ones run out (an honest date beats none).
     chosen = (told + [d for d in ranked if not picked.get(d.day)])[:n_dates]
     return [SummaryDay(d.day, picked.get(d.day, []), d.weighed(options)) for d in sorted(chosen, key=lambda d: d.day)]
+
+
+def sentence_sources(result: ExtractionResult, days: Sequence[SummaryDay]) -> dict[tuple[date, str], str]:
+    """For each (day, sentence) of a summary, the id of an event told in that sentence (one dated
+    to that day first): the app opens it when the sentence is clicked."""
+    wanted = {(d.day, s) for d in days for s in d.sentences}
+    texts = {s for _day, s in wanted}
+    out: dict[tuple[date, str], str] = {}
+    fallback: dict[str, str] = {}
+    for event in result.events:
+        text = clean_sentence(event.sentence.text)
+        if text not in texts:
+            continue
+        fallback.setdefault(text, event.id)
+        day = day_of(event)
+        if day is not None and (day, text) in wanted:
+            out.setdefault((day, text), event.id)
+    for day, text in wanted:
+        if (day, text) not in out and text in fallback:
+            out[(day, text)] = fallback[text]  # a lead sentence of an article published that day
+    return out
 
 
 def _undated(event: Event) -> bool:
@@ -455,17 +496,35 @@ def source_name_or_id(article: Article) -> str:
     return article.source or article.id
 
 
-def rank_events(events: Sequence[Event], sources: Sequence[str]) -> dict[str, HappeningRank]:
+RANK_STEPS = 4  # the progress steps of rank_events
+
+
+def rank_events(
+    events: Sequence[Event],
+    sources: Sequence[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> dict[str, HappeningRank]:
     """``rank_happenings`` for events and the source of each (what the filter's column index holds).
 
     Columns and a pandas group-by, not a loop of sets per happening: a reopened 10,000-article
-    project (73,000 events) re-ranks in well under a second."""
+    project (73,000 events) re-ranks in well under a second. ``progress(done, RANK_STEPS)`` after
+    each step; ``is_cancelled`` is asked between steps (``ExtractionCancelled`` stops the work)."""
     import pandas as pd
+
+    def step(done: int) -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ExtractionCancelled
+        if progress is not None:
+            progress(done, RANK_STEPS)
 
     if not events:
         return {}
+    step(0)
     mentions = _day_mentions(events)
     days = [day_of(e) for e in events]
+    step(1)
     frame = pd.DataFrame({
         "key": [e.cluster_key for e in events],
         "article": [e.article for e in events],
@@ -475,18 +534,22 @@ def rank_events(events: Sequence[Event], sources: Sequence[str]) -> dict[str, Ha
         "negated": [e.modality in _NOT_SUMMARY for e in events],
         "confidence": [e.confidence for e in events],
     })
+    step(2)
     agg = frame.groupby("key", sort=False).agg(
         reports=("article", "size"), articles=("article", "nunique"), sources=("source", "nunique"),
         refs=("refs", "max"), dated=("dated", "any"), negated=("negated", "all"), confidence=("confidence", "max"),
     )
     score = (3.0 * agg["articles"] + 2.0 * agg["sources"] + agg["reports"] + agg["refs"] ** 0.5
              + agg["dated"].astype(float) - 2.0 * agg["negated"].astype(float) + agg["confidence"])
-    return {
+    step(3)
+    ranks = {
         key: HappeningRank(key, float(sc), int(rep), int(art), int(src), int(ref))
         for key, sc, rep, art, src, ref in zip(
             agg.index, score, agg["reports"], agg["articles"], agg["sources"], agg["refs"], strict=True
         )
     }
+    step(RANK_STEPS)
+    return ranks
 
 
 def dated_mentions(events: Iterable[Event]) -> Iterator[tuple[Event, date]]:
@@ -513,6 +576,19 @@ def _day_mentions(events: Iterable[Event]) -> dict[date, int]:
 def key_order(ranks: dict[str, HappeningRank]) -> list[str]:
     """Cluster keys, most important first (ties: the key, for a stable order)."""
     return [r.key for r in sorted(ranks.values(), key=lambda r: (-r.score, r.key))]
+
+
+@dataclass(frozen=True)
+class KeyRanks:
+    """Every happening's rank and its place in the order of importance (0: the most important),
+    both computed together off the GUI thread (sorting 65,000 happenings is not free either)."""
+
+    ranks: dict[str, HappeningRank]
+    place: dict[str, int]
+
+    @classmethod
+    def of(cls, ranks: dict[str, HappeningRank]) -> KeyRanks:
+        return cls(ranks, {key: n for n, key in enumerate(key_order(ranks))})
 
 
 def key_happenings(result: ExtractionResult, n: int) -> list[str]:

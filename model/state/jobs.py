@@ -10,17 +10,21 @@ import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from model.core.documents import Article
+from model.core.events import Event
 from model.core.result import ExtractionCancelled, ExtractionResult
 from model.nlp.pipeline import extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from model.ranking.summary import SummaryDay
 
 
 class Job(QObject):
@@ -88,6 +92,63 @@ class FunctionJob(Job):
 
     def describe_error(self, exc: Exception) -> str:
         return str(exc) or type(exc).__name__
+
+
+class RankJob(Job):
+    """The happening ranks behind the Key events control (``model.ranking.summary.rank_events``) for
+    a snapshot of the events and their sources, with their order (a ``KeyRanks``): ~0.5 s for
+    10,000 articles, off the GUI thread."""
+
+    stops_when_cancelled = True  # a newer snapshot is being ranked: this one's result is stale
+
+    def __init__(self, events: Sequence[Event], sources: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.events = list(events)
+        self.sources = list(sources)
+
+    def work(self) -> object:
+        from model.ranking.summary import KeyRanks, rank_events
+
+        ranks = rank_events(self.events, self.sources, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+        return KeyRanks.of(ranks)
+
+    def describe_error(self, exc: Exception) -> str:
+        return f"Could not rank the events: {type(exc).__name__}: {exc}"
+
+
+@dataclass
+class Summary:
+    """A timeline summary and, per (day, sentence), the event told in that sentence."""
+
+    days: list[SummaryDay]
+    sources: dict[tuple[date, str], str]
+
+
+class SummaryJob(Job):
+    """The timeline summary of a snapshot of the workspace (``model.ranking.summary.summarize``):
+    the ``n_dates`` key dates inside [start, end], each with its ``k_sentences`` best sentences."""
+
+    stops_when_cancelled = True
+
+    def __init__(
+        self, result: ExtractionResult, *, n_dates: int | None, k_sentences: int,
+        start: date | None = None, end: date | None = None, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # Copies of the lists, on the GUI thread: the session replaces items of its lists in place.
+        self.result = ExtractionResult(list(result.articles), list(result.events))
+        # Not ``start``: that is Job.start, the method that runs the job.
+        self.n_dates, self.k_sentences, self.first_day, self.last_day = n_dates, k_sentences, start, end
+
+    def work(self) -> object:
+        from model.ranking.summary import sentence_sources, summarize
+
+        days = summarize(self.result, n_dates=self.n_dates, k_sentences=self.k_sentences, start=self.first_day,
+                         end=self.last_day, progress=self.progress.emit, is_cancelled=self.is_cancelled)
+        return Summary(days, sentence_sources(self.result, days))
+
+    def describe_error(self, exc: Exception) -> str:
+        return f"Could not summarize: {type(exc).__name__}: {exc}"
 
 
 class ModelLoadJob(Job):

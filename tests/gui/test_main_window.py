@@ -47,9 +47,10 @@ def test_title_menus_and_shortcuts(make_window) -> None:
     assert menus[0] == "&File" and menus.index("&Edit") == menus.index("&View") - 1
 
 
-def test_timeline_uses_one_scatter_item_and_shows_tooltips(make_window) -> None:
+def test_timeline_uses_one_scatter_item_and_shows_tooltips(qtbot, make_window) -> None:
     result = fake_result()
     window = make_window(result)
+    qtbot.waitUntil(lambda: not window.key_ranker.busy)  # the key-event ranks come from a job
     items = window.timeline.plot.getPlotItem().items
     scatters = [i for i in items if isinstance(i, pg.ScatterPlotItem)]
     # all markers + the multi-selection rings + the current event's ring + the undated bands

@@ -13,7 +13,7 @@ from model.core.result import ExtractionResult
 from model.qt.article_list_model import ArticleRole
 from model.qt.event_table_model import EventRole
 from model.qt.facet_model import FacetRole
-from tests.fakes import fake_result
+from tests.fakes import fake_result, many_happenings
 
 
 def tagged_result() -> ExtractionResult:
@@ -218,3 +218,24 @@ def test_key_events_control_narrows_table_and_timeline_and_explains_the_rank(qtb
     bar.clear_all()
     qtbot.waitUntil(lambda: window.event_filter.state.key_events is None)
     assert bar.key_events.currentText() == "Key events: all"
+
+
+def test_top_10_shows_10_rows_once_the_rank_job_reports(qtbot, make_window) -> None:
+    """The ranks are computed in a job, not on the GUI thread: the Key events control is busy until
+    they land, then the table and the timeline show the ten most important happenings."""
+    window = make_window()
+    bar = window.filter_bar
+    window.session.set_result(many_happenings(30))
+    assert window.key_ranker.busy and bar.ranking.isVisible()
+    index = bar.key_events.findData(10)
+    bar.key_events.setCurrentIndex(index)
+    bar.key_events.activated.emit(index)
+    assert window.event_filter.state.key_events == 10
+    if window.key_ranker.busy:  # the job reports on the GUI thread: nothing lands before we wait
+        with qtbot.waitSignal(window.key_ranker.busyChanged, timeout=10000, check_params_cb=lambda busy: not busy):
+            pass
+    assert window.event_table.model().rowCount() == 10
+    assert not bar.ranking.isVisible()
+    qtbot.waitUntil(lambda: len(shown(window)[1]) == 10)
+    assert shown(window)[0] == shown(window)[1]
+    assert bar.count_label.text() == "10 of 30 events"

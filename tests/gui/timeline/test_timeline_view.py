@@ -496,7 +496,7 @@ def test_a_lane_has_one_band_whose_label_no_marker_label_covers(make) -> None:
     view.set_x_range(seconds(date(2021, 11, 10)), seconds(date(2021, 11, 24)))
     view._flush()
     view._refresh(force=True)
-    boxes = [label.sceneBoundingRect() for label in [*view._labels, *view._undated_labels]]
+    boxes = [label.sceneBoundingRect() for label in [*view._labels, *view.undated.labels]]
     assert len(boxes) >= 2
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
@@ -592,7 +592,7 @@ def test_band_labels_of_many_lanes_never_stack(make) -> None:
     view._flush()
     view.fit_all()
     view._refresh(force=True)
-    shown = [label for label in view._undated_labels if label.isVisible()]
+    shown = [label for label in view.undated.labels if label.isVisible()]
     assert len(shown) < 25  # fewer labels (none on lanes thinner than a few lines)...
     boxes = [label.sceneBoundingRect() for label in shown]
     for i, a in enumerate(boxes):  # ...and none on another

@@ -22,6 +22,16 @@ def test_missing_values_from_a_table_read_as_empty() -> None:
     assert article.title == "" and article.dct.value is None and article.dct.source == "none"
 
 
+def test_the_articles_a_date_was_inferred_from_survive_values() -> None:
+    from model.core.rows import article_from_values, article_values
+
+    follow_up = Article(id="f", path="f.txt", text="Officials met at last month's summit.",
+                        dct=DocumentDate("2021-12", "inferred", 0.6, (), ("summit",)))
+    assert article_from_values(article_values(follow_up)) == follow_up
+    # Values of an older layout (no based_on column) read as dated from nothing.
+    assert article_from_values(article_values(follow_up)[:-1]).dct.based_on == ()
+
+
 def test_every_event_field_that_is_saved_survives_values_and_rows() -> None:
     from model.core.rows import event_from_row, event_from_values, event_row, event_values
     from tests.fakes import fake_result
@@ -45,6 +55,7 @@ def test_the_project_tables_and_the_parquet_parts_have_the_codec_columns(tmp_pat
     events = [row[1] for row in db.execute("PRAGMA table_info(events)")][1:]
     assert [("date" if c == "metadata_date" else c) for c in articles] == list(ARTICLE_COLUMNS)
     assert events == list(EVENT_COLUMNS)
-    # Parquet parts carry every event column, but not the DCT's evidence.
+    # Parquet parts carry every event column, but not the DCT's evidence nor the articles it was
+    # inferred from (cross-article dating is the app's, over the whole workspace).
     assert event_schema().names == list(EVENT_COLUMNS)
-    assert set(article_schema().names) == set(ARTICLE_COLUMNS) - {"dct_evidence"}
+    assert set(article_schema().names) == set(ARTICLE_COLUMNS) - {"dct_evidence", "dct_based_on"}

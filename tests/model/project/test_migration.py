@@ -151,3 +151,43 @@ def test_migrated_file_keeps_every_recognised_event_after_the_upgrade(tmp_path: 
     save_project(project.result, path)
     (again,) = open_project(path).result.articles
     assert again.event_mentions == (EventMention(met, met + 3, "OCCURRENCE"),)
+
+
+def test_version_4_file_opens_with_dates_based_on_nothing_then_keeps_them(tmp_path: Path) -> None:
+    """Version 5 adds the articles an inferred date rests on: a version-4 file still opens."""
+    from dataclasses import replace
+
+    from model.core.documents import DocumentDate
+    from model.project.schema import _v2_to_v3, _v3_to_v4
+
+    path = tmp_path / "v4.chronicle"
+    write_v2(path)
+    db = sqlite3.connect(path)
+    _v2_to_v3(db)
+    _v3_to_v4(db)
+    db.execute("PRAGMA user_version = 4")
+    db.commit()
+    db.close()
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.dct.value == "2021-11-12" and article.dct.based_on == ()
+    project.result.articles[0] = replace(article, dct=DocumentDate("2021-12", "inferred", 0.6, (), ("summit",)))
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.dct.based_on == ("summit",)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def test_a_damaged_based_on_value_leaves_out_that_article_only(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.chronicle"
+    write_v1(path)
+    save_project(open_project(path).result, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE articles SET dct_based_on = '\"summit\"'")  # text, not a list of ids
+    db.commit()
+    db.close()
+    project = open_project(path)
+    assert project.result.articles == []
+    assert any("dct_based_on is not a list" in p for p in project.problems)

@@ -27,6 +27,8 @@ def curated_result() -> ExtractionResult:
     a = result.articles[0]
     evidence = (Evidence(0, 14, "Talks resumed.", "dateline"), Evidence(20, 32, "Nov 15, 2021", "explicit date"))
     result.articles[0] = replace(a, dct=DocumentDate("2021-11-16", "dateline", 0.875, evidence), metadata_date="2021-11")
+    # b's date was inferred from a's summit ("last month's summit"): re-dating a must re-date b.
+    result.articles[1] = replace(result.articles[1], dct=DocumentDate("2021-12", "inferred", 0.6, (), ("a",)))
     result.articles[1].url = "https://example.org/b"
     result.articles[1].format = "html"
     result.events[0].starred = True
@@ -51,6 +53,7 @@ def test_round_trip_keeps_articles_events_curation_and_evidence(tmp_path: Path) 
     assert project.meta["note"] == "x" and project.meta["app"] == "Chronicle"
     assert project.name == "talks"
     assert load_project(path).articles[0].dct.evidence[1].reason == "explicit date"
+    assert project.result.articles[1].dct.based_on == ("a",)
 
 
 def test_saving_again_in_place_replaces_the_content(tmp_path: Path) -> None:

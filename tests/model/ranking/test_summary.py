@@ -302,3 +302,38 @@ def test_an_off_topic_page_in_the_pile_does_not_make_its_days_the_storys() -> No
     assert [d.day for d in plain] == [concert]  # three pages against two: what the option is for
     assert [d.day for d in topical] == [died]
     assert all("Jackson" in s for s in topical[0].sentences)
+
+
+@pytest.mark.parametrize("work", ["summarize", "rank"])
+def test_progress_is_told_by_step_and_a_cancel_stops_the_work(work: str) -> None:
+    """The app runs both in jobs: a progress bar by step, and Cancel (or a newer snapshot) stops them."""
+    from model.core.result import ExtractionCancelled
+    from model.ranking.summary import RANK_STEPS, SUMMARY_STEPS, rank_events
+
+    corpus = _corpus(CORPUS)
+
+    def call(**kw: object) -> object:
+        if work == "summarize":
+            return summarize(corpus, n_dates=2, **kw)  # type: ignore[arg-type]
+        return rank_events(corpus.events, [e.article for e in corpus.events], **kw)  # type: ignore[arg-type]
+
+    steps = SUMMARY_STEPS if work == "summarize" else RANK_STEPS
+    told: list[tuple[int, int]] = []
+    assert call(progress=lambda done, total: told.append((done, total)))
+    assert told[0] == (0, steps) and told[-1] == (steps, steps)
+    assert [d for d, _ in told] == sorted(d for d, _ in told)
+    with pytest.raises(ExtractionCancelled):
+        call(is_cancelled=lambda: True)
+
+
+def test_each_summary_sentence_knows_the_event_told_in_it() -> None:
+    from model.ranking.summary import sentence_sources
+
+    corpus = _corpus(CORPUS)
+    timeline = summarize(corpus, n_dates=2, k_sentences=2)
+    sources = sentence_sources(corpus, timeline)
+    by_id = {e.id: e for e in corpus.events}
+    assert {(d.day, s) for d in timeline for s in d.sentences} == set(sources)
+    for (day, sentence), event_id in sources.items():
+        event = by_id[event_id]
+        assert clean_sentence(event.sentence.text) == sentence and event.date.start == day

@@ -373,3 +373,30 @@ def test_set_document_date_re_dates_the_articles_dated_from_it(nlp, qapp) -> Non
     assert session.result.docs["follow-up"]._.dct == "2021-12"
     stack.redo()
     assert session.find_article("follow-up").dct.value == "2022-12"  # type: ignore[union-attr]
+
+
+def test_after_reopening_a_project_setting_a_date_re_dates_the_articles_dated_from_it(nlp, qapp, tmp_path) -> None:
+    """``based_on`` is kept in the project file: a reopened project (no parsed docs) still knows the
+    follow-up was dated from the summit article, parses both and re-dates the follow-up."""
+    from model.core.documents import Article, DocumentDate
+    from model.nlp.pipeline import extract
+    from model.project import open_project, save_project
+
+    articles = [Article("summit", "summit.html", SUMMIT, dct=DocumentDate("2021-11-16", "metadata", 1.0)),
+                Article("follow-up", "follow-up.txt", FOLLOW_UP)]
+    path = tmp_path / "talks.chronicle"
+    save_project(extract(articles, nlp), path)
+    session = Session()
+    session.set_result(open_project(path).result)
+    assert session.result.docs == {}
+    follow_up = session.find_article("follow-up")
+    assert follow_up is not None and follow_up.dct.based_on == ("summit",)
+
+    command = SetDocumentDate(session, "summit", "2022-11-16", nlp=nlp)
+    QUndoStack().push(command)
+    assert command.redated == ["summit", "follow-up"]
+    moved = session.find_article("follow-up")
+    assert moved is not None and (moved.dct.value, moved.dct.source) == ("2022-12", "inferred")
+    assert moved.dct.based_on == ("summit",)
+    assert all(e.date.value.startswith("2022-1") for e in session.events
+               if e.article == "follow-up" and e.timex.text == "last month")
