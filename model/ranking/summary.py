@@ -255,7 +255,7 @@ def summarize(
     ranked = ranked[: max(2 * n_dates, n_dates + 10)]
     candidates = _candidates(result, {d.day for d in ranked}, options, on_topic)
     step(2)
-    picked = _pick_sentences(candidates, k_sentences, options)
+    picked = _pick_sentences(candidates, k_sentences, options, [d.day for d in ranked])
     step(SUMMARY_STEPS)
     told = [d for d in ranked if picked.get(d.day)]
     # Days with nothing to say only when the told ones run out (an honest date beats none).
@@ -385,8 +385,12 @@ def _on_topic(result: ExtractionResult, share: float) -> set[tuple[str, int]] | 
     return on_topic
 
 
-def _pick_sentences(cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS) -> dict[date, list[str]]:
-    """Per day, the sentences closest to the day's centroid, skipping near-repeats."""
+def _pick_sentences(
+    cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS, order: Sequence[date] = ()
+) -> dict[date, list[str]]:
+    """Per day, the sentences closest to the day's centroid, skipping near-repeats. Days are served
+    best first (``order``), and a sentence chosen for one day is not chosen again for another
+    (a lead of the day after is a candidate for both days)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     days = cands.days()
@@ -399,16 +403,19 @@ def _pick_sentences(cands: _Candidates, k: int, options: SummaryOptions = DEFAUL
     except ValueError:  # only stop words
         return {d: [*cands.mentioned.get(d, ()), *cands.leads.get(d, ())][:k] for d in days}
     out: dict[date, list[str]] = {}
-    for day in days:
+    used: set[str] = set()
+    for day in [*(d for d in order if d in days), *sorted(days.difference(order))]:
         mentioned, leads = cands.mentioned.get(day, []), cands.leads.get(day, [])
         sents = [*mentioned, *leads]
         matrix = vectorizer.transform(sents)
-        centroid = _centroid(matrix, len(mentioned), options.centroid)
+        centroid = _centroid(matrix, len(mentioned), options.centroid)  # what the day is about: all of them
+        taken = {i for i, text in enumerate(sents) if text in used}
         if options.selection == "set":
-            chosen = _closest_set(matrix, centroid, k, options.redundant)
+            chosen = _closest_set(matrix, centroid, k, options.redundant, taken)
         else:
-            chosen = _closest_each(matrix, centroid, k, options.redundant)
+            chosen = _closest_each(matrix, centroid, k, options.redundant, taken)
         out[day] = [sents[i] for i in chosen]
+        used.update(out[day])
     return out
 
 
@@ -427,27 +434,27 @@ def _centroid(matrix, n_mentioned: int, kind: str) -> np.ndarray:
     return mean / norm if norm else mean
 
 
-def _closest_each(matrix, centroid: np.ndarray, k: int, redundant: float) -> list[int]:
+def _closest_each(matrix, centroid: np.ndarray, k: int, redundant: float, taken: set[int]) -> list[int]:
     closeness = np.asarray(matrix @ centroid).ravel()
     order = np.argsort(-closeness, kind="stable")
     chosen: list[int] = []
     for i in order:
         if len(chosen) == k:
             break
-        if any(float(matrix[i].multiply(matrix[j]).sum()) > redundant for j in chosen):
+        if i in taken or any(float(matrix[i].multiply(matrix[j]).sum()) > redundant for j in chosen):
             continue
         chosen.append(int(i))
     return chosen
 
 
-def _closest_set(matrix, centroid: np.ndarray, k: int, redundant: float) -> list[int]:
+def _closest_set(matrix, centroid: np.ndarray, k: int, redundant: float, taken: set[int]) -> list[int]:
     """Greedily, the sentence whose addition brings the chosen set's sum closest to the centroid."""
     used = np.unique(matrix.indices)  # the day's own terms: a dense row of the whole vocabulary is large
     dense = matrix[:, used].toarray()
     centroid = centroid[used]
     chosen: list[int] = []
     total = np.zeros(dense.shape[1])
-    remaining = list(range(dense.shape[0]))
+    remaining = [i for i in range(dense.shape[0]) if i not in taken]
     while remaining and len(chosen) < k:
         sums = dense[remaining] + total
         norms = np.linalg.norm(sums, axis=1)

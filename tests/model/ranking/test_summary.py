@@ -337,3 +337,18 @@ def test_each_summary_sentence_knows_the_event_told_in_it() -> None:
     for (day, sentence), event_id in sources.items():
         event = by_id[event_id]
         assert clean_sentence(event.sentence.text) == sentence and event.date.start == day
+
+
+def test_a_sentence_summarises_one_day_only() -> None:
+    # The article published on the 13th leads with the quake of the 12th; it is a candidate for
+    # both days, and it is told once, under the better day.
+    rows = [
+        ("a1", AID, "The earthquake on January 12 flattened the presidential palace in Port-au-Prince.", QUAKE),
+        ("a2", AID, "Aid groups said on January 12 that the earthquake had cut roads to the capital.", QUAKE),
+        ("a3", date(2010, 1, 13), "A powerful earthquake flattened much of the capital of Haiti, killing thousands.", None),
+    ]
+    timeline = {d.day: d.sentences for d in summarize(_dated_corpus(rows), n_dates=3, k_sentences=3)}
+    told = [s for sentences in timeline.values() for s in sentences]
+    assert len(told) == len(set(told)) == 3
+    assert any("killing thousands" in s for s in timeline[QUAKE])
+    assert timeline[date(2010, 1, 13)] == []
