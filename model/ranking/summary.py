@@ -57,7 +57,8 @@ def story_events(result: ExtractionResult) -> Iterator[Event]:
     """The events told by the articles themselves, not by the readers' comments under them."""
     ends: dict[str, int] = {}
     for article in result.articles:
-        m = _COMMENT.search(article.text)
+        # "wrote" first: a plain substring test spares most articles the pattern
+        m = _COMMENT.search(article.text) if "wrote" in article.text else None
         if m:
             ends[article.id] = m.start()
     for event in result.events:
@@ -170,16 +171,16 @@ def score_days(
     start: date | None = None,
     end: date | None = None,
     *,
-    on_topic: set[tuple[str, int]] | None = None,
+    on_topic: re.Pattern[str] | None = None,
 ) -> dict[date, DayScore]:
     """Every day inside [start, end] the story's sentences date or its articles were published on.
-    ``on_topic``: the only sentences (article, offset) whose dates count."""
+    ``on_topic``: the story's words (``_story_words``); only sentences holding one of them count."""
     published = {a.id: _published(a) for a in result.articles}
     days: dict[date, DayScore] = {}
     for event, day in dated_mentions(story_events(result)):
         if (start and day < start) or (end and day > end):
             continue
-        if on_topic is not None and (event.article, event.sentence.start) not in on_topic:
+        if on_topic is not None and not on_topic.search(event.sentence.text):
             continue
         ds = days.get(day)
         if ds is None:
@@ -240,7 +241,7 @@ def summarize(
             progress(done, SUMMARY_STEPS)
 
     step(0)
-    on_topic = _on_topic(result, options.topic_share)
+    on_topic = _story_words(result, options.topic_share)
     days = score_days(result, start, end, on_topic=on_topic if options.topic_days else None)
     step(1)
     if not days:
@@ -255,7 +256,7 @@ def summarize(
     ranked = ranked[: max(2 * n_dates, n_dates + 10)]
     candidates = _candidates(result, {d.day for d in ranked}, options, on_topic)
     step(2)
-    picked = _pick_sentences(candidates, k_sentences, options, [d.day for d in ranked])
+    picked = _pick_sentences(candidates, k_sentences, options, [d.day for d in ranked], enough=n_dates)
     step(SUMMARY_STEPS)
     told = [d for d in ranked if picked.get(d.day)]
     # Days with nothing to say only when the told ones run out (an honest date beats none).
@@ -300,7 +301,7 @@ class _Candidates:
 
 
 def _candidates(
-    result: ExtractionResult, days: set[date], options: SummaryOptions, on_topic: set[tuple[str, int]] | None = None
+    result: ExtractionResult, days: set[date], options: SummaryOptions, on_topic: re.Pattern[str] | None = None
 ) -> _Candidates:
     """Per chosen day: the sentences the text dates to it, and the lead sentences without a date
     of their own of the articles published on it (or the day after)."""
@@ -327,10 +328,7 @@ def _candidates(
         art = key[0]
         position = lead_count[art]
         lead_count[art] += 1
-        if key not in stated or (on_topic is not None and key not in on_topic):
-            continue
-        text = summary_sentence(sentences[key], options.min_words, options.max_words)
-        if text is None:
+        if key not in stated:
             continue
         targets: list[tuple[date, dict[date, list[str]]]] = []
         if key in dated:
@@ -342,6 +340,13 @@ def _candidates(
                     d = date.fromordinal(pub.toordinal() - back)
                     if d in days:
                         targets.append((d, out.leads))
+        if not targets:  # only the few sentences of the chosen days are cleaned and tested
+            continue
+        if on_topic is not None and not on_topic.search(sentences[key]):
+            continue
+        text = summary_sentence(sentences[key], options.min_words, options.max_words)
+        if text is None:
+            continue
         for d, into in targets:
             if (d, text) not in seen:
                 seen.add((d, text))
@@ -349,13 +354,13 @@ def _candidates(
     return out
 
 
-_TOPIC_SAMPLE = 2000  # articles read for the story's words: plenty to tell which words most use
+_TOPIC_SAMPLE = 500  # articles read for the story's words: plenty to tell which words most use
 
 
-def _on_topic(result: ExtractionResult, share: float) -> set[tuple[str, int]] | None:
-    """The sentences (article, offset) that name the story: they hold a word at least ``share`` of
-    the articles use (the story's own words: "Haiti", "earthquake", "Mubarak"). None (every
-    sentence) when ``share`` is 0 or no word is that common."""
+def _story_words(result: ExtractionResult, share: float) -> re.Pattern[str] | None:
+    """The story's words as one pattern: the words at least ``share`` of the articles use ("Haiti",
+    "earthquake", "Mubarak"); a sentence that holds none does not name the story. None (every
+    sentence names it) when ``share`` is 0 or no word is that common."""
     if share <= 0 or not result.articles:
         return None
     from sklearn.feature_extraction.text import CountVectorizer
@@ -372,25 +377,18 @@ def _on_topic(result: ExtractionResult, share: float) -> set[tuple[str, int]] | 
     keywords = sorted(str(vocab[i]) for i in np.flatnonzero(df >= share))
     if not keywords:
         return None
-    # One regular expression over each sentence is far quicker than tokenising them all.
-    names = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + r")\b", re.IGNORECASE)
-    on_topic: set[tuple[str, int]] = set()
-    seen: set[tuple[str, int]] = set()
-    for event in story_events(result):
-        key = (event.article, event.sentence.start)
-        if key not in seen:
-            seen.add(key)
-            if names.search(event.sentence.text):  # the raw text: keywords hold no markup
-                on_topic.add(key)
-    return on_topic
+    # One regular expression, searched in the raw sentences (the words hold no markup) that are
+    # asked about: far quicker than tokenising every sentence.
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + r")\b", re.IGNORECASE)
 
 
 def _pick_sentences(
-    cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS, order: Sequence[date] = ()
+    cands: _Candidates, k: int, options: SummaryOptions = DEFAULTS, order: Sequence[date] = (),
+    enough: int | None = None,
 ) -> dict[date, list[str]]:
     """Per day, the sentences closest to the day's centroid, skipping near-repeats. Days are served
     best first (``order``), and a sentence chosen for one day is not chosen again for another
-    (a lead of the day after is a candidate for both days)."""
+    (a lead of the day after is a candidate for both days). Stops when ``enough`` days have some."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     days = cands.days()
@@ -416,6 +414,8 @@ def _pick_sentences(
             chosen = _closest_each(matrix, centroid, k, options.redundant, taken)
         out[day] = [sents[i] for i in chosen]
         used.update(out[day])
+        if enough is not None and sum(1 for v in out.values() if v) >= enough:
+            break
     return out
 
 
