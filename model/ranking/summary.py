@@ -305,20 +305,31 @@ def _candidates(
 ) -> _Candidates:
     """Per chosen day: the sentences the text dates to it, and the lead sentences without a date
     of their own of the articles published on it (or the day after)."""
-    published = {a.id: _published(a) for a in result.articles}
-    # One row per sentence: its text, whether the text dates it (to which days), whether it may
-    # summarise (a negated or hypothetical happening says nothing happened).
+    # The articles whose leads tell a chosen day's news, and which days.
+    news_of: dict[str, list[date]] = {}
+    for article in result.articles:
+        pub = _published(article)
+        if pub is not None and options.lead_sentences:
+            told = [d for back in range(options.published_days) if (d := date.fromordinal(pub.toordinal() - back)) in days]
+            if told:
+                news_of[article.id] = told
+    # One row per sentence that may matter: its text, the chosen days the text dates it to (a
+    # sentence with any date of its own is no lead), whether it may summarise (a negated or
+    # hypothetical happening says nothing happened).
     sentences: dict[tuple[str, int], str] = {}
-    dated: dict[tuple[str, int], set[date]] = defaultdict(set)
+    dated: dict[tuple[str, int], set[date]] = {}
     stated: set[tuple[str, int]] = set()
     for event in story_events(result):
+        day = day_of(event)
+        news = event.article in news_of
+        if not news and (day is None or day not in days):
+            continue  # neither dated to a chosen day nor in an article that tells one's news
         key = (event.article, event.sentence.start)
         sentences[key] = event.sentence.text
-        day = day_of(event)
-        if day is not None:
-            dated[key].add(day)
-        elif not _undated(event):
-            dated.setdefault(key, set())  # a date of its own, coarser than a day: not a lead
+        if day is not None or not _undated(event):
+            dated.setdefault(key, set())
+            if day is not None and day in days:
+                dated[key].add(day)
         if event.modality not in _NOT_SUMMARY:
             stated.add(key)
     out = _Candidates()
@@ -327,20 +338,15 @@ def _candidates(
     for key in sorted(sentences):
         art = key[0]
         position = lead_count[art]
-        lead_count[art] += 1
+        lead_count[art] += 1  # only counted right in news articles, where every sentence is kept
         if key not in stated:
             continue
         targets: list[tuple[date, dict[date, list[str]]]] = []
         if key in dated:
-            targets = [(d, out.mentioned) for d in dated[key] if d in days]
-        elif position < options.lead_sentences:
-            pub = published.get(art)
-            if pub is not None:
-                for back in range(options.published_days):
-                    d = date.fromordinal(pub.toordinal() - back)
-                    if d in days:
-                        targets.append((d, out.leads))
-        if not targets:  # only the few sentences of the chosen days are cleaned and tested
+            targets = [(d, out.mentioned) for d in dated[key]]
+        elif position < options.lead_sentences and art in news_of:
+            targets = [(d, out.leads) for d in news_of[art]]
+        if not targets:
             continue
         if on_topic is not None and not on_topic.search(sentences[key]):
             continue
