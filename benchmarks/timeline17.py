@@ -244,9 +244,11 @@ def _cached_result(run: Run, path: Path):
 
 
 def chronicle_cached(run: Run, path: Path) -> dict[date, list[str]]:
+    from model.nlp.merge import assign_clusters
     from model.ranking.summary import summarize
 
     result = _cached_result(run, path)
+    assign_clusters(result.events, result.articles)  # the merging of now, not of the cached run
     timeline = summarize(result, n_dates=run.n_dates, k_sentences=run.k_sentences,
                          start=min(run.gold), end=max(run.gold))
     return {d.day: d.sentences for d in timeline}

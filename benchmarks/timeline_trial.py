@@ -32,9 +32,10 @@ from model.core.documents import Article, DocumentDate  # noqa: E402
 from model.core.events import Event  # noqa: E402
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"))
+_LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "deliver", "host", "stage", "settle"))
 _FINAL = frozenset((".", "!", "?", '"', "'", "”", ")"))
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "timeline-trial"
 
@@ -107,8 +108,12 @@ def _mentions(event: Event, doc: Document) -> str | None:
 def _gold_date(event: Event) -> str:
     """The event's date as the task writes it (YYYY-MM-DD, YYYY-MM or YYYY)."""
     d = event.date
+    if d.value == "PRESENT_REF" and d.start == d.end:
+        # A statement in the present tense ("Apple Corps claims …") is made at the document's own
+        # time, which the task can only write as that day.
+        return d.start.isoformat()
     if d.granularity == "relative":
-        return UNKNOWN_DATE  # PAST_REF/PRESENT_REF: the text gives no date (rank 0, as gold does)
+        return UNKNOWN_DATE  # PAST_REF: the text gives no date (rank 0, as gold does)
     if d.granularity == "day":
         return d.start.isoformat()
     if d.granularity == "month" or (d.start.year, d.start.month) == (d.end.year, d.end.month):
@@ -118,35 +123,94 @@ def _gold_date(event: Event) -> str:
     return UNKNOWN_DATE
 
 
-def _entity_predicates(event: Event, parsed: Doc | None, patterns: list[re.Pattern[str]], doc: Document) -> set[str]:
-    """Mentions, in the event's sentence, of the predicates the entity takes part in.
+def _entity_predicates(
+    event: Event, parsed: Doc | None, patterns: list[re.Pattern[str]], doc: Document,
+    times: dict[int, Event] | None = None,
+) -> dict[str, str | None]:
+    """Mentions, in the event's sentence, of the predicates the entity takes part in, with their dates.
 
     The app keeps one event per dated happening; the task scores one mention per predicate.
-    Verbs of the sentence whose own arguments name the entity stand for the same happening.
+    Verbs of the sentence whose own arguments name the entity stand for the same happening. With
+    ``times`` (``model.nlp.events.anchoring.mention_times``) each mention takes the date of the
+    event whose time it shares, ``XXXX-XX-XX`` when the tree ties it to none, and a verb with no
+    subject of its own ("..., saying ...", "and dismissed ...") takes the subject of the verb it is
+    told with; without, every mention takes the event's date (``None`` here).
     """
-    out: set[str] = set()
+    out: dict[str, str | None] = {}
     if parsed is None:
         return out
+    names = _participant_names(parsed) if times is not None else None
     sent = parsed.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
     if sent is None:
         return out
     for token in sent:
-        if token.pos_ != "VERB":
+        if token.pos_ == "NOUN" and times is not None and token._.event_class is not None:
+            # An event noun the entity takes part in: its possessor ("Jobs' death", "his keynote"),
+            # or the object of a light verb the entity is the subject of ("filed a lawsuit").
+            args = [c for c in token.children if c.dep_ == "poss"]
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
+                args += [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif token.pos_ != "VERB":
             continue
-        args = [c for c in token.children if c.dep_ in _ARG_DEPS]
-        args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        else:
+            args = [c for c in token.children if c.dep_ in _ARG_DEPS]
+            args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+            if times is not None and not any(a.dep_ in ("nsubj", "nsubjpass") for a in args):
+                args += _shared_subject(token)
         text = " ".join(" ".join(t.text for t in a.subtree) for a in args)
+        if names is not None:  # "he promoted the iPhone": the one "he" is, by the article's coreference
+            text += " " + " ".join(n for a in args for t in a.subtree if (n := names.get(t.i)) is not None)
         if any(p.search(text) for p in patterns):
             found = doc.token_at(token.idx)
             if found is not None:
-                out.add(f"{doc.doc_id}-{found[2]}-{found[3]}".lower())
+                mention = f"{doc.doc_id}-{found[2]}-{found[3]}".lower()
+                if times is None:
+                    out[mention] = None
+                else:
+                    tied = times.get(token.i)
+                    out[mention] = _gold_date(tied) if tied is not None else UNKNOWN_DATE
     return out
 
 
+_NAMES: dict[int, dict[int, str]] = {}
+
+
+def _participant_names(parsed: Doc) -> dict[int, str]:
+    """Token index -> participant name, pronouns resolved (one computation per doc)."""
+    from model.nlp.events.participants import find_participants
+
+    key = id(parsed)
+    if key not in _NAMES:
+        _NAMES[key] = find_participants(parsed).by_token
+    return _NAMES[key]
+
+
+def _shared_subject(token: Token) -> list[Token]:
+    """The subject a verb shares with the verb it is told with ("Jobs acknowledged … but dismissed …")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or node.head.i == node.i:
+            return []
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return []
+
+
 def system_timeline(
-    entity: str, events: list[Event], docs: dict[str, Document], parsed: dict[str, Doc] | None = None
+    entity: str, events: list[Event], docs: dict[str, Document], parsed: dict[str, Doc] | None = None,
+    *, mention_dates: bool = True,
 ) -> list[TimelineLine]:
     patterns = [re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])") for v in entity_variants(entity)]
+    times: dict[str, dict[int, Event]] = {}
+    if mention_dates and parsed:
+        from model.nlp.events.anchoring import mention_times
+
+        by_article: dict[str, list[Event]] = defaultdict(list)
+        for event in events:
+            by_article[event.article].append(event)
+        times = {a: mention_times(parsed[a], evs) for a, evs in by_article.items() if a in parsed}
     clusters: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         names = " ".join(event.participants)
@@ -158,14 +222,19 @@ def system_timeline(
     for members in sorted(clusters.values(), key=lambda ms: -max(e.confidence for e in ms)):
         best = max(members, key=lambda e: e.confidence)
         own = {m for e in members if (m := _mentions(e, docs[e.article])) is not None}
-        extra: set[str] = set()
+        extra: dict[str, str | None] = {}
         for e in members:
-            extra |= _entity_predicates(e, (parsed or {}).get(e.article), patterns, docs[e.article])
-        extra -= seen  # a predicate belongs to the surest event that claims it
-        seen |= extra
-        mentions = own | extra
-        if mentions:
-            lines.append((_gold_date(best), sorted(mentions)))
+            extra.update(_entity_predicates(e, (parsed or {}).get(e.article), patterns, docs[e.article],
+                                            times.get(e.article) if mention_dates else None))
+        extra = {m: d for m, d in extra.items() if m not in seen}  # a predicate belongs to the surest event
+        seen |= set(extra)
+        own |= {m for m, d in extra.items() if d is None or d == _gold_date(best)}
+        if own:
+            lines.append((_gold_date(best), sorted(own)))
+        # A mention the tree ties to another event's time (or to none) is a line at that date.
+        for m, d in sorted(extra.items()):
+            if d is not None and d != _gold_date(best):
+                lines.append((d, [m]))
     # Unknown dates first (rank 0, as in the gold timelines), then by date; equal dates share a rank.
     lines.sort(key=lambda item: ("" if item[0] == UNKNOWN_DATE else item[0]))
     out: list[TimelineLine] = []

@@ -87,6 +87,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     used_sentences: set[tuple[int, int]] = set()
     narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
     talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
+    doers: dict[str, set[str]] = {}  # of those, the naming words of who did them
+    dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
@@ -98,6 +100,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
                 and _recent(event.date, dct_interval)):
             narrative.append((event.sentence.start, event))
+            doers[event.id] = (_doer_words(cand.predicate, participants) if cand.predicate.pos_ in ("VERB", "AUX")
+                               else {w for n in event.participants for w in n.split() if _naming_word(w)})
             if _is_communication(cand.predicate):
                 talks.add(event.id)
     if undated and dct_interval is not None:
@@ -106,12 +110,15 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         dated = sorted(narrative, key=lambda item: item[0])
         sentence_no = 0
         last: tuple[int, Event] | None = None
+        carried: list[Event] = []
+        position: dict[str, int] = {}  # scene happening -> its sentence number
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
             while dated and dated[0][0] <= bounds[0]:
                 last = (sentence_no, dated.pop(0)[1])
-            if bounds in used_sentences or bounds[1] - bounds[0] < 20:
+                position[last[1].id] = sentence_no
+            if bounds[1] - bounds[0] < 20:
                 continue
             if in_regions(bounds[0], bounds[1], regions) or any(t.i in skip_tokens for t in sent[:1]):
                 continue
@@ -119,15 +126,24 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if found is None:
                 continue
             pred, tense = found
+            if bounds in used_sentences and not _undated_report(pred, dated_predicates):
+                continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
             if kind is None:
                 continue
             reporting = pred.lemma_ in REPORTING_VERBS
-            if (kind == "past" and tense == "VBD" and last is not None
-                    and _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
-                                         distance=sentence_no - last[0])):
-                # The story stays at its last dated happening while it goes on telling it.
-                interval, source = last[1].date, "scene"
+            scene = None
+            if kind == "past" and tense == "VBD" and last is not None:
+                told = sorted([e for _, e in narrative if e.sentence.start < bounds[0]] + carried,
+                              key=lambda e: e.sentence.start)
+                told = [e for e in told if sentence_no - position.get(e.id, sentence_no) <= _SCENE_SENTENCES]
+                scene = _scene_of(sent, last, told, participants, reporting=reporting, talks=talks,
+                                  distance=sentence_no - last[0], doers=doers)
+            if scene is not None:
+                # The story stays at a dated happening while it goes on telling it.
+                interval, source = scene.date, "scene"
+            elif bounds in used_sentences and kind == "past":
+                continue  # "…, officials said": a report with no time of its own adds no entry
             else:
                 ref = "PAST_REF" if kind == "past" else "PRESENT_REF"
                 interval, source = relative_interval(ref, dct_interval), "document"  # type: ignore[assignment]
@@ -135,6 +151,12 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                            date_source=source)
             if event.modality == "happened" and _quoted(sent):
                 event.modality = "reported"  # a claim in someone's words
+            if source == "scene":
+                carried.append(event)  # its doers act in the scene too ("Jobs unveiled … He stated …")
+                position[event.id] = sentence_no
+                doers[event.id] = _doer_words(pred, participants)
+                if _is_communication(pred):
+                    talks.add(event.id)
             events.append(event)
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
@@ -300,6 +322,17 @@ def _main_verb(sent: Span) -> tuple[Token, str] | None:
     return root, tense
 
 
+def _undated_report(pred: Token, dated: set[int]) -> bool:
+    """A report whose own time the text does not give, of a happening that has one.
+
+    "Jobs said that his company sold 13.7 million Macs last year": "last year" dates the sale,
+    not the saying; the saying takes its own time (the scene, or its relation to the document).
+    """
+    if pred.i in dated or pred.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(t.i in dated for c in pred.children if c.dep_ == "ccomp" for t in c.subtree)
+
+
 def _undated_kind(pred: Token, tense: str, sent: Span, *, title: bool) -> str | None:
     """"past" for a happening before the document date, "present" for a statement at it, else None."""
     lemma = pred.lemma_.lower()
@@ -324,8 +357,72 @@ def _quoted(sent: Span) -> bool:
     return text[:1] in ('"', "\u201c") and not any(t.lemma_ in REPORTING_VERBS and t.dep_ == "ROOT" for t in sent)
 
 
+# Clauses whose words are not the sentence's own telling: what someone said or thought, a relative
+# clause about a noun, a subordinate happening ("those who had already bought one").
+_EMBEDDED = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"))
+
+
+def _main_clause(sent: Span) -> list[Token]:
+    """The sentence's own words: not in a clause under the root (a quotation is one: "said X")."""
+    out: list[Token] = []
+    for token in sent:
+        node, own = token, True
+        while node.i != sent.root.i and node.head.i != node.i:
+            if node.dep_ in _EMBEDDED:
+                own = False
+                break
+            node = node.head
+        if own:
+            out.append(token)
+    return out
+
+
+def _scene_of(
+    sent: Span, last: tuple[int, Event], told: list[Event], participants: Participants, *,
+    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]],
+) -> Event | None:
+    """The dated happening an undated past sentence goes on telling, if any.
+
+    The last dated happening before it, as ``_goes_on_telling`` says; else an earlier happening of
+    the story's days that the sentence's own clause names again ("at the Cupertino event",
+    "during the keynote") or whose doer it is ("Jobs announced …" after "In his keynote address
+    Wednesday, Jobs …"); the latest such.
+    """
+    own = _main_clause(sent)
+    if {t.lower_ for t in own} & _BACKGROUND:
+        return None
+    if _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
+                        distance=distance, own=own):
+        return last[1]
+    named = {t.lemma_.lower() for t in own if t.pos_ == "NOUN" and t.i != sent.root.i and any(
+        d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "his", "her", "its", "their")
+        for d in t.children)}
+    doer = _doer_words(sent.root, participants)
+    for event in reversed(told):
+        if reporting and event.id not in talks and not named & _SPEECH_NOUNS:
+            continue  # a comment is the scene's only when the scene is a talk: said to a reporter, else
+        trigger = event.trigger.text.lower()
+        if trigger in named or (event.id in talks and named & _SPEECH_NOUNS):
+            return event  # "… unveiled the new products at the Cupertino event"
+        if event.event_class == "REPORTING" and not reporting:
+            continue  # a statement is no scene for the speaker's deeds ("X said … X went into hiding")
+        if doer & doers.get(event.id, set()):
+            return event  # the one who acted in the scene acts again
+    return None
+
+
+def _doer_words(verb: Token, participants: Participants) -> set[str]:
+    """The naming words of a verb's subjects: their participants and proper nouns."""
+    words: set[str] = set()
+    for lo, hi in _subjects(verb):
+        names = participants.in_span(lo, hi) + [t.text for t in verb.doc[lo:hi] if t.pos_ == "PROPN"]
+        words |= {w for n in names for w in n.split() if _naming_word(w)}
+    return words
+
+
 def _goes_on_telling(
-    sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int
+    sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int,
+    own: list[Token] | None = None,
 ) -> bool:
     """A sentence that goes on telling the scene (the last dated happening before it).
 
@@ -334,7 +431,9 @@ def _goes_on_telling(
     showed …") or names the happening again ("During the keynote"). "X said …" goes on telling a
     talk (a keynote, a briefing) or the scene of X's own doing, not a summit told before it.
     """
-    words = {t.lower_ for t in sent}
+    # Background words count in the sentence's own clause only: "since" inside a quotation or
+    # "already" in "those who had already bought one" do not take the sentence out of the scene.
+    words = {t.lower_ for t in (own if own is not None else _main_clause(sent))}
     if words & _BACKGROUND:
         return False
     # The doer must be the scene's: "Jobs showed off …" after "Jobs unveiled … on Monday", but not
