@@ -48,6 +48,9 @@ _PAGE_STAMP = re.compile(
 # Readers' comments under a story ("At 20:06 29th Apr 2009 , MrsMair wrote : ..."): from the first
 # one on, the text is the comment section, and a comment's time stamp is no reference to its day.
 _COMMENT = re.compile(r"\bAt \d{1,2}:\d{2} \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}\s*,\s*\S{1,40}\s+wrote\s*:")
+# A live blog's entry opens with its clock time ("2142 US Secretary of State ... says"); a year
+# ("1918 flu ...") is left alone.
+_BLOG_CLOCK = re.compile(r"^(\d{4}) [A-Z]")
 # A sentence, not a fragment: it opens like one and ends like one.
 _OPENS = re.compile(r"^[\"'(]?[A-Z0-9]")
 _ENDS = re.compile(r"[.!][\"')]?$")
@@ -92,6 +95,9 @@ def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str 
     if not _OPENS.match(clean) or not _ENDS.search(clean) or _PAGE_STAMP.search(clean):
         return None
     # cut out of a longer sentence: "MSD) confirmed today that ...", "I cry for all of them, " he said.
+    clock = _BLOG_CLOCK.match(clean)
+    if clock and not 1900 <= int(clock.group(1)) <= 2030:
+        return None
     if not _balanced(clean) or clean.count('"') % 2:
         return None
     return clean

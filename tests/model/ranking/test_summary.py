@@ -153,6 +153,8 @@ def test_happenings_told_by_more_articles_and_sources_rank_higher() -> None:
          "Aftershocks rattled the capital again on Wednesday morning."),
         ("COOPER -LRB- voice over -RRB- : Sunday night , the square was filled again with protesters .",
          "Sunday night, the square was filled again with protesters."),
+        ("1918 flu killed more people than the war that came before it , historians say .",
+         "1918 flu killed more people than the war that came before it, historians say."),
         ("The ministry said the first patient had recovered and gone home .",
          "The ministry said the first patient had recovered and gone home."),
     ],
@@ -174,6 +176,8 @@ def test_a_summary_sentence_loses_the_dateline_it_was_run_into(raw: str, clean: 
         "The two patients were treated at Monklands Hospital in Airdrie , health officials",
         "Merck -RRB- said its rapid test was used to find the first case of the new flu .",
         "I do not cry for myself , I cry for all the people of this city , '' he said .",
+        # a live blog's entry, opened by its clock time
+        "2142 The foreign minister says she will fly to the capital on Saturday with the aid chief .",
         # too short to tell anything
         "He died .",
     ],
