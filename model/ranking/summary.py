@@ -3,8 +3,10 @@
 The strong unsupervised signal for news timelines is how often the collection refers to a day
 (news-tls DATEWISE): a day that many reports name, especially reports written later, is a day
 the story turns on. Per day, the sentences closest to what all reports of that day say (the
-TF-IDF centroid) summarise it. Happenings (clusters of event reports) are ranked by how many
-articles and sources tell them and how often their day is referred to.
+TF-IDF centroid) summarise it: the sentences dated to it and the leads of the articles published
+on it or the day after, if they name the story (its own words) and stand as whole sentences.
+Happenings (clusters of event reports) are ranked by how many articles and sources tell them and
+how often their day is referred to.
 
 Plain data in, plain data out: no Qt, no spaCy; the same code serves ``main.py summarize`` and
 the app's "Key events" control.
@@ -94,10 +96,10 @@ def summary_sentence(text: str, min_words: int = 6, max_words: int = 60) -> str 
         return None
     if not _OPENS.match(clean) or not _ENDS.search(clean) or _PAGE_STAMP.search(clean):
         return None
-    # cut out of a longer sentence: "MSD) confirmed today that ...", "I cry for all of them, " he said.
     clock = _BLOG_CLOCK.match(clean)
     if clock and not 1900 <= int(clock.group(1)) <= 2030:
         return None
+    # cut out of a longer sentence: "MSD) confirmed today that ...", "I cry for all of them, " he said.
     if not _balanced(clean) or clean.count('"') % 2:
         return None
     return clean
