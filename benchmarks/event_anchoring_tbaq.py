@@ -2,8 +2,8 @@
 
     python benchmarks/event_anchoring_tbaq.py [--corpus DIR] [--limit N] [--events-only] [--errors N]
 
-A gold EVENT is *anchored* when a TLINK says it lies inside a calendar TIMEX3 (``IS_INCLUDED`` or
-``DURING`` from the event, ``INCLUDES`` from the time): its gold date is that expression's value
+A gold EVENT is *anchored* when a TLINK says it lies inside a calendar TIMEX3 (``IS_INCLUDED``,
+``DURING`` or ``SIMULTANEOUS`` from the event, ``INCLUDES`` or ``SIMULTANEOUS`` from the time): its gold date is that expression's value
 (the document's creation time, ``t0``, included, counted apart). Each document's text (the content
 of <TEXT>, tags removed) goes through ``model.nlp.pipeline.extract`` with the DCT as metadata, as the
 app runs it. Our date for a gold event is the date of the extracted event whose trigger it is, or,
@@ -24,17 +24,25 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from model.core.documents import Article, DocumentDate  # noqa: E402
-from model.core.events import EventDate  # noqa: E402
+from model.core.events import Event, EventDate  # noqa: E402
 from model.loaders.timeml import text_and_tags  # noqa: E402
 from model.timex.values import value_to_interval  # noqa: E402
 
-INSIDE = ("IS_INCLUDED", "DURING")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+INSIDE = ("IS_INCLUDED", "DURING", "SIMULTANEOUS")  # from the event's side
+INCLUDES = ("INCLUDES", "SIMULTANEOUS")  # the same, from the time's side
+# A gold link between an event and the DCT read from the event's side (t0 AFTER e: e BEFORE t0).
+_INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES",
+            "DURING": "DURING_INV", "SIMULTANEOUS": "SIMULTANEOUS"}
 
 
 def default_corpus() -> Path:
@@ -53,6 +61,10 @@ class Anchored:
     text: str
     values: list[str] = field(default_factory=list)
     dct: bool = False  # one of its times is the document's creation time
+    # The spans of those TIMEX3s in the text, None for the DCT (parallel to ``values``).
+    spans: list[tuple[int, int] | None] = field(default_factory=list)
+    # Every gold relation between this event and the DCT, read from the event's side ("BEFORE").
+    dct_relations: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,23 +88,30 @@ def load_document(path: Path) -> Document:
     text, tags = text_and_tags(text_el, ("EVENT", "TIMEX3"))
     dct = dct_el.get("value", "")
     times = {t.attrib.get("tid", ""): t.attrib.get("value", "") for t in tags if t.tag == "TIMEX3"}
+    spans = {t.attrib.get("tid", ""): (t.start, t.end) for t in tags if t.tag == "TIMEX3"}
     times[dct_el.get("tid", "t0")] = dct
     dct_id = dct_el.get("tid", "t0")
     events = {t.attrib.get("eid", ""): Anchored(t.start, t.end, text[t.start : t.end]) for t in tags if t.tag == "EVENT"}
     instance = {m.get("eiid", ""): m.get("eventID", "") for m in root.iter("MAKEINSTANCE")}
     for link in root.iter("TLINK"):
         rel = link.get("relType", "")
-        if link.get("eventInstanceID") and link.get("relatedToTime") and rel in INSIDE:
+        if link.get("eventInstanceID") and link.get("relatedToTime"):
             eiid, tid = link.get("eventInstanceID", ""), link.get("relatedToTime", "")
-        elif link.get("timeID") and link.get("relatedToEventInstance") and rel == "INCLUDES":
+        elif link.get("timeID") and link.get("relatedToEventInstance"):
             eiid, tid = link.get("relatedToEventInstance", ""), link.get("timeID", "")
+            rel = _INVERSE.get(rel, rel)
         else:
             continue
         event = events.get(instance.get(eiid, ""))
+        if event is None:
+            continue
+        if tid == dct_id:
+            event.dct_relations.append(rel)
         value = times.get(tid, "")
-        if event is None or gold_interval(value) is None:
+        if rel not in INSIDE or gold_interval(value) is None:
             continue  # a duration, a set, "PAST_REF": no calendar time to compare
         event.values.append(value)
+        event.spans.append(None if tid == dct_id else spans.get(tid))
         event.dct = event.dct or tid == dct_id
     return Document(path, text, dct[:10], sorted(events.values(), key=lambda e: e.start))
 
@@ -114,6 +133,27 @@ class Tally:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return (f"{name:34} anchored {self.anchored:5d}  dated {self.dated:5d}  right {self.right:5d}  "
                 f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
+RECOGNISED = "recognised (the TLINK measure)"
+
+
+def count(tally: Tally, gold: Anchored, ours: EventDate | None) -> None:
+    """One anchored gold event into a tally: ``ours`` is the calendar date we give it, or None."""
+    tally.anchored += 1
+    tally.dated += int(ours is not None)
+    tally.right += int(ours is not None and any(same_days(ours, v) for v in gold.values))
+
+
+def recognised_tokens(parsed: Doc, article: Article, events: list[Event]) -> set[int]:
+    """The tokens the TimeML export tags as EVENTs: recognised mentions and timeline triggers."""
+    out = set()
+    for start, end in [(m.start, m.end) for m in article.event_mentions] + [
+            (e.trigger.start, e.trigger.end) for e in events]:
+        span = parsed.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.add(span.root.i)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
             from model.nlp.events.anchoring import mention_times
 
             times = mention_times(parsed, events)
+        # The measure of benchmarks/tempeval3_tlinks.py, straight from mention_times: gold events the
+        # export tags, dated by the event whose time mention_times gives them.
+        recognised = recognised_tokens(parsed, article, events)
         for gold in doc.events:
             if not gold.values:
                 continue
@@ -172,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
                 how = ours.date_source if own else f"tree<-{ours.date_source}"
                 sources[how] += 1
             right = dated and ours is not None and any(same_days(ours.date, v) for v in gold.values)
+            if span is not None and span.root.i in recognised:
+                count(tallies[RECOGNISED], gold, ours.date if dated and ours is not None else None)
             for kind in [*kinds, f"by: {how}"]:
                 tally = tallies[kind]
                 tally.anchored += 1
@@ -186,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(docs)} documents, {n_events} gold events, {len(result.events)} extracted events; "
           f"extraction {wall:.1f} s wall, {cpu:.1f} s CPU"
           f"{' (events only)' if args.events_only else ' (with mention_times)'}")
-    order = ["all", "in-text time", "t0 (the DCT)"]
+    order = ["all", "in-text time", "t0 (the DCT)", RECOGNISED]
     for name in order + sorted(k for k in tallies if k not in order):
         if name in tallies:
             print(tallies[name].line(name))

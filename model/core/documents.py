@@ -73,6 +73,10 @@ class EventMention:
     start: int
     end: int
     event_class: str
+    # Where the mention takes its time from: the trigger start of the extracted event whose time it
+    # shares (``anchoring.mention_times``: its own event, a conjunct's, "by walking"…); None when the
+    # text gives it none. An offset, not an event id: ids change when a DCT edit re-extracts.
+    anchor: int | None = None
 
 
 @dataclass

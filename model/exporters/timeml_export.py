@@ -1,5 +1,8 @@
 """TimeML (.tml): one document per article, with its DCT, TIMEX3 and EVENT tags (every recognised event
 with its class, not only those on the timeline), so annotations go back into NLP tools (and into Chronicle: the text with tags removed is the article text exactly).
+Each EVENT has its MAKEINSTANCE, and a TLINK to the time it takes where that is known
+(``model/exporters/mentions.py``): IS_INCLUDED its TIMEX3 or the DCT (``t0``), BEFORE ``t0`` for an
+undated happening told in the past.
 
 Several articles: ``-o out_dir`` (or any path without .tml/.zip suffix) writes one ``<article-id>.tml``
 per article into that folder; ``-o out.zip`` writes the same files into a zip; ``-o out.tml`` needs
@@ -18,6 +21,7 @@ from pathlib import Path
 from model.core.documents import Article, EventMention
 from model.core.events import Event
 from model.exporters.base import ExportError, ResultLike, write_export
+from model.exporters.mentions import events_by_trigger, mention_event, time_link
 
 # XML 1.0 cannot carry these at all, not even as character references.
 _INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -88,6 +92,41 @@ def _mentions(article: Article, docs: object) -> tuple[EventMention, ...]:
     return tuple(EventMention(s.start_char, s.end_char, s.label_) for s in spans)
 
 
+def _links(
+    article: Article,
+    events: list[Event],
+    mentions: tuple[EventMention, ...],
+    eids: dict[tuple[int, int], str],
+    tids: dict[tuple[int, int], str],
+    classes: dict[tuple[int, int], str],
+) -> list[str]:
+    """A TLINK for every tagged EVENT whose time is known: a timeline event's own, or, for any other
+    recognised mention, the time of the event it is told with (its stored anchor)."""
+    by_trigger = events_by_trigger(events)
+    taken: dict[tuple[int, int], Event] = {}
+    for mention in mentions:
+        event = mention_event(mention, by_trigger)
+        if event is not None:
+            taken[(mention.start, mention.end)] = event
+    # A timeline event's trigger takes its own time, whatever a mention says (the first of two
+    # events on one word, as ``events_by_trigger`` picks).
+    for event in reversed(events):
+        taken[(event.trigger.start, event.trigger.end)] = event
+    spans = set(tids)
+    links: list[str] = []
+    for span, eid in sorted(eids.items()):
+        event = taken.get(span)
+        link = time_link(event, article, events, spans, classes.get(span, "")) if event is not None else None
+        if link is None or (link.timex is None and not article.dct.value):
+            continue
+        tid = "t0" if link.timex is None else tids[link.timex]
+        links.append(
+            f'<TLINK lid="l{len(links) + 1}" relType="{link.relation}" eventInstanceID="ei{eid[1:]}"'
+            f' relatedToTime="{tid}"/>'
+        )
+    return links
+
+
 def render_article(article: Article, events: list[Event], docs: object = None) -> str:
     """One TimeML document for one article and its events."""
     text = article.text
@@ -128,18 +167,7 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
             f'<MAKEINSTANCE eiid="ei{n}" eventID="e{n}" pos="UNKNOWN" tense="NONE" aspect="NONE"'
             f' polarity="{polarity}"/>'
         )
-    links: list[str] = []
-    linked: set[tuple[str, str]] = set()
-    for event in sorted(events, key=lambda e: e.trigger.start):
-        eid = eids.get((event.trigger.start, event.trigger.end))
-        tid = tids.get((event.timex.start, event.timex.end))
-        if eid is None or tid is None or (eid, tid) in linked:
-            continue
-        linked.add((eid, tid))
-        # The event happened within its date: the one relation Chronicle asserts.
-        links.append(
-            f'<TLINK lid="l{len(links) + 1}" relType="IS_INCLUDED" eventInstanceID="ei{eid[1:]}" relatedToTime="{tid}"/>'
-        )
+    links = _links(article, events, _mentions(article, docs), eids, tids, classes)
     body: list[str] = []
     pos = 0
     for start, end, open_tag, close_tag in sorted(tags):

@@ -78,14 +78,17 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 
 def article_events(article: Article, doc: Doc) -> list[Event]:
     """One article's events (before merging); none for a text in another language."""
+    from model.nlp.events.anchoring import anchor_mentions
     from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
     from model.text.language_check import guess_language
 
     if guess_language(article.text) is not None:
         return []  # English rules on another language give mis-dated events; the loader warned
-    article.event_mentions = event_mentions(doc)
-    return extract_events(doc, article)
+    events = extract_events(doc, article)
+    # Each recognised mention's time, worked out once here (the exports read it from the article).
+    article.event_mentions = anchor_mentions(doc, events, event_mentions(doc))
+    return events
 
 
 def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
@@ -148,7 +151,9 @@ def set_document_date(
     returned result's ``articles``.
     """
     from model.nlp.dating.dct import redate_dependents
+    from model.nlp.events.anchoring import anchor_mentions
     from model.nlp.events.extraction import extract_events
+    from model.nlp.events.recognizer import event_mentions
     from model.nlp.merge import assign_clusters
     from model.timex import redate
 
@@ -187,7 +192,10 @@ def set_document_date(
     ids = set(by_id)
     rebuilt = [replace(e) for e in result.events if e.article not in ids]
     for new in redated:
-        rebuilt += extract_events(docs[new.id], new)
+        events = extract_events(docs[new.id], new)
+        # New dates may make new events (a scene): the mentions' anchors follow them.
+        new.event_mentions = anchor_mentions(docs[new.id], events, new.event_mentions or event_mentions(docs[new.id]))
+        rebuilt += events
     assign_clusters(rebuilt, articles)
     kept = result.events
     for new in redated:

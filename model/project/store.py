@@ -330,7 +330,8 @@ def _fill(
     )
     db.executemany(
         "INSERT INTO event_mentions (article, mentions) VALUES (?, ?)",
-        [(a.id, json.dumps([[m.start, m.end, m.event_class] for m in a.event_mentions]))
+        [(a.id, json.dumps([[m.start, m.end, m.event_class, *(() if m.anchor is None else (m.anchor,))]
+                               for m in a.event_mentions]))
          for a in result.articles if a.event_mentions],
     )
     db.executemany(
@@ -579,7 +580,9 @@ def _attach_mentions(db: sqlite3.Connection, articles: list[Article], problems: 
         if article is None:
             continue
         try:
-            mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2])) for m in json.loads(text))
+            # A fourth value, where present, is the mention's anchor (older files have none).
+            mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2]), int(m[3]) if len(m) > 3 else None)
+                             for m in json.loads(text))
             if not all(0 <= m.start < m.end <= len(article.text) for m in mentions):
                 raise ValueError("an event outside the text")
         except (ValueError, TypeError, IndexError, KeyError) as exc:

@@ -72,3 +72,33 @@ def test_gold_anchors_come_from_inclusion_links_to_calendar_times(tmp_path: Path
 )
 def test_right_means_the_same_days(ours: EventDate, gold: str, right: bool) -> None:
     assert same_days(ours, gold) is right
+
+
+SIMULTANEOUS_TML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-18" functionInDocument="CREATION_TIME">08/18/1998</TIMEX3></DCT>
+<TEXT>Rescuers <EVENT eid="e1" class="OCCURRENCE">dug</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-17">Monday</TIMEX3>
+as crowds <EVENT eid="e2" class="OCCURRENCE">watched</EVENT>; the building had <EVENT eid="e3" class="OCCURRENCE">collapsed</EVENT>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="PERFECTIVE" polarity="POS" pos="VERB"/>
+<TLINK lid="l1" relType="SIMULTANEOUS" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="SIMULTANEOUS" timeID="t1" relatedToEventInstance="ei2"/>
+<TLINK lid="l3" relType="AFTER" timeID="t0" relatedToEventInstance="ei3"/>
+<TLINK lid="l4" relType="DURING" timeID="t1" relatedToEventInstance="ei3"/>
+</TimeML>
+"""
+
+
+def test_simultaneous_is_inside_and_dct_relations_read_from_the_events_side(tmp_path: Path) -> None:
+    path = tmp_path / "TEST2.tml"
+    path.write_text(SIMULTANEOUS_TML, encoding="utf-8")
+    doc = load_document(path)
+    got = {e.text: (e.values, e.spans, e.dct_relations) for e in doc.events}
+    monday = (doc.text.index("Monday"), doc.text.index("Monday") + len("Monday"))
+    assert got == {
+        "dug": (["1998-08-17"], [monday], []),
+        "watched": (["1998-08-17"], [monday], []),  # SIMULTANEOUS from the time's side
+        # t0 AFTER the collapse: it is BEFORE t0; a time DURING an event does not put the event in it.
+        "collapsed": ([], [], ["BEFORE"]),
+    }

@@ -22,8 +22,10 @@ Never through a clause that tells another time: what was said or planned (``ccom
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from model.core.documents import EventMention
 from model.nlp.events.classes import ASPECTUAL_VERBS, I_ACTION_VERBS, I_STATE_VERBS, STATIVE_VERBS
 from model.nlp.events.predicates import is_event_noun
 
@@ -84,6 +86,21 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
                 out[token.i] = own[node.i]
                 break
     return out
+
+
+def anchor_mentions(doc: Doc, events: list[Event], mentions: tuple[EventMention, ...]) -> tuple[EventMention, ...]:
+    """The recognised mentions, each with the trigger start of the event whose time it shares.
+
+    Called once per article as its events are made: the exports read the anchors from the article,
+    so a saved project or a worker's result needs no parsed doc to write them.
+    """
+    times = mention_times(doc, events)
+    out = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        event = times.get(span.root.i) if span is not None and len(span) else None
+        out.append(replace(mention, anchor=None if event is None else event.trigger.start))
+    return tuple(out)
 
 
 def _same_time_head(token: Token) -> Token | None:

@@ -37,3 +37,23 @@ def test_a_new_document_date_keeps_the_users_edits(nlp) -> None:
     assert [e for e in edited.events if e.article == "b"] == others
     assert all(x is y for x, y in zip([e for e in edited.events if e.article == "b"], others, strict=True))
     assert edited.article("a").dct == DocumentDate("2022-03-04", "user", 1.0)
+
+
+def test_recognised_mentions_take_their_events_time_before_and_after_a_new_date(nlp) -> None:
+    """Extraction stores each mention's anchor once; re-dating works it out again for the new events."""
+    from model.exporters.mentions import events_by_trigger, mention_event
+
+    result = _result(nlp)
+    article = result.article("b")
+    assert article is not None
+    text = article.text
+    words = {text[m.start : m.end]: m for m in article.event_mentions}
+    met = next(e for e in result.events if e.trigger.text == "met")
+    assert words["met"].anchor == met.trigger.start  # its own event: "on Monday"
+
+    edited = set_document_date(result, "b", DocumentDate("2022-03-04", "user", 1.0))
+    new_article = edited.article("b")
+    assert new_article is not None
+    by_trigger = events_by_trigger(e for e in edited.events if e.article == "b")
+    taken = mention_event(next(m for m in new_article.event_mentions if text[m.start : m.end] == "met"), by_trigger)
+    assert taken is not None and taken.date.value == "2022-02-28"  # the Monday before the new date

@@ -153,6 +153,22 @@ def test_migrated_file_keeps_every_recognised_event_after_the_upgrade(tmp_path: 
     assert again.event_mentions == (EventMention(met, met + 3, "OCCURRENCE"),)
 
 
+def test_a_mentions_anchor_is_kept_and_a_file_without_anchors_still_opens(tmp_path: Path) -> None:
+    """A mention's anchor (the trigger whose time it takes) is an optional fourth value of its row."""
+    from model.core.documents import EventMention
+
+    path = tmp_path / "old.chronicle"
+    write_v2(path)
+    project = open_project(path)
+    (article,) = project.result.articles
+    met = TEXT.index("met")
+    article.event_mentions = (EventMention(met, met + 3, "OCCURRENCE", met), EventMention(0, 3, "STATE"))
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.event_mentions == article.event_mentions
+    assert again.event_mentions[1].anchor is None
+
+
 def test_version_4_file_opens_with_dates_based_on_nothing_then_keeps_them(tmp_path: Path) -> None:
     """Version 5 adds the articles an inferred date rests on: a version-4 file still opens."""
     from dataclasses import replace
