@@ -14,7 +14,8 @@ the input; *strict* = same extent, *relaxed* = overlapping extent (one-to-one); 
 Systems, in one run on the same parses:
 - rules: every verb that is not an auxiliary, plus the event nouns of ``model/nlp/events/predicates.py``,
   classed by word lists (reporting, aspectual, perception, intensional verbs; else OCCURRENCE);
-- model: the shipped ``timeml_events`` component, through ``load_pipeline`` as the app runs it.
+- model: the shipped ``timeml_events`` component, through ``load_pipeline`` as the app runs it;
+  "no class rules": the same tagger without the class corrections of ``model/nlp/events/class_rules.py``.
 """
 
 from __future__ import annotations
@@ -125,6 +126,31 @@ class Score:
                 "relaxed F1": rf, "class acc": accuracy, "class F1": rf * accuracy}
 
 
+def _class_pairs(gold: list[Extent], pred: list[Extent]) -> Counter[tuple[str, str]]:
+    """(gold class, predicted class) of each extent; "-" for a miss (gold) or a false event (predicted),
+    matched as Score.add matches (first unused overlapping gold extent)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    used: set[int] = set()
+    for p in pred:
+        match = next((i for i, g in enumerate(gold) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
+        if match is None:
+            pairs["-", p[2]] += 1
+        else:
+            used.add(match)
+            pairs[gold[match][2], p[2]] += 1
+    pairs.update((g[2], "-") for i, g in enumerate(gold) if i not in used)
+    return pairs
+
+
+def _print_confusion(confusion: Counter[tuple[str, str]]) -> None:
+    classes = sorted({c for pair in confusion for c in pair} - {"-"}) + ["-"]
+    print("\nmodel classes (rows gold, columns predicted; - = none):")
+    print("| gold \\ predicted | " + " | ".join(classes) + " |")
+    print("|" + "---|" * (len(classes) + 1))
+    for g in classes:
+        print(f"| {g} | " + " | ".join(str(confusion[g, c]) for c in classes) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=default_corpus(ROOT))
@@ -132,10 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--weights", type=Path, default=None, help="event weights (default: the shipped ones)")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=0, help="print this many of the model's errors")
+    parser.add_argument("--confusion", action="store_true", help="print the model's gold x predicted class counts")
     args = parser.parse_args(argv)
     import json
 
-    from model.nlp.events.recognizer import FACTORY, WEIGHTS, add_event_recognizer
+    from model.nlp.events.recognizer import FACTORY, WEIGHTS, EventTagger, add_event_recognizer
     from model.nlp.loading import load_pipeline
 
     weights = args.weights or WEIGHTS
@@ -154,15 +181,24 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     docs = list(nlp.pipe((s.text for s in sources), batch_size=16))
     elapsed = time.perf_counter() - t0
-    scores = {"rules": Score(), "model": Score()}
+    scores = {"rules": Score(), "model, no class rules": Score(), "model": Score()}
+    tagger = nlp.get_pipe(FACTORY)
+    assert isinstance(tagger, EventTagger)
     errors: list[tuple[str, str, Extent]] = []
     gold_classes: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
     for source, doc in zip(sources, docs, strict=True):
         gold = [(e.start, e.end, e.event_class) for e in source.events]
         gold_classes.update(c for *_, c in gold)
         scores["rules"].add(gold, rule_events(doc))
+        # The tagger again on the same doc without the class rules after it (model/nlp/events/class_rules.py).
+        tagger.class_rules = False
+        scores["model, no class rules"].add(gold, model_events(tagger(doc)))
+        tagger.class_rules = True
+        tagger(doc)
         for kind, extent in scores["model"].add(gold, model_events(doc)):
             errors.append((kind, source.text[max(0, extent[0] - 40) : extent[1] + 40].replace("\n", " "), extent))
+        confusion.update(_class_pairs(gold, model_events(doc)))
 
     n_tokens = sum(len(d) for d in docs)
     print(f"TempEval-3 EVENT, TBAQ {args.split} documents of the {scheme!r} split: {len(paths)} documents, {sum(gold_classes.values())} gold "
@@ -175,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, score in scores.items():
         row = score.row()
         print(f"| {name} | " + " | ".join(f"{row[h]:.3f}" for h in header[1:]) + " |")
+    if args.confusion:
+        _print_confusion(confusion)
     if args.errors:
         print(f"\nmodel errors (first {args.errors}):")
         for kind, context, extent in errors[: args.errors]:

@@ -18,6 +18,18 @@ _RUN_IN_CREDIT = re.compile(
 )
 
 
+# A title, standfirst or caption that runs into the body with no full stop (pages flattened to one
+# line): "… secondary infection The first planeload of medicines …". A capital "The"/"A"/"An" after
+# a lower-case word and before one starts a new sentence; mid-sentence the capital article belongs
+# to a name ("the newspaper The Times", "the film The King 's Speech") and a capital follows it.
+# A byline's time stamp running into the lead: "By Dan Primack February 2, 2011: 2:24 PM ET One day …".
+_RUN_IN_STAMP = re.compile(r"\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:ET|EST|EDT|GMT|BST|PT|PST|PDT)\b(?=\s+[A-Z])")
+_RUN_IN_LEAD = re.compile(r"(?<=[a-z0-9%]) (?:The|A|An) (?=[a-z])")
+# Letters and grades that are not articles: "influenza A virus", "got an A in maths".
+_NOT_AN_ARTICLE = re.compile(r"\b(?:influenza|type|vitamin|hepatitis|grade|group|class|plan|an?|the)$",
+                             re.IGNORECASE)
+
+
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The line (paragraph) holding [start, end)."""
     first = text.rfind("\n", 0, start) + 1
@@ -61,6 +73,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
         after = doc.char_span(credit.end(), len(doc.text), alignment_mode="expand")
         if after is not None and 0 < after.start < len(doc):
             doc[after.start].is_sent_start = True
+    for stamp in _RUN_IN_STAMP.finditer(doc.text):
+        _start_sentence_at(doc, stamp.end() + 1)
+    for lead in _RUN_IN_LEAD.finditer(doc.text):
+        if lead.group().strip() != "The" and _NOT_AN_ARTICLE.search(doc.text[max(0, lead.start() - 12) : lead.start()]):
+            continue
+        _start_sentence_at(doc, lead.start() + 1)
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
     dateline = find_dateline(doc.text)
     if dateline is not None:
@@ -68,6 +86,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True
     return doc
+
+
+def _start_sentence_at(doc: Doc, char: int) -> None:
+    span = doc.char_span(char, min(len(doc.text), char + 3), alignment_mode="expand")
+    if span is not None and 0 < span.start < len(doc):
+        doc[span.start].is_sent_start = True
 
 
 def sentence_of(token: Token) -> Span:

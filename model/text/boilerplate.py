@@ -51,6 +51,29 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+# Page furniture that, on a page flattened to one line, sits among the body's sentences: reader
+# calls, moderation and correction notes, broadcast promos, live-blog time stamps, bylines.
+_SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bthis comment (?:was|has been) removed\b|\bbroke the house rules\b",
+        r"\b(?:share|send us|tell us|e-?mail us)\s+(?:your|with your)?\s*(?:thoughts|views|experiences?|stories|story|"
+        r"comments?|pictures|photos|videos)\b",
+        r"\byou can (?:always )?comment\b|\bthank(?:s| you) for (?:contributing|your comments)\b",
+        r"\bthis (?:article|story|post) (?:was|has been) (?:amended|corrected|updated)\b",
+        r"^\W*in the (?:article|story) above\b",
+        r"\bfull coverage\b|\bclick here\b",
+        r"\bairs?\b.{0,40}\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:ET|PT|GMT)?\b.{0,20}\bon (?:HLN|CNN)\b",
+        r"\d\s*[ap]m at \d{1,2}:\d\d\s*[ap]m\b",  # "February 11, 2011 01:08 am at 1:08 am | …"
+        r"^\W*(?:[A-Z][a-z]+\s*,\s*)?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s*(?:ET|GMT|BST|EST|EDT)?\W*(?:-RRB-)?\W*$",
+        r"^\W*by (?:the )?CNN Wire Staff\b",
+        # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
+        r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+        r"\s+\d",
+    )
+)
+
+
 @dataclass(frozen=True)
 class Region:
     start: int
@@ -71,6 +94,18 @@ def classify_line(line: str) -> str | None:
     if len(words) >= 3 and sum(1 for w in words if _FIGURE.match(w)) >= max(2, len(words) / 2):
         return "boilerplate"  # a market price row
     return None
+
+
+def boilerplate_sentence(sentence: str) -> bool:
+    """Whether one sentence is page furniture or a question to the reader rather than a report.
+
+    A question asks and tells no happening ("Have you or your family been affected by the
+    earthquake?", "Will the moves work?").
+    """
+    text = sentence.strip()
+    if re.sub(r"(?:\s*(?:''|”|\"|'|-RRB-|\)))+$", "", text).endswith("?"):
+        return True
+    return classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS)
 
 
 def boilerplate_regions(text: str) -> list[Region]:

@@ -8,8 +8,9 @@ this resolves what a headline needs with rules a sub-editor would apply:
   subject of the same clause for an object pronoun ("Biden told him");
 - "they/them/their" go to the most recent organisation or people named (NORP), or to the most
   recent plural noun subject ("rebels … they");
-- "it/its" go to the most recently named organisation or country, never when "it" is expletive
-  ("it is easier to …");
+- "its" goes to a company named as a subject just before, and the subject "it" of what an
+  organisation says to that organisation ("Amnesty said it has documented …"), never when "it" is
+  expletive ("it is easier to …");
 - "the company", "the country", "the president", "the Chinese leader" go to the most recent
   participant of that kind, titles matched against the words named people were introduced with.
 
@@ -85,6 +86,7 @@ TITLE_NOUNS = _words("""
 """)
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
+_SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
 
 
 @dataclass
@@ -240,6 +242,16 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
                         break
+            elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):
+                # "Amnesty International said it has documented …": the organisation that says "it"
+                # of what it did; nothing else ("it was too early to say", a thing just named).
+                said = token.head.head if token.head.dep_ == "ccomp" else None
+                speaker = next((c for c in said.children if _is_subject(c)), None) if said is not None else None
+                name = result.by_token.get(speaker.i) if speaker is not None else None
+                if said is not None and said.lemma_.lower() in _SAYING and name is not None and \
+                        token.head.lemma_ != "be" and \
+                        result.labels.get(name) == "ORG":
+                    result.by_token[token.i] = name
             elif lower == "its" and not _expletive(token):
                 # "its" only, to a company named as a subject just before: "it" is too often a thing
                 # ("it is the successor to the iBook line"), and a wrong actor is worse than none.

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from model.core.documents import Article, TextSpan
 from model.core.events import Event, EventDate
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
+from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, modality_of
 from model.nlp.events.participants import Participants, find_participants
@@ -91,6 +92,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
+        if not is_entry(cand.predicate, doc.text[cand.sentence[0] : cand.sentence[1]]):
+            continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
         events.append(event)
@@ -127,6 +130,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 continue
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
+                continue
+            if not is_entry(pred, doc.text[bounds[0] : bounds[1]]):
                 continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
             if kind is None:
@@ -217,8 +222,11 @@ _REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|
                                r"dividends?|guidance|turnover)\b", re.IGNORECASE)
 
 
+_NAMED_AFTER = re.compile(r"\s*(?:youth\s+)?(?:bridge|street|square|road|avenue|stadium|university|movement)\b")
+
+
 def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence: str) -> bool:
-    """A contract month, a reporting quarter, a comparison year or a resolution number."""
+    """A contract month, a reporting quarter, a comparison year, a resolution number or a name."""
     before = text[max(0, start - 30) : start]
     phrase = text[start:end].strip()
     if re.fullmatch(r"\d{4}", phrase) and _NUMBERED.search(before):
@@ -228,6 +236,8 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True
     after = text[end : end + 30].lower()
+    if _NAMED_AFTER.match(after):
+        return True  # "the 6th of October bridge", "the April 6 Youth Movement": a name, not a date
     # "third-quarter profit": the quarter names the figure, not when it was reported.
     return bool(("-Q" in value or "-H" in value or re.search(r"quarter|half", phrase, re.IGNORECASE))
                 and _REPORTING_PERIOD.match(after.lstrip(" -")))

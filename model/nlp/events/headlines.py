@@ -196,12 +196,17 @@ def render(tokens: list[Token] | set[Token]) -> str:
     prev: Token | None = None
     for n, t in enumerate(ordered):
         text = _PTB.get(t.text, t.text)
+        if t.text in ("'", "’") and n + 1 < len(ordered) and not t.whitespace_ and \
+                ordered[n + 1].lower_ in ("ve", "re", "ll", "m", "d"):
+            out.append("’")  # "we 've" split by the tokenizer into "'" and "ve": "we’ve", not "we ve"
+            prev = t
+            continue
         if t.text in ("'", "’") and (t.dep_ == "case" or n + 1 < len(ordered) and ordered[n + 1].text == "s"):
             out.append("’")  # "the Beatles ' Apple Corps", "Wayne ' s World" from tokenised text
             prev = t
             continue
-        if text == "s" and out and out[-1] == "’":
-            out.append("s")
+        if text.lower() in ("s", "ve", "re", "ll", "m", "d") and out and out[-1] == "’":
+            out.append(text)
             prev = t
             continue
         if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):
@@ -841,6 +846,23 @@ def speaker_of(verb: Token, participants: Participants) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _existential(verb: Token) -> bool:
+    """"There are usually a line of thugs", "there is always a chance"."""
+    return any(c.dep_ == "expl" for c in verb.children)
+
+
+def _own_words(verb: Token, speaker: str) -> str:
+    """'Speaker: "…"' for a quoted clause whose speaker is known, else nothing."""
+    if not speaker or not _in_quote(verb):
+        return ""
+    sent = sentence_of(verb)
+    quote = sent.text[: max(sent.text.rfind("''"), sent.text.rfind("”"), 0)]
+    if speaker.lower() in quote.lower():
+        return ""  # "… when it comes to Yele," he said: a name inside the quote is not its speaker
+    words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
+    return f"{speaker}: “{words}”" if len(words.split()) >= 2 else ""
+
+
 def _quote_speaker(token: Token, participants: Participants) -> str:
     """Who said a quoted sentence: a reporting verb outside the quotes here or in the next sentence."""
     sent = sentence_of(token)
@@ -863,6 +885,16 @@ def _quoted(verb: Token) -> bool:
     before = verb.doc[sentence_of(verb).start : verb.i].text
     return sum(before.count(q) for q in ("“", "``")) > sum(before.count(q) for q in ("”", "''")) or \
         before.count('"') % 2 == 1
+
+
+def _in_quote(verb: Token) -> bool:
+    """Quoted, or closing a quotation begun in an earlier sentence: "I do not cry for myself, …," he said."""
+    if _quoted(verb):
+        return True
+    sent = sentence_of(verb)
+    before = verb.doc[sent.start : verb.i].text
+    after = verb.doc[verb.i : sent.end].text
+    return not any(q in before for q in ("“", "``", "”", "''", '"')) and any(q in after for q in ("”", "''"))
 
 
 def _first_person_quote(verb: Token, participants: Participants) -> str:
@@ -910,8 +942,11 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             candidates = candidates or optional
         if not candidates:
             break
-        # Modifiers before arguments, the innermost phrase at the end first.
-        last = max(optional or candidates, key=lambda t: (t.right_edge.i, t.i))
+        # Modifiers before arguments, the innermost phrase at the end first; a noun's "of" phrase
+        # last of the modifiers ("several feet of snow", "the use of unsavory forces").
+        light = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM")
+                                             and t.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))]
+        last = max(light or optional or candidates, key=lambda t: (t.right_edge.i, t.i))
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
@@ -1011,6 +1046,9 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
             head = _subject(head) or head  # "Rescued by fishermen, Elian has become …": Elian
         elif head.pos_ in ("VERB", "AUX"):
             head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
+        before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text in ("-", "--", "—", "–") else None
+        if before is not None and ctx.name(before) is not None and ctx.name(head) is None:
+            head = before  # "giving quarterback Michael Vick - convicted in 2007 of …": Vick, not the giving
         if head.pos_ in ("NOUN", "PROPN"):
             for level in (0, 1, 2):
                 rest = _Clause(ctx, level + 1).complement(verb, 1)  # "funded by the Saudi government"
@@ -1024,6 +1062,12 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         return ""  # "leaflets warning the school could …": the source's words say it best
     if _is_statement(verb):
         content = _content(verb)
+        if content is None:
+            # "'We can not confirm …,' she said in a telephone interview": what was said is the
+            # quote before the verb, not "York says in telephone interview".
+            quoted = _preceding_quote(verb, participants)
+            if quoted:
+                return quoted
         if content is not None:
             speaker = speaker_of(verb, participants)
             inner_verb = _clause_head(content)
@@ -1035,17 +1079,21 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     inner_verb = _clause_head(deeper)  # "said he believed China …": the belief is the claim
             inner_subject = _subject(inner_verb)
             if inner_subject is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
-                return ""  # "… has reached Egypt," Mousavi wrote: the quote began in another sentence
+                # "'There are usually thugs outside a protest,' he said": no doer to paraphrase, but
+                # the speaker's own words are a true headline ("… has reached Egypt," Mousavi wrote
+                # quotes a sentence begun before: nothing).
+                if inner_subject is None and _existential(inner_verb):
+                    return _speakers_words(verb, inner_verb, speaker, participants)
+                return ""
             for level in (0, 1, 2):
                 inner = _Clause(ctx, level)
                 text = inner.clause(inner_verb)
                 if len(text.split()) < 2:
-                    return ""
+                    return _speakers_words(verb, inner_verb, speaker, participants)
                 if inner.unresolved:
-                    if speaker and _quoted(inner_verb):
+                    if speaker and _in_quote(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
-                        words = trimmed_clause(inner_verb, limit=MAX_CHARS - len(speaker) - 4)
-                        return f"{speaker}: “{words}”"
+                        return _speakers_words(verb, inner_verb, speaker, participants)
                     break
                 if not speaker:
                     return ""
@@ -1130,19 +1178,21 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 return text
         if verb.pos_ not in ("VERB", "AUX"):
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
-        for _ in range(3):
+        quote = _bare_quote(verb)
+        for _ in range(3 if not quote else 0):
             longer = len(_resolve_subject("x ", verb, participants)) - 2 if _subject(verb) is not None else 0
             text = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS - max(0, longer)), verb, participants))
             up = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if len(text.split()) >= 3 or up is None:
                 break
             verb = up  # "die" alone says nothing: the clause it belongs to
+        text = quote or _with_doer(text, verb, participants)
         own = _clause_head(predicate)
-        if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb:
+        if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb and not quote:
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
-    if len(text.split()) < 2:
+    if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
         plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
@@ -1150,6 +1200,70 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+def _with_doer(text: str, verb: Token, participants: Participants) -> str:
+    """A finite clause cut from its subject by a misparse ("…, the president's wife, Elisabeth
+    Preval, appealed for patience" with the name hung on "the BBC") gets the name just before the
+    verb; with no such name, nothing (the sentence's own words follow) rather than "Appealed for
+    patience", which names no one."""
+    if _subject(verb) is not None or verb.tag_ not in ("VBD", "VBZ", "VBP") or not text[:1].isupper() \
+            or not text.lower().startswith(verb.lower_):
+        return text
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].text in (",", "--", "-"):
+        j -= 1
+    name = participants.by_token.get(j) if j >= 0 and same_sentence(verb.doc[j], verb) else None
+    if name is None:
+        return ""
+    return f"{_Ctx(participants, []).short(name)} {verb.lower_}{text[len(verb.text):]}"
+
+
+_OPEN_QUOTE = frozenset(("``", "“", '"'))
+_CLOSE_QUOTE = frozenset(("''", "”", '"'))
+
+
+def _preceding_quote(verb: Token, participants: Participants) -> str:
+    """'Speaker: "…"' (or the bare quote when the speaker is not known) for a reporting verb that
+    follows the quotation it reports, within its sentence or closing one begun before it."""
+    sent = sentence_of(verb)
+    close = next((t for t in reversed(verb.doc[sent.start : verb.i]) if t.text in _CLOSE_QUOTE), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") for t in verb.doc[close.i + 1 : verb.i]):
+        return ""
+    opener = next((t for t in reversed(verb.doc[sent.start : close.i]) if t.text in _OPEN_QUOTE), None)
+    start = opener.i + 1 if opener is not None else sent.start
+    if opener is None and any(t.text in _CLOSE_QUOTE for t in verb.doc[sent.start : close.i]):
+        return ""
+    words = _tidy(render(list(verb.doc[start : close.i])))
+    if len(words.split()) < 3:
+        return ""
+    speaker = speaker_of(verb, participants)
+    if speaker and speaker.lower() in words.lower():
+        speaker = ""  # a name inside the quote is not who said it
+    limit = MAX_CHARS - (len(speaker) + 4 if speaker else 2)
+    if len(words) > limit:
+        words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"{speaker}: “{words}”" if speaker else f"“{words}”"
+
+
+def _speakers_words(verb: Token, inner: Token, speaker: str, participants: Participants) -> str:
+    """The whole quote before the reporting verb when it fits, else its clause trimmed."""
+    whole = _preceding_quote(verb, participants)
+    if whole and not whole.endswith("…”"):
+        return whole
+    return _own_words(inner, speaker) or whole
+
+
+def _bare_quote(verb: Token) -> str:
+    """"“I never, and would never, take money …”" for '"…," he said' whose speaker is not known:
+    the words without a "he said" that names no one."""
+    if not _is_statement(verb):
+        return ""
+    content = _content(verb)
+    if content is None or content.i > verb.i or not _in_quote(content):
+        return ""
+    words = _tidy(trimmed_clause(content, limit=MAX_CHARS - 2))
+    return f"“{words}”" if len(words.split()) >= 2 else ""
 
 
 def _governors(predicate: Token) -> list[Token]:

@@ -69,7 +69,13 @@ def _clean(span: Span) -> list[str]:
     if start >= span.end:
         return []
     text = _STRIP.sub("", span.doc[start : span.end].text).strip()
-    return text.split()
+    words = text.split()
+    if span.label_ == "PERSON":
+        # "Michael Vick - convicted" (the entity ran on past a dash): a name ends at its last
+        # capitalised word, or its short form becomes "convicted".
+        while len(words) > 1 and not words[-1][:1].isupper():
+            words.pop()
+    return words
 
 
 def _titles_a_person(ent: Span) -> bool:
@@ -125,7 +131,9 @@ def find_participants(doc: Doc) -> Participants:
             # "Xi" / "Mr Biden": the longest full name of the article that contains the word.
             full = [p for p in persons if words[0] in p]
             if full:
-                best: list[str] = sorted(full, key=len)[-1]
+                # A surname before a name it begins: "Mubarak" is "Hosni Mubarak", not the title's
+                # "Mubarak Family (Assets)", whose last word would become his short name.
+                best: list[str] = sorted(full, key=lambda p: (p[-1] == words[0], len(p)))[-1]
                 name, label = " ".join(best), "PERSON"
                 result.aliases.setdefault(name, words[0])
         elif label == "PERSON":

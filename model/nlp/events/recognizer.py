@@ -1,8 +1,12 @@
 """TimeML EVENT recognition: a trained spaCy tagger over the labels O / <EVENT class>.
 
-The component ``timeml_events`` is spaCy's own tagger (same model, loss and training) whose
-predictions go to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead
-of ``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
+The component ``timeml_events`` is spaCy's own tagger (same loss and training) whose predictions go
+to ``Token._.event_class`` (a TimeML class, or None when the token is no event) instead of
+``token.tag_``, so the part-of-speech tags it reads as features stay as the English model set them.
+Its input is the English pipeline's own token vectors (``doc.tensor``, which the parse has already
+paid for; ``chronicle.TensorEmbed.v1``) beside a small hash embedding of its own, then one CNN layer;
+the weights record which ``tok2vec`` they were trained on and are left out on another one. After it,
+``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING).
 ``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
 one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
 it survives pickling (the process pool) and DocBins.
@@ -13,21 +17,27 @@ The weights are trained from TempEval-3 (``python -m model.nlp.events.training``
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.language import Language
 from spacy.pipeline.tagger import Tagger
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
-from thinc.api import Config
+from thinc.api import Config, Maxout, Model, chain, concatenate, with_array
+from thinc.types import Floats2d
 
 from model.core.documents import EventMention
+from model.nlp.events.class_rules import refine_classes
 
 if TYPE_CHECKING:
     from spacy.training import Example
+
+logger = logging.getLogger(__name__)
 
 FACTORY = "timeml_events"
 OUTSIDE = "O"
@@ -61,7 +71,22 @@ def event_mentions(doc: Doc) -> tuple[EventMention, ...]:
 
 
 class EventTagger(Tagger):
-    """spaCy's tagger, writing its labels to ``Doc._.event_classes`` (read as ``Token._.event_class``)."""
+    """spaCy's tagger, writing its labels to ``Doc._.event_classes`` (read as ``Token._.event_class``),
+    with the class of some verbs corrected by ``class_rules`` (off: ``class_rules = False``)."""
+
+    class_rules = True
+
+    def predict(self, docs: Iterable[Doc]) -> Any:
+        docs = list(docs)
+        if self._reads_doc_tensor():
+            for doc in docs:
+                if len(doc) and (doc.tensor is None or doc.tensor.shape[0] != len(doc)):
+                    raise ValueError(f"{self.name} reads the English pipeline's token vectors (doc.tensor): "
+                                     f"add it after 'tok2vec'")
+        return super().predict(docs)
+
+    def _reads_doc_tensor(self) -> bool:
+        return reads_doc_tensor(self.model)
 
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids: Any) -> None:
         if isinstance(docs, Doc):
@@ -71,7 +96,8 @@ class EventTagger(Tagger):
         for doc, tag_ids in zip(docs, batch_tag_ids, strict=False):
             ids = numpy.asarray(tag_ids.get() if hasattr(tag_ids, "get") else tag_ids)
             found = numpy.nonzero(ids != outside)[0]
-            doc._.event_classes = {int(i): labels[int(ids[i])] for i in found}
+            classes = {int(i): labels[int(ids[i])] for i in found}
+            doc._.event_classes = refine_classes(doc, classes) if self.class_rules else classes
 
 
 DEFAULT_MODEL_CONFIG = """
@@ -84,19 +110,72 @@ normalize = false
 @architectures = "spacy.Tok2Vec.v2"
 
 [model.tok2vec.embed]
+@architectures = "chronicle.TensorEmbed.v1"
+width = 64
+tensor_width = 96
+
+[model.tok2vec.embed.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
 width = 64
-attrs = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "LEMMA", "TAG", "DEP"]
-rows = [4000, 1000, 2000, 500, 4000, 200, 200]
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE","LEMMA","TAG","DEP"]
+rows = [4000,1000,2000,500,4000,200,200]
 include_static_vectors = false
 
 [model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
 width = 64
-depth = 3
+depth = 1
 window_size = 1
 maxout_pieces = 3
 """
+
+
+@registry.layers("chronicle.DocTensor.v1")
+def doc_tensor(width: int) -> Model[list[Doc], list[Floats2d]]:
+    """The English pipeline's own token vectors (``doc.tensor``, written by its ``tok2vec`` component),
+    read as features: nothing is learnt here and no gradient flows back, as the pipeline is frozen."""
+    return Model("doc_tensor", _doc_tensor_forward, dims={"nO": width})
+
+
+def _doc_tensor_forward(
+    model: Model[list[Doc], list[Floats2d]], docs: list[Doc], is_train: bool
+) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Doc]]]:
+    width = model.get_dim("nO")
+    out: list[Floats2d] = []
+    for doc in docs:
+        tensor = doc.tensor
+        if tensor is None or tensor.shape != (len(doc), width):
+            # Only at initialisation (sample docs not yet run through the pipeline); EventTagger.predict
+            # refuses docs without the tensor, as spaCy's own listener would need.
+            out.append(model.ops.alloc2f(len(doc), width))
+        else:
+            out.append(model.ops.asarray2f(cast(Floats2d, tensor)))
+    return out, lambda d_out: []
+
+
+def reads_doc_tensor(model: Model) -> bool:
+    """Whether a model takes the English pipeline's ``doc.tensor`` as input (``chronicle.DocTensor.v1``)."""
+    return any(node.name == "doc_tensor" for node in model.walk())
+
+
+@registry.architectures("chronicle.TensorEmbed.v1")
+def tensor_embed(
+    width: int, tensor_width: int, embed: Model[list[Doc], list[Floats2d]] | None = None
+) -> Model[list[Doc], list[Floats2d]]:
+    """``doc.tensor`` (optionally beside a small embedding of our own), mixed to ``width`` by one
+    maxout layer, as spaCy's MultiHashEmbed mixes its tables."""
+    tensor = doc_tensor(tensor_width)
+    if embed is None:
+        features: Model[list[Doc], list[Floats2d]] = tensor
+        n_in: int | None = tensor_width
+    else:
+        features = concatenate(tensor, embed)
+        n_in = tensor_width + embed.get_dim("nO") if embed.has_dim("nO") else None
+    model: Model[list[Doc], list[Floats2d]] = chain(
+        features, with_array(Maxout(width, n_in, nP=3, dropout=0.0, normalize=True))
+    )
+    model.set_dim("nO", width)
+    return model
 
 
 @registry.scorers("chronicle.event_scorer.v1")
@@ -147,12 +226,34 @@ def weights_available(path: Path = WEIGHTS) -> bool:
     return (path / "config.cfg").is_file()
 
 
+def tok2vec_fingerprint(nlp: Language) -> str | None:
+    """A digest of the English pipeline's ``tok2vec`` weights (a few ms): a tagger that reads
+    ``doc.tensor`` is only valid on the token vectors it was trained on."""
+    if not nlp.has_pipe("tok2vec"):
+        return None
+    digest = hashlib.sha256()
+    model: Model = getattr(nlp.get_pipe("tok2vec"), "model")  # noqa: B009  (a pipe's model: not typed)
+    for node in model.walk():
+        for name in sorted(node.param_names):
+            if node.has_param(name):
+                digest.update(name.encode())
+                digest.update(node.get_param(name).tobytes())
+    return digest.hexdigest()[:16]
+
+
 def add_event_recognizer(nlp: Language, path: Path = WEIGHTS, **where: Any) -> bool:
-    """Add the trained ``timeml_events`` component from ``path``; False (nothing added) without weights."""
+    """Add the trained ``timeml_events`` component from ``path``; False (nothing added) without weights,
+    or when they were trained on another English pipeline's token vectors than ``nlp``'s."""
     import spacy
 
     if not weights_available(path):
         return False
     trained = spacy.load(path)
+    expected = trained.meta.get("chronicle", {}).get("tok2vec")
+    if expected is not None and expected != tok2vec_fingerprint(nlp):
+        # Its features would be another model's vectors: no events beats wrong ones.
+        logger.warning("TimeML event tagger left out: its weights (%s) were trained on another English "
+                       "pipeline's token vectors than %s", path, nlp.meta.get("name", "this one"))
+        return False
     nlp.add_pipe(FACTORY, source=trained, **where)
     return True

@@ -58,3 +58,26 @@ def test_paragraphs_and_the_dateline_start_sentences_before_parsing() -> None:
     doc = blank().make_doc("Talks resume in Bali\nWASHINGTON, Nov 12 (Reuters) - Biden met Xi on Monday.")
     mark_paragraphs(doc)
     assert [t.text for t in doc[1:] if t.is_sent_start] == ["WASHINGTON", "Biden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # A BBC standfirst runs into the lead with no full stop.
+        ("Medics say the worst risk now is infection The first plane of medicines has landed .", ["The"]),
+        ("Haiti quake pictures fill the papers The disaster leads most front pages .", ["The"]),
+        ("The doctor faces four years in prison if convicted The doctor was at the bedside .", ["The"]),
+        ("South Africa reports its first confirmed case A hoax text message spread panic .", ["A"]),
+        # A byline's time stamp runs into the lead.
+        ("By Jo Reyes March 4 , 2011 : 3:15 PM ET Two days before the vote , a firm launched .", ["Two"]),
+        # Not run-ins: a name with a capital article, grades and flu types, a normal sentence.
+        ("She starred in the film The King 's Speech last year .", []),
+        ("The strain is an influenza A virus of the H1N1 type .", []),
+        ("He said he got an A in the exam .", []),
+        ("Officials met in the capital on Monday .", []),
+    ],
+)
+def test_titles_and_bylines_that_run_into_the_body_end_before_it(text: str, starts: list[str]) -> None:
+    doc = blank().make_doc(text)
+    mark_paragraphs(doc)
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts

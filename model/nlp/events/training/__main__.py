@@ -24,18 +24,23 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 
 
-def export_weights(trained_dir: Path, out: Path, split: str = "tbaq") -> None:
+def export_weights(trained_dir: Path, out: Path, split: str = "tbaq", base: str | None = None) -> None:
     """Keep only the event component: the English pipeline it was trained on ships separately."""
     import spacy
 
-    from model.nlp.events.recognizer import FACTORY
+    from model.nlp.events.recognizer import FACTORY, EventTagger, reads_doc_tensor, tok2vec_fingerprint
 
     trained = spacy.load(trained_dir)
     small = spacy.blank("en")
     small.add_pipe(FACTORY, source=trained)
-    # The benchmark reads this to score on the documents these weights never saw.
+    # The benchmark reads the split to score on the documents these weights never saw.
     small.meta["name"] = "chronicle_timeml_events"
     small.meta["chronicle"] = {"split": split}
+    tagger = small.get_pipe(FACTORY)
+    if isinstance(tagger, EventTagger) and reads_doc_tensor(tagger.model):
+        # It reads the English pipeline's token vectors: add_event_recognizer checks they are these.
+        small.meta["chronicle"]["tok2vec"] = tok2vec_fingerprint(trained)
+        small.meta["chronicle"]["base"] = base
     if out.exists():
         shutil.rmtree(out)
     small.to_disk(out)
@@ -51,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "event-model")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--split", choices=SCHEMES, default="tbaq", help="held-out scheme (convert.splits)")
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg", help="training config (default: the shipped one)")
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override a config value, e.g. components.timeml_events.model.tok2vec.embed.width=96")
@@ -81,8 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    train(HERE / "config.cfg", args.work / "output", use_gpu=-1, overrides=overrides)
-    export_weights(args.work / "output" / "model-best", args.out, args.split)
+    train(args.config, args.work / "output", use_gpu=-1, overrides=overrides)
+    export_weights(args.work / "output" / "model-best", args.out, args.split, base)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     print(f"weights: {args.out} ({size / 1e6:.1f} MB)")
     return 0

