@@ -11,13 +11,18 @@ Markert 2017), computed here in Python after tilse's own code (its ROUGE re-impl
 stop words, Porter stems, lowercase, punctuation dropped); the figure over several timelines is
 the F1 of mean precision and mean recall (news-tls). A date-count baseline runs in the same pass.
 
-    python benchmarks/timeline17.py [--data ../shared/data/timeline17] [--cached] [--only NAME]
+    python benchmarks/timeline17.py [--data ../shared/data/timeline17] [--cached] [--only NAME] [--pool TOPIC]
+
+``--pool H1N1`` simulates the published setting (news-tls pools a topic's outlet folders): every
+gold timeline of the H1N1_* folders is run on the articles of all of them (bbc + guardian +
+reuters) published in its span.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import pickle
 import re
@@ -41,6 +46,7 @@ class Run:
     folder: Path
     gold: dict[date, list[str]]
     articles: list[dict]
+    pooled: tuple[Path, ...] = ()  # the folders pooled into this run's input (--pool)
 
     @property
     def n_dates(self) -> int:
@@ -69,10 +75,23 @@ def _reproduces_gold(text: str, gold_text: str) -> bool:
     return copied >= 3 and copied >= 0.1 * len(long)
 
 
-def runs(data: Path) -> list[Run]:
+def _records(folder: Path) -> list[dict]:
+    return [json.loads(line) for line in (folder / "articles.jsonl").read_text().splitlines() if line.strip()]
+
+
+def runs(data: Path, pool: str | None = None) -> list[Run]:
+    """One run per gold timeline; with ``pool`` (a topic: "H1N1"), the timelines of that topic's
+    folders, each on the articles of all of them."""
+    folders = sorted(p for p in data.iterdir() if p.is_dir())
+    pooled: tuple[Path, ...] = ()
+    if pool:
+        pooled = tuple(f for f in folders if f.name.split("_")[0] == pool)
+        if not pooled:
+            raise SystemExit(f"no folder of topic {pool!r} in {data}")
+        folders = list(pooled)
     out = []
-    for folder in sorted(p for p in data.iterdir() if p.is_dir()):
-        records = [json.loads(line) for line in (folder / "articles.jsonl").read_text().splitlines() if line.strip()]
+    for folder in folders:
+        records = [r for f in pooled for r in _records(f)] if pooled else _records(folder)
         for tl in sorted((folder / "timelines").glob("*.json")):
             gold = _gold(tl)
             first, last = min(gold), max(gold)
@@ -80,7 +99,8 @@ def runs(data: Path) -> list[Run]:
             kept = [r for r in records if r.get("text", "").strip()
                     and first <= date.fromisoformat(r["date"][:10]) <= last
                     and not _reproduces_gold(r["text"], gold_text)]
-            out.append(Run(f"{folder.name}/{tl.stem}", folder, gold, kept))
+            name = f"{folder.name}/{tl.stem}" + (f" (pooled {pool})" if pooled else "")
+            out.append(Run(name, folder, gold, kept, pooled))
     return out
 
 
@@ -152,8 +172,8 @@ def align_m1(rouge: Rouge, pred: dict[date, list[str]], gold: dict[date, list[st
         date_factor = 1 - 1 / (abs(p.toordinal() - g.toordinal()) + 1)
         return date_factor * (1 - _approx_rouge1(rouge, pred[p], gold[g]))
 
-    prec_map = {p: min(gold_dates, key=lambda g, p=p: cost(p, g)) for p in pred_dates}
-    rec_map = {g: min(pred_dates, key=lambda p, g=g: cost(p, g)) for g in gold_dates}
+    prec_map = {p: min(gold_dates, key=functools.partial(cost, p)) for p in pred_dates}
+    rec_map = {g: min(pred_dates, key=functools.partial(lambda g, p: cost(p, g), g)) for g in gold_dates}
     tok_pred = {d: rouge.tokens(s) for d, s in pred.items()}
     tok_gold = {d: rouge.tokens(s) for d, s in gold.items()}
     for n, name in ((1, "rouge_1"), (2, "rouge_2")):
@@ -183,9 +203,9 @@ def f1(p: float, r: float) -> float:
 
 # --- systems ----------------------------------------------------------------------------------
 
-def _write_input(run: Run) -> Path:
+def _write_input(run: Run, path: Path | None = None) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / (run.name.replace("/", "__") + ".jsonl")
+    path = path or OUT / (run.name.replace("/", "__").replace(" (pooled ", "__pooled_").rstrip(")") + ".jsonl")
     path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in run.articles))
     return path
 
@@ -208,6 +228,14 @@ def _cached_result(run: Run, path: Path):
     cache = path.with_suffix(".events.pickle")
     if cache.exists():
         return pickle.loads(cache.read_bytes())
+    if run.pooled:  # one extraction of the pooled folders, each run takes its span's articles
+        whole = _cached_result(Run("pool", run.folder, run.gold, [r for f in run.pooled for r in _records(f)
+                                                                   if r.get("text", "").strip()]),
+                               OUT / ("pool__" + "+".join(f.name for f in run.pooled) + ".jsonl"))
+        keep = {str(r["id"]) for r in run.articles}
+        return type(whole)([a for a in whole.articles if a.id in keep], [e for e in whole.events if e.article in keep])
+    if not path.exists():
+        _write_input(run, path)
     loaded = load_paths([str(path)])
     result = extract(loaded.articles, load_pipeline(), n_process=2)
     result.docs = {}
@@ -259,6 +287,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--cached", action="store_true", help="reuse the extraction of an earlier run")
     ap.add_argument("--only", default=None, help="substring of the timeline names to run")
+    ap.add_argument("--pool", default=None, help="pool the folders of this topic (H1N1) for every run")
     args = ap.parse_args()
     data = args.data or next(p for p in (ROOT.parent / "shared" / "data" / "timeline17",
                                           Path("/work/shared/data/timeline17")) if p.exists())
@@ -267,7 +296,7 @@ def main() -> int:
                "Chronicle": chronicle_cached if args.cached else chronicle_cli}
     totals: dict[str, list[tuple[float, ...]]] = collections.defaultdict(list)
     print(f"{'timeline':42} {'system':20} {'arts':>5} {'N':>3} {'K':>2} {'Date-F1':>7} {'AR-1':>6} {'AR-2':>6} {'sec':>6}")
-    for run in runs(data):
+    for run in runs(data, args.pool):
         if args.only and args.only not in run.name:
             continue
         path = _write_input(run)
