@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from model.core.documents import Article, DocumentDate
+from model.core.documents import Article, DocumentDate, EventMention
 from model.core.result import CancelledFn, ExtractionCancelled, ExtractionResult, ProgressFn
-from model.nlp.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
     from model.core.events import Event
+    from model.nlp.process_pipe import DocStep
 
 def parse_articles(
     articles: list[Article],
@@ -30,28 +30,42 @@ def parse_articles(
     ``n_process`` > 1 parses in that many worker processes (``model.nlp.process_pipe``); worth it for
     large corpora only: each worker process starts with a copy of the pipeline.
     """
+    for doc, _none in _parse(articles, nlp, progress=progress, is_cancelled=is_cancelled,
+                             batch_size=batch_size, n_process=n_process):
+        yield doc
 
-    def make_docs() -> Iterable[Doc]:
-        for article in articles:
-            doc = mark_paragraphs(nlp.make_doc(article.text))
-            doc._.dct = article.dct.value
-            yield doc
+
+def _parse(
+    articles: list[Article],
+    nlp: Language,
+    *,
+    progress: ProgressFn | None,
+    is_cancelled: CancelledFn | None,
+    batch_size: int,
+    n_process: int,
+    step: DocStep | None = None,
+) -> Iterator[tuple[Doc, Any]]:
+    """``parse_articles``, each doc with what ``step`` gives for it (in the worker process that
+    parsed it when there are several: the parent then only receives and clusters)."""
+    from model.nlp.process_pipe import make_doc
 
     total = len(articles)
+    docs: Iterator[tuple[Doc, Any]]
     if n_process > 1:
         from model.nlp.process_pipe import pipe_in_processes
 
-        docs = pipe_in_processes(nlp, make_docs(), batch_size=batch_size, n_process=n_process,
-                                 is_cancelled=is_cancelled)
+        docs = pipe_in_processes(nlp, articles, batch_size=batch_size, n_process=n_process,
+                                 is_cancelled=is_cancelled, step=step)
     else:
-        docs = nlp.pipe(make_docs(), batch_size=batch_size)
+        parsed = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
+        docs = ((doc, step(a, doc) if step is not None else None) for a, doc in zip(articles, parsed, strict=True))
     try:
-        for i, doc in enumerate(docs, start=1):
+        for i, item in enumerate(docs, start=1):
             if is_cancelled is not None and is_cancelled():
                 raise ExtractionCancelled
             if progress is not None:
                 progress(i, total)
-            yield doc
+            yield item
     finally:
         # On cancel, stop spaCy's worker processes now rather than when the generator is collected.
         close = getattr(docs, "close", None)
@@ -68,6 +82,8 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     from model.nlp.dating.dct import infer_document_dates
     from model.timex import redate
 
+    if all(article.dct.source in SETTLED_DCT_SOURCES for article in articles):
+        return  # nothing to date (the dates inferred below would all be dropped)
     inferred = infer_document_dates(articles, docs)
     for article, doc, dct in zip(articles, docs, inferred, strict=True):
         if article.dct.source in SETTLED_DCT_SOURCES:
@@ -89,6 +105,15 @@ def article_events(article: Article, doc: Doc) -> list[Event]:
     # Each recognised mention's time, worked out once here (the exports read it from the article).
     article.event_mentions = anchor_mentions(doc, events, event_mentions(doc))
     return events
+
+
+def settled_events(article: Article, doc: Doc) -> tuple[list[Event], tuple[EventMention, ...]] | None:
+    """The events of an article whose date is settled, and its event mentions; None for the others,
+    which wait for document dating. Runs where the doc was parsed (a worker process, as it goes)."""
+    if article.dct.source not in SETTLED_DCT_SOURCES:
+        return None
+    events = article_events(article, doc)
+    return events, article.event_mentions
 
 
 def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
@@ -114,13 +139,14 @@ def extract(
 
     docs: list[Doc] = []
     # An article whose date is settled (metadata, the user's) needs no document dating: its
-    # events are built as its doc arrives, while worker processes go on parsing the rest.
+    # events are built as soon as it is parsed, by the worker process that parsed it when there
+    # are several, while the others go on parsing.
     early: dict[int, list[Event]] = {}
-    for i, doc in enumerate(parse_articles(articles, nlp, progress=progress, is_cancelled=is_cancelled,
-                                           batch_size=batch_size, n_process=n_process)):
+    for i, (doc, built) in enumerate(_parse(articles, nlp, progress=progress, is_cancelled=is_cancelled,
+                                            batch_size=batch_size, n_process=n_process, step=settled_events)):
         docs.append(doc)
-        if articles[i].dct.source in SETTLED_DCT_SOURCES:
-            early[i] = article_events(articles[i], doc)
+        if built is not None:
+            early[i], articles[i].event_mentions = built
     date_documents(articles, docs)
     events: list[Event] = []
     for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):

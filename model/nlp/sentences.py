@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
@@ -69,27 +69,28 @@ def mark_paragraphs(doc: Doc) -> Doc:
             token.is_sent_start = True
     # A caption or title that runs into the body with no full stop ends at its credit:
     # "Xi and Biden at the summit. PHOTO: REUTERS Chinese and American officials …".
-    for credit in _RUN_IN_CREDIT.finditer(doc.text):
-        after = doc.char_span(credit.end(), len(doc.text), alignment_mode="expand")
+    text = doc.text  # built once here: spaCy joins every token's text on each read
+    for credit in _RUN_IN_CREDIT.finditer(text):
+        after = doc.char_span(credit.end(), len(text), alignment_mode="expand")
         if after is not None and 0 < after.start < len(doc):
             doc[after.start].is_sent_start = True
-    for stamp in _RUN_IN_STAMP.finditer(doc.text):
-        _start_sentence_at(doc, stamp.end() + 1)
-    for lead in _RUN_IN_LEAD.finditer(doc.text):
-        if lead.group().strip() != "The" and _NOT_AN_ARTICLE.search(doc.text[max(0, lead.start() - 12) : lead.start()]):
+    for stamp in _RUN_IN_STAMP.finditer(text):
+        _start_sentence_at(doc, stamp.end() + 1, len(text))
+    for lead in _RUN_IN_LEAD.finditer(text):
+        if lead.group().strip() != "The" and _NOT_AN_ARTICLE.search(text[max(0, lead.start() - 12) : lead.start()]):
             continue
-        _start_sentence_at(doc, lead.start() + 1)
+        _start_sentence_at(doc, lead.start() + 1, len(text))
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(text)
     if dateline is not None:
-        after = doc.char_span(dateline.end, len(doc.text), alignment_mode="expand")
+        after = doc.char_span(dateline.end, len(text), alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True
     return doc
 
 
-def _start_sentence_at(doc: Doc, char: int) -> None:
-    span = doc.char_span(char, min(len(doc.text), char + 3), alignment_mode="expand")
+def _start_sentence_at(doc: Doc, char: int, length: int) -> None:
+    span = doc.char_span(char, min(length, char + 3), alignment_mode="expand")
     if span is not None and 0 < span.start < len(doc):
         doc[span.start].is_sent_start = True
 
@@ -101,6 +102,12 @@ def sentence_of(token: Token) -> Span:
     doc = token.doc
     starts, ends = _sentence_index(doc)
     return doc[starts[token.i] : ends[token.i]]
+
+
+def sentence_start(token: Token) -> int:
+    """``sentence_of(token).start`` without making the span."""
+    starts, _ends = _sentence_index(token.doc)
+    return starts[token.i]
 
 
 def same_sentence(a: Token, b: Token) -> bool:
@@ -124,3 +131,30 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
         _INDEX.clear()
     _INDEX[id(doc)] = (doc, starts, ends)
     return starts, ends
+
+
+_SCRATCH: dict[int, tuple[object, int, dict[str, Any]]] = {}
+
+
+def doc_scratch(doc: Doc) -> dict[str, Any]:
+    """A dict for values derived from one parsed doc (its tokens' texts, a sentence's header), kept
+    while the doc's events are built: headlines ask the same questions of the same tokens thousands
+    of times per article. Outside ``user_data``, so worker processes do not ship it; like the
+    sentence index, only the last few docs are kept."""
+    cached = _SCRATCH.get(id(doc))
+    if cached is not None and cached[0] is doc and cached[1] == len(doc):
+        return cached[2]
+    if len(_SCRATCH) >= 8:
+        _SCRATCH.clear()
+    scratch: dict[str, Any] = {}
+    _SCRATCH[id(doc)] = (doc, len(doc), scratch)
+    return scratch
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, by index (``doc[i].text`` makes a Token object on each call)."""
+    scratch = doc_scratch(doc)
+    texts = scratch.get("texts")
+    if texts is None:
+        texts = scratch["texts"] = [t.text for t in doc]
+    return texts  # type: ignore[no-any-return]

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from model.text.doc_text import doc_text
 from model.timex.lexicon import TEMPORAL_NOUNS
 from model.timex.recognizer import Candidate, find_candidates
 from model.timex.redating import USER_DATA_KEY, resolve_records
@@ -51,7 +52,8 @@ class TimexTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         records: list[dict[str, Any]] = []
-        for cand in find_candidates(doc.text):
+        text = doc_text(doc)  # once: spaCy joins every token's text on each ``Doc.text`` read
+        for cand in find_candidates(text):
             if _is_counted_noun(doc, cand):
                 continue
             records.append({
@@ -59,7 +61,7 @@ class TimexTagger:
                 "dir": direction_of(doc, cand.start, cand.end), "rule": cand.rule,
             })
         doc.user_data[USER_DATA_KEY] = records
-        doc._.timexes = resolve_records(doc.text, records, doc._.dct)
+        doc._.timexes = resolve_records(text, records, doc._.dct)
         return doc
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from model.text.doc_text import doc_text
 from model.timex.anchor import Anchor, parse_anchor
 from model.timex.expression import Timex
 from model.timex.normalizer import resolve
@@ -98,4 +99,4 @@ def redate(doc: Doc, dct: str | None) -> None:
     """Re-resolve every timex of a tagged doc against ``dct`` without running spaCy again."""
     records = doc.user_data.get(USER_DATA_KEY, [])
     doc._.dct = dct
-    doc._.timexes = resolve_records(doc.text, records, dct)
+    doc._.timexes = resolve_records(doc_text(doc), records, dct)

@@ -45,6 +45,7 @@ _MALE = _words("he him his")
 _FEMALE = _words("she her hers")
 _PLURAL = _words("they them their theirs")
 _NEUTER = _words("it its")
+_GENDERED = _MALE | _FEMALE
 _MALE_HONORIFICS = _words("mr mr. sir lord king prince father brother")
 _FEMALE_HONORIFICS = _words("mrs mrs. ms ms. miss dame lady queen princess madam sister")
 # Common first names: enough to tell "Janet Yellen" from "Jake Sullivan" without a model.
@@ -201,8 +202,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
             history.append(_Mention(token.i, n, None, "NOUN", True))
             continue
+        pronoun = token.pos_ == "PRON" or lower in _GENDERED
+        described = None if pronoun else _description(token)
+        if described is None and not pronoun:
+            continue  # most tokens: neither a pronoun nor "the company"
         recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
-        if token.pos_ == "PRON" or lower in _MALE | _FEMALE:
+        if pronoun:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
                 verb = token.head
@@ -260,9 +265,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         result.by_token[token.i] = m.name
                         break
             continue
-        described = _description(token)
-        if described is None:
-            continue
+        assert described is not None
         label, words = described
         for m in recent:
             if m.name is None or m.label != label:

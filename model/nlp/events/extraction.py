@@ -67,8 +67,9 @@ class _Candidate:
 
 def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
     """Every event of one article, in text order."""
-    regions = boilerplate_regions(doc.text)
-    dateline = find_dateline(doc.text)
+    text = doc_text(doc)  # spaCy rebuilds ``Doc.text`` from every token on each read
+    regions = boilerplate_regions(text)
+    dateline = find_dateline(text)
     skip_tokens: set[int] = set()
     if dateline is not None:
         span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
@@ -80,7 +81,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
 
     # The page's own date lines ("WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT") say when it was
     # published, not when anything happened: no event is dated by them.
-    stamps = [(line.start, line.end) for line in find_date_lines(doc.text)]
+    stamps = [(line.start, line.end) for line in find_date_lines(text)]
     candidates = _dated_candidates(
         doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval, stamps
     )
@@ -92,7 +93,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
-        if not is_entry(cand.predicate, doc.text[cand.sentence[0] : cand.sentence[1]]):
+        if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]):
             continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
@@ -113,6 +114,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         dated = sorted(narrative, key=lambda item: item[0])
         sentence_no = 0
         last: tuple[int, Event] | None = None
+        title_start = _first_line_start(text)
         carried: list[Event] = []
         position: dict[str, int] = {}  # scene happening -> its sentence number
         for sent in doc.sents:
@@ -131,9 +133,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
                 continue
-            if not is_entry(pred, doc.text[bounds[0] : bounds[1]]):
+            if not is_entry(pred, text[bounds[0] : bounds[1]]):
                 continue
-            kind = _undated_kind(pred, tense, sent, title=bounds[0] == _first_line_start(doc.text))
+            kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
                 continue
             reporting = pred.lemma_ in REPORTING_VERBS
@@ -175,7 +177,8 @@ def _dated_candidates(
 ) -> list[_Candidate]:
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
-    timexes = join_split_years(doc.text, list(doc._.timexes or []))
+    text = doc_text(doc)
+    timexes = join_split_years(text, list(doc._.timexes or []))
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -191,7 +194,7 @@ def _dated_candidates(
         if span is None:
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
-        if not_a_happenings_date(doc.text, timex.start, timex.end, timex.value, doc.text[sentence[0] : sentence[1]]):
+        if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
         predicate = predicate_of(span)
         if span.start <= predicate.i < span.end:

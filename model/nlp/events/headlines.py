@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import FIRST_NAMES
 from model.nlp.events.predicates import is_event_noun
-from model.nlp.sentences import same_sentence, sentence_of
+from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from model.nlp.events.participants import Participants
 
@@ -147,11 +147,12 @@ def has_markup(text: str) -> bool:
 def _in_brackets(token: Token) -> bool:
     """Inside a parenthesis ("Monday (Nov 15)"), looking back at most a dozen tokens."""
     depth = 0
-    start = max(sentence_of(token).start, token.i - 12)
-    for t in reversed(token.doc[start : token.i]):
-        if t.text in _CLOSERS or any(ch in t.text for ch in ")]") and len(t.text) > 1:
+    texts = token_texts(token.doc)
+    for i in range(token.i - 1, max(sentence_start(token), token.i - 12) - 1, -1):
+        text = texts[i]
+        if text in _CLOSERS or (")" in text or "]" in text) and len(text) > 1:
             depth += 1
-        elif t.text in _OPENERS:
+        elif text in _OPENERS:
             if depth == 0:
                 return True
             depth -= 1
@@ -161,7 +162,16 @@ def _in_brackets(token: Token) -> bool:
 def header_end(token: Token) -> int:
     """Index of the first token after a sentence's header: a dateline ("CAIRO, Egypt (CNN) --",
     "DAR ES SALAAM, Tanzania (AP) _") or an update stamp ("Cairo, 2:38 p.m. ET -RRB-")."""
-    sent = sentence_of(token)
+    # The same for every token of a sentence, and asked for most tokens a headline renders.
+    ends = doc_scratch(token.doc).setdefault("header_end", {})
+    start = sentence_start(token)
+    end = ends.get(start)
+    if end is None:
+        end = ends[start] = _header_end(sentence_of(token))
+    return end  # type: ignore[no-any-return]
+
+
+def _header_end(sent: Span) -> int:
     depth = 0
     window = list(sent[:24])
     for n, t in enumerate(window):
@@ -225,13 +235,19 @@ def render(tokens: list[Token] | set[Token]) -> str:
 def _word_group(token: Token) -> list[Token]:
     """The whole hyphenated word a token is part of ("working-level", "re-establish", "3½-hour")."""
     doc = token.doc
-    lo = hi = token.i
-    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo].text == "-" or doc[lo - 1].text == "-") \
-            and not doc[lo - 1].is_space:
-        lo -= 1
-    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi].text == "-" or doc[hi + 1].text == "-"):
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
+    known = doc_scratch(doc).setdefault("word_group", {})
+    bounds = known.get(token.i)
+    if bounds is None:
+        lo = hi = token.i
+        while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo].text == "-" or doc[lo - 1].text == "-") \
+                and not doc[lo - 1].is_space:
+            lo -= 1
+        while hi + 1 < len(doc) and not doc[hi].whitespace_ and (doc[hi].text == "-" or doc[hi + 1].text == "-"):
+            hi += 1
+        bounds = known[token.i] = (lo, hi)
+    if bounds[0] == bounds[1]:
+        return [token]
+    return [doc[i] for i in range(bounds[0], bounds[1] + 1)]
 
 
 def _with_groups(tokens: set[Token]) -> set[Token]:
@@ -467,10 +483,14 @@ def _temporal(prep: Token) -> bool:
 
 def _children(verb: Token) -> list[Token]:
     """Children of the whole hyphenated verb ("re-establish": "to" hangs on "re", "ties" on "establish")."""
-    group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
-    ids = {t.i for t in group}
-    out = [c for t in group for c in t.children if c.i not in ids]
-    return sorted(out, key=lambda t: t.i)
+    # Asked about a dozen times per headline of the same verbs: found once per doc and token.
+    known = doc_scratch(verb.doc).setdefault("children", {})
+    out = known.get(verb.i)
+    if out is None:
+        group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
+        ids = {t.i for t in group}
+        out = known[verb.i] = sorted((c for t in group for c in t.children if c.i not in ids), key=lambda t: t.i)
+    return list(out)
 
 
 def _verb_word(verb: Token, form: str) -> str:
