@@ -79,9 +79,14 @@ SETTLED_DCT_SOURCES = ("user", "metadata")
 
 def date_documents(articles: list[Article], docs: list[Doc]) -> None:
     """Give every article without a trusted DCT one inferred from its text (and the others')."""
-    from model.nlp.dating.dct import infer_document_dates
+    from model.nlp.dating.dct import check_metadata_date, infer_document_dates
     from model.timex import redate
 
+    # A metadata date is kept, but a page whose own date line contradicts it is one to check
+    # (the warning and the lower confidence used to be worked out and then dropped here).
+    for article, doc in zip(articles, docs, strict=True):
+        if article.dct.source == "metadata":
+            article.dct = check_metadata_date(article.dct, doc.text)
     if all(article.dct.source in SETTLED_DCT_SOURCES for article in articles):
         return  # nothing to date (the dates inferred below would all be dropped)
     inferred = infer_document_dates(articles, docs)

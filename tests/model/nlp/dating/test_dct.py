@@ -166,3 +166,19 @@ def test_html_metadata_is_kept_and_checked_against_the_page_s_date_line(
     else:
         assert "warning" in reasons and "2021-11-09" in reasons
         assert dct.needs_date, "a contradicted metadata date is one to check"
+
+
+def test_extraction_keeps_the_warning_of_a_contradicted_metadata_date(tmp_path, nlp) -> None:
+    """The check above used to be worked out and then dropped: extraction kept the metadata date
+    at full confidence and never showed the page's contradicting date line."""
+    from model.loaders import load_path
+    from model.nlp.pipeline import extract
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(meta="2021-11-17", line="November 9, 2021", body=BODY), encoding="utf-8")
+    articles = load_path(str(path)).articles
+    result = extract(articles, nlp)
+    dct = result.articles[0].dct
+    assert (dct.value, dct.source) == ("2021-11-17", "metadata")
+    assert any("warning" in e.reason for e in dct.evidence)
+    assert dct.needs_date
