@@ -88,8 +88,16 @@ class UndatedBands:
                 label.setVisible(False)
             return placed
         for g, label in zip(self.groups, self.labels, strict=True):
-            right = (g.x - x0) * px_per_x
-            left = right - metrics.horizontalAdvance(g.label) - 8
+            at = (g.x - x0) * px_per_x
+            text_width = metrics.horizontalAdvance(g.label) + 8
+            if at - text_width < 0 <= at and at + text_width <= width:
+                # No room before the band (the view's left edge would cut "3 undated · by …"):
+                # the label reads after it instead.
+                label.setAnchor((0.0, 0.5))
+                left, right = at, at + text_width
+            else:
+                label.setAnchor((1.0, 0.5))
+                left, right = at - text_width, at
             cy = (g.lane - BAND_OFFSET - y0) * px_per_y
             clash = any(abs(y - cy) < line and left < b and a < right for a, b, y in placed)
             label.setVisible(not clash)

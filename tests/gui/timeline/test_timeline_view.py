@@ -598,3 +598,25 @@ def test_band_labels_of_many_lanes_never_stack(make) -> None:
     for i, a in enumerate(boxes):  # ...and none on another
         for b in boxes[i + 1 :]:
             assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))
+
+
+def test_a_band_label_at_the_view_s_left_edge_reads_after_the_band_not_cut_off(make) -> None:
+    """Bug (seen on the sample articles): a band near the left edge showed 'efore 30 Nov 2021'."""
+    dct = date(2021, 11, 17)
+    result = ExtractionResult(articles(1), [
+        event(1, "a0", date(2021, 12, 20), headline="Officials hold a second round of talks"),
+        undated(2, "a0", dct, headline="Trump scrapped regular talks"),
+    ])
+    view = make(result).view
+    view.set_lane_mode("article")
+    view.set_x_range(seconds(dct), seconds(date(2022, 1, 10)))  # the band a day from the left edge
+    view._flush()
+    view._refresh(force=True)
+    (label,) = view.undated.labels
+    assert label.isVisible()
+    # The label's box, in the plot's pixels, starts inside the plot.
+    box = view.view_box
+    ((left, right, _),) = view.undated.place_labels(
+        view.x_range(), tuple(box.viewRange()[1]), box.width(), box.height()
+    )
+    assert 0 <= left < right <= box.width()
