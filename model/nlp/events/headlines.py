@@ -1148,6 +1148,8 @@ def _object_gap(verb: Token) -> bool:
     object) is the noun it describes: "the speech President Obama gave in Cairo", "the square the
     army cleared", "the hotel she stayed in". A headline from the clause alone drops what was done
     ("Obama gives in Cairo"); "the day Mubarak resigned" and "the city where …" lack no object."""
+    if _reduced_relative(verb):
+        return True
     noun = verb.head
     if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GAP_FREE_NOUNS \
             or noun.ent_type_ in ("DATE", "TIME"):
@@ -1164,6 +1166,18 @@ def _object_gap(verb: Token) -> bool:
         return False
     stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children)
     return stranded or not any(c.dep_ == "auxpass" for c in children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"remember that speech President Obama gave in Cairo" parsed with "speech" as the subject and
+    the name as its apposition: the name is the doer and the noun the missing object."""
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _GAP_FREE_NOUNS or any(
+            c.dep_ in _FILLED_OBJECTS or c.dep_ == "auxpass" for c in children):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1 and c.i < verb.i
+               for c in subj.children)
 
 
 def _tidy(text: str) -> str:

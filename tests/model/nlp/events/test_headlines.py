@@ -709,6 +709,8 @@ def test_audit_sentence_headline(nlp, text: str, expected: str) -> None:
      'The speech President Obama gave in Cairo in 2009'),  # EgyptianProtest_cnn, reworded
     ("Many still recall the speech that President Obama {gave} in Cairo in 2009 .",
      'The speech that President Obama gave in Cairo in 2009'),
+    ("Plenty of us remember that speech President Obama {gave} in Cairo back in 2009 .",
+     'Speech President Obama gave in Cairo back in 2009'),  # parsed with "speech" as the subject
     ("Protesters went back to the square the army {cleared} on Friday .",
      'The square the army cleared on Friday'),
     ("Crowds cheered in Cairo on the day Mubarak {resigned} .", 'Mubarak resigns'),
