@@ -72,6 +72,10 @@ _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year ye
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
     weekend time period decade quarter summer summers winter winters spring autumn fall season""")
 _CONDITIONS = _words("if unless whether")
+# A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
+_GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks month months night morning afternoon
+    evening hour hours minute minutes weekend date period era decade way reason place extent point""")
+_FILLED_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "expl"))
 _SPEECH_NOUNS = _words("statement announcement speech interview address")
 # "comes after months of tensions": kept when the verb has nothing else and the object is no date
 _SEQUENCE_PREPS = _words("after before since until during")
@@ -1125,6 +1129,8 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
     subj = _subject(verb)
     if subj is not None and subj.lower_ in _FIRST_PERSON and _quoted(verb):
         return _first_person_quote(subj.head, participants)
+    if _object_gap(verb):
+        return ""  # "the speech Obama gave in Cairo": not "Obama gives in Cairo"; the source's words
     for level in (0, 1, 2):
         clause = _Clause(ctx, level)
         text = clause.clause(verb)
@@ -1135,6 +1141,43 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         if len(text) <= MAX_CHARS:
             return text if len(text.split()) >= 2 else ""
     return ""
+
+
+def _object_gap(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose missing object (or stranded preposition's
+    object) is the noun it describes: "the speech President Obama gave in Cairo", "the square the
+    army cleared", "the hotel she stayed in". A headline from the clause alone drops what was done
+    ("Obama gives in Cairo"); "the day Mubarak resigned" and "the city where …" lack no object."""
+    if _reduced_relative(verb):
+        return True
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GAP_FREE_NOUNS \
+            or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that":
+        return False  # "the man who attacked …": the noun is the doer, not the thing done
+    relative = [c for c in children if c.tag_ in ("WDT", "WP") or c.lower_ == "that" and c.dep_ == "dobj"]
+    if any(c.tag_ == "WRB" for c in children) or any(c.dep_ in _FILLED_OBJECTS and c not in relative
+                                                     for c in children):
+        return False  # "the city where …", "the day he told them …": nothing is missing
+    if any(c.dep_ != "dobj" for c in relative):
+        return False
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children)
+    return stranded or not any(c.dep_ == "auxpass" for c in children)
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """"remember that speech President Obama gave in Cairo" parsed with "speech" as the subject and
+    the name as its apposition: the name is the doer and the noun the missing object."""
+    children = list(verb.children)
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _GAP_FREE_NOUNS or any(
+            c.dep_ in _FILLED_OBJECTS or c.dep_ == "auxpass" for c in children):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1 and c.i < verb.i
+               for c in subj.children)
 
 
 def _tidy(text: str) -> str:
