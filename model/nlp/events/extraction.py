@@ -93,7 +93,9 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
-        if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]):
+        if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]) or _run_into_stamp(
+            cand.predicate.idx, cand.sentence, stamps
+        ):
             continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
@@ -133,7 +135,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
                 continue
-            if not is_entry(pred, text[bounds[0] : bounds[1]]):
+            if not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps):
                 continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
@@ -553,3 +555,10 @@ def _confidence(timex: Timex | None, interval: EventDate, article: Article, moda
     if modality in ("hypothetical", "projected"):
         base -= 0.1
     return round(min(1.0, max(0.05, base)), 3)
+
+
+def _run_into_stamp(at: int, sentence: tuple[int, int], stamps: list[tuple[int, int]]) -> bool:
+    """A word before the page's own date line in the same sentence: the page head (a title, a
+    "Full Article" link) ran into the date line ("… U.N. says a mistake CAIRO | Wed Apr 29 , 2009");
+    the lead after the date line tells that news again, dated."""
+    return any(sentence[0] <= at < start < sentence[1] for start, _ in stamps)

@@ -179,3 +179,18 @@ def test_the_page_s_own_timestamp_dates_no_event(nlp, text: str) -> None:
     stamp_end = text.index(" EDT") + 4
     assert all(e.timex.start >= stamp_end or not e.timex.text for e in events), [e.headline for e in events]
     assert "2009-04-27" in [e.date.value for e in events]  # the happening's own Monday still dates it
+
+
+def test_a_page_head_run_into_the_page_s_date_line_gives_no_entry(nlp) -> None:
+    """Seen on a Reuters page: 'Full Article <title> CAIRO | Wed Apr 29 , 2009 11:31 pm IST CAIRO
+    (Reuters) - …' gave the entry 'United Nations says CAIRO'. Reworded."""
+    text = (
+        "Full Article Chile orders cull of poultry flocks , U.N. says a mistake SANTIAGO | Thu May 7 , 2009 "
+        "10:15 am EDT SANTIAGO -LRB- Reuters -RRB- - Chile has banned poultry imports from three "
+        "countries , a step the United Nations said was a blunder . The ministry announced the ban on "
+        "Thursday ."
+    )
+    events = events_of(nlp, text, "2009-05-07")
+    stamp = text.index("SANTIAGO |")
+    assert all(e.trigger.start > stamp for e in events), [(e.trigger.text, e.headline) for e in events]
+    assert any(e.trigger.text == "announced" for e in events)
