@@ -63,6 +63,7 @@ _LIGHT_VERBS = {"have": "hold"}
 _MEETING_NOUNS = _words("""summit meeting talks talk conference briefing dialogue negotiation negotiations
     call session discussion discussions exercise exercises drill drills keynote ceremony rally interview
     hearing consultations""")
+_A_AMOUNTS = _words("lot bit little few handful couple")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
 _PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
@@ -72,6 +73,8 @@ _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year ye
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
     weekend time period decade quarter summer summers winter winters spring autumn fall season""")
 _CONDITIONS = _words("if unless whether")
+# "came back to the UK", "went home": the direction is the verb's complement.
+_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs")
 # A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
 _GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks month months night morning afternoon
     evening hour hours minute minutes weekend date period era decade way reason place extent point""")
@@ -375,7 +378,14 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
                 if child.tag_ == "$" or child.dep_ not in ("conj", "cc", "prep", "punct", "det", "appos", "relcl"):
                     keep.add(child)
                     todo.append(child)
-        return render(keep), token.tag_ in ("NNS", "NNPS")  # "$8.3 million is", "2007 was"
+        text = render(keep)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.tag_ in ("NNS", "NNPS", "PRP", "DT"):
+            text += f" of {_np(pobj, ctx, level)[0]}"  # "one of the greatest threats", not "pose one"
+        plural = token.tag_ in ("NNS", "NNPS") or token.tag_ == "CD" and token.lower_ not in ("one", "1") and \
+            token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT") and not any(c.tag_ == "$" for c in keep)
+        return text, plural  # "$8.3 million is", "2007 was", but "145 have died", "two of the victims die"
     if token.pos_ == "PRON" and ctx.name(token) is not None:
         conj = [c for c in token.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         first = ctx.short(ctx.name(token) or "")
@@ -400,8 +410,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     left: list[set[Token]] = []
     for child in token.lefts:
         if child.dep_ == "det":
-            if child.lower_ in _KEEP_DETS:
-                left.append({child})
+            if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and token.lower_ in _A_AMOUNTS:
+                left.append({child})  # "evolved a lot", not "evolved lot"
         elif child.dep_ == "poss":
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns
             if ctx.name(child) is not None and child.pos_ != "PRON":
@@ -412,7 +422,10 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         elif child.dep_ in _NP_LEFT and not (child.dep_ == "npadvmod" and (
                 child.ent_type_ in ("DATE", "TIME") or child.lower_ in _TIME_WORDS)):
             left.append({t for t in child.subtree if t.dep_ not in ("det", "punct") or t.text == "-"})
-    left = [s for s in left if s][-limit:] if limit else []
+    groups = [s for s in left if s]
+    left = groups[-limit:] if limit else []
+    # a superlative is never the modifier to lose: "one of the greatest threats", not "of global threats"
+    left = [g for g in groups[: len(groups) - len(left)] if any(t.tag_ == "JJS" for t in g)] + left
     return _finish_np(token, ctx, level, left, poss)
 
 
@@ -479,7 +492,12 @@ def _origin(token: Token, ctx: _Ctx) -> str:
 
 def _temporal(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and prep.lower_ in _TOPIC_PREPS and not any(c.dep_ == "nummod" for c in pobj.children):
+        return False  # "talked about the days he was stuck": what was talked about, not when
     return pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in _TIME_WORDS)
+
+
+_TOPIC_PREPS = _words("about of with like against than as")
 
 
 # --- the clause -----------------------------------------------------------------------------
@@ -575,7 +593,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     aux = _aux(verb)
     words = [a.lower_ for a in aux]
     negs = _negation(verb)
-    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl") or \
+        _bare_participle(verb)
     modal = next((_MODALS[w] for w in words if w in _MODALS), None)
     if negs:
         neg_word = "never" if any(n.lower_ == "never" for n in negs) else "not"
@@ -619,6 +638,53 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     return agree.verb(verb), "done"
 
 
+def _garbled_copula(verb: Token) -> bool:
+    """"four citizens are now or have been quarantined … due to flu fears" parsed with "fears" as
+    what they are: a complement beyond the verb's own conjunct belongs to that conjunct."""
+    children = _children(verb)
+    conj = next((c for c in children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    return verb.lemma_ == "be" and conj is not None and any(
+        c.dep_ in ("attr", "acomp") and c.i > conj.i for c in children)
+
+
+def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
+    """A clause after a colon or an opening quote ("talked about the days: 'It was very hot'"), a
+    noun after a dash ("led stores to close -- a further cost"): hung on the verb by the parser,
+    not its object."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i]
+    marks = (":", "--", "—", "–", "``", "“", '"') if quotes else (":", "--", "—", "–")
+    return any(t.text in marks for t in between)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary that is not a finite verb: "Egypt, hit hard by bird flu, has
+    ordered …" (an agent says passive whatever the tag), "with another march planned for Friday"."""
+    if any(c.dep_ in ("aux", "auxpass") for c in _children(verb)):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
+            "prep", "mark") for c in verb.children):
+        return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp")
+
+
+def _lent_subject(verb: Token) -> Token | None:
+    """The subject a misparse gave to a participle set off before the verb: in "Egypt, hit hard by
+    bird flu, has ordered the slaughter" the parser makes "Egypt" the subject of "hit", leaving
+    "ordered" none; the participle describes the subject, which is the main verb's."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in _children(verb)):
+        return None
+    for child in _children(verb):
+        after = child.right_edge.i + 1
+        if child.dep_ == "advcl" and child.i < verb.i and _bare_participle(child) and after < verb.i and \
+                verb.doc[after].text == ",":
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN"):
+                return subj
+    return None
+
+
 class _Clause:
     """One headline attempt at a given compaction level."""
 
@@ -629,15 +695,32 @@ class _Clause:
         self.unresolved = False  # an actor the reader cannot know ("it", "they")
 
     def subject(self, verb: Token) -> tuple[str, bool]:
-        subj = _subject(verb)
+        subj = _subject(verb) or _lent_subject(verb)
         if subj is None or _is_dateline(subj):
             return "", False
         if subj.pos_ == "PRON" and self.ctx.name(subj) is None and subj.i not in self.ctx.participants.refers_to \
                 and (subj.lower_ in _PERSONAL_PRONOUNS or subj.lower_ in _FIRST_PERSON):
             self.unresolved = True
         if subj.dep_ == "csubj":
-            return "", False
+            return self._clausal_subject(verb, subj)
+        if any(t.tag_ in ("VBP", "VBZ", "VBD") and t.dep_ in ("compound", "amod") for t in subj.lefts):
+            self.unresolved = True  # "markets abhor uncertainty" parsed as one noun phrase: no subject to name
         return _np(subj, self.ctx, max(self.level, 1) if subj.pos_ not in ("PROPN",) else self.level)
+
+    def _clausal_subject(self, verb: Token, csubj: Token) -> tuple[str, bool]:
+        """"Spiking energy prices pose …" (a gerund the parser split from its noun), "Wearing masks
+        helps"; a long clausal subject leaves the headline without a doer, so the source's words."""
+        nsubj = next((c for c in _children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if nsubj is not None:
+            text, plural = _np(nsubj, self.ctx, max(self.level, 1))
+            if csubj.tag_ == "VBG" and csubj.i == nsubj.left_edge.i - 1:
+                text = f"{csubj.lower_} {text}"
+            return text, plural
+        words = [t for t in csubj.subtree if not t.is_punct]
+        if len(words) <= 4 and not any(t.pos_ == "PRON" for t in words):
+            return render(words), False
+        self.unresolved = True
+        return "", False
 
     def complement(self, verb: Token, depth: int = 0) -> str:
         """Particle, object, attribute, infinitive and one prepositional phrase."""
@@ -647,10 +730,13 @@ class _Clause:
         for child in children:
             if child.dep_ == "prt":
                 parts.append(child.text.lower())
+        direction = self._direction(verb, children)
+        if direction:
+            parts.append(direction)
         for child in children:
             if child.dep_ in ("dative",) and child.i > verb.i and child.pos_ != "ADP":
                 parts.append(_np(child, self.ctx, self.level + 1)[0])
-            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i:
+            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and not _set_off(verb, child, quotes=False):
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
                 parts.append(_np(child, self.ctx, self.level)[0])
@@ -658,6 +744,12 @@ class _Clause:
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
                 if oprd is not None:
                     parts.append(_np(oprd, self.ctx, self.level + 1)[0])  # "calling the prime minister a traitor"
+                break
+            small = _small_clause(verb, child)
+            if small is not None and not obj_taken:
+                what = self._adjective(child, depth) if child.pos_ == "ADJ" else _np(child, self.ctx, self.level + 1)[0]
+                parts.append(f"{_np(small, self.ctx, self.level)[0]} {what}")  # "declared the virus a pandemic"
+                obj_taken = True
                 break
         for child in children:
             if child.dep_ == "acomp":
@@ -674,10 +766,12 @@ class _Clause:
                     parts.append(self._adjective(child, depth))
                     obj_taken = True
                 break
-        if depth < 1:
+        # A report inside a report keeps what was told: "reports say the WHO told members it had decided …"
+        reach = 2 if verb.lemma_.lower() in STATEMENT_VERBS else 1
+        if depth < reach and not _bare_participle(verb):  # "with a protest predicted, the army …": not its object
             for child in children:
                 if child.dep_ == "ccomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") \
-                        and not _parenthetical(child):
+                        and not _parenthetical(child) and not _set_off(verb, child):
                     inner = _Clause(self.ctx, self.level + 1)
                     text = inner.clause(child, depth + 1)
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), "")
@@ -694,12 +788,14 @@ class _Clause:
                     if text and not inner.unresolved:
                         parts.append(f"{mark} {text}".strip())  # "decide whether the academy can move"
                         obj_taken = True
-                    elif verb.lemma_ in _OPINION_VERBS and depth == 0:
-                        self.unresolved = True  # "he believes it is …": a belief without its content
+                    elif verb.lemma_ in _OPINION_VERBS and depth == 0 or not obj_taken:
+                        # "he believes it is …", "the WHO cautioned that it was too early …": a belief,
+                        # a warning without its content says nothing; the source's words say it
+                        self.unresolved = True
                     break
         pp_budget = 1 if (not obj_taken or self.level == 0) else 0
-        if self.level >= 2 and obj_taken:
-            pp_budget = 0
+        if self.level >= 2 and obj_taken or self.level >= 3:
+            pp_budget = 0  # level 3: a complement kept only to finish its adjective ("interested in engaging")
         for child in children:
             if pp_budget <= 0 or obj_taken and self.level > 0:
                 break
@@ -727,12 +823,31 @@ class _Clause:
                     continue
                 parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
                 pp_budget -= 1
+        amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in (
+            "DATE", "TIME") and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(
+                g.dep_ == "nummod" for g in c.children))), None)
+        if amount is not None and not obj_taken:
+            parts.insert(0, render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"
         if self.kind == "future" and self.level == 0:
             for child in children:
                 if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
                     parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
                     break
         return " ".join(p for p in parts if p)
+
+    def _direction(self, verb: Token, children: list[Token]) -> str:
+        """"came back to the UK", "going back to work", "moved abroad": the adverb of direction and
+        its goal, without which "Atkins comes" and "People go" say nothing."""
+        adverb = next((c for c in children if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS
+                       and verb.i < c.i <= verb.i + 3), None)
+        if adverb is None:
+            return ""
+        goal = next((p for p in adverb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "from", "in", "at")
+                     and not _temporal(p)), None)
+        pobj = next((c for c in goal.children if c.dep_ == "pobj"), None) if goal is not None else None
+        if pobj is None:
+            return adverb.lower_
+        return f"{adverb.lower_} {goal.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}"  # type: ignore[union-attr]
 
     def _adjective(self, adj: Token, depth: int) -> str:
         words = [t for t in adj.lefts if t.dep_ in ("advmod", "neg") and t.lower_ not in ("so", "very", "basically")]
@@ -743,11 +858,12 @@ class _Clause:
                 return f"{text} {inner.predicate(child, depth + 1)}"
             if child.dep_ == "conj" and child.pos_ == "ADJ" and self.level == 0:
                 text += f" and {child.text}"
-            if child.dep_ == "prep" and self.level < 2 and child.lower_ not in ("than", "as"):
+            if child.dep_ == "prep" and child.lower_ not in ("than", "as") and (self.level < 2 or any(
+                    c.dep_ == "pcomp" for c in child.children)):  # "committed to keeping …" at any length
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None and not _temporal(child):
                     obj = _np(pobj, self.ctx, self.level + 1)[0] if pobj.dep_ == "pobj" else \
-                        _Clause(self.ctx, 2).predicate(pobj, depth + 1).removeprefix("to ")
+                        _Clause(self.ctx, max(2, self.level + 1)).predicate(pobj, depth + 1).removeprefix("to ")
                     text += f" {child.lower_} {obj}"  # "pursuant to agreement", "interested in engaging"
         return text
 
@@ -802,6 +918,8 @@ class _Clause:
                     self.kind = "future" if acomp.lower_ in _EXPECT_PARTICIPLES else self.kind
                 return f"{who} {self._adjective(acomp, depth)}".strip()
         verb_text, self.kind = _verb_phrase(verb, agree)
+        if _garbled_copula(verb):
+            self.unresolved = True
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "npadvmod")
                                            for c in children):
             self.unresolved = True  # "Where is my vote?": nothing a headline can say
@@ -824,7 +942,8 @@ def _content(verb: Token) -> Token | None:
     comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _parenthetical(c)),
                 None)
     if comp is None:
-        comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")), None)
+        comp = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
+                     and _small_clause(verb, c) is None), None)
     if comp is None:
         # "said on CNN's 'State of the Union' that Biden would …" parsed as a relative clause
         for child in children:
@@ -841,10 +960,45 @@ def _content(verb: Token) -> Token | None:
     return comp
 
 
+def _small_clause(verb: Token, comp: Token) -> Token | None:
+    """The object of "declared the virus a pandemic", "called the talks useful": a noun or adjective
+    parsed as a clause whose subject follows the verb at once is the verb's object and its
+    complement, not something stated. Returns that object."""
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("ADJ", "NOUN") or comp.i < verb.i or \
+            any(c.dep_ == "mark" for c in comp.children):
+        return None
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != verb.i + 1 or subj.pos_ == "PRON" and subj.lower_ != "it":
+        return None
+    return subj
+
+
+def _reported_words(content: Token, speaker: str, participants: Participants) -> str:
+    """"Correspondent: using it widely could create drug resistance": what was reported, in the
+    source's words trimmed at phrase boundaries, when no paraphrase fits or resolves; never the
+    speaker's verb left bare ("Analysts say") or glued to the words ("… market Sabra said")."""
+    if not speaker or not same_sentence(content, content.head) and content.head.i != content.i:
+        return ""
+    subj = _subject(content)
+    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS and subj.i not in participants.by_token \
+            or _garbled_copula(content):
+        return ""  # "the company said it would not pay": the source's sentence says who "it" is
+    limit = MAX_CHARS - len(speaker) - 2
+    words = _tidy(_resolve_subject(trimmed_clause(content, limit), content, participants))
+    if len(words.split()) < 3:
+        return ""
+    lead = words.split()[0]
+    first = next((t for t in content.subtree if t.text == lead), content)
+    if words[:1].isupper() and first.pos_ != "PROPN" and lead != "I" and not lead[1:].isupper():
+        words = words[0].lower() + words[1:]
+    return f"{speaker}: {words}"
+
+
 def _is_statement(verb: Token) -> bool:
     """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl":
-        return False
+    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
+            _bare_participle(verb):
+        return False  # "with another protest predicted for Friday": nobody stated anything
     if _negation(verb) or any(a.lower_ in _MODALS or a.lower_ == "to" for a in _aux(verb)):
         return False
     return verb.dep_ != "xcomp"
@@ -954,10 +1108,21 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             tokens -= set(child.subtree)
         if child.dep_ in ("parataxis",) or child.dep_ == "ccomp" and _parenthetical(child):
             tokens -= set(child.subtree)  # "…, Sullivan said
+    spine = _spine(root)
+    for verb in (root, *spine):
+        if _garbled_copula(verb):  # "are now or have been quarantined … due to flu fears": not "are fears"
+            conj = next(c for c in _children(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            for wrong in [c for c in _children(verb) if c.dep_ in ("attr", "acomp") and c.i > conj.i]:
+                tokens -= set(wrong.subtree)
+                spine.discard(wrong)
+            spine.add(conj)  # the conjunct now carries what the verb says
+            spine.update(c for c in _children(verb) if c.dep_ == "cc")
+            _strip_tail(tokens, root, spine)
     text = render(tokens)
     while len(text) > limit:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
-                      and t.head.i != t.i and t.lower_ not in ("not", "never", "n't", "no")]
+                      and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine
+                      and not (t.dep_ in ("conj", "cc") and t.head.dep_ in ("amod", "compound"))]  # "public and health staff"
         optional = [t for t in candidates if t.dep_ not in _CORE]
         if not optional:
             # Then the subject's own modifiers: "installing … for technology's sake would not ensure"
@@ -974,15 +1139,62 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
-        while tokens:
-            tail = max(tokens, key=lambda t: t.i)
-            if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux") or tail.is_punct):
-                break
-            tokens.discard(tail)  # no dangling "and", "for", "the"
+        _strip_tail(tokens, root, spine)
         text = render(tokens)
     if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+        words = text[: limit - 1].rsplit(" ", 1)[0].split()
+        while len(words) > 3 and words[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+            words.pop()  # "… can be…", "… told CNN that…": end on a word that carries meaning
+        text = " ".join(words).rstrip(",;:") + "…"
     return text
+
+
+# Words a cut must keep: without them the clause says something else ("too early" -> "early").
+_KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely")
+
+
+def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
+    """No dangling "and", "for", "the", "due to" at the end of a cut clause, nor a participle cut from
+    what it governs ("… on 27 April advising")."""
+    while tokens:
+        tail = max(tokens, key=lambda t: t.i)
+        if tail in spine and not tail.is_punct:
+            break
+        bare = tail.pos_ == "VERB" and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj") and \
+            tail not in spine and not any(c in tokens for c in tail.children if not c.is_punct)
+        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux") or tail.is_punct
+                                    or bare or tail.pos_ == "ADP" and tail.dep_ == "pcomp"):
+            break
+        tokens.discard(tail)
+
+
+def _spine(root: Token) -> set[Token]:
+    """The clause's own arguments, down through reported and infinitive clauses: what "said",
+    "told CNN that", "warned of" cannot lose without saying nothing ("One official told CNN")."""
+    spine: set[Token] = set()
+    todo = [root]
+    while todo:
+        verb = todo.pop()
+        for child in _children(verb):
+            if child.i > verb.i and child.dep_ in _CORE and not (child.pos_ == "VERB" and _parenthetical(child)):
+                spine.add(child)
+                if child.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp"):
+                    todo.append(child)
+                    spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
+                if child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ":
+                    # "is committed to keeping …", "was responsible for": the adjective's own complement
+                    prep = next((c for c in child.children if c.dep_ == "prep" and c.i > child.i), None)
+                    if prep is not None:
+                        spine.add(prep)
+                        pcomps = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+                        spine.update(pcomps)
+                        todo.extend(pcomps)
+    return spine
+
+
+_FUNCTION_WORDS = _words("""a an the of to in on at for by with from as and or but nor that which who whom whose
+    if than is are was were be been being has have had do does did can could will would shall should may might
+    must its their his her our your my this these those into onto over under about after before while""")
 
 
 # --- entry point ----------------------------------------------------------------------------
@@ -1025,7 +1237,9 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
         if verb is not None and verb.lemma_.lower() in STATEMENT_VERBS:
             speaker = speaker_of(verb, ctx.participants)
             if speaker and speaker not in ("Source", "Sources"):
-                return f"{speaker} {_np(noun, ctx, 2)[0].lower()}"  # "In a statement, the Pentagon said" -> "… statement"
+                # "In a statement, Hatem said the cull would begin": what the statement said, not
+                # "Hatem statement", which tells nothing; the source's words when that fails
+                return _verb_headline(verb, ctx)
     if noun.lemma_.lower() in _MEETING_NOUNS or noun.lower_ in _MEETING_NOUNS:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp")), None)
         who: list[str] = []
@@ -1089,7 +1303,7 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         if content is None:
             # "'We can not confirm …,' she said in a telephone interview": what was said is the
             # quote before the verb, not "York says in telephone interview".
-            quoted = _preceding_quote(verb, participants)
+            quoted = _preceding_quote(verb, participants) or _words_before(verb, participants)
             if quoted:
                 return quoted
         if content is not None:
@@ -1107,36 +1321,39 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                 # the speaker's own words are a true headline ("… has reached Egypt," Mousavi wrote
                 # quotes a sentence begun before: nothing).
                 if inner_subject is None and _existential(inner_verb):
-                    return _speakers_words(verb, inner_verb, speaker, participants)
+                    return _speakers_words(verb, inner_verb, speaker, participants) or \
+                        _reported_words(inner_verb, speaker, participants)
                 return ""
             for level in (0, 1, 2):
                 inner = _Clause(ctx, level)
                 text = inner.clause(inner_verb)
                 if len(text.split()) < 2:
-                    return _speakers_words(verb, inner_verb, speaker, participants)
+                    return _speakers_words(verb, inner_verb, speaker, participants) or \
+                        _reported_words(inner_verb, speaker, participants)
                 if inner.unresolved:
                     if speaker and _in_quote(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
                         return _speakers_words(verb, inner_verb, speaker, participants)
-                    break
+                    return _reported_words(inner_verb, speaker, participants)
                 if not speaker:
                     return ""
                 # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
                 candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
                 if len(candidate) <= MAX_CHARS:
                     return candidate
-            return ""
+            return _reported_words(inner_verb, speaker, participants)
     subj = _subject(verb)
     if subj is not None and subj.lower_ in _FIRST_PERSON and _quoted(verb):
         return _first_person_quote(subj.head, participants)
     if _object_gap(verb):
         return ""  # "the speech Obama gave in Cairo": not "Obama gives in Cairo"; the source's words
+    subject = _subject(verb) or _lent_subject(verb)
     for level in (0, 1, 2):
         clause = _Clause(ctx, level)
         text = clause.clause(verb)
-        if clause.unresolved or not _subject(verb) and clause.kind not in ("passive",):
+        if clause.unresolved or not subject and clause.kind not in ("passive",):
             return ""
-        if _subject(verb) is not None and not clause.subject(verb)[0] and clause.kind != "passive":
+        if subject is not None and not clause.subject(verb)[0] and clause.kind != "passive":
             return ""  # the subject is a dateline ("WASHINGTON (AP) -- …"): no actor to name
         if len(text) <= MAX_CHARS:
             return text if len(text.split()) >= 2 else ""
@@ -1216,6 +1433,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         head = _clause_head(predicate)
         text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
     text = _tidy(text)
+    if _ill_formed(text):
+        text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
     doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
@@ -1255,6 +1474,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
+    if _ill_formed(text, paraphrase=False):
+        text = ""
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
@@ -1263,6 +1484,48 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+# A reporting or perception verb that ends a headline has lost what was said or shown; words that
+# are nouns as often ("reports", "claims", "shows") only after "to" or a modal ("goes on to question").
+_BARE_ENDINGS = _words("""say says said tell tells told warn warns warned caution cautions cautioned show showed
+    describe describes described questioned explain explains explained insist insists insisted argue argues
+    argued predict predicts predicted acknowledge acknowledges acknowledged declare declares declared believe
+    believes believed think thinks thought wonder wonders wondered suggest suggests suggested indicate indicates
+    indicated reveal reveals revealed confirm confirms confirmed announce announces announced add adds added""")
+_BARE_AFTER_TO = _words("question state report note claim hope fear comment")
+# Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
+_DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
+    is are was were be been being has have had do does did its their his her our your my whose""")
+_SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
+                           r"speech|briefing|conference|letter|email|tweet|post|broadcast)$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _ill_formed(text: str, paraphrase: bool = True) -> bool:
+    """A headline no sub-editor would pass: a reporting verb left bare ("Analysts say", "X says in
+    statement", "X goes on to question"), words said twice ("documents show documents show") and,
+    for a paraphrase, a last word that needs what follows ("swine farms are", "… told CNN that")."""
+    if not text or text.endswith(("”", "…", '"')):
+        return False
+    words = [w.lower() for w in _WORD.findall(text.split(": ", 1)[-1])]
+    if not words:
+        return False
+    passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not")
+    if words[-1] in _BARE_ENDINGS and len(words) <= 6 and not passive or \
+            words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
+        return True
+    if paraphrase and words[-1] in _DANGLING:
+        return True
+    frame = _SPEECH_FRAME.search(text)
+    before = _WORD.findall(text[: frame.start()]) if frame else []
+    if before and before[-1].lower() in _BARE_ENDINGS:
+        return True
+    for n in (1, 2, 3):
+        for i in range(len(words) - 2 * n + 1):
+            if words[i : i + n] == words[i + n : i + 2 * n] and len("".join(words[i : i + n])) > 3:
+                return True  # "documents show documents show"
+    return len(words) > 2 and words[0] == words[2] and len(words[0]) > 3  # "Pictures show Pictures …"
 
 
 def _with_doer(text: str, verb: Token, participants: Participants) -> str:
@@ -1307,6 +1570,34 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
     if len(words) > limit:
         words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
     return f"{speaker}: “{words}”" if speaker else f"“{words}”"
+
+
+def _words_before(verb: Token, participants: Participants) -> str:
+    """"Speaker: …" for "<what was said>, analysts said." whose parse lost the link between the
+    verb and what was said: the words before the comma that sets the speaker off, cut to fit."""
+    sent = sentence_of(verb)
+    subj = _subject(verb)
+    if subj is None or subj.i > verb.i or any(not (t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.dep_ in (
+            "npadvmod", "advmod")) for t in verb.doc[verb.i + 1 : sent.end]):
+        return ""
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start or verb.doc[comma].text != ",":
+        return ""
+    speaker = speaker_of(verb, participants)
+    start = header_end(verb)
+    words = _tidy(render(list(verb.doc[start:comma])))
+    if not speaker or len(words.split()) < 4:
+        return ""
+    limit = MAX_CHARS - len(speaker) - 2
+    if len(words) > limit:
+        cut = words[: limit - 1].rsplit(" ", 1)[0].split()
+        while len(cut) > 3 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+            cut.pop()
+        words = " ".join(cut).rstrip(",;:") + "…"
+    first = verb.doc[start]
+    if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper():
+        words = words[0].lower() + words[1:]
+    return f"{speaker}: {words}"
 
 
 def _speakers_words(verb: Token, inner: Token, speaker: str, participants: Participants) -> str:

@@ -227,7 +227,7 @@ CORPUS_ROWS = [
     ('The group might {come} to the U.S. as soon as Tuesday, according to unconfirmed media reports.',
      'Group might come to United States'),  # aq
     ('Moves to keep Elian in this country through federal legislation appear to be stymied, as most lawmakers seem to agree the boy should go back to Cuba. A new ABC News-Washington Post opinion poll shows that 6 of 10 Americans also {believe} the boy should go home with his father.',
-     '6 of 10 Americans believe boy should go with father'),  # aq
+     '6 of 10 Americans believe boy should go home with father'),  # aq
     ('The Miami relatives filed a federal lawsuit to overturn the decision, but in March a Miami federal judge {ruled} against them.',
      'Miami federal judge rules against them'),  # aq
     ('Anti-Castro demonstrators {thronged} the street near the local INS office in Miami Wednesday, demanding that Elian be allowed to stay.',
@@ -291,7 +291,7 @@ CORPUS_ROWS = [
     ("Cilcorp will also {assume} $22 million of Hunter's existing debt.",
      'Cilcorp to assume $22 million'),  # tb
     ("for about $423 million.  QVC agreed to pay $19 and one-eighth QVC share for each of CVN's 20 million fully diluted shares. The acquisition {brings} together the two largest competitors to Home Shopping Network Inc., which now reaches more viewers than any other company in the video shopping industry.",
-     'Acquisition brings two largest competitors'),  # tb
+     'Acquisition brings together two largest competitors'),  # tb
     ('UNESCO declared it a protected site for its beauty and its historical significance. The city could have used some special protection in nineteen seventy-nine when the Soviet Union {invaded} Afghanistan.',
      'Soviet Union invades Afghanistan'),  # tb
     ("The stock would be {redeemed} in five years, subject to terms of the surviving company's debt.",
@@ -499,7 +499,7 @@ SAMPLE_ROWS = [
     (STRAITSTIMES, 'will not be formal arms control', 'determined', 'Exact format to be determined'),
     (STRAITSTIMES, 'raised the importance', 'said', 'National Security Council spokesman: Biden raises importance'),
     (STRAITSTIMES, 'raised the importance', 'raised', 'Biden raises importance'),
-    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested'),
+    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested in engaging'),
     (STRAITSTIMES, 'has not yet taken place', 'taken', 'Such engagement has not yet taken place'),
     (STRAITSTIMES, 'has yet to speak', 'speak', 'Austin yet to speak to counterpart'),
     (STRAITSTIMES, 'has yet to speak', 'has', 'Austin yet to speak to counterpart'),
