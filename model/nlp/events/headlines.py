@@ -73,6 +73,10 @@ _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year ye
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
     weekend time period decade quarter summer summers winter winters spring autumn fall season""")
 _CONDITIONS = _words("if unless whether")
+# Verbs whose clause is what they show or mean: "the moves showed the generals that …".
+_SHOWING_VERBS = _words("show suggest indicate signal prove mean reveal demonstrate")
+# "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
+_CAUSATIVES = _words("make let help see hear watch have")
 # "came back to the UK", "went home": the direction is the verb's complement.
 _DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs")
 # A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
@@ -635,6 +639,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
         return f"to {_verb_word(verb, 'lemma')}", "future"
     if verb.lemma_ == "be" and verb.pos_ == "AUX" and not aux:
         return agree.aux("is"), "done"
+    if verb.tag_ == "VB" and not aux and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _CAUSATIVES:
+        return _verb_word(verb, "lemma"), "done"
     return agree.verb(verb), "done"
 
 
@@ -744,6 +750,9 @@ class _Clause:
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
                 if oprd is not None:
                     parts.append(_np(oprd, self.ctx, self.level + 1)[0])  # "calling the prime minister a traitor"
+                told = self._told(verb, child, depth)
+                if told:
+                    parts.append(told)
                 break
             small = _small_clause(verb, child)
             if small is not None and not obj_taken:
@@ -767,7 +776,7 @@ class _Clause:
                     obj_taken = True
                 break
         # A report inside a report keeps what was told: "reports say the WHO told members it had decided …"
-        reach = 2 if verb.lemma_.lower() in STATEMENT_VERBS else 1
+        reach = 2 if verb.lemma_.lower() in STATEMENT_VERBS or verb.lemma_.lower() in _SHOWING_VERBS else 1
         if depth < reach and not _bare_participle(verb):  # "with a protest predicted, the army …": not its object
             for child in children:
                 if child.dep_ == "ccomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") \
@@ -794,8 +803,8 @@ class _Clause:
                         self.unresolved = True
                     break
         pp_budget = 1 if (not obj_taken or self.level == 0) else 0
-        if self.level >= 2 and obj_taken or self.level >= 3:
-            pp_budget = 0  # level 3: a complement kept only to finish its adjective ("interested in engaging")
+        if self.level >= 2 and obj_taken or self.level >= 3 and verb.tag_ == "VBG":
+            pp_budget = 0  # level 3: a gerund kept only to finish its adjective ("interested in engaging")
         for child in children:
             if pp_budget <= 0 or obj_taken and self.level > 0:
                 break
@@ -820,20 +829,41 @@ class _Clause:
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:
                     continue
                 if pobj.dep_ == "pcomp":
+                    if pobj.tag_ != "VBG" or child.lower_ not in ("to", "on", "in", "about", "of", "for", "from"):
+                        continue
+                    doing = _Clause(self.ctx, max(2, self.level + 1)).predicate(pobj, depth + 1)
+                    parts.append(f"{child.lower_} {doing}")  # "committed to protecting protesters"
+                    pp_budget -= 1
                     continue
                 parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
                 pp_budget -= 1
         amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in (
-            "DATE", "TIME") and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or any(
+            "DATE", "TIME") and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or c.lower_ in _A_AMOUNTS or any(
                 g.dep_ == "nummod" for g in c.children))), None)
         if amount is not None and not obj_taken:
-            parts.insert(0, render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"
+            parts.insert(0, _np(amount, self.ctx, 2)[0] if amount.lower_ in _A_AMOUNTS else render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"
         if self.kind == "future" and self.level == 0:
             for child in children:
                 if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
                     parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
                     break
         return " ".join(p for p in parts if p)
+
+    def _told(self, verb: Token, obj: Token, depth: int) -> str:
+        """"showed the generals that his grip looked weak", "told CNN that …" parsed with the clause
+        on the object: what was shown or told, else nothing."""
+        if depth >= 2 or not (verb.lemma_.lower() in STATEMENT_VERBS or verb.lemma_.lower() in _SHOWING_VERBS):
+            return ""
+        clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and _subject_own(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            return ""
+        inner = _Clause(self.ctx, self.level + 1)
+        text = inner.clause(clause, depth + 1)
+        if inner.unresolved or len(text.split()) < 2:
+            self.unresolved = True  # what was told cannot be said: the source's words
+            return ""
+        return f"that {text}"  # "show likelihood that strand came from Kopp"
 
     def _direction(self, verb: Token, children: list[Token]) -> str:
         """"came back to the UK", "going back to work", "moved abroad": the adverb of direction and
@@ -1175,6 +1205,9 @@ def _spine(root: Token) -> set[Token]:
     todo = [root]
     while todo:
         verb = todo.pop()
+        if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
+            # "it was too soon to tell", "they were on strike": what follows "be" is what it says
+            spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
         for child in _children(verb):
             if child.i > verb.i and child.dep_ in _CORE and not (child.pos_ == "VERB" and _parenthetical(child)):
                 spine.add(child)
@@ -1497,6 +1530,7 @@ _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 # Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
 _DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
     is are was were be been being has have had do does did its their his her our your my whose""")
+_COPULAS = _words("is are was were be been being has have had do does did")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
                            r"speech|briefing|conference|letter|email|tweet|post|broadcast)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -1515,8 +1549,8 @@ def _ill_formed(text: str, paraphrase: bool = True) -> bool:
     if words[-1] in _BARE_ENDINGS and len(words) <= 6 and not passive or \
             words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
         return True
-    if paraphrase and words[-1] in _DANGLING:
-        return True
+    if (paraphrase or words[-1] in _COPULAS) and words[-1] in _DANGLING:
+        return True  # source's words may end on a stranded "to", never on "it was"
     frame = _SPEECH_FRAME.search(text)
     before = _WORD.findall(text[: frame.start()]) if frame else []
     if before and before[-1].lower() in _BARE_ENDINGS:

@@ -239,11 +239,11 @@ CORPUS_ROWS = [
     ('But in order to accommodate the Russians, NATO created the NATO-Russia Council as a consultative body that formalized relations between Moscow and the alliance. Poland has been sensitive to the reactions of Russia to its membership of NATO, and Geremek has {gone} out of his way to reassure the Russians.',
      'Geremek goes to reassure Russians'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials said DNA test results {showed} a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
-     'DNA test results show likelihood'),  # aq
+     'DNA test results show likelihood that strand of hair comes from Kopp'),  # aq
     ('The rifle might also have clothing fibers, fingerprints or a serial number that can be traced to the buyer, Rowe said. Buried a foot beneath the ground, the weapon was {unearthed} during a search of a heavily wooded, four-acre area Thursday.',
      'Weapon unearthed during search of four-acre area'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials {said} DNA test results showed a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
-     'Officials: DNA test results show likelihood'),  # aq
+     'Officials: test results show likelihood that strand comes from Kopp'),  # aq
     ('They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be {returned} to his father by Jan. 14.',
      'Elian must be returned to father'),  # aq
     ("Castro {said} his government had shared its concerns with the U.S. State Department about the possibility of such a move ''which could cause damage not only to a child, but to the reputation of the United States.''",
@@ -327,7 +327,7 @@ CORPUS_ROWS = [
     ('The iPod nano is the second model of the iPod family to utilize flash memory , after the Shuffle was {introduced} in January .',
      'Shuffle introduced'),  # trial
     ('Mansfield was already involved in iPhone development , overseeing processor and display engineering . Papermaster had been with Apple since November 2008 , but a United States federal judge {barred} him from working until April 2009 .',
-     'United States federal judge bars Mansfield'),  # trial
+     'United States federal judge bars Mansfield from working'),  # trial
     ('They later found a related software glitch that caused the signal strength to be misreported on the device . In a July 16 press conference , Jobs said that all iPhone 4 buyers would be eligible to receive a free case , or " bumper , " which {alleviates} the signal problem .',
      'Bumper alleviates signal problem'),  # trial
     ('The new hardware , revealed at the company \'s annual Worldwide Developers Conference drew attention from the media and iPhone owners alike . Features new to the iPhone {include} an upgraded camera , which also allows users to record video and sound , as well as " voice control " , which will allow users to control most features of the iPhone with their voice .',
@@ -684,7 +684,7 @@ AUDIT_ROWS = [  # reworded from Timeline17 entries read one by one (docs/benchma
     ("In an interview with the BBC , the president 's wife , Elisabeth Preval , {appealed} for patience as criticism of the relief effort grew .",
      'Preval appealed for patience as criticism of the relief effort grew'),
     ("A council member is under fire for handing quarterback Michael Vick - {convicted} in 2007 of dogfighting charges - the key to the city .",
-     'Vick convicted'),  # not "Heat convicted", the noun before the dash
+     'Vick convicted of dogfighting charges'),  # not "Heat convicted", the noun before the dash
     ("Freezing All Mubarak Family Assets In Switzerland ; President Hosni Mubarak resigned on Friday . On Tuesday the Swiss finance minister {asked} banks to look into Mubarak 's assets .",
      'Swiss finance minister asks banks to look into Mubarak’s assets'),
     ("A powerful storm over the Rockies is forecast to {dump} several feet of snow in the Mountain West and up to 10 inches in parts of Oklahoma .",
