@@ -653,6 +653,15 @@ def _garbled_copula(verb: Token) -> bool:
         c.dep_ in ("attr", "acomp") and c.i > conj.i for c in children)
 
 
+def _amount(token: Token) -> bool:
+    """"15 per cent", "25 %", "$3 billion", "a lot" as how much a verb did: never a clock time or date."""
+    words = list(token.subtree)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return False
+    return token.lower_ in _A_AMOUNTS or any(
+        t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in ("%", "percent", "cent", "points") for t in words)
+
+
 def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
     """A clause after a colon or an opening quote ("talked about the days: 'It was very hot'"), a
     noun after a dash ("led stores to close -- a further cost"): hung on the verb by the parser,
@@ -670,7 +679,7 @@ def _bare_participle(verb: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
-            "prep", "mark") for c in verb.children):
+            "prep", "mark") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp")
 
@@ -837,9 +846,7 @@ class _Clause:
                     continue
                 parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
                 pp_budget -= 1
-        amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ not in (
-            "DATE", "TIME") and (c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or c.lower_ in _A_AMOUNTS or any(
-                g.dep_ == "nummod" for g in c.children))), None)
+        amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and _amount(c)), None)
         if amount is not None and not obj_taken:
             parts.insert(0, _np(amount, self.ctx, 2)[0] if amount.lower_ in _A_AMOUNTS else render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"
         if self.kind == "future" and self.level == 0:
@@ -1010,16 +1017,19 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
     if not speaker or not same_sentence(content, content.head) and content.head.i != content.i:
         return ""
     subj = _subject(content)
-    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS and subj.i not in participants.by_token \
-            or _garbled_copula(content):
-        return ""  # "the company said it would not pay": the source's sentence says who "it" is
+    if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS and subj.i not in participants.by_token:
+        return ""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+           for c in _children(content)):
+        return ""  # "if a case were found, workers would be moved": a cut would lose the "if"  # "the company said it would not pay": the source's sentence says who "it" is
     limit = MAX_CHARS - len(speaker) - 2
     words = _tidy(_resolve_subject(trimmed_clause(content, limit), content, participants))
     if len(words.split()) < 3:
         return ""
-    lead = words.split()[0]
+    lead = words.split()[0].rstrip(",;:")
     first = next((t for t in content.subtree if t.text == lead), content)
-    if words[:1].isupper() and first.pos_ != "PROPN" and lead != "I" and not lead[1:].isupper():
+    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and lead != "I" and \
+            not lead[1:].isupper():
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
 
@@ -1183,6 +1193,11 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
 _KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely")
 
 
+# Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
+_SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable responsible capable fond proud guilty free
+    subject prone similar ready willing eager determined committed opposed""")
+
+
 def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
     """No dangling "and", "for", "the", "due to" at the end of a cut clause, nor a participle cut from
     what it governs ("… on 27 April advising")."""
@@ -1208,13 +1223,18 @@ def _spine(root: Token) -> set[Token]:
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
             # "it was too soon to tell", "they were on strike": what follows "be" is what it says
             spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
+        seen: set[str] = set()
         for child in _children(verb):
             if child.i > verb.i and child.dep_ in _CORE and not (child.pos_ == "VERB" and _parenthetical(child)):
+                if child.dep_ in seen:
+                    continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
+                seen.add(child.dep_)
                 spine.add(child)
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp"):
                     todo.append(child)
                     spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
-                if child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ":
+                if (child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ") and (
+                        child.tag_ == "VBN" or child.lower_ in _SELECTING_ADJECTIVES):
                     # "is committed to keeping …", "was responsible for": the adjective's own complement
                     prep = next((c for c in child.children if c.dep_ == "prep" and c.i > child.i), None)
                     if prep is not None:
@@ -1466,7 +1486,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         head = _clause_head(predicate)
         text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
     text = _tidy(text)
-    if _ill_formed(text):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text):
         text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
@@ -1507,7 +1527,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
-    if _ill_formed(text, paraphrase=False):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False):
         text = ""
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
@@ -1534,6 +1554,12 @@ _COPULAS = _words("is are was were be been being has have had do does did")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
                            r"speech|briefing|conference|letter|email|tweet|post|broadcast)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def _passive_end(text: str, verb: Token) -> bool:
+    """"Five more pupils confirmed": a headline ending on its own passive verb is whole."""
+    return verb.pos_ in ("VERB", "AUX") and text.lower().endswith(" " + verb.lower_) and (
+        any(c.dep_ == "auxpass" for c in _children(verb)) or _bare_participle(verb))
 
 
 def _ill_formed(text: str, paraphrase: bool = True) -> bool:
