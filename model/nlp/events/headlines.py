@@ -1140,14 +1140,20 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
     """
     root = verb
     tokens = {t for t in root.subtree if same_sentence(t, verb)}
+    commas: list[Token] = []
     for child in root.children:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             continue
+        conditional = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children)
         if child.i < root.i and child.dep_ in ("cc", "mark", "punct", "prep", "advcl", "npadvmod", "advmod") and \
-                child.dep_ != "neg" and child.lower_ not in ("not", "never", "n't"):
-            tokens -= set(child.subtree)
+                child.dep_ != "neg" and child.lower_ not in ("not", "never", "n't") and not conditional:
+            tokens -= set(child.subtree)  # but "If a case were found, …" keeps its condition
+        elif conditional and child.i < root.i and child.right_edge.i + 1 < root.i and \
+                verb.doc[child.right_edge.i + 1].text == ",":
+            commas.append(verb.doc[child.right_edge.i + 1])
         if child.dep_ in ("parataxis",) or child.dep_ == "ccomp" and _parenthetical(child):
             tokens -= set(child.subtree)  # "…, Sullivan said
+    tokens.update(commas)
     spine = _spine(root)
     for verb in (root, *spine):
         if _garbled_copula(verb):  # "are now or have been quarantined … due to flu fears": not "are fears"
@@ -1230,6 +1236,11 @@ def _spine(root: Token) -> set[Token]:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
                 seen.add(child.dep_)
                 spine.add(child)
+                if child.dep_ == "ccomp" and verb.lemma_.lower() not in STATEMENT_VERBS and \
+                        verb.lemma_.lower() not in _SHOWING_VERBS and any(
+                        c.dep_ == "dobj" and c.i < child.i for c in _children(verb)):
+                    spine.discard(child)  # "causes outbreaks in pigs Infection experts are …": a run-in
+                    continue
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp"):
                     todo.append(child)
                     spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
@@ -1514,6 +1525,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         if verb.pos_ not in ("VERB", "AUX"):
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
         quote = _bare_quote(verb)
+        told = _content(verb) if _is_statement(verb) and not quote else None
+        if told is not None and told.i < verb.i and told.head == verb and not _in_quote(told):
+            verb = told  # "…, workers would be moved, he said": what was said, not "… moved he…"
         for _ in range(3 if not quote else 0):
             longer = len(_resolve_subject("x ", verb, participants)) - 2 if _subject(verb) is not None else 0
             text = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS - max(0, longer)), verb, participants))
@@ -1546,6 +1560,7 @@ _BARE_ENDINGS = _words("""say says said tell tells told warn warns warned cautio
     argued predict predicts predicted acknowledge acknowledges acknowledged declare declares declared believe
     believes believed think thinks thought wonder wonders wondered suggest suggests suggested indicate indicates
     indicated reveal reveals revealed confirm confirms confirmed announce announces announced add adds added""")
+_SAID = _words("say says said tell tells told add adds added")
 _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 # Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
 _DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
@@ -1571,8 +1586,9 @@ def _ill_formed(text: str, paraphrase: bool = True) -> bool:
     words = [w.lower() for w in _WORD.findall(text.split(": ", 1)[-1])]
     if not words:
         return False
-    passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not")
-    if words[-1] in _BARE_ENDINGS and len(words) <= 6 and not passive or \
+    passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not") or \
+        words[-2:] == ["to", "tell"]  # "too soon to tell" is whole; "went on to say" is not
+    if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive or \
             words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
         return True
     if (paraphrase or words[-1] in _COPULAS) and words[-1] in _DANGLING:
