@@ -63,6 +63,10 @@ _LIGHT_VERBS = {"have": "hold"}
 _MEETING_NOUNS = _words("""summit meeting talks talk conference briefing dialogue negotiation negotiations
     call session discussion discussions exercise exercises drill drills keynote ceremony rally interview
     hearing consultations""")
+# Verbs that need their place: "put finances under pressure", "placed the city on alert".
+_PLACING = _words("put place lay")
+# Verbs whose person object is told something: "told member countries (that …)".
+_TELLING = _words("tell inform notify assure remind brief")
 _A_AMOUNTS = _words("lot bit little few handful couple")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
@@ -718,6 +722,8 @@ class _Clause:
             self.unresolved = True
         if subj.dep_ == "csubj":
             return self._clausal_subject(verb, subj)
+        if subj.lower_ in ("another", "one") and subj.pos_ in ("DET", "PRON", "NUM") and not list(subj.children):
+            self.unresolved = True  # "another is due next week": another what?
         if any(t.tag_ in ("VBP", "VBZ", "VBD") and t.dep_ in ("compound", "amod") for t in subj.lefts):
             self.unresolved = True  # "markets abhor uncertainty" parsed as one noun phrase: no subject to name
         return _np(subj, self.ctx, max(self.level, 1) if subj.pos_ not in ("PROPN",) else self.level)
@@ -814,6 +820,12 @@ class _Clause:
         pp_budget = 1 if (not obj_taken or self.level == 0) else 0
         if self.level >= 2 and obj_taken or self.level >= 3 and verb.tag_ == "VBG":
             pp_budget = 0  # level 3: a gerund kept only to finish its adjective ("interested in engaging")
+        if verb.lemma_ in _PLACING and obj_taken:
+            pp_budget = 1  # "would put Egypt's finances under pressure": never "put finances"
+        occasion = self._occasion(verb, children, depth) if not obj_taken and not parts else ""
+        if occasion:
+            parts.append(occasion)
+            pp_budget = 0
         for child in children:
             if pp_budget <= 0 or obj_taken and self.level > 0:
                 break
@@ -854,7 +866,25 @@ class _Clause:
                 if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
                     parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
                     break
+        if verb.lemma_ in _TELLING and len(parts) == 1 and obj_taken and any(
+                c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in _with_groups(set(verb.subtree)) if c.i > verb.i):
+            self.unresolved = True  # "WHO tells member countries" without what it told them
         return " ".join(p for p in parts if p)
+
+    def _occasion(self, verb: Token, children: list[Token], depth: int) -> str:
+        """"Phillips's interview came as the cook filed a lawsuit": what "come" came with."""
+        if verb.lemma_ != "come" or depth > 0:
+            return ""
+        clause = next((c for c in children if c.dep_ == "advcl" and c.i > verb.i and _subject_own(c) and any(
+            m.dep_ == "mark" and m.lower_ in ("as", "after", "amid", "while") for m in c.children)), None)
+        if clause is None:
+            return ""
+        inner = _Clause(self.ctx, max(self.level + 1, 2))
+        text = inner.clause(clause, depth + 1)
+        if inner.unresolved or len(text.split()) < 2:
+            return ""
+        mark = next(m.lower_ for m in clause.children if m.dep_ == "mark")
+        return f"{mark} {text}"
 
     def _told(self, verb: Token, obj: Token, depth: int) -> str:
         """"showed the generals that his grip looked weak", "told CNN that …" parsed with the clause
@@ -1226,6 +1256,8 @@ def _spine(root: Token) -> set[Token]:
     todo = [root]
     while todo:
         verb = todo.pop()
+        if verb.lemma_ in _PLACING:  # "put finances under pressure"
+            spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
             # "it was too soon to tell", "they were on strike": what follows "be" is what it says
             spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
@@ -1236,6 +1268,11 @@ def _spine(root: Token) -> set[Token]:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
                 seen.add(child.dep_)
                 spine.add(child)
+                if child.dep_ == "dobj" and (verb.lemma_ in _TELLING or verb.lemma_ in _SHOWING_VERBS):
+                    # "told member countries it had decided …" parsed as a relative clause on the object
+                    told = [c for c in child.children if c.dep_ in ("relcl", "acl") and _subject_own(c)]
+                    spine.update(told)
+                    todo.extend(told)
                 if child.dep_ == "ccomp" and verb.lemma_.lower() not in STATEMENT_VERBS and \
                         verb.lemma_.lower() not in _SHOWING_VERBS and any(
                         c.dep_ == "dobj" and c.i < child.i for c in _children(verb)):
@@ -1566,6 +1603,7 @@ _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 _DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
     is are was were be been being has have had do does did its their his her our your my whose""")
 _COPULAS = _words("is are was were be been being has have had do does did")
+_WH = _words("where what who whom how which whatever wherever whoever")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
                            r"speech|briefing|conference|letter|email|tweet|post|broadcast)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
@@ -1591,8 +1629,8 @@ def _ill_formed(text: str, paraphrase: bool = True) -> bool:
     if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive or \
             words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
         return True
-    if (paraphrase or words[-1] in _COPULAS) and words[-1] in _DANGLING:
-        return True  # source's words may end on a stranded "to", never on "it was"
+    if paraphrase and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
+        return True  # "swine farms are", but "do not know where he is"; the source's words may end on "to"
     frame = _SPEECH_FRAME.search(text)
     before = _WORD.findall(text[: frame.start()]) if frame else []
     if before and before[-1].lower() in _BARE_ENDINGS:

@@ -77,6 +77,15 @@ ROWS = [
     ("The spread of strikes from the mills to the docks and the railways told the generals that the "
      "government could not last much longer , analysts {said} .",
      "Analysts: spread of strikes tells generals government could not last"),
+    # "came as …": what it came with (bug: "Phillips's revealing interview comes")
+    ("The pilot 's frank interview {came} as the ship 's cook filed a lawsuit against the owners of the vessel .",
+     "Pilot's frank interview comes as ship's cook files lawsuit"),
+    # "put" keeps its place (bug: "would put Egypt's finances")
+    ("Analysts {say} the strike would put the government under more pressure .",
+     "Analysts: strike would put government under more pressure"),
+    # a copula after "where" is whole (bug: the fallback for "do not know where he is" lost the "not")
+    ("Police admit that despite a long search , they do n't {know} where he is .",
+     "They don't know where he is"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
@@ -98,6 +107,7 @@ BARE = [
     "would put the country 's budget under more pressure .",
     "The embassy {says} three British tourists are now or have been held in isolation due to flu fears .",
     "There is a busy black market that drives up the price of bread for poor families , the economist {said} .",
+    "Officials {said} the ministry had told hospitals it had decided to cancel routine operations .",
 ]
 
 
