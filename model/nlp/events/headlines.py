@@ -82,7 +82,7 @@ _SHOWING_VERBS = _words("show suggest indicate signal prove mean reveal demonstr
 # "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
 _CAUSATIVES = _words("make let help see hear watch have")
 # "came back to the UK", "went home": the direction is the verb's complement.
-_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs")
+_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs short")
 # A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
 _GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks month months night morning afternoon
     evening hour hours minute minutes weekend date period era decade way reason place extent point""")
@@ -90,6 +90,7 @@ _FILLED_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", 
 _SPEECH_NOUNS = _words("statement announcement speech interview address")
 # "comes after months of tensions": kept when the verb has nothing else and the object is no date
 _SEQUENCE_PREPS = _words("after before since until during")
+_PARTITIVES = _words("another some many few several both most all each none any one either neither")
 _PLURAL_QUANTIFIERS = _words("some many few several both others most all")
 _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
 _RARELY = _words("rarely seldom hardly barely scarcely")
@@ -400,6 +401,13 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         if conj:
             return f"{first} and {_np(conj[0], ctx, 2)[0]}", True  # "she and her staff"
         return first, False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if token.lower_ in _PARTITIVES and token.pos_ in ("PRON", "DET", "ADJ", "NUM") and whole is not None:
+        # "another of its briefings", "some of the patients": the part needs its whole
+        mine = next((c.lower_ + " " for c in whole.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
+        return f"{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
+            token.lower_ not in ("another", "one", "each")
     if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
         return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
@@ -685,7 +693,7 @@ def _bare_participle(verb: Token) -> bool:
     if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
             "prep", "mark") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
-    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp")
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
 
 
 def _lent_subject(verb: Token) -> Token | None:
@@ -775,8 +783,10 @@ class _Clause:
                 parts.append(f"{_np(small, self.ctx, self.level)[0]} {what}")  # "declared the virus a pandemic"
                 obj_taken = True
                 break
+        covered: set[int] = set()
         for child in children:
-            if child.dep_ == "acomp":
+            if child.dep_ == "acomp" and child.i not in covered:
+                covered.update(t.i for t in _word_group(child))  # "re - energized" parsed as three
                 parts.append(self._adjective(child, depth))
                 obj_taken = True
         for child in children:
@@ -866,6 +876,8 @@ class _Clause:
                 if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
                     parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
                     break
+        if verb.lemma_ in _TELLING and len(parts) == 1 and parts[0].lower() in ("me", "us", "him", "her", "them"):
+            self.unresolved = True  # "Arianna tells me": nothing told
         if verb.lemma_ in _TELLING and len(parts) == 1 and obj_taken and any(
                 c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in _with_groups(set(verb.subtree)) if c.i > verb.i):
             self.unresolved = True  # "WHO tells member countries" without what it told them
@@ -909,20 +921,30 @@ class _Clause:
                        and verb.i < c.i <= verb.i + 3), None)
         if adverb is None:
             return ""
-        goal = next((p for p in adverb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "from", "in", "at")
+        goal = next((p for p in adverb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "from", "in", "at", "of")
                      and not _temporal(p)), None)
-        pobj = next((c for c in goal.children if c.dep_ == "pobj"), None) if goal is not None else None
-        if pobj is None:
+        pobj = next((c for c in goal.children if c.dep_ in ("pobj", "pcomp")), None) if goal is not None else None
+        if pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+            doing = _Clause(self.ctx, max(2, self.level + 1)).predicate(pobj, 1)
+            return f"{adverb.lower_} {goal.lower_} {doing}"  # type: ignore[union-attr]  # "stopped short of issuing alert"
+        if pobj is None or pobj.dep_ != "pobj":
             return adverb.lower_
         return f"{adverb.lower_} {goal.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}"  # type: ignore[union-attr]
 
     def _adjective(self, adj: Token, depth: int) -> str:
         words = [t for t in adj.lefts if t.dep_ in ("advmod", "neg") and t.lower_ not in ("so", "very", "basically")]
-        text = render({*words, adj})
+        text = render(_with_groups({*words, adj}))  # "re-energized", not "re energized"
         for child in adj.children:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 inner = _Clause(self.ctx, self.level + 1)
                 return f"{text} {inner.predicate(child, depth + 1)}"
+            if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and child.i > adj.i and depth < 2:
+                inner = _Clause(self.ctx, self.level + 1)
+                said = inner.clause(child, depth + 1)
+                if inner.unresolved or len(said.split()) < 2:
+                    self.unresolved = True  # "was very clear that this was …": clear what?
+                    return text
+                return f"{text} that {said}"  # "aware that closure would cause difficulties"
             if child.dep_ == "conj" and child.pos_ == "ADJ" and self.level == 0:
                 text += f" and {child.text}"
             if child.dep_ == "prep" and child.lower_ not in ("than", "as") and (self.level < 2 or any(
@@ -1281,6 +1303,10 @@ def _spine(root: Token) -> set[Token]:
                 if child.pos_ in ("VERB", "AUX") and child.dep_ in ("ccomp", "xcomp"):
                     todo.append(child)
                     spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
+                if child.dep_ == "acomp":  # "was aware (that) the closure would …": what one is aware of
+                    clauses = [c for c in child.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+                    spine.update(clauses)
+                    todo.extend(clauses)
                 if (child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ") and (
                         child.tag_ == "VBN" or child.lower_ in _SELECTING_ADJECTIVES):
                     # "is committed to keeping …", "was responsible for": the adjective's own complement
@@ -1561,7 +1587,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 return text
         if verb.pos_ not in ("VERB", "AUX"):
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
-        quote = _bare_quote(verb)
+        quote = _bare_quote(verb) or (_preceding_quote(verb, participants) if verb.lemma_ in _QUOTING else "")
         told = _content(verb) if _is_statement(verb) and not quote else None
         if told is not None and told.i < verb.i and told.head == verb and not _in_quote(told):
             verb = told  # "…, workers would be moved, he said": what was said, not "… moved he…"
@@ -1596,7 +1622,10 @@ _BARE_ENDINGS = _words("""say says said tell tells told warn warns warned cautio
     describe describes described questioned explain explains explained insist insists insisted argue argues
     argued predict predicts predicted acknowledge acknowledges acknowledged declare declares declared believe
     believes believed think thinks thought wonder wonders wondered suggest suggests suggested indicate indicates
-    indicated reveal reveals revealed confirm confirms confirmed announce announces announced add adds added""")
+    indicated reveal reveals revealed confirm confirms confirmed announce announces announced add adds added
+    remark remarks remarked joke jokes joked quip quips quipped reply replies replied write writes wrote""")
+# Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
+_QUOTING = _words("joke quip remark reply write comment muse recall explain add")
 _SAID = _words("say says said tell tells told add adds added")
 _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 # Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
@@ -1619,6 +1648,8 @@ def _ill_formed(text: str, paraphrase: bool = True) -> bool:
     """A headline no sub-editor would pass: a reporting verb left bare ("Analysts say", "X says in
     statement", "X goes on to question"), words said twice ("documents show documents show") and,
     for a paraphrase, a last word that needs what follows ("swine farms are", "… told CNN that")."""
+    if text.endswith("”") and "“" in text:
+        return len(text.rsplit("“", 1)[1].split()) < 3  # 'Jernigan: “we had”'
     if not text or text.endswith(("”", "…", '"')):
         return False
     words = [w.lower() for w in _WORD.findall(text.split(": ", 1)[-1])]

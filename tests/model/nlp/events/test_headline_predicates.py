@@ -86,6 +86,17 @@ ROWS = [
     # a copula after "where" is whole (bug: the fallback for "do not know where he is" lost the "not")
     ("Police admit that despite a long search , they do n't {know} where he is .",
      "They don't know where he is"),
+    # a participle as a clausal subject is passive (bug: "All shipments receive")
+    ("All goods {received} after 2 March will be subject to the tax .",
+     "All goods received"),
+    # "stop short of" (bug: "WHO stops"), "another of" (bug: "CDC gives another")
+    ("The agency {stopped} short of declaring a global emergency over the outbreak .",
+     "Agency stops short of declaring global emergency"),
+    ("The ministry has {held} another of its daily briefings for reporters .",
+     "Ministry holds another of its daily briefings"),
+    # a quotation before "joked": the speaker's words (bug: "Sweeney jokes")
+    ("`` It will test our patience , '' {joked} Mr Hill , a retired teacher from Leeds .",
+     "Hill: “It will test our patience”"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
