@@ -1263,9 +1263,10 @@ def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
         tail = max(tokens, key=lambda t: t.i)
         if tail in spine and not tail.is_punct:
             break
-        bare = tail.pos_ == "VERB" and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj") and \
-            tail not in spine and not any(c in tokens for c in tail.children if not c.is_punct)
-        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux") or tail.is_punct
+        governed = [c for c in tail.children if not c.is_punct and c.i > tail.i]
+        bare = tail.pos_ in ("VERB", "AUX") and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj", "ccomp") and \
+            tail not in spine and bool(governed) and not any(c in tokens for c in governed)  # cut from all it governed
+        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl") or tail.is_punct
                                     or bare or tail.pos_ == "ADP" and tail.dep_ == "pcomp"):
             break
         tokens.discard(tail)
