@@ -1264,8 +1264,10 @@ def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
         if tail in spine and not tail.is_punct:
             break
         governed = [c for c in tail.children if not c.is_punct and c.i > tail.i]
-        bare = tail.pos_ in ("VERB", "AUX") and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj", "ccomp") and \
-            tail not in spine and bool(governed) and not any(c in tokens for c in governed)  # cut from all it governed
+        cut_off = tail not in spine and bool(governed) and not any(c in tokens for c in governed)
+        bare = cut_off and (tail.lemma_ == "be" and tail.dep_ in ("ccomp", "conj", "advcl") or tail.tag_ in (
+            "VBG", "VBN") and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj") and not any(
+            c in tokens for c in tail.children if c.i < tail.i))  # "… advising", "… there are": cut from what they govern
         if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl") or tail.is_punct
                                     or bare or tail.pos_ == "ADP" and tail.dep_ == "pcomp"):
             break
