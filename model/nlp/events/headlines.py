@@ -407,7 +407,7 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
         # "another of its briefings", "some of the patients": the part needs its whole
         mine = next((c.lower_ + " " for c in whole.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
         return f"{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
-            token.lower_ not in ("another", "one", "each")
+            token.lower_ not in ("another", "one", "each", "either", "neither", "none")
     if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
         return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
@@ -754,6 +754,7 @@ class _Clause:
     def complement(self, verb: Token, depth: int = 0) -> str:
         """Particle, object, attribute, infinitive and one prepositional phrase."""
         parts: list[str] = []
+        told_whom: list[str] = []  # the parts when the object was all there was
         children = _children(verb)
         obj_taken = False
         for child in children:
@@ -769,6 +770,7 @@ class _Clause:
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
                 parts.append(_np(child, self.ctx, self.level)[0])
+                told_whom = list(parts)
                 obj_taken = True
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
                 if oprd is not None:
@@ -876,9 +878,10 @@ class _Clause:
                 if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i:
                     parts.append(render({t for t in child.subtree}))  # "Zuma to visit Tripoli next week"
                     break
-        if verb.lemma_ in _TELLING and len(parts) == 1 and parts[0].lower() in ("me", "us", "him", "her", "them"):
+        if verb.lemma_ in _TELLING and parts == told_whom and parts[-1:] and parts[-1].lower() in (
+                "me", "us", "him", "her", "them"):
             self.unresolved = True  # "Arianna tells me": nothing told
-        if verb.lemma_ in _TELLING and len(parts) == 1 and obj_taken and any(
+        if verb.lemma_ in _TELLING and parts == told_whom and len(parts) == 1 and any(
                 c.dep_ in ("ccomp", "xcomp", "relcl", "acl") for c in _with_groups(set(verb.subtree)) if c.i > verb.i):
             self.unresolved = True  # "WHO tells member countries" without what it told them
         return " ".join(p for p in parts if p)

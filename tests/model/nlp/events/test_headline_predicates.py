@@ -97,6 +97,12 @@ ROWS = [
     # a quotation before "joked": the speaker's words (bug: "Sweeney jokes")
     ("`` It will test our patience , '' {joked} Mr Hill , a retired teacher from Leeds .",
      "Hill: “It will test our patience”"),
+    # "told to" keeps what it was told (bug: the rule for a bare "told X" took the infinitive for nothing)
+    ("Cabin staff arriving from the Americas have been {told} to look out for passengers with symptoms .",
+     "Cabin staff told to look out for passengers"),
+    # "neither of" agrees as one
+    ("Neither of the pupils {shows} any symptoms , the school said .",
+     "Neither of pupils shows any symptoms"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
