@@ -82,7 +82,7 @@ _SHOWING_VERBS = _words("show suggest indicate signal prove mean reveal demonstr
 # "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
 _CAUSATIVES = _words("make let help see hear watch have")
 # "came back to the UK", "went home": the direction is the verb's complement.
-_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs short")
+_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs short out")
 # A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
 _GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks month months night morning afternoon
     evening hour hours minute minutes weekend date period era decade way reason place extent point""")
@@ -761,8 +761,9 @@ class _Clause:
             if child.dep_ == "prt":
                 parts.append(child.text.lower())
         direction = self._direction(verb, children)
-        if direction:
+        if direction and not any(c.dep_ == "dobj" and c.i < verb.i + 4 for c in children if c.i > verb.i):
             parts.append(direction)
+            direction = ""
         for child in children:
             if child.dep_ in ("dative",) and child.i > verb.i and child.pos_ != "ADP":
                 parts.append(_np(child, self.ctx, self.level + 1)[0])
@@ -785,6 +786,8 @@ class _Clause:
                 parts.append(f"{_np(small, self.ctx, self.level)[0]} {what}")  # "declared the virus a pandemic"
                 obj_taken = True
                 break
+        if direction:
+            parts.append(direction)  # "taking himself out of the game": after the object
         covered: set[int] = set()
         for child in children:
             if child.dep_ == "acomp" and child.i not in covered:
@@ -920,8 +923,8 @@ class _Clause:
     def _direction(self, verb: Token, children: list[Token]) -> str:
         """"came back to the UK", "going back to work", "moved abroad": the adverb of direction and
         its goal, without which "Atkins comes" and "People go" say nothing."""
-        adverb = next((c for c in children if c.dep_ == "advmod" and c.lower_ in _DIRECTIONS
-                       and verb.i < c.i <= verb.i + 3), None)
+        adverb = next((c for c in children if (c.dep_ == "advmod" or c.dep_ == "prep" and any(
+            g.dep_ == "prep" for g in c.children)) and c.lower_ in _DIRECTIONS and verb.i < c.i <= verb.i + 3), None)
         if adverb is None:
             return ""
         goal = next((p for p in adverb.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "from", "in", "at", "of")
@@ -930,6 +933,8 @@ class _Clause:
         if pobj is not None and pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
             doing = _Clause(self.ctx, max(2, self.level + 1)).predicate(pobj, 1)
             return f"{adverb.lower_} {goal.lower_} {doing}"  # type: ignore[union-attr]  # "stopped short of issuing alert"
+        if pobj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            return ""  # "went out of his way to …": an idiom, not a direction
         if pobj is None or pobj.dep_ != "pobj":
             return adverb.lower_
         return f"{adverb.lower_} {goal.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}"  # type: ignore[union-attr]
@@ -1228,7 +1233,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         if not optional:
             # Then the subject's own modifiers: "installing … for technology's sake would not ensure"
             optional = [t for t in tokens if t.i < root.i and t.dep_ in ("prep", "relcl", "acl", "appos", "conj")
-                        and t.head in tokens and t.head.i != t.i]
+                        and t.head in tokens and t.head.i != t.i and not _in_name(t)]
             candidates = candidates or optional
         if not candidates:
             break
@@ -1257,6 +1262,13 @@ _KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely sc
 # Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
 _SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable responsible capable fond proud guilty free
     subject prone similar ready willing eager determined committed opposed""")
+
+
+def _in_name(prep: Token) -> bool:
+    """"of" in "Centers for Disease Control", "Bank of England": part of a name, never cut from it."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and prep.head.pos_ == "PROPN" and pobj is not None and pobj.pos_ == "PROPN" and \
+        prep.head.i + 1 == prep.i
 
 
 def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:

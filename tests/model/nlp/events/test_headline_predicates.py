@@ -103,6 +103,11 @@ ROWS = [
     # "neither of" agrees as one
     ("Neither of the pupils {shows} any symptoms , the school said .",
      "Neither of pupils shows any symptoms"),
+    # "out of" after the object, and never "out of way" for an idiom
+    ("Critics {slammed} the goalkeeper for taking himself out of a league match .",
+     "Critics slam goalkeeper for taking himself out of league match"),
+    ("The envoy {went} out of his way to calm the crowd .",
+     "Envoy goes to calm crowd"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
