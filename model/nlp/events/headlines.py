@@ -68,6 +68,11 @@ _PLACING = _words("put place lay")
 # Verbs whose person object is told something: "told member countries (that …)".
 _TELLING = _words("tell inform notify assure remind brief")
 _A_AMOUNTS = _words("lot bit little few handful couple")
+# Nouns whose "that" clause is what they hold: "evidence that flu is declining", "word that he had resigned".
+_CONTENT_NOUNS = _words("""evidence sign signs word news fear fears hope hopes doubt doubts possibility chance risk
+    suggestion claim claims report reports concern concerns belief fact rumour rumours indication proof""")
+_ONLY_TRANSITIVE = _words("confirm diagnose detect identify record receive announce report find kill injure arrest")
+_HELD_NOUNS = _words("election vote referendum debate conversation party celebration funeral wedding protest")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
 _PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
@@ -387,7 +392,7 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
                 if child.tag_ == "$" or child.dep_ not in ("conj", "cc", "prep", "punct", "det", "appos", "relcl"):
                     keep.add(child)
                     todo.append(child)
-        text = render(keep)
+        text = render(_with_groups(keep))  # "four-fold", not "four"
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.tag_ in ("NNS", "NNPS", "PRP", "DT"):
@@ -473,6 +478,15 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
                 break
             elif child.dep_ not in ("punct",):
                 break
+        if level == 0 and token.lemma_ in _CONTENT_NOUNS:
+            clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                           and _subject_own(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                          None)
+            if clause is not None:
+                held = _Clause(ctx, 1)
+                said = held.clause(clause, 1)
+                if said and not held.unresolved:
+                    text += f" that {said}"  # "evidence that flu activity is declining"
         if level == 0:
             part = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ != "dated"
                          and not any(a.dep_ in ("aux", "auxpass", "nsubj") for a in c.children)), None)
@@ -578,8 +592,15 @@ def _subject_own(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _hung_on_aux(verb: Token) -> list[Token]:
+    """"China would not have blocked" parsed with "would" and "not" on "have": the verb's own."""
+    return [g for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+            for g in c.children if g.dep_ in ("aux", "auxpass", "neg") and g.i < c.i]
+
+
 def _aux(verb: Token) -> list[Token]:
-    own = [c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    own = sorted([c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i] +
+                 [g for g in _hung_on_aux(verb) if g.dep_ != "neg"], key=lambda t: t.i)
     if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
             and not _subject_own(verb):
         # "will meet Xi and discuss Taiwan", "will continue and be involved": the modal is shared.
@@ -589,7 +610,8 @@ def _aux(verb: Token) -> list[Token]:
 
 
 def _negation(verb: Token) -> list[Token]:
-    return [c for c in _children(verb) if c.dep_ == "neg" or c.lower_ == "never" and c.dep_ in ("neg", "advmod")]
+    return [c for c in _children(verb) if c.dep_ == "neg" or c.lower_ == "never" and c.dep_ in ("neg", "advmod")] + \
+        [g for g in _hung_on_aux(verb) if g.dep_ == "neg"]
 
 
 class _Agreement:
@@ -693,6 +715,9 @@ def _bare_participle(verb: Token) -> bool:
     if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
             "prep", "mark") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
+    if verb.tag_ == "VBD" and verb.dep_ in ("pcomp", "advcl") and verb.lemma_ in _ONLY_TRANSITIVE and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in _children(verb)):
+        return True  # "after the three cases confirmed yesterday": "confirm" with no object is a participle
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
 
 
@@ -827,7 +852,7 @@ class _Clause:
                     if text and not inner.unresolved:
                         parts.append(f"{mark} {text}".strip())  # "decide whether the academy can move"
                         obj_taken = True
-                    elif verb.lemma_ in _OPINION_VERBS and depth == 0 or not obj_taken:
+                    elif verb.lemma_ in _OPINION_VERBS and depth == 0 or not obj_taken or verb.lemma_ == "be":
                         # "he believes it is …", "the WHO cautioned that it was too early …": a belief,
                         # a warning without its content says nothing; the source's words say it
                         self.unresolved = True
@@ -953,8 +978,11 @@ class _Clause:
                     self.unresolved = True  # "was very clear that this was …": clear what?
                     return text
                 return f"{text} that {said}"  # "aware that closure would cause difficulties"
-            if child.dep_ == "conj" and child.pos_ == "ADJ" and self.level == 0:
-                text += f" and {child.text}"
+            if child.dep_ == "conj" and child.pos_ in ("ADJ", "VERB") and child.tag_ in ("JJ", "VBN") and self.level == 0:
+                # "concerned but not alarmed": the conjunction and the negation are what it says
+                cc = next((c.lower_ for c in adj.children if c.dep_ == "cc"), "and")
+                neg = "not " if any(c.dep_ == "neg" for c in child.children) else ""
+                text += f" {cc} {neg}{child.text}"
             if child.dep_ == "prep" and child.lower_ not in ("than", "as") and (self.level < 2 or any(
                     c.dep_ == "pcomp" for c in child.children)):  # "committed to keeping …" at any length
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -1022,7 +1050,7 @@ class _Clause:
             self.unresolved = True  # "Where is my vote?": nothing a headline can say
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         if self.kind == "done" and dobj is not None and verb.lemma_ in _LIGHT_VERBS and (
-                is_event_noun(dobj) or dobj.lemma_ in _MEETING_NOUNS):
+                dobj.lemma_ in _MEETING_NOUNS or dobj.lemma_ in _HELD_NOUNS):  # never "holds health conditions"
             verb_text = present(_LIGHT_VERBS[verb.lemma_], plural)
         if who.lower() in _FIRST_PERSON:
             self.unresolved = True
@@ -1187,7 +1215,7 @@ def _first_person_quote(verb: Token, participants: Participants) -> str:
 # --- the trimmed clause ---------------------------------------------------------------------
 
 _DROPPABLE = frozenset(("advcl", "prep", "relcl", "acl", "appos", "conj", "cc", "parataxis", "npadvmod", "advmod",
-                        "punct", "dep", "ccomp", "xcomp", "dobj", "attr", "agent", "oprd", "mark"))
+                        "punct", "dep", "ccomp", "xcomp", "dobj", "attr", "agent", "oprd"))  # a "that" goes with its clause
 
 
 _CORE = frozenset(("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp"))
@@ -1239,6 +1267,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             break
         # Modifiers before arguments, the innermost phrase at the end first; a noun's "of" phrase
         # last of the modifiers ("several feet of snow", "the use of unsavory forces").
+        optional = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
         light = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM")
                                              and t.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))]
         last = max(light or optional or candidates, key=lambda t: (t.right_edge.i, t.i))
@@ -1255,6 +1284,8 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
     return text
 
 
+# Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
+_OF_HEADS = _words("sort kind type lot number part couple series range bit handful majority")
 # Words a cut must keep: without them the clause says something else ("too early" -> "early").
 _KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely")
 
@@ -1308,7 +1339,8 @@ def _spine(root: Token) -> set[Token]:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
                 seen.add(child.dep_)
                 spine.add(child)
-                if child.dep_ == "dobj" and (verb.lemma_ in _TELLING or verb.lemma_ in _SHOWING_VERBS):
+                if child.dep_ in ("dobj", "attr") and (verb.lemma_ in _TELLING or verb.lemma_ in _SHOWING_VERBS
+                                                       or child.lemma_ in _CONTENT_NOUNS):
                     # "told member countries it had decided …" parsed as a relative clause on the object
                     told = [c for c in child.children if c.dep_ in ("relcl", "acl") and _subject_own(c)]
                     spine.update(told)

@@ -108,6 +108,26 @@ ROWS = [
      "Critics slam goalkeeper for taking himself out of league match"),
     ("The envoy {went} out of his way to calm the crowd .",
      "Envoy goes to calm crowd"),
+    # "concerned but not alarmed" (bug: "concerned and alarmed", the negation lost)
+    ("The chief medical officer , Sir Mark Reid , {said} today he was `` concerned but not alarmed '' after "
+     "the report .",
+     "Reid concerned but not alarmed"),
+    # auxiliaries the parser hung on "have" are still the verb's (bug: "China blocks …")
+    ("Iran would not have last year {blocked} searches for the word `` protest . ''",
+     "Iran would not have blocked searches"),
+    # "had conditions" is not "held" anything (bug: "patient holds underlying health conditions")
+    ("The hospital {said} the patient had serious underlying health conditions .",
+     "Hospital: patient has serious underlying health conditions"),
+    # "confirm" with no object after "after the cases" is a participle (bug: "cases of swine flu confirm")
+    ("After the three Irish cases of measles {confirmed} yesterday the Department of Health stepped up its "
+     "response .",
+     "Three Irish cases of measles confirmed"),
+    # evidence keeps what it is evidence of (bug: "Schuchat: there was evidence")
+    ("Dr Lee {said} there was evidence that the outbreak was slowing across the region .",
+     "Lee: there was evidence that the outbreak was slowing"),
+    # a whole hyphenated amount (bug: "rises four")
+    ("The number of patients in Wales has {risen} four-fold in a month .",
+     "Number of patients rises four-fold"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
