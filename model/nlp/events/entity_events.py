@@ -178,8 +178,10 @@ def _descriptions(doc: Doc, named: set[int]) -> set[str]:
                 out.add(child.lemma_.lower())  # "Apple CEO Steve Jobs": his title
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 out.add(child.lemma_.lower())  # "Jobs, the co-founder"
-        if token.pos_ == "NOUN" and token.i in named and token.lower_.islower():
+        if token.pos_ == "NOUN" and token.lower_.islower():
             out.add(token.lemma_.lower())  # "iTunes store": the name's own common noun
+        elif token.pos_ == "PROPN" and token.is_title and token.i - 1 in named and token.head.i not in named:
+            out.add(token.lower_)  # "iTunes Music Store": the name's last word, a common noun capitalised
     return out
 
 
