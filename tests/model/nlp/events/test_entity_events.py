@@ -1,0 +1,84 @@
+"""The events of one entity (``entity_events``): mentions whose arguments refer to it, with their time.
+
+Rows are sentences in our own words after the Wikinews articles on Apple of the shared T4 trial
+data and TimeBank news; each is an article with its document date as metadata.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.core.documents import Article, DocumentDate
+from model.nlp.events.entity_events import entity_events, entity_variants
+from model.nlp.pipeline import extract
+
+
+def mentions_of(nlp, text: str, dct: str, entity: str) -> dict[str, str | None]:
+    """Word of each mention of ``entity`` -> its date value (the event's) or its relation."""
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    result = extract([article], nlp)
+    doc = result.docs["t"]
+    return {doc[m.token].text: (m.event.date.value if m.event is not None else m.relation)
+            for m in entity_events(doc, result.events, entity)}
+
+
+@pytest.mark.parametrize(
+    ("entity", "variant"),
+    [
+        ("Steve Jobs", "Jobs"),  # a person by the surname
+        ("iPhone 3G", "3G iPhone"),  # a model number before the product
+        ("iTunes store", "iTunes"),  # a service without its common noun
+        ("Beatles Apple Corps", "Apple Corps"),  # a company without its owner
+        ("General Motors Corp.", "General Motors"),  # without the company form
+        ("General Motors Corp.", "GM"),  # by its initials
+    ],
+)
+def test_an_entity_is_called_by_simple_variants_of_its_name(entity: str, variant: str) -> None:
+    assert variant in entity_variants(entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "entity", "word", "when"),
+    [
+        # The subject named by the surname: its own date.
+        ("Jobs unveiled the new laptop on Tuesday in San Francisco.", "2010-10-21", "Steve Jobs", "unveiled",
+         "2010-10-19"),
+        # The object of the verb.
+        ("On Monday the company recalled the Skyphone 2 after reports of faults.", "2010-07-14", "Skyphone 2",
+         "recalled", "2010-07-12"),
+        # A light verb's noun takes the light verb's subject: the suit is the label's, filed in March.
+        ("Apple Corps filed a lawsuit against the computer maker in March 2006.", "2006-03-28", "Apple Corps",
+         "lawsuit", "2006-03"),
+        # "It" for the product just named, with the date of its own clause.
+        ("Acme showed its new Skyphone 2 to reporters on Monday. It goes on sale on June 24.", "2010-06-16",
+         "Skyphone 2", "goes", "2010-06-24"),
+        # What the article calls the entity ("the store") in a present state with no time: the
+        # document's present, not a day.
+        ("The Melody Music Store opened in 2003. The store now sells films as well as songs.", "2006-06-20",
+         "Melody Music Store", "sells", "PRESENT_REF"),
+        # A relative clause about the entity: the store is the one that sells.
+        ("The label sued over the Melody Music Store, which sells songs online.", "2006-03-28",
+         "Melody Music Store", "sells", "PRESENT_REF"),
+        # A past deed with no time of its own: only its relation to the document date.
+        ("Jobs praised the design of the antenna.", "2010-08-09", "Steve Jobs", "praised", "PAST_REF"),
+    ],
+)
+def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: str, dct: str, entity: str,
+                                                                    word: str, when: str) -> None:
+    assert mentions_of(nlp, text, dct, entity).get(word, "missing") == when
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "entity", "word"),
+    [
+        # Another company's deed in the same sentence is not the entity's.
+        ("Microsoft released a rival player on Monday, and Jobs mocked it.", "2006-11-14", "Steve Jobs",
+         "released"),
+        # What someone else said of the entity is theirs; the saying is not the entity's event.
+        ("Tim Cook said on Monday that Jobs had resigned.", "2011-08-25", "Steve Jobs", "said"),
+        # "It" after another thing was named is not the entity.
+        ("Jobs showed the Skyphone 2. The carrier said it would cut prices.", "2010-06-08", "Skyphone 2", "cut"),
+    ],
+)
+def test_a_mention_of_others_is_not_the_entitys(nlp, text: str, dct: str, entity: str, word: str) -> None:
+    assert word not in mentions_of(nlp, text, dct, entity)
