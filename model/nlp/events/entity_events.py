@@ -48,6 +48,10 @@ _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "p
 _CORPORATE_SUFFIXES = frozenset(("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
                                  "corporation", "company", "group", "holdings"))
 _PRONOUNS = frozenset(("it", "its"))
+# Nouns a name qualifies that are other things than the named one: "iPhone 4 owners", "the iPod
+# line", "the iTunes library", "the iPhone 4 antenna".
+_OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "model", "edition", "update", "upgrade", "feature", "library", "account", "app", "application", "software", "price", "prices", "sale", "order", "case", "cover", "accessory", "part", "component", "antenna", "battery", "screen", "logo", "brand", "owner", "user", "customer", "buyer", "fan", "developer", "maker", "seller", "shareholder", "investor", "employee", "worker", "executive", "official", "spokesman", "spokeswoman", "spokesperson", "chief"])
+_QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod"))
 _NOT_ANTECEDENTS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
 _REACH = 2  # a pronoun or description looks back this many sentences for its antecedent
 
@@ -116,7 +120,9 @@ def entity_events(
             continue
         if token.pos_ == "NOUN" and token.i not in classes and token.i not in times:
             continue  # a noun counts only when the recognizer marks it an event
-        if not any(t.i in refers for a in _arguments(token) for t in _argument_tokens(a)):
+        if token.dep_ == "prep":
+            continue  # "according to", "including": a verb form working as a preposition
+        if not any(_refers(a, refers) for a in _arguments(token)):
             continue
         event = times.get(token.i)
         relation = None if event is not None else _relation(token)
@@ -169,7 +175,7 @@ def _descriptions(doc: Doc, named: set[int]) -> set[str]:
     for i in named:
         token = doc[i]
         head = token.head
-        if token.dep_ == "compound" and head.i not in named and head.pos_ == "NOUN":
+        if token.dep_ == "compound" and head.i not in named and _qualified_kind(head, named):
             out.add(head.lemma_.lower())  # "iPod player": the thing the name qualifies
         for child in token.children:
             if child.i in named:
@@ -217,15 +223,37 @@ def _arguments(token: Token) -> list[Token]:
     return args
 
 
-def _argument_tokens(arg: Token) -> list[Token]:
-    """The argument's own words: its subtree less the clauses inside it."""
-    out = []
+def _refers(arg: Token, refers: set[int]) -> bool:
+    """Whether an argument stands for the entity: its head does, or one of the heads it is
+    coordinated or in apposition with ("Apple and Apple Corps", "Jobs, the CEO"), or the name
+    qualifies a plain noun for the same thing ("the iTunes music service"). A name that qualifies
+    another thing names that thing, not the entity: "iPhone 4 owners", "the iPod line", "a new
+    version of iTunes", "the iPod nano"."""
     stack = [arg]
+    seen = set()
     while stack:
         node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
-    return out
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        if node.i in refers or _qualified_kind(node, refers):
+            return True
+        stack.extend(c for c in node.children if c.dep_ in ("conj", "appos"))
+    return False
+
+
+def _qualified_kind(head: Token, refers: set[int]) -> bool:
+    """"iTunes music service", "iPod portable music player": a singular common noun the name
+    qualifies (through the words before it), not a part, a collection, a version or people."""
+    if head.tag_ != "NN" or head.lemma_.lower() in _OTHER_THINGS or not head.lower_.islower():
+        return False
+    stack = [c for c in head.children if c.dep_ in _QUALIFIER_DEPS and c.i < head.i]
+    while stack:
+        node = stack.pop()
+        if node.i in refers:
+            return True
+        stack.extend(c for c in node.children if c.dep_ in _QUALIFIER_DEPS and c.i < node.i)
+    return False
 
 
 def _shared_subject(token: Token) -> list[Token]:
