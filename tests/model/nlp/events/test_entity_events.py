@@ -78,6 +78,11 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
         ("Tim Cook said on Monday that Jobs had resigned.", "2011-08-25", "Steve Jobs", "said"),
         # "It" after another thing was named is not the entity.
         ("Jobs showed the Skyphone 2. The carrier said it would cut prices.", "2010-06-08", "Skyphone 2", "cut"),
+        # A name that qualifies another thing names that thing: the owners get the case, not the phone.
+        ("Acme will give a free case to the Skyphone 2 owners.", "2010-07-17", "Skyphone 2", "give"),
+        ("Acme announced a new version of Skyphone on Monday.", "2010-06-08", "Skyphone", "announced"),
+        # "According to" works as a preposition: no event.
+        ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
 )
 def test_a_mention_of_others_is_not_the_entitys(nlp, text: str, dct: str, entity: str, word: str) -> None:
