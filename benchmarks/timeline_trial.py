@@ -129,25 +129,29 @@ def system_timeline(
     """The entity's timeline: ``model.nlp.events.entity_events`` over every article, the rule a
     participant lane of the app uses; one line per mention, ordered by date."""
     from model.nlp.events.anchoring import mention_times
-    from model.nlp.events.entity_events import entity_events
+    from model.nlp.events.entity_events import entity_events, share_one_off_dates
     from model.nlp.events.participants import find_participants
 
     by_article: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         by_article[event.article].append(event)
-    found: dict[str, str] = {}
+    mentions: list[tuple[str, EntityMention]] = []
     for article, doc in sorted((parsed or {}).items()):
         if article not in docs:
             continue
         if article not in _CACHE:
             _CACHE[article] = (find_participants(doc), mention_times(doc, by_article[article]))
         participants, times = _CACHE[article]
-        for mention in entity_events(doc, by_article[article], entity, participants=participants, times=times):
-            token = docs[article].token_at(mention.start)
-            # Sentence 0 is the title, which the task keeps apart from the annotated text (the
-            # TimeML's EXTRAINFO): no gold event is ever there.
-            if token is not None and token[2] > 0:
-                found[f"{article}-{token[2]}-{token[3]}".lower()] = _mention_date(mention, docs[article].dct)
+        mentions += [(article, m) for m in entity_events(doc, by_article[article], entity,
+                                                         participants=participants, times=times)]
+    shared = share_one_off_dates([m for _, m in mentions])
+    found: dict[str, str] = {}
+    for (article, _), mention in zip(mentions, shared, strict=True):
+        token = docs[article].token_at(mention.start)
+        # Sentence 0 is the title, which the task keeps apart from the annotated text (the
+        # TimeML's EXTRAINFO): no gold event is ever there.
+        if token is not None and token[2] > 0:
+            found[f"{article}-{token[2]}-{token[3]}".lower()] = _mention_date(mention, docs[article].dct)
     # Unknown dates first (rank 0, as in the gold timelines), then by date; equal dates share a rank.
     lines = sorted(found.items(), key=lambda item: ("" if item[1] == UNKNOWN_DATE else item[1], item[0]))
     out: list[TimelineLine] = []

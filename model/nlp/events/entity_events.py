@@ -23,7 +23,7 @@ present state such as "the store sells music", ``PAST_REF``, ``FUTURE_REF``), ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from model.nlp.events.anchoring import mention_times, tense
@@ -52,6 +52,15 @@ _PRONOUNS = frozenset(("it", "its"))
 # line", "the iTunes library", "the iPhone 4 antenna".
 _OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "model", "edition", "update", "upgrade", "feature", "library", "account", "app", "application", "software", "price", "prices", "sale", "order", "case", "cover", "accessory", "part", "component", "antenna", "battery", "screen", "logo", "brand", "owner", "user", "customer", "buyer", "fan", "developer", "maker", "seller", "shareholder", "investor", "employee", "worker", "executive", "official", "spokesman", "spokeswoman", "spokesperson", "chief"])
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod"))
+# Happenings that befall a thing or a person once: what they are the object of (a product is
+# launched once), or, for the second set, the subject of (a person dies once).
+_ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
+                   "resign", "retire", "acquire", "bankrupt"))
+_ONCE_TO_SUBJECT = frozenset(("die", "resign", "retire"))
+_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "debut": "debut",
+               "founding": "found", "foundation": "found", "establishment": "establish", "death": "die",
+               "birth": "bear", "killing": "kill", "resignation": "resign", "retirement": "retire",
+               "acquisition": "acquire", "bankruptcy": "bankrupt"}
 _NOT_ANTECEDENTS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
 _REACH = 2  # a pronoun or description looks back this many sentences for its antecedent
 
@@ -66,6 +75,9 @@ class EntityMention:
     event: Event | None
     # Without such an event: the mention's relation to the document date (PRESENT_REF …), or None.
     relation: str | None
+    # The happening's verb ("launch" for "its launch", "die" for "his death") when it can befall
+    # the entity only once (``_ONCE``) and the entity is the one it befalls; else "".
+    once: str = ""
 
 
 def entity_variants(entity: str) -> list[str]:
@@ -126,8 +138,54 @@ def entity_events(
             continue
         event = times.get(token.i)
         relation = None if event is not None else _relation(token)
-        out.append(EntityMention(token.i, token.idx, event, relation))
+        out.append(EntityMention(token.i, token.idx, event, relation, _once(token, refers)))
     return out
+
+
+def share_one_off_dates(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Mentions, across one entity's articles, of a happening that befalls it once take its date.
+
+    A product is launched once and a person dies once: "since its launch" and "when Jobs first
+    introduced iPhone 4" are the launch and the introduction another sentence or article dates.
+    Only the same verb ("introduce" is not "release": a phone is unveiled and sold on different
+    days), and only when the dates given agree: the most specific one that the others contain.
+    """
+    dated: dict[str, list[Event]] = {}
+    for m in mentions:
+        if m.once and m.event is not None and m.event.date.granularity != "relative":
+            dated.setdefault(m.once, []).append(m.event)
+    best: dict[str, Event] = {}
+    for verb, events in dated.items():
+        finest = min(events, key=lambda e: (e.date.end - e.date.start, e.date.start))
+        if all(e.date.start <= finest.date.start and finest.date.end <= e.date.end for e in events):
+            best[verb] = finest  # every date given contains the finest: one happening
+    out = []
+    for m in mentions:
+        event = best.get(m.once) if m.once else None
+        if event is not None and (m.event is None or m.event.date.granularity == "relative"
+                                  or m.event.date.end - m.event.date.start > event.date.end - event.date.start):
+            m = replace(m, event=event, relation=None)
+        out.append(m)
+    return out
+
+
+def _once(token: Token, refers: set[int]) -> str:
+    """The verb of a happening that befalls the entity once, when the entity is the one it befalls."""
+    lemma = token.lemma_.lower()
+    verb = _NOUN_VERBS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
+    if verb not in _ONCE:
+        return ""
+    if token.pos_ == "NOUN":
+        befallen = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        befallen += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    elif verb in _ONCE_TO_SUBJECT:
+        befallen = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    else:
+        befallen = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "amod"):
+            befallen.append(token.head)  # "the recently announced iPhone 4"
+    return verb if any(_refers(b, refers) for b in befallen) else ""
 
 
 def _referring_tokens(doc: Doc, patterns: list[re.Pattern[str]], participants: Participants) -> set[int]:

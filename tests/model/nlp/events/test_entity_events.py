@@ -6,11 +6,14 @@ data and TimeBank news; each is an article with its document date as metadata.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from model.core.documents import Article, DocumentDate
-from model.nlp.events.entity_events import entity_events, entity_variants
+from model.nlp.events.entity_events import EntityMention, entity_events, entity_variants, share_one_off_dates
 from model.nlp.pipeline import extract
+from tests.fakes import make_event
 
 
 def mentions_of(nlp, text: str, dct: str, entity: str) -> dict[str, str | None]:
@@ -87,3 +90,37 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
 )
 def test_a_mention_of_others_is_not_the_entitys(nlp, text: str, dct: str, entity: str, word: str) -> None:
     assert word not in mentions_of(nlp, text, dct, entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "entity", "word", "when"),
+    [
+        # "Since its launch": the launch the article dates earlier.
+        ("Acme launched the Skyphone on April 28, 2003. Since its launch the Skyphone has sold millions.",
+         "2008-01-09", "Skyphone", "launch", "2003-04-28"),
+        # A coarser date of the same launch gives way to the day.
+        ("Acme launched the Skyphone on April 28, 2003. Acme's Skyphone, launched in 2003, now leads the market.",
+         "2008-01-09", "Skyphone", "launched", "2003-04-28"),
+    ],
+)
+def test_a_happening_that_befalls_the_entity_once_takes_the_date_given_for_it(
+        nlp, text: str, dct: str, entity: str, word: str, when: str) -> None:
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    result = extract([article], nlp)
+    doc = result.docs["t"]
+    shared = share_one_off_dates(entity_events(doc, result.events, entity))
+    dates = [m.event.date.value for m in shared if m.event is not None and doc[m.token].text == word]
+    assert dates[-1:] == [when]
+
+
+def test_one_off_dates_that_disagree_are_not_shared() -> None:
+    # Two launches dated in different years are not one happening: neither date spreads.
+    text = "Acme launched it on 2003-04-28. Acme launched it on 2005-01-10. Its launch was a success."
+    article = Article("t", "/tmp/t.txt", text)
+    first = make_event(article, 1, "Acme launched it on 2003-04-28.", "2003-04-28", "2003-04-28",
+                       date(2003, 4, 28), date(2003, 4, 28), "day")
+    second = make_event(article, 2, "Acme launched it on 2005-01-10.", "2005-01-10", "2005-01-10",
+                        date(2005, 1, 10), date(2005, 1, 10), "day")
+    mentions = [EntityMention(1, 5, first, None, "launch"), EntityMention(9, 37, second, None, "launch"),
+                EntityMention(16, 72, None, None, "launch")]
+    assert share_one_off_dates(mentions)[2].event is None
