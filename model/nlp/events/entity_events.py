@@ -96,10 +96,11 @@ def entity_variants(entity: str) -> list[str]:
     elif len(words) == 2 and not words[1].islower():
         out.append(f"{words[1]} {words[0]}")  # "iPhone 3G" -> "3G iPhone"
     if len(words) >= 2 and words[-1].islower():
-        out.append(" ".join(words[:-1]))  # "iTunes store" -> "iTunes"
-        out.append(" ".join([*words[:-1], words[-1].capitalize()]))
-    if len(words) >= 3:
-        out.append(" ".join(words[1:]))  # "Beatles Apple Corps" -> "Apple Corps"
+        out.append(" ".join([*words[:-1], words[-1].capitalize()]))  # "iTunes Store"
+        if not all(w.islower() for w in words[:-1]):
+            out.append(" ".join(words[:-1]))  # "iTunes store" -> "iTunes", but "stock market" is not "stock"
+    if len(words) >= 3 and not any(w.islower() for w in words):
+        out.append(" ".join(words[1:]))  # "Beatles Apple Corps" -> "Apple Corps", not "Bank of America" -> "of America"
         out.append(words[0])
     if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
         out.append("".join(w[0] for w in words))  # "General Motors" -> "GM"

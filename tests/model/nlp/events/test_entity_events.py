@@ -41,6 +41,18 @@ def test_an_entity_is_called_by_simple_variants_of_its_name(entity: str, variant
 
 
 @pytest.mark.parametrize(
+    ("entity", "not_variant"),
+    [
+        ("stock market", "stock"),  # a common noun phrase keeps its head
+        ("Bank of America", "of America"),  # a name with a function word is not cut
+        ("Bank of America", "Bank"),
+    ],
+)
+def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> None:
+    assert not_variant not in entity_variants(entity)
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "entity", "word", "when"),
     [
         # The subject named by the surname: its own date.
