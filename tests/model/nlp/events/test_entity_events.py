@@ -74,6 +74,9 @@ def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> 
         # A relative clause about the entity: the store is the one that sells.
         ("The label sued over the Melody Music Store, which sells songs online.", "2006-03-28",
          "Melody Music Store", "sells", "PRESENT_REF"),
+        # "The automaker" for the organisation last named.
+        ("General Motors reported a loss on Tuesday. The automaker closed two plants in March.", "2009-04-08",
+         "General Motors", "closed", "2009-03"),
         # A past deed with no time of its own: only its relation to the document date.
         ("Jobs praised the design of the antenna.", "2010-08-09", "Steve Jobs", "praised", "PAST_REF"),
     ],
@@ -96,6 +99,9 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
         # A name that qualifies another thing names that thing: the owners get the case, not the phone.
         ("Acme will give a free case to the Skyphone 2 owners.", "2010-07-17", "Skyphone 2", "give"),
         ("Acme announced a new version of Skyphone on Monday.", "2010-06-08", "Skyphone", "announced"),
+        # "The company" after another organisation was named is that one.
+        ("General Motors held talks with Fiat on Monday. The company then closed a plant in Turin.",
+         "2009-04-08", "General Motors", "closed"),
         # "According to" works as a preposition: no event.
         ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
