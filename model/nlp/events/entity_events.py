@@ -51,7 +51,7 @@ _PRONOUNS = frozenset(("it", "its"))
 # Nouns a name qualifies that are other things than the named one: "iPhone 4 owners", "the iPod
 # line", "the iTunes library", "the iPhone 4 antenna".
 _OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "model", "edition", "update", "upgrade", "feature", "library", "account", "app", "application", "software", "price", "prices", "sale", "order", "case", "cover", "accessory", "part", "component", "antenna", "battery", "screen", "logo", "brand", "owner", "user", "customer", "buyer", "fan", "developer", "maker", "seller", "shareholder", "investor", "employee", "worker", "executive", "official", "spokesman", "spokeswoman", "spokesperson", "chief"])
-_QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod"))
+_QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))  # "iTunes downloadable music service"
 # Happenings that befall a thing or a person once: what they are the object of (a product is
 # launched once), or, for the second set, the subject of (a person dies once).
 _ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
@@ -277,7 +277,7 @@ def _arguments(token: Token) -> list[Token]:
     args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if not any(a.dep_ in _SUBJECT_DEPS for a in args):
         args += _shared_subject(token)
-    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
         args.append(token.head)  # "the recently announced iPhone 4", "the store, which sells …"
     return args
 

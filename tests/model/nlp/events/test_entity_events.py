@@ -74,6 +74,9 @@ def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> 
         # A relative clause about the entity: the store is the one that sells.
         ("The label sued over the Melody Music Store, which sells songs online.", "2006-03-28",
          "Melody Music Store", "sells", "PRESENT_REF"),
+        # A participle that describes the entity: the phone is what was announced (no time given).
+        ("Orders for the newly announced Skyphone 2 began on Tuesday.", "2010-06-16", "Skyphone 2", "announced",
+         None),
         # "The automaker" for the organisation last named.
         ("General Motors reported a loss on Tuesday. The automaker closed two plants in March.", "2009-04-08",
          "General Motors", "closed", "2009-03"),
@@ -82,7 +85,7 @@ def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> 
     ],
 )
 def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: str, dct: str, entity: str,
-                                                                    word: str, when: str) -> None:
+                                                                    word: str, when: str | None) -> None:
     assert mentions_of(nlp, text, dct, entity).get(word, "missing") == when
 
 
