@@ -4,10 +4,12 @@
 
 Each document's raw text (its tokens joined by spaces) goes through ``model.nlp.pipeline.extract``,
 the code the app runs, with the DCT from the TimeML file as metadata. For each target entity the
-timeline is the events whose participants or sentence name the entity (full name or a simple
-variant); events of one cluster are one line, ordered by date. Printed: (a) anchoring accuracy,
-(b) event-mention precision/recall/F1 per entity, (c) the task's official measure, temporal
-awareness F1 (see ``timeline_eval.py``).
+timeline is ``model.nlp.events.entity_events`` over every article (the events whose arguments
+refer to the entity, dated by the event whose time they share) and ``share_one_off_dates`` across
+them; one line per mention, ordered by date. Printed: (a) anchoring accuracy, over all documents
+and over two halves (rules were developed on "dev", "check" is reported apart), (b) event-mention
+precision/recall/F1 per entity, (c) the task's official measure, temporal awareness F1 (see
+``timeline_eval.py``), (d) document dates inferred from the text alone.
 """
 
 from __future__ import annotations
