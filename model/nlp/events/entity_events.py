@@ -95,6 +95,9 @@ def entity_variants(entity: str) -> list[str]:
         out.append(words[1])  # a person's surname, or a company's distinctive word
     elif len(words) == 2 and not words[1].islower():
         out.append(f"{words[1]} {words[0]}")  # "iPhone 3G" -> "3G iPhone"
+        model = words[1]
+        if len(model) >= 3 and any(c.isdigit() for c in model) and any(c.isupper() for c in model):
+            out.append(model)  # "Airbus A380" -> "A380": a model code names the product alone
     if len(words) >= 2 and words[-1].islower():
         out.append(" ".join([*words[:-1], words[-1].capitalize()]))  # "iTunes Store"
         if not all(w.islower() for w in words[:-1]):

@@ -34,6 +34,7 @@ def mentions_of(nlp, text: str, dct: str, entity: str) -> dict[str, str | None]:
         ("Beatles Apple Corps", "Apple Corps"),  # a company without its owner
         ("General Motors Corp.", "General Motors"),  # without the company form
         ("General Motors Corp.", "GM"),  # by its initials
+        ("Airbus A380", "A380"),  # a product by its model code
     ],
 )
 def test_an_entity_is_called_by_simple_variants_of_its_name(entity: str, variant: str) -> None:
@@ -46,6 +47,8 @@ def test_an_entity_is_called_by_simple_variants_of_its_name(entity: str, variant
         ("stock market", "stock"),  # a common noun phrase keeps its head
         ("Bank of America", "of America"),  # a name with a function word is not cut
         ("Bank of America", "Bank"),
+        ("iPhone 3G", "3G"),  # too short a code: "3G" is also the network
+        ("Boeing 787", "787"),  # a bare number is not a name
     ],
 )
 def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> None:
