@@ -110,9 +110,9 @@ def entity_variants(entity: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def entity_patterns(entity: str) -> list[re.Pattern[str]]:
-    """Patterns that find the entity's name variants as whole words."""
-    return [re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])") for v in entity_variants(entity)]
+def _pattern(variant: str) -> re.Pattern[str]:
+    """A name variant as whole words."""
+    return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
 
 
 def entity_events(
@@ -124,8 +124,7 @@ def entity_events(
     ``participants`` (``find_participants(doc)``) and ``times`` (``mention_times(doc, events)``)
     may be passed when several entities are looked up in one article.
     """
-    patterns = entity_patterns(entity)
-    refers = _referring_tokens(doc, patterns, participants or find_participants(doc))
+    refers = _referring_tokens(doc, entity, participants or find_participants(doc))
     if not refers:
         return []
     times = mention_times(doc, events) if times is None else times
@@ -192,16 +191,28 @@ def _once(token: Token, refers: set[int]) -> str:
     return verb if any(_refers(b, refers) for b in befallen) else ""
 
 
-def _referring_tokens(doc: Doc, patterns: list[re.Pattern[str]], participants: Participants) -> set[int]:
+def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[int]:
     """Tokens that refer to the entity: its names, the pronouns and descriptions that stand for it."""
+    variants = entity_variants(entity)
+    words = entity.split()
+    # A bare second word ("Jobs" for "Steve Jobs") names a person; for a company's name ("Dow
+    # Jones", "Jones Soda") it names something else, so it needs the parse's or the article's word.
+    surname = words[1] if len(words) == 2 and words[1] in variants[1:] else None
+    names = [_pattern(v) for v in variants if v != surname]
     named: set[int] = set()
-    for pattern in patterns:
-        for m in pattern.finditer(doc.text):
+    for variant in variants:
+        for m in _pattern(variant).finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None:
-                named.update(t.i for t in span)
+            if span is None:
+                continue
+            if variant == surname and span[0].ent_type_ not in ("PERSON", "") and not any(
+                    p.search(participants.by_token.get(span[0].i, "")) for p in names):
+                continue  # "Jones" alone, tagged a company's word, is not "Dow Jones"
+            named.update(t.i for t in span)
     for i, name in participants.by_token.items():
-        if any(p.search(name) for p in patterns):
+        # The article's participant is the entity when a full variant names it, or it is the bare
+        # surname itself: "Jones Soda" is not "Dow Jones".
+        if name == surname or any(p.search(name) for p in names):
             named.add(i)
     if not named:
         return named

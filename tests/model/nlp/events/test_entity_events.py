@@ -108,6 +108,8 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
         # "The company" after another organisation was named is that one.
         ("General Motors held talks with Fiat on Monday. The company then closed a plant in Turin.",
          "2009-04-08", "General Motors", "closed"),
+        # A company's word alone is not the company: "Jones Soda" is not the Dow Jones index.
+        ("Jones Soda cut its prices on Monday.", "2008-10-07", "Dow Jones", "cut"),
         # "According to" works as a preposition: no event.
         ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
