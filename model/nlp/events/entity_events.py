@@ -259,7 +259,8 @@ def _descriptions(doc: Doc, named: set[int]) -> set[str]:
                 out.add(child.lemma_.lower())  # "Jobs, the co-founder"
         if token.pos_ == "NOUN" and token.lower_.islower():
             out.add(token.lemma_.lower())  # "iTunes store": the name's own common noun
-        elif token.pos_ == "PROPN" and token.is_title and token.i - 1 in named and token.head.i not in named:
+        elif token.pos_ == "PROPN" and token.is_title and token.i - 1 in named and token.head.i not in named \
+                and token.ent_type_ != "PERSON":  # "Steve Jobs": "Jobs" is no description
             out.add(token.lower_)  # "iTunes Music Store": the name's last word, a common noun capitalised
     return out
 
