@@ -57,6 +57,9 @@ _QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))  # "iTunes
 _ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
                    "resign", "retire", "acquire", "bankrupt"))
 _ONCE_TO_SUBJECT = frozenset(("die", "resign", "retire"))
+# Words for one happening: a product is shown to the world once, unveiled or introduced alike (not
+# "released": it goes on sale another day).
+_SAME_HAPPENING = {"unveil": "introduce", "debut": "introduce", "found": "establish"}
 _NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "debut": "debut",
                "founding": "found", "foundation": "found", "establishment": "establish", "death": "die",
                "birth": "bear", "killing": "kill", "resignation": "resign", "retirement": "retire",
@@ -150,8 +153,9 @@ def share_one_off_dates(mentions: list[EntityMention]) -> list[EntityMention]:
 
     A product is launched once and a person dies once: "since its launch" and "when Jobs first
     introduced iPhone 4" are the launch and the introduction another sentence or article dates.
-    Only the same verb ("introduce" is not "release": a phone is unveiled and sold on different
-    days), and only when the dates given agree: the most specific one that the others contain.
+    Only the same happening ("introduce" and "unveil" are one, "release" another: a phone is
+    unveiled and sold on different days), and only a date that most of the dates given contain (the
+    finest such); a mention whose own date disagrees keeps it.
     """
     dated: dict[str, list[Event]] = {}
     for m in mentions:
@@ -159,14 +163,18 @@ def share_one_off_dates(mentions: list[EntityMention]) -> list[EntityMention]:
             dated.setdefault(m.once, []).append(m.event)
     best: dict[str, Event] = {}
     for verb, events in dated.items():
-        finest = min(events, key=lambda e: (e.date.end - e.date.start, e.date.start))
-        if all(e.date.start <= finest.date.start and finest.date.end <= e.date.end for e in events):
-            best[verb] = finest  # every date given contains the finest: one happening
+        # The finest date that most of the dates given contain: "yesterday" in one report and
+        # "in 2010" in another agree; a lone "less than two weeks ago" that misses by a day is
+        # outvoted, and keeps its own date.
+        agreed = [e for e in events
+                  if 2 * sum(o.date.start <= e.date.start and e.date.end <= o.date.end for o in events) > len(events)]
+        if agreed:
+            best[verb] = min(agreed, key=lambda e: (e.date.end - e.date.start, e.date.start))
     out = []
     for m in mentions:
         event = best.get(m.once) if m.once else None
-        if event is not None and (m.event is None or m.event.date.granularity == "relative"
-                                  or m.event.date.end - m.event.date.start > event.date.end - event.date.start):
+        if event is not None and (m.event is None or m.event.date.granularity == "relative" or (
+                m.event.date.start <= event.date.start and event.date.end <= m.event.date.end)):
             m = replace(m, event=event, relation=None)
         out.append(m)
     return out
@@ -178,6 +186,7 @@ def _once(token: Token, refers: set[int]) -> str:
     verb = _NOUN_VERBS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
     if verb not in _ONCE:
         return ""
+    verb = _SAME_HAPPENING.get(verb, verb)
     if token.pos_ == "NOUN":
         befallen = [c for c in token.children if c.dep_ in ("poss", "compound")]
         befallen += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -150,3 +150,20 @@ def test_one_off_dates_that_disagree_are_not_shared() -> None:
     mentions = [EntityMention(1, 5, first, None, "launch"), EntityMention(9, 37, second, None, "launch"),
                 EntityMention(16, 72, None, None, "launch")]
     assert share_one_off_dates(mentions)[2].event is None
+
+
+def test_the_date_most_reports_give_a_one_off_happening_is_shared() -> None:
+    # Unveiled "yesterday" (a day) and "in 2010" (its year) agree; "two weeks ago" (a week that misses
+    # by a day) is outvoted and keeps its own date; the undated introduction takes the day.
+    text = "A unveiled it on 2010-06-07. A unveiled it in 2010. A introduced it 2010-W22. A introduced it."
+    article = Article("t", "/tmp/t.txt", text)
+    day = make_event(article, 1, "A unveiled it on 2010-06-07.", "2010-06-07", "2010-06-07",
+                     date(2010, 6, 7), date(2010, 6, 7), "day")
+    year = make_event(article, 2, "A unveiled it in 2010.", "2010", "2010", date(2010, 1, 1), date(2010, 12, 31), "year")
+    week = make_event(article, 3, "A introduced it 2010-W22.", "2010-W22", "2010-W22",
+                      date(2010, 5, 31), date(2010, 6, 6), "week")
+    mentions = [EntityMention(1, 2, day, None, "introduce"), EntityMention(7, 31, year, None, "introduce"),
+                EntityMention(12, 55, week, None, "introduce"), EntityMention(17, 83, None, "PAST_REF", "introduce")]
+    shared = share_one_off_dates(mentions)
+    assert [m.event.date.value if m.event else None for m in shared] == [
+        "2010-06-07", "2010-06-07", "2010-W22", "2010-06-07"]
