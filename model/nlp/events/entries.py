@@ -90,7 +90,7 @@ def _no_happening_told(predicate: Token) -> bool:
         content = _content(predicate)
         return content is not None and _state_of_mind_or_being(content, reported=True, generic=True)
     verb = _clause_verb(predicate)
-    if verb.i != predicate.i and verb.lemma_.lower() not in _FEELINGS and verb.lemma_.lower() != "be":
+    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
         verb = predicate  # "did not regret meeting them": the meeting took place
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
@@ -113,10 +113,10 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
     children = list(verb.children)
     aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
     negated = any(c.dep_ == "neg" for c in children)
-    if lemma in _FEELINGS and not any(a in ("will", "'ll") for a in aux):
+    if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
         # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
         # something is an intention, news when told of a leader: "Biden wants to restore the ties".
-        return not (lemma in _INTENTIONS and any(c.dep_ == "xcomp" for c in children))
+        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" for c in children))
     if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
         return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
     if lemma == "be":
@@ -152,6 +152,12 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return False  # "she has no plans to resurrect the dialogue", "the country has 33m doses"
         return lemma not in _PLANS and lemma not in REPORTING_VERBS
     return False
+
+
+def _feeling(verb: Token, words: frozenset[str] = _FEELINGS) -> bool:
+    # The lemmatiser makes "hoped" "hop": its surface forms count too.
+    word = verb.lower_
+    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & words)
 
 
 def _conditional(predicate: Token) -> bool:
