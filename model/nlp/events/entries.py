@@ -119,6 +119,14 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" for c in children))
     if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
         return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
+    if any(a in _POSSIBILITY for a in aux) and not negated and (
+            "have" in aux or not (reported or any(t.like_num for t in verb.subtree))):
+        # "snow may have blanketed the coast", "the toll could have been higher, historians argue";
+        # a possibility someone announces is news ("a source said the talks could take place in
+        # January"), and so is a projected figure ("could reach 700 warheads by 2027").
+        return True
+    if verb.pos_ == "ADJ" and verb.dep_ == "ccomp" and verb.lower_ not in _FORECASTS:
+        return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
     if lemma == "be":
         if any(c.dep_ == "expl" for c in children):
             # "there are 16 kinds of H" is timeless; "there were fresh reports" tells of something.
@@ -128,16 +136,10 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
                for c in complements):
             return False  # "a surge was likely", "the banks are closed tomorrow": what will be
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
-        return bool(complements) and not any(t.like_num for c in complements for t in c.subtree)
+        return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
             and not any(c.dep_ == "agent" for c in children):
         return True  # "people were surprised", "the country is well prepared"
-    if any(a in _POSSIBILITY for a in aux) and not negated and (
-            "have" in aux or not (reported or any(t.like_num for t in verb.subtree))):
-        # "snow may have blanketed the coast", "the toll could have been higher, historians argue";
-        # a possibility someone announces is news ("a source said the talks could take place in
-        # January"), and so is a projected figure ("could reach 700 warheads by 2027").
-        return True
     if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                         for c in children):
         return True  # "if governments linked the reserves, populations could flourish, the paper argues"
@@ -152,6 +154,11 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return False  # "she has no plans to resurrect the dialogue", "the country has 33m doses"
         return lemma not in _PLANS and lemma not in REPORTING_VERBS
     return False
+
+
+def _figure(token: Token) -> bool:
+    """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
+    return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 
 def _feeling(verb: Token, words: frozenset[str] = _FEELINGS) -> bool:
