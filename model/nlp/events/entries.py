@@ -52,6 +52,8 @@ _FORECASTS = _words("likely probable due set poised imminent certain expected")
 _STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappointed delighted concerned worried
     scared frightened pleased satisfied relieved saddened upset thrilled amazed stunned prepared determined
     convinced interested confused excited encouraged unexpected unsurprised""")
+# Readiness is a plan: "it was prepared to deploy the stockpile".
+_READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
 _CONDITIONS = frozenset(("if", "unless"))
 _DO = frozenset(("do", "does", "did"))
@@ -87,8 +89,10 @@ def _no_happening_told(predicate: Token) -> bool:
     if _conditional(predicate):
         return True  # "if the campaign can prevent one death, …"
     if predicate.lemma_.lower() in REPORTING_VERBS:
-        content = _content(predicate)
-        return content is not None and _state_of_mind_or_being(content, reported=True, generic=True)
+        contents = _contents(predicate)
+        # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
+        # as two clauses, one of them a happening.
+        return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
     verb = _clause_verb(predicate)
     if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
         verb = predicate  # "did not regret meeting them": the meeting took place
@@ -98,14 +102,14 @@ def _no_happening_told(predicate: Token) -> bool:
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
 
 
-def _content(report: Token) -> Token | None:
-    """What was said: the reporting verb's clause ("said the death was a tragedy"), or the quotation
+def _contents(report: Token) -> list[Token]:
+    """What was said: the reporting verb's clauses ("said the death was a tragedy"), or the quotation
     it tags ("'It is across two continents,' the prime minister said", when the parse hangs "said"
     under the quotation)."""
-    clause = next((c for c in report.children if c.dep_ == "ccomp"), None)
-    if clause is None and report.dep_ in ("parataxis", "ccomp") and report.head.i != report.i:
-        clause = report.head
-    return clause
+    clauses = [c for c in report.children if c.dep_ == "ccomp"]
+    if not clauses and report.dep_ in ("parataxis", "ccomp") and report.head.i != report.i:
+        clauses = [report.head]
+    return clauses
 
 
 def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bool:
@@ -129,27 +133,33 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
     if lemma == "be":
         if any(c.dep_ == "expl" for c in children):
-            # "there are 16 kinds of H" is timeless; "there were fresh reports" tells of something.
-            return verb.tag_ in ("VBZ", "VBP") and not aux
+            return False  # "there are no plans to rename it", "there were fresh reports": news
         complements = [c for c in children if c.dep_ in ("attr", "acomp", "ccomp", "oprd")]
+        if any(c.lower_ in _READY and any(g.dep_ == "xcomp" for g in c.children) for c in complements):
+            return False  # "Roche said it was prepared to deploy its stockpile": a plan
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
                for c in complements):
             return False  # "a surge was likely", "the banks are closed tomorrow": what will be
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
-            and not any(c.dep_ == "agent" for c in children):
-        return True  # "people were surprised", "the country is well prepared"
+            and not any(c.dep_ == "agent" or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
+        return True  # "people were surprised", "the country is well prepared"; not "prepared to deploy"
     if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                         for c in children):
         return True  # "if governments linked the reserves, populations could flourish, the paper argues"
-    if "would" in aux and (lemma in ("like", "love") or "have" in aux or not reported):
+    if "would" in aux and (lemma in ("like", "love") or "have" in aux
+                           or (not reported and verb.dep_ in ("ROOT", "relcl", "conj"))):
         # "I would like to …", "would have died"; a plain "would" is a hypothetical unless it is
-        # reported speech's future ("said it would appoint a committee").
+        # reported speech's future ("said it would appoint a committee", "got word that the
+        # authorities would release him").
         return not any(c.lower_ == "later" for c in children)
-    if generic and verb.tag_ in ("VBZ", "VBP") and all(a in _DO for a in aux):
+    if (generic and verb.tag_ in ("VBZ", "VBP") and all(a in _DO for a in aux) and lemma not in ("seem", "appear")
+            and not any(c.dep_ == "ccomp" for c in children)):
         # Generic present in what was said: "restoring confidence requires a faster pace",
-        # "history teaches us …"; not "she says she plans to appeal", nor "officials say it denies".
+        # "history teaches us …"; not "she says she plans to appeal", nor "officials say it denies",
+        # nor what is seen or suspected now ("the patients seem to be recovering", "officials
+        # suspect the children have caught it").
         if lemma == "have" and not any(c.dep_ == "xcomp" for c in children):
             return False  # "she has no plans to resurrect the dialogue", "the country has 33m doses"
         return lemma not in _PLANS and lemma not in REPORTING_VERBS

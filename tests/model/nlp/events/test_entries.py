@@ -77,7 +77,6 @@ def test_entries(nlp, text: str) -> None:
         # Timeless or generic present in what was said.
         "`` Rebuilding trust needs a quicker pace , '' the activist {said} on Twitter .",
         "`` History teaches us to take these outbreaks seriously , '' the historian {says} .",
-        "`` There are 16 types of the protein , '' the scientist {says} .",
         # Possibilities and hypotheticals.
         "The similarities with 1957 may be {unavoidable} .",
         "Rain may have {flooded} the southern valleys overnight .",
@@ -110,6 +109,11 @@ def test_statements_that_tell_no_happening(nlp, text: str) -> None:
         "A film crew covering the clashes {felt} the anger of the police on Friday .",
         "The president said he did not regret {meeting} the students last week .",
         "Health officials {said} the outbreak was caused by a new strain .",
+        "The health agency {said} there are no confirmed cases in the country .",
+        "The drug maker {said} it was prepared to release its stockpile if asked .",
+        "His brother {said} he got word that the police would free him .",
+        "The sick travellers seem to be recovering , the newspaper {reported} .",
+        "The mayor {said} officials suspect pupils at a second school have fallen ill .",
     ],
 )
 def test_statements_that_tell_a_happening(nlp, text: str) -> None:
