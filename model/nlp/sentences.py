@@ -41,6 +41,26 @@ _RUN_IN_LEAD = re.compile(r"(?<=[a-z0-9%]) (?:The|A|An) (?=[a-z])")
 _NOT_AN_ARTICLE = re.compile(r"\b(?:influenza|type|vitamin|hepatitis|grade|group|class|plan|an?|the)$",
                              re.IGNORECASE)
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# A chronology's item header run into the item before it: "… killed 1,600 11 Oct , 1918 : Mona
+# Passage …" (see ``model.nlp.events.chronology``): a full date and a colon after a lower-case word.
+_RUN_IN_LIST_DATE = re.compile(
+    rf"(?<=[a-z0-9%)]) (?=(?:\d{{1,2}} {_MONTH}(?: \d{{1,2}})? ?,? \d{{4}}|{_MONTH} \d{{1,2}} ?,? \d{{4}}) ?:(?! ?\d))"
+)
+# "He left on 12 May 2001: …" dates the clause before it; "By Jo Reyes March 4, 2011: 3:15 PM" is a byline.
+_DATE_PREPOSITIONS = frozenset(["on", "in", "since", "by", "until", "till", "from", "of", "to", "before", "after",
+                                "at", "between", "and", "or", "during"])
+
+
+def run_in_list_dates(text: str) -> list[int]:
+    """Where a chronology's item header starts, run into the item before it."""
+    out = []
+    for match in _RUN_IN_LIST_DATE.finditer(text):
+        words = text[max(0, match.start() - 20) : match.start()].split()
+        if not words or words[-1].lower() not in _DATE_PREPOSITIONS:
+            out.append(match.end())
+    return out
+
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The line (paragraph) holding [start, end)."""
@@ -97,6 +117,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if lead.group().strip() != "The" and _NOT_AN_ARTICLE.search(text[max(0, lead.start() - 12) : lead.start()]):
             continue
         _start_sentence_at(doc, lead.start() + 1, len(text))
+    for header in run_in_list_dates(text):
+        _start_sentence_at(doc, header, len(text))
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
     dateline = find_dateline(text)
     if dateline is not None:
