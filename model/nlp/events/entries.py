@@ -71,7 +71,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
         return False
-    if _no_happening_told(predicate):
+    if _no_happening_told(predicate) or _presenting(predicate, sentence):
         return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
@@ -100,6 +100,25 @@ def _no_happening_told(predicate: Token) -> bool:
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+_TOLD_STORIES = _words("story stories tale tales history life account")
+
+
+def _presenting(predicate: Token, sentence: str) -> bool:
+    """A present verb of telling with nothing said: a programme's or a book's description ("Paul
+    Henley reports from Helsinki", "Giddings tells the stories of five conductors"), not a statement
+    ("the WHO says cases are rising", "'We are ready,' he says")."""
+    if predicate.tag_ not in ("VBZ", "VBP") or predicate.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if any(q in sentence for q in ('"', "``", "''", "“", "”")):
+        return False
+    if _contents(predicate) or any(c.dep_ in ("parataxis", "xcomp", "advcl") for c in predicate.children):
+        return False
+    objects = [c for c in predicate.children if c.dep_ in ("dobj", "dative")]
+    if objects:  # "tells the stories of …"; but "officials report 40 new cases" is news
+        return all(o.lemma_.lower() in _TOLD_STORIES for o in objects)
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "on", "about") for c in predicate.children)
 
 
 def _contents(report: Token) -> list[Token]:
