@@ -70,7 +70,8 @@ _TELLING = _words("tell inform notify assure remind brief")
 _A_AMOUNTS = _words("lot bit little few handful couple")
 # Nouns whose "that" clause is what they hold: "evidence that flu is declining", "word that he had resigned".
 _CONTENT_NOUNS = _words("""evidence sign signs word news fear fears hope hopes doubt doubts possibility chance risk
-    suggestion claim claims report reports concern concerns belief fact rumour rumours indication proof""")
+    suggestion claim claims report reports concern concerns belief fact rumour rumours indication proof lie allegation
+    message warning promise threat idea view notion assumption impression""")
 _ONLY_TRANSITIVE = _words("confirm diagnose detect identify record receive announce report find kill injure arrest")
 _HELD_NOUNS = _words("election vote referendum debate conversation party celebration funeral wedding protest")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
@@ -482,10 +483,11 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             clause = next((c for c in token.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                            and _subject_own(c) and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
                           None)
-            if clause is not None:
+            core = clause is not None and any(c.dep_ in _CORE for c in _children(clause) if c.i > clause.i)
+            if clause is not None and (not core or _Clause(ctx, 1).complement(clause, 1)):
                 held = _Clause(ctx, 1)
                 said = held.clause(clause, 1)
-                if said and not held.unresolved:
+                if said and not held.unresolved:  # never "word that Moonves wants", cut from what he wants
                     text += f" that {said}"  # "evidence that flu activity is declining"
         if level == 0:
             part = next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ != "dated"
@@ -1270,7 +1272,10 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         optional = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
         light = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM")
                                              and t.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))]
-        last = max(light or optional or candidates, key=lambda t: (t.right_edge.i, t.i))
+        kept = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
+        if not (light or optional or kept):
+            break  # only "sort of …" left to cut: a cut word is better than "some sort"
+        last = max(light or optional or kept, key=lambda t: (t.right_edge.i, t.i))
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
@@ -1346,7 +1351,8 @@ def _spine(root: Token) -> set[Token]:
                     spine.update(told)
                     todo.extend(told)
                 if child.dep_ == "ccomp" and verb.lemma_.lower() not in STATEMENT_VERBS and \
-                        verb.lemma_.lower() not in _SHOWING_VERBS and any(
+                        verb.lemma_.lower() not in _SHOWING_VERBS and not any(
+                        c.dep_ == "mark" for c in child.children) and any(
                         c.dep_ == "dobj" and c.i < child.i for c in _children(verb)):
                     spine.discard(child)  # "causes outbreaks in pigs Infection experts are …": a run-in
                     continue
