@@ -1643,7 +1643,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 return text
         if verb.pos_ not in ("VERB", "AUX"):
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
-        quote = _bare_quote(verb) or (_preceding_quote(verb, participants) if verb.lemma_ in _QUOTING else "")
+        quote = _bare_quote(verb) or (_preceding_quote(verb, participants) or _following_quote(verb, participants)
+                                      if verb.lemma_ in _QUOTING or verb.lemma_ in STATEMENT_VERBS else "")
         told = _content(verb) if _is_statement(verb) and not quote else None
         if told is not None and told.i < verb.i and told.head == verb and not _in_quote(told):
             verb = told  # "…, workers would be moved, he said": what was said, not "… moved he…"
@@ -1799,6 +1800,30 @@ def _words_before(verb: Token, participants: Participants) -> str:
     if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper():
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
+
+
+def _following_quote(verb: Token, participants: Participants) -> str:
+    """'Ahmad: “Obviously I do not”' for 'he replied: "Obviously I do not, …"': the quotation after
+    the colon, with the speaker named, never "Ahmad replied: …" read as a speaker "Ahmad replied"."""
+    doc = verb.doc
+    sent = sentence_of(verb)
+    start = verb.i + 2
+    while start < sent.end and doc[start].text in (*_OPEN_QUOTE, "`"):
+        start += 1  # "``" split by the tokenizer into two "`"
+    if start >= sent.end or doc[verb.i + 1].text != ":" or start == verb.i + 2:
+        return ""
+    speaker = speaker_of(verb, participants)
+    if not speaker:
+        return ""
+    end = next((t.i for t in doc[start : sent.end] if t.text in _CLOSE_QUOTE or t.text == "'"), sent.end)
+    words = _tidy(render(list(doc[start:end])))
+    limit = MAX_CHARS - len(speaker) - 4
+    if len(words) > limit:
+        cut = words[: limit - 1].rsplit(" ", 1)[0].split()
+        while len(cut) > 3 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
+            cut.pop()
+        words = " ".join(cut).rstrip(",;:") + "…"
+    return f"{speaker}: “{words}”" if len(words.split()) >= 3 else ""
 
 
 def _speakers_words(verb: Token, inner: Token, speaker: str, participants: Participants) -> str:

@@ -128,6 +128,10 @@ ROWS = [
     # a whole hyphenated amount (bug: "rises four")
     ("The number of patients in Wales has {risen} four-fold in a month .",
      "Number of patients rises four-fold"),
+    # a quotation after "replied:" is the speaker's words (bug: "Benn remarks", then "Benn remarked: …"
+    # read as a speaker "Benn remarked")
+    ("Urging hospitals to stay alert , Mr Grey {remarked} : `` It 's better to be careful .",
+     "Grey: “It's better to be careful”"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
