@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.coreference import FIRST_NAMES
+from model.nlp.events.coreference import FIRST_NAMES, TITLE_NOUNS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
@@ -387,8 +387,9 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
         if ref is not None and ref != token.i:
-            text, _ = _np(token.doc[ref], ctx, level + 1)
-            return text, True
+            # as long as the speaker's name ("The team says it has …": one name for both)
+            text, _ = _np(token.doc[ref], ctx, max(level, 1))
+            return text, token.lower_ != "it"  # "it" stands for one body ("the school"), "they" for many
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -407,6 +408,9 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             if ctx.name(child) is not None and child.pos_ != "PRON":
                 poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
                 continue
+            elif _body_title(token, child, ctx):
+                poss = ctx.short(ctx.name(child) or "") + "’s"  # "its director general": the WHO's
+                continue
             elif child.pos_ != "PRON":
                 left.append({t for t in child.subtree if t.dep_ != "det"})
         elif child.dep_ in _NP_LEFT and not (child.dep_ == "npadvmod" and (
@@ -414,6 +418,13 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             left.append({t for t in child.subtree if t.dep_ not in ("det", "punct") or t.text == "-"})
     left = [s for s in left if s][-limit:] if limit else []
     return _finish_np(token, ctx, level, left, poss)
+
+
+def _body_title(token: Token, poss: Token, ctx: _Ctx) -> bool:
+    """"its director general", "its spokesman": an office says little without the body it is of."""
+    name = ctx.name(poss)
+    return poss.lower_ == "its" and name is not None and ctx.participants.labels.get(name) in ("ORG", "GPE") \
+        and (token.lemma_.lower() in TITLE_NOUNS or token.lower_ in _GENERIC_HEADS)
 
 
 def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss: str) -> tuple[str, bool]:
@@ -513,6 +524,10 @@ def _verb_word(verb: Token, form: str) -> str:
 def _subject(verb: Token) -> Token | None:
     children = _children(verb)
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None:
+        # "It will re-open": the parse hung the subject on the auxiliary of a split verb
+        subj = next((s for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials
@@ -1392,11 +1407,18 @@ def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
         return text
     if text == "x ":  # asked how much longer the name is than the pronoun
         name = participants.by_token.get(subj.i)
+        if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+            name = _np(subj, _Ctx(participants, []), 1)[0]
+            return "x " + " " * max(0, len(name) - len(subj.text))
         return "x " + " " * max(0, len(_Ctx(participants, []).short(name)) - len(subj.text)) if name else text
     if not text.startswith(subj.text + " "):
         return text
     name = participants.by_token.get(subj.i)
-    if name is None or subj.lower_ not in ("he", "she"):
+    if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+        # "It will re-open on Thursday" -> "South Hampstead high school will re-open …"
+        words = _np(subj, _Ctx(participants, []), 1)[0]
+        return words[:1].upper() + words[1:] + text[len(subj.text):]
+    if name is None or subj.lower_ not in ("he", "she", "it", "they"):
         return text
     return _Ctx(participants, []).short(name) + text[len(subj.text):]
 
