@@ -521,9 +521,78 @@ def _verb_word(verb: Token, form: str) -> str:
     return prefix + present(lemma, form == "present-pl")
 
 
+def _agent_like(token: Token) -> bool:
+    """A "by" object that can do things: a named person or body, an office-holder, people."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in TITLE_NOUNS or token.lower_ in _GENERIC_HEADS)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle describing the noun before it that the parse took for the main verb:
+    "the law ruled unconstitutional by a federal judge …", "two people admitted to hospital … have
+    been confirmed", "the website supervised by al-Qaradawi, also joined in". Told as done by that
+    noun, the headline turns the one acted on into the doer ("Navy commander fires")."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "attr", "dative", "nsubjpass") or c.dep_ == "ccomp" and (
+            c.i < verb.i or any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)) for c in children):
+        return False
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i:
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return True  # the parser itself read the clause as the subject of the verb after it
+    agent = any(t.lower_ == "by" and t.dep_ in ("prep", "agent") and (t.head == verb or t.head.head.head == verb)
+                and any(g.dep_ == "pobj" and _agent_like(g) for g in t.children) for t in verb.rights)
+    if agent:
+        return True
+    for later in children:
+        # the sentence's finite verb, after it and with no subject of its own, joined without "and"
+        if later.i < verb.i or later.dep_ not in ("conj", "dep", "ccomp") or later.pos_ not in ("VERB", "AUX") \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in later.children) \
+                or any(t.dep_ == "cc" for t in verb.doc[verb.i : later.i]):
+            continue
+        if later.dep_ == "dep" or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                      for g in later.children):
+            return True
+    return False
+
+
+def _person_antecedent(relative: Token, noun: Token) -> Token:
+    """"the ruling of a federal judge in Florida, who struck down …": "who" is a person, so the
+    person in the noun phrase it follows, not the ruling the parse hung it on."""
+    if relative.lower_ not in ("who", "whom") or noun.ent_type_ in ("PERSON", "NORP", "ORG") \
+            or noun.lemma_.lower() in TITLE_NOUNS or noun.lower_ in _GENERIC_HEADS or noun.pos_ == "PRON":
+        return noun
+    people = [t for t in noun.subtree if noun.i < t.i < relative.i and t.pos_ in ("NOUN", "PROPN")
+              and (t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS)]
+    return people[-1] if people else noun
+
+
 def _subject(verb: Token) -> Token | None:
     children = _children(verb)
+    if _reduced_passive(verb):
+        before = verb.doc[verb.i - 1]
+        # the noun just before the participle is what it describes ("the fight over the law ruled …")
+        if before.pos_ in ("NOUN", "PROPN") and same_sentence(before, verb):
+            return before
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is not None and (subj.text in _CLOSERS or subj.i + 1 < len(subj.doc) and
+                             subj.doc[subj.i + 1].text in _CLOSERS and subj.i + 1 < verb.i):
+        # "The World Health Organisation (WHO) declared …" tokenised as "WHO -RRB-", with the
+        # bracket or the short name inside it taken for the subject (and often for a dateline)
+        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos")), subj) \
+            if subj.text in _CLOSERS else subj
+        opener = verb.doc[inner.left_edge.i - 1] if inner.left_edge.i > 0 else None
+        named = verb.doc[opener.i - 1] if opener is not None and opener.text in _OPENERS and opener.i > 0 else None
+        # the full name before the brackets ("World Health Organisation"), else the one inside
+        # (the sentence splitter may have cut the text at the bracket)
+        subj = named if named is not None and named.pos_ == "PROPN" and named.ent_type_ else inner
+        while subj is named and subj.dep_ == "pobj" and subj.head.dep_ == "prep" \
+                and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = named = subj.head.head  # "officials at the Centers for Disease Control (CDC) said"
     if subj is None:
         # "It will re-open": the parse hung the subject on the auxiliary of a split verb
         subj = next((s for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
@@ -533,7 +602,7 @@ def _subject(verb: Token) -> Token | None:
             head = verb.head  # "officials who visited": the officials
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 return head.head  # "Charles O'Reilly, a management expert …, who stated"
-            return head
+            return _person_antecedent(subj, head)
         return subj
     if verb.dep_ == "relcl":
         return None
@@ -590,7 +659,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     aux = _aux(verb)
     words = [a.lower_ for a in aux]
     negs = _negation(verb)
-    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+        or _reduced_passive(verb)
     modal = next((_MODALS[w] for w in words if w in _MODALS), None)
     if negs:
         neg_word = "never" if any(n.lower_ == "never" for n in negs) else "not"
@@ -692,7 +762,7 @@ class _Clause:
         if depth < 1:
             for child in children:
                 if child.dep_ == "ccomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") \
-                        and not _parenthetical(child):
+                        and not _parenthetical(child) and not _reduced_passive(verb):  # its verb is not the participle's
                     inner = _Clause(self.ctx, self.level + 1)
                     text = inner.clause(child, depth + 1)
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), "")

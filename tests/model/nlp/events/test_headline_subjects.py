@@ -85,3 +85,20 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
     ref = participants.refers_to.get(pronoun.i)
     found = doc[ref].text if ref is not None else participants.by_token.get(pronoun.i)
     assert found == antecedent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle describing the noun before it, parsed as the main verb: the noun is acted on.
+    ("The dispute over the new tax law {ruled} unlawful by a district judge on Friday will go to the "
+     "appeal court , a lawyer said .", "New tax law ruled unlawful by district judge"),
+    ("Two Irish tourists {admitted} to hospital in Madrid have been confirmed as carrying the virus .",
+     "Two Irish tourists admitted to hospital"),
+    # "who" is a person: the judge, not the ruling the parse hung the clause on (EgyptianProtest_cnn)
+    ("The ministry says it will appeal the ruling of a district judge in Ohio , who earlier today "
+     "{threw} out the case .", "District judge throws out case"),
+    # The name before the brackets, not the bracket or the acronym taken for a dateline (H1N1_bbc)
+    ("The World Health Organisation -LRB- WHO -RRB- {raised} its alert level on Monday .",
+     "World Health Organisation raises alert level"),
+])
+def test_the_subject_is_the_one_the_sentence_means(nlp, text: str, expected: str) -> None:
+    assert _headline_of(nlp, text) == expected
