@@ -325,7 +325,8 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
     """Participant names of the token and its conjuncts ("Xi and Biden"), if all are named."""
     out: list[str] = []
     missing = 0
-    for t in [token, *token.conjuncts]:
+    conjuncts = [c for c in token.conjuncts if not _appositive_conj(token, c, ctx)]
+    for t in [token, *conjuncts]:
         name = ctx.name(t)
         if name is None:
             # "US leader Joe Biden" parsed as "leader" with the name hung elsewhere
@@ -334,7 +335,7 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
         short = ctx.short(name)
         if short not in out:
             out.append(short)
-    for t in [token, *token.conjuncts]:
+    for t in [token, *conjuncts]:
         for child in t.children:
             name = ctx.name(child)
             if child.dep_ == "appos" and name is not None and ctx.short(name) not in out and missing:
@@ -579,6 +580,11 @@ def _subject(verb: Token) -> Token | None:
         if before.pos_ in ("NOUN", "PROPN") and same_sentence(before, verb):
             return before
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    after = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(after) > 1 and subj is not None and subj.i > verb.i:
+        # "…, said CNN senior legal analyst Jeff Toobin": the parse split one inverted subject in
+        # two; the last part is the head (Toobin), the first its employer
+        subj = after[-1]
     if subj is not None and (subj.text in _CLOSERS or subj.i + 1 < len(subj.doc) and
                              subj.doc[subj.i + 1].text in _CLOSERS and subj.i + 1 < verb.i):
         # "The World Health Organisation (WHO) declared …" tokenised as "WHO -RRB-", with the
@@ -946,13 +952,22 @@ def speaker_of(verb: Token, participants: Participants) -> str:
     if subj.pos_ == "PRON" and ctx.name(subj) is None and subj.i not in participants.refers_to:
         return ""
     generic = _GENERIC_SPEAKERS.get(subj.lower_)
-    if generic and ctx.name(subj) is None:
-        return generic
+    if generic and ctx.name(subj) is None and not any(c.dep_ in ("relcl", "acl") for c in subj.children):
+        return generic  # but "people who were guarding their homes said" are those people
     text, _ = _np(subj, ctx, 1)
-    conj = [c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    conj = [c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN") and not _appositive_conj(subj, c, ctx)]
     if conj and " and " not in text:
         text += " and " + _np(conj[0], ctx, 2)[0]  # "Albright and other US officials"
     return text[:1].upper() + text[1:]
+
+
+def _appositive_conj(subj: Token, conj: Token, ctx: _Ctx) -> bool:
+    """"Tony Blair, Middle East peace envoy and former British prime minister, told …": the titles
+    after the comma describe the one named, parsed as more speakers."""
+    if ctx.name(subj) is None or ctx.name(conj) is not None or conj.lemma_.lower() not in TITLE_NOUNS:
+        return False
+    between = subj.doc[subj.i + 1 : conj.left_edge.i]
+    return any(t.text == "," for t in between) and not any(c.dep_ == "det" for c in conj.children)
 
 
 def _existential(verb: Token) -> bool:

@@ -102,3 +102,18 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
 ])
 def test_the_subject_is_the_one_the_sentence_means(nlp, text: str, expected: str) -> None:
     assert _headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "said BBC senior political editor Nick Hart": the editor speaks, not the BBC (EgyptianProtest_cnn)
+    ("The dispute will eventually be settled by the high court , {said} BBC senior political editor Nick Hart .",
+     "Hart: dispute to be settled by high court"),
+    # titles after the name are one speaker, not "Brown and envoy"
+    ("Gordon Brown , former prime minister and United Nations envoy , {told} reporters on Friday that the "
+     "talks have broken down .", "Brown: talks break down"),
+    # people a clause describes are those people, not anonymous "Sources"
+    ("People who were guarding their shops {said} they are afraid of armed looters .",
+     "People afraid of armed looters"),
+])
+def test_the_speaker_is_named_rightly(nlp, text: str, expected: str) -> None:
+    assert _headline_of(nlp, text) == expected
