@@ -599,10 +599,23 @@ def _subject(verb: Token) -> Token | None:
         while subj is named and subj.dep_ == "pobj" and subj.head.dep_ == "prep" \
                 and subj.head.head.pos_ in ("NOUN", "PROPN"):
             subj = named = subj.head.head  # "officials at the Centers for Disease Control (CDC) said"
+    clausal = next((c for c in children if c.dep_ in ("csubj", "csubjpass") and _reduced_passive(c)), None)
+    if clausal is not None and (subj is None or subj == clausal):
+        # "The fight over the law ruled unconstitutional … will be decided by the court": the noun
+        # the participle describes is the subject the parse made a clause of
+        subj = next((c for c in clausal.children if c.dep_ == "nsubj"), subj)
     if subj is None:
         # "It will re-open": the parse hung the subject on the auxiliary of a split verb
         subj = next((s for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in children) or \
+            subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "The man, who spent the week confined to hospital, was discharged": a participle has no
+        # subject of its own, so the one the parse gave it is the finite verb's
+        subj = next((s for c in children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
+                     and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials

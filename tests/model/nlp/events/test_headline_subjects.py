@@ -96,6 +96,12 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
     # "who" is a person: the judge, not the ruling the parse hung the clause on (EgyptianProtest_cnn)
     ("The ministry says it will appeal the ruling of a district judge in Ohio , who earlier today "
      "{threw} out the case .", "District judge throws out case"),
+    # ... and the verb after it keeps that noun as its subject, not the participle's clause
+    ("The dispute over the new tax law ruled unlawful by a district judge on Friday will be {settled} "
+     "by the high court , said legal analyst Ann Hale .", "Dispute to be settled by high court"),
+    # a relative clause between subject and verb: the parse gave the subject to the participle inside it
+    ("The woman , who had been kept in isolation at home , {returned} to work on Monday .",
+     "Woman returns to work"),
     # The name before the brackets, not the bracket or the acronym taken for a dateline (H1N1_bbc)
     ("The World Health Organisation -LRB- WHO -RRB- {raised} its alert level on Monday .",
      "World Health Organisation raises alert level"),
