@@ -388,8 +388,10 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
         if ref is not None and ref != token.i:
-            # as long as the speaker's name ("The team says it has …": one name for both)
-            text, _ = _np(token.doc[ref], ctx, max(level, 1))
+            # the speaker's own pronoun as long as the speaker's name ("The team says it has …")
+            said = token.head.head if token.head.dep_ == "ccomp" else token.head
+            own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
+            text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
             return text, token.lower_ != "it"  # "it" stands for one body ("the school"), "they" for many
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
@@ -549,11 +551,14 @@ def _reduced_passive(verb: Token) -> bool:
                 and any(g.dep_ == "pobj" and _agent_like(g) for g in t.children) for t in verb.rights)
     if agent:
         return True
-    for later in children:
+    siblings = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i] if verb.dep_ == "ccomp" else []
+    for later in [*children, *siblings]:
         # the sentence's finite verb, after it and with no subject of its own, joined without "and"
+        # ("added that people exposed to … have been offered": the parse made two clauses of one)
         if later.i < verb.i or later.dep_ not in ("conj", "dep", "ccomp") or later.pos_ not in ("VERB", "AUX") \
+                or later.dep_ == "ccomp" and later.head != verb and any(c.dep_ == "mark" for c in later.children) \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in later.children) \
-                or any(t.dep_ == "cc" for t in verb.doc[verb.i : later.i]):
+                or any(t.dep_ == "cc" and t.head in (verb, later) for t in verb.doc[verb.i : later.i]):
             continue
         if later.dep_ == "dep" or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
                                       for g in later.children):

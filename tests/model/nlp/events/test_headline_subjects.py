@@ -102,6 +102,10 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
     # a relative clause between subject and verb: the parse gave the subject to the participle inside it
     ("The woman , who had been kept in isolation at home , {returned} to work on Monday .",
      "Woman returns to work"),
+    # two clauses made of one: "people exposed to … have been offered" (H1N1_bbc)
+    ("The Health Protection Agency confirmed two more cases . It {added} that pupils exposed to a "
+     "probable or confirmed case in the past week , for more than an hour , have been given anti-viral drugs .",
+     "Health Protection Agency: pupils given anti-viral drugs"),
     # The name before the brackets, not the bracket or the acronym taken for a dateline (H1N1_bbc)
     ("The World Health Organisation -LRB- WHO -RRB- {raised} its alert level on Monday .",
      "World Health Organisation raises alert level"),
