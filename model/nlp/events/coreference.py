@@ -97,9 +97,10 @@ _BODY_NOUNS = _ORG_NOUNS | _words("""
     school team council ministry government party league office committee commission union authority
     administration embassy university college court board department brotherhood army military navy
     regime service hospital charity federation association institute alliance coalition cabinet
-    parliament congress senate channel website body movement campaign consortium operator
+    parliament congress senate channel website body movement campaign consortium operator leadership
 """)
 _PLURAL_QUANTIFIERS = _words("many some several few most others both all")
+_LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
 _SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
@@ -333,6 +334,11 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     result.by_token[token.i] = m.name or ""
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
+                    if _is_subject(token):
+                        # "Rachid was minister until Mubarak dissolved … . He lost his job when
+                        # Mubarak fired … . Prosecutors banned him": the one a subject pronoun keeps
+                        # talking about stays the most salient, not the last name in passing
+                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT"))
             elif lower == "they" and _is_subject(token):
                 # Only a subject "they", to the nearest plural noun subject of this or the last
                 # sentence ("some analysts said they …"); never to an organisation, and never
@@ -387,7 +393,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 head = token.lemma_.lower()
                 if head == "leader" and titles & _LEADER_TITLES:
                     titles = titles | {"leader"}
-                if not words <= titles:
-                    continue
+                if not words <= titles or (titles & _LESSER_TITLES) - words:
+                    continue  # "the president" is not the vice president nor the former one
             result.by_token[token.i] = m.name
             break

@@ -103,6 +103,8 @@ _FRAME_NOUNS = _words("""sign response bid effort attempt move way order case li
 # Heads that say nothing without their "from" phrase: "representatives from China's Central Military Commission".
 _GENERIC_HEADS = _words("representative representatives official officials member members delegation delegate "
                         "delegates envoy envoys staff team people")
+_COLLECTIVE = _words("""government team police staff family couple public majority number crowd council committee
+                        army military navy board jury cabinet party club company firm group""")
 _GENERIC_SPEAKERS = {"person": "Source", "people": "Sources", "source": "Source", "sources": "Sources"}
 _CHINESE_SURNAMES = _words("Xi Li Wang Hu Wen Mao Deng Zhou Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Ma Zhu")
 # Penn Treebank escapes and quotes as left in tokenised corpora.
@@ -577,6 +579,26 @@ def _person_antecedent(relative: Token, noun: Token) -> Token:
     return people[-1] if people else noun
 
 
+def _disagrees(subj: Token, verb: Token) -> bool:
+    """A singular common noun with a plural auxiliary before the verb ("the school … were
+    diagnosed"): the parse joined the wrong noun to the verb."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    if not aux or subj.tag_ != "NN" or subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return aux[0].lower_ in ("were", "are") and subj.i < aux[0].i and subj.lemma_.lower() not in _COLLECTIVE
+
+
+def _appositive_person(subj: Token) -> Token:
+    """"North of the border, the Scottish health secretary, Nicola Sturgeon, said": a fronted phrase
+    taken for the subject, with the one who acted as its apposition."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in TITLE_NOUNS or subj.lower_ in _GENERIC_HEADS \
+            or any(c.dep_ == "det" for c in subj.children):
+        return subj
+    person = next((c for c in subj.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_NOUNS)), None)
+    return person if person is not None else subj
+
+
 def _subject(verb: Token) -> Token | None:
     children = _children(verb)
     if _reduced_passive(verb):
@@ -621,6 +643,13 @@ def _subject(verb: Token) -> Token | None:
         subj = next((s for c in children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
                      and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is not None and _disagrees(subj, verb):
+        # "Alleyn's school, which closed after five pupils were diagnosed …" parsed with the school as
+        # the subject of "were diagnosed": a plural verb needs the plural noun just before it
+        before = verb.doc[min(a.i for a in children if a.dep_ in ("aux", "auxpass")) - 1]
+        return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
+    if subj is not None and subj.dep_ == "nsubj":
+        subj = _appositive_person(subj)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials
@@ -1291,11 +1320,13 @@ def _reduced_relative(verb: Token) -> bool:
     the name as its apposition: the name is the doer and the noun the missing object."""
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _GAP_FREE_NOUNS or any(
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in _GAP_FREE_NOUNS or any(
             c.dep_ in _FILLED_OBJECTS or c.dep_ == "auxpass" for c in children):
         return False
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1 and c.i < verb.i
-               for c in subj.children)
+    # (also one appositive further: "Suleiman, the intelligence chief Mubarak picked as …, said")
+    nouns = [subj, *(c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i)]
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1 and c.i < verb.i
+               for noun in nouns for c in noun.children)
 
 
 def _tidy(text: str) -> str:
