@@ -246,6 +246,21 @@ def _sayer(token: Token) -> Token | None:
     return next((c for c in said.children if _is_subject(c)), None)
 
 
+def _teller(token: Token, result: Participants) -> str | None:
+    """The named person who says the clause a subject "he"/"she" opens: the saying verb's subject,
+    or, when the parse left that verb without one, the name just before it ("the ministers that
+    President Mubarak announced he was replacing")."""
+    clause = token.head
+    said = clause.head if clause.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in _SAYING:
+        return None
+    subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is None and said.i > 0 and said.doc[said.i - 1].pos_ == "PROPN":
+        subject = said.doc[said.i - 1]
+    name = result.by_token.get(subject.i) if subject is not None and subject.pos_ != "PRON" else None
+    return name if name is not None and result.labels.get(name) == "PERSON" else None
+
+
 def _listener(token: Token) -> bool:
     """Whether the saying of the pronoun's clause has a plural listener ("told the schools that …")."""
     said = token.head.head
@@ -307,6 +322,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if pronoun:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
+                teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
+                if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
+                    # "Mubarak announced he was replacing …": who says "he" did it is that "he"
+                    result.by_token[token.i] = teller
+                    history.append(_Mention(token.i, n, teller, "PERSON", True, False))
+                    continue
                 verb = token.head
                 while not any(_is_subject(c) for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl") \
                         and verb.head.i != verb.i:

@@ -538,7 +538,7 @@ def _reduced_passive(verb: Token) -> bool:
     "the law ruled unconstitutional by a federal judge …", "two people admitted to hospital … have
     been confirmed", "the website supervised by al-Qaradawi, also joined in". Told as done by that
     noun, the headline turns the one acted on into the doer ("Navy commander fires")."""
-    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
         return False
     children = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "attr", "dative", "nsubjpass") or c.dep_ == "ccomp" and (
@@ -565,6 +565,9 @@ def _reduced_passive(verb: Token) -> bool:
         if later.dep_ == "dep" or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
                                       for g in later.children):
             return True
+        if later.tag_ in ("VBZ", "VBP") and later.dep_ == "conj":
+            return True  # "the commander fired for making videos says …": a past joined to a present
+            # with no "and" and no subject of its own is a participle before the sentence's verb
     return False
 
 
@@ -643,6 +646,15 @@ def _subject(verb: Token) -> Token | None:
         subj = next((s for c in children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
                      and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is not None and subj.i < verb.i and subj.i < header_end(subj) <= verb.i:
+        # "Cairo, 10:28 p.m. ET) Egypt's military is urging …": a live-blog stamp taken for the
+        # subject; the noun phrase between the stamp and the verb is the doer
+        first = min([a.i for a in children if a.dep_ in ("aux", "auxpass") and a.i < verb.i] + [verb.i])
+        span = [t for t in verb.doc[header_end(subj) : first] if t.pos_ in ("NOUN", "PROPN")]
+        if span and all(t.pos_ not in ("VERB", "AUX") for t in verb.doc[span[-1].i : first]):
+            subj = span[-1]
+            while subj.dep_ in ("pobj", "prep", "compound", "poss") and header_end(subj) <= subj.head.i < first:
+                subj = subj.head  # "food in Egypt": the phrase's head, not the last noun in it
     if subj is not None and _disagrees(subj, verb):
         # "Alleyn's school, which closed after five pupils were diagnosed …" parsed with the school as
         # the subject of "were diagnosed": a plural verb needs the plural noun just before it

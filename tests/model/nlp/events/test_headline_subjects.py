@@ -153,3 +153,18 @@ def test_a_relative_in_an_apposition_is_not_told_as_done_by_the_subject(nlp) -> 
     title = _headline_of(nlp, "Suleiman , the veteran spy chief Mubarak {chose} as his deputy last week , "
                               "said talks should begin .")
     assert not title.startswith(("Suleiman chooses", "Suleiman chose")), title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a live-blog stamp taken for the subject: the noun phrase after it is the doer (EgyptianProtest_cnn)
+    ("Cairo , 9:12 p.m. ET -RRB- Bread in Alexandria is scarce because of the unrest , CNN 's Ann Hale "
+     "{reports} .", "Hale: Bread scarce"),
+    # "who says 'he' did it is that 'he'": the teller, not the one the sentence began with
+    ("Hamdi is among the governors that President Hosni Mubarak announced he was {dismissing} on Sunday .",
+     "Mubarak dismisses"),
+    # a past form joined without "and" to the sentence's present verb is a participle (EgyptianProtest_cnn)
+    ("The army officer {dismissed} for posting rude videos on the base says the films were approved by his "
+     "superiors , a newspaper reports .", "Army officer dismissed"),
+])
+def test_more_subjects_the_parse_misplaced(nlp, text: str, expected: str) -> None:
+    assert _headline_of(nlp, text) == expected
