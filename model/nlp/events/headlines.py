@@ -1040,6 +1040,8 @@ def _own_words(verb: Token, speaker: str) -> str:
         return ""
     sent = sentence_of(verb)
     quote = sent.text[: max(sent.text.rfind("''"), sent.text.rfind("”"), 0)]
+    opened = max(quote.rfind("``", 0, verb.idx - sent.start_char), quote.rfind("“", 0, verb.idx - sent.start_char))
+    quote = quote[opened:] if opened >= 0 else quote  # "Savage said: “We are …”": the words quoted only
     if speaker.lower() in quote.lower():
         return ""  # "… when it comes to Yele," he said: a name inside the quote is not its speaker
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)

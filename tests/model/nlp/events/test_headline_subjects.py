@@ -121,6 +121,9 @@ def test_the_subject_is_the_one_the_sentence_means(nlp, text: str, expected: str
     # titles after the name are one speaker, not "Brown and envoy"
     ("Gordon Brown , former prime minister and United Nations envoy , {told} reporters on Friday that the "
      "talks have broken down .", "Brown: talks break down"),
+    # the speaker's name before the quotation is not a name inside it (H1N1_guardian)
+    ("Anna Kerr , the college 's principal , {said} : `` We are talking to the exam boards about other "
+     "arrangements . ''", "Kerr: “We are talking to the exam boards about other arrangements”"),
     # people a clause describes are those people, not anonymous "Sources"
     ("People who were guarding their shops {said} they are afraid of armed looters .",
      "People afraid of armed looters"),
