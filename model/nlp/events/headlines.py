@@ -653,7 +653,7 @@ def _subject(verb: Token) -> Token | None:
         span = [t for t in verb.doc[header_end(subj) : first] if t.pos_ in ("NOUN", "PROPN")]
         if span and all(t.pos_ not in ("VERB", "AUX") for t in verb.doc[span[-1].i : first]):
             subj = span[-1]
-            while subj.dep_ in ("pobj", "prep", "compound", "poss") and header_end(subj) <= subj.head.i < first:
+            while subj.dep_ in ("pobj", "prep", "compound", "poss", "appos") and header_end(subj) <= subj.head.i < first:
                 subj = subj.head  # "food in Egypt": the phrase's head, not the last noun in it
     if subj is not None and _disagrees(subj, verb):
         # "Alleyn's school, which closed after five pupils were diagnosed …" parsed with the school as

@@ -162,6 +162,8 @@ def test_a_relative_in_an_apposition_is_not_told_as_done_by_the_subject(nlp) -> 
     # a live-blog stamp taken for the subject: the noun phrase after it is the doer (EgyptianProtest_cnn)
     ("Cairo , 9:12 p.m. ET -RRB- Bread in Alexandria is scarce because of the unrest , CNN 's Ann Hale "
      "{reports} .", "Hale: Bread scarce"),
+    ("Cairo , 6:40 p.m. ET -RRB- Omar Fahmy , a student leader in Suez , {said} that the army is working "
+     "with the protesters .", "Omar Fahmy: army works with protesters"),
     # "who says 'he' did it is that 'he'": the teller, not the one the sentence began with
     ("Hamdi is among the governors that President Hosni Mubarak announced he was {dismissing} on Sunday .",
      "Mubarak dismisses"),
