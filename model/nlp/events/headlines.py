@@ -588,6 +588,9 @@ def _disagrees(subj: Token, verb: Token) -> bool:
     aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
     if not aux or subj.tag_ != "NN" or subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.tag_ in ("NNS", "NNPS") for t in c.subtree)
+           for c in subj.children):
+        return False  # "None of those doctors were killed": the plural is part of the subject
     return aux[0].lower_ in ("were", "are") and subj.i < aux[0].i and subj.lemma_.lower() not in _COLLECTIVE
 
 

@@ -136,6 +136,8 @@ def test_the_speaker_is_named_rightly(nlp, text: str, expected: str) -> None:
     # a plural verb takes the plural noun before it, not the school the parse joined to it (H1N1_guardian)
     ("Dulwich 's college , which shut after four sixth-form pupils were {diagnosed} with swine flu on "
      "Friday , said it would stay closed .", "Four sixth-form pupils diagnosed with swine flu"),
+    # ... but "none of the doctors were …": the plural is part of the subject, and so is the "none"
+    ("None of the nurses were {infected} .", "None of nurses infected"),
     # a fronted phrase is not the speaker; its apposition is (H1N1_guardian)
     ("South of the border , the Welsh health minister , Edwina Hart , {said} that a second probable case "
      "had emerged .", "Edwina Hart: second probable case emerges"),
