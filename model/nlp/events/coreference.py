@@ -279,9 +279,10 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
     if sayer is not None:
         # what a body says it did, not what it says it is ("India says it is fully equipped" is
         # its claim, and "India equipped …" would tell it as a fact)
-        # nor what it says it would do ("said it would not pay": its word, kept as its word)
+        # nor what it says it would do ("said it would not pay": its word, kept as its word), nor what
+        # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
         state = token.head.lemma_ == "be" or any(
-            c.dep_ in ("auxpass", "acomp") or c.tag_ == "MD" for c in token.head.children)
+            c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
         return sayer if _body(sayer, result) and not state else None
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
