@@ -36,6 +36,8 @@ def _entry(nlp, text: str) -> bool:
         "Remember , the king has {ruled} for 40 years under emergency law .",
         # A noun that names no happening, whatever date sits beside it.
         "The 2008 talent show {winner} is expected to sing .",
+        # A verb in the title of a film named in running text.
+        "Its director made The Day The Bank {Died} , about the collapse of a New York bank .",
         # A programme's running order: presenters telling, nothing said.
         "Our correspondent Anna Berg {reports} from Oslo .",
         "The presenter {tells} the story of the city's forgotten markets through old recordings .",
