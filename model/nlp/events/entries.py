@@ -71,7 +71,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
         return False
-    if _no_happening_told(predicate) or _presenting(predicate, sentence):
+    if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
@@ -100,6 +100,21 @@ def _no_happening_told(predicate: Token) -> bool:
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _in_a_title(predicate: Token) -> bool:
+    """A capitalised verb inside a title in running text: "director of The Day That Lehman Died On
+    15 September …" names a film, not a death."""
+    if not predicate.text[:1].isupper() or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    sent = sentence_of(predicate)
+    if predicate.i == sent.start:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if sum(t.text[0].islower() for t in words) * 2 < len(words):
+        return False  # a headline in title case
+    neighbours = [predicate.doc[i] for i in (predicate.i - 1, predicate.i + 1) if sent.start <= i < sent.end]
+    return any(t.is_alpha and t.text[0].isupper() for t in neighbours)
 
 
 _TOLD_STORIES = _words("story stories tale tales history life account")
@@ -159,6 +174,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
                for c in complements):
             return False  # "a surge was likely", "the banks are closed tomorrow": what will be
+        if reported and any(a in ("will", "'ll", "would", "wo") for a in aux):
+            return False  # announced: "QuickTime 7 would soon be available for Windows"
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
