@@ -384,7 +384,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if names:
         # "Nationalists want", but "United States wants" and "the Chinese" -> "China" agrees as one
         many = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS") and names[0] == token.text
-        return _join(names[:3]), len(names) > 1 or many
+        much = " ".join(c.lower_ for c in token.lefts if c.lower_ in ("enough", "more", "fewer", "less"))
+        return (much + " " if much else "") + _join(names[:3]), len(names) > 1 or many  # "enough Tamiflu"
     if token.lower_.endswith(("self", "selves")):
         return token.text, token.lower_.endswith("selves")
     if token.tag_ == "CD" or token.pos_ == "NUM" or any(c.tag_ == "$" for c in token.children):
@@ -456,7 +457,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     groups = [s for s in left if s]
     left = groups[-limit:] if limit else []
     # a superlative is never the modifier to lose: "one of the greatest threats", not "of global threats"
-    left = [g for g in groups[: len(groups) - len(left)] if any(t.tag_ == "JJS" for t in g)] + left
+    left = [g for g in groups[: len(groups) - len(left)] if any(
+        t.tag_ == "JJS" or t.lower_ in ("enough", "more", "fewer", "less", "only") for t in g)] + left  # "enough Tamiflu"
     return _finish_np(token, ctx, level, left, poss)
 
 
@@ -1913,7 +1915,7 @@ def _with_doer(text: str, verb: Token, participants: Participants) -> str:
     return f"{_Ctx(participants, []).short(name)} {verb.lower_}{text[len(verb.text):]}"
 
 
-_OPEN_QUOTE = frozenset(("``", "“", '"'))
+_OPEN_QUOTE = frozenset(("``", "“", '"', "`"))  # "``" may come split into two "`"
 _CLOSE_QUOTE = frozenset(("''", "”", '"'))
 
 

@@ -132,6 +132,9 @@ ROWS = [
     # read as a speaker "Benn remarked")
     ("Urging hospitals to stay alert , Mr Grey {remarked} : `` It 's better to be careful .",
      "Grey: “It's better to be careful”"),
+    # an amount kept on a named object (bug: "Government has Tamiflu" for "has enough Tamiflu")
+    ("The ministry {says} it has enough Relenza for 20,000 patients and is ordering more .",
+     "Ministry has enough Relenza"),
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
