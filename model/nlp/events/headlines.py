@@ -486,6 +486,9 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             elif child.dep_ == "prep" and _temporal(child) and child.lower_ != "of" or child.dep_ == "punct" \
                     or _in_brackets(child):
                 continue
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at") and token.lower_ in _GENERIC_HEADS \
+                    and not left and _origin(token, ctx):
+                break  # "officials of the INS" is "INS officials" below, not "INS officials of INS"
             elif child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "on", "over", "against", "to",
                                                          "from", "for", "in", "at"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
