@@ -4,7 +4,7 @@
 
 Runs extraction (``model.nlp.pipeline.extract``, as ``main.py extract`` does) over the development
 corpora: the Timeline17 folders H1N1_guardian, EgyptianProtest_cnn and H1N1_bbc (their metadata
-dates as DCT) and TempEval-3 TBAQ (its DCTs). The other Timeline17 folders are never read: they
+dates as DCT), TempEval-3 TBAQ (its DCTs) and the app's three sample articles (their dates inferred). The other Timeline17 folders are never read: they
 are the held-out sample.
 
 For every entry it reads the parse of the trigger's own clause, with rules written apart from
@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         default = Path("/work/shared/data")
     parser.add_argument("--data", type=Path, default=default)
     parser.add_argument("--limit", type=int, default=None, help="at most N articles per Timeline17 folder / TBAQ")
-    parser.add_argument("--only", choices=("timeline17", "tbaq"), default=None)
+    parser.add_argument("--only", choices=("timeline17", "tbaq", "samples"), default=None)
     parser.add_argument("--list", type=Path, default=None, help="write every flagged entry here (TSV)")
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args(argv)
@@ -339,6 +339,11 @@ def main(argv: list[str] | None = None) -> int:
         corpora.append(("Timeline17 dev", sweep(articles, "timeline17", args.n_process)))
     if args.only in (None, "tbaq"):
         corpora.append(("TBAQ", sweep(tbaq_articles(args.data / "tempeval3", args.limit), "tbaq", args.n_process)))
+    if args.only in (None, "samples"):
+        from model.loaders import load_paths
+
+        samples = load_paths(sorted((ROOT / "resources" / "samples").glob("*.txt"))).articles
+        corpora.append(("samples", sweep(samples, "samples", args.n_process)))
     total = Tally()
     for name, tally in corpora:
         total.add(tally)

@@ -333,6 +333,8 @@ def _events(nlp, text: str, dct: str = "2011-03-22") -> list:
         # Coordination shares the modal: the second verb is planned too (both were lost before).
         ("Zuma will meet Gaddafi and discuss a ceasefire next week.", "discuss", "planned", "to discuss"),
         ("Maybe the virus is going to mutate and strike hard later in the year.", "strike", "planned", "to strike"),
+        ("Officials declined to comment on the report on Monday.", "comment", "negated", "decline"),
+        ("The delegates left Geneva on Monday without signing the accord.", "left", "happened", "leave"),
     ],
 )
 def test_each_cue_keeps_its_modality_and_its_headline(nlp, text: str, trigger: str, modality: str,
@@ -342,3 +344,19 @@ def test_each_cue_keeps_its_modality_and_its_headline(nlp, text: str, trigger: s
     event = found[0]
     assert event.modality == modality
     assert kept in event.headline.lower(), event.headline
+
+
+def test_a_finite_conjunct_does_not_take_its_head_s_to(nlp) -> None:
+    """Bug: 'Coleco failed to come up with another winner and filed for bankruptcy-law protection in
+    July 1988' (TBAQ) was headlined 'Coleco to file for bankruptcy-law protection'. Reworded."""
+    events = _events(nlp, "The toy maker failed to find another hit and filed for bankruptcy in July 1988.")
+    filed = next(e for e in events if e.trigger.text == "filed")
+    assert filed.modality == "happened"
+    assert "to file" not in filed.headline and "file" in filed.headline.lower(), filed.headline
+
+
+def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
+    """Bug: 'The army denied on Wednesday that soldiers fired on protesters' was headlined
+    'Army: soldiers fire on protesters', the very claim it denied."""
+    events = _events(nlp, "The army denied on Wednesday that soldiers fired on protesters.")
+    assert events and all("deni" in e.headline.lower() for e in events), [e.headline for e in events]
