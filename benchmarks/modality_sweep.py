@@ -134,7 +134,8 @@ def negation_cue(token: Token) -> str | None:
             if c.dep_ == "neg" or c.lower_ in _NEG_ADVERBS and c.dep_ in ("advmod", "neg"):
                 return c.lower_
             if c.dep_ in ("nsubj", "nsubjpass"):
-                if c.lower_ in _NEG_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                if c.lower_ in _NEG_SUBJECTS or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                                    for d in c.children):
                     return "negative subject"
                 if c.lower_ == "one" and any(d.lower_ == "no" for d in c.children):
                     return "no one"

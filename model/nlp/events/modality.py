@@ -100,9 +100,9 @@ def _has_negation(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        ):
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
+                d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)):
+            # "no one was hurt", "Neither Equus nor Tony Lama gave a reason"
             return True
     return False
 

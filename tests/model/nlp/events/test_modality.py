@@ -334,6 +334,7 @@ def _events(nlp, text: str, dct: str = "2011-03-22") -> list:
         ("Zuma will meet Gaddafi and discuss a ceasefire next week.", "discuss", "planned", "to discuss"),
         ("Maybe the virus is going to mutate and strike hard later in the year.", "strike", "planned", "to strike"),
         ("Officials declined to comment on the report on Monday.", "comment", "negated", "decline"),
+        ("Neither the army nor the police gave a reason for the arrests on Monday.", "gave", "negated", "neither"),
         ("The delegates left Geneva on Monday without signing the accord.", "left", "happened", "leave"),
     ],
 )
