@@ -19,8 +19,10 @@ def _words(text: str) -> frozenset[str]:
 REPORTING_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
     explain write comment disclose acknowledge point indicate describe suggest told""")
 # Verbs that make their complement a plan: "is expected to cover", "plans to visit", "is due to meet".
-_PLAN_VERBS = _words("""expect plan schedule set due intend aim seek hope prepare propose agree promise vow pledge
-    likely unlikely want wish threaten try attempt""")
+_PLAN_VERBS = _words("expect plan schedule set due intend aim seek hope prepare propose agree promise vow pledge")
+# Words whose complement is not (yet) done, for modality only ("tried to flee" is still past for
+# ``tense_direction``): "is likely to strike", "wants to add", "needs to leave", "tried to cross".
+_UNREAL_GOVERNORS = _PLAN_VERBS | _words("likely unlikely want wish threaten try attempt need")
 # Quantities and trends, which modals turn into projections rather than plans.
 _TREND_VERBS = _words("reach rise grow fall drop increase decrease double triple hit exceed top climb decline surpass")
 _MODALS = _words("could might may would should can")
@@ -147,7 +149,7 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
             for c in head.children if c.dep_ in ("aux", "auxpass")]
     if "must" in aux and "have" not in aux:
         aux.append("should")  # "aid must stop": an obligation; "must have fired" infers a past deed
-    planned = any(below.dep_ == "xcomp" and (head.lemma_.lower() in _PLAN_VERBS or head.lower_ in _PLAN_VERBS)
+    planned = any(below.dep_ == "xcomp" and (head.lemma_.lower() in _UNREAL_GOVERNORS or head.lower_ in _UNREAL_GOVERNORS)
                   for below, head in links)
     # "is to visit", "was going to stop": "be" (or "go") with the infinitive.
     planned = planned or any(below.dep_ == "xcomp" and head.lemma_ in ("be", "go") and any(
