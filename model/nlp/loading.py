@@ -69,6 +69,11 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     from model.nlp.events.recognizer import FACTORY, add_event_recognizer
 
     nlp = load_base_pipeline(disable)
+    if "parser" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+        # Titles and captions run into the body end where the tags say a new clause starts.
+        from model.nlp.sentences import RUN_IN_COMPONENT
+
+        nlp.add_pipe(RUN_IN_COMPONENT, before="parser")
     nlp.add_pipe("timex", last=True)
     if FACTORY not in disable:
         add_event_recognizer(nlp, last=True)

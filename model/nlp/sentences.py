@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
 
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
@@ -15,7 +18,16 @@ if TYPE_CHECKING:
 _RUN_IN_CREDIT = re.compile(
     r"\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
     r"|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?(?:/[\w .]+)?\)(?=\s+[A-Z][a-z])"
+    r"|\bLink to this (?:audio|video)\b(?=\s+\S)"
 )
+# A photographer's credit between a caption and the next sentence: "… Tahrir Square . Kim Badawi\/Getty
+# Images for CNN Protesters pause to pray …", "Sang Tan\/AP Boris Johnson , the mayor , said …".
+_CREDIT_BETWEEN = re.compile(
+    r"(?:[A-Z][\w.'-]+ ){1,3}?[A-Z][\w.'-]+ ?\\?/ ?(?:Getty Images|AFP|AP|Reuters|EPA|PA|Corbis|Rex Features)"
+    r"(?: for [A-Z][\w.]+)?(?=\s+[A-Z])"
+)
+# The page's own furniture that starts a run-in: "… flu outbreak Link to this audio Fukuda confirmed …".
+_RUN_IN_FURNITURE = re.compile(r"(?<=[a-z]) Link to this (?:audio|video)\b")
 
 
 # A title, standfirst or caption that runs into the body with no full stop (pages flattened to one
@@ -28,6 +40,26 @@ _RUN_IN_LEAD = re.compile(r"(?<=[a-z0-9%]) (?:The|A|An) (?=[a-z])")
 # Letters and grades that are not articles: "influenza A virus", "got an A in maths".
 _NOT_AN_ARTICLE = re.compile(r"\b(?:influenza|type|vitamin|hepatitis|grade|group|class|plan|an?|the)$",
                              re.IGNORECASE)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# A chronology's item header run into the item before it: "… killed 1,600 11 Oct , 1918 : Mona
+# Passage …" (see ``model.nlp.events.chronology``): a full date and a colon after a lower-case word.
+_RUN_IN_LIST_DATE = re.compile(
+    rf"(?<=[a-z0-9%)]) (?=(?:\d{{1,2}} {_MONTH}(?: \d{{1,2}})? ?,? \d{{4}}|{_MONTH} \d{{1,2}} ?,? \d{{4}}) ?:(?! ?\d))"
+)
+# "He left on 12 May 2001: …" dates the clause before it; "By Jo Reyes March 4, 2011: 3:15 PM" is a byline.
+_DATE_PREPOSITIONS = frozenset(["on", "in", "since", "by", "until", "till", "from", "of", "to", "before", "after",
+                                "at", "between", "and", "or", "during"])
+
+
+def run_in_list_dates(text: str) -> list[int]:
+    """Where a chronology's item header starts, run into the item before it."""
+    out = []
+    for match in _RUN_IN_LIST_DATE.finditer(text):
+        words = text[max(0, match.start() - 20) : match.start()].split()
+        if not words or words[-1].lower() not in _DATE_PREPOSITIONS:
+            out.append(match.end())
+    return out
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -74,12 +106,19 @@ def mark_paragraphs(doc: Doc) -> Doc:
         after = doc.char_span(credit.end(), len(text), alignment_mode="expand")
         if after is not None and 0 < after.start < len(doc):
             doc[after.start].is_sent_start = True
+    for credit in _CREDIT_BETWEEN.finditer(text):
+        _start_sentence_at(doc, credit.start(), len(text))
+        _start_sentence_at(doc, credit.end() + 1, len(text))
+    for furniture in _RUN_IN_FURNITURE.finditer(text):
+        _start_sentence_at(doc, furniture.start() + 1, len(text))
     for stamp in _RUN_IN_STAMP.finditer(text):
         _start_sentence_at(doc, stamp.end() + 1, len(text))
     for lead in _RUN_IN_LEAD.finditer(text):
         if lead.group().strip() != "The" and _NOT_AN_ARTICLE.search(text[max(0, lead.start() - 12) : lead.start()]):
             continue
         _start_sentence_at(doc, lead.start() + 1, len(text))
+    for header in run_in_list_dates(text):
+        _start_sentence_at(doc, header, len(text))
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
     dateline = find_dateline(text)
     if dateline is not None:
@@ -87,6 +126,111 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True
     return doc
+
+
+# A run-in found from the tagger's tags, before the parser: a title, caption, standfirst or link that
+# runs into the next sentence with no full stop ("… a symbol of revolution Morale among activists was
+# declining …", "… trial in September Lawyers from both sides are due in court …", "… to Egypt upheaval
+# The National Bank 's headquarters … continued …"). A capitalised word after a lower-case one starts
+# a new sentence when it opens a subject whose finite verb follows, with no punctuation or
+# conjunction between. Names are not split ("leader Hosni Mubarak said": "Hosni" is no common word;
+# "former President Obama": a capital follows), nor titles ("the film The King 's Speech": no verb;
+# "the newspaper The Times reported": a naming noun before), nor headline case (the verb is capitalised).
+# The tagger calls "Morale" and "Lawyers" names too: a capitalised word counts as a common noun when
+# the page also writes it in lower case.
+RUN_IN_COMPONENT = "run_in_sentences"
+_CONNECTIVES = frozenset(("However", "Meanwhile", "Nevertheless", "Nonetheless", "Moreover", "Furthermore",
+                          "Separately"))
+_CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "It", "We"))
+_OPEN_QUOTES = frozenset(("``", "\u201c"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+# Words after which a capitalised word is an object, a name or a title, not a new subject.
+_NO_CLAUSE_AFTER = frozenset(("DT", "IN", "TO", "CC", "PRP$", "POS", "WDT", "WP", "WP$", "MD", "EX", "PDT", "HYPH",
+                              "RP", "WRB"))
+_NAMING = frozenset("""film movie book novel newspaper paper magazine show programme program series song album
+    play website site channel station network agency group band company firm party ship vessel daily weekly
+    tabloid journal operation campaign movement slogan brand term word title called named dubbed titled
+    nicknamed codenamed entitled""".split())  # noqa: SIM905
+# Nouns a bare relative clause follows: "on the day Mubarak stepped down".
+_BARE_RELATIVE_HEADS = frozenset("""day days time times year years week weeks month months night moment morning
+    evening afternoon weekend way reason place""".split())  # noqa: SIM905
+_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # noqa: SIM905
+# Between a new subject's first word and its verb: its own noun phrase ("Morale among activists was").
+_STOP_BEFORE_VERB = frozenset(("CC", "WDT", "WP", "WP$", "TO", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "NFP"))
+
+
+def mark_run_ins(doc: Doc) -> Doc:
+    """Start a sentence where a tagged doc's title, caption or link runs into the next sentence.
+
+    Runs after the tagger and before the parser (the ``run_in_sentences`` component).
+    """
+    texts = [t.text for t in doc]
+    tags = [t.tag_ for t in doc]
+    if not any(tags):
+        return doc  # no tagger ran: nothing to read
+    lower_words: set[str] | None = None
+    for i in range(1, len(doc) - 2):
+        word = texts[i]
+        if not word[:1].isupper() and word not in _OPEN_QUOTES and word != "`":
+            continue
+        before = texts[i - 1]
+        if doc[i - 1].whitespace_ == "" or "\n" in doc[i - 1].whitespace_ or doc[i].is_sent_start:
+            continue
+        if word in _CONNECTIVES:
+            if texts[i + 1] == "," and before.isalpha():
+                doc[i].is_sent_start = True  # "… next steps for Egypt However , a leading figure said"
+            continue
+        if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS):
+            continue
+        if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG")
+                or before.lower() in _NAMING or before.lower() in _BARE_RELATIVE_HEADS or word in _MONTHS_AND_DAYS):
+            continue  # "telling MPs …", "reported Egypt 's …": an object; "hacked Tuesday": a date
+        if lower_words is None:
+            lower_words = {w for w in texts if w.islower()}
+        if _opens_a_clause(texts, tags, i, lower_words):
+            doc[i].is_sent_start = True
+    return doc
+
+
+def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Container[str]) -> bool:
+    word, tag = texts[i], tags[i]
+    first = i
+    if word in _OPEN_QUOTES or (word == "`" and texts[i + 1] == "`"):
+        # "… by the 1918 pandemic `` We have very little information , '' says …"
+        first = i + 2 if word == "`" else i + 1
+        if not texts[first][:1].isupper() or texts[first] == "I":
+            return False
+    elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS:
+        pass
+    elif not word[1:].islower():
+        return False  # "MPs", "WHO": an acronym
+    elif tag in ("NN", "NNS") or (tag in ("NNP", "NNPS") and _common(word, lower_words)):
+        # A word the tagger calls a name is a common noun when the page writes it in lower case too
+        # ("Lawyers" … "lawyers"); "Egypt", "Mubarak" and "Tuesday" never are.
+        if word.isupper() or texts[i + 1][:1].isupper():
+            return False  # an acronym, or a name or title of several capitalised words
+    else:
+        return False
+    if first >= len(texts):
+        return False
+    for j in range(first + 1, min(len(texts), first + 10)):
+        if tags[j] in _STOP_BEFORE_VERB or texts[j].lower() == "that":
+            return False
+        if tags[j] in _FINITE or (tags[j] == "VB" and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS")):
+            return texts[j][:1].islower()  # headline case ("Swine Flu Cases Rise") is a title, not a run-in
+    return False
+
+
+def _common(word: str, lower_words: Container[str]) -> bool:
+    lower = word.lower()
+    return lower in lower_words or lower[:-1] in lower_words or lower + "s" in lower_words
+
+
+@Language.component(RUN_IN_COMPONENT, requires=["token.tag"], assigns=["token.is_sent_start"])
+def run_in_sentences(doc: Doc) -> Doc:
+    return mark_run_ins(doc)
 
 
 def _start_sentence_at(doc: Doc, char: int, length: int) -> None:

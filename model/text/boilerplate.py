@@ -67,6 +67,16 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\d\s*[ap]m at \d{1,2}:\d\d\s*[ap]m\b",  # "February 11, 2011 01:08 am at 1:08 am | …"
         r"^\W*(?:[A-Z][a-z]+\s*,\s*)?\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s*(?:ET|GMT|BST|EST|EDT)?\W*(?:-RRB-)?\W*$",
         r"^\W*by (?:the )?CNN Wire Staff\b",
+        # Credits and promos: "X , Y and Z contributed to this report", "it will air on HLN at 9 p.m.",
+        # "CNN.com Live has the latest from Capitol Hill", "Link to this audio".
+        r"\bcontributed (?:reporting )?to this (?:report|story|article)\b",
+        r"\bairs?\b.{0,20}\bon [A-Z]{2,6}\b.{0,20}\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?",
+        r"\b(?:has|have|gets?) the latest (?:from|on)\b",
+        r"\blink to this (?:audio|video|page)\b",
+        # Comment sections: "At 11:07 am on 15 Jun 2009 , reader wrote :", "we welcome a lively discussion
+        # as long as you follow the Rules of Conduct".
+        r"^\W*at \d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
+        r"\bwelcomes? a lively\b.{0,40}\bdiscussion\b|\brules of conduct\b",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",

@@ -756,7 +756,7 @@ RULES: tuple[Rule, ...] = (
     _r("rel_day", rf"\b(?P<rd>today|tonight|yesterday|tomorrow)(?:\s+(?P<pod>{POD}))?\b", _rel_day),
     _r("this_pod", rf"\b(?P<sh>this|last)\s+(?P<pod>{POD})\b", _this_pod),
     _r("clock_pod", r"\b(?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?\s+(?:o['’]clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening|night)\b", _clock_pod),
-    _r("midday", rf"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon|(?:morning|afternoon|evening|night)(?=\s+(?:yesterday|today|tomorrow)))\s+(?:(?P<rd>yesterday|today|tomorrow)|(?P<wd>{WD}))\b", _midday_day),
+    _r("midday", rf"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon|(?:morning|afternoon|evening|night)(?=\s+(?:yesterday|today|tomorrow)))\s+(?:(?P<rd>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WD}))\b", _midday_day),
     _r("midday", r"\b(?P<w>midday|mid[\s-]*morning|mid[\s-]*afternoon)\b", _midday),
     _r("day_around", r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b", _day_around),
     _r("rel_unit", rf"\b(?P<the>the\s+)?(?:(?P<pm>{POINT_MOD}|earlier|later)\s+)?(?P<sh>this\s+past|this\s+coming|this|last|next|coming|past|previous|current|following|prior)"

@@ -13,7 +13,7 @@ import pytest
 from model.timex.values import value_to_interval
 
 GOOD = "Acme Corp opened a factory in Ohio on March 3, 2020.\n"
-ACCENTED = "Café talks\nLe président of the board said in Genève on March 3, 2020 that « oui » was the answer.\n"
+ACCENTED = "Café talks\nLe président of the board said in Genève on March 3, 2020 that « oui » had won the vote.\n"
 FRENCH = (
     "Le président de la République a annoncé lundi que les négociations avec la Chine reprendraient "
     "dans les prochaines semaines, selon un communiqué publié le 3 mars 2020 par le ministère.\n"

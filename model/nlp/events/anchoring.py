@@ -110,14 +110,14 @@ def _same_time_head(token: Token) -> Token | None:
         return None
     if dep == "conj":
         # "accounted for 41% last year and is expected to grow": another tense, another time.
-        mine, theirs = _tense(token), _tense(head)
+        mine, theirs = tense(token), tense(head)
         return None if mine and theirs and mine != theirs else head
     if dep == "advcl":
         markers = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod") and c.i < token.i}
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if markers - _SAME_TIME_MARKERS:
             return None  # "after …", "because …", "if …"
-        if to and (_tense(head) != "past" or head.lemma_.lower() in I_ACTION_VERBS | I_STATE_VERBS | STATIVE_VERBS):
+        if to and (tense(head) != "past" or head.lemma_.lower() in I_ACTION_VERBS | I_STATE_VERBS | STATIVE_VERBS):
             return None  # a purpose still to come; what was tried, planned or wanted
         return head  # "returned to the stage to reveal iCloud": done there and then
     if dep == "xcomp":
@@ -136,7 +136,7 @@ def _same_time_head(token: Token) -> Token | None:
     return None
 
 
-def _tense(verb: Token) -> str | None:
+def tense(verb: Token) -> str | None:
     """"past", "present" or "future" from the verb's tag and auxiliaries; None when it has none."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall", "'ll", "would"}:

@@ -10,12 +10,20 @@ Cooper is joining us", "he told us what he saw"). Someone else's words in quotat
 ("the 2006 X Factor winner", "9.7 percent") is not one, whatever date sits beside it; nor is a
 state: a copula ("my sense was that …"; "there were reports" tells of something and stays) or a
 perfect that lasts "for 30 years".
+
+A statement is an entry when what it tells happened or will happen (a decision, a figure, a finding,
+an accusation, a plan); not when its content is the speaker's feeling, hope, opinion or a timeless
+state ("the death was a tragedy, a friend said", "I think they are taking it badly", "restoring
+confidence requires a faster pace", "there are 16 kinds"), a mere possibility ("the population could
+triple", "snow may have blanketed the coast"), or a hypothetical ("if the campaign can prevent one
+death", "a measure that would make the pistol the state firearm").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
 from model.text.boilerplate import boilerplate_sentence
@@ -23,11 +31,34 @@ from model.text.boilerplate import boilerplate_sentence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
 _CLOSE_QUOTES = ("''", "”")
+# A state of mind, not a happening: "they hoped she would pull through", "I think we must be careful".
+_FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon doubt")
+_INTENTIONS = _words("hope wish want")
+# Adjectives that forecast a happening rather than judge: "a large surge was likely".
+_FORECASTS = _words("likely probable due set poised imminent certain expected")
+# Participles that tell how someone feels or stands, not what was done to them ("we are devastated",
+# "people were surprised", "the country is well prepared").
+_STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappointed delighted concerned worried
+    scared frightened pleased satisfied relieved saddened upset thrilled amazed stunned prepared determined
+    convinced interested confused excited encouraged unexpected unsurprised""")
+# Readiness is a plan: "it was prepared to deploy the stockpile".
+_READY = frozenset(("prepared", "determined", "ready", "poised"))
+_POSSIBILITY = frozenset(("might", "may", "could"))
+_CONDITIONS = frozenset(("if", "unless"))
+_DO = frozenset(("do", "does", "did"))
+# Present verbs that announce what is coming, not a timeless state: "she says she plans to appeal".
+_PLANS = _words("plan intend expect aim seek propose promise vow pledge")
 
 
 def is_entry(predicate: Token, sentence: str) -> bool:
@@ -40,6 +71,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
         return False
+    if _no_happening_told(predicate):
+        return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
         return False
@@ -48,6 +81,108 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     return not any(c.lower_ in _AUDIENCE and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
                    for c in (*audience.children, *(g for p in audience.children if p.dep_ == "prep"
                                                     for g in p.children)))
+
+
+def _no_happening_told(predicate: Token) -> bool:
+    """A statement whose content is a feeling, an opinion or a timeless state; a possibility; a
+    hypothetical. Decided from the content clause of a reporting verb, else the predicate's own."""
+    if _conditional(predicate):
+        return True  # "if the campaign can prevent one death, …"
+    if predicate.lemma_.lower() in REPORTING_VERBS:
+        contents = _contents(predicate)
+        # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
+        # as two clauses, one of them a happening.
+        return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
+    verb = _clause_verb(predicate)
+    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
+        verb = predicate  # "did not regret meeting them": the meeting took place
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    # A present verb dated by the text is no generic statement ("the school closes on Monday"):
+    # the generic present is judged only where the predicate is the saying.
+    return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _contents(report: Token) -> list[Token]:
+    """What was said: the reporting verb's clauses ("said the death was a tragedy"), or the quotation
+    it tags ("'It is across two continents,' the prime minister said", when the parse hangs "said"
+    under the quotation)."""
+    clauses = [c for c in report.children if c.dep_ == "ccomp"]
+    if not clauses and report.dep_ in ("parataxis", "ccomp") and report.head.i != report.i:
+        clauses = [report.head]
+    return clauses
+
+
+def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bool:
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+    negated = any(c.dep_ == "neg" for c in children)
+    if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
+        # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
+        # something is an intention, news when told of a leader: "Biden wants to restore the ties".
+        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" for c in children))
+    if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
+        return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
+    if any(a in _POSSIBILITY for a in aux) and not negated and (
+            "have" in aux or not (reported or any(t.like_num for t in verb.subtree))):
+        # "snow may have blanketed the coast", "the toll could have been higher, historians argue";
+        # a possibility someone announces is news ("a source said the talks could take place in
+        # January"), and so is a projected figure ("could reach 700 warheads by 2027").
+        return True
+    if verb.pos_ == "ADJ" and verb.dep_ == "ccomp" and verb.lower_ not in _FORECASTS:
+        return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
+    if lemma == "be":
+        if any(c.dep_ == "expl" for c in children):
+            return False  # "there are no plans to rename it", "there were fresh reports": news
+        complements = [c for c in children if c.dep_ in ("attr", "acomp", "ccomp", "oprd")]
+        if any(c.lower_ in _READY and any(g.dep_ == "xcomp" for g in c.children) for c in complements):
+            return False  # "Roche said it was prepared to deploy its stockpile": a plan
+        if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
+               for c in complements):
+            return False  # "a surge was likely", "the banks are closed tomorrow": what will be
+        # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
+        return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
+    if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
+            and not any(c.dep_ == "agent" or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
+        return True  # "people were surprised", "the country is well prepared"; not "prepared to deploy"
+    if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                        for c in children):
+        return True  # "if governments linked the reserves, populations could flourish, the paper argues"
+    if "would" in aux and (lemma in ("like", "love") or "have" in aux
+                           or (not reported and verb.dep_ in ("ROOT", "relcl", "conj"))):
+        # "I would like to …", "would have died"; a plain "would" is a hypothetical unless it is
+        # reported speech's future ("said it would appoint a committee", "got word that the
+        # authorities would release him").
+        return not any(c.lower_ == "later" for c in children)
+    if (generic and verb.tag_ in ("VBZ", "VBP") and all(a in _DO for a in aux) and lemma not in ("seem", "appear")
+            and not any(c.dep_ == "ccomp" for c in children)):
+        # Generic present in what was said: "restoring confidence requires a faster pace",
+        # "history teaches us …"; not "she says she plans to appeal", nor "officials say it denies",
+        # nor what is seen or suspected now ("the patients seem to be recovering", "officials
+        # suspect the children have caught it").
+        if lemma == "have" and not any(c.dep_ == "xcomp" for c in children):
+            return False  # "she has no plans to resurrect the dialogue", "the country has 33m doses"
+        return lemma not in _PLANS and lemma not in REPORTING_VERBS
+    return False
+
+
+def _figure(token: Token) -> bool:
+    """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
+    return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
+
+
+def _feeling(verb: Token, words: frozenset[str] = _FEELINGS) -> bool:
+    # The lemmatiser makes "hoped" "hop": its surface forms count too.
+    word = verb.lower_
+    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & words)
+
+
+def _conditional(predicate: Token) -> bool:
+    """Inside an "if"/"unless" clause, or a counterfactual "would have"."""
+    for token in (predicate, *predicate.ancestors):
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+            return True
+    return False
 
 
 def _lasting(predicate: Token) -> bool:

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 
 from model.core.documents import Article, TextSpan
 from model.core.events import Event, EventDate
+from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
-from model.nlp.sentences import sentence_bounds
+from model.nlp.sentences import sentence_bounds, sentence_of
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.datelines import find_date_lines, find_dateline
 from model.text.doc_text import doc_text
@@ -116,6 +117,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         # Narrative time: a past-tense sentence with no date of its own may go on telling the
         # dated happening just before it ("Yesterday Jobs unveiled … He also showed …").
         dated = sorted(narrative, key=lambda item: item[0])
+        headers = list_headers(text, list(doc._.timexes or []))
         sentence_no = 0
         last: tuple[int, Event] | None = None
         title_start = _first_line_start(text)
@@ -143,6 +145,14 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             if kind is None:
                 continue
             reporting = pred.lemma_ in REPORTING_VERBS
+            item = header_of(headers, bounds[0]) if kind == "past" else None
+            if item is not None:
+                # An item of a dated list: "8 Feb 1843: Leeward Islands. At least 5,000 people died …"
+                listed = value_to_interval(item.timex.value)
+                if listed is not None:
+                    events.append(_event(doc, article, item.timex, listed, pred, bounds, participants,
+                                         dct_interval, len(events), date_source="governor"))
+                    continue
             scene = None
             if kind == "past" and tense == "VBD" and last is not None:
                 told = sorted([e for _, e in narrative if e.sentence.start < bounds[0]] + carried,
@@ -205,6 +215,10 @@ def _dated_candidates(
             continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
         if not sentence[0] <= predicate.idx < sentence[1]:
             predicate = span.root
+        own_part = _in_own_part(span, predicate)
+        if own_part is None:
+            continue
+        predicate = own_part
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -212,6 +226,23 @@ def _dated_candidates(
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _in_own_part(span: Span, predicate: Token) -> Token | None:
+    """The predicate a date belongs to in its own part of a sentence cut by semicolons: "in 1692 a
+    quake killed 2,000; in 1843 a quake killed 5,000; and in 1907 …" (the parser hangs each date
+    on the clause before it)."""
+    doc = span.doc
+    sent = sentence_of(span[0])
+    cuts = [t.i for t in sent if t.text == ";"]
+    if not cuts:
+        return predicate
+    lo = max((c + 1 for c in cuts if c < span.start), default=sent.start)
+    hi = min((c for c in cuts if c >= span.end), default=sent.end)
+    if lo <= predicate.i < hi:
+        return predicate
+    return next((t for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "parataxis", "ccomp")
+                 and not (span.start <= t.i < span.end)), None)
 
 
 # "up from 2009", "compared with 2010", "than in 2008": a comparison, not the happening's time.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.nlp.events.modality import REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -62,7 +64,7 @@ def predicate_of(span: Span) -> Token:
         if current.pos_ == "VERB" and current.dep_ == "acl" and current.tag_ == "VBN" and is_event_noun(current.head):
             return current.head  # "a statement dated Thursday"
         if current.pos_ == "VERB" or (current.pos_ == "AUX" and current.dep_ in _CLAUSE_DEPS):
-            return _lexical(current)
+            return _saying_of(span, current) or _lexical(current)
         if current.pos_ in ("NOUN", "PROPN") and is_event_noun(current):
             return current
     # No verb above: the sentence root (a title, a caption), or a verb below it.
@@ -71,6 +73,25 @@ def predicate_of(span: Span) -> Token:
         verbs = [t for t in span.sent if t.pos_ == "VERB" and t.i not in tokens]
         return verbs[0] if verbs else span.root
     return _lexical(root)
+
+
+def _saying_of(span: Span, verb: Token) -> Token | None:
+    """ "Police said Monday two men were arrested", "Novartis said earlier this week it had received
+    …": a date right after a verb of saying, before the clause said, dates the saying (the parser
+    hangs it on the clause)."""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_ not in REPORTING_VERBS or saying.i > span.start:
+        return None
+    own_preposition = span.root.head.i if span.root.dep_ == "pobj" else -1  # "said on Tuesday"
+    attached = span.root.head if own_preposition < 0 else span.root.head.head
+    if attached.i != verb.i:
+        return None  # inside the clause said: "said third-quarter net income fell"
+    if any(t.pos_ not in ("ADV", "PART") and t.i != own_preposition for t in span.doc[saying.i + 1 : span.start]):
+        return None  # something said comes first: "said the men were arrested Monday"
+    clause_start = min(t.i for t in verb.subtree if not (span.start <= t.i < span.end) and t.i != own_preposition)
+    if clause_start < span.end:
+        return None
+    return saying
 
 
 def _lexical(token: Token) -> Token:

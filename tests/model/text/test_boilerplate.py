@@ -24,6 +24,12 @@ from model.text.boilerplate import boilerplate_sentence
         "March 3 , 2011 02:10 am at 2:10 am | March 3 , 2011 07:40 am at 7:40 am | Two held after raid",
         "By the CNN Wire Staff Protesters gather again in the square",
         "By Jane Marsh March 4 , 2011 : 3:15 PM ET",
+        "Our reporters Ann Lee and Sam Roy contributed to this report",
+        "It is the ninth case , and it will air on HLN at 8 p.m. ET .",
+        "CNN.com Live has the latest from the Senate and around the world today .",
+        "The mayor on flood defences Link to this audio",
+        "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
+        "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -38,6 +44,9 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The flight took off from Newquay on Wednesday and landed in Haiti on Thursday afternoon .",
         "By Monday the army had cleared the square .",  # "By" and a date, but no byline
         "The embassy told citizens that the airport would stay open , '' a spokesman said .",
+        "The senator contributed to the relief fund on Monday .",
+        "The broadcaster said the latest figures showed a rise in cases .",
+        "The final airs on Sunday with a new host .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:

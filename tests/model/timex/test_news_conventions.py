@@ -137,6 +137,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("1989-11-02", "In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME",
      "1989-11-01TAF"),
     ("1989-11-02", "The stock closed at midday Tuesday.", "midday Tuesday", "TIME", "1989-10-31T12:00"),
+    # ... also with "on" between: the recording studio filled up by mid-afternoon on Tuesday.
+    ("2010-01-27", "By mid-afternoon on Tuesday the singers began to overlap.", "mid-afternoon on Tuesday", "TIME",
+     "2010-01-26TAF"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [

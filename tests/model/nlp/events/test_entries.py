@@ -38,7 +38,7 @@ def _entry(nlp, text: str) -> bool:
         "The 2008 talent show {winner} is expected to sing .",
     ],
 )
-def test_not_entries(nlp, text: str) -> None:
+def test_not_entries_page_and_states(nlp, text: str) -> None:
     assert not _entry(nlp, text)
 
 
@@ -54,4 +54,67 @@ def test_not_entries(nlp, text: str) -> None:
     ],
 )
 def test_entries(nlp, text: str) -> None:
+    assert _entry(nlp, text)
+
+
+# What was said is a feeling, an opinion, a timeless state, a possibility or a hypothetical: the
+# saying is no happening worth an entry (reworded from Guardian, BBC and CNN pages on swine flu and
+# the Egyptian uprising).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Copular evaluations.
+        "A neighbour {said} the loss was a tragedy .",
+        "`` It is not a pig disease , it is a human disease , '' the vet {said} .",
+        "`` This is a hard day for all of us , '' the coach {said} after the game .",
+        "The ambassador {said} it was a matter of pride for the country .",
+        "`` It 's time to change the flag , '' the campaigners {say} .",
+        # Feelings, first person or not.
+        "`` I think they are coping quite badly , '' his sister {said} .",
+        "Her parents {said} they were absolutely devastated .",
+        "Our correspondent {says} villagers were surprised to hear the message was a fake .",
+        "They {hoped} she would pull through .",
+        # Timeless or generic present in what was said.
+        "`` Rebuilding trust needs a quicker pace , '' the activist {said} on Twitter .",
+        "`` History teaches us to take these outbreaks seriously , '' the historian {says} .",
+        # Possibilities and hypotheticals.
+        "The similarities with 1957 may be {unavoidable} .",
+        "Rain may have {flooded} the southern valleys overnight .",
+        "Some experts {argue} the toll could have been twice as high .",
+        "Some experts {argue} the toll could have been as high as 50 million .",
+        "Bankers at the summit are {optimistic} about hiring in 2012 .",
+        "And then they {say} , `` But I 'm so proud to be a citizen because I finally get to speak out . ''",
+        "If the new campaign can {prevent} even one death , it will be worth it .",
+        "If the reserves were linked , tiger numbers could recover , the study {argues} .",
+        "The council passed a bill that would {make} the rifle the state weapon .",
+    ],
+)
+def test_statements_that_tell_no_happening(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+# Statements that announce, claim or report what happened or will happen stay.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army council {said} it would name a panel to draft changes to the constitution .",
+        "A source {said} the talks could take place in March by video link .",
+        "The minister {wants} to restore the military links , his adviser said on Sunday .",
+        "The envoy {hoped} to visit the capital next week .",
+        "The treasury chief {said} in July that she has no plans to revive the dialogue .",
+        "Officials {said} the death toll was 38 .",
+        "She {told} the local station that she plans to appeal the verdict .",
+        "The estimated stockpile could {reach} 700 by 2027 .",
+        "State television {announced} that the banks are closed tomorrow .",
+        "A film crew covering the clashes {felt} the anger of the police on Friday .",
+        "The president said he did not regret {meeting} the students last week .",
+        "Health officials {said} the outbreak was caused by a new strain .",
+        "The health agency {said} there are no confirmed cases in the country .",
+        "The drug maker {said} it was prepared to release its stockpile if asked .",
+        "His brother {said} he got word that the police would free him .",
+        "The sick travellers seem to be recovering , the newspaper {reported} .",
+        "The mayor {said} officials suspect pupils at a second school have fallen ill .",
+    ],
+)
+def test_statements_that_tell_a_happening(nlp, text: str) -> None:
     assert _entry(nlp, text)

@@ -52,6 +52,38 @@ STATEMENT_DATED_THURSDAY = """
     Thursday  PROPN NNP npadvmod 4
     .         PUNCT .   punct    1
 """
+SAID_MONDAY_MEN_ARRESTED = """
+    Police    NOUN  NNS nsubj     1 police
+    said      VERB  VBD ROOT      1 say
+    Monday    PROPN NNP npadvmod  6
+    two       NUM   CD  nummod    4
+    men       NOUN  NNS nsubjpass 6 man
+    were      AUX   VBD auxpass   6 be
+    arrested  VERB  VBN ccomp     1 arrest
+    .         PUNCT .   punct     1
+"""
+SAID_ON_TUESDAY_IT_SOLD = """
+    Acme      PROPN NNP nsubj 1
+    said      VERB  VBD ROOT  1 say
+    on        ADP   IN  prep  6
+    Tuesday   PROPN NNP pobj  2
+    it        PRON  PRP nsubj 6 it
+    had       AUX   VBD aux   6 have
+    sold      VERB  VBN ccomp 1 sell
+    the       DET   DT  det   8
+    unit      NOUN  NN  dobj  6
+    .         PUNCT .   punct 1
+"""
+SAID_MEN_ARRESTED_MONDAY = """
+    Police    NOUN  NNS nsubj     1 police
+    said      VERB  VBD ROOT      1 say
+    two       NUM   CD  nummod    3
+    men       NOUN  NNS nsubjpass 5 man
+    were      AUX   VBD auxpass   5 be
+    arrested  VERB  VBN ccomp     1 arrest
+    Monday    PROPN NNP npadvmod  5
+    .         PUNCT .   punct     1
+"""
 UNVEILED_AND_ANNOUNCED = """
     Apple     PROPN NNP nsubj 1
     unveiled  VERB  VBD ROOT  1 unveil
@@ -72,6 +104,11 @@ UNVEILED_AND_ANNOUNCED = """
         (THE_2021_SUMMIT, "2021", "summit"),  # a year that modifies a noun names that thing
         (EXPECTED_TO_VISIT_NEXT_WEEK, "next week", "visit"),  # the visit, not the expecting
         (STATEMENT_DATED_THURSDAY, "Thursday", "statement"),
+        # Right after a verb of saying and before what was said, a date dates the saying ...
+        (SAID_MONDAY_MEN_ARRESTED, "Monday", "said"),
+        (SAID_ON_TUESDAY_IT_SOLD, "Tuesday", "said"),
+        # ... and inside what was said, what was said.
+        (SAID_MEN_ARRESTED_MONDAY, "Monday", "arrested"),
     ],
 )
 def test_predicate_of(table: str, expression: str, predicate: str) -> None:

@@ -1,0 +1,371 @@
+"""The events of one entity: every recognised happening the entity takes part in, with its time.
+
+What a participant lane means by "events of X", and what SemEval-2015 Task 4 asks for a target
+entity. An event mention belongs to the entity when one of its arguments refers to it:
+
+- the arguments of a verb (subject, object, the object of its prepositions, "by X"); a verb with
+  no subject of its own takes the subject of the verb it is told with ("Jobs acknowledged … but
+  dismissed …"); a participle or relative clause takes the noun it describes ("the recently
+  announced phone", "the store, which sells music");
+- the arguments of an event noun: its possessor ("its launch", "Jobs' death"), "of/with/against
+  X" ("the dispute with X"), and the subject of the light verb whose object it is ("X filed a
+  lawsuit");
+- an argument refers to the entity when it names it (the name or a simple variant: "Steve Jobs" →
+  "Jobs", "General Motors" → "GM", "iTunes store" → "iTunes"), when the article's coreference
+  resolves it to the entity, or when it is a pronoun ("it", "its") or a definite description ("the
+  store", "the CEO") whose nearest candidate antecedent is the entity.
+
+Each mention takes the time of the event the tree ties it to (``anchoring.mention_times``); one
+the tree ties to none takes its tense's relation to the document date (``PRESENT_REF`` for a
+present state such as "the store sells music", ``PAST_REF``, ``FUTURE_REF``), never a day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from model.nlp.events.anchoring import mention_times, tense
+from model.nlp.events.participants import find_participants
+from model.nlp.events.predicates import is_event_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from model.core.events import Event
+    from model.nlp.events.participants import Participants
+
+_ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"))
+_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# Verbs whose object is the happening itself: "X filed a lawsuit", "X extended an invitation".
+_LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "deliver", "host", "stage", "settle",
+                          "launch", "conduct", "bring", "lose", "win"))
+# Prepositions that introduce a party to an event noun: "the dispute with X", "the launch of X".
+_NOUN_ARG_PREPS = frozenset(("of", "with", "against", "by", "between", "from", "for"))
+# Clauses inside an argument tell another happening: their words are not the argument's.
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"))
+_CORPORATE_SUFFIXES = frozenset(("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
+                                 "corporation", "company", "group", "holdings"))
+_PRONOUNS = frozenset(("it", "its"))
+# Nouns a name qualifies that are other things than the named one: "iPhone 4 owners", "the iPod
+# line", "the iTunes library", "the iPhone 4 antenna".
+_OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "model", "edition", "update", "upgrade", "feature", "library", "account", "app", "application", "software", "price", "prices", "sale", "order", "case", "cover", "accessory", "part", "component", "antenna", "battery", "screen", "logo", "brand", "owner", "user", "customer", "buyer", "fan", "developer", "maker", "seller", "shareholder", "investor", "employee", "worker", "executive", "official", "spokesman", "spokeswoman", "spokesperson", "chief"])
+_QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))  # "iTunes downloadable music service"
+# Happenings that befall a thing or a person once: what they are the object of (a product is
+# launched once), or, for the second set, the subject of (a person dies once).
+_ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
+                   "resign", "retire", "acquire", "bankrupt"))
+_ONCE_TO_SUBJECT = frozenset(("die", "resign", "retire"))
+# Words for one happening: a product is shown to the world once, unveiled or introduced alike (not
+# "released": it goes on sale another day).
+_SAME_HAPPENING = {"unveil": "introduce", "debut": "introduce", "found": "establish"}
+_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "debut": "debut",
+               "founding": "found", "foundation": "found", "establishment": "establish", "death": "die",
+               "birth": "bear", "killing": "kill", "resignation": "resign", "retirement": "retire",
+               "acquisition": "acquire", "bankruptcy": "bankrupt"}
+_NOT_ANTECEDENTS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
+_REACH = 2  # a pronoun or description looks back this many sentences for its antecedent
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One event mention of the entity: its token, and where its time comes from."""
+
+    token: int  # index of the mention's word in the doc
+    start: int  # its character offset
+    # The extracted event whose time the mention shares (its own event included), or None.
+    event: Event | None
+    # Without such an event: the mention's relation to the document date (PRESENT_REF …), or None.
+    relation: str | None
+    # The happening's verb ("launch" for "its launch", "die" for "his death") when it can befall
+    # the entity only once (``_ONCE``) and the entity is the one it befalls; else "".
+    once: str = ""
+
+
+def entity_variants(entity: str) -> list[str]:
+    """The entity's name and simple variants a news text calls it by.
+
+    "Steve Jobs" -> "Jobs"; "iPhone 3G" -> "3G iPhone"; "iTunes store" -> "iTunes";
+    "General Motors Corp." -> "General Motors", "GM"; "Beatles Apple Corps" -> "Apple Corps".
+    """
+    words = entity.split()
+    out = [entity]
+    while len(words) > 1 and words[-1].lower() in _CORPORATE_SUFFIXES:
+        words = words[:-1]  # "General Motors Corp." is "General Motors"
+        out.append(" ".join(words))
+    if len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out.append(words[1])  # a person's surname, or a company's distinctive word
+    elif len(words) == 2 and not words[1].islower():
+        out.append(f"{words[1]} {words[0]}")  # "iPhone 3G" -> "3G iPhone"
+        model = words[1]
+        if len(model) >= 3 and any(c.isdigit() for c in model) and any(c.isupper() for c in model):
+            out.append(model)  # "Airbus A380" -> "A380": a model code names the product alone
+    if len(words) >= 2 and words[-1].islower():
+        out.append(" ".join([*words[:-1], words[-1].capitalize()]))  # "iTunes Store"
+        if not all(w.islower() for w in words[:-1]):
+            out.append(" ".join(words[:-1]))  # "iTunes store" -> "iTunes", but "stock market" is not "stock"
+    if len(words) >= 3 and not any(w.islower() for w in words):
+        out.append(" ".join(words[1:]))  # "Beatles Apple Corps" -> "Apple Corps", not "Bank of America" -> "of America"
+        out.append(words[0])
+    if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out.append("".join(w[0] for w in words))  # "General Motors" -> "GM"
+    return list(dict.fromkeys(out))
+
+
+def _pattern(variant: str) -> re.Pattern[str]:
+    """A name variant as whole words."""
+    return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
+
+
+def entity_events(
+    doc: Doc, events: list[Event], entity: str, *,
+    participants: Participants | None = None, times: dict[int, Event] | None = None,
+) -> list[EntityMention]:
+    """Every event mention of ``doc`` that ``entity`` takes part in (see the module docstring).
+
+    ``participants`` (``find_participants(doc)``) and ``times`` (``mention_times(doc, events)``)
+    may be passed when several entities are looked up in one article.
+    """
+    refers = _referring_tokens(doc, entity, participants or find_participants(doc))
+    if not refers:
+        return []
+    times = mention_times(doc, events) if times is None else times
+    classes = (doc._.event_classes if doc.has_extension("event_classes") else None) or {}
+    out = []
+    for token in doc:
+        if not (token.pos_ == "VERB" or token.i in classes or token.i in times or is_event_noun(token)):
+            continue
+        if token.pos_ == "NOUN" and token.i not in classes and token.i not in times:
+            continue  # a noun counts only when the recognizer marks it an event
+        if token.dep_ == "prep":
+            continue  # "according to", "including": a verb form working as a preposition
+        if not any(_refers(a, refers) for a in _arguments(token)):
+            continue
+        event = times.get(token.i)
+        relation = None if event is not None else _relation(token)
+        out.append(EntityMention(token.i, token.idx, event, relation, _once(token, refers)))
+    return out
+
+
+def share_one_off_dates(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Mentions, across one entity's articles, of a happening that befalls it once take its date.
+
+    A product is launched once and a person dies once: "since its launch" and "when Jobs first
+    introduced iPhone 4" are the launch and the introduction another sentence or article dates.
+    Only the same happening ("introduce" and "unveil" are one, "release" another: a phone is
+    unveiled and sold on different days), and only a date that most of the dates given contain (the
+    finest such); a mention whose own date disagrees keeps it.
+    """
+    dated: dict[str, list[Event]] = {}
+    for m in mentions:
+        if m.once and m.event is not None and m.event.date.granularity != "relative":
+            dated.setdefault(m.once, []).append(m.event)
+    best: dict[str, Event] = {}
+    for verb, events in dated.items():
+        # The finest date that most of the dates given contain: "yesterday" in one report and
+        # "in 2010" in another agree; a lone "less than two weeks ago" that misses by a day is
+        # outvoted, and keeps its own date.
+        agreed = [e for e in events
+                  if 2 * sum(o.date.start <= e.date.start and e.date.end <= o.date.end for o in events) > len(events)]
+        if agreed:
+            best[verb] = min(agreed, key=lambda e: (e.date.end - e.date.start, e.date.start))
+    out = []
+    for m in mentions:
+        event = best.get(m.once) if m.once else None
+        if event is not None and (m.event is None or m.event.date.granularity == "relative" or (
+                m.event.date.start <= event.date.start and event.date.end <= m.event.date.end)):
+            m = replace(m, event=event, relation=None)
+        out.append(m)
+    return out
+
+
+def _once(token: Token, refers: set[int]) -> str:
+    """The verb of a happening that befalls the entity once, when the entity is the one it befalls."""
+    lemma = token.lemma_.lower()
+    verb = _NOUN_VERBS.get(lemma, lemma) if token.pos_ == "NOUN" else lemma
+    if verb not in _ONCE:
+        return ""
+    verb = _SAME_HAPPENING.get(verb, verb)
+    if token.pos_ == "NOUN":
+        befallen = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        befallen += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    elif verb in _ONCE_TO_SUBJECT:
+        befallen = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    else:
+        befallen = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ in ("acl", "amod"):
+            befallen.append(token.head)  # "the recently announced iPhone 4"
+    return verb if any(_refers(b, refers) for b in befallen) else ""
+
+
+def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[int]:
+    """Tokens that refer to the entity: its names, the pronouns and descriptions that stand for it."""
+    variants = entity_variants(entity)
+    words = entity.split()
+    # A bare second word ("Jobs" for "Steve Jobs") names a person; for a company's name ("Dow
+    # Jones", "Jones Soda") it names something else, so it needs the parse's or the article's word.
+    surname = words[1] if len(words) == 2 and words[1] in variants[1:] else None
+    names = [_pattern(v) for v in variants if v != surname]
+    named: set[int] = set()
+    for variant in variants:
+        for m in _pattern(variant).finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if variant == surname and span[0].ent_type_ not in ("PERSON", "") and not any(
+                    p.search(participants.by_token.get(span[0].i, "")) for p in names):
+                continue  # "Jones" alone, tagged a company's word, is not "Dow Jones"
+            named.update(t.i for t in span)
+    for i, name in participants.by_token.items():
+        # The article's participant is the entity when a full variant names it, or it is the bare
+        # surname itself: "Jones Soda" is not "Dow Jones".
+        if name == surname or any(p.search(name) for p in names):
+            named.add(i)
+    if not named:
+        return named
+    kinds = _descriptions(doc, named)
+    refers = set(named)
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
+    last_other = -1  # the token of the last other candidate antecedent (a thing or a body, named or not)
+    for token in doc:
+        n = sentence_of[token.i]
+        if token.i in refers:
+            last_named = (n, token.i)
+            continue
+        near = last_named is not None and n - last_named[0] <= _REACH
+        if token.lower_ in _PRONOUNS and last_named is not None and near and last_other < last_named[1] \
+                and not _expletive(token):
+            refers.add(token.i)  # "It is slated for release on June 24": the phone just named
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
+            if token.lemma_.lower() in kinds and _definite(token) and near:
+                refers.add(token.i)  # "the store", "the CEO": what the article called the entity
+                continue
+            if token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS:
+                last_other = token.i  # another thing "it" may stand for
+    return refers
+
+
+def _descriptions(doc: Doc, named: set[int]) -> set[str]:
+    """Common nouns the article itself puts beside the entity's name: "Apple CEO Steve Jobs" ->
+    "ceo", "the iTunes Music Store" -> "store", "iPod portable music player" -> "player",
+    "Jobs, the company's co-founder" -> "co-founder"."""
+    out: set[str] = set()
+    for i in named:
+        token = doc[i]
+        head = token.head
+        if token.dep_ == "compound" and head.i not in named and _qualified_kind(head, named):
+            out.add(head.lemma_.lower())  # "iPod player": the thing the name qualifies
+        for child in token.children:
+            if child.i in named:
+                continue
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < token.i:
+                out.add(child.lemma_.lower())  # "Apple CEO Steve Jobs": his title
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                out.add(child.lemma_.lower())  # "Jobs, the co-founder"
+        if token.pos_ == "NOUN" and token.lower_.islower():
+            out.add(token.lemma_.lower())  # "iTunes store": the name's own common noun
+        elif token.pos_ == "PROPN" and token.is_title and token.i - 1 in named and token.head.i not in named \
+                and token.ent_type_ != "PERSON":  # "Steve Jobs": "Jobs" is no description
+            out.add(token.lower_)  # "iTunes Music Store": the name's last word, a common noun capitalised
+    return out
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) or \
+        any(c.dep_ == "poss" for c in token.children)
+
+
+def _expletive(token: Token) -> bool:
+    """"It is easy to …", "it was announced that …": an "it" that stands for nothing."""
+    if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS:
+        return token.dep_ == "expl"
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.head.i for c in token.head.children) and \
+        token.head.lemma_.lower() == "be"
+
+
+def _arguments(token: Token) -> list[Token]:
+    """The heads of the arguments of a predicate (see the module docstring)."""
+    if token.pos_ == "NOUN":
+        args = [c for c in token.children if c.dep_ in ("poss", "compound")]
+        args += [g for c in token.children if c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
+            args += [c for c in token.head.children if c.dep_ in _SUBJECT_DEPS]
+            args += _shared_subject(token.head) if not any(c.dep_ in _SUBJECT_DEPS for c in token.head.children) else []
+        return args
+    args = [c for c in token.children if c.dep_ in _ARG_DEPS]
+    args += [g for c in token.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if not any(a.dep_ in _SUBJECT_DEPS for a in args):
+        args += _shared_subject(token)
+    if token.dep_ in ("acl", "relcl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        args.append(token.head)  # "the recently announced iPhone 4", "the store, which sells …"
+    return args
+
+
+def _refers(arg: Token, refers: set[int]) -> bool:
+    """Whether an argument stands for the entity: its head does, or one of the heads it is
+    coordinated or in apposition with ("Apple and Apple Corps", "Jobs, the CEO"), or the name
+    qualifies a plain noun for the same thing ("the iTunes music service"). A name that qualifies
+    another thing names that thing, not the entity: "iPhone 4 owners", "the iPod line", "a new
+    version of iTunes", "the iPod nano"."""
+    stack = [arg]
+    seen = set()
+    while stack:
+        node = stack.pop()
+        if node.i in seen:
+            continue
+        seen.add(node.i)
+        if node.i in refers or _qualified_kind(node, refers):
+            return True
+        stack.extend(c for c in node.children if c.dep_ in ("conj", "appos"))
+    return False
+
+
+def _qualified_kind(head: Token, refers: set[int]) -> bool:
+    """"iTunes music service", "iPod portable music player": a singular common noun the name
+    qualifies (through the words before it), not a part, a collection, a version or people."""
+    if head.tag_ != "NN" or head.lemma_.lower() in _OTHER_THINGS or not head.lower_.islower():
+        return False
+    stack = [c for c in head.children if c.dep_ in _QUALIFIER_DEPS and c.i < head.i]
+    while stack:
+        node = stack.pop()
+        if node.i in refers:
+            return True
+        stack.extend(c for c in node.children if c.dep_ in _QUALIFIER_DEPS and c.i < node.i)
+    return False
+
+
+def _shared_subject(token: Token) -> list[Token]:
+    """The subject a verb shares with the verb it is told with ("Jobs acknowledged … but dismissed …")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or node.head.i == node.i:
+            return []
+        if node.dep_ == "xcomp":
+            # "prompting Apple Corps to file suit": the object of the verb is the doer
+            objects = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects
+    return []
+
+
+def _relation(token: Token) -> str | None:
+    """A mention the text gives no time: its tense's relation to the document date."""
+    if token.pos_ != "VERB":
+        return None
+    head = token
+    while head.dep_ in ("xcomp", "conj") and head.tag_ in ("VB", "VBG", "VBN") and head.head.i != head.i:
+        head = head.head  # "has begun to sell": the tense is the governing verb's
+    found = tense(head)
+    if found == "present" and not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                      for c in head.children):
+        return "PRESENT_REF"
+    return {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PAST_REF"}.get(found or "")
