@@ -97,7 +97,8 @@ def _bare_conj(token: Token) -> bool:
         return False
     if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
         return False
-    return token.tag_ == "VB" or token.lower_ == token.lemma_.lower() or token.tag_ == head.tag_ == "VBN"
+    bare = token.tag_ == "VB" or token.lower_ == token.lemma_.lower() and head.tag_ == "VB"
+    return bare or token.tag_ == head.tag_ == "VBN"
 
 
 def chain(token: Token) -> list[Token]:

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import FIRST_NAMES
+from model.nlp.events.modality import shares_head
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
@@ -548,7 +549,7 @@ def _subject_own(verb: Token) -> bool:
 def _aux(verb: Token) -> list[Token]:
     own = [c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-            and not _subject_own(verb) and (own or verb.tag_ == "VB" or verb.lower_ == verb.lemma_.lower()):
+            and not _subject_own(verb) and (own or verb.tag_ == "VB" or verb.lower_ == verb.lemma_.lower() and verb.head.tag_ == "VB"):
         # "will meet Xi and discuss Taiwan", "will continue and be involved": the modal is shared.
         shared = [a for a in _aux(verb.head) if a.lower_ in _MODALS or a.lower_ == "to"]
         return sorted([*shared, *own], key=lambda t: t.i)
@@ -1341,8 +1342,10 @@ def _governors(predicate: Token) -> list[Token]:
         if head.i == token.i or token.dep_ not in ("xcomp", "conj") and not (
                 token.dep_ == "xcomp" or head.dep_ == "acomp"):
             break
-        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            break  # "X is …, but that should not …": a clause of its own
+        if token.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+                                     or token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX")
+                                     and not shares_head(token)):
+            break  # "X is …, but that should not …", "must be returned … and set Friday": a clause of its own
         token = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
         out.append(token)
     if out[-1].dep_ == "pcomp" and out[-1].head.lower_ in ("without", "from") and out[-1].head.head.pos_ in (

@@ -52,7 +52,7 @@ _DENY_VERBS = _words("deny")
 _CONTRASTS = _words("but yet though although")
 
 
-def _shares_head(token: Token) -> bool:
+def shares_head(token: Token) -> bool:
     """A coordinated verb with no subject or auxiliary of its own shares its head's: "will meet Xi and
     discuss Taiwan", "could mutate and hit hard", "was not charged or tried"."""
     head = token.head
@@ -62,9 +62,11 @@ def _shares_head(token: Token) -> bool:
         return False
     if any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in head.children):
         return False  # "did not resign but stayed"
-    # A bare form ("to mutate and hit", whatever its tag says) or two participles; "will sell … and
-    # took a loss" is a clause of its own.
-    return token.tag_ == "VB" or token.lower_ == token.lemma_.lower() or token.tag_ == head.tag_ == "VBN"
+    # A bare form ("to mutate and hit", whatever its tag says, after a bare head) or two participles;
+    # "will sell … and took a loss", "must be returned … and set Friday as the deadline" are clauses
+    # of their own.
+    bare = token.tag_ == "VB" or token.lower_ == token.lemma_.lower() and head.tag_ == "VB"
+    return bare or token.tag_ == head.tag_ == "VBN"
 
 
 def governors(token: Token) -> list[tuple[Token, Token]]:
@@ -81,7 +83,7 @@ def governors(token: Token) -> list[tuple[Token, Token]]:
         dep = current.dep_
         if head.i == current.i:
             break
-        if dep == "xcomp" or _shares_head(current):
+        if dep == "xcomp" or shares_head(current):
             pass
         elif dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
             pass  # "was not able to", "is likely to": the copula carries the words

@@ -140,6 +140,16 @@ WILL_SELL_AND_TOOK = """
     loss    NOUN  NN  dobj   6
     .       PUNCT .   punct  2
 """
+RETURNED_AND_SET = """
+    boy      NOUN  NN  nsubjpass 3
+    must     AUX   MD  aux       3
+    be       AUX   VB  auxpass   3
+    returned VERB  VBN ROOT      3 return
+    and      CCONJ CC  cc        3
+    set      VERB  VBD conj      3
+    Friday   PROPN NNP dobj      5
+    .        PUNCT .   punct     3
+"""
 DID_NOT_RESIGN_BUT_STAYED = """
     He      PRON  PRP nsubj  3 he
     did     AUX   VBD aux    3 do
@@ -253,6 +263,8 @@ MUST_HAVE_FIRED = """
         (GOING_TO_MUTATE_AND_HIT, "hit", None, "projected"),  # "hit" tagged past: still bare after "to"
         (WILL_SELL_AND_TOOK, "took", None, "happened"),  # a finite verb of its own: the loss was taken
         (WILL_SELL_AND_TOOK, "sell", None, "planned"),
+        # "set" looks bare, but its head is a participle: the agency set the deadline (TBAQ, reworded).
+        (RETURNED_AND_SET, "set", None, "happened"),
         (DID_NOT_RESIGN_BUT_STAYED, "stayed", None, "happened"),  # "but": the "not" is not shared
         (TOLD_NOT_TO_KISS_OR_SHAKE, "shake", None, "negated"),
         (PREVENTED_FROM_ENTERING, "entering", None, "negated"),
