@@ -105,8 +105,8 @@ def _has_negation(token: Token) -> bool:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
-                d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children)):
-            # "no one was hurt", "Neither Equus nor Tony Lama gave a reason"
+                d.lower_ in ("no", "neither") and d.i < c.i for d in c.children)):
+            # "no one was hurt", "Neither Equus nor Tony Lama gave a reason", "No-one" parsed "No" + "one"
             return True
     return False
 

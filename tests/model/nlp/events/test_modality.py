@@ -228,6 +228,16 @@ NO_ONE_SPLIT = """
     symptoms  NOUN  NNS dobj   4 symptom
     .         PUNCT .   punct  4
 """
+NO_ONE_META = """
+    No        DET   DT  meta   2 no
+    -         PUNCT HYPH punct 2
+    one       NOUN  NN  nsubj  5
+    else      ADV   RB  advmod 2
+    has       AUX   VBZ aux    5 have
+    displayed VERB  VBN ROOT   5 display
+    symptoms  NOUN  NNS dobj   5 symptom
+    .         PUNCT .   punct  5
+"""
 WOULD_BE_DIFFERENT = """
     It        PRON  PRP nsubj  2 it
     would     AUX   MD  aux    2
@@ -275,6 +285,7 @@ MUST_HAVE_FIRED = """
         (DID_NOT_HESITATE_TO_FIRE, "fire", None, "happened"),  # not hesitating: the firing happened
         (NO_REPORTS, "reports", None, "negated"),
         (NO_ONE_SPLIT, "displayed", None, "negated"),
+        (NO_ONE_META, "displayed", None, "negated"),  # as the parser read it in a BBC article
         (WOULD_BE_DIFFERENT, "different", None, "hypothetical"),  # the copula's modal counts
         (MUST_HAVE_FIRED, "fired", None, "happened"),  # an inference about a past deed
     ],
