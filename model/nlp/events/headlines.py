@@ -25,7 +25,6 @@ import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import FIRST_NAMES
-from model.nlp.events.modality import shares_head
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
@@ -1342,10 +1341,8 @@ def _governors(predicate: Token) -> list[Token]:
         if head.i == token.i or token.dep_ not in ("xcomp", "conj") and not (
                 token.dep_ == "xcomp" or head.dep_ == "acomp"):
             break
-        if token.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                                     or token.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX")
-                                     and not shares_head(token)):
-            break  # "X is …, but that should not …", "must be returned … and set Friday": a clause of its own
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break  # "X is …, but that should not …": a clause of its own
         token = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
         out.append(token)
     if out[-1].dep_ == "pcomp" and out[-1].head.lower_ in ("without", "from") and out[-1].head.head.pos_ in (

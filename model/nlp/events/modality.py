@@ -53,20 +53,27 @@ _CONTRASTS = _words("but yet though although")
 
 
 def shares_head(token: Token) -> bool:
-    """A coordinated verb with no subject or auxiliary of its own shares its head's: "will meet Xi and
-    discuss Taiwan", "could mutate and hit hard", "was not charged or tried"."""
+    """A coordinated verb with no subject of its own shares its head's auxiliaries: "will meet Xi and
+    discuss Taiwan", "could mutate and hit hard", "was not charged or tried", "will continue and be
+    involved", "may branch out … as well as beefing up"."""
     head = token.head
     if token.dep_ != "conj" or head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
     if any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in head.children):
         return False  # "did not resign but stayed"
-    # A bare form ("to mutate and hit", whatever its tag says, after a bare head) or two participles;
-    # "will sell … and took a loss", "must be returned … and set Friday as the deadline" are clauses
-    # of their own.
-    bare = token.tag_ == "VB" or token.lower_ == token.lemma_.lower() and head.tag_ == "VB"
-    return bare or token.tag_ == head.tag_ == "VBN"
+    own = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if own:  # "… and be involved" shares the "will"; "… and has been told" has its own tense
+        return all(c.tag_ == "VB" for c in own)
+    # Two non-finite forms, or a bare-looking form after a bare head ("to mutate and hit", whatever
+    # its tag says); "will sell … and took a loss", "must be returned … and set Friday as the
+    # deadline" are deeds of their own.
+    if token.tag_ == "VB" or token.tag_ == head.tag_ and token.tag_ in ("VBG", "VBN"):
+        return True
+    if head.tag_ == "VB":
+        return token.tag_ == "VBG" or token.lower_ == token.lemma_.lower()
+    return False
 
 
 def governors(token: Token) -> list[tuple[Token, Token]]:
@@ -144,6 +151,8 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     chain = [predicate, *(head for _below, head in links)]
     if is_negated(predicate):
         return "negated"
+    if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
+        chain.append(predicate.head)  # "if his father came and then stayed": the "if" is shared
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in chain for c in v.children):
         return "hypothetical"
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".

@@ -150,6 +150,23 @@ RETURNED_AND_SET = """
     Friday   PROPN NNP dobj      5
     .        PUNCT .   punct     3
 """
+WILL_CONTINUE_AND_BE_INVOLVED = """
+    I        PRON  PRP nsubj   2 I
+    will     AUX   MD  aux     2
+    continue VERB  VB  ROOT    2
+    and      CCONJ CC  cc      2
+    be       AUX   VB  auxpass 5
+    involved VERB  VBN conj    2 involve
+    .        PUNCT .   punct   2
+"""
+IF_HE_CAME_AND_STAYED = """
+    if      SCONJ IN  mark   2
+    he      PRON  PRP nsubj  2 he
+    came    VERB  VBD ROOT   2 come
+    and     CCONJ CC  cc     2
+    stayed  VERB  VBD conj   2 stay
+    .       PUNCT .   punct  2
+"""
 DID_NOT_RESIGN_BUT_STAYED = """
     He      PRON  PRP nsubj  3 he
     did     AUX   VBD aux    3 do
@@ -275,6 +292,8 @@ MUST_HAVE_FIRED = """
         (WILL_SELL_AND_TOOK, "sell", None, "planned"),
         # "set" looks bare, but its head is a participle: the agency set the deadline (TBAQ, reworded).
         (RETURNED_AND_SET, "set", None, "happened"),
+        (WILL_CONTINUE_AND_BE_INVOLVED, "involved", None, "planned"),  # its bare "be" takes the "will"
+        (IF_HE_CAME_AND_STAYED, "stayed", None, "hypothetical"),  # the "if" covers both deeds
         (DID_NOT_RESIGN_BUT_STAYED, "stayed", None, "happened"),  # "but": the "not" is not shared
         (TOLD_NOT_TO_KISS_OR_SHAKE, "shake", None, "negated"),
         (PREVENTED_FROM_ENTERING, "entering", None, "negated"),
