@@ -9,8 +9,15 @@ this resolves what a headline needs with rules a sub-editor would apply:
 - "they/them/their" go to the most recent organisation or people named (NORP), or to the most
   recent plural noun subject ("rebels … they");
 - "its" goes to a company named as a subject just before, and the subject "it" of what an
-  organisation says to that organisation ("Amnesty said it has documented …"), never when "it" is
-  expletive ("it is easier to …");
+  organisation says to that organisation ("Amnesty said it has documented …", "the team says it has
+  cancelled …"), never when "it" is expletive ("it is easier to …");
+- a subject "it" that opens a sentence goes to the main subject of the sentence before when that is
+  one organisation ("The school shut … . It will re-open …"); when the subject before is anything
+  else ("The protest was organised by the League … . It was formed …"), it stays unresolved;
+- the subject "they" of what a group says is that group ("Many in the square said they spent the
+  night there"), unless the saying has a plural listener who could be meant just as well ("told the
+  schools that they did not have to …"); inside a quotation "they" only takes an antecedent quoted
+  with it (the speaker would say "we" of the speaker's own side);
 - "the company", "the country", "the president", "the Chinese leader" go to the most recent
   participant of that kind, titles matched against the words named people were introduced with.
 
@@ -85,6 +92,15 @@ TITLE_NOUNS = _words("""
     lawyer attorney coach manager founder diplomat official instructor analyst researcher fellow
     professor
 """)
+# Bodies a sentence names without a name ("the school", "the team"): what a subject "it" may be.
+_BODY_NOUNS = _ORG_NOUNS | _words("""
+    school team council ministry government party league office committee commission union authority
+    administration embassy university college court board department brotherhood army military navy
+    regime service hospital charity federation association institute alliance coalition cabinet
+    parliament congress senate channel website body movement campaign consortium operator leadership
+""")
+_PLURAL_QUANTIFIERS = _words("many some several few most others both all")
+_LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
 _SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
@@ -180,9 +196,106 @@ def _description(token: Token) -> tuple[str, set[str]] | None:
     return None  # "the country", "the city": wrong more often than right, so left alone
 
 
+def _quote_starts(doc: Doc) -> dict[int, int]:
+    """For each token inside quotation marks, the index of the mark that opened the quotation."""
+    out: dict[int, int] = {}
+    opened: int | None = None
+    for token in doc:
+        text = token.text
+        if token.tag_ == "``" and text != '"' or text in ("``", "“") or text == '"' and opened is None:
+            if opened is None or token.i != opened + 1:  # "``" may come as two "`" tokens
+                opened = token.i
+        elif token.tag_ == "''" or text in ("''", "”", '"'):
+            opened = None
+        elif opened is not None:
+            out[token.i] = opened
+    return out
+
+
+def _main_subjects(doc: Doc) -> list[Token | None]:
+    """The subject of each sentence's root verb, by sentence number."""
+    return [next((c for c in sent.root.children if _is_subject(c)), None) for sent in doc.sents]
+
+
+def _body(token: Token, result: Participants) -> bool:
+    """One organisation or country, named or not: what "it" can stand for when it acts."""
+    if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+        return False
+    name = result.by_token.get(token.i)
+    if name is not None:
+        return result.labels.get(name) in ("ORG", "GPE")
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _BODY_NOUNS
+
+
+def _group(token: Token, result: Participants) -> bool:
+    """Several people, named as a people or not: what "they" can stand for."""
+    name = result.by_token.get(token.i)
+    if name is not None and token.pos_ != "PRON":
+        return result.labels.get(name) in ("NORP", "ORG") and token.tag_ in ("NNPS", "NNS")
+    if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "ADJ", "DET", "NOUN"):
+        return True
+    return token.pos_ == "NOUN" and token.tag_ == "NNS"
+
+
+def _sayer(token: Token) -> Token | None:
+    """The one who says the clause whose subject ``token`` is ("X said it/they …"), if any."""
+    clause = token.head
+    said = clause.head if clause.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in _SAYING:
+        return None
+    return next((c for c in said.children if _is_subject(c)), None)
+
+
+def _teller(token: Token, result: Participants) -> str | None:
+    """The named person who says the clause a subject "he"/"she" opens: the saying verb's subject,
+    or, when the parse left that verb without one, the name just before it ("the ministers that
+    President Mubarak announced he was replacing")."""
+    clause = token.head
+    said = clause.head if clause.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in _SAYING:
+        return None
+    subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is None and said.i > 0 and said.doc[said.i - 1].pos_ == "PROPN":
+        subject = said.doc[said.i - 1]
+    name = result.by_token.get(subject.i) if subject is not None and subject.pos_ != "PRON" else None
+    return name if name is not None and result.labels.get(name) == "PERSON" else None
+
+
+def _listener(token: Token) -> bool:
+    """Whether the saying of the pronoun's clause has a plural listener ("told the schools that …")."""
+    said = token.head.head
+    return any(c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS") for c in said.children)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """A subject pronoun with no subject before it in its sentence (so no nearer antecedent)."""
+    sent = token.sent
+    return not any(_is_subject(t) for t in token.doc[sent.start : token.i])
+
+
+def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
+    """The organisation a subject "it" stands for (see the module docstring), or None."""
+    sayer = _sayer(token)
+    if sayer is not None:
+        # what a body says it did, not what it says it is ("India says it is fully equipped" is
+        # its claim, and "India equipped …" would tell it as a fact)
+        # nor what it says it would do ("said it would not pay": its word, kept as its word), nor what
+        # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
+        state = token.head.lemma_ == "be" or any(
+            c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
+        return sayer if _body(sayer, result) and not state else None
+    clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
+    if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
+        return None
+    before = mains[n - 1]
+    return before if before is not None and _body(before, result) else None
+
+
 def resolve_references(doc: Doc, result: Participants) -> None:
     """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
     people = _person_info(doc, result)
+    quotes = _quote_starts(doc)
+    mains = _main_subjects(doc)
     history: list[_Mention] = []
     sentence_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
@@ -192,7 +305,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         n = sentence_of.get(token.i, 0)
         name = result.by_token.get(token.i)
         lower = token.lower_
-        if name is not None and token.pos_ != "PRON":
+        if name is not None and (token.pos_ != "PRON" or token.ent_type_):  # "the WHO" tagged as a pronoun
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
                 history[-1].subject = history[-1].subject or _is_subject(token)
                 continue
@@ -210,6 +323,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if pronoun:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
+                teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
+                if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
+                    # "Mubarak announced he was replacing …": who says "he" did it is that "he"
+                    result.by_token[token.i] = teller
+                    history.append(_Mention(token.i, n, teller, "PERSON", True, False))
+                    continue
                 verb = token.head
                 while not any(_is_subject(c) for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl") \
                         and verb.head.i != verb.i:
@@ -237,26 +356,45 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     result.by_token[token.i] = m.name or ""
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
+                    if _is_subject(token):
+                        # "Rachid was minister until Mubarak dissolved … . He lost his job when
+                        # Mubarak fired … . Prosecutors banned him": the one a subject pronoun keeps
+                        # talking about stays the most salient, not the last name in passing
+                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT"))
             elif lower == "they" and _is_subject(token):
                 # Only a subject "they", to the nearest plural noun subject of this or the last
                 # sentence ("some analysts said they …"); never to an organisation, and never
                 # "them"/"their", which were wrong more often than right on TimeBank.
+                opened = quotes.get(token.i)
+                sayer = _sayer(token) if opened is None else None  # a speaker's "they" is never the speaker
+                if sayer is not None and _listener(token):
+                    continue  # "told the schools that they …": the schools or the tellers
+                if sayer is not None and _group(sayer, result):
+                    if result.by_token.get(sayer.i) and sayer.pos_ != "PRON":
+                        result.by_token[token.i] = result.by_token[sayer.i]
+                    else:
+                        result.refers_to[token.i] = sayer.i
+                    continue
                 for m in recent:
                     if n - m.sentence > 1:
                         break
+                    if opened is not None and m.token < opened:
+                        break  # a quotation's "they" is not the speaker's side, told outside it
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
                         break
             elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):
                 # "Amnesty International said it has documented …": the organisation that says "it"
-                # of what it did; nothing else ("it was too early to say", a thing just named).
-                said = token.head.head if token.head.dep_ == "ccomp" else None
-                speaker = next((c for c in said.children if _is_subject(c)), None) if said is not None else None
-                name = result.by_token.get(speaker.i) if speaker is not None else None
-                if said is not None and said.lemma_.lower() in _SAYING and name is not None and \
-                        token.head.lemma_ != "be" and \
-                        result.labels.get(name) == "ORG":
+                # of what it did; "The school shut … . It will re-open": the body the sentence before
+                # was about; nothing else ("it was too early to say", a thing just named).
+                if token.i in quotes:
+                    continue
+                body = _it_antecedent(token, result, mains, n)
+                name = result.by_token.get(body.i) if body is not None else None
+                if name is not None:
                     result.by_token[token.i] = name
+                elif body is not None:
+                    result.refers_to[token.i] = body.i
             elif lower == "its" and not _expletive(token):
                 # "its" only, to a company named as a subject just before: "it" is too often a thing
                 # ("it is the successor to the iBook line"), and a wrong actor is worse than none.
@@ -277,7 +415,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 head = token.lemma_.lower()
                 if head == "leader" and titles & _LEADER_TITLES:
                     titles = titles | {"leader"}
-                if not words <= titles:
-                    continue
+                if not words <= titles or (titles & _LESSER_TITLES) - words:
+                    continue  # "the president" is not the vice president nor the former one
             result.by_token[token.i] = m.name
             break

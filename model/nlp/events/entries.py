@@ -71,7 +71,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
         return False
-    if _no_happening_told(predicate):
+    if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
@@ -100,6 +100,40 @@ def _no_happening_told(predicate: Token) -> bool:
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _in_a_title(predicate: Token) -> bool:
+    """A capitalised verb inside a title in running text: "director of The Day That Lehman Died On
+    15 September …" names a film, not a death."""
+    if not predicate.text[:1].isupper() or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    sent = sentence_of(predicate)
+    if predicate.i == sent.start:
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if sum(t.text[0].islower() for t in words) * 2 < len(words):
+        return False  # a headline in title case
+    neighbours = [predicate.doc[i] for i in (predicate.i - 1, predicate.i + 1) if sent.start <= i < sent.end]
+    return any(t.is_alpha and t.text[0].isupper() for t in neighbours)
+
+
+_TOLD_STORIES = _words("story stories tale tales history life account")
+
+
+def _presenting(predicate: Token, sentence: str) -> bool:
+    """A present verb of telling with nothing said: a programme's or a book's description ("Paul
+    Henley reports from Helsinki", "Giddings tells the stories of five conductors"), not a statement
+    ("the WHO says cases are rising", "'We are ready,' he says")."""
+    if predicate.tag_ not in ("VBZ", "VBP") or predicate.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if any(q in sentence for q in ('"', "``", "''", "“", "”")):
+        return False
+    if _contents(predicate) or any(c.dep_ in ("parataxis", "xcomp", "advcl") for c in predicate.children):
+        return False
+    objects = [c for c in predicate.children if c.dep_ in ("dobj", "dative")]
+    if objects:  # "tells the stories of …"; but "officials report 40 new cases" is news
+        return all(o.lemma_.lower() in _TOLD_STORIES for o in objects)
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "on", "about") for c in predicate.children)
 
 
 def _contents(report: Token) -> list[Token]:

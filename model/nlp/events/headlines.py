@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.coreference import FIRST_NAMES
+from model.nlp.events.coreference import FIRST_NAMES, TITLE_NOUNS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
@@ -104,6 +104,8 @@ _FRAME_NOUNS = _words("""sign response bid effort attempt move way order case li
 # Heads that say nothing without their "from" phrase: "representatives from China's Central Military Commission".
 _GENERIC_HEADS = _words("representative representatives official officials member members delegation delegate "
                         "delegates envoy envoys staff team people")
+_COLLECTIVE = _words("""government team police staff family couple public majority number crowd council committee
+                        army military navy board jury cabinet party club company firm group""")
 _GENERIC_SPEAKERS = {"person": "Source", "people": "Sources", "source": "Source", "sources": "Sources"}
 _CHINESE_SURNAMES = _words("Xi Li Wang Hu Wen Mao Deng Zhou Zhang Liu Chen Yang Zhao Huang Wu Xu Sun Ma Zhu")
 # Penn Treebank escapes and quotes as left in tokenised corpora.
@@ -326,7 +328,8 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
     """Participant names of the token and its conjuncts ("Xi and Biden"), if all are named."""
     out: list[str] = []
     missing = 0
-    for t in [token, *token.conjuncts]:
+    conjuncts = [c for c in token.conjuncts if not _appositive_conj(token, c, ctx)]
+    for t in [token, *conjuncts]:
         name = ctx.name(t)
         if name is None:
             # "US leader Joe Biden" parsed as "leader" with the name hung elsewhere
@@ -335,7 +338,7 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
         short = ctx.short(name)
         if short not in out:
             out.append(short)
-    for t in [token, *token.conjuncts]:
+    for t in [token, *conjuncts]:
         for child in t.children:
             name = ctx.name(child)
             if child.dep_ == "appos" and name is not None and ctx.short(name) not in out and missing:
@@ -388,8 +391,11 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
         if ref is not None and ref != token.i:
-            text, _ = _np(token.doc[ref], ctx, level + 1)
-            return text, True
+            # the speaker's own pronoun as long as the speaker's name ("The team says it has …")
+            said = token.head.head if token.head.dep_ == "ccomp" else token.head
+            own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
+            text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
+            return text, token.lower_ != "it"  # "it" stands for one body ("the school"), "they" for many
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -408,6 +414,9 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             if ctx.name(child) is not None and child.pos_ != "PRON":
                 poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
                 continue
+            elif _body_title(token, child, ctx):
+                poss = ctx.short(ctx.name(child) or "") + "’s"  # "its director general": the WHO's
+                continue
             elif child.pos_ != "PRON":
                 left.append({t for t in child.subtree if t.dep_ != "det"})
         elif child.dep_ in _NP_LEFT and not (child.dep_ == "npadvmod" and (
@@ -415,6 +424,13 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             left.append({t for t in child.subtree if t.dep_ not in ("det", "punct") or t.text == "-"})
     left = [s for s in left if s][-limit:] if limit else []
     return _finish_np(token, ctx, level, left, poss)
+
+
+def _body_title(token: Token, poss: Token, ctx: _Ctx) -> bool:
+    """"its director general", "its spokesman": an office says little without the body it is of."""
+    name = ctx.name(poss)
+    return poss.lower_ == "its" and name is not None and ctx.participants.labels.get(name) in ("ORG", "GPE") \
+        and (token.lemma_.lower() in TITLE_NOUNS or token.lower_ in _GENERIC_HEADS)
 
 
 def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss: str) -> tuple[str, bool]:
@@ -511,15 +527,151 @@ def _verb_word(verb: Token, form: str) -> str:
     return prefix + present(lemma, form == "present-pl")
 
 
+def _agent_like(token: Token) -> bool:
+    """A "by" object that can do things: a named person or body, an office-holder, people."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in TITLE_NOUNS or token.lower_ in _GENERIC_HEADS)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle describing the noun before it that the parse took for the main verb:
+    "the law ruled unconstitutional by a federal judge …", "two people admitted to hospital … have
+    been confirmed", "the website supervised by al-Qaradawi, also joined in". Told as done by that
+    noun, the headline turns the one acted on into the doer ("Navy commander fires")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "xcomp", "attr", "dative", "nsubjpass") or c.dep_ == "ccomp" and (
+            c.i < verb.i or any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)) for c in children):
+        return False
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i > verb.i:
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return True  # the parser itself read the clause as the subject of the verb after it
+    agent = any(t.lower_ == "by" and t.dep_ in ("prep", "agent") and (t.head == verb or t.head.head.head == verb)
+                and any(g.dep_ == "pobj" and _agent_like(g) for g in t.children) for t in verb.rights)
+    if agent:
+        return True
+    siblings = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i] if verb.dep_ == "ccomp" else []
+    for later in [*children, *siblings]:
+        # the sentence's finite verb, after it and with no subject of its own, joined without "and"
+        # ("added that people exposed to … have been offered": the parse made two clauses of one)
+        if later.i < verb.i or later.dep_ not in ("conj", "dep", "ccomp") or later.pos_ not in ("VERB", "AUX") \
+                or later.dep_ == "ccomp" and later.head != verb and any(c.dep_ == "mark" for c in later.children) \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in later.children) \
+                or any(t.dep_ == "cc" and t.head in (verb, later) for t in verb.doc[verb.i : later.i]):
+            continue
+        if later.dep_ == "dep" or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBZ", "VBP", "VBD", "MD")
+                                      for g in later.children):
+            return True
+        if later.tag_ in ("VBZ", "VBP") and later.dep_ == "conj":
+            return True  # "the commander fired for making videos says …": a past joined to a present
+            # with no "and" and no subject of its own is a participle before the sentence's verb
+    return False
+
+
+def _person_antecedent(relative: Token, noun: Token) -> Token:
+    """"the ruling of a federal judge in Florida, who struck down …": "who" is a person, so the
+    person in the noun phrase it follows, not the ruling the parse hung it on."""
+    if relative.lower_ not in ("who", "whom") or noun.ent_type_ in ("PERSON", "NORP", "ORG") \
+            or noun.lemma_.lower() in TITLE_NOUNS or noun.lower_ in _GENERIC_HEADS or noun.pos_ == "PRON":
+        return noun
+    people = [t for t in noun.subtree if noun.i < t.i < relative.i and t.pos_ in ("NOUN", "PROPN")
+              and (t.ent_type_ == "PERSON" or t.lemma_.lower() in TITLE_NOUNS)]
+    return people[-1] if people else noun
+
+
+def _disagrees(subj: Token, verb: Token) -> bool:
+    """A singular common noun with a plural auxiliary before the verb ("the school … were
+    diagnosed"): the parse joined the wrong noun to the verb."""
+    aux = [a for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i]
+    if not aux or subj.tag_ != "NN" or subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(t.tag_ in ("NNS", "NNPS") for t in c.subtree)
+           for c in subj.children):
+        return False  # "None of those doctors were killed": the plural is part of the subject
+    return aux[0].lower_ in ("were", "are") and subj.i < aux[0].i and subj.lemma_.lower() not in _COLLECTIVE
+
+
+def _appositive_person(subj: Token) -> Token:
+    """"North of the border, the Scottish health secretary, Nicola Sturgeon, said": a fronted phrase
+    taken for the subject, with the one who acted as its apposition."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in TITLE_NOUNS or subj.lower_ in _GENERIC_HEADS \
+            or any(c.dep_ == "det" for c in subj.children):
+        return subj
+    person = next((c for c in subj.children if c.dep_ == "appos" and (
+        c.ent_type_ == "PERSON" or c.lemma_.lower() in TITLE_NOUNS)), None)
+    return person if person is not None else subj
+
+
 def _subject(verb: Token) -> Token | None:
     children = _children(verb)
+    if _reduced_passive(verb):
+        before = verb.doc[verb.i - 1]
+        # the noun just before the participle is what it describes ("the fight over the law ruled …")
+        if before.pos_ in ("NOUN", "PROPN") and same_sentence(before, verb):
+            return before
     subj = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    after = [c for c in children if c.dep_ == "nsubj" and c.i > verb.i]
+    if len(after) > 1 and subj is not None and subj.i > verb.i:
+        # "…, said CNN senior legal analyst Jeff Toobin": the parse split one inverted subject in
+        # two; the last part is the head (Toobin), the first its employer
+        subj = after[-1]
+    if subj is not None and (subj.text in _CLOSERS or subj.i + 1 < len(subj.doc) and
+                             subj.doc[subj.i + 1].text in _CLOSERS and subj.i + 1 < verb.i):
+        # "The World Health Organisation (WHO) declared …" tokenised as "WHO -RRB-", with the
+        # bracket or the short name inside it taken for the subject (and often for a dateline)
+        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos")), subj) \
+            if subj.text in _CLOSERS else subj
+        opener = verb.doc[inner.left_edge.i - 1] if inner.left_edge.i > 0 else None
+        named = verb.doc[opener.i - 1] if opener is not None and opener.text in _OPENERS and opener.i > 0 else None
+        # the full name before the brackets ("World Health Organisation"), else the one inside
+        # (the sentence splitter may have cut the text at the bracket)
+        subj = named if named is not None and named.pos_ == "PROPN" and named.ent_type_ else inner
+        while subj is named and subj.dep_ == "pobj" and subj.head.dep_ == "prep" \
+                and subj.head.head.pos_ in ("NOUN", "PROPN"):
+            subj = named = subj.head.head  # "officials at the Centers for Disease Control (CDC) said"
+    clausal = next((c for c in children if c.dep_ in ("csubj", "csubjpass") and _reduced_passive(c)), None)
+    if clausal is not None and (subj is None or subj == clausal):
+        # "The fight over the law ruled unconstitutional … will be decided by the court": the noun
+        # the participle describes is the subject the parse made a clause of
+        subj = next((c for c in clausal.children if c.dep_ == "nsubj"), subj)
+    if subj is None:
+        # "It will re-open": the parse hung the subject on the auxiliary of a split verb
+        subj = next((s for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in children) or \
+            subj is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "The man, who spent the week confined to hospital, was discharged": a participle has no
+        # subject of its own, so the one the parse gave it is the finite verb's
+        subj = next((s for c in children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBN", "VBG")
+                     and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i), None)
+    if subj is not None and subj.i < verb.i and subj.i < header_end(subj) <= verb.i:
+        # "Cairo, 10:28 p.m. ET) Egypt's military is urging …": a live-blog stamp taken for the
+        # subject; the noun phrase between the stamp and the verb is the doer
+        first = min([a.i for a in children if a.dep_ in ("aux", "auxpass") and a.i < verb.i] + [verb.i])
+        span = [t for t in verb.doc[header_end(subj) : first] if t.pos_ in ("NOUN", "PROPN")]
+        if span and all(t.pos_ not in ("VERB", "AUX") for t in verb.doc[span[-1].i : first]):
+            subj = span[-1]
+            while subj.dep_ in ("pobj", "prep", "compound", "poss", "appos") and header_end(subj) <= subj.head.i < first:
+                subj = subj.head  # "food in Egypt": the phrase's head, not the last noun in it
+    if subj is not None and _disagrees(subj, verb):
+        # "Alleyn's school, which closed after five pupils were diagnosed …" parsed with the school as
+        # the subject of "were diagnosed": a plural verb needs the plural noun just before it
+        before = verb.doc[min(a.i for a in children if a.dep_ in ("aux", "auxpass")) - 1]
+        return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
+    if subj is not None and subj.dep_ == "nsubj":
+        subj = _appositive_person(subj)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 return head.head  # "Charles O'Reilly, a management expert …, who stated"
-            return head
+            return _person_antecedent(subj, head)
         return subj
     if verb.dep_ == "relcl":
         return None
@@ -576,7 +728,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     aux = _aux(verb)
     words = [a.lower_ for a in aux]
     negs = _negation(verb)
-    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    passive = any(a.dep_ == "auxpass" for a in aux) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+        or _reduced_passive(verb)
     modal = next((_MODALS[w] for w in words if w in _MODALS), None)
     if negs:
         neg_word = "never" if any(n.lower_ == "never" for n in negs) else "not"
@@ -678,7 +831,7 @@ class _Clause:
         if depth < 1:
             for child in children:
                 if child.dep_ == "ccomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") \
-                        and not _parenthetical(child):
+                        and not _parenthetical(child) and not _reduced_passive(verb):  # its verb is not the participle's
                     inner = _Clause(self.ctx, self.level + 1)
                     text = inner.clause(child, depth + 1)
                     mark = next((c.lower_ for c in child.children if c.dep_ == "mark" and c.lower_ in _CONDITIONS), "")
@@ -862,13 +1015,22 @@ def speaker_of(verb: Token, participants: Participants) -> str:
     if subj.pos_ == "PRON" and ctx.name(subj) is None and subj.i not in participants.refers_to:
         return ""
     generic = _GENERIC_SPEAKERS.get(subj.lower_)
-    if generic and ctx.name(subj) is None:
-        return generic
+    if generic and ctx.name(subj) is None and not any(c.dep_ in ("relcl", "acl") for c in subj.children):
+        return generic  # but "people who were guarding their homes said" are those people
     text, _ = _np(subj, ctx, 1)
-    conj = [c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    conj = [c for c in subj.conjuncts if c.pos_ in ("NOUN", "PROPN") and not _appositive_conj(subj, c, ctx)]
     if conj and " and " not in text:
         text += " and " + _np(conj[0], ctx, 2)[0]  # "Albright and other US officials"
     return text[:1].upper() + text[1:]
+
+
+def _appositive_conj(subj: Token, conj: Token, ctx: _Ctx) -> bool:
+    """"Tony Blair, Middle East peace envoy and former British prime minister, told …": the titles
+    after the comma describe the one named, parsed as more speakers."""
+    if ctx.name(subj) is None or ctx.name(conj) is not None or conj.lemma_.lower() not in TITLE_NOUNS:
+        return False
+    between = subj.doc[subj.i + 1 : conj.left_edge.i]
+    return any(t.text == "," for t in between) and not any(c.dep_ == "det" for c in conj.children)
 
 
 def _existential(verb: Token) -> bool:
@@ -882,6 +1044,8 @@ def _own_words(verb: Token, speaker: str) -> str:
         return ""
     sent = sentence_of(verb)
     quote = sent.text[: max(sent.text.rfind("''"), sent.text.rfind("”"), 0)]
+    opened = max(quote.rfind("``", 0, verb.idx - sent.start_char), quote.rfind("“", 0, verb.idx - sent.start_char))
+    quote = quote[opened:] if opened >= 0 else quote  # "Savage said: “We are …”": the words quoted only
     if speaker.lower() in quote.lower():
         return ""  # "… when it comes to Yele," he said: a name inside the quote is not its speaker
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
@@ -1174,11 +1338,13 @@ def _reduced_relative(verb: Token) -> bool:
     the name as its apposition: the name is the doer and the noun the missing object."""
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _GAP_FREE_NOUNS or any(
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in _GAP_FREE_NOUNS or any(
             c.dep_ in _FILLED_OBJECTS or c.dep_ == "auxpass" for c in children):
         return False
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subj.i + 1 and c.i < verb.i
-               for c in subj.children)
+    # (also one appositive further: "Suleiman, the intelligence chief Mubarak picked as …, said")
+    nouns = [subj, *(c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i < verb.i)]
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == noun.i + 1 and c.i < verb.i
+               for noun in nouns for c in noun.children)
 
 
 def _tidy(text: str) -> str:
@@ -1405,11 +1571,18 @@ def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
         return text
     if text == "x ":  # asked how much longer the name is than the pronoun
         name = participants.by_token.get(subj.i)
+        if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+            name = _np(subj, _Ctx(participants, []), 1)[0]
+            return "x " + " " * max(0, len(name) - len(subj.text))
         return "x " + " " * max(0, len(_Ctx(participants, []).short(name)) - len(subj.text)) if name else text
     if not text.startswith(subj.text + " "):
         return text
     name = participants.by_token.get(subj.i)
-    if name is None or subj.lower_ not in ("he", "she"):
+    if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+        # "It will re-open on Thursday" -> "South Hampstead high school will re-open …"
+        words = _np(subj, _Ctx(participants, []), 1)[0]
+        return words[:1].upper() + words[1:] + text[len(subj.text):]
+    if name is None or subj.lower_ not in ("he", "she", "it", "they"):
         return text
     return _Ctx(participants, []).short(name) + text[len(subj.text):]
 

@@ -64,6 +64,7 @@ def _clean(span: Span) -> list[str]:
     start = span.start
     while start < span.end and (
         span.doc[start].lower_.rstrip(".") in _TITLES or span.doc[start].lower_ == "the"
+        or span.doc[start].is_punct  # "-- Tony Blair": a wire dash taken into the name
     ):
         start += 1
     if start >= span.end:
