@@ -174,6 +174,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
                for c in complements):
             return False  # "a surge was likely", "the banks are closed tomorrow": what will be
+        if reported and any(a in ("will", "'ll", "would", "wo") for a in aux):
+            return False  # announced: "QuickTime 7 would soon be available for Windows"
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \

@@ -123,6 +123,8 @@ def test_statements_that_tell_no_happening(nlp, text: str) -> None:
         "His brother {said} he got word that the police would free him .",
         "The sick travellers seem to be recovering , the newspaper {reported} .",
         "The mayor {said} officials suspect pupils at a second school have fallen ill .",
+        # What will be, announced: a release, not an evaluation.
+        "The chief executive {announced} that the new player would soon be available in Europe .",
     ],
 )
 def test_statements_that_tell_a_happening(nlp, text: str) -> None:
