@@ -54,7 +54,9 @@ _SPEECH_NOUNS = frozenset(
      "presentation", "event"]
 )  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
-_NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fails", "failed", "none", "nobody", "without"))
+_NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fail", "fails", "failed", "none", "nobody", "without",
+                             "cannot", "unable", "refuse", "refuses", "refused", "decline", "declines", "declined",
+                             "deny", "denies", "denied", "prevented", "nothing", "neither", "nor", "no-one"))
 
 
 @dataclass(frozen=True)

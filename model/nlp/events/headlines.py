@@ -103,6 +103,7 @@ _RARELY = _words("rarely seldom hardly barely scarcely")
 # "it's unlikely the case will be closed": the clause is not what happens
 _DOUBTS = _words("unlikely doubtful unclear uncertain impossible unknown improbable")
 _NEGATORS = _words("fail refuse decline")
+_PREVENTERS = _words("prevent bar block stop keep ban forbid prohibit")
 _PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
     going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
 _NEG_WORDS = re.compile(
@@ -761,7 +762,7 @@ def _aux(verb: Token) -> list[Token]:
     own = sorted([c for c in _children(verb) if c.dep_ in ("aux", "auxpass") and c.i < verb.i] +
                  [g for g in _hung_on_aux(verb) if g.dep_ != "neg"], key=lambda t: t.i)
     if all(a.tag_ == "VB" for a in own) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
-            and not _subject_own(verb):
+            and not _subject_own(verb) and (own or verb.tag_ == "VB" or verb.lower_ == verb.lemma_.lower() and verb.head.tag_ == "VB"):
         # "will meet Xi and discuss Taiwan", "will continue and be involved": the modal is shared.
         shared = [a for a in _aux(verb.head) if a.lower_ in _MODALS or a.lower_ == "to"]
         return sorted([*shared, *own], key=lambda t: t.i)
@@ -2032,12 +2033,22 @@ def _governors(predicate: Token) -> list[Token]:
             break  # "X is …, but that should not …": a clause of its own
         token = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
         out.append(token)
+    if out[-1].dep_ == "pcomp" and out[-1].head.lower_ in ("without", "from") and out[-1].head.head.pos_ in (
+            "VERB", "AUX"):
+        out.append(out[-1].head.head)  # "left without paying", "prevented from landing": the verb above
+    elif out[-1].dep_ in ("ccomp", "xcomp") and out[-1].head.lemma_.lower() == "deny":
+        out.append(out[-1].head)  # "denied that he took bribes": told as denied
     return out
 
 
 def _is_negated(predicate: Token, chain: list[Token]) -> bool:
     if any(c.dep_ == "neg" for c in predicate.children):
         return True
+    if len(chain) > 1 and chain[-2].dep_ == "pcomp" and (chain[-2].head.lower_ == "without" or (
+            chain[-2].head.lower_ == "from" and chain[-1].lemma_.lower() in _PREVENTERS)):
+        return True  # "left without paying", "was prevented from landing"
+    if chain[-1].lemma_.lower() == "deny":
+        return True  # "denied that soldiers fired", and the denial itself: never "Army: soldiers fire"
     if predicate.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
         return True
     for verb in chain[:2]:
@@ -2056,10 +2067,12 @@ def _is_unreal(chain: list[Token]) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
             return True
-    first = chain[0]
-    if first.dep_ == "xcomp" and len(chain) > 1:
-        head = first.head
-        return head.lemma_.lower() in _PLANNERS or head.lower_ in _PLANNERS or head.lemma_ == "be"
+    # Any infinitive link of the chain, not only the trigger's own: "is going to mutate and hit".
+    for verb in chain[:-1]:
+        head = verb.head
+        if verb.dep_ == "xcomp" and (head.lemma_.lower() in _PLANNERS or head.lower_ in _PLANNERS
+                                     or head.lemma_ == "be"):
+            return True
     return False
 
 

@@ -20,6 +20,9 @@ REPORTING_VERBS = _words("""say tell announce report state add claim confirm den
     explain write comment disclose acknowledge point indicate describe suggest told""")
 # Verbs that make their complement a plan: "is expected to cover", "plans to visit", "is due to meet".
 _PLAN_VERBS = _words("expect plan schedule set due intend aim seek hope prepare propose agree promise vow pledge")
+# Words whose complement is not (yet) done, for modality only ("tried to flee" is still past for
+# ``tense_direction``): "is likely to strike", "wants to add", "needs to leave", "tried to cross".
+_UNREAL_GOVERNORS = _PLAN_VERBS | _words("likely unlikely want wish threaten try attempt need")
 # Quantities and trends, which modals turn into projections rather than plans.
 _TREND_VERBS = _words("reach rise grow fall drop increase decrease double triple hit exceed top climb decline surpass")
 _MODALS = _words("could might may would should can")
@@ -34,35 +37,109 @@ def _aux_words(token: Token) -> list[str]:
     return words
 
 
-# Verbs whose complement did not happen: "failed to name", "refused to sign".
-_FAIL_VERBS = _words("fail refuse decline neglect")
+# Verbs whose complement did not happen: "failed to name", "refused to sign", "was unable to attend".
+_FAIL_VERBS = _words("fail refuse decline neglect unable")
 # Subjects that deny the happening: "no one was hurt", "none of the claims was verified".
-_NEGATIVE_SUBJECTS = _words("none nobody nothing neither")
+_NEGATIVE_SUBJECTS = _words("none nobody nothing neither no-one noone no")  # "No-one" split: "No"
 _NEGATIVE_ADVERBS = _words("never not n't no")
+# A negated verb whose complement still happened: "did not hesitate to strike".
+_NEGATION_KEEPS = _words("hesitate wait stop cease")
+# "was prevented from entering", "were barred from leaving": the entering did not happen.
+_PREVENT_VERBS = _words("prevent bar block stop keep ban forbid prohibit")
+# "denied killing her", "denied that he took bribes": the text does not tell it as done.
+_DENY_VERBS = _words("deny")
+# Conjunctions after which a second verb no longer shares the first one's "not": "did not resign but stayed".
+_CONTRASTS = _words("but yet though although")
+
+
+def shares_head(token: Token) -> bool:
+    """A coordinated verb with no subject of its own shares its head's auxiliaries: "will meet Xi and
+    discuss Taiwan", "could mutate and hit hard", "was not charged or tried", "will continue and be
+    involved", "may branch out … as well as beefing up"."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    if any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in head.children):
+        return False  # "did not resign but stayed"
+    own = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if own:  # "… and be involved" shares the "will"; "… and has been told" has its own tense
+        return all(c.tag_ == "VB" for c in own)
+    # Two non-finite forms, or a bare-looking form after a bare head ("to mutate and hit", whatever
+    # its tag says); "will sell … and took a loss", "must be returned … and set Friday as the
+    # deadline" are deeds of their own.
+    if token.tag_ == "VB" or token.tag_ == head.tag_ and token.tag_ in ("VBG", "VBN"):
+        return True
+    if head.tag_ == "VB":
+        return token.tag_ == "VBG" or token.lower_ == token.lemma_.lower()
+    return False
+
+
+def governors(token: Token) -> list[tuple[Token, Token]]:
+    """The (governed, governor) links above a predicate whose words decide its modality.
+
+    Through infinitives ("failed to name", "is likely to visit"), coordination that shares the
+    head's subject and auxiliaries, "prevented from" / "without" ("left without paying"), and what
+    was denied; never through a clause with its own subject and tense (said, that, relative).
+    """
+    out: list[tuple[Token, Token]] = []
+    current = token
+    for _ in range(6):
+        head = current.head
+        dep = current.dep_
+        if head.i == current.i:
+            break
+        if dep == "xcomp" or shares_head(current):
+            pass
+        elif dep in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
+            pass  # "was not able to", "is likely to": the copula carries the words
+        elif dep == "pcomp" and head.lower_ in ("without", "from"):
+            pass
+        elif dep == "prep" and current.lower_ in ("without", "from") and out:
+            pass  # the verb the preposition hangs on ("prevented", "left")
+        elif dep in ("ccomp", "xcomp", "dobj") and head.lemma_.lower() in _DENY_VERBS and head.i < current.i:
+            pass
+        else:
+            break
+        out.append((current, head))
+        current = head
+    return out
 
 
 def _has_negation(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in _NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        ):
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
+                d.lower_ in ("no", "neither") and d.i < c.i for d in c.children)):
+            # "no one was hurt", "Neither Equus nor Tony Lama gave a reason", "No-one" parsed "No" + "one"
             return True
     return False
 
 
 def is_negated(token: Token) -> bool:
-    """The text says the happening did not (or not yet) happen."""
+    """The text says the happening did not (or not yet) happen, or was denied."""
     if _has_negation(token):
         return True
-    if token.dep_ == "xcomp" and token.head.i != token.i:
-        head = token.head
-        # "has yet to speak", "failed to name", "could not verify … to", "did not manage to"
-        if any(c.lower_ == "yet" for c in head.children) or head.lemma_.lower() in _FAIL_VERBS:
-            return True
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True  # "no agreement", "no decision"
+    for below, head in governors(token):
+        lemma = head.lemma_.lower()
+        if lemma in _DENY_VERBS:
+            return True  # "denied killing her": told as denied, not as done
+        if below.dep_ == "xcomp" or head.dep_ == "acomp":
+            # "has yet to speak", "failed to name", "was unable to attend", "could not manage to"
+            if any(c.lower_ == "yet" for c in head.children) or lemma in _FAIL_VERBS or head.lower_ in _FAIL_VERBS:
+                return True
+        elif head.lower_ == "without":
+            return True  # "left without paying"
+        elif head.lower_ == "from":
+            if head.head.lemma_.lower() in _PREVENT_VERBS:
+                return True  # "was prevented from landing"
+            continue
         if _has_negation(head):
-            return True
+            return lemma not in _NEGATION_KEEPS
     return False
 
 
@@ -70,14 +147,26 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     """One of model.core.events.MODALITIES for the happening ``predicate`` names."""
     aux = _aux_words(predicate)
     lemma = predicate.lemma_.lower()
-    head = predicate.head
+    links = governors(predicate)
+    chain = [predicate, *(head for _below, head in links)]
     if is_negated(predicate):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in predicate.children):
+    if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
+        chain.append(predicate.head)  # "if his father came and then stayed": the "if" is shared
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in chain for c in v.children):
         return "hypothetical"
-    if any(a in _FUTURE_AUX for a in aux) or (
-        predicate.dep_ == "xcomp" and head.lemma_.lower() in _PLAN_VERBS
-    ) or any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and head.lemma_ in ("be", "go"):
+    # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
+    aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")
+            for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if "must" in aux and "have" not in aux:
+        aux.append("should")  # "aid must stop": an obligation; "must have fired" infers a past deed
+    planned = any(below.dep_ == "xcomp" and (head.lemma_.lower() in _UNREAL_GOVERNORS or head.lower_ in _UNREAL_GOVERNORS)
+                  for below, head in links)
+    # "is to visit", "was going to stop": "be" (or "go") with the infinitive.
+    planned = planned or any(below.dep_ == "xcomp" and head.lemma_ in ("be", "go") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in below.children) for below, head in links)
+    if any(a in _FUTURE_AUX for a in aux) or planned or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children) and predicate.head.lemma_ in ("be", "go"):
         return "projected" if lemma in _TREND_VERBS else "planned"
     if any(a in _MODALS for a in aux):
         if lemma in _TREND_VERBS or has_by:

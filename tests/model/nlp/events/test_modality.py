@@ -116,6 +116,160 @@ HAVE_YET_TO_SPEAK = """
     .       PUNCT .   punct  1
 """
 
+# Coordination: a bare second verb shares the first one's "to"/modal; a finite one ("took") does not.
+GOING_TO_MUTATE_AND_HIT = """
+    it      PRON  PRP nsubj  2
+    is      AUX   VBZ aux    2 be
+    going   VERB  VBG ROOT   2 go
+    to      PART  TO  aux    4
+    mutate  VERB  VB  xcomp  2
+    and     CCONJ CC  cc     4
+    hit     VERB  VBD conj   4
+    hard    ADV   RB  advmod 6
+    .       PUNCT .   punct  2
+"""
+WILL_SELL_AND_TOOK = """
+    Ocean   PROPN NNP nsubj  2
+    will    AUX   MD  aux    2
+    sell    VERB  VB  ROOT   2
+    assets  NOUN  NNS dobj   2 asset
+    ,       PUNCT ,   punct  2
+    and     CCONJ CC  cc     2
+    took    VERB  VBD conj   2 take
+    a       DET   DT  det    8
+    loss    NOUN  NN  dobj   6
+    .       PUNCT .   punct  2
+"""
+RETURNED_AND_SET = """
+    boy      NOUN  NN  nsubjpass 3
+    must     AUX   MD  aux       3
+    be       AUX   VB  auxpass   3
+    returned VERB  VBN ROOT      3 return
+    and      CCONJ CC  cc        3
+    set      VERB  VBD conj      3
+    Friday   PROPN NNP dobj      5
+    .        PUNCT .   punct     3
+"""
+WILL_CONTINUE_AND_BE_INVOLVED = """
+    I        PRON  PRP nsubj   2 I
+    will     AUX   MD  aux     2
+    continue VERB  VB  ROOT    2
+    and      CCONJ CC  cc      2
+    be       AUX   VB  auxpass 5
+    involved VERB  VBN conj    2 involve
+    .        PUNCT .   punct   2
+"""
+IF_HE_CAME_AND_STAYED = """
+    if      SCONJ IN  mark   2
+    he      PRON  PRP nsubj  2 he
+    came    VERB  VBD ROOT   2 come
+    and     CCONJ CC  cc     2
+    stayed  VERB  VBD conj   2 stay
+    .       PUNCT .   punct  2
+"""
+DID_NOT_RESIGN_BUT_STAYED = """
+    He      PRON  PRP nsubj  3 he
+    did     AUX   VBD aux    3 do
+    not     PART  RB  neg    3
+    resign  VERB  VB  ROOT   3
+    but     CCONJ CC  cc     3
+    stayed  VERB  VBD conj   3 stay
+    .       PUNCT .   punct  3
+"""
+TOLD_NOT_TO_KISS_OR_SHAKE = """
+    People  NOUN  NNS nsubjpass 2 people
+    were    AUX   VBD auxpass   2 be
+    told    VERB  VBN ROOT      2 tell
+    not     PART  RB  neg       5
+    to      PART  TO  aux       5
+    kiss    VERB  VB  xcomp     2
+    or      CCONJ CC  cc        5
+    shake   VERB  VB  conj      5
+    hands   NOUN  NNS dobj      7 hand
+    .       PUNCT .   punct     2
+"""
+PREVENTED_FROM_ENTERING = """
+    Reporters NOUN  NNS nsubjpass 2 reporter
+    were      AUX   VBD auxpass   2 be
+    prevented VERB  VBN ROOT      2 prevent
+    from      ADP   IN  prep      2
+    entering  VERB  VBG pcomp     3 enter
+    the       DET   DT  det       6
+    square    NOUN  NN  dobj      4
+    .         PUNCT .   punct     2
+"""
+LEFT_WITHOUT_PAYING = """
+    He      PRON  PRP nsubj  1 he
+    left    VERB  VBD ROOT   1 leave
+    without ADP   IN  prep   1
+    paying  VERB  VBG pcomp  2 pay
+    .       PUNCT .   punct  1
+"""
+DENIED_TAKING = """
+    He      PRON  PRP nsubj  1 he
+    denied  VERB  VBD ROOT   1 deny
+    taking  VERB  VBG xcomp  1 take
+    bribes  NOUN  NNS dobj   2 bribe
+    .       PUNCT .   punct  1
+"""
+UNABLE_TO_ATTEND = """
+    Gaddafi PROPN NNP nsubj  1
+    was     AUX   VBD ROOT   1 be
+    unable  ADJ   JJ  acomp  1
+    to      PART  TO  aux    4
+    attend  VERB  VB  xcomp  2
+    .       PUNCT .   punct  1
+"""
+DID_NOT_HESITATE_TO_FIRE = """
+    Troops   NOUN  NNS nsubj  3 troop
+    did      AUX   VBD aux    3 do
+    not      PART  RB  neg    3
+    hesitate VERB  VB  ROOT   3
+    to       PART  TO  aux    5
+    fire     VERB  VB  xcomp  3
+    .        PUNCT .   punct  3
+"""
+NO_REPORTS = """
+    There  PRON  EX  expl  1 there
+    were   VERB  VBD ROOT  1 be
+    no     DET   DT  det   3
+    reports NOUN NNS attr  1 report
+    .      PUNCT .   punct 1
+"""
+NO_ONE_SPLIT = """
+    No        DET   DT  nsubj  4 no
+    -         PUNCT HYPH nsubj 4
+    one       NUM   CD  nsubj  4
+    has       AUX   VBZ aux    4 have
+    displayed VERB  VBN ROOT   4 display
+    symptoms  NOUN  NNS dobj   4 symptom
+    .         PUNCT .   punct  4
+"""
+NO_ONE_META = """
+    No        DET   DT  meta   2 no
+    -         PUNCT HYPH punct 2
+    one       NOUN  NN  nsubj  5
+    else      ADV   RB  advmod 2
+    has       AUX   VBZ aux    5 have
+    displayed VERB  VBN ROOT   5 display
+    symptoms  NOUN  NNS dobj   5 symptom
+    .         PUNCT .   punct  5
+"""
+WOULD_BE_DIFFERENT = """
+    It        PRON  PRP nsubj  2 it
+    would     AUX   MD  aux    2
+    be        AUX   VB  ROOT   2
+    different ADJ   JJ  acomp  2
+    .         PUNCT .   punct  2
+"""
+MUST_HAVE_FIRED = """
+    They  PRON  PRP nsubj  3 they
+    must  AUX   MD  aux    3
+    have  AUX   VB  aux    3
+    fired VERB  VBN ROOT   3 fire
+    .     PUNCT .   punct  3
+"""
+
 
 @pytest.mark.parametrize(
     ("table", "predicate", "date_is_future", "expected"),
@@ -133,6 +287,26 @@ HAVE_YET_TO_SPEAK = """
         (IF_XI_VISITS, "follow", None, "planned"),
         (MEETS_ON_FRIDAY, "meets", True, "planned"),  # present tense, a date ahead: a schedule
         (MEETS_ON_FRIDAY, "meets", False, "happened"),
+        (GOING_TO_MUTATE_AND_HIT, "hit", None, "projected"),  # "hit" tagged past: still bare after "to"
+        (WILL_SELL_AND_TOOK, "took", None, "happened"),  # a finite verb of its own: the loss was taken
+        (WILL_SELL_AND_TOOK, "sell", None, "planned"),
+        # "set" looks bare, but its head is a participle: the agency set the deadline (TBAQ, reworded).
+        (RETURNED_AND_SET, "set", None, "happened"),
+        (WILL_CONTINUE_AND_BE_INVOLVED, "involved", None, "planned"),  # its bare "be" takes the "will"
+        (IF_HE_CAME_AND_STAYED, "stayed", None, "hypothetical"),  # the "if" covers both deeds
+        (DID_NOT_RESIGN_BUT_STAYED, "stayed", None, "happened"),  # "but": the "not" is not shared
+        (TOLD_NOT_TO_KISS_OR_SHAKE, "shake", None, "negated"),
+        (PREVENTED_FROM_ENTERING, "entering", None, "negated"),
+        (LEFT_WITHOUT_PAYING, "paying", None, "negated"),
+        (LEFT_WITHOUT_PAYING, "left", None, "happened"),
+        (DENIED_TAKING, "taking", None, "negated"),
+        (UNABLE_TO_ATTEND, "attend", None, "negated"),
+        (DID_NOT_HESITATE_TO_FIRE, "fire", None, "happened"),  # not hesitating: the firing happened
+        (NO_REPORTS, "reports", None, "negated"),
+        (NO_ONE_SPLIT, "displayed", None, "negated"),
+        (NO_ONE_META, "displayed", None, "negated"),  # as the parser read it in a BBC article
+        (WOULD_BE_DIFFERENT, "different", None, "hypothetical"),  # the copula's modal counts
+        (MUST_HAVE_FIRED, "fired", None, "happened"),  # an inference about a past deed
     ],
 )
 def test_modality(table: str, predicate: str, date_is_future: bool | None, expected: str) -> None:
@@ -166,3 +340,66 @@ def test_tense_direction(table: str, predicate: str, expected: int) -> None:
 )
 def test_negation(table: str, predicate: str, expected: bool) -> None:
     assert is_negated(token(doc_from_table(table), predicate)) is expected
+
+
+# --- through extraction: each cue keeps the happening from being told as done ----------------
+# Rows in our own words after sentences of the development corpora (H1N1, Egypt 2011) and the
+# samples; each with the words its headline must keep.
+
+def _events(nlp, text: str, dct: str = "2011-03-22") -> list:
+    from model.core.documents import Article, DocumentDate
+    from model.nlp.pipeline import extract
+
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    return extract([article], nlp).events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "kept"),
+    [
+        ("The ministry did not confirm the deaths on Friday.", "confirm", "negated", "not"),
+        ("Mubarak never appeared in public on Friday.", "appeared", "negated", "never"),
+        ("The council failed to agree on a new cabinet on Sunday.", "agree", "negated", "fail"),
+        ("The report could not be verified independently on Monday.", "verified", "negated", "could not"),
+        ("The health minister has yet to visit the quarantined hotel.", "visit", "negated", "yet"),
+        ("None of the passengers was infected on the flight on Tuesday.", "infected", "negated", "none"),
+        ("No one was hurt in the explosion on Friday.", "hurt", "negated", "no one"),
+        ("The president refused to step down on Thursday.", "step", "negated", "refuse"),
+        ("Journalists were prevented from entering the square on Friday.", "entering", "negated", "prevented"),
+        ("The army denied on Wednesday that soldiers fired on protesters.", "denied", "reported", "denied"),
+        ("Zuma will visit Tripoli next week.", "visit", "planned", "to visit"),
+        ("The envoy is to visit Cairo next week.", "visit", "planned", "to visit"),
+        ("Egypt plans to cull all pigs next month.", "cull", "planned", "plans to"),
+        ("Parliament is due to vote on the bill on Monday.", "vote", "planned", "due to"),
+        ("If the virus spreads, schools will close next week.", "close", "planned", "to close"),
+        # Coordination shares the modal: the second verb is planned too (both were lost before).
+        ("Zuma will meet Gaddafi and discuss a ceasefire next week.", "discuss", "planned", "to discuss"),
+        ("Maybe the virus is going to mutate and strike hard later in the year.", "strike", "planned", "to strike"),
+        ("Officials declined to comment on the report on Monday.", "comment", "negated", "decline"),
+        ("Neither the army nor the police gave a reason for the arrests on Monday.", "gave", "negated", "neither"),
+        ("The delegates left Geneva on Monday without signing the accord.", "left", "happened", "leave"),
+    ],
+)
+def test_each_cue_keeps_its_modality_and_its_headline(nlp, text: str, trigger: str, modality: str,
+                                                      kept: str) -> None:
+    found = [e for e in _events(nlp, text) if e.trigger.text == trigger]
+    assert found, [(e.trigger.text, e.modality) for e in _events(nlp, text)]
+    event = found[0]
+    assert event.modality == modality
+    assert kept in event.headline.lower(), event.headline
+
+
+def test_a_finite_conjunct_does_not_take_its_head_s_to(nlp) -> None:
+    """Bug: 'Coleco failed to come up with another winner and filed for bankruptcy-law protection in
+    July 1988' (TBAQ) was headlined 'Coleco to file for bankruptcy-law protection'. Reworded."""
+    events = _events(nlp, "The toy maker failed to find another hit and filed for bankruptcy in July 1988.")
+    filed = next(e for e in events if e.trigger.text == "filed")
+    assert filed.modality == "happened"
+    assert "to file" not in filed.headline and "file" in filed.headline.lower(), filed.headline
+
+
+def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
+    """Bug: 'The army denied on Wednesday that soldiers fired on protesters' was headlined
+    'Army: soldiers fire on protesters', the very claim it denied."""
+    events = _events(nlp, "The army denied on Wednesday that soldiers fired on protesters.")
+    assert events and all("deni" in e.headline.lower() for e in events), [e.headline for e in events]
