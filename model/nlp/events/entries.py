@@ -90,6 +90,9 @@ def _no_happening_told(predicate: Token) -> bool:
         return True  # "if the campaign can prevent one death, …"
     if predicate.lemma_.lower() in REPORTING_VERBS:
         contents = _contents(predicate)
+        # "'She said she wished she was a magician,' she said": what the inner saying said.
+        contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in REPORTING_VERBS
+                                                  and _contents(c) else [c])]
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
@@ -117,6 +120,7 @@ def _in_a_title(predicate: Token) -> bool:
     return any(t.is_alpha and t.text[0].isupper() for t in neighbours)
 
 
+_OPINION_NOUNS = _words("chance hope reason need way point doubt question")
 _TOLD_STORIES = _words("story stories tale tales history life account")
 
 
@@ -167,7 +171,9 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
     if lemma == "be":
         if any(c.dep_ == "expl" for c in children):
-            return False  # "there are no plans to rename it", "there were fresh reports": news
+            # "there is always a chance", "there is no reason to panic": an opinion, not news like
+            # "there are no plans to rename it", "there were fresh reports".
+            return reported and any(c.dep_ == "attr" and c.lemma_.lower() in _OPINION_NOUNS for c in children)
         complements = [c for c in children if c.dep_ in ("attr", "acomp", "ccomp", "oprd")]
         if any(c.lower_ in _READY and any(g.dep_ == "xcomp" for g in c.children) for c in complements):
             return False  # "Roche said it was prepared to deploy its stockpile": a plan

@@ -96,6 +96,9 @@ def test_entries(nlp, text: str) -> None:
         "If the new campaign can {prevent} even one death , it will be worth it .",
         "If the reserves were linked , tiger numbers could recover , the study {argues} .",
         "The council passed a bill that would {make} the rifle the state weapon .",
+        # An opinion in an existential, and a wish inside a saying inside a saying.
+        "`` There is always a chance , '' the rescuer {said} as the teams moved on .",
+        "`` My mother said she wished she could fly home , '' the nurse {said} .",
     ],
 )
 def test_statements_that_tell_no_happening(nlp, text: str) -> None:
@@ -125,6 +128,7 @@ def test_statements_that_tell_no_happening(nlp, text: str) -> None:
         "The mayor {said} officials suspect pupils at a second school have fallen ill .",
         # What will be, announced: a release, not an evaluation.
         "The chief executive {announced} that the new player would soon be available in Europe .",
+        "Officials {said} there were no plans to close the schools .",
     ],
 )
 def test_statements_that_tell_a_happening(nlp, text: str) -> None:
