@@ -104,6 +104,11 @@ _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
 _SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
+_PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
+    friend neighbour neighbor witness victim suspect survivor resident""")
+# Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
+_ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
+    representative agent prosecutor doctor physician surgeon""")
 
 
 @dataclass
@@ -120,6 +125,7 @@ class _Mention:
     label: str  # PERSON, ORG, GPE, NORP, or NOUN for an unnamed plural subject
     subject: bool
     main: bool = False  # subject of the sentence's main verb ("Har-Shefi said she …")
+    sayer: bool = False  # subject of a verb of saying outside quotes ("Chernoff told the AP that …")
 
 
 def _is_subject(token: Token) -> bool:
@@ -166,6 +172,42 @@ def _person_info(doc: Doc, result: Participants) -> dict[str, _Person]:
                 info.titles.add(child.lemma_.lower())
                 info.titles.update(c.lower_ for c in child.children if c.dep_ in ("compound", "amod"))
     return people
+
+
+def _says(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of saying that reports a clause."""
+    verb = token.head
+    return _is_subject(token) and verb.lemma_.lower() in _SAYING and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def _client(token: Token, result: Participants) -> str | None:
+    """The person a speaker named by a role speaks of: "The lawyer accusing Dr Murray says he …" is
+    Murray, as "the spokesman for Smith said he …" is Smith (not "the man accused of killing Smith",
+    whose noun is no role: there "he" is the man)."""
+    clause = token.head
+    said = clause.head if clause.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in _SAYING:
+        return None
+    subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is None or subject.lemma_.lower() not in _ROLE_NOUNS or result.by_token.get(subject.i):
+        return None
+    named = {result.by_token.get(t.i) for t in subject.subtree if t.i != subject.i and t.i not in (
+        c.i for c in subject.children if c.dep_ in ("compound", "amod", "det"))} - {None}
+    people = [name for name in named if name is not None and result.labels.get(name) == "PERSON"]
+    return people[0] if len(people) == 1 else None
+
+
+def _unnamed_speaker(token: Token, result: Participants) -> bool:
+    """Whether a subject "he"/"she" is said by one person the text does not name: "The man accused of
+    killing Jill Dando says he is innocent" is the man, so no name of the sentence or before it."""
+    clause = token.head
+    said = clause.head if clause.dep_ == "ccomp" else None
+    if said is None or said.lemma_.lower() not in _SAYING:
+        return False
+    subject = next((c for c in said.children if _is_subject(c)), None)
+    return subject is not None and subject.tag_ == "NN" and subject.i not in result.by_token and \
+        subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -307,10 +349,13 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         lower = token.lower_
         if name is not None and (token.pos_ != "PRON" or token.ent_type_):  # "the WHO" tagged as a pronoun
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
-                history[-1].subject = history[-1].subject or _is_subject(token)
+                if _is_subject(token):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
+                    history[-1].subject = True
+                    history[-1].main = history[-1].main or token.head.dep_ == "ROOT"
+                    history[-1].sayer = history[-1].sayer or _says(token)
                 continue
             history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(token),
-                                    _is_subject(token) and token.head.dep_ == "ROOT"))
+                                    _is_subject(token) and token.head.dep_ == "ROOT", _says(token)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
             history.append(_Mention(token.i, n, None, "NOUN", True))
@@ -324,6 +369,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
                 teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
+                if teller is None and _is_subject(token) and token.i not in quotes:
+                    teller = _client(token, result)
+                    if teller is None and _unnamed_speaker(token, result):
+                        continue  # the unnamed speaker speaks of himself: no name is safe
                 if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
                     # "Mubarak announced he was replacing …": who says "he" did it is that "he"
                     result.by_token[token.i] = teller
@@ -338,7 +387,11 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 excluded = {c.i for c in subjects} | {result.by_token.get(c.i) for c in subjects} - {None}
                 # The main subject of this or the last sentence first, then other recent subjects,
                 # then the most recent person.
+                # "Chernoff told the AP that Dr Murray had … . He said …": who says something next
+                # is who said something last, not a name inside what was said.
+                says = _says(token) and token.i not in quotes
                 ranked = sorted(recent, key=lambda m: (
+                    0 if says and m.sayer and n - m.sentence <= 2 else 1,
                     0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
                     recent.index(m)))
                 compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None
@@ -350,7 +403,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     first = [m for m in compatible if own is not None and m.token == own.i]
                     compatible = first + [m for m in compatible if m not in first]
                 distinct = {m.name for m in compatible}
-                if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1):
+                if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
+                                   or says and compatible[0].sayer):
                     m = compatible[0]
                     info = people[m.name or ""]
                     result.by_token[token.i] = m.name or ""
@@ -360,7 +414,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         # "Rachid was minister until Mubarak dissolved … . He lost his job when
                         # Mubarak fired … . Prosecutors banned him": the one a subject pronoun keeps
                         # talking about stays the most salient, not the last name in passing
-                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT"))
+                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT",
+                                                says))
             elif lower == "they" and _is_subject(token):
                 # Only a subject "they", to the nearest plural noun subject of this or the last
                 # sentence ("some analysts said they …"); never to an organisation, and never

@@ -1818,8 +1818,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         quote = _bare_quote(verb) or (_preceding_quote(verb, participants) or _following_quote(verb, participants)
                                       if verb.lemma_ in _QUOTING or verb.lemma_ in STATEMENT_VERBS else "")
         told = _content(verb) if _is_statement(verb) and not quote else None
+        teller = None
         if told is not None and told.i < verb.i and told.head == verb and not _in_quote(told):
-            verb = told  # "…, workers would be moved, he said": what was said, not "… moved he…"
+            teller, verb = verb, told  # "…, workers would be moved, he said": what was said, not "… moved he…"
         for _ in range(3 if not quote else 0):
             longer = len(_resolve_subject("x ", verb, participants)) - 2 if _subject(verb) is not None else 0
             text = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS - max(0, longer)), verb, participants))
@@ -1828,6 +1829,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                 break
             verb = up  # "die" alone says nothing: the clause it belongs to
         text = quote or _with_doer(text, verb, participants)
+        if teller is not None and verb == told and text:
+            text = _told_by(text, told, teller, participants)
         own = _clause_head(predicate)
         if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb and not quote:
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
@@ -1886,7 +1889,10 @@ def _ill_formed(text: str, paraphrase: bool = True) -> bool:
         return False
     passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not") or \
         words[-2:] == ["to", "tell"]  # "too soon to tell" is whole; "went on to say" is not
-    if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive or \
+    said, _, tag = text.rpartition(", ")
+    # "…, he said": what was said stands before its tag, whole
+    tagged = len(said.split()) >= 3 and 2 <= len(tag.split()) <= 3 and tag.split()[-1] in _SAID
+    if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive and not tagged or \
             words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
         return True
     if paraphrase and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
@@ -1944,6 +1950,27 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
     if len(words) > limit:
         words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
     return f"{speaker}: “{words}”" if speaker else f"“{words}”"
+
+
+def _told_by(words: str, told: Token, teller: Token, participants: Participants) -> str:
+    """What was said before its tag ("…, he said") with who said it: "Speaker: …", or the tag itself
+    when the speaker is not known, so that a claim never reads as a fact."""
+    speaker = speaker_of(teller, participants)
+    subj = _subject(teller)
+    tag = f"{subj.text.lower() if subj.lower_ in _PERSONAL_PRONOUNS else subj.text} {teller.text}" \
+        if subj is not None and subj.i > told.i else teller.text
+    room = MAX_CHARS - (len(speaker) + 2 if speaker else len(tag) + 2)
+    if len(words) > room:
+        words = _tidy(_resolve_subject(trimmed_clause(told, room), told, participants))
+    if len(words) > room or len(words.split()) < 2:
+        return ""
+    if not speaker:
+        return f"{words.rstrip(',;:…')}{'…' if words.endswith('…') else ''}, {tag}"
+    first = next(iter(told.subtree), told)
+    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and first.text != "I" and \
+            not words.split()[0][1:].isupper():
+        words = words[0].lower() + words[1:]
+    return f"{speaker}: {words}"
 
 
 def _words_before(verb: Token, participants: Participants) -> str:
