@@ -1955,6 +1955,8 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
 def _told_by(words: str, told: Token, teller: Token, participants: Participants) -> str:
     """What was said before its tag ("…, he said") with who said it: "Speaker: …", or the tag itself
     when the speaker is not known, so that a claim never reads as a fact."""
+    if told.lemma_.lower() in STATEMENT_VERBS:
+        return words  # "Harrison said she could not say …, she said": it names its speaker already
     speaker = speaker_of(teller, participants)
     subj = _subject(teller)
     tag = f"{subj.text.lower() if subj.lower_ in _PERSONAL_PRONOUNS else subj.text} {teller.text}" \
