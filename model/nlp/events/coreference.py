@@ -210,6 +210,19 @@ def _unnamed_speaker(token: Token, result: Participants) -> bool:
         subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS
 
 
+def _turn_label(token: Token) -> bool:
+    """A transcript's speaker label: a name in capitals before a colon ("BLITZER :", "NIC ROBERTSON , CNN
+    SENIOR INTERNATIONAL CORRESPONDENT :")."""
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    for t in token.doc[token.i + 1 : token.i + 10]:
+        if t.text == ":":
+            return True
+        if not (t.text.isupper() or t.is_punct):
+            return False
+    return False
+
+
 def _clause_subject(token: Token) -> Token | None:
     for verb in token.ancestors:
         if verb.pos_ in ("VERB", "AUX"):
@@ -347,6 +360,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         n = sentence_of.get(token.i, 0)
         name = result.by_token.get(token.i)
         lower = token.lower_
+        if name is not None and _turn_label(token):
+            continue  # "ROBERTSON : … he said": the one who speaks a transcript's turn is not its "he"
         if name is not None and (token.pos_ != "PRON" or token.ent_type_):  # "the WHO" tagged as a pronoun
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
                 if _is_subject(token):  # "Edward Chernoff told": the name's head is the subject, not "Edward"

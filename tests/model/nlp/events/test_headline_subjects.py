@@ -222,6 +222,15 @@ def test_who_a_speakers_pronoun_is(nlp, text: str, nth: int, antecedent: str | N
     assert find_participants(doc).by_token.get(pronoun.i) == antecedent
 
 
+@pytest.mark.parametrize("text", [
+    # the one who speaks a transcript's turn is not the "he" the turn is about (EgyptianProtest_cnn)
+    "TOM BAKER , CNN CORRESPONDENT : He was freed on Monday . He {said} , I did not want to be seen as a hero .",
+    "BAKER : He was freed on Monday . He {said} , I did not want to be seen as a hero .",
+])
+def test_a_transcript_speaker_is_not_the_he_he_speaks_of(nlp, text: str) -> None:
+    assert "BAKER" not in _headline_of(nlp, text)
+
+
 def test_an_unnamed_speaker_is_never_the_name_in_his_description(nlp) -> None:
     title = _headline_of(nlp, "Tom Reed died at his home in June . The man accused of attacking Peter Lane "
                               "{says} he is innocent .")
