@@ -207,7 +207,8 @@ def _unnamed_speaker(token: Token, result: Participants) -> bool:
         return False
     subject = next((c for c in said.children if _is_subject(c)), None)
     return subject is not None and subject.tag_ == "NN" and subject.i not in result.by_token and \
-        subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS
+        subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS \
+        and not any(c.dep_ == "appos" for c in subject.children)  # "the chief medical officer, Sir Mark Reid"
 
 
 def _turn_label(token: Token) -> bool:
