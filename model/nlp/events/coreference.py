@@ -407,7 +407,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # is who said something last, not a name inside what was said.
                 says = _says(token) and token.i not in quotes
                 ranked = sorted(recent, key=lambda m: (
-                    0 if says and m.sayer and n - m.sentence <= 2 else 1,
+                    0 if says and m.sayer and n - m.sentence <= 1 else 1,
                     0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
                     recent.index(m)))
                 compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None

@@ -1957,10 +1957,13 @@ def _told_by(words: str, told: Token, teller: Token, participants: Participants)
     when the speaker is not known, so that a claim never reads as a fact."""
     if told.lemma_.lower() in STATEMENT_VERBS:
         return words  # "Harrison said she could not say …, she said": it names its speaker already
-    speaker = speaker_of(teller, participants)
     subj = _subject(teller)
-    tag = f"{subj.text.lower() if subj.lower_ in _PERSONAL_PRONOUNS else subj.text} {teller.text}" \
-        if subj is not None and subj.i > told.i else teller.text
+    doc = teller.doc
+    if subj is None or not told.i < subj.i < teller.i or doc[subj.left_edge.i - 1].text != "," or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and c.i > teller.i for c in teller.children):
+        return words  # not a tag set off after what was said ("…, perhaps he said that to me because …")
+    speaker = speaker_of(teller, participants)
+    tag = f"{subj.text.lower() if subj.lower_ in _PERSONAL_PRONOUNS else subj.text} {teller.text}"
     room = MAX_CHARS - (len(speaker) + 2 if speaker else len(tag) + 2)
     if len(words) > room:
         words = _tidy(_resolve_subject(trimmed_clause(told, room), told, participants))
