@@ -71,6 +71,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
         return False
+    if _state_or_habit(predicate) and not _dated(predicate):
+        return False  # "the opera was based on a comic strip", "the club usually meets in the hall"
     if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
     subject = _doer(predicate)
@@ -234,6 +236,87 @@ def _lasting(predicate: Token) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _SPANS for o in p.children)
                for p in predicate.children)
+
+
+# Verbs of having, being made of, liking and resembling: a state whatever the tense ("the opera
+# features a choir", "she adored the theatre", "the menu included lamb").
+_STATIVE = _words("""adore love hate loathe detest admire cherish feature include consist comprise contain own
+    possess belong resemble depend exist lack deserve""")
+_STATIVE_PRESENT = _words("represent divide involve mean matter")  # "he represented the family in court" is done
+# Adverbs of frequency: a habit, not one happening ("the club usually meets on the green").
+_HABITUAL = _words("""always often usually normally generally typically frequently regularly sometimes routinely
+    habitually traditionally customarily rarely seldom invariably""")
+_LONG_SPANS = frozenset(("year", "decade", "century", "generation", "age"))
+_RECURRING = _words("""time day week month year summer winter spring autumn morning evening night weekend season
+    occasion visit""")
+_STANCES = _words("approach view stance line attitude position")
+_SEEING = _words("see regard view consider")
+# Time words that mean "nowadays" beside a state ("the best players around today"), not a date.
+_NOWADAYS = frozenset(("today", "now", "nowadays", "these days", "currently", "at present", "at the moment"))
+
+
+def _state_or_habit(predicate: Token) -> bool:
+    """A state or a habit told as background, not a happening: a stative verb ("the opera was based
+    on a comic strip", "the band features …"), a stance ("has taken a stoic approach", "many see the
+    vaccine as a last resort"), a habit ("still divide scientists", "usually meets", "every summer",
+    "for years, activists railed …", "were sent home if they broke the rules", "whenever …")."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _clause_verb(predicate)
+    lemma = predicate.lemma_.lower()
+    children = [*predicate.children, *(verb.children if verb.i != predicate.i else ())]
+    present = predicate.tag_ in ("VBZ", "VBP")
+    if lemma in _STATIVE or (present and lemma in _STATIVE_PRESENT):
+        return True
+    if lemma == "base" and predicate.tag_ == "VBN" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for c in predicate.children):
+        return True  # "the film is based on a true story", "the firm is based in Leeds"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in predicate.children):
+        return True  # "the chef has taken a calm approach to the news"
+    if lemma in _SEEING and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+                                for c in predicate.children):
+        return True  # "many see the vaccine as a last resort", "he was regarded as a rebel"
+    for c in children:
+        if c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ == "still" and present)):
+            return True  # "the club usually meets …", "questions that still divide scientists"
+        times = [c] if c.dep_ in ("npadvmod", "tmod") else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        if any(t.lemma_.lower() in _RECURRING and any(d.lower_ in ("every", "each") for d in t.children)
+               for t in times):
+            return True  # "takes place every summer", "on each visit"; not "protests in every province"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_.lower() in _LONG_SPANS and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
+                for o in c.children):
+            return True  # "for years, activists railed against the regime"; not "for 18 days"
+        if c.dep_ == "advcl" and any(m.lower_ in ("whenever", "wherever") for m in c.children if m.dep_ in ("mark", "advmod")):
+            return True  # "volunteers got a talking-to whenever a rule was broken"
+    return _past_habit_if(verb)
+
+
+def _past_habit_if(verb: Token) -> bool:
+    """A past indicative with a past "if" clause tells what used to happen: "pupils were sent home
+    if they broke the rules" (a counterfactual has "would" and is no entry either)."""
+    def past_indicative(token: Token) -> bool:
+        aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux))
+    if not past_indicative(verb):
+        return False
+    return any(c.dep_ == "advcl" and past_indicative(c) and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in verb.children)
+
+
+def _dated(predicate: Token) -> bool:
+    """Whether a date or a time in the predicate's sentence dates it ("the law took effect on Monday");
+    a "today" beside a present state means nowadays."""
+    sent = sentence_of(predicate)
+    start, end = sent.start_char, sent.end_char
+    for timex in predicate.doc._.timexes or ():
+        if start <= timex.start < end and timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF") \
+                and timex.text.lower() not in _NOWADAYS:
+            return True
+    return False
 
 
 def _clause_verb(predicate: Token) -> Token:
