@@ -249,6 +249,8 @@ _HABITUAL = _words("""always often usually normally generally typically frequent
 _LONG_SPANS = frozenset(("year", "decade", "century", "generation", "age"))
 _RECURRING = _words("""time day week month year summer winter spring autumn morning evening night weekend season
     occasion visit""")
+# Verbs whose "if" clause is what is asked or found out, not a condition.
+_WHETHER = _words("ask wonder know see check decide determine question inquire enquire test find learn tell doubt")
 _STANCES = _words("approach view stance line attitude position")
 _SEEING = _words("see regard view consider")
 # Time words that mean "nowadays" beside a state ("the best players around today"), not a date.
@@ -301,8 +303,8 @@ def _past_habit_if(verb: Token) -> bool:
         if any(a.tag_ == "MD" for a in aux):
             return False
         return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux))
-    if not past_indicative(verb):
-        return False
+    if not past_indicative(verb) or verb.lemma_.lower() in _WHETHER:
+        return False  # "he was asked if he knew the minister": "if" is "whether"
     return any(c.dep_ == "advcl" and past_indicative(c) and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                for c in verb.children)
 

@@ -171,6 +171,8 @@ def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
         "Protests {broke} out in every province after the vote .",
         "Police {detained} him for 15 hours at the airport .",
         "The army {sent} tanks into the square .",
+        # "if" as "whether": what was asked, not a condition.
+        "At the airport he was {asked} if he knew the minister .",
     ],
 )
 def test_happenings_beside_states_stay(nlp, text: str) -> None:
