@@ -245,10 +245,11 @@ _STATIVE = _words("""adore love hate loathe detest admire cherish feature includ
 _STATIVE_PRESENT = _words("represent divide involve mean matter")  # "he represented the family in court" is done
 # Adverbs of frequency: a habit, not one happening ("the club usually meets on the green").
 _HABITUAL = _words("""always often usually normally generally typically frequently regularly sometimes routinely
-    habitually traditionally customarily rarely seldom invariably""")
+    habitually traditionally customarily rarely seldom invariably hourly daily weekly nightly monthly annually
+    yearly""")
 _LONG_SPANS = frozenset(("year", "decade", "century", "generation", "age"))
-_RECURRING = _words("""time day week month year summer winter spring autumn morning evening night weekend season
-    occasion visit""")
+_RECURRING = _words("""time day week month year summer winter spring autumn morning afternoon evening night
+    weekend season occasion visit monday tuesday wednesday thursday friday saturday sunday""")
 # Verbs whose "if" clause is what is asked or found out, not a condition.
 _WHETHER = _words("ask wonder know see check decide determine question inquire enquire test find learn tell doubt")
 _STANCES = _words("approach view stance line attitude position")
@@ -286,6 +287,9 @@ def _state_or_habit(predicate: Token) -> bool:
         if any(t.lemma_.lower() in _RECURRING and any(d.lower_ in ("every", "each") for d in t.children)
                for t in times):
             return True  # "takes place every summer", "on each visit"; not "protests in every province"
+        if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
+                                    for o in c.children):
+            return True  # "sites were blocked on a daily basis"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
                 o.lemma_.lower() in _LONG_SPANS and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
                 for o in c.children):
@@ -311,13 +315,20 @@ def _past_habit_if(verb: Token) -> bool:
 
 def _dated(predicate: Token) -> bool:
     """Whether a date or a time in the predicate's sentence dates it ("the law took effect on Monday");
-    a "today" beside a present state means nowadays."""
+    a "today" beside a present state means nowadays, an "every Sunday" is a habit."""
     sent = sentence_of(predicate)
     start, end = sent.start_char, sent.end_char
+    present = predicate.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in predicate.children)
     for timex in predicate.doc._.timexes or ():
-        if start <= timex.start < end and timex.type in ("DATE", "TIME") and not timex.value.endswith("_REF") \
-                and timex.text.lower() not in _NOWADAYS:
-            return True
+        if not (start <= timex.start < end) or timex.type not in ("DATE", "TIME") or timex.value.endswith("_REF"):
+            continue
+        words = timex.text.lower()
+        span = predicate.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if words.startswith(("every ", "each ")) or (present and words in _NOWADAYS) or (
+                span is not None and span.start > 0 and predicate.doc[span.start - 1].lower_ in ("every", "each")):
+            continue  # "every Sunday afternoon my mother texts me": a habit, not a day
+        return True
     return False
 
 

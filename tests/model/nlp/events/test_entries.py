@@ -155,6 +155,9 @@ def test_statements_that_tell_a_happening(nlp, text: str) -> None:
         "For years , activists {railed} against the regime .",
         "Volunteers {got} a stern talking-to whenever a rule was broken .",
         "Pupils were {sent} home if they broke the rules .",
+        "Every Saturday morning my aunt {phones} me to say ` wrap up warm ' .",
+        "The host {sounds} off hourly on the stories of the day .",
+        "The news sites were {blocked} on a daily basis .",
     ],
 )
 def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
@@ -166,6 +169,7 @@ def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
     [
         # A date in the sentence makes it a happening of that day.
         "The new law {took} effect on Monday .",
+        "The court {ruled} today that the ban was unlawful .",
         "The opera was {based} on a comic strip , and it opened on 12 May 2009 .",
         # Not habits: one happening in many places, a bounded span.
         "Protests {broke} out in every province after the vote .",
