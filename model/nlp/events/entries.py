@@ -17,6 +17,12 @@ state ("the death was a tragedy, a friend said", "I think they are taking it bad
 confidence requires a faster pace", "there are 16 kinds"), a mere possibility ("the population could
 triple", "snow may have blanketed the coast"), or a hypothetical ("if the campaign can prevent one
 death", "a measure that would make the pistol the state firearm").
+
+Feature and programme pages tell background in the past or the present: states ("the opera was based
+on a comic strip", "the band features …", "has taken a stoic approach") and habits ("questions that
+still divide musicians", "were expelled if they broke the rules", "for years, activists railed …").
+They are no entries unless a date in the sentence makes them a happening of that day ("the law took
+effect on Monday"); "today" beside a present, or "every Sunday", dates nothing.
 """
 
 from __future__ import annotations
