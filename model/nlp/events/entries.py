@@ -294,8 +294,8 @@ def _state_or_habit(predicate: Token, *, lexical: bool = True) -> bool:
         return True  # "the embassy said nothing, as usual"
     if not lexical:
         return _habitual(predicate, children)
-    if lemma in _STATIVE or (present and lemma in _STATIVE_PRESENT):
-        return True
+    if lemma in _STATIVE or (present and lemma in _STATIVE_PRESENT) or verb.lemma_.lower() in _STATIVE:
+        return True  # "she adored the theatre", "he loved to see the funny side"
     if lemma == "base" and predicate.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for c in predicate.children):
         return True  # "the film is based on a true story", "the firm is based in Leeds"
