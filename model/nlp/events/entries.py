@@ -81,10 +81,12 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # "it tends to spread in autumn", "he used to sell bread": a habit, whatever its time
     if not _dated(predicate) and (_state_or_habit(predicate) or (
             predicate.lemma_.lower() in REPORTING_VERBS and (contents := _contents(predicate))
-            and all(_habit_verb(c) or _state_or_habit(c, lexical=False) for c in contents))):
+            and all(_habit_verb(c) or _state_or_habit(c, lexical=False) for c in contents)
+            and not any(_figure(t) and not {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & _RECURRING
+                        for c in contents for t in c.subtree))):
         # "the opera was based on a comic strip", "the club usually meets in the hall"; "outbreaks
         # have come every 30 years, the historian says" (but "officials said the dead included two
-        # children" tells who died).
+        # children" tells who died, and a figure said is news: "there are now 23 cases").
         return False
     if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False

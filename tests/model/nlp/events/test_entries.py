@@ -184,6 +184,7 @@ def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
         "The army {sent} tanks into the square .",
         # What the verb says is left to the statement: who died is news.
         "Officials {said} the dead included two children .",
+        "It is still much like winter flu , and there are now 23 cases in Wales , the ministry {said} .",
         # "if" as "whether": what was asked, not a condition.
         "At the airport he was {asked} if he knew the minister .",
     ],
