@@ -17,6 +17,12 @@ state ("the death was a tragedy, a friend said", "I think they are taking it bad
 confidence requires a faster pace", "there are 16 kinds"), a mere possibility ("the population could
 triple", "snow may have blanketed the coast"), or a hypothetical ("if the campaign can prevent one
 death", "a measure that would make the pistol the state firearm").
+
+Feature and programme pages tell background in the past or the present: states ("the opera was based
+on a comic strip", "the band features …", "has taken a stoic approach") and habits ("questions that
+still divide musicians", "were expelled if they broke the rules", "for years, activists railed …").
+They are no entries unless a date in the sentence makes them a happening of that day ("the law took
+effect on Monday"); "today" beside a present, or "every Sunday", dates nothing.
 """
 
 from __future__ import annotations
@@ -70,6 +76,17 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     if predicate.lemma_ == "be" and not any(c.dep_ == "expl" for c in predicate.children):
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate):
+        return False
+    if _habit_verb(_clause_verb(predicate)):
+        return False  # "it tends to spread in autumn", "he used to sell bread": a habit, whatever its time
+    if not _dated(predicate) and (_state_or_habit(predicate) or (
+            predicate.lemma_.lower() in REPORTING_VERBS and (contents := _contents(predicate))
+            and all(_habit_verb(c) or _state_or_habit(c, lexical=False) for c in contents)
+            and not any(_figure(t) and not {t.head.lemma_.lower(), t.head.head.lemma_.lower()} & _RECURRING
+                        for c in contents for t in c.subtree))):
+        # "the opera was based on a comic strip", "the club usually meets in the hall"; "outbreaks
+        # have come every 30 years, the historian says" (but "officials said the dead included two
+        # children" tells who died, and a figure said is news: "there are now 23 cases").
         return False
     if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
@@ -234,6 +251,117 @@ def _lasting(predicate: Token) -> bool:
         return False
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _SPANS for o in p.children)
                for p in predicate.children)
+
+
+# Verbs of having, being made of, liking and resembling: a state whatever the tense ("the opera
+# features a choir", "she adored the theatre", "the menu included lamb").
+_STATIVE = _words("""adore love hate loathe detest admire cherish feature include consist comprise contain own
+    possess belong resemble depend exist lack deserve""")
+_STATIVE_PRESENT = _words("represent divide involve mean matter")  # "he represented the family in court" is done
+# Adverbs of frequency: a habit, not one happening ("the club usually meets on the green").
+_HABITUAL = _words("""always often usually normally generally typically frequently regularly sometimes routinely
+    habitually traditionally customarily rarely seldom invariably hourly daily weekly nightly monthly annually
+    yearly""")
+_LONG_SPANS = frozenset(("year", "decade", "century", "generation", "age"))
+_RECURRING = _words("""time day week month year summer winter spring autumn morning afternoon evening night
+    weekend season occasion visit monday tuesday wednesday thursday friday saturday sunday""")
+# Verbs whose "if" clause is what is asked or found out, not a condition.
+_WHETHER = _words("ask wonder know see check decide determine question inquire enquire test find learn tell doubt")
+_STANCES = _words("approach view stance line attitude position")
+_SEEING = _words("see regard view consider")
+# Time words that mean "nowadays" beside a state ("the best players around today"), not a date.
+_NOWADAYS = frozenset(("today", "now", "nowadays", "these days", "currently", "at present", "at the moment"))
+
+
+def _habit_verb(verb: Token) -> bool:
+    """"It tends to spread", "he used to sell bread"."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "tend" or (verb.lower_ == "used" and verb.tag_ == "VBD")
+
+
+def _state_or_habit(predicate: Token, *, lexical: bool = True) -> bool:
+    """A state or a habit told as background, not a happening: a stative verb ("the opera was based
+    on a comic strip", "the band features …"), a stance ("has taken a stoic approach", "many see the
+    vaccine as a last resort"), a habit ("still divide scientists", "usually meets", "every summer",
+    "for years, activists railed …", "were sent home if they broke the rules", "whenever …"). Without
+    ``lexical``, only the habits: what the verb itself means is left to the statement's judging."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _clause_verb(predicate)
+    lemma = predicate.lemma_.lower()
+    children = [*predicate.children, *(verb.children if verb.i != predicate.i else ())]
+    present = predicate.tag_ in ("VBZ", "VBP")
+    if any(t.lower_ == "usual" and t.head.lower_ == "as" for t in predicate.subtree):
+        return True  # "the embassy said nothing, as usual"
+    if not lexical:
+        return _habitual(predicate, children)
+    if lemma in _STATIVE or (present and lemma in _STATIVE_PRESENT) or verb.lemma_.lower() in _STATIVE:
+        return True  # "she adored the theatre", "he loved to see the funny side"
+    if lemma == "base" and predicate.tag_ == "VBN" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for c in predicate.children):
+        return True  # "the film is based on a true story", "the firm is based in Leeds"
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in predicate.children):
+        return True  # "the chef has taken a calm approach to the news"
+    if lemma in _SEEING and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+                                for c in predicate.children):
+        return True  # "many see the vaccine as a last resort", "he was regarded as a rebel"
+    return _habitual(predicate, children)
+
+
+def _habitual(predicate: Token, children: list[Token]) -> bool:
+    present = predicate.tag_ in ("VBZ", "VBP")
+    for c in children:
+        if c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ == "still" and present)):
+            return True  # "the club usually meets …", "questions that still divide scientists"
+        times = [c] if c.dep_ in ("npadvmod", "tmod") else [o for o in c.children if o.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        if any(t.lemma_.lower() in _RECURRING and any(d.lower_ in ("every", "each") for d in t.subtree)
+               for t in times):
+            return True  # "takes place every summer", "on each visit"; not "protests in every province"
+        if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
+                                    for o in c.children):
+            return True  # "sites were blocked on a daily basis"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_.lower() in _LONG_SPANS and o.tag_ == "NNS" and not any(n.dep_ == "nummod" for n in o.children)
+                for o in c.children):
+            return True  # "for years, activists railed against the regime"; not "for 18 days"
+        if c.dep_ == "advcl" and any(m.lower_ in ("whenever", "wherever") for m in c.children if m.dep_ in ("mark", "advmod")):
+            return True  # "volunteers got a talking-to whenever a rule was broken"
+    return _past_habit_if(_clause_verb(predicate))
+
+
+def _past_habit_if(verb: Token) -> bool:
+    """A past indicative with a past "if" clause tells what used to happen: "pupils were sent home
+    if they broke the rules" (a counterfactual has "would" and is no entry either)."""
+    def past_indicative(token: Token) -> bool:
+        aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        return token.tag_ == "VBD" or (token.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in aux))
+    if not past_indicative(verb) or verb.lemma_.lower() in _WHETHER:
+        return False  # "he was asked if he knew the minister": "if" is "whether"
+    return any(c.dep_ == "advcl" and past_indicative(c) and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               for c in verb.children)
+
+
+def _dated(predicate: Token) -> bool:
+    """Whether a date or a time in the predicate's sentence dates it ("the law took effect on Monday");
+    a "today" beside a present state means nowadays, an "every Sunday" is a habit."""
+    sent = sentence_of(predicate)
+    start, end = sent.start_char, sent.end_char
+    present = predicate.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in predicate.children)
+    for timex in predicate.doc._.timexes or ():
+        if not (start <= timex.start < end) or timex.type not in ("DATE", "TIME") or timex.value.endswith("_REF"):
+            continue
+        words = timex.text.lower()
+        span = predicate.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if words.startswith(("every ", "each ")) or (present and words in _NOWADAYS) or (
+                span is not None and span.start > 0 and predicate.doc[span.start - 1].lower_ in ("every", "each")):
+            continue  # "every Sunday afternoon my mother texts me": a habit, not a day
+        return True
+    return False
 
 
 def _clause_verb(predicate: Token) -> Token:

@@ -133,3 +133,61 @@ def test_statements_that_tell_no_happening(nlp, text: str) -> None:
 )
 def test_statements_that_tell_a_happening(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# States and habits told as background in feature and programme pages, with no date of their own
+# (reworded from BBC and Guardian feature pages and CNN reports).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stative verbs, whatever the tense.
+        "The composer 's opera was {based} on a comic strip from a local paper .",
+        "The cartoonist {adored} poking fun at the rituals of the concert hall .",
+        "The cartoonist loved to {see} the funny side of concert manners .",
+        "The band {features} some of the boldest players around today .",
+        "The new strain {contains} genes from pigs , birds and humans .",
+        # Stances.
+        "The chef has {taken} a calm approach to news of the closures .",
+        "Many doctors {see} the vaccine as a last resort .",
+        # Habits: frequency, "still" with a present, a recurring time, long spans, "whenever", "if".
+        "These are questions that still {divide} scientists today .",
+        "The club usually {meets} in the church hall .",
+        "The festival {takes} place every summer in the old town .",
+        "For years , activists {railed} against the regime .",
+        "Volunteers {got} a stern talking-to whenever a rule was broken .",
+        "Pupils were {sent} home if they broke the rules .",
+        "Every Saturday morning my aunt {phones} me to say ` wrap up warm ' .",
+        "The host {sounds} off hourly on the stories of the day .",
+        "The news sites were {blocked} on a daily basis .",
+        # "tend to", "used to" and "as usual" tell a habit, even beside a season.
+        "The virus {tends} to spread in autumn and winter .",
+        "Her father {used} to sell bread on the corner .",
+        "The embassy {says} nothing , as usual .",
+        # A habit in what was said.
+        "Outbreaks like this have come roughly every 30 years , the historian {says} .",
+    ],
+)
+def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date in the sentence makes it a happening of that day.
+        "The new law {took} effect on Monday .",
+        "The court {ruled} today that the ban was unlawful .",
+        "The opera was {based} on a comic strip , and it opened on 12 May 2009 .",
+        # Not habits: one happening in many places, a bounded span.
+        "Protests {broke} out in every province after the vote .",
+        "Police {detained} him for 15 hours at the airport .",
+        "The army {sent} tanks into the square .",
+        # What the verb says is left to the statement: who died is news.
+        "Officials {said} the dead included two children .",
+        "It is still much like winter flu , and there are now 23 cases in Wales , the ministry {said} .",
+        # "if" as "whether": what was asked, not a condition.
+        "At the airport he was {asked} if he knew the minister .",
+    ],
+)
+def test_happenings_beside_states_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
