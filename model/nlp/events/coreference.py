@@ -293,6 +293,22 @@ def _group(token: Token, result: Participants) -> bool:
     return token.pos_ == "NOUN" and token.tag_ == "NNS"
 
 
+def _speakers_around(token: Token, result: Participants) -> set[str]:
+    """The names of those saying the clauses that hold ``token``."""
+    names: set[str] = set()
+    node = token
+    for _ in range(12):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING:
+            for subject in (c for c in node.head.children if _is_subject(c)):
+                name = result.by_token.get(subject.i)
+                if name is not None:
+                    names.add(name)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return names
+
+
 def _sayer(token: Token) -> Token | None:
     """The one who says the clause whose subject ``token`` is ("X said it/they …"), if any."""
     clause = token.head
@@ -401,6 +417,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 subjects = [c for c in verb.children if _is_subject(c)] if token.dep_ in (
                     "dobj", "pobj", "dative") else []
                 excluded = {c.i for c in subjects} | {result.by_token.get(c.i) for c in subjects} - {None}
+
                 # The main subject of this or the last sentence first, then other recent subjects,
                 # then the most recent person.
                 # "Chernoff told the AP that Dr Murray had … . He said …": who says something next
@@ -419,6 +436,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     first = [m for m in compatible if own is not None and m.token == own.i]
                     compatible = first + [m for m in compatible if m not in first]
                 distinct = {m.name for m in compatible}
+                if (compatible and len(distinct) > 1 and not _is_subject(token) and token.dep_ != "poss"
+                        and compatible[0].name in _speakers_around(token, result)):
+                    # "He said the star had a pulse when Dr Murray found him": an object inside what
+                    # someone said may be the speaker ("said the institutions support him") or the
+                    # one spoken of; with another person in reach, no name is safe.
+                    continue
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]

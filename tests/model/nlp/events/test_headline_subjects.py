@@ -56,6 +56,10 @@ def test_a_pronoun_becomes_the_body_named_before(nlp, text: str, expected: str) 
     # Inside a quotation "they" is not the speaker's side named outside it.
     ("Indian officials say they have traced eight passengers . `` They have been {advised} to watch for "
      "symptoms , '' an official said .", r"officials advised"),
+    # An object inside what a speaker said, with another man in reach: not the speaker (MJ_bbc shape,
+    # reworded; found reading held-out entries after the speaker rule merged).
+    ("Lawyer Tom Berris told reporters that Dr Orlov had never given the drug to the actor Sam Cole . He "
+     "said Cole was still warm when Dr Orlov {found} him in his room .", r"Berris"),
 ])
 def test_an_unresolved_pronoun_names_no_one_else(nlp, text: str, wrong: str) -> None:
     title = _headline_of(nlp, text)
