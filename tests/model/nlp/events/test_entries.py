@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from model.nlp.events.entries import is_entry
+from tests.marked import marked_trigger
 
 
 def _entry(nlp, text: str) -> bool:
-    start, end = text.index("{"), text.index("}")
-    plain = text[:start] + text[start + 1 : end] + text[end + 1 :]
-    doc = nlp(plain)
-    trigger = doc.char_span(start, end - 1, alignment_mode="expand").root
+    trigger, _plain = marked_trigger(nlp, text)
     return is_entry(trigger, trigger.sent.text)
 
 

@@ -13,18 +13,7 @@ import re
 
 import pytest
 
-from model.nlp.events.headlines import headline
-from model.nlp.events.participants import find_participants
-
-
-def _headline_of(nlp, text: str) -> str:
-    start, end = text.index("{"), text.index("}")
-    plain = text[:start] + text[start + 1 : end] + text[end + 1 :]
-    doc = nlp(plain)
-    trigger = doc.char_span(start, end - 1, alignment_mode="expand").root
-    participants = find_participants(doc)
-    return headline(trigger, participants, participants.in_span(trigger.sent.start, trigger.sent.end))
-
+from tests.marked import headline_of
 
 ROWS = [
     # a participle set off by commas describes the subject: passive, and the main verb keeps the subject
@@ -143,7 +132,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[f"row{n}" for n in range(len(ROWS))])
 def test_headline_keeps_the_predicate(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 # Sentences whose headline once lost what the verb governs; whatever the wording, it must not end
@@ -162,7 +151,7 @@ BARE = [
 
 @pytest.mark.parametrize("text", BARE, ids=[f"bare{n}" for n in range(len(BARE))])
 def test_no_bare_verb_or_dangling_word(nlp, text: str) -> None:
-    title = _headline_of(nlp, text)
+    title = headline_of(nlp, text)
     words = [w.lower() for w in re.findall(r"[\w'’-]+", title)]
     assert len(words) >= 4, title
     assert words[-1] not in ("say", "says", "said", "told", "tells", "is", "are", "was", "the", "to", "of"), title

@@ -13,17 +13,8 @@ import re
 
 import pytest
 
-from model.nlp.events.headlines import headline
 from model.nlp.events.participants import find_participants
-
-
-def _headline_of(nlp, text: str) -> str:
-    start, end = text.index("{"), text.index("}")
-    plain = text[:start] + text[start + 1 : end] + text[end + 1 :]
-    doc = nlp(plain)
-    trigger = doc.char_span(start, end - 1, alignment_mode="expand").root
-    participants = find_participants(doc)
-    return headline(trigger, participants, participants.in_span(trigger.sent.start, trigger.sent.end))
+from tests.marked import headline_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,7 +34,7 @@ def _headline_of(nlp, text: str) -> str:
      "Many spend night"),
 ])
 def test_a_pronoun_becomes_the_body_named_before(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
@@ -62,7 +53,7 @@ def test_a_pronoun_becomes_the_body_named_before(nlp, text: str, expected: str) 
      "said Cole was still warm when Dr Orlov {found} him in his room .", r"Berris"),
 ])
 def test_an_unresolved_pronoun_names_no_one_else(nlp, text: str, wrong: str) -> None:
-    title = _headline_of(nlp, text)
+    title = headline_of(nlp, text)
     assert title and not re.search(wrong, title, re.IGNORECASE), title
 
 
@@ -74,7 +65,7 @@ def test_an_unresolved_pronoun_names_no_one_else(nlp, text: str, wrong: str) -> 
     ("The Houston drilling company {added} that it does n't expect any further losses from the sale .", "doesn't"),
 ])
 def test_a_claim_about_oneself_stays_a_claim(nlp, text: str, must: str) -> None:
-    assert must in _headline_of(nlp, text).split()
+    assert must in headline_of(nlp, text).split()
 
 
 @pytest.mark.parametrize(("text", "it", "antecedent"), [
@@ -117,7 +108,7 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
      "World Health Organisation raises alert level"),
 ])
 def test_the_subject_is_the_one_the_sentence_means(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -135,7 +126,7 @@ def test_the_subject_is_the_one_the_sentence_means(nlp, text: str, expected: str
      "People afraid of armed looters"),
 ])
 def test_the_speaker_is_named_rightly(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -156,12 +147,12 @@ def test_the_speaker_is_named_rightly(nlp, text: str, expected: str) -> None:
      "Prosecutors bar Rachid from travelling"),
 ])
 def test_the_parse_does_not_choose_the_subject_alone(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 def test_a_relative_in_an_apposition_is_not_told_as_done_by_the_subject(nlp) -> None:
     # "Suleiman, the chief Mubarak picked as vice president": Mubarak picked him, not the reverse
-    title = _headline_of(nlp, "Suleiman , the veteran spy chief Mubarak {chose} as his deputy last week , "
+    title = headline_of(nlp, "Suleiman , the veteran spy chief Mubarak {chose} as his deputy last week , "
                               "said talks should begin .")
     assert not title.startswith(("Suleiman chooses", "Suleiman chose")), title
 
@@ -180,7 +171,7 @@ def test_a_relative_in_an_apposition_is_not_told_as_done_by_the_subject(nlp) -> 
      "superiors , a newspaper reports .", "Army officer dismissed for posting rude videos"),
 ])
 def test_more_subjects_the_parse_misplaced(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 # Who said it. Rows in our own words after the shapes of statements in real news: "He said …" after
@@ -215,7 +206,7 @@ def test_more_subjects_the_parse_misplaced(nlp, text: str, expected: str) -> Non
      "rarely .", "I went to the doctor and he said that I was ill"),
 ])
 def test_a_statement_names_who_said_it(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text) == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "nth", "antecedent"), [
@@ -242,10 +233,10 @@ def test_who_a_speakers_pronoun_is(nlp, text: str, nth: int, antecedent: str | N
     "BAKER : He was freed on Monday . He {said} , I did not want to be seen as a hero .",
 ])
 def test_a_transcript_speaker_is_not_the_he_he_speaks_of(nlp, text: str) -> None:
-    assert "BAKER" not in _headline_of(nlp, text)
+    assert "BAKER" not in headline_of(nlp, text)
 
 
 def test_an_unnamed_speaker_is_never_the_name_in_his_description(nlp) -> None:
-    title = _headline_of(nlp, "Tom Reed died at his home in June . The man accused of attacking Peter Lane "
+    title = headline_of(nlp, "Tom Reed died at his home in June . The man accused of attacking Peter Lane "
                               "{says} he is innocent .")
     assert not re.search(r"(?:^|: )(?:Reed|Lane)\b|(?:Reed|Lane) (?:is )?innocent", title), title

@@ -19,6 +19,7 @@ from model.core.documents import Article
 from model.nlp.events.headlines import MAX_CHARS, has_markup, headline
 from model.nlp.events.participants import find_participants
 from model.nlp.pipeline import parse_articles
+from tests.marked import headline_of
 
 REUTERS = "reuters-biden-military-ties"
 SCMP = "scmp-defence-officials-talks"
@@ -520,18 +521,9 @@ SAMPLE_ROWS = [
 ]
 
 
-def _headline_of(nlp, text: str) -> tuple[str, str]:
-    start, end = text.index("{"), text.index("}")
-    plain = text[:start] + text[start + 1 : end] + text[end + 1 :]
-    doc = nlp(plain)
-    trigger = doc.char_span(start, end - 1, alignment_mode="expand").root
-    participants = find_participants(doc)
-    return headline(trigger, participants, participants.in_span(trigger.sent.start, trigger.sent.end)), plain
-
-
 @pytest.mark.parametrize(("text", "expected"), CORPUS_ROWS, ids=[f"corpus{n}" for n in range(len(CORPUS_ROWS))])
 def test_corpus_sentence_headline(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.fixture(scope="module")
@@ -592,7 +584,7 @@ def test_accepted_headlines_keep_the_rules(expected: str) -> None:
 ])
 
 def test_negation_and_modality_stay_in_the_words(nlp, text: str, must: str) -> None:
-    title, _ = _headline_of(nlp, text)
+    title = headline_of(nlp, text)
     assert must.lower() in title.lower(), title
 
 
@@ -603,12 +595,12 @@ def test_negation_and_modality_stay_in_the_words(nlp, text: str, must: str) -> N
     ("if that is {spelt} correctly -RRB- .", "If that is spelt correctly"),
 ])
 def test_never_a_bare_token(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected
 
 
 def test_the_last_resort_has_no_markup_either(nlp) -> None:
     # bug: the sentence's own words, copied as the last resort, kept "Morgan 's" and a grave accent
-    title, _ = _headline_of(nlp, "Frankly I {found} Piers Morgan 's coverage way more interesting -RRB- 2 .")
+    title = headline_of(nlp, "Frankly I {found} Piers Morgan 's coverage way more interesting -RRB- 2 .")
     assert not has_markup(title) and "`" not in title, title
 
 
@@ -621,7 +613,7 @@ def test_the_last_resort_has_no_markup_either(nlp) -> None:
      "add to the weight of the alliance,'' he said.", "Geremek: “We shall prove"),
 ])
 def test_speaker_form_names_the_subject_of_the_reporting_verb(nlp, text: str, speaker: str) -> None:
-    assert _headline_of(nlp, text)[0].startswith(speaker)
+    assert headline_of(nlp, text).startswith(speaker)
 
 
 @pytest.mark.parametrize("text", [
@@ -633,7 +625,7 @@ def test_speaker_form_names_the_subject_of_the_reporting_verb(nlp, text: str, sp
     "Dr Murray has {denied} he caused Michael Jackson 's death .",
 ])
 def test_no_speaker_form_where_nobody_stated_the_clause(nlp, text: str) -> None:
-    title, _ = _headline_of(nlp, text)
+    title = headline_of(nlp, text)
     assert not re.match(r"^[^:“]{1,40}: ", title), title
 
 
@@ -649,7 +641,7 @@ def test_no_speaker_form_where_nobody_stated_the_clause(nlp, text: str) -> None:
     ("The under-fire company {said} it would not pay the claims.", "The under-fire company said it would not pay the claims"),
 ])
 def test_markup_and_compounds(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -664,7 +656,7 @@ def test_markup_and_compounds(nlp, text: str, expected: str) -> None:
     ("Dr Murray had been hired by Jackson in May to {accompany} him on tour.", "Murray hired to accompany Jackson"),
 ])
 def test_actor_as_the_reader_knows_it(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected
 
 
 # A quote closed before "he said" is the speaker's words ("Said: “…”"), or the bare quote when the
@@ -698,7 +690,7 @@ AUDIT_ROWS = [  # reworded from Timeline17 entries read one by one (docs/benchma
 
 @pytest.mark.parametrize(("text", "expected"), AUDIT_ROWS, ids=[f"audit{n}" for n in range(len(AUDIT_ROWS))])
 def test_audit_sentence_headline(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected
 
 
 # A relative clause whose object is the noun it describes keeps that noun (the source's words),
@@ -717,4 +709,4 @@ def test_audit_sentence_headline(nlp, text: str, expected: str) -> None:
     ("The man who {attacked} the guards was arrested .", 'Man attacks guards'),
 ])
 def test_relative_clause_keeps_its_object(nlp, text: str, expected: str) -> None:
-    assert _headline_of(nlp, text)[0] == expected
+    assert headline_of(nlp, text) == expected

@@ -1,0 +1,28 @@
+"""Sentences written with their trigger in braces ("The army {denied} it ."), parsed by the trained
+model: the rows of the event, entry and headline tests."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from model.nlp.events.headlines import headline
+from model.nlp.events.participants import find_participants
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+
+def marked_trigger(nlp: Language, text: str) -> tuple[Token, str]:
+    """The parsed token in braces, and the text without them."""
+    start, end = text.index("{"), text.index("}")
+    plain = text[:start] + text[start + 1 : end] + text[end + 1 :]
+    doc = nlp(plain)
+    return doc.char_span(start, end - 1, alignment_mode="expand").root, plain
+
+
+def headline_of(nlp: Language, text: str) -> str:
+    """The headline of the happening in braces."""
+    trigger, _plain = marked_trigger(nlp, text)
+    participants = find_participants(trigger.doc)
+    return headline(trigger, participants, participants.in_span(trigger.sent.start, trigger.sent.end))
