@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import FIRST_NAMES, TITLE_NOUNS
+from model.nlp.events.modality import is_negated, modality_chain
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of, sentence_start, token_texts
 
@@ -102,8 +103,6 @@ _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st
 _RARELY = _words("rarely seldom hardly barely scarcely")
 # "it's unlikely the case will be closed": the clause is not what happens
 _DOUBTS = _words("unlikely doubtful unclear uncertain impossible unknown improbable")
-_NEGATORS = _words("fail refuse decline")
-_PREVENTERS = _words("prevent bar block stop keep ban forbid prohibit")
 _PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
     going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
 _NEG_WORDS = re.compile(
@@ -1792,19 +1791,23 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
+    disbelieved = False
     doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
     if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and (
             _negation(top.head) or doubted or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
         chain.append(top.head)  # "did not believe he was serious", "prayed for him to die": not facts
         text = ""
+        disbelieved = bool(_negation(top.head))
     condition = next((v for v in chain if any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children)), None)
-    dishonest = (_is_negated(predicate, chain) and not _NEG_WORDS.search(text)) or (
+    # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
+    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny"
+    dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
     if condition is not None or dishonest or not text or len(text) > MAX_CHARS or has_markup(text) \
             or len(text.split()) < 2:
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
-        marked = dishonest or _is_unreal(chain) or _is_negated(predicate, chain)
+        marked = dishonest or _is_unreal(chain) or negated
         verb = condition or (chain[-1] if marked else _clause_head(predicate))
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the banks it is trying to sell": the clause needs the noun it describes
@@ -2051,46 +2054,12 @@ def _bare_quote(verb: Token) -> str:
 
 
 def _governors(predicate: Token) -> list[Token]:
-    """The predicate's verb and the verbs above it through infinitives and coordination."""
-    token = predicate
-    if token.pos_ not in ("VERB", "AUX") and token.dep_ in ("acomp", "attr") and token.head.pos_ in ("VERB", "AUX"):
-        token = token.head
-    out = [token]
-    for _ in range(5):
-        head = token.head
-        if head.i == token.i or token.dep_ not in ("xcomp", "conj") and not (
-                token.dep_ == "xcomp" or head.dep_ == "acomp"):
-            break
-        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            break  # "X is …, but that should not …": a clause of its own
-        token = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
-        out.append(token)
-    if out[-1].dep_ == "pcomp" and out[-1].head.lower_ in ("without", "from") and out[-1].head.head.pos_ in (
-            "VERB", "AUX"):
-        out.append(out[-1].head.head)  # "left without paying", "prevented from landing": the verb above
-    elif out[-1].dep_ in ("ccomp", "xcomp") and out[-1].head.lemma_.lower() == "deny":
-        out.append(out[-1].head)  # "denied that he took bribes": told as denied
-    return out
-
-
-def _is_negated(predicate: Token, chain: list[Token]) -> bool:
-    if any(c.dep_ == "neg" for c in predicate.children):
-        return True
-    if len(chain) > 1 and chain[-2].dep_ == "pcomp" and (chain[-2].head.lower_ == "without" or (
-            chain[-2].head.lower_ == "from" and chain[-1].lemma_.lower() in _PREVENTERS)):
-        return True  # "left without paying", "was prevented from landing"
-    if chain[-1].lemma_.lower() == "deny":
-        return True  # "denied that soldiers fired", and the denial itself: never "Army: soldiers fire"
-    if predicate.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in predicate.children):
-        return True
-    for verb in chain[:2]:
-        if any(c.dep_ == "neg" for c in _children(verb)):
-            return True
-    if len(chain) > 1 and chain[0].dep_ == "xcomp":
-        head = chain[1]
-        if head.lemma_.lower() in _NEGATORS or head.lemma_ == "have" and any(c.lower_ == "yet" for c in head.children):
-            return True
-    return False
+    """The predicate's verb (its copula for an adjective) and what governs its modality, as
+    ``modality.modality_chain`` finds them: one rule for the event's modality and its headline."""
+    chain = modality_chain(predicate)
+    if predicate.pos_ not in ("VERB", "AUX") and predicate.dep_ in ("acomp", "attr") and len(chain) > 1:
+        chain = chain[1:]  # "was not able to": the copula carries the words
+    return chain
 
 
 def _is_unreal(chain: list[Token]) -> bool:

@@ -50,6 +50,7 @@ _PREVENT_VERBS = _words("prevent bar block stop keep ban forbid prohibit")
 _DENY_VERBS = _words("deny")
 # Conjunctions after which a second verb no longer shares the first one's "not": "did not resign but stayed".
 _CONTRASTS = _words("but yet though although")
+_CONDITIONS = _words("if unless whether")
 
 
 def shares_head(token: Token) -> bool:
@@ -107,6 +108,17 @@ def governors(token: Token) -> list[tuple[Token, Token]]:
     return out
 
 
+def modality_chain(predicate: Token, links: list[tuple[Token, Token]] | None = None) -> list[Token]:
+    """The predicate and the verbs whose words decide its modality, lowest first: its governors, and
+    the verb a subjectless conjunct shares an "if" with ("if his father came and then stayed")."""
+    chain = [predicate, *(head for _below, head in (governors(predicate) if links is None else links))]
+    head = predicate.head
+    if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+        chain.append(head)
+    return chain
+
+
 def _has_negation(token: Token) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
@@ -148,12 +160,10 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     aux = _aux_words(predicate)
     lemma = predicate.lemma_.lower()
     links = governors(predicate)
-    chain = [predicate, *(head for _below, head in links)]
+    chain = modality_chain(predicate, links)
     if is_negated(predicate):
         return "negated"
-    if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children):
-        chain.append(predicate.head)  # "if his father came and then stayed": the "if" is shared
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in chain for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for v in chain for c in v.children):
         return "hypothetical"
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
     aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")
