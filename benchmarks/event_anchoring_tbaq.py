@@ -8,7 +8,8 @@ A gold EVENT is *anchored* when a TLINK says it lies inside a calendar TIMEX3 (`
 of <TEXT>, tags removed) goes through ``model.nlp.pipeline.extract`` with the DCT as metadata, as the
 app runs it. Our date for a gold event is the date of the extracted event whose trigger it is, or,
 without ``--events-only``, of the event whose time it shares (``mention_times``: conjuncts, "by
-walking", "during his speech", a light verb's noun). PAST_REF/PRESENT_REF/FUTURE_REF are no date.
+walking", "during his speech", a light verb's noun), the happenings that are no timeline entries
+but keep their time (``Article.time_anchors``) included. PAST_REF/PRESENT_REF/FUTURE_REF are no date.
 
 Printed: over anchored gold events, *recall* = right / anchored and *precision* = right / the ones
 we date; right = the same days (``2010-06-07`` = ``2010-06-07T14:00``; a week, month or year must be
@@ -196,9 +197,12 @@ def main(argv: list[str] | None = None) -> int:
                 if token.idx in starts:
                     times[token.i] = starts[token.idx]
         else:
+            from model.core.events import anchor_events
             from model.nlp.events.anchoring import mention_times
 
-            times = mention_times(parsed, events)
+            # The entries and the times of the happenings that are none (a dated opinion): what the
+            # exports read (``Article.time_anchors``).
+            times = mention_times(parsed, events + anchor_events(article))
         # The measure of benchmarks/tempeval3_tlinks.py, straight from mention_times: gold events the
         # export tags, dated by the event whose time mention_times gives them.
         recognised = recognised_tokens(parsed, article, events)

@@ -122,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no TempEval-3 corpus at {args.corpus}", file=sys.stderr)
         return 2
 
+    from model.core.events import anchor_events
     from model.exporters import write_data
     from model.nlp.events.anchoring import mention_times
     from model.nlp.loading import load_pipeline
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         n_before += sum(1 for link in ours.links.values() if link.relation == "BEFORE")
         parsed = result.docs[article.id]
         events = by_article[article.id]
-        times = mention_times(parsed, events)
+        times = mention_times(parsed, events + anchor_events(article))  # as extraction anchors them
         recognised = recognised_tokens(parsed, article, events)
         for gold in doc.events:
             eid = our_event(ours, gold)

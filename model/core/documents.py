@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,30 @@ class EventMention:
     anchor: int | None = None
 
 
+@dataclass(frozen=True)
+class TimeAnchor:
+    """The time the text gives a recognised happening that is not a timeline entry: a dated opinion,
+    state or hypothetical ("X said on Tuesday the decision was a mistake"). Not shown on the timeline
+    (a careful reader would not put it there) but what its event mentions are tied to in the TimeML
+    and JSON exports, as an entry's are (``EventMention.anchor`` is its trigger start).
+
+    The date is the fields of ``model.core.events.EventDate`` (``anchor_events`` builds the event):
+    ``value`` a TIMEX3 value, ``start``..``end`` the days (PAST_REF and the like: the known bound).
+    """
+
+    trigger: TextSpan
+    timex: TextSpan  # the expression that governs it; empty at the trigger when it has none
+    sentence_start: int
+    value: str
+    start: date
+    end: date
+    granularity: str
+    date_source: str = "timex"  # as ``Event.date_source``
+    modality: str = "happened"
+    event_class: str = "OCCURRENCE"
+    participants: tuple[str, ...] = ()
+
+
 @dataclass
 class Article:
     """One article: its text exactly as read, and whatever metadata came with it."""
@@ -95,6 +120,9 @@ class Article:
     format: str = "txt"
     # Every TimeML EVENT recognised in the text (set by extraction; kept in the project file).
     event_mentions: tuple[EventMention, ...] = ()
+    # The times of the recognised happenings that are not timeline entries (set by extraction; kept
+    # in the project file): the exports tie mentions to them as to entries.
+    time_anchors: tuple[TimeAnchor, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from model.core.documents import TextSpan
+from model.core.documents import Article, TextSpan, TimeAnchor
 
 MODALITIES = ("happened", "planned", "reported", "projected", "hypothetical", "negated")
 # TimeML EVENT classes.
@@ -81,3 +81,43 @@ class Event:
             "hidden": self.hidden,
             "tags": list(self.tags),
         }
+
+
+def time_anchor(event: Event) -> TimeAnchor:
+    """What an article keeps of a happening that is not a timeline entry: the time it takes."""
+    return TimeAnchor(
+        trigger=event.trigger,
+        timex=event.timex,
+        sentence_start=event.sentence.start,
+        value=event.date.value,
+        start=event.date.start,
+        end=event.date.end,
+        granularity=event.date.granularity,
+        date_source=event.date_source,
+        modality=event.modality,
+        event_class=event.event_class,
+        participants=tuple(event.participants),
+    )
+
+
+def anchor_events(article: Article) -> list[Event]:
+    """The article's time anchors as events for the rules that read events' times (TLINKs, a mention's
+    date): no id, no headline, never on the timeline."""
+    return [
+        Event(
+            id="",
+            article=article.id,
+            date=EventDate(a.value, a.start, a.end, a.granularity),
+            headline="",
+            # Only the sentence's start is kept: the scene rule compares starts.
+            sentence=TextSpan(a.sentence_start, a.sentence_start, ""),
+            trigger=a.trigger,
+            timex=a.timex,
+            participants=list(a.participants),
+            modality=a.modality,
+            confidence=0.0,
+            event_class=a.event_class,
+            date_source=a.date_source,
+        )
+        for a in article.time_anchors
+    ]

@@ -1,8 +1,9 @@
 """Every recognised event mention with the time it takes, and the TimeML link that says so.
 
 Extraction stores on each ``EventMention`` the trigger offset of the event whose time it shares
-(``model/nlp/events/anchoring.py``); the JSON and TimeML exports read it here, so both say the same
-and neither needs the parsed doc. The event found is the one in the result, so a date the user
+(``model/nlp/events/anchoring.py``): a timeline event, or a happening the timeline leaves out (a
+dated opinion) whose time the article keeps (``Article.time_anchors``). The JSON and TimeML exports
+read it here, so both say the same and neither needs the parsed doc. The event found is the one in the result, so a date the user
 edited is the date exported, and a mention whose event the user deleted takes no time.
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from model.core.documents import Article, EventMention
-from model.core.events import Event
+from model.core.events import Event, anchor_events
 
 # Modalities whose PAST_REF is certainly before the document date: told as done (or as someone's
 # account of a deed), not planned, forecast, hypothetical or negated.
@@ -27,6 +28,16 @@ def events_by_trigger(events: Iterable[Event]) -> dict[int, Event]:
     return out
 
 
+def article_times(article: Article, events: Iterable[Event]) -> dict[int, Event]:
+    """Trigger start -> the event whose time a mention anchored there takes: the article's timeline
+    events first, then the happenings that are no entries (``Article.time_anchors``, as events
+    with no id). An entry the user deleted is in neither: its mentions take no time."""
+    out = events_by_trigger(events)
+    for event in anchor_events(article):
+        out.setdefault(event.trigger.start, event)
+    return out
+
+
 def mention_event(mention: EventMention, by_trigger: dict[int, Event]) -> Event | None:
     """The event whose time the mention takes: its anchor's, else (a project saved before anchors)
     the event it is the trigger of."""
@@ -37,8 +48,9 @@ def mention_event(mention: EventMention, by_trigger: dict[int, Event]) -> Event 
 
 def mentions_json(article: Article, events: Sequence[Event]) -> list[dict[str, object]]:
     """The article's recognised mentions for ``--format json``: offsets, text, class, the date it
-    takes (the same object as an event's ``date``; null when the text gives it none) and that event."""
-    by_trigger = events_by_trigger(events)
+    takes (the same object as an event's ``date``; null when the text gives it none) and that event
+    (null too when the time is that of a happening the timeline leaves out)."""
+    by_trigger = article_times(article, events)
     out: list[dict[str, object]] = []
     for mention in article.event_mentions:
         event = mention_event(mention, by_trigger)
@@ -48,7 +60,7 @@ def mentions_json(article: Article, events: Sequence[Event]) -> list[dict[str, o
             "text": article.text[mention.start : mention.end],
             "class": mention.event_class,
             "date": event.date.to_json() if event is not None else None,
-            "event": event.id if event is not None else None,
+            "event": event.id if event is not None and event.id else None,
         })
     return out
 

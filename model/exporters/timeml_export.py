@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.core.documents import Article, EventMention
-from model.core.events import Event
+from model.core.events import Event, anchor_events
 from model.exporters.base import ExportError, ResultLike, write_export
-from model.exporters.mentions import events_by_trigger, mention_event, time_link
+from model.exporters.mentions import article_times, mention_event, time_link
 
 # XML 1.0 cannot carry these at all, not even as character references.
 _INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -68,8 +68,10 @@ def _valid(start: int, end: int, text: str) -> bool:
 
 
 def _timexes(article: Article, events: list[Event], docs: object) -> list[_Timex]:
-    """Events' timexes (their value may be the user's edit) then any other the tagger found."""
-    found = [_Timex(e.timex.start, e.timex.end, timex_type(e.date.value), e.date.value) for e in events]
+    """Events' timexes (their value may be the user's edit), those of the happenings that are no
+    entries (a reopened project has no doc to give them), then any other the tagger found."""
+    found = [_Timex(e.timex.start, e.timex.end, timex_type(e.date.value), e.date.value)
+             for e in [*events, *anchor_events(article)] if e.timex.end > e.timex.start]
     doc = docs.get(article.id) if isinstance(docs, dict) else None
     for t in getattr(getattr(doc, "_", None), "timexes", None) or ():
         found.append(_Timex(t.start, t.end, t.type, t.value))
@@ -102,7 +104,7 @@ def _links(
 ) -> list[str]:
     """A TLINK for every tagged EVENT whose time is known: a timeline event's own, or, for any other
     recognised mention, the time of the event it is told with (its stored anchor)."""
-    by_trigger = events_by_trigger(events)
+    by_trigger = article_times(article, events)
     taken: dict[tuple[int, int], Event] = {}
     for mention in mentions:
         event = mention_event(mention, by_trigger)
@@ -152,6 +154,9 @@ def render_article(article: Article, events: list[Event], docs: object = None) -
         classes.setdefault(span, event.event_class)
         if event.modality == "negated":
             negated.add(span)
+    for event in anchor_events(article):  # not tagged for themselves, but a negation is still one
+        if event.modality == "negated":
+            negated.add((event.trigger.start, event.trigger.end))
     for mention in _mentions(article, docs):
         classes.setdefault((mention.start, mention.end), mention.event_class)
     eids: dict[tuple[int, int], str] = {}

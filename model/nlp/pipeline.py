@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from model.core.documents import Article, DocumentDate, EventMention
+from model.core.documents import Article, DocumentDate, EventMention, TimeAnchor
 from model.core.result import CancelledFn, ExtractionCancelled, ExtractionResult, ProgressFn
 
 if TYPE_CHECKING:
@@ -99,26 +99,38 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 
 def article_events(article: Article, doc: Doc) -> list[Event]:
     """One article's events (before merging); none for a text in another language."""
-    from model.nlp.events.anchoring import anchor_mentions
-    from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
     from model.text.language_check import guess_language
 
     if guess_language(article.text) is not None:
         return []  # English rules on another language give mis-dated events; the loader warned
-    events = extract_events(doc, article)
-    # Each recognised mention's time, worked out once here (the exports read it from the article).
-    article.event_mentions = anchor_mentions(doc, events, event_mentions(doc))
-    return events
+    return _events_and_anchors(article, doc, event_mentions(doc))
 
 
-def settled_events(article: Article, doc: Doc) -> tuple[list[Event], tuple[EventMention, ...]] | None:
-    """The events of an article whose date is settled, and its event mentions; None for the others,
-    which wait for document dating. Runs where the doc was parsed (a worker process, as it goes)."""
+def _events_and_anchors(article: Article, doc: Doc, mentions: tuple[EventMention, ...]) -> list[Event]:
+    """The article's entries; its mentions and the non-entries' times go on the article."""
+    from model.core.events import time_anchor
+    from model.nlp.events.anchoring import anchor_mentions
+    from model.nlp.events.extraction import extract_happenings
+
+    told = extract_happenings(doc, article)
+    # Each recognised mention's time, worked out once here (the exports read it from the article):
+    # an entry's, or that of a happening the timeline leaves out (a dated opinion).
+    article.event_mentions = anchor_mentions(doc, told.entries + told.anchors, mentions)
+    article.time_anchors = tuple(time_anchor(e) for e in told.anchors)
+    return told.entries
+
+
+def settled_events(
+    article: Article, doc: Doc,
+) -> tuple[list[Event], tuple[EventMention, ...], tuple[TimeAnchor, ...]] | None:
+    """The events of an article whose date is settled, its event mentions and time anchors; None for
+    the others, which wait for document dating. Runs where the doc was parsed (a worker process, as
+    it goes)."""
     if article.dct.source not in SETTLED_DCT_SOURCES:
         return None
     events = article_events(article, doc)
-    return events, article.event_mentions
+    return events, article.event_mentions, article.time_anchors
 
 
 def build_events(articles: list[Article], docs: list[Doc]) -> list[Event]:
@@ -151,7 +163,7 @@ def extract(
                                             batch_size=batch_size, n_process=n_process, step=settled_events)):
         docs.append(doc)
         if built is not None:
-            early[i], articles[i].event_mentions = built
+            early[i], articles[i].event_mentions, articles[i].time_anchors = built
     date_documents(articles, docs)
     events: list[Event] = []
     for i, (article, doc) in enumerate(zip(articles, docs, strict=True)):
@@ -182,7 +194,6 @@ def set_document_date(
     returned result's ``articles``.
     """
     from model.nlp.dating.dct import redate_dependents
-    from model.nlp.events.anchoring import anchor_mentions
     from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
     from model.nlp.merge import assign_clusters
@@ -223,10 +234,8 @@ def set_document_date(
     ids = set(by_id)
     rebuilt = [replace(e) for e in result.events if e.article not in ids]
     for new in redated:
-        events = extract_events(docs[new.id], new)
         # New dates may make new events (a scene): the mentions' anchors follow them.
-        new.event_mentions = anchor_mentions(docs[new.id], events, new.event_mentions or event_mentions(docs[new.id]))
-        rebuilt += events
+        rebuilt += _events_and_anchors(new, docs[new.id], new.event_mentions or event_mentions(docs[new.id]))
     assign_clusters(rebuilt, articles)
     kept = result.events
     for new in redated:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -70,6 +70,10 @@ CREATE TABLE event_mentions (
     article  TEXT PRIMARY KEY,
     mentions TEXT NOT NULL                    -- JSON list of [start, end, class]: every TimeML EVENT
 );
+CREATE TABLE time_anchors (
+    article  TEXT PRIMARY KEY,
+    anchors  TEXT NOT NULL                    -- JSON list of the times of happenings that are no entries
+);
 CREATE TABLE edits (
     seq         INTEGER PRIMARY KEY,
     time        TEXT NOT NULL,                -- ISO 8601, UTC
@@ -116,8 +120,15 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN dct_based_on TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5_to_v6(db: sqlite3.Connection) -> None:
+    """Version 6 keeps the time of each recognised happening that is not a timeline entry (a dated
+    opinion), which the TimeML and JSON exports tie mentions to. An older file has none: its
+    exports tie mentions to entries only, as they did when it was saved."""
+    db.execute("CREATE TABLE time_anchors (article TEXT PRIMARY KEY, anchors TEXT NOT NULL)")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

@@ -41,7 +41,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from model.core.atomic import replace_file
-from model.core.documents import Article, EventMention
+from model.core.documents import Article, EventMention, TextSpan, TimeAnchor
 from model.core.events import Event
 from model.core.result import ExtractionResult
 from model.core.rows import (
@@ -335,6 +335,11 @@ def _fill(
          for a in result.articles if a.event_mentions],
     )
     db.executemany(
+        "INSERT INTO time_anchors (article, anchors) VALUES (?, ?)",
+        [(a.id, json.dumps([_anchor_row(t) for t in a.time_anchors], ensure_ascii=False))
+         for a in result.articles if a.time_anchors],
+    )
+    db.executemany(
         "INSERT INTO edits (time, kind, event_id, article_id, description) VALUES (?, ?, ?, ?, ?)",
         [(e.time, e.kind, e.event_id, e.article_id, e.description) for e in edits],
     )
@@ -542,6 +547,7 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
             continue
         articles.append(article)
     _attach_mentions(db, articles, problems, path)
+    _attach_anchors(db, articles, problems, path)
     text_length = {a.id: len(a.text) for a in articles}
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
@@ -589,6 +595,66 @@ def _attach_mentions(db: sqlite3.Connection, articles: list[Article], problems: 
             problems.append(f"{path}: recognised events of {_shown(article_id)} left out: {_one_line(exc)}")
             continue
         article.event_mentions = mentions
+
+
+def _anchor_row(t: TimeAnchor) -> list[object]:
+    """A time anchor as plain JSON values; its texts are the article's at the offsets."""
+    return [t.trigger.start, t.trigger.end, t.timex.start, t.timex.end, t.sentence_start, t.value,
+            t.start.isoformat(), t.end.isoformat(), t.granularity, t.date_source, t.modality, t.event_class,
+            list(t.participants)]
+
+
+def _anchor_from_row(row: Sequence[object], text: str) -> TimeAnchor:
+    values = list(row)
+    if len(values) != 13:
+        raise ValueError(f"a time anchor of {len(values)} values")
+    trigger, timex = (_whole(values[0]), _whole(values[1])), (_whole(values[2]), _whole(values[3]))
+    if not (0 <= trigger[0] < trigger[1] <= len(text) and 0 <= timex[0] <= timex[1] <= len(text)):
+        raise ValueError("a time anchor outside the text")
+    participants = values[12]
+    if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
+        raise TypeError("participants are not a list of text")
+    for i in (5, 8, 9, 10, 11):
+        if not isinstance(values[i], str):
+            raise TypeError(f"value {i} is not text")
+    return TimeAnchor(
+        trigger=TextSpan(*trigger, text[trigger[0] : trigger[1]]),
+        timex=TextSpan(*timex, text[timex[0] : timex[1]]),
+        sentence_start=_whole(values[4]),
+        value=str(values[5]),
+        start=date.fromisoformat(str(values[6])),
+        end=date.fromisoformat(str(values[7])),
+        granularity=str(values[8]),
+        date_source=str(values[9]),
+        modality=str(values[10]),
+        event_class=str(values[11]),
+        participants=tuple(participants),
+    )
+
+
+def _whole(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"an offset is not a whole number ({_shown(value)})")
+    return value
+
+
+def _attach_anchors(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
+    """The times of each article's happenings that are no entries (none before version 6). A damaged
+    row costs that article its anchors only: its exports then tie mentions to entries alone."""
+    by_id = {a.id: a for a in articles}
+    for article_id, text in db.execute("SELECT article, anchors FROM time_anchors"):
+        article = by_id.get(article_id)
+        if article is None:
+            continue
+        try:
+            rows = json.loads(text)
+            if not isinstance(rows, list):
+                raise TypeError("not a list")
+            anchors = tuple(_anchor_from_row(row, article.text) for row in rows)
+        except (ValueError, TypeError, IndexError, KeyError) as exc:
+            problems.append(f"{path}: time anchors of {_shown(article_id)} left out: {_one_line(exc)}")
+            continue
+        article.time_anchors = anchors
 
 
 def _check_article(a: Article) -> None:

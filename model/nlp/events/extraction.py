@@ -68,8 +68,27 @@ class _Candidate:
     source: str = "timex"  # "governor" when the expression sits in a clause that governs it
 
 
+@dataclass
+class Happenings:
+    """What one article tells: its timeline entries, and the happenings a reader would not put on
+    the timeline (a dated opinion, state or hypothetical) with the time the text gives them, which
+    the exports still tie event mentions to (``Article.time_anchors``). No headline for those."""
+
+    entries: list[Event]
+    anchors: list[Event]
+
+
 def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[Event]:
     """Every event of one article, in text order."""
+    return extract_happenings(doc, article, undated=undated).entries
+
+
+def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> Happenings:
+    """The entries of one article and the other happenings' times, each in text order.
+
+    Which sentences are entries, and their dates, do not depend on the others: a non-entry is
+    never the story's scene for a later sentence.
+    """
     text = doc_text(doc)  # spaCy rebuilds ``Doc.text`` from every token on each read
     regions = boilerplate_regions(text)
     dateline = find_dateline(text)
@@ -89,6 +108,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         doc, regions, dateline.date.start if dateline and dateline.date else None, dct_interval, stamps
     )
     events: list[Event] = []
+    anchors: list[Event] = []  # not entries, but the text dates them: the exports still use the time
     used_sentences: set[tuple[int, int]] = set()
     narrative: list[tuple[int, Event]] = []  # dated past happenings a story may go on telling
     talks: set[str] = set()  # of those, the ones that are speech: a press conference, an announcement
@@ -96,10 +116,13 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     dated_predicates = {cand.predicate.i for cand in candidates}
     for cand in candidates:
         used_sentences.add(cand.sentence)
-        if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]) or _run_into_stamp(
-            cand.predicate.idx, cand.sentence, stamps
-        ):
-            continue  # page furniture, a question, the presenter's or the reader's own doing
+        if _run_into_stamp(cand.predicate.idx, cand.sentence, stamps):
+            continue  # the page head run into its date line
+        if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]):
+            # Page furniture, a question, an opinion: no entry, but its time is still the text's.
+            anchors.append(_event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
+                                  participants, dct_interval, len(anchors), date_source=cand.source, entry=False))
+            continue
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
         events.append(event)
@@ -139,8 +162,11 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
                 continue
-            if not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps):
+            if _run_into_stamp(pred.idx, bounds, stamps):
                 continue
+            # A sentence that is no entry still gets the time it would have: its mentions take it.
+            entry = is_entry(pred, text[bounds[0] : bounds[1]])
+            kept = events if entry else anchors
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
                 continue
@@ -150,8 +176,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                 # An item of a dated list: "8 Feb 1843: Leeward Islands. At least 5,000 people died …"
                 listed = value_to_interval(item.timex.value)
                 if listed is not None:
-                    events.append(_event(doc, article, item.timex, listed, pred, bounds, participants,
-                                         dct_interval, len(events), date_source="governor"))
+                    kept.append(_event(doc, article, item.timex, listed, pred, bounds, participants,
+                                       dct_interval, len(kept), date_source="governor", entry=entry))
                     continue
             scene = None
             if kind == "past" and tense == "VBD" and last is not None:
@@ -168,10 +194,13 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             else:
                 ref = "PAST_REF" if kind == "past" else "PRESENT_REF"
                 interval, source = relative_interval(ref, dct_interval), "document"  # type: ignore[assignment]
-            event = _event(doc, article, None, interval, pred, bounds, participants, dct_interval, len(events),
-                           date_source=source)
+            event = _event(doc, article, None, interval, pred, bounds, participants, dct_interval, len(kept),
+                           date_source=source, entry=entry)
             if event.modality == "happened" and _quoted(sent):
                 event.modality = "reported"  # a claim in someone's words
+            if not entry:
+                anchors.append(event)  # never a scene: the entries stay as they are without it
+                continue
             if source == "scene":
                 carried.append(event)  # its doers act in the scene too ("Jobs unveiled … He stated …")
                 position[event.id] = sentence_no
@@ -182,7 +211,10 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
         event.id = f"{article.id}-e{n}"
-    return events
+    anchors.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    for event in anchors:
+        event.id = ""  # no entry, no id
+    return Happenings(events, anchors)
 
 
 def _dated_candidates(
@@ -543,7 +575,7 @@ def _participants(doc: Doc, predicate: Token, sentence: tuple[int, int], partici
 def _event(
     doc: Doc, article: Article, timex: Timex | None, interval: EventDate, predicate: Token,
     sentence: tuple[int, int], participants: Participants, dct: EventDate | None, index: int,
-    timex_span: TextSpan | None = None, date_source: str = "timex",
+    timex_span: TextSpan | None = None, date_source: str = "timex", entry: bool = True,
 ) -> Event:
     if timex_span is None:
         # An undated event has no expression of its own: an empty span where its trigger is.
@@ -555,8 +587,11 @@ def _event(
     by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
     modality = modality_of(predicate, date_is_future=future, has_by=by)
     names = _participants(doc, predicate, sentence, participants)
-    title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
-    if modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
+    if not entry:
+        title = ""  # a time anchor is never shown: no headline to write
+    else:
+        title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+    if entry and modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
         # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
         not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}
         title = f"{title} (not yet)" if not_yet else f"{title} (did not happen)"
