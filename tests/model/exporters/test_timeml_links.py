@@ -8,13 +8,13 @@ corpora) through extraction and reads the links back from the TimeML document.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pytest
 from defusedxml import ElementTree
 
-from model.core.documents import Article, DocumentDate, EventMention, TextSpan
+from model.core.documents import Article, DocumentDate, EventMention, TextSpan, TimeAnchor
 from model.core.events import Event, EventDate
 from model.exporters import export_data
 from model.exporters.timeml_export import render_article
@@ -210,5 +210,74 @@ def test_extracted_articles_export_the_links_the_text_gives(nlp, text: str, dct:
     assert all(m.anchor is None or any(e.trigger.start == m.anchor for e in extracted.events)
                for m in article.event_mentions)
     links = links_of(render_article(article, extracted.events, extracted.docs))
+    for word, link in expected.items():
+        assert links.get(word) == link, (word, links)
+
+
+# A happening the timeline leaves out (an opinion, a hypothetical) keeps the time the text gives it.
+OPINION = "Officials said on Monday that the closure was a mistake."
+
+
+def opinion_result() -> Result:
+    said, monday = OPINION.index("said"), OPINION.index("Monday")
+    anchor = TimeAnchor(TextSpan(said, said + 4, "said"), TextSpan(monday, monday + 6, "Monday"), 0,
+                        "2010-06-07", date(2010, 6, 7), date(2010, 6, 7), "day", "timex", "reported", "REPORTING")
+    closure = OPINION.index("closure")
+    article = Article("o", "/corpus/o.txt", OPINION, dct=DocumentDate(DCT, "metadata", 1.0),
+                      event_mentions=(EventMention(said, said + 4, "REPORTING", said),
+                                      EventMention(closure, closure + 7, "OCCURRENCE")),
+                      time_anchors=(anchor,))
+    return Result([article], [])
+
+
+def test_a_mention_anchored_to_a_non_entry_links_to_its_time_without_a_parsed_doc() -> None:
+    result = opinion_result()  # as a reopened project has it: no doc, no entry
+    document = render_article(result.articles[0], result.events)
+    assert links_of(document) == {"said": ("IS_INCLUDED", "Monday")}
+    root = ElementTree.fromstring(document.encode("utf-8"))
+    text = root.find("TEXT")
+    assert text is not None
+    assert [(t.text, t.get("value")) for t in text.iter("TIMEX3")] == [("Monday", "2010-06-07")]
+
+
+def test_json_gives_a_non_entrys_date_but_no_event() -> None:
+    out = json.loads(export_data(opinion_result(), "json"))
+    rows = {m["text"]: m for m in out["articles"][0]["mentions"]}
+    assert rows["said"]["date"]["value"] == "2010-06-07" and rows["said"]["event"] is None
+    assert rows["closure"]["date"] is None
+    assert out["events"] == []  # the timeline still has no entry for it
+
+
+def test_a_negated_non_entry_is_exported_with_negative_polarity() -> None:
+    result = opinion_result()
+    article = result.articles[0]
+    article.time_anchors = (replace(article.time_anchors[0], modality="negated"),)
+    root = ElementTree.fromstring(render_article(article, []).encode("utf-8"))
+    assert [m.get("polarity") for m in root.iter("MAKEINSTANCE")] == ["NEG", "POS"]
+
+
+# Sentences in our own words (after H1N1 and Egypt reports in the shared corpora) that make no
+# timeline entry, yet tell when: the event word -> (relation, linked expression), None: no link.
+NOT_ENTRIES = [
+    # An opinion, dated by when it was said; what was said has no time from the saying.
+    ("A council spokesman said on Tuesday that closing the schools had been a mistake.", "2009-04-30",
+     {"said": ("IS_INCLUDED", "Tuesday"), "closing": None}),
+    # A state of the day, and a happening told with it.
+    ("On Thursday, as the shutdown approached, the only queues were outside video shops.", "2009-05-01",
+     {"approached": ("IS_INCLUDED", "Thursday")}),
+    # What was meant to happen: not on the timeline as done, but the text still says when.
+    ("The premiere was supposed to take place last week but it was cancelled.", "2009-05-01",
+     {"take": ("IS_INCLUDED", "last week")}),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), NOT_ENTRIES)
+def test_happenings_that_are_no_entries_still_export_their_time(nlp, text: str, dct: str, expected: dict) -> None:
+    from model.nlp.pipeline import extract
+
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    extracted = extract([article], nlp)
+    assert extracted.events == [] and article.time_anchors
+    links = links_of(render_article(article, extracted.events))  # no doc: what a saved project exports
     for word, link in expected.items():
         assert links.get(word) == link, (word, links)

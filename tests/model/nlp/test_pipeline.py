@@ -57,3 +57,21 @@ def test_recognised_mentions_take_their_events_time_before_and_after_a_new_date(
     by_trigger = events_by_trigger(e for e in edited.events if e.article == "b")
     taken = mention_event(next(m for m in new_article.event_mentions if text[m.start : m.end] == "met"), by_trigger)
     assert taken is not None and taken.date.value == "2022-02-28"  # the Monday before the new date
+
+
+def test_a_dated_opinion_is_no_entry_but_keeps_its_time_through_a_new_date(nlp) -> None:
+    """"X said on Tuesday the closure was a mistake": off the timeline, but the article keeps when it
+    was said (``time_anchors``), and a new document date re-dates it like an entry."""
+    text = "A council spokesman said on Tuesday that closing the schools had been a mistake."
+    article = Article("c", "c.txt", text, dct=DocumentDate("2009-04-30", "metadata", 1.0))
+    result = extract([article], nlp)
+    assert result.events == []
+    (anchor,) = article.time_anchors
+    assert (anchor.trigger.text, anchor.timex.text, anchor.value) == ("said", "Tuesday", "2009-04-28")
+    said = next(m for m in article.event_mentions if text[m.start : m.end] == "said")
+    assert said.anchor == anchor.trigger.start
+
+    edited = set_document_date(result, "c", DocumentDate("2009-05-08", "user", 1.0))
+    new_article = edited.article("c")
+    assert new_article is not None and edited.events == []
+    assert [a.value for a in new_article.time_anchors] == ["2009-05-05"]  # the Tuesday before the new date

@@ -15,7 +15,8 @@ from model.nlp.process_pipe import make_doc, pipe_in_processes, start_method
 # (id, metadata date or None, text): reworded from the sample articles' opening paragraphs.
 TEXTS = (
     ("settled", "2021-11-16", "WASHINGTON - Joe Biden and Xi Jinping held a virtual summit on Monday. "
-     "The two leaders agreed to keep talking, but no joint statement was issued."),
+     "The two leaders agreed to keep talking, but no joint statement was issued. "
+     "An aide said on Tuesday that the delay had been a mistake."),
     ("undated", None, "SINGAPORE, Nov 12 (Reuters) - Defence officials said on Sunday they would resume talks. "
      "Lloyd Austin has yet to speak to his Chinese counterpart."),
     ("user", "2023-01-05", "Officials said the meeting on Wednesday was productive. "
@@ -32,7 +33,7 @@ def _articles() -> list[Article]:
 
 
 def _seen(doc, built) -> tuple:
-    events = None if built is None else ([e.to_json() for e in built[0]], built[1])
+    events = None if built is None else ([e.to_json() for e in built[0]], built[1], built[2])
     return doc.text, doc._.dct, doc._.timexes, [t.dep_ for t in doc], events
 
 
@@ -47,6 +48,7 @@ def test_workers_give_the_docs_and_events_of_one_process(nlp, method: str) -> No
     assert two == one
     assert [seen[-1] is None for seen in two] == [False, True, False]  # the undated article waits for dating
     assert one[0][-1][0]  # the settled article has events
+    assert one[0][-1][2]  # and the time of an opinion that is no entry
 
 
 def test_without_a_step_the_workers_only_parse(nlp) -> None:

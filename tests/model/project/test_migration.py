@@ -207,3 +207,31 @@ def test_a_damaged_based_on_value_leaves_out_that_article_only(tmp_path: Path) -
     project = open_project(path)
     assert project.result.articles == []
     assert any("dct_based_on is not a list" in p for p in project.problems)
+
+
+def test_version_5_file_opens_without_time_anchors_then_keeps_them(tmp_path: Path) -> None:
+    """Version 6 keeps the times of happenings that are no entries: a version-5 file opens with none."""
+    from model.core.documents import TextSpan, TimeAnchor
+    from model.project.schema import _v2_to_v3, _v3_to_v4, _v4_to_v5
+
+    path = tmp_path / "v5.chronicle"
+    write_v2(path)
+    db = sqlite3.connect(path)
+    for step in (_v2_to_v3, _v3_to_v4, _v4_to_v5):
+        step(db)
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    project = open_project(path)
+    (article,) = project.result.articles
+    assert article.time_anchors == () and len(project.result.events) == 2 and project.problems == []
+    met, monday = TEXT.index("met"), TEXT.index("Monday")
+    anchor = TimeAnchor(TextSpan(met, met + 3, "met"), TextSpan(monday, monday + 6, "Monday"), 30, "2021-11-15",
+                        date(2021, 11, 15), date(2021, 11, 15), "day")
+    article.time_anchors = (anchor,)
+    save_project(project.result, path)
+    (again,) = open_project(path).result.articles
+    assert again.time_anchors == (anchor,)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()

@@ -185,3 +185,52 @@ def test_corrupt_database_is_told_not_raised_raw(tmp_path: Path) -> None:
         load_project(path)
     assert "damaged project file" in str(info.value) or "not a Chronicle project" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_round_trip_keeps_the_times_of_happenings_that_are_no_entries(tmp_path: Path) -> None:
+    """An opinion told on a day is no entry, but its time is saved: the TimeML export of a reopened
+    project still ties its mentions to it."""
+    from datetime import date
+
+    from model.core.documents import EventMention, TextSpan, TimeAnchor
+
+    result = fake_result()
+    article = result.articles[0]
+    met = article.text.index("met")
+    day = article.text.index("Nov 15, 2021")
+    anchors = (
+        TimeAnchor(TextSpan(met, met + 3, "met"), TextSpan(day, day + 12, "Nov 15, 2021"), 0, "2021-11-15",
+                   date(2021, 11, 15), date(2021, 11, 15), "day", "timex", "reported", "OCCURRENCE", ("Biden",)),
+        # Undated: an empty expression at the trigger, the relation to the document date only.
+        TimeAnchor(TextSpan(0, 3, article.text[:3]), TextSpan(0, 0, ""), 0, "PAST_REF", date(1, 1, 1),
+                   date(2021, 11, 16), "relative", "document", "negated", "STATE"),
+    )
+    result.articles[0] = replace(article, time_anchors=anchors, event_mentions=(EventMention(met, met + 3, "OCCURRENCE", met),))
+    path = tmp_path / "anchors.chronicle"
+    save_project(result, path)
+    project = open_project(path)
+    assert project.result.articles[0].time_anchors == anchors
+    assert project.result.articles[1].time_anchors == ()
+    assert project.problems == []
+
+
+def test_a_damaged_time_anchor_row_costs_only_that_articles_anchors(tmp_path: Path) -> None:
+    from datetime import date
+
+    from model.core.documents import TextSpan, TimeAnchor
+
+    result = fake_result()
+    anchor = TimeAnchor(TextSpan(0, 3, result.articles[0].text[:3]), TextSpan(0, 0, ""), 0, "PAST_REF",
+                        date(1, 1, 1), date(2021, 11, 16), "relative", "document")
+    result.articles[0] = replace(result.articles[0], time_anchors=(anchor,))
+    path = tmp_path / "damaged.chronicle"
+    save_project(result, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE time_anchors SET anchors = '[[0, 99999, 0, 0, 0, \"PAST_REF\"]]'")
+    db.commit()
+    db.close()
+    project = open_project(path)
+    assert [a.id for a in project.result.articles] == ["a", "b"]
+    assert project.result.articles[0].time_anchors == ()
+    assert len(project.result.events) == len(result.events)
+    assert any("time anchors of a left out" in p for p in project.problems)
