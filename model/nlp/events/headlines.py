@@ -307,8 +307,17 @@ class _Ctx:
                 return parts[0]
             if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
                 return " ".join(parts[-2:])  # "Osama bin Laden" -> "bin Laden"
+            if alias != parts[-1] and self._shares_surname(name, parts[-1]):
+                return name  # "Jermaine Jackson" in a story whose "Jackson" is Michael
             return parts[-1]
         return name
+
+
+    def _shares_surname(self, name: str, surname: str) -> bool:
+        return any(
+            other != name and label == "PERSON" and _clean_name(other).split()[-1] == surname
+            for other, label in self.participants.labels.items()
+        )
 
 
 def _clean_name(name: str) -> str:

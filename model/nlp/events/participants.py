@@ -133,8 +133,11 @@ def find_participants(doc: Doc) -> Participants:
             full = [p for p in persons if words[0] in p]
             if full:
                 # A surname before a name it begins: "Mubarak" is "Hosni Mubarak", not the title's
-                # "Mubarak Family (Assets)", whose last word would become his short name.
-                best: list[str] = sorted(full, key=lambda p: (p[-1] == words[0], len(p)))[-1]
+                # "Mubarak Family (Assets)", whose last word would become his short name. Among
+                # people who share a surname, a bare "Jackson" is the one the article names most,
+                # then first (news names its main person first), not whichever relative came last.
+                best: list[str] = max(
+                    full, key=lambda p: (p[-1] == words[0], len(p), full.count(p), -full.index(p)))
                 name, label = " ".join(best), "PERSON"
                 result.aliases.setdefault(name, words[0])
         elif label == "PERSON":

@@ -240,3 +240,16 @@ def test_an_unnamed_speaker_is_never_the_name_in_his_description(nlp) -> None:
     title = headline_of(nlp, "Tom Reed died at his home in June . The man accused of attacking Peter Lane "
                               "{says} he is innocent .")
     assert not re.search(r"(?:^|: )(?:Reed|Lane)\b|(?:Reed|Lane) (?:is )?innocent", title), title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative of the story's main person keeps the full name: "Korda" alone is the singer.
+    ("Singer Anna Korda died in May . Outside court , Piet Korda {punched} the air in celebration .",
+     "Piet Korda punches air in celebration"),
+    ("Singer Anna Korda died in May . Anna Korda had been ill . Her sister Lena Korda {said} the verdict "
+     "was wonderful .", "Lena Korda: verdict wonderful"),
+    # Only one Korda in the story: the surname alone.
+    ("Singer Anna Korda {died} in May .", "Korda dies"),
+])
+def test_people_who_share_a_surname_keep_their_first_names(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected

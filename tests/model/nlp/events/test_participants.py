@@ -87,6 +87,10 @@ def test_canonical_name(text: str, label: str, name: str) -> None:
         # Reworded from a CNN page whose title line named "Mubarak Family Assets" before the story.
         ("Freezing All Mubarak Family Assets In Switzerland ; President Hosni Mubarak resigned on Friday . "
          "Mubarak had ruled since 1981 .", "Mubarak", "Hosni Mubarak"),
+        # A family sharing a surname: the bare surname is the story's main person, named first and
+        # most, not the relative named last (a trial report's shape, reworded).
+        ("Singer Anna Korda died in May . Anna Korda had been ill . Her brother Piet Korda and her "
+         "sister Lena Korda spoke outside court . Korda had rehearsed that week .", "Korda", "Anna Korda"),
     ],
 )
 def test_a_surname_is_the_full_name_it_ends(nlp, text: str, word: str, name: str) -> None:
