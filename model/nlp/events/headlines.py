@@ -367,6 +367,8 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
     for t in [token, *conjuncts]:
         for child in t.children:
             name = ctx.name(child)
+            if t.i < t.head.i < child.i and t.head.pos_ in ("VERB", "AUX"):
+                continue  # "The man was carried … in the capital, Port-au-Prince": the capital's, not his
             if child.dep_ == "appos" and name is not None and ctx.short(name) not in out and missing:
                 out.append(ctx.short(name))
                 missing -= 1
@@ -729,6 +731,11 @@ def _subject(verb: Token) -> Token | None:
         return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
     if subj is not None and subj.dep_ == "nsubj":
         subj = _appositive_person(subj)
+    if subj is not None and subj.pos_ == "ADJ":
+        # "The doctor present at his deathbed has pleaded …": the parse made the adjective that
+        # follows the noun the subject, and the noun its subject
+        subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i
+                     and c.pos_ in ("NOUN", "PROPN")), subj)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials
