@@ -44,7 +44,7 @@ def _words(text: str) -> frozenset[str]:
 # Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs.
 STATEMENT_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
     explain write comment disclose acknowledge declare assert stress emphasise emphasize
-    allege predict tweet testify concede""")
+    allege predict tweet testify concede rule conclude""")
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
 _DENIALS = _words("deny admit")
 # "said he believed that …": the belief is the statement.
@@ -757,6 +757,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _resultative(verb: Token, children: list[Token]) -> Token | None:
+    """"Two hikers went missing", "the clinic came close to running out": the state a verb of
+    becoming goes into, which the parse hangs on it as an adverb or a clause."""
+    if verb.lemma_.lower() not in _BECOMING or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after in children and after.dep_ in ("advmod", "advcl", "npadvmod", "dep") and after.lower_ in _RESULT_STATES:
+        return after
+    return None
+
+
+_BECOMING = _words("go come fall turn run get grow remain stay")
+_RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt bust wrong mad unpunished unnoticed
+    unanswered dry short cold blind deaf awry viral live public dark free clear loose unchallenged""")
+
+
 def _parenthetical(verb: Token) -> bool:
     """"…, Sullivan said": a reporting verb that reports the clause it hangs on, nothing of its own."""
     return verb.lemma_.lower() in STATEMENT_VERBS and not any(
@@ -960,6 +976,13 @@ class _Clause:
         for child in children:
             if child.dep_ == "prt":
                 parts.append(child.text.lower())
+        state = _resultative(verb, children)
+        if state is not None:
+            # "went missing", "fell asleep", "came close to running out of supplies"
+            words = list(state.subtree)
+            comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+            words = words[:comma]  # "… out of medical supplies, diesel and water": the first item
+            parts.append(render(words) if len(words) <= 12 else state.lower_)
         direction = self._direction(verb, children)
         if direction and not any(c.dep_ == "dobj" and c.i < verb.i + 4 for c in children if c.i > verb.i):
             parts.append(direction)
@@ -1301,7 +1324,7 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
 def _is_statement(verb: Token) -> bool:
     """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
     if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
-            _bare_participle(verb):
+            _bare_participle(verb) or verb.lemma_.lower() not in ("say", "tell", "add") and _reduced_passive(verb):
         return False  # "with another protest predicted for Friday": nobody stated anything
     if _negation(verb) or any(a.lower_ in _MODALS or a.lower_ == "to" for a in _aux(verb)):
         return False

@@ -127,6 +127,15 @@ ROWS = [
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
+    # the state a verb of becoming goes into, parsed as an adverb or a clause (bug: "Two hikers go",
+    # "Clinic comes", a detective's account of "fell asleep" told as "falls")
+    ("Two hikers {went} missing in the hills on Sunday .", "Two hikers go missing in the hills"),
+    ("The clinic has {come} close to running out of bandages , fuel and water .",
+     "Clinic comes close to running out of bandages"),
+    ("The nurse said the patient {fell} asleep at about ten .", "Patient falls asleep at about ten"),
+    # a ruling told after its content keeps the content (bug: "Court rules")
+    ("The surgeon will be allowed to keep working while he awaits trial , a court has {ruled} .",
+     "Court: surgeon to be allowed to keep working"),
 ]
 
 
