@@ -979,10 +979,10 @@ class _Clause:
         state = _resultative(verb, children)
         if state is not None:
             # "went missing", "fell asleep", "came close to running out of supplies"
-            words = list(state.subtree)
-            comma = next((k for k, t in enumerate(words) if t.text == ","), len(words))
-            words = words[:comma]  # "… out of medical supplies, diesel and water": the first item
-            parts.append(render(words) if len(words) <= 12 else state.lower_)
+            into = list(state.subtree)
+            comma = next((k for k, t in enumerate(into) if t.text == ","), len(into))
+            into = into[:comma]  # "… out of medical supplies, diesel and water": the first item
+            parts.append(render(into) if len(into) <= 12 else state.lower_)
         direction = self._direction(verb, children)
         if direction and not any(c.dep_ == "dobj" and c.i < verb.i + 4 for c in children if c.i > verb.i):
             parts.append(direction)
