@@ -490,6 +490,12 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         text = f"{poss} {text}"
     person = ctx.participants.labels.get(ctx.name(token) or "") == "PERSON"
     plural = token.tag_ in ("NNS", "NNPS") and not person or any(c.dep_ == "conj" for c in token.children)
+    if level >= 2 and token.lemma_.lower() in _RELATIONAL_NOUNS:
+        # "focusing on his use of painkilling drugs": "use" alone says nothing, however deep
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None:
+            text += f" of {_np(whole, ctx, level)[0]}"
     if level < 2:
         for child in token.rights:
             if child.dep_ == "prt" or child.dep_ == "advmod" and child.tag_ == "RP":
@@ -539,6 +545,10 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         if origin:
             text = f"{origin} {text}"  # "representatives from China's …" -> "China representatives"
     return text, plural
+
+
+_RELATIONAL_NOUNS = _words("""use role part lack number rest kind type amount shortage supply supplies cause
+    source level risk spread handling misuse abuse""")
 
 
 def _origin(token: Token, ctx: _Ctx) -> str:

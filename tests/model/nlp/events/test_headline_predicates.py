@@ -133,6 +133,9 @@ ROWS = [
     ("The clinic has {come} close to running out of bandages , fuel and water .",
      "Clinic comes close to running out of bandages"),
     ("The nurse said the patient {fell} asleep at about ten .", "Patient falls asleep at about ten"),
+    # a relational noun keeps what it is of, however deep in what was said (bug: "… focuses on use")
+    ("Reports {suggest} the inquiry into the fire is focusing on the use of cheap cladding .",
+     "Reports suggest inquiry focuses on use of cheap cladding"),
     # a ruling told after its content keeps the content (bug: "Court rules")
     ("The surgeon will be allowed to keep working while he awaits trial , a court has {ruled} .",
      "Court: surgeon to be allowed to keep working"),
