@@ -218,7 +218,10 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
         return False
     if first >= len(texts):
         return False
-    for j in range(first + 1, min(len(texts), first + 10)):
+    # "… for the decision The doctor accused of giving the singer a lethal dose will be …": after an
+    # article the subject may be long
+    reach = 16 if word in _CAPITAL_ARTICLES else 10
+    for j in range(first + 1, min(len(texts), first + reach)):
         if tags[j] in _STOP_BEFORE_VERB or texts[j].lower() == "that":
             return False
         if tags[j] in _FINITE or (tags[j] == "VB" and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS")):

@@ -44,9 +44,11 @@ def _words(text: str) -> frozenset[str]:
 # Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs.
 STATEMENT_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
     explain write comment disclose acknowledge declare assert stress emphasise emphasize
-    allege predict tweet testify concede rule conclude""")
+    allege predict tweet testify concede""")
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
 _DENIALS = _words("deny admit")
+# Statements only with what was ruled or concluded: "the court ruled that …", "…, a court has ruled".
+_RULINGS = _words("rule conclude")
 # "said he believed that …": the belief is the statement.
 _OPINION_VERBS = _words("believe think feel reckon")
 # Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
@@ -1333,8 +1335,10 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
 
 def _is_statement(verb: Token) -> bool:
     """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
-            _bare_participle(verb) or verb.lemma_.lower() not in ("say", "tell", "add") and _reduced_passive(verb):
+    lemma = verb.lemma_.lower()
+    ruling = lemma in _RULINGS and any(c.dep_ == "ccomp" for c in verb.children)  # "…, a court has ruled"
+    if lemma not in STATEMENT_VERBS and not ruling or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
+            _bare_participle(verb) or lemma not in ("say", "tell", "add") and _reduced_passive(verb):
         return False  # "with another protest predicted for Friday": nobody stated anything
     if _negation(verb) or any(a.lower_ in _MODALS or a.lower_ == "to" for a in _aux(verb)):
         return False
