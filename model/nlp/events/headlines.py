@@ -1237,22 +1237,27 @@ class _Clause:
         if xcomp is not None and verb.lemma_ == "have" and any(c.lower_ == "yet" for c in children):
             self.kind = "negated"
             return f"{who} yet {self.predicate(xcomp, depth)}".strip()
+        # A plan told in the past may have lapsed ("were due to be revealed this week", then delayed):
+        # the headline keeps its past auxiliary, where a present plan drops it.
+        was = _past_plan(verb, children)
         if xcomp is not None and (verb.lemma_ == "be" or verb.lower_ == "going" and any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in children)) and not _negation(verb):
             self.kind = "future"
-            return f"{who} {self.predicate(xcomp, depth)}".strip()
+            going = " going" if was and verb.lower_ == "going" else ""
+            return " ".join(p for p in (who, was + going, self.predicate(xcomp, depth)) if p)
         if verb.lower_ in _EXPECT_PARTICIPLES and xcomp is not None and not _negation(verb):
             # "is expected to cover": headlines drop the auxiliary, keep the expectation.
             self.kind = "future"
-            return f"{who} {verb.lower_} {self.predicate(xcomp, depth)}".strip()
+            return " ".join(p for p in (who, was, verb.lower_, self.predicate(xcomp, depth)) if p)
         if verb.lemma_ == "be" and verb.pos_ == "AUX" and not _negation(verb):
             acomp = next((c for c in children if c.dep_ == "acomp"), None)
             aux = _aux(verb)
             if acomp is not None and not any(a.lower_ in _MODALS for a in aux):
                 # "Military meetings rare but necessary", "Xi and Biden due to meet".
+                planned = any(c.dep_ == "xcomp" for c in acomp.children) and acomp.lower_ in _EXPECT_PARTICIPLES
                 if any(c.dep_ == "xcomp" for c in acomp.children):
                     self.kind = "future" if acomp.lower_ in _EXPECT_PARTICIPLES else self.kind
-                return f"{who} {self._adjective(acomp, depth)}".strip()
+                return " ".join(p for p in (who, was if planned else "", self._adjective(acomp, depth)) if p)
         verb_text, self.kind = _verb_phrase(verb, agree)
         if _garbled_copula(verb):
             self.unresolved = True
@@ -1267,6 +1272,16 @@ class _Clause:
             self.unresolved = True
         rest = self.complement(verb, depth)
         return " ".join(p for p in (who, verb_text, rest) if p)
+
+
+def _past_plan(verb: Token, children: list[Token]) -> str:
+    """"was", "were" or "had been" when a plan's own verb is in the past; else ""."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.lower_ in ("was", "were"):
+        return verb.lower_
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if aux and aux[0].tag_ == "VBD" and aux[0].lower_ in ("was", "were", "had"):
+        return " ".join(a.lower_ for a in aux)
+    return ""
 
 
 # --- statements -----------------------------------------------------------------------------
