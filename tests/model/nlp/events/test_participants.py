@@ -125,3 +125,16 @@ def test_the_it_of_what_an_organisation_says(nlp, text: str, name: str | None) -
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
     assert find_participants(doc).by_token.get(it.i) == name
+
+
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
+    # A subject pronoun is never a person its own clause names after it: the one who told police
+    # "he gave Korda the sedative" is the doctor, not Korda (a detective's account, reworded).
+    ("Anna Korda told her doctor she would cancel her shows . Dr Piet Orlov told police he gave Korda the "
+     "sedative after a night of milder drugs , detective Lena Ruiz said .", "he", "Piet Orlov"),
+    ("Anna Korda died in June . He gave Korda the sedative .", "He", None),
+])
+def test_a_pronoun_is_no_one_its_own_clause_names(nlp, text: str, pronoun: str, name: str | None) -> None:
+    doc = nlp(text)
+    token = [t for t in doc if t.text == pronoun][-1]
+    assert find_participants(doc).by_token.get(token.i) == name
