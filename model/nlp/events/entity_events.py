@@ -45,6 +45,8 @@ _LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "del
 _NOUN_ARG_PREPS = frozenset(("of", "with", "against", "by", "between", "from", "for"))
 # Clauses inside an argument tell another happening: their words are not the argument's.
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"))
+# Clauses that are not what their head says, plans or wants: "a briefing in which Kirby said …".
+_OTHER_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "csubj", "parataxis"))
 _CORPORATE_SUFFIXES = frozenset(("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
                                  "corporation", "company", "group", "holdings"))
 _PRONOUNS = frozenset(("it", "its"))
@@ -369,3 +371,60 @@ def _relation(token: Token) -> str | None:
                                       for c in head.children):
         return "PRESENT_REF"
     return {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PAST_REF"}.get(found or "")
+
+
+def assign_entities(doc: Doc, events: list[Event], participants: Participants | None = None) -> None:
+    """Set each event's ``entities``: the article's participants that ``entity_events`` finds in it.
+
+    What a participant lane holds, worked out once at extraction (the app never parses text): an
+    entity is the event's when one of its mentions inside the event's sentence takes the event's
+    time (the trigger itself, or a happening the tree ties to it: "walked onto the stage to unveil
+    the iPhone"), or, having no time of its own, is governed by the trigger ("Biden will push China
+    …, an official says"). The main entity comes first: one that is an argument of the trigger itself, then
+    in the order of the event's own participants, then in the order of the text.
+    """
+    participants = participants or find_participants(doc)
+    times = mention_times(doc, events)
+    by_trigger = {e.trigger.start: e for e in events}
+    found: dict[str, dict[str, tuple[int, int, int]]] = {e.id: {} for e in events}
+    # The names the article's events have as participants (a dateline's place is none of them),
+    # each short form under the full name it is a variant of ("Acme" is "Acme Corp"'s).
+    names = list(dict.fromkeys(n for e in events for n in e.participants))
+    full_name = {}
+    for name in names:
+        fuller = [other for other in names if other != name and name in entity_variants(other)[1:]]
+        full_name[name] = max(fuller, key=len) if fuller else name
+    for name in dict.fromkeys(full_name.values()):
+        for m in entity_events(doc, events, name, participants=participants, times=times):
+            event = m.event if m.event is not None else _governing_event(doc[m.token], by_trigger)
+            if event is None or not event.sentence.start <= m.start < event.sentence.end:
+                continue
+            own = participants_order = len(event.participants)
+            told = [full_name.get(p, p) for p in event.participants]
+            if name in told:
+                participants_order = told.index(name)
+            rank = (0 if m.start == event.trigger.start else 1, min(own, participants_order), m.start)
+            best = found[event.id].get(name)
+            if best is None or rank < best:
+                found[event.id][name] = rank
+    for event in events:
+        ranked = found[event.id]
+        event.entities = sorted(ranked, key=ranked.__getitem__)
+
+
+def _governing_event(token: Token, by_trigger: dict[int, Event]) -> Event | None:
+    """The event whose trigger governs a mention with no time of its own: what was said, planned or
+    wanted ("Biden will push China …, an official says": the saying's entry tells the push)."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            # "Biden wants to …, Sullivan said": a saying set off after what was said hangs below it.
+            tag = next((c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.i > node.i
+                        and c.idx in by_trigger), None)
+            return by_trigger[tag.idx] if tag is not None else None
+        if node.dep_ in _OTHER_CLAUSE_DEPS:
+            return None  # a relative or adverbial clause tells a happening of its own
+        node = node.head
+        if node.idx in by_trigger:
+            return by_trigger[node.idx]
+    return None

@@ -167,3 +167,35 @@ def test_the_date_most_reports_give_a_one_off_happening_is_shared() -> None:
     shared = share_one_off_dates(mentions)
     assert [m.event.date.value if m.event else None for m in shared] == [
         "2010-06-07", "2010-06-07", "2010-W22", "2010-06-07"]
+
+
+def entities_of(nlp, text: str) -> dict[str, list[str] | None]:
+    """Trigger word of each extracted event -> the entities extraction assigned it (main first)."""
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate("2009-05-01", "metadata", 1.0))
+    return {e.trigger.text: e.entities for e in extract([article], nlp).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "entities"),
+    [
+        # Two firms in one sentence: each clause's event is its own doer's, not the first name's.
+        ("Zenith Inc cut its prices on Tuesday, and Acme Corp answered with a price cut on Thursday.",
+         "answered", ["Acme Corp"]),
+        ("Zenith Inc cut its prices on Tuesday, and Acme Corp answered with a price cut on Thursday.",
+         "cut", ["Zenith Inc"]),
+        # "It" for the firm just named; its short name is the same entity, not a second one.
+        ("Acme Corp hired a new chief executive on Monday. It will open a plant in Ohio in March.", "open",
+         ["Acme Corp"]),
+        # A person referred to as "He" (the article's coreference), after a sports page.
+        ("Carlos Mendes won the Boston marathon on Sunday. He will defend his title in April.", "defend",
+         ["Carlos Mendes"]),
+        # What a saying tells is told in its entry: the speaker first, then who acts in what was said.
+        ("Jake Sullivan said on Sunday that Joe Biden wants to restore military ties.", "said",
+         ["Jake Sullivan", "Joe Biden"]),
+        # An official nobody names: no entity, though a place is in the sentence.
+        ("Health officials in Cairo confirmed the first case of swine flu on Tuesday.", "confirmed", []),
+    ],
+)
+def test_extraction_assigns_each_event_the_entities_taking_part(nlp, text: str, trigger: str,
+                                                                  entities: list[str]) -> None:
+    assert entities_of(nlp, text)[trigger] == entities
