@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from model.nlp.events.anchoring import mention_times, tense
 from model.nlp.events.participants import find_participants
 from model.nlp.events.predicates import is_event_noun
+from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,31 +121,76 @@ def _pattern(variant: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
 
 
-def entity_events(
-    doc: Doc, events: list[Event], entity: str, *,
-    participants: Participants | None = None, times: dict[int, Event] | None = None,
-) -> list[EntityMention]:
-    """Every event mention of ``doc`` that ``entity`` takes part in (see the module docstring).
+@dataclass
+class ArticleView:
+    """What every entity's look-up in one article reads, worked out once (``article_view``)."""
 
-    ``participants`` (``find_participants(doc)``) and ``times`` (``mention_times(doc, events)``)
-    may be passed when several entities are looked up in one article.
-    """
-    refers = _referring_tokens(doc, entity, participants or find_participants(doc))
-    if not refers:
-        return []
+    doc: Doc
+    text: str
+    tokens: list[Token]
+    sentence_of: list[int]  # token index -> sentence number
+    participants: Participants
+    times: dict[int, Event]
+    # The event mentions an entity can take part in, each with the tokens whose reference to the
+    # entity makes one of its arguments refer to it (``_refers``).
+    candidates: list[tuple[Token, frozenset[int]]]
+    # The words a pronoun or a description may stand in for or be: token index -> (a pronoun
+    # "it"/"its", its lemma, another thing "it" may stand for).
+    antecedents: dict[int, tuple[bool, str, bool]]
+
+
+def article_view(doc: Doc, events: list[Event], *, participants: Participants | None = None,
+                 times: dict[int, Event] | None = None) -> ArticleView:
+    """The view of one article that ``entity_events`` reads, for looking up several entities in it."""
     times = mention_times(doc, events) if times is None else times
     classes = (doc._.event_classes if doc.has_extension("event_classes") else None) or {}
-    out = []
-    for token in doc:
+    tokens = list(doc)
+    sentence_of = [0] * len(tokens)
+    for n, sent in enumerate(doc.sents):
+        sentence_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+    candidates = []
+    for token in tokens:
         if not (token.pos_ == "VERB" or token.i in classes or token.i in times or is_event_noun(token)):
             continue
         if token.pos_ == "NOUN" and token.i not in classes and token.i not in times:
             continue  # a noun counts only when the recognizer marks it an event
         if token.dep_ == "prep":
             continue  # "according to", "including": a verb form working as a preposition
-        if not any(_refers(a, refers) for a in _arguments(token)):
+        reach = frozenset().union(*map(_reach, _arguments(token)))
+        if reach:
+            candidates.append((token, reach))
+    antecedents = {}
+    for token in tokens:
+        if token.lower_ in _PRONOUNS:
+            antecedents[token.i] = (True, "", False)
+        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
+            other = token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS
+            antecedents[token.i] = (False, token.lemma_.lower(), other)
+    return ArticleView(doc, doc_text(doc), tokens, sentence_of, participants or find_participants(doc), times,
+                       candidates, antecedents)
+
+
+def entity_events(
+    doc: Doc, events: list[Event], entity: str, *,
+    participants: Participants | None = None, times: dict[int, Event] | None = None,
+    view: ArticleView | None = None,
+) -> list[EntityMention]:
+    """Every event mention of ``doc`` that ``entity`` takes part in (see the module docstring).
+
+    ``view`` (``article_view(doc, events)``), or ``participants`` (``find_participants(doc)``) and
+    ``times`` (``mention_times(doc, events)``), may be passed when several entities are looked up
+    in one article.
+    """
+    if view is None:
+        view = article_view(doc, events, participants=participants, times=times)
+    refers = _referring_tokens(view, entity)
+    if not refers:
+        return []
+    out = []
+    for token, reach in view.candidates:
+        if reach.isdisjoint(refers):
             continue
-        event = times.get(token.i)
+        event = view.times.get(token.i)
         relation = None if event is not None else _relation(token)
         out.append(EntityMention(token.i, token.idx, event, relation, _once(token, refers)))
     return out
@@ -202,8 +248,9 @@ def _once(token: Token, refers: set[int]) -> str:
     return verb if any(_refers(b, refers) for b in befallen) else ""
 
 
-def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[int]:
+def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
     """Tokens that refer to the entity: its names, the pronouns and descriptions that stand for it."""
+    doc, participants = view.doc, view.participants
     variants = entity_variants(entity)
     words = entity.split()
     # A bare second word ("Jobs" for "Steve Jobs") names a person; for a company's name ("Dow
@@ -212,7 +259,7 @@ def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[
     names = [_pattern(v) for v in variants if v != surname]
     named: set[int] = set()
     for variant in variants:
-        for m in _pattern(variant).finditer(doc.text):
+        for m in _pattern(variant).finditer(view.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -229,25 +276,25 @@ def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[
         return named
     kinds = _descriptions(doc, named)
     refers = set(named)
-    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = view.sentence_of
     last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
     last_other = -1  # the token of the last other candidate antecedent (a thing or a body, named or not)
-    for token in doc:
-        n = sentence_of[token.i]
-        if token.i in refers:
-            last_named = (n, token.i)
+    for i in sorted(named.union(view.antecedents)):
+        n = sentence_of[i]
+        if i in refers:
+            last_named = (n, i)
             continue
         near = last_named is not None and n - last_named[0] <= _REACH
-        if token.lower_ in _PRONOUNS and last_named is not None and near and last_other < last_named[1] \
-                and not _expletive(token):
-            refers.add(token.i)  # "It is slated for release on June 24": the phone just named
+        pronoun, lemma, other = view.antecedents[i]
+        if pronoun:
+            if last_named is not None and near and last_other < last_named[1] and not _expletive(doc[i]):
+                refers.add(i)  # "It is slated for release on June 24": the phone just named
             continue
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
-            if token.lemma_.lower() in kinds and _definite(token) and near:
-                refers.add(token.i)  # "the store", "the CEO": what the article called the entity
-                continue
-            if token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS:
-                last_other = token.i  # another thing "it" may stand for
+        if lemma in kinds and near and _definite(doc[i]):
+            refers.add(i)  # "the store", "the CEO": what the article called the entity
+            continue
+        if other:
+            last_other = i  # another thing "it" may stand for
     return refers
 
 
@@ -314,6 +361,12 @@ def _refers(arg: Token, refers: set[int]) -> bool:
     qualifies a plain noun for the same thing ("the iTunes music service"). A name that qualifies
     another thing names that thing, not the entity: "iPhone 4 owners", "the iPod line", "a new
     version of iTunes", "the iPod nano"."""
+    return not _reach(arg).isdisjoint(refers)
+
+
+def _reach(arg: Token) -> frozenset[int]:
+    """The tokens whose reference to the entity makes ``arg`` refer to it (``_refers``)."""
+    out: set[int] = set()
     stack = [arg]
     seen = set()
     while stack:
@@ -321,24 +374,30 @@ def _refers(arg: Token, refers: set[int]) -> bool:
         if node.i in seen:
             continue
         seen.add(node.i)
-        if node.i in refers or _qualified_kind(node, refers):
-            return True
+        out.add(node.i)
+        out.update(_qualifiers(node))
         stack.extend(c for c in node.children if c.dep_ in ("conj", "appos"))
-    return False
+    return frozenset(out)
 
 
 def _qualified_kind(head: Token, refers: set[int]) -> bool:
     """"iTunes music service", "iPod portable music player": a singular common noun the name
     qualifies (through the words before it), not a part, a collection, a version or people."""
+    return not refers.isdisjoint(_qualifiers(head))
+
+
+def _qualifiers(head: Token) -> list[int]:
+    """The words before a singular common noun that qualify it (``_qualified_kind``); none for
+    another kind of word, a part, a collection, a version or people."""
     if head.tag_ != "NN" or head.lemma_.lower() in _OTHER_THINGS or not head.lower_.islower():
-        return False
+        return []
+    out = []
     stack = [c for c in head.children if c.dep_ in _QUALIFIER_DEPS and c.i < head.i]
     while stack:
         node = stack.pop()
-        if node.i in refers:
-            return True
+        out.append(node.i)
         stack.extend(c for c in node.children if c.dep_ in _QUALIFIER_DEPS and c.i < node.i)
-    return False
+    return out
 
 
 def _shared_subject(token: Token) -> list[Token]:
@@ -383,8 +442,7 @@ def assign_entities(doc: Doc, events: list[Event], participants: Participants | 
     …, an official says"). The main entity comes first: one that is an argument of the trigger itself, then
     in the order of the event's own participants, then in the order of the text.
     """
-    participants = participants or find_participants(doc)
-    times = mention_times(doc, events)
+    view = article_view(doc, events, participants=participants)
     by_trigger = {e.trigger.start: e for e in events}
     found: dict[str, dict[str, tuple[int, int, int]]] = {e.id: {} for e in events}
     # The names the article's events have as participants (a dateline's place is none of them),
@@ -395,7 +453,7 @@ def assign_entities(doc: Doc, events: list[Event], participants: Participants | 
         fuller = [other for other in names if other != name and name in entity_variants(other)[1:]]
         full_name[name] = max(fuller, key=len) if fuller else name
     for name in dict.fromkeys(full_name.values()):
-        for m in entity_events(doc, events, name, participants=participants, times=times):
+        for m in entity_events(doc, events, name, view=view):
             event = m.event if m.event is not None else _governing_event(doc[m.token], by_trigger)
             if event is None or not event.sentence.start <= m.start < event.sentence.end:
                 continue
