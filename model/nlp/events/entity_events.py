@@ -57,13 +57,14 @@ _OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "mode
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))  # "iTunes downloadable music service"
 # Happenings that befall a thing or a person once: what they are the object of (a product is
 # launched once), or, for the second set, the subject of (a person dies once).
-_ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
+_ONCE = frozenset(("launch", "introduce", "unveil", "announce", "debut", "found", "establish", "die", "bear", "kill",
                    "resign", "retire", "acquire", "bankrupt"))
 _ONCE_TO_SUBJECT = frozenset(("die", "resign", "retire"))
-# Words for one happening: a product is shown to the world once, unveiled or introduced alike (not
-# "released": it goes on sale another day).
-_SAME_HAPPENING = {"unveil": "introduce", "debut": "introduce", "found": "establish"}
-_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "debut": "debut",
+# Words for one happening: a product is shown to the world once, unveiled, announced or introduced
+# alike (not "released": it goes on sale another day).
+_SAME_HAPPENING = {"unveil": "introduce", "announce": "introduce", "debut": "introduce", "found": "establish"}
+_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "announcement": "announce",
+               "debut": "debut",
                "founding": "found", "foundation": "found", "establishment": "establish", "death": "die",
                "birth": "bear", "killing": "kill", "resignation": "resign", "retirement": "retire",
                "acquisition": "acquire", "bankruptcy": "bankrupt"}
@@ -137,6 +138,7 @@ class ArticleView:
     # The words a pronoun or a description may stand in for or be: token index -> (a pronoun
     # "it"/"its", its lemma, another thing "it" may stand for).
     antecedents: dict[int, tuple[bool, str, bool]]
+    roots: list[Token]  # each sentence's main verb
 
 
 def article_view(doc: Doc, events: list[Event], *, participants: Participants | None = None,
@@ -167,7 +169,7 @@ def article_view(doc: Doc, events: list[Event], *, participants: Participants | 
             other = token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS
             antecedents[token.i] = (False, token.lemma_.lower(), other)
     return ArticleView(doc, doc_text(doc), tokens, sentence_of, participants or find_participants(doc), times,
-                       candidates, antecedents)
+                       candidates, antecedents, [sent.root for sent in doc.sents])
 
 
 def entity_events(
@@ -279,6 +281,7 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
     sentence_of = view.sentence_of
     last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
     last_other = -1  # the token of the last other candidate antecedent (a thing or a body, named or not)
+    before_other = -1  # the one before it
     for i in sorted(named.union(view.antecedents)):
         n = sentence_of[i]
         if i in refers:
@@ -287,15 +290,60 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
         near = last_named is not None and n - last_named[0] <= _REACH
         pronoun, lemma, other = view.antecedents[i]
         if pronoun:
-            if last_named is not None and near and last_other < last_named[1] and not _expletive(doc[i]):
+            if _expletive(doc[i]):
+                continue
+            blocker = last_other
+            verb = doc[i].head
+            if verb.dep_ == "relcl" and verb.head.i == last_other:
+                blocker = before_other  # "the music it sells": "it" is not the music it sells
+            if (last_named is not None and near and blocker < last_named[1]) or _continues_subject(view, i, refers):
                 refers.add(i)  # "It is slated for release on June 24": the phone just named
+                last_named = (n, i)
             continue
         if lemma in kinds and near and _definite(doc[i]):
             refers.add(i)  # "the store", "the CEO": what the article called the entity
+            last_named = (n, i)  # a mention of it: "it" after "the iTunes Music Store" is the store
             continue
         if other:
-            last_other = i  # another thing "it" may stand for
+            last_other, before_other = i, last_other  # another thing "it" may stand for
+    # "Five years after its launch, the iTunes service …": a possessive before the subject it
+    # stands for (the subject is known only now).
+    for i, (pronoun, _, _) in view.antecedents.items():
+        if pronoun and i not in refers and doc[i].dep_ == "poss" and _fronted_for_subject(view, i, refers):
+            refers.add(i)
     return refers
+
+
+def _main_subjects(view: ArticleView, n: int) -> list[Token]:
+    """The subjects of sentence ``n``'s main verb."""
+    root = view.roots[n] if 0 <= n < len(view.roots) else None
+    return [] if root is None else [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+
+
+def _continues_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
+    """"iPhone 4 was introduced by Steve Jobs at the company's conference. It is slated for …": a
+    sentence's subject "it" goes on with the subject of the sentence before, whatever other
+    things that sentence named besides."""
+    token = view.doc[i]
+    n = view.sentence_of[i]
+    if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS or token not in _main_subjects(view, n):
+        return False
+    return any(not _reach(s).isdisjoint(refers) for s in _main_subjects(view, n - 1))
+
+
+def _fronted_for_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
+    """A possessive "its" in a phrase set before its sentence's subject ("Since its launch the
+    store has sold …") whose subject refers to the entity."""
+    n = view.sentence_of[i]
+    subjects = _main_subjects(view, n)
+    if not subjects or i > min(s.left_edge.i for s in subjects):
+        return False
+    node = view.doc[i]
+    while node.head.i != node.i and node.head.i != view.roots[n].i:
+        node = node.head
+    if node.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+        return False  # not a fronted adverbial: "Its shares fell as the company …"
+    return any(not _reach(s).isdisjoint(refers) for s in subjects)
 
 
 def _descriptions(doc: Doc, named: set[int]) -> set[str]:

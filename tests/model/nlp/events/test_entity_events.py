@@ -85,6 +85,16 @@ def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> 
          "General Motors", "closed", "2009-03"),
         # A past deed with no time of its own: only its relation to the document date.
         ("Jobs praised the design of the antenna.", "2010-08-09", "Steve Jobs", "praised", "PAST_REF"),
+        # A subject "It" goes on with the sentence before's subject, though that sentence named a
+        # company and a conference after it.
+        ("The newest Skyphone, the Skyphone 2, was shown by Acme chief Ann Lee at the company's developer "
+         "conference on Monday. It goes on sale on June 24.", "2010-06-16", "Skyphone 2", "goes", "2010-06-24"),
+        # "It" inside a relative clause is not the noun the clause describes ("the songs it sells").
+        ("Critics said that although the Melody Music Store is popular, the music it sells is overpriced.",
+         "2006-05-08", "Melody Music Store", "sells", "PRESENT_REF"),
+        # A possessive set before the subject it stands for.
+        ("Since its launch the Melody Store has sold more than a billion songs.", "2008-01-09", "Melody Store",
+         "launch", None),
     ],
 )
 def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: str, dct: str, entity: str,
@@ -110,6 +120,9 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
          "2009-04-08", "General Motors", "closed"),
         # A company's word alone is not the company: "Jones Soda" is not the Dow Jones index.
         ("Jones Soda cut its prices on Monday.", "2008-10-07", "Dow Jones", "cut"),
+        # A subject "It" after another thing was the subject is that thing.
+        ("Acme showed the Skyphone 2 on Monday. The Zenith Z1 was shown on Tuesday. It goes on sale in July.",
+         "2010-06-16", "Skyphone 2", "goes"),
         # "According to" works as a preposition: no event.
         ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
@@ -127,6 +140,9 @@ def test_a_mention_of_others_is_not_the_entitys(nlp, text: str, dct: str, entity
         # A coarser date of the same launch gives way to the day.
         ("Acme launched the Skyphone on April 28, 2003. Acme's Skyphone, launched in 2003, now leads the market.",
          "2008-01-09", "Skyphone", "launched", "2003-04-28"),
+        # A product announced is the product unveiled: one introduction.
+        ("Acme unveiled the Skyphone 2 on June 7, 2010. Orders for the recently announced Skyphone 2 began on "
+         "Tuesday.", "2010-06-16", "Skyphone 2", "announced", "2010-06-07"),
     ],
 )
 def test_a_happening_that_befalls_the_entity_once_takes_the_date_given_for_it(
