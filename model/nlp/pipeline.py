@@ -100,7 +100,6 @@ def date_documents(articles: list[Article], docs: list[Doc]) -> None:
 def article_events(article: Article, doc: Doc) -> list[Event]:
     """One article's events (before merging); none for a text in another language."""
     from model.nlp.events.anchoring import anchor_mentions
-    from model.nlp.events.entity_events import assign_entities
     from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
     from model.text.language_check import guess_language
@@ -110,7 +109,6 @@ def article_events(article: Article, doc: Doc) -> list[Event]:
     events = extract_events(doc, article)
     # Each recognised mention's time, worked out once here (the exports read it from the article).
     article.event_mentions = anchor_mentions(doc, events, event_mentions(doc))
-    assign_entities(doc, events)  # what each participant lane holds
     return events
 
 
@@ -185,7 +183,6 @@ def set_document_date(
     """
     from model.nlp.dating.dct import redate_dependents
     from model.nlp.events.anchoring import anchor_mentions
-    from model.nlp.events.entity_events import assign_entities
     from model.nlp.events.extraction import extract_events
     from model.nlp.events.recognizer import event_mentions
     from model.nlp.merge import assign_clusters
@@ -229,7 +226,6 @@ def set_document_date(
         events = extract_events(docs[new.id], new)
         # New dates may make new events (a scene): the mentions' anchors follow them.
         new.event_mentions = anchor_mentions(docs[new.id], events, new.event_mentions or event_mentions(docs[new.id]))
-        assign_entities(docs[new.id], events)
         rebuilt += events
     assign_clusters(rebuilt, articles)
     kept = result.events

@@ -23,7 +23,8 @@ present state such as "the store sells music", ``PAST_REF``, ``FUTURE_REF``), ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.nlp.events.anchoring import mention_times, tense
@@ -139,6 +140,12 @@ class ArticleView:
     # "it"/"its", its lemma, another thing "it" may stand for).
     antecedents: dict[int, tuple[bool, str, bool]]
     roots: list[Token]  # each sentence's main verb
+    tokens_of: dict[str, list[int]]  # each participant's tokens (``participants.by_token`` turned round)
+    possessives: list[int]  # the possessive "its"
+    antecedent_order: list[int] = field(init=False)  # ``antecedents`` in text order
+
+    def __post_init__(self) -> None:
+        self.antecedent_order = sorted(self.antecedents)
 
 
 def article_view(doc: Doc, events: list[Event], *, participants: Participants | None = None,
@@ -168,8 +175,13 @@ def article_view(doc: Doc, events: list[Event], *, participants: Participants | 
         elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
             other = token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS
             antecedents[token.i] = (False, token.lemma_.lower(), other)
-    return ArticleView(doc, doc_text(doc), tokens, sentence_of, participants or find_participants(doc), times,
-                       candidates, antecedents, [sent.root for sent in doc.sents])
+    participants = participants or find_participants(doc)
+    tokens_of: dict[str, list[int]] = {}
+    for i, name in participants.by_token.items():
+        tokens_of.setdefault(name, []).append(i)
+    return ArticleView(doc, doc_text(doc), tokens, sentence_of, participants, times, candidates, antecedents,
+                       [sent.root for sent in doc.sents], tokens_of,
+                       [t.i for t in tokens if t.lower_ in _PRONOUNS and t.dep_ == "poss"])
 
 
 def entity_events(
@@ -269,11 +281,11 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
                     p.search(participants.by_token.get(span[0].i, "")) for p in names):
                 continue  # "Jones" alone, tagged a company's word, is not "Dow Jones"
             named.update(t.i for t in span)
-    for i, name in participants.by_token.items():
-        # The article's participant is the entity when a full variant names it, or it is the bare
-        # surname itself: "Jones Soda" is not "Dow Jones".
-        if name == surname or any(p.search(name) for p in names):
-            named.add(i)
+    # The article's participant is the entity when a full variant names it, or it is the bare
+    # surname itself: "Jones Soda" is not "Dow Jones".
+    same = {name for name in view.tokens_of if name == surname or any(p.search(name) for p in names)}
+    for name in same:
+        named.update(view.tokens_of[name])
     if not named:
         return named
     kinds = _descriptions(doc, named)
@@ -282,25 +294,29 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
     last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
     last_other = -1  # the token of the last other candidate antecedent (a thing or a body, named or not)
     before_other = -1  # the one before it
-    for i in sorted(named.union(view.antecedents)):
+    # Nothing before the first name can stand for it, nor anything sentences past its last mention.
+    first, last = min(named), max(named)
+    for i in sorted(named.union(view.antecedent_order[bisect_left(view.antecedent_order, first):])):
         n = sentence_of[i]
         if i in refers:
             last_named = (n, i)
             continue
+        if i > last and last_named is not None and n - last_named[0] > _REACH + 1:
+            break
         near = last_named is not None and n - last_named[0] <= _REACH
         pronoun, lemma, other = view.antecedents[i]
         if pronoun:
-            if _expletive(doc[i]):
+            if _expletive(view.tokens[i]):
                 continue
             blocker = last_other
-            verb = doc[i].head
+            verb = view.tokens[i].head
             if verb.dep_ == "relcl" and verb.head.i == last_other:
                 blocker = before_other  # "the music it sells": "it" is not the music it sells
             if (last_named is not None and near and blocker < last_named[1]) or _continues_subject(view, i, refers):
                 refers.add(i)  # "It is slated for release on June 24": the phone just named
                 last_named = (n, i)
             continue
-        if lemma in kinds and near and _definite(doc[i]):
+        if lemma in kinds and near and _definite(view.tokens[i]):
             refers.add(i)  # "the store", "the CEO": what the article called the entity
             last_named = (n, i)  # a mention of it: "it" after "the iTunes Music Store" is the store
             continue
@@ -308,8 +324,8 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
             last_other, before_other = i, last_other  # another thing "it" may stand for
     # "Five years after its launch, the iTunes service …": a possessive before the subject it
     # stands for (the subject is known only now).
-    for i, (pronoun, _, _) in view.antecedents.items():
-        if pronoun and i not in refers and doc[i].dep_ == "poss" and _fronted_for_subject(view, i, refers):
+    for i in view.possessives:
+        if i not in refers and _fronted_for_subject(view, i, refers):
             refers.add(i)
     return refers
 
@@ -324,7 +340,7 @@ def _continues_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
     """"iPhone 4 was introduced by Steve Jobs at the company's conference. It is slated for …": a
     sentence's subject "it" goes on with the subject of the sentence before, whatever other
     things that sentence named besides."""
-    token = view.doc[i]
+    token = view.tokens[i]
     n = view.sentence_of[i]
     if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS or token not in _main_subjects(view, n):
         return False
@@ -338,7 +354,7 @@ def _fronted_for_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
     subjects = _main_subjects(view, n)
     if not subjects or i > min(s.left_edge.i for s in subjects):
         return False
-    node = view.doc[i]
+    node = view.tokens[i]
     while node.head.i != node.i and node.head.i != view.roots[n].i:
         node = node.head
     if node.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
@@ -496,14 +512,15 @@ def assign_entities(doc: Doc, events: list[Event], participants: Participants | 
     # The names the article's events have as participants (a dateline's place is none of them),
     # each short form under the full name it is a variant of ("Acme" is "Acme Corp"'s).
     names = list(dict.fromkeys(n for e in events for n in e.participants))
+    variants = {name: set(entity_variants(name)[1:]) for name in names}
     full_name = {}
     for name in names:
-        fuller = [other for other in names if other != name and name in entity_variants(other)[1:]]
+        fuller = [other for other in names if other != name and name in variants[other]]
         full_name[name] = max(fuller, key=len) if fuller else name
     for name in dict.fromkeys(full_name.values()):
         for m in entity_events(doc, events, name, view=view):
-            event = m.event if m.event is not None else _governing_event(doc[m.token], by_trigger)
-            if event is None or not event.sentence.start <= m.start < event.sentence.end:
+            event = m.event if m.event is not None else _governing_event(view.tokens[m.token], by_trigger)
+            if event is None or event.id not in found or not event.sentence.start <= m.start < event.sentence.end:
                 continue
             own = participants_order = len(event.participants)
             told = [full_name.get(p, p) for p in event.participants]
