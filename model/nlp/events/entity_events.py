@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.nlp.events.anchoring import mention_times, tense
+from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.participants import find_participants
 from model.nlp.events.predicates import is_event_noun
 from model.text.doc_text import doc_text
@@ -71,6 +72,13 @@ _NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "un
                "acquisition": "acquire", "bankruptcy": "bankrupt"}
 _NOT_ANTECEDENTS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
 _REACH = 2  # a pronoun or description looks back this many sentences for its antecedent
+# Bodies and offices that act for whoever they belong to: "Egypt's ministry says" is Egypt saying.
+_ACTING_FOR = frozenset(("ministry", "government", "army", "military", "police", "parliament", "cabinet",
+                         "embassy", "authority", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "leader", "president", "force", "troop", "regime", "administration", "agency",
+                         "department"))
+# Verbs whose subject "it" can stand for the clause that follows: "it seems that …".
+_EXPLETIVE_VERBS = frozenset(("be", "seem", "appear", "look", "sound", "remain", "become"))
 
 
 @dataclass(frozen=True)
@@ -289,6 +297,10 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
     if not named:
         return named
     kinds = _descriptions(doc, named)
+    # "It" and "its" never stand for a person ("Hariri … it emerged that …"); a possessive before
+    # the subject it stands for is checked against that subject itself (below).
+    person = participants.labels.get(entity, "") == "PERSON" or \
+        2 * sum(view.tokens[i].ent_type_ == "PERSON" for i in named) > len(named)
     refers = set(named)
     sentence_of = view.sentence_of
     last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
@@ -306,7 +318,7 @@ def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
         near = last_named is not None and n - last_named[0] <= _REACH
         pronoun, lemma, other = view.antecedents[i]
         if pronoun:
-            if _expletive(view.tokens[i]):
+            if person or _expletive(view.tokens[i]):
                 continue
             blocker = last_other
             verb = view.tokens[i].head
@@ -393,11 +405,11 @@ def _definite(token: Token) -> bool:
 
 
 def _expletive(token: Token) -> bool:
-    """"It is easy to …", "it was announced that …": an "it" that stands for nothing."""
+    """"It is easy to …", "it was announced that …", "it seems that …": an "it" that stands for nothing."""
     if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS:
         return token.dep_ == "expl"
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.head.i for c in token.head.children) and \
-        token.head.lemma_.lower() == "be"
+        token.head.lemma_.lower() in _EXPLETIVE_VERBS
 
 
 def _arguments(token: Token) -> list[Token]:
@@ -440,8 +452,23 @@ def _reach(arg: Token) -> frozenset[int]:
         seen.add(node.i)
         out.add(node.i)
         out.update(_qualifiers(node))
+        out.update(_acted_for(node))
         stack.extend(c for c in node.children if c.dep_ in ("conj", "appos"))
     return frozenset(out)
+
+
+def _acted_for(head: Token) -> list[int]:
+    """Who a body or an office acts for: "Egypt's interior ministry says", "the ministry of Egypt",
+    "the Egyptian government", "Biden administration officials"."""
+    if head.lemma_.lower() not in _ACTING_FOR or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [c.i for c in head.children if c.dep_ == "poss" or (
+        c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    out += [g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "Biden administration officials": through the office the officials serve.
+    out += [i for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"
+            for i in _acted_for(c)]
+    return out
 
 
 def _qualified_kind(head: Token, refers: set[int]) -> bool:
@@ -503,11 +530,20 @@ def assign_entities(doc: Doc, events: list[Event], participants: Participants | 
     entity is the event's when one of its mentions inside the event's sentence takes the event's
     time (the trigger itself, or a happening the tree ties to it: "walked onto the stage to unveil
     the iPhone"), or, having no time of its own, is governed by the trigger ("Biden will push China
-    …, an official says"). The main entity comes first: one that is an argument of the trigger itself, then
+    …, an official says") or is the saying whose content the trigger is ("Egypt's ministry says one
+    demonstrator was killed on Tuesday"). The main entity comes first: one that is an argument of the trigger itself, then
     in the order of the event's own participants, then in the order of the text.
     """
     view = article_view(doc, events, participants=participants)
     by_trigger = {e.trigger.start: e for e in events}
+    # A saying with no time of its own tells the entry its content holds: "Egypt's ministry says
+    # one demonstrator was killed on Tuesday" is the killing's entry, told by the ministry.
+    told_by: dict[int, Event] = {}
+    token_at = {t.idx: t for t in view.tokens}
+    for entry in events:
+        trigger = token_at.get(entry.trigger.start)
+        if trigger is not None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING_VERBS:
+            told_by.setdefault(trigger.head.i, entry)
     found: dict[str, dict[str, tuple[int, int, int]]] = {e.id: {} for e in events}
     # The names the article's events have as participants (a dateline's place is none of them),
     # each short form under the full name it is a variant of ("Acme" is "Acme Corp"'s).
@@ -520,16 +556,18 @@ def assign_entities(doc: Doc, events: list[Event], participants: Participants | 
     for name in dict.fromkeys(full_name.values()):
         for m in entity_events(doc, events, name, view=view):
             event = m.event if m.event is not None else _governing_event(view.tokens[m.token], by_trigger)
-            if event is None or event.id not in found or not event.sentence.start <= m.start < event.sentence.end:
-                continue
-            own = participants_order = len(event.participants)
-            told = [full_name.get(p, p) for p in event.participants]
-            if name in told:
-                participants_order = told.index(name)
-            rank = (0 if m.start == event.trigger.start else 1, min(own, participants_order), m.start)
-            best = found[event.id].get(name)
-            if best is None or rank < best:
-                found[event.id][name] = rank
+            for target in (event, told_by.get(m.token)):
+                if target is None or target.id not in found or \
+                        not target.sentence.start <= m.start < target.sentence.end:
+                    continue
+                own = participants_order = len(target.participants)
+                told = [full_name.get(p, p) for p in target.participants]
+                if name in told:
+                    participants_order = told.index(name)
+                rank = (0 if m.start == target.trigger.start else 1, min(own, participants_order), m.start)
+                best = found[target.id].get(name)
+                if best is None or rank < best:
+                    found[target.id][name] = rank
     for event in events:
         ranked = found[event.id]
         event.entities = sorted(ranked, key=ranked.__getitem__)

@@ -123,6 +123,9 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
         # A subject "It" after another thing was the subject is that thing.
         ("Acme showed the Skyphone 2 on Monday. The Zenith Z1 was shown on Tuesday. It goes on sale in July.",
          "2010-06-16", "Skyphone 2", "goes"),
+        # "It" never stands for a person, and "it seems that …" stands for nothing.
+        ("Hosni Mubarak spoke on Friday. By the evening it seemed that the crowds were thinning.", "2011-01-29",
+         "Hosni Mubarak", "seemed"),
         # "According to" works as a preposition: no event.
         ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
@@ -208,6 +211,9 @@ def entities_of(nlp, text: str) -> dict[str, list[str] | None]:
         # What a saying tells is told in its entry: the speaker first, then who acts in what was said.
         ("Jake Sullivan said on Sunday that Joe Biden wants to restore military ties.", "said",
          ["Jake Sullivan", "Joe Biden"]),
+        # A body acts for whoever it belongs to; what it says is told in the entry of what it said.
+        ("Egypt's health ministry says two more people were infected with bird flu on Monday.", "infected",
+         ["Egypt", "health ministry"]),
         # An official nobody names: no entity, though a place is in the sentence.
         ("Health officials in Cairo confirmed the first case of swine flu on Tuesday.", "confirmed", []),
     ],
