@@ -459,12 +459,14 @@ def _reach(arg: Token) -> frozenset[int]:
 
 def _acted_for(head: Token) -> list[int]:
     """Who a body or an office acts for: "Egypt's interior ministry says", "the ministry of Egypt",
-    "the Egyptian government", "Biden administration officials"."""
+    "an official from the Food and Drug Administration", "the Egyptian government", "Biden
+    administration officials"."""
     if head.lemma_.lower() not in _ACTING_FOR or head.pos_ not in ("NOUN", "PROPN"):
         return []
     out = [c.i for c in head.children if c.dep_ == "poss" or (
         c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
-    out += [g.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    out += [g.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children if g.dep_ == "pobj"]
     # "Biden administration officials": through the office the officials serve.
     out += [i for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"
             for i in _acted_for(c)]

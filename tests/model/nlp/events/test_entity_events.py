@@ -214,6 +214,8 @@ def entities_of(nlp, text: str) -> dict[str, list[str] | None]:
         # A body acts for whoever it belongs to; what it says is told in the entry of what it said.
         ("Egypt's health ministry says two more people were infected with bird flu on Monday.", "infected",
          ["Egypt", "health ministry"]),
+        ("An official from the Food and Drug Administration said on Monday that vaccine trials could start in "
+         "June.", "said", ["Food and Drug Administration"]),
         # An official nobody names: no entity, though a place is in the sentence.
         ("Health officials in Cairo confirmed the first case of swine flu on Tuesday.", "confirmed", []),
     ],
