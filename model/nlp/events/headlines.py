@@ -132,7 +132,7 @@ _OPENERS = frozenset(("(", "[", "{", "-LRB-", "-LSB-", "-LCB-"))
 _CLOSERS = frozenset((")", "]", "}", "-RRB-", "-RSB-", "-RCB-"))
 _NO_SPACE_BEFORE = frozenset((",", ".", ";", ":", "!", "?", "%", ")", "]", "'s", "’s", "n't", "’t", "'re", "'ve",
                               "'ll", "'d", "'m", "…"))
-_NO_SPACE_AFTER = frozenset(("(", "[", "$", "#"))
+_NO_SPACE_AFTER = frozenset(("(", "[", "$", "#", "£"))
 _MARKUP = re.compile(r"-[LR][RSC]B-|``|''|(?<!\w)`|\s[,.;:!?%](?=\s|$)|\s(?:'s|n't)\b")
 
 
@@ -245,6 +245,8 @@ def render(tokens: list[Token] | set[Token]) -> str:
             continue
         if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):
             continue
+        if t.text == "#" and n + 1 < len(ordered) and ordered[n + 1].like_num:
+            text = "£"  # tokenised Reuters text writes the pound sign as "#": "# 50 million"
         if text in ("--", "—", "–") and t.whitespace_:
             continue
         if out and prev is not None:
@@ -1041,9 +1043,24 @@ class _Clause:
                 if pobj is not None:
                     parts.append("by " + _np(pobj, self.ctx, self.level + 1)[0])
                     pp_budget -= 1
+        selected = [p for p in _selected_preps(verb) if p.lower_ == "as" or not parts] if depth < 2 else []
+        for child in selected:  # "described the aid as late", "called for the release": never without
+            pobj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+            if pobj.dep_ == "pobj":
+                parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
+            elif pobj.pos_ in ("VERB", "AUX") and pobj.tag_ in ("VBG", "VBN"):
+                # "listed him as having donated 274,500 marks": the participle and its own auxiliary
+                aux = [a.lower_ for a in pobj.children if a.dep_ in ("aux", "auxpass") and a.i < pobj.i]
+                rest = _Clause(self.ctx, max(2, self.level + 1)).complement(pobj, depth + 1)
+                parts.append(" ".join(w for w in (child.lower_, *aux, pobj.lower_, rest) if w))
+            else:
+                self.unresolved = True  # "as if …": the source's words
+            pp_budget -= 1
         for child in children:
             if pp_budget <= 0:
                 break
+            if child in selected:
+                continue
             sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
             if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -1337,7 +1354,14 @@ def _own_words(verb: Token, speaker: str) -> str:
     if speaker.lower() in quote.lower():
         return ""  # "… when it comes to Yele," he said: a name inside the quote is not its speaker
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
-    return f"{speaker}: “{words}”" if len(words.split()) >= 2 else ""
+    return f"{speaker}: “{words}”" if len(words.split()) >= 2 and _whole(verb, words) else ""
+
+
+def _whole(verb: Token, words: str) -> bool:
+    """Whether ``words`` are the clause of ``verb`` cut at phrase boundaries only, never in the
+    middle of a phrase ("…") nor before what its last word needs: a quotation is whole or it is not
+    quoted."""
+    return not words.endswith("…") and headline_fault(words) != "ends on a function word"
 
 
 def _quote_speaker(token: Token, participants: Participants) -> str:
@@ -1380,7 +1404,7 @@ def _first_person_quote(verb: Token, participants: Participants) -> str:
     if not speaker:
         return ""
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
-    return f"{speaker}: “{words}”" if words else ""
+    return f"{speaker}: “{words}”" if words and _whole(verb, words) else ""
 
 
 # --- the trimmed clause ---------------------------------------------------------------------
@@ -1392,10 +1416,12 @@ _DROPPABLE = frozenset(("advcl", "prep", "relcl", "acl", "appos", "conj", "cc", 
 _CORE = frozenset(("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp"))
 
 
-def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
+def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
     """The clause of the source sentence, cut at phrase boundaries from the right to fit.
 
-    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut.
+    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut. When
+    the phrases it cannot lose run past ``limit``, up to ``slack`` more characters are kept rather
+    than cutting a phrase in the middle ("…").
     """
     root = verb
     tokens = {t for t in root.subtree if same_sentence(t, verb)}
@@ -1423,6 +1449,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             spine.add(conj)  # the conjunct now carries what the verb says
             spine.update(c for c in _children(verb) if c.dep_ == "cc")
             _strip_tail(tokens, root, spine)
+    _orphan_commas(tokens, root)
     text = render(tokens)
     while len(text) > limit:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
@@ -1449,13 +1476,26 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
         _strip_tail(tokens, root, spine)
+        _orphan_commas(tokens, root)
         text = render(tokens)
-    if len(text) > limit:
+    if len(text) > limit + slack:
         words = text[: limit - 1].rsplit(" ", 1)[0].split()
-        while len(words) > 3 and words[-1].lower().strip(",;:") in _FUNCTION_WORDS:
-            words.pop()  # "… can be…", "… told CNN that…": end on a word that carries meaning
+        while len(words) > 3 and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or
+                                  words[-1].lower().strip(",;:") in _PRONOUN_ENDS):
+            words.pop()  # "… can be…", "… told CNN that…", "warned it…": end on a word that carries meaning
         text = " ".join(words).rstrip(",;:") + "…"
     return text
+
+
+def _orphan_commas(tokens: set[Token], root: Token) -> None:
+    """"The school, the Dolphin in Battersea, said" cut to "The Dolphin school in Battersea, said":
+    a comma left between the subject and its verb once what it set off is gone."""
+    before = sorted((t for t in tokens if t.i < root.i), key=lambda t: t.i)
+    run: list[Token] = []
+    while before and before[-1].text == ",":
+        run.append(before.pop())
+    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, root.i)):
+        tokens.difference_update(run)  # something between them was cut
 
 
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
@@ -1503,6 +1543,10 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
+        for prep in _selected_preps(verb):
+            pcomps = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+            spine.update((prep, *pcomps))
+            todo.extend(pcomps)  # "as having donated 274,500 marks": what was done, whole
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
             # "it was too soon to tell", "they were on strike": what follows "be" is what it says
             spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
@@ -1513,10 +1557,15 @@ def _spine(root: Token) -> set[Token]:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
                 seen.add(child.dep_)
                 spine.add(child)
+                content = _content_noun(child)
+                if content is not child:  # "not a shred of evidence that …": the evidence and its clause
+                    spine.update(t for t in content.ancestors if t.i > child.i and t in set(child.subtree))
+                    spine.add(content)
                 if child.dep_ in ("dobj", "attr") and (verb.lemma_ in _TELLING or verb.lemma_ in _SHOWING_VERBS
-                                                       or child.lemma_ in _CONTENT_NOUNS):
+                                                       or content.lemma_ in _CONTENT_NOUNS):
                     # "told member countries it had decided …" parsed as a relative clause on the object
-                    told = [c for c in child.children if c.dep_ in ("relcl", "acl") and _subject_own(c)]
+                    told = [c for c in (*child.children, *content.children) if c.dep_ in ("relcl", "acl")
+                            and _subject_own(c)]
                     spine.update(told)
                     todo.extend(told)
                 if child.dep_ == "ccomp" and verb.lemma_.lower() not in STATEMENT_VERBS and \
@@ -1542,6 +1591,38 @@ def _spine(root: Token) -> set[Token]:
                         spine.update(pcomps)
                         todo.extend(pcomps)
     return spine
+
+
+def _content_noun(noun: Token) -> Token:
+    """The noun that holds a "that" clause: "evidence" in "not a shred of evidence that …", "sign"
+    in "any sign that …"; the noun itself otherwise."""
+    if noun.lemma_ in _CONTENT_NOUNS:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.lemma_ in _CONTENT_NOUNS else noun
+
+
+# Verbs whose preposition is their complement: "called for the release", "worked as an attendant".
+_PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
+    opt qualify serve work act pose""")
+
+
+# Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
+_AS_VERBS = _words("""describe regard see view label brand characterise characterize portray depict dismiss hail
+    count rank treat classify define present cast serve work act pose identify list name appoint elect choose
+    confirm recognise recognize interpret perceive rate condemn denounce praise criticise criticize""")
+
+
+def _selected_preps(verb: Token) -> list[Token]:
+    """The preposition a verb cannot lose: its "as" ("worked as a garage attendant", "described the
+    aid as late") and "called for", "appealed for", "relied on" with no object."""
+    preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
+             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    chosen = [p for p in preps if p.lower_ == "as" and verb.lemma_ in _AS_VERBS][:1]
+    if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
+        chosen += [p for p in preps if p.lower_ != "as"][:1]
+    return chosen
 
 
 _FUNCTION_WORDS = _words("""a an the of to in on at for by with from as and or but nor that which who whom whose
@@ -1758,6 +1839,7 @@ def _tidy(text: str) -> str:
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = re.sub(r"\s+-\s+(?=[A-Z])", " ", text)
+    text = re.sub(r"(?<![\w#])#\s?(?=\d)", "£", text)  # "# 50" in tokenised Reuters text is "£50"
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = text.strip(" ,;:-")
@@ -1787,7 +1869,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         head = _clause_head(predicate)
         text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
     text = _tidy(text)
-    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text) or \
+            _lost_complement(text, _clause_head(predicate)):
         text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
@@ -1839,8 +1922,16 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
-    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
+            _lost_complement(text, _clause_head(predicate)):
         text = ""
+    fault = headline_fault(text)
+    if fault == "ends on a function word" and _stranded(text, predicate):
+        fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
+    if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
+        # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
+        marked = _is_unreal(chain) or is_negated(predicate) or condition is not None
+        text = _clause_words(predicate, (condition or chain[-1]) if marked else None, participants) or text
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
@@ -1849,6 +1940,68 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+def _lost_complement(text: str, verb: Token) -> bool:
+    """"Man tests" for "The man tested positive for swine flu", "X administers", "have called" for
+    "have called for the release": the headline ends on its verb, which governs an object, a
+    complement or the preposition it selects."""
+    words = _WORD.findall(text)
+    if verb.pos_ != "VERB" or not words or text.endswith(("…", "”")):
+        return False
+    lemma = verb.lemma_.lower()
+    if words[-1].lower() not in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies",
+                                 present(lemma, False)} or _passive_end(text, verb):
+        return False
+    selected = _selected_preps(verb)
+    return any(c.i > verb.i and (c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd", "dative")
+                                 and not _set_off(verb, c) and not _parenthetical(c)
+                                 or c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == verb.i + 1  # "tested positive"
+                                 or c in selected) for c in _children(verb))
+
+
+def _stranded(text: str, predicate: Token) -> bool:
+    """Whether the last word of ``text`` ends a clause of the sentence too: a stranded preposition
+    ("demands Beijing would not agree to.") is no cut."""
+    words = _WORD.findall(text)
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\s*(?:[.,;:!?'\"”]|''|$)",
+                                     sentence_of(predicate).text) is not None
+
+
+def _clause_words(predicate: Token, marked: Token | None, participants: Participants) -> str:
+    """The sentence's own words when no headline is well formed: the clause that carries the
+    happening (``marked``: the one whose "if", "not" or "could" must stay), the trigger's own
+    clause or the sentence's main clause, trimmed at phrase boundaries and kept whole a little past
+    ``MAX_CHARS``; else the sentence cut where a clause ends; "" when nothing is whole."""
+    sent = sentence_of(predicate)
+    own = _clause_head(predicate)
+    verbs = [v for v in (marked, own if marked is None else None, sent.root) if v is not None and v.pos_ in ("VERB", "AUX")]
+    for verb in dict.fromkeys(verbs):
+        content = _content(verb) if _is_statement(verb) else None
+        speaker = speaker_of(verb, participants) if content is not None else ""
+        if content is not None and speaker and content.i > verb.i:
+            # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
+            words = _tidy(_resolve_subject(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30),
+                                           content, participants))
+            lead = content.left_edge if words[:1].isupper() and not words.startswith("I ") else None
+            if lead is not None and lead.pos_ != "PROPN" and not lead.ent_type_:
+                words = words[0].lower() + words[1:]
+            if len(words.split()) >= 3 and not headline_fault(words):
+                return f"{speaker}: {words}"
+        words = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS, slack=30), verb, participants))
+        if len(words.split()) >= 3 and not headline_fault(words):
+            return words
+    first = header_end(sent[0])
+    words = _tidy(render(list(sent.doc[first : sent.end])))
+    if len(words) <= MAX_CHARS + 30 and not headline_fault(words):
+        return words
+    # Cut after the main verb where a clause ends: "Police said the man, …" -> "Police said the man"
+    # is no clause; the last comma, semicolon or dash whose words hold the main verb and fit.
+    for mark in reversed([t for t in sent if t.text in (",", ";", ":", "--", "—") and t.i > sent.root.i]):
+        words = _tidy(render(list(sent.doc[first : mark.i])))
+        if len(words) <= MAX_CHARS + 30 and len(words.split()) >= 4 and not headline_fault(words):
+            return words
+    return ""
 
 
 # A reporting or perception verb that ends a headline has lost what was said or shown; words that
@@ -1880,35 +2033,78 @@ def _passive_end(text: str, verb: Token) -> bool:
 
 
 def _ill_formed(text: str, paraphrase: bool = True) -> bool:
-    """A headline no sub-editor would pass: a reporting verb left bare ("Analysts say", "X says in
-    statement", "X goes on to question"), words said twice ("documents show documents show") and,
-    for a paraphrase, a last word that needs what follows ("swine farms are", "… told CNN that")."""
-    if text.endswith("”") and "“" in text:
-        return len(text.rsplit("“", 1)[1].split()) < 3  # 'Jernigan: “we had”'
-    if not text or text.endswith(("”", "…", '"')):
-        return False
-    words = [w.lower() for w in _WORD.findall(text.split(": ", 1)[-1])]
+    """A headline no sub-editor would pass (``headline_fault``); the source's own words may end on a
+    function word their sentence ends on."""
+    fault = headline_fault(text)
+    return bool(fault) and (paraphrase or fault != "ends on a function word")
+
+
+# Auxiliaries and modals that cannot open a headline: "Has died today", "Will be released Monday".
+_OPENING_AUX = _words("""has have had is are was were will would could should can may might must shall does did
+    been being""")
+# "Break comes", "His comments came": a verb of arriving says nothing without what came with it.
+_BARE_COMING = _words("come comes came")
+_PRONOUN_ENDS = _words("it they he she we i you him them me us")
+
+
+def headline_fault(text: str) -> str:
+    """Why a headline is not well formed, or "" when it is: what no sub-editor would pass.
+
+    - markup left in ("-LRB-", "``", "|") or brackets and quotation marks that do not pair;
+    - a quotation that is not whole (cut at "…", or ending on "and");
+    - a reporting verb left bare ("Analysts say", "X says in statement", "says…"), or "comes" alone;
+    - a last word that needs what follows ("swine farms are", "… told CNN that", "warned it…");
+    - no subject: opening on an auxiliary or an infinitive ("Has died today", "To discuss exams");
+    - words said twice ("documents show documents show").
+    """
+    if not text.strip():
+        return "empty"
+    if has_markup(text) or "|" in text or "\\" in text:
+        return "markup"
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return "unbalanced brackets"
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return "unbalanced quotation marks"
+    for quote in re.findall(r"“([^”]*)”", text):
+        inner = [w.lower() for w in _WORD.findall(quote)]
+        if "…" in quote or inner and inner[-1] in _DANGLING or len(inner) < 3:
+            return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
+    body = text.split(": ", 1)[-1]
+    cut = body.endswith("…")
+    words = [w.lower() for w in _WORD.findall(body)]
     if not words:
-        return False
+        return "empty"
+    first = _WORD.findall(body)[0]
+    if first.lower() in _OPENING_AUX and not body.startswith("“") and first[:1].isupper() or \
+            first == "To" and len(words) > 1:
+        return "no subject"  # but "Is" inside a quotation opens what was said
+    if text.endswith(("”", '"')):
+        return ""
+    if cut:
+        return "cut fragment"  # "says…", "The chief medical officer warned it…": cut in mid-phrase
     passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not") or \
         words[-2:] == ["to", "tell"]  # "too soon to tell" is whole; "went on to say" is not
     said, _, tag = text.rpartition(", ")
     # "…, he said": what was said stands before its tag, whole
     tagged = len(said.split()) >= 3 and 2 <= len(tag.split()) <= 3 and tag.split()[-1] in _SAID
-    if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive and not tagged or \
-            words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
-        return True
-    if paraphrase and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
-        return True  # "swine farms are", but "do not know where he is"; the source's words may end on "to"
+    if not cut and (words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive
+                    and not tagged or words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]):
+        return "bare reporting verb"
+    if not cut and words[-1] in _BARE_COMING and len(words) <= 4:
+        return "bare reporting verb"  # "Break comes": what came is lost
+    if not cut and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
+        return "ends on a function word"  # "swine farms are", but "do not know where he is"
     frame = _SPEECH_FRAME.search(text)
     before = _WORD.findall(text[: frame.start()]) if frame else []
     if before and before[-1].lower() in _BARE_ENDINGS:
-        return True
+        return "bare reporting verb"
     for n in (1, 2, 3):
         for i in range(len(words) - 2 * n + 1):
             if words[i : i + n] == words[i + n : i + 2 * n] and len("".join(words[i : i + n])) > 3:
-                return True  # "documents show documents show"
-    return len(words) > 2 and words[0] == words[2] and len(words[0]) > 3  # "Pictures show Pictures …"
+                return "repeated words"  # "documents show documents show"
+    if len(words) > 2 and words[0] == words[2] and len(words[0]) > 3:
+        return "repeated words"  # "Pictures show Pictures …"
+    return ""
 
 
 def _with_doer(text: str, verb: Token, participants: Participants) -> str:
@@ -1949,9 +2145,8 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
     speaker = speaker_of(verb, participants)
     if speaker and speaker.lower() in words.lower():
         speaker = ""  # a name inside the quote is not who said it
-    limit = MAX_CHARS - (len(speaker) + 4 if speaker else 2)
-    if len(words) > limit:
-        words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    if len(words) > MAX_CHARS - (len(speaker) + 4 if speaker else 2):
+        return ""  # a quotation is whole or not quoted: never “… cut mid-phrase…”
     return f"{speaker}: “{words}”" if speaker else f"“{words}”"
 
 
@@ -2024,12 +2219,8 @@ def _following_quote(verb: Token, participants: Participants) -> str:
         return ""
     end = next((t.i for t in doc[start : sent.end] if t.text in _CLOSE_QUOTE or t.text == "'"), sent.end)
     words = _tidy(render(list(doc[start:end])))
-    limit = MAX_CHARS - len(speaker) - 4
-    if len(words) > limit:
-        cut = words[: limit - 1].rsplit(" ", 1)[0].split()
-        while len(cut) > 3 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
-            cut.pop()
-        words = " ".join(cut).rstrip(",;:") + "…"
+    if len(words) > MAX_CHARS - len(speaker) - 4:
+        return ""  # a quotation is whole or not quoted
     return f"{speaker}: “{words}”" if len(words.split()) >= 3 else ""
 
 
@@ -2049,8 +2240,8 @@ def _bare_quote(verb: Token) -> str:
     content = _content(verb)
     if content is None or content.i > verb.i or not _in_quote(content):
         return ""
-    words = _tidy(trimmed_clause(content, limit=MAX_CHARS - 2))
-    return f"“{words}”" if len(words.split()) >= 2 else ""
+    words = trimmed_clause(content, limit=MAX_CHARS - 2)
+    return f"“{_tidy(words)}”" if len(words.split()) >= 2 and _whole(content, words) else ""
 
 
 def _governors(predicate: Token) -> list[Token]:
