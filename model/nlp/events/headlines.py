@@ -206,6 +206,8 @@ def _header_end(sent: Span) -> int:
             if depth == 0:  # a closer with no opener: the end of a stamp carried over
                 return _skip_dashes(window, n + 1, sent.start)
             depth -= 1
+        elif text == "|" and n <= 12:
+            return _skip_dashes(window, n + 1, sent.start)  # a comment's stamp: "January 31, 2011 at 2:33 pm |"
         elif text in ("--", "—", "_", "–") or text.endswith("--"):
             before = [w for w in window[:n] if w.is_alpha]
             if before and (before[0].text.isupper() and len(before[0].text) > 2 or any(
@@ -1543,15 +1545,17 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
-        for prep in _selected_preps(verb):
-            pcomps = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
-            spine.update((prep, *pcomps))
+        for chosen in _selected_preps(verb):
+            pcomps = [c for c in chosen.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+            spine.update((chosen, *pcomps))
             todo.extend(pcomps)  # "as having donated 274,500 marks": what was done, whole
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
             # "it was too soon to tell", "they were on strike": what follows "be" is what it says
             spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
         seen: set[str] = set()
         for child in _children(verb):
+            if child.dep_ == "csubj" and child.tag_ == "VBG":  # "abandoning a key ally would damage …"
+                spine.update(c for c in child.children if c.dep_ in ("dobj", "attr"))
             if child.i > verb.i and child.dep_ in _CORE and not (child.pos_ == "VERB" and _parenthetical(child)):
                 if child.dep_ in seen:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
@@ -1925,7 +1929,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
             _lost_complement(text, _clause_head(predicate)):
         text = ""
-    fault = headline_fault(text)
+    fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
     if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
@@ -1968,6 +1972,31 @@ def _stranded(text: str, predicate: Token) -> bool:
                                      sentence_of(predicate).text) is not None
 
 
+def _opens_on_verb(text: str, predicate: Token) -> str:
+    """"no subject" for a headline that opens on a verb of its sentence that has none there:
+    "Became the first to catch the virus", "Making him one of the school's athletes"."""
+    first = _WORD.findall(text.split(": ", 1)[-1])[:1]
+    if not first or text.split(": ", 1)[-1].startswith("“"):
+        return ""
+    for token in sentence_of(predicate):
+        if token.lower_ == first[0].lower():
+            if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
+                    token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
+                    and _subject(token) is None and not _existential(token):
+                return "no subject"
+            return ""
+    return ""
+
+
+def _has_subject(words: str, verb: Token) -> bool:
+    """Whether the clause's words name who or what: never "Became the first to catch the virus",
+    "Making him one of the school's athletes" or "showed resistance" with the subject lost."""
+    first = _WORD.findall(words)[:1]
+    if len(words.split()) < 3 or not first or first[0].lower() == verb.lower_:
+        return False
+    return _subject(verb) is not None or any(a.dep_ == "auxpass" for a in _aux(verb)) or _existential(verb)
+
+
 def _clause_words(predicate: Token, marked: Token | None, participants: Participants) -> str:
     """The sentence's own words when no headline is well formed: the clause that carries the
     happening (``marked``: the one whose "if", "not" or "could" must stay), the trigger's own
@@ -1983,13 +2012,17 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
             words = _tidy(_resolve_subject(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30),
                                            content, participants))
-            lead = content.left_edge if words[:1].isupper() and not words.startswith("I ") else None
-            if lead is not None and lead.pos_ != "PROPN" and not lead.ent_type_:
-                words = words[0].lower() + words[1:]
-            if len(words.split()) >= 3 and not headline_fault(words):
+            lead = content.left_edge
+            if lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and lead.text != "I" or \
+                    lead.text[:1].islower():
+                words = words[:1].lower() + words[1:]  # the case the word has in the sentence
+            if _has_subject(words, content) and not headline_fault(words):
                 return f"{speaker}: {words}"
         words = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS, slack=30), verb, participants))
-        if len(words.split()) >= 3 and not headline_fault(words):
+        said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
+        if said is None or said.text not in words:
+            continue  # "The Scottish Government said: With regret": what was said is lost
+        if _has_subject(words, verb) and not headline_fault(words):
             return words
     first = header_end(sent[0])
     words = _tidy(render(list(sent.doc[first : sent.end])))
@@ -1997,7 +2030,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         return words
     # Cut after the main verb where a clause ends: "Police said the man, …" -> "Police said the man"
     # is no clause; the last comma, semicolon or dash whose words hold the main verb and fit.
-    for mark in reversed([t for t in sent if t.text in (",", ";", ":", "--", "—") and t.i > sent.root.i]):
+    core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
+    for mark in reversed([t for t in sent if t.text in (",", ";", ":", "--", "—") and t.i > max([sent.root.i, *core])]):
         words = _tidy(render(list(sent.doc[first : mark.i])))
         if len(words) <= MAX_CHARS + 30 and len(words.split()) >= 4 and not headline_fault(words):
             return words
@@ -2047,6 +2081,11 @@ _BARE_COMING = _words("come comes came")
 _PRONOUN_ENDS = _words("it they he she we i you him them me us")
 
 
+def _dangles(words: list[str]) -> bool:
+    """The last word needs what follows: "swine farms are", but "do not know where he is"."""
+    return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-4:-1])))
+
+
 def headline_fault(text: str) -> str:
     """Why a headline is not well formed, or "" when it is: what no sub-editor would pass.
 
@@ -2059,7 +2098,7 @@ def headline_fault(text: str) -> str:
     """
     if not text.strip():
         return "empty"
-    if has_markup(text) or "|" in text or "\\" in text:
+    if has_markup(text) or "\\" in text:
         return "markup"
     if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
         return "unbalanced brackets"
@@ -2067,7 +2106,7 @@ def headline_fault(text: str) -> str:
         return "unbalanced quotation marks"
     for quote in re.findall(r"“([^”]*)”", text):
         inner = [w.lower() for w in _WORD.findall(quote)]
-        if "…" in quote or inner and inner[-1] in _DANGLING or len(inner) < 3:
+        if "…" in quote or inner and _dangles(inner) or len(inner) < 3:
             return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
     body = text.split(": ", 1)[-1]
     cut = body.endswith("…")
@@ -2075,9 +2114,10 @@ def headline_fault(text: str) -> str:
     if not words:
         return "empty"
     first = _WORD.findall(body)[0]
-    if first.lower() in _OPENING_AUX and not body.startswith("“") and first[:1].isupper() or \
-            first == "To" and len(words) > 1:
-        return "no subject"  # but "Is" inside a quotation opens what was said
+    if first.lower() in _OPENING_AUX and not body.startswith("“") and not body.endswith("?") or \
+            first == "To" and len(words) > 1 or \
+            first.lower() in ("which", "whose") and not body.endswith("?"):
+        return "no subject"  # "Has died today", "Which generated leads"; but "Is" inside a quotation
     if text.endswith(("”", '"')):
         return ""
     if cut:
@@ -2092,7 +2132,7 @@ def headline_fault(text: str) -> str:
         return "bare reporting verb"
     if not cut and words[-1] in _BARE_COMING and len(words) <= 4:
         return "bare reporting verb"  # "Break comes": what came is lost
-    if not cut and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
+    if not cut and _dangles(words):
         return "ends on a function word"  # "swine farms are", but "do not know where he is"
     frame = _SPEECH_FRAME.search(text)
     before = _WORD.findall(text[: frame.start()]) if frame else []
