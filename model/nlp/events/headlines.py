@@ -1934,10 +1934,16 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
     if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
-        marked = _is_unreal(chain) or is_negated(predicate) or condition is not None
-        text = _clause_words(predicate, (condition or chain[-1]) if marked else None, participants) or text
+        unreal = _is_unreal(chain) or condition is not None
+        negated = negated or is_negated(predicate)
+        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
+        text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
+        whole = _sentence_words(predicate)
+        if len(whole.split()) >= 3:
+            return whole
         plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
         plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
         if len(plain) > MAX_CHARS:
@@ -1962,6 +1968,29 @@ def _lost_complement(text: str, verb: Token) -> bool:
                                  and not _set_off(verb, c) and not _parenthetical(c)
                                  or c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == verb.i + 1  # "tested positive"
                                  or c in selected) for c in _children(verb))
+
+
+def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.Pattern[str]] | None = None) -> str:
+    """The sentence after its dateline or stamp, whole up to 30 characters past ``MAX_CHARS``, else
+    cut where a clause ends, else (unless ``whole_only``) cut after a word that carries meaning."""
+    sent = sentence_of(predicate)
+    tokens = [t for t in sent if t.i >= header_end(sent[0])]
+    words = _tidy(render(tokens))
+    if len(words) <= MAX_CHARS + 30:
+        return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
+            else words
+    for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—")]):
+        cut = _tidy(render([t for t in tokens if t.i < mark.i]))
+        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
+                not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
+            return cut
+    if whole_only:
+        return ""
+    kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
+    while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
+                             kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
 
 
 def _stranded(text: str, predicate: Token) -> bool:
@@ -1997,11 +2026,13 @@ def _has_subject(words: str, verb: Token) -> bool:
     return _subject(verb) is not None or any(a.dep_ == "auxpass" for a in _aux(verb)) or _existential(verb)
 
 
-def _clause_words(predicate: Token, marked: Token | None, participants: Participants) -> str:
+def _clause_words(predicate: Token, marked: Token | None, participants: Participants,
+                  honest: list[re.Pattern[str]] | None = None) -> str:
     """The sentence's own words when no headline is well formed: the clause that carries the
     happening (``marked``: the one whose "if", "not" or "could" must stay), the trigger's own
     clause or the sentence's main clause, trimmed at phrase boundaries and kept whole a little past
-    ``MAX_CHARS``; else the sentence cut where a clause ends; "" when nothing is whole."""
+    ``MAX_CHARS``; else the sentence cut where a clause ends; "" when nothing is whole. Words
+    that lose the negation or modality (``honest``: what they must still match) are not used."""
     sent = sentence_of(predicate)
     own = _clause_head(predicate)
     verbs = [v for v in (marked, own if marked is None else None, sent.root) if v is not None and v.pos_ in ("VERB", "AUX")]
@@ -2010,30 +2041,46 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         speaker = speaker_of(verb, participants) if content is not None else ""
         if content is not None and speaker and content.i > verb.i:
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
-            words = _tidy(_resolve_subject(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30),
-                                           content, participants))
+            # past the limit only when the speaker's name and what was said stand as in the sentence
+            named = speaker.lower() in sent.text.lower()
+            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
+            words = _tidy(_resolve_subject(plain, content, participants))
             lead = content.left_edge
-            if lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and lead.text != "I" or \
-                    lead.text[:1].islower():
+            if words.split()[:1] == [lead.text[:1].upper() + lead.text[1:]] and (
+                    lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and lead.text != "I"
+                    or lead.text[:1].islower()):
                 words = words[:1].lower() + words[1:]  # the case the word has in the sentence
-            if _has_subject(words, content) and not headline_fault(words):
-                return f"{speaker}: {words}"
-        words = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS, slack=30), verb, participants))
+            if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
+                words = f"{speaker}: {words}"
+            if _has_subject(words, content) and (len(words) <= MAX_CHARS or named and words.lower().endswith(plain.lower())) \
+                    and not headline_fault(words) and \
+                    all(p.search(words) for p in honest or []):
+                return words
+        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
+        words = _tidy(_resolve_subject(plain, verb, participants))
+        shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
+        if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
+            # "The agreement carries risks and could fail to fend off McCaw": the conjunct with its subject
+            who = _np(shared, _Ctx(participants, []), 1)[0]
+            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=30)}")
+        if len(words) > MAX_CHARS and words != plain:
+            continue  # past the limit only in the sentence's own words, as they stand
         said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
         if said is None or said.text not in words:
             continue  # "The Scottish Government said: With regret": what was said is lost
-        if _has_subject(words, verb) and not headline_fault(words):
+        if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
             return words
     first = header_end(sent[0])
     words = _tidy(render(list(sent.doc[first : sent.end])))
-    if len(words) <= MAX_CHARS + 30 and not headline_fault(words):
+    if len(words) <= MAX_CHARS + 30 and not headline_fault(words) and all(p.search(words) for p in honest or []):
         return words
     # Cut after the main verb where a clause ends: "Police said the man, …" -> "Police said the man"
     # is no clause; the last comma, semicolon or dash whose words hold the main verb and fit.
     core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
     for mark in reversed([t for t in sent if t.text in (",", ";", ":", "--", "—") and t.i > max([sent.root.i, *core])]):
         words = _tidy(render(list(sent.doc[first : mark.i])))
-        if len(words) <= MAX_CHARS + 30 and len(words.split()) >= 4 and not headline_fault(words):
+        if len(words) <= MAX_CHARS + 30 and len(words.split()) >= 4 and not headline_fault(words) and \
+                all(p.search(words) for p in honest or []):
             return words
     return ""
 
@@ -2083,7 +2130,7 @@ _PRONOUN_ENDS = _words("it they he she we i you him them me us")
 
 def _dangles(words: list[str]) -> bool:
     """The last word needs what follows: "swine farms are", but "do not know where he is"."""
-    return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-4:-1])))
+    return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-6:-1])))
 
 
 def headline_fault(text: str) -> str:
