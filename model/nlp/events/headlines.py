@@ -206,7 +206,7 @@ def _header_end(sent: Span) -> int:
             if depth == 0:  # a closer with no opener: the end of a stamp carried over
                 return _skip_dashes(window, n + 1, sent.start)
             depth -= 1
-        elif text == "|" and n <= 12:
+        elif text == "|" and n <= 12 and any(w.like_num for w in window[:n]):
             return _skip_dashes(window, n + 1, sent.start)  # a comment's stamp: "January 31, 2011 at 2:33 pm |"
         elif text in ("--", "—", "_", "–") or text.endswith("--"):
             before = [w for w in window[:n] if w.is_alpha]
@@ -1545,6 +1545,11 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
+        if verb.lemma_ == "come":  # "His comments came as the WHO said …": what it came with
+            occasion = [c for c in _children(verb) if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "after", "amid", "while") for m in c.children)]
+            spine.update(occasion)
+            todo.extend(occasion)
         for chosen in _selected_preps(verb):
             pcomps = [c for c in chosen.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
             spine.update((chosen, *pcomps))
@@ -1979,7 +1984,11 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     if len(words) <= MAX_CHARS + 30:
         return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
             else words
-    for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—")]):
+    # Cut after the main verb and what it governs, where a clause ends: never "The chief medical
+    # officer, Sir Liam Donaldson" for "…, Sir Liam Donaldson, warned it would be premature …".
+    core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
+    for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
+                          t.i > max([sent.root.i, *core])]):
         cut = _tidy(render([t for t in tokens if t.i < mark.i]))
         if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
                 not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
@@ -2042,7 +2051,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         if content is not None and speaker and content.i > verb.i:
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
             # past the limit only when the speaker's name and what was said stand as in the sentence
-            named = speaker.lower() in sent.text.lower()
+            named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
             plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
             words = _tidy(_resolve_subject(plain, content, participants))
             lead = content.left_edge
@@ -2070,19 +2079,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             continue  # "The Scottish Government said: With regret": what was said is lost
         if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
             return words
-    first = header_end(sent[0])
-    words = _tidy(render(list(sent.doc[first : sent.end])))
-    if len(words) <= MAX_CHARS + 30 and not headline_fault(words) and all(p.search(words) for p in honest or []):
-        return words
-    # Cut after the main verb where a clause ends: "Police said the man, …" -> "Police said the man"
-    # is no clause; the last comma, semicolon or dash whose words hold the main verb and fit.
-    core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
-    for mark in reversed([t for t in sent if t.text in (",", ";", ":", "--", "—") and t.i > max([sent.root.i, *core])]):
-        words = _tidy(render(list(sent.doc[first : mark.i])))
-        if len(words) <= MAX_CHARS + 30 and len(words.split()) >= 4 and not headline_fault(words) and \
-                all(p.search(words) for p in honest or []):
-            return words
-    return ""
+    return _sentence_words(predicate, whole_only=True, honest=honest)
 
 
 # A reporting or perception verb that ends a headline has lost what was said or shown; words that
@@ -2306,7 +2303,8 @@ def _following_quote(verb: Token, participants: Participants) -> str:
         return ""
     end = next((t.i for t in doc[start : sent.end] if t.text in _CLOSE_QUOTE or t.text == "'"), sent.end)
     words = _tidy(render(list(doc[start:end])))
-    if len(words) > MAX_CHARS - len(speaker) - 4:
+    named = speaker.lower() in sent.text.lower()  # "Donaldson: “…”" has the sentence's own order
+    if len(words) > MAX_CHARS - len(speaker) - 4 + (30 if named else 0):
         return ""  # a quotation is whole or not quoted
     return f"{speaker}: “{words}”" if len(words.split()) >= 3 else ""
 
