@@ -1851,6 +1851,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"(?<![\w#])#\s?(?=\d)", "£", text)  # "# 50" in tokenised Reuters text is "£50"
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "Gamal Mubarak,, state television reported"
     text = text.strip(" ,;:-")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
         text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
@@ -2054,10 +2055,10 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
             plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
             words = _tidy(_resolve_subject(plain, content, participants))
-            lead = content.left_edge
-            if words.split()[:1] == [lead.text[:1].upper() + lead.text[1:]] and (
-                    lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and lead.text != "I"
-                    or lead.text[:1].islower()):
+            lead = next((t for t in content.subtree if t.lower_ == words.split()[0].lower()), None) \
+                if words == plain and words else None
+            if lead is not None and (lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and
+                                     lead.text != "I" or lead.text[:1].islower()):
                 words = words[:1].lower() + words[1:]  # the case the word has in the sentence
             if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
                 words = f"{speaker}: {words}"
