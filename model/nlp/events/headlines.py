@@ -841,6 +841,21 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     return agree.verb(verb), "done"
 
 
+_AMOUNT_UNITS = _words("m bn k million billion thousand trillion")
+
+
+def _pound_amount(token: Token) -> str:
+    """"£3 m" for "# 3 m", which tokenised Reuters text writes with "#" for the pound sign and the
+    parser takes for a noun with its number hung on it: the amount, whole, or ""."""
+    doc = token.doc
+    if token.text != "#" or token.i + 1 >= len(doc) or not doc[token.i + 1].like_num:
+        return ""
+    end = token.i + 2
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _AMOUNT_UNITS) and end <= token.i + 3:
+        end += 1
+    return render(list(doc[token.i : end]))
+
+
 def _garbled_copula(verb: Token) -> bool:
     """"four citizens are now or have been quarantined … due to flu fears" parsed with "fears" as
     what they are: a complement beyond the verb's own conjunct belongs to that conjunct."""
@@ -958,7 +973,8 @@ class _Clause:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and not _set_off(verb, child, quotes=False):
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
-                parts.append(_np(child, self.ctx, self.level)[0])
+                pounds = _pound_amount(child)
+                parts.append(pounds or _np(child, self.ctx, self.level)[0])
                 told_whom = list(parts)
                 obj_taken = True
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
@@ -1047,8 +1063,10 @@ class _Clause:
                     pp_budget -= 1
         selected = [p for p in _selected_preps(verb) if p.lower_ == "as" or not parts] if depth < 2 else []
         for child in selected:  # "described the aid as late", "called for the release": never without
-            pobj = next(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-            if pobj.dep_ == "pobj":
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                parts.append(render(list(child.subtree)))  # "as slow and badly organised"
+            elif pobj.dep_ == "pobj":
                 parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
             elif pobj.pos_ in ("VERB", "AUX") and pobj.tag_ in ("VBG", "VBN"):
                 # "listed him as having donated 274,500 marks": the participle and its own auxiliary
@@ -1628,7 +1646,9 @@ def _selected_preps(verb: Token) -> list[Token]:
     aid as late") and "called for", "appealed for", "relied on" with no object."""
     preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
              and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
-    chosen = [p for p in preps if p.lower_ == "as" and verb.lemma_ in _AS_VERBS][:1]
+    # "as slow and badly organised": an adjective hung on "as" is what was said of the object
+    chosen = [p for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i and
+              verb.lemma_ in _AS_VERBS and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in p.children)][:1]
     if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
         chosen += [p for p in preps if p.lower_ != "as"][:1]
     return chosen

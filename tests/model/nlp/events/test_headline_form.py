@@ -81,6 +81,23 @@ REPAIRED = [
     ("Yesterday the Rowan college in Leeds , which teaches 900 pupils from across the north of England and "
      "Wales , {said} it would be shut for a few days as a precaution against the spread of the virus .",
      "The Rowan college in Leeds said it would be shut"),
+    # describing keeps what the object was described as (bug: "Report describes aid effort")
+    ("The charity 's report {described} the aid effort as slow and badly organised .",
+     "Charity's report describes aid effort as slow and badly organised"),
+    ("Council leader Anna Berg {said} the inspectors had wrongly listed the old warehouse as having passed a "
+     "fire safety check in 2008 , but gave no reason .",
+     "Berg: inspectors list old warehouse as having passed fire safety check"),
+    # "#" before a number in tokenised Reuters text is the pound sign (bug: "Drug firms pledge # to appeal")
+    ("Drug firms have {pledged} # 3 m to the appeal .",
+     "Drug firms pledge £3 m to appeal"),
+    # a whole quotation after "said :" with its speaker, never cut at "…"
+    ("Sir Mark Reid , the country 's chief nurse , {said} : `` The first locally caught cases of measles have "
+     "been confirmed in Wales and Cornwall .",
+     "Reid: “The first locally caught cases of measles have been confirmed in Wales and Cornwall”"),
+    # a conjunct keeps the subject it shares and its "could fail to" (bug: "Could fail to win approval")
+    ("The revised merger between the two lenders carries new risks and could {fail} to win the approval of "
+     "regulators in Brussels .",
+     "Revised merger could fail to win approval of regulators"),
     # "no evidence that …" keeps its clause (bug: "“There's absolutely not a shred of evidence whatsoever”")
     ("`` There is not a shred of evidence that beef products are unsafe , '' she {said} .",
      "“There is not a shred of evidence that beef products are unsafe”"),
