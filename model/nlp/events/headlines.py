@@ -1605,7 +1605,7 @@ def _spine(root: Token) -> set[Token]:
                     todo.append(child)
                     spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
                 if child.dep_ == "acomp":  # "was aware (that) the closure would …": what one is aware of
-                    clauses = [c for c in child.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+                    clauses = [c for c in child.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
                     spine.update(clauses)
                     todo.extend(clauses)
                 if (child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ") and (
@@ -1630,9 +1630,10 @@ def _content_noun(noun: Token) -> Token:
     return pobj if pobj is not None and pobj.lemma_ in _CONTENT_NOUNS else noun
 
 
-# Verbs whose preposition is their complement: "called for the release", "worked as an attendant".
+# Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
+# "had travelled to Mexico".
 _PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose""")
+    opt qualify serve work act pose travel fly flee return move head go""")
 
 
 # Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
@@ -1983,14 +1984,31 @@ def _lost_complement(text: str, verb: Token) -> bool:
     "have called for the release": the headline ends on its verb, which governs an object, a
     complement or the preposition it selects."""
     words = _WORD.findall(text)
-    if verb.pos_ != "VERB" or not words or text.endswith(("…", "”")):
+    if not words or text.endswith(("…", "”")):
         return False
-    lemma = verb.lemma_.lower()
-    if words[-1].lower() not in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies",
-                                 present(lemma, False)} or _passive_end(text, verb):
-        return False
+    bare = list(words)
+    while len(bare) > 2 and bare[-1].lower() in _TIME_WORDS:
+        bare.pop()  # "state-run Nile TV reported Sunday"
+    if verb.lemma_.lower() in STATEMENT_VERBS and bare[-1].lower() == verb.lower_ and "," not in text and not any(
+            c.dep_ == "auxpass" for c in verb.children) and _is_statement(verb):
+        return True  # what was reported is lost (but "…, he said" has it before its tag)
+    last = words[-1].lower()
+    # Or a verb inside the clause the headline ends on: "the pig cull is likely to be interpreted"
+    # (by whom, as what), "all those had traveled" (to Mexico).
+    inner = [t for t in sentence_of(verb) if t.lower_ == last and t.pos_ == "VERB" and t != verb]
+    if verb.pos_ == "VERB":
+        lemma = verb.lemma_.lower()
+        if last in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", present(lemma, False)} \
+                and not _passive_end(text, verb) and _needs_more(verb, passive=False):
+            return True
+    return any(_needs_more(t, passive=any(c.dep_ == "auxpass" for c in t.children)) for t in inner[:1])
+
+
+def _needs_more(verb: Token, passive: bool) -> bool:
+    """Whether ``verb`` governs what a headline ending on it would lose: its object or complement
+    (unless passive) or the preposition it selects."""
     selected = _selected_preps(verb)
-    return any(c.i > verb.i and (c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd", "dative")
+    return any(c.i > verb.i and (not passive and c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd", "dative")
                                  and not _set_off(verb, c) and not _parenthetical(c)
                                  or c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == verb.i + 1  # "tested positive"
                                  or c in selected) for c in _children(verb))
@@ -2068,6 +2086,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
     verbs = [v for v in (marked, own if marked is None else None, sent.root) if v is not None and v.pos_ in ("VERB", "AUX")]
     for verb in dict.fromkeys(verbs):
         content = _content(verb) if _is_statement(verb) else None
+        if content is None and _is_statement(verb) and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            content = verb.head  # "The ministry announced the shutdown …, state TV reported": the parse inverted
         speaker = speaker_of(verb, participants) if content is not None else ""
         if content is not None and speaker and content.i > verb.i:
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
@@ -2086,6 +2106,19 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
                     and not headline_fault(words) and \
                     all(p.search(words) for p in honest or []):
                 return words
+        if content is not None and content.i < verb.i and verb in (content.head, *content.children) and \
+                same_sentence(content, verb):
+            # "Egypt's information ministry announced the shutdown of Al Jazeera, state-run Nile TV
+            # reported": what was said, then who said it, as the sentence has them
+            subj = _subject(verb)
+            tag = _tidy(render([*(t for t in subj.subtree if t.i < verb.i), verb])) if subj is not None and \
+                content.i < subj.i < verb.i else ""
+            said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
+            lower = subj is not None and subj.left_edge.text[:1].islower()  # "state-run Nile TV"
+            tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
+            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
+                    not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
+                return tagged
         plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
         words = _tidy(_resolve_subject(plain, verb, participants))
         shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
@@ -2187,6 +2220,11 @@ def headline_fault(text: str) -> str:
         return ""
     if cut:
         return "cut fragment"  # "says…", "The chief medical officer warned it…": cut in mid-phrase
+    while len(words) > 2 and (words[-1] in _TIME_WORDS or words[-1].isdigit()) and words[-2] in _BARE_ENDINGS | {
+            "on", "last", "this", "next", "late", "early", "earlier"} | _TIME_WORDS:
+        words = words[:-1]  # "Nile TV reported Sunday", "officials said on Tuesday": bare all the same
+    while len(words) > 2 and words[-1] in ("on", "last", "this", "next", "late", "early", "earlier"):
+        words = words[:-1]
     passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not") or \
         words[-2:] == ["to", "tell"]  # "too soon to tell" is whole; "went on to say" is not
     said, _, tag = text.rpartition(", ")
