@@ -1415,7 +1415,11 @@ def _in_quote(verb: Token) -> bool:
     sent = sentence_of(verb)
     before = verb.doc[sent.start : verb.i].text
     after = verb.doc[verb.i : sent.end].text
-    return not any(q in before for q in ("“", "``", "”", "''", '"')) and any(q in after for q in ("”", "''"))
+    closes = [i for i in (after.find("”"), after.find("''")) if i >= 0]
+    opens = [i for i in (after.find("“"), after.find("``")) if i >= 0]
+    # but not "rather than designated `` fever centres ''": a quotation opened after the verb
+    return not any(q in before for q in ("“", "``", "”", "''", '"')) and bool(closes) and \
+        not (opens and min(opens) < min(closes))
 
 
 def _first_person_quote(verb: Token, participants: Participants) -> str:
@@ -1995,7 +1999,7 @@ def _lost_complement(text: str, verb: Token) -> bool:
     last = words[-1].lower()
     # Or a verb inside the clause the headline ends on: "the pig cull is likely to be interpreted"
     # (by whom, as what), "all those had traveled" (to Mexico).
-    inner = [t for t in sentence_of(verb) if t.lower_ == last and t.pos_ == "VERB" and t != verb]
+    inner = [t for t in verb.subtree if t.lower_ == last and t.pos_ == "VERB" and t != verb and same_sentence(t, verb)]
     if verb.pos_ == "VERB":
         lemma = verb.lemma_.lower()
         if last in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", present(lemma, False)} \

@@ -125,3 +125,26 @@ def test_no_fragment(nlp, text: str) -> None:
     title = headline_of(nlp, text)
     assert headline_fault(title) == "", title
     assert not re.match(r"(?i)(has|will|is|was|to)\b", title), title
+
+
+def test_words_are_not_quoted_when_the_quotation_opens_after_them(nlp) -> None:
+    # bug: “Suspected patients would be allowed to go …” in quotation marks, read as closing a
+    # quotation because the sentence quotes "flu clinics" later on
+    title = headline_of(nlp, "Under the new rules , patients in towns where cases are rising fast would be {allowed} "
+                             "to go to their own doctors rather than only to the special `` flu clinics '' set up "
+                             "last month .")
+    assert "“" not in title and "”" not in title, title
+    assert headline_fault(title) == "", title
+
+
+def test_a_report_keeps_what_it_reported(nlp) -> None:
+    # bug: "State-run Nile TV reported Sunday"; what was said stands before its tag, as in the sentence
+    title = headline_of(nlp, "The interior ministry announced the closure of the Reuters bureau in the capital , "
+                             "state-run radio {reported} Monday .")
+    assert title == "The interior ministry announced the closure of the Reuters bureau, state-run radio reported"
+
+
+def test_a_journey_keeps_where_it_went(nlp) -> None:
+    # bug: "… pointed out that all those had traveled", the goal of the journey cut
+    title = headline_of(nlp, "The health minister {pointed} out that all those infected had travelled to Spain .")
+    assert title.endswith("travelled to Spain"), title
