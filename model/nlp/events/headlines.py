@@ -1313,7 +1313,7 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
         return ""
     lead = words.split()[0].rstrip(",;:")
     first = next((t for t in content.subtree if t.text == lead), content)
-    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and lead != "I" and \
+    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and not re.match(r"I\b", lead) and \
             not lead[1:].isupper():
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
@@ -2346,7 +2346,8 @@ def _words_before(verb: Token, participants: Participants) -> str:
             cut.pop()
         words = " ".join(cut).rstrip(",;:") + "…"
     first = verb.doc[start]
-    if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper():
+    if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper() and \
+            not re.match(r"I\b", words):  # "I'd try …" keeps its "I"
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
 
