@@ -2117,8 +2117,10 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             subj = _subject(verb)
             tag = _tidy(render([*(t for t in subj.subtree if t.i < verb.i), verb])) if subj is not None and \
                 content.i < subj.i < verb.i else ""
+            if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
+                tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
             said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
-            lower = subj is not None and subj.left_edge.text[:1].islower()  # "state-run Nile TV"
+            lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
             if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
                     not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
