@@ -1304,6 +1304,8 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
     subj = _subject(content)
     if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS and subj.i not in participants.by_token:
         return ""
+    if subj is not None and subj.lower_ in _FIRST_PERSON:
+        return ""  # "Fukuda: I'd try to avoid travel": unquoted, an "I" is not the speaker's
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
            for c in _children(content)):
         return ""  # "if a case were found, workers would be moved": a cut would lose the "if"  # "the company said it would not pay": the source's sentence says who "it" is
@@ -2093,7 +2095,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         if content is None and _is_statement(verb) and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
             content = verb.head  # "The ministry announced the shutdown …, state TV reported": the parse inverted
         speaker = speaker_of(verb, participants) if content is not None else ""
-        if content is not None and speaker and content.i > verb.i:
+        first_person = content is not None and (_subject(content) or content).lower_ in _FIRST_PERSON
+        if content is not None and speaker and content.i > verb.i and not first_person:
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
             # past the limit only when the speaker's name and what was said stand as in the sentence
             named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i

@@ -148,3 +148,10 @@ def test_a_journey_keeps_where_it_went(nlp) -> None:
     # bug: "… pointed out that all those had traveled", the goal of the journey cut
     title = headline_of(nlp, "The health minister {pointed} out that all those infected had travelled to Spain .")
     assert title.endswith("travelled to Spain"), title
+
+
+def test_an_unquoted_i_is_not_given_to_the_next_speaker(nlp) -> None:
+    # bug: "Fukuda: I'd try to avoid …" for a reader's words run into the next sentence's speaker
+    title = headline_of(nlp, "Personally , I 'd {try} to avoid non-essential travel to the areas at the centre of the "
+                             "cluster Assistant Director General Dr Anne Berg said it was a big step .")
+    assert not title.startswith("Berg"), title
