@@ -1947,6 +1947,7 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # "Gamal Mubarak,, state television reported"
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # a list's number: "3. Schools close"
     text = text.strip(" ,;:-")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
         text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
@@ -2284,6 +2285,8 @@ def headline_fault(text: str) -> str:
         if "…" in quote or inner and _dangles(inner) or len(inner) < 3:
             return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
     body = text.split(": ", 1)[-1]
+    if re.match(r"\(?\d{1,2}[.)]\s", body):
+        return "list number"  # "3. Schools close": the number of a list item is no part of what happened
     cut = body.endswith("…")
     words = [w.lower() for w in _WORD.findall(body)]
     if not words:

@@ -53,6 +53,7 @@ BAD = [
     ("Shares fell by the", "ends on a function word"),
     ("Leaders agreed to", "ends on a function word"),
     ("Photos show photos show crowds", "repeated words"),
+    ("3. Schools close for a week", "list number"),
 ]
 
 
