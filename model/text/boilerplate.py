@@ -77,6 +77,14 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # as long as you follow the Rules of Conduct".
         r"^\W*at \d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
         r"\bwelcomes? a lively\b.{0,40}\bdiscussion\b|\brules of conduct\b",
+        # Calls to the reader: "Click on the cards below", "Sign up now to get …", "Listen here to …".
+        r"^\W*click (?:on|here|below|the)\b|\bsign up (?:now|here|today|for)\b|^\W*(?:listen|watch) (?:here|now|again|live)\b",
+        # Print-edition and teaser notes: "A version appeared on p33 of the Main section",
+        # "… should have MORE Feb 9 , 2011 6:52 AM ET".
+        r"\bappeared on p\.?\s?\d+\b",
+        r"\b(?-i:MORE)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}",
+        # An author's note: "A graduate of Fordham University , she has written for GQ …".
+        r"^\W*a graduate of\b.{0,120}\b(?:has|have) (?:written|worked|reported|contributed)\b",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",

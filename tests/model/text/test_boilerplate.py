@@ -30,6 +30,13 @@ from model.text.boilerplate import boilerplate_sentence
         "The mayor on flood defences Link to this audio",
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
+        # Calls to the reader, print notes, teasers and author notes.
+        "Click on the pictures below to see this month 's best and worst moments .",
+        "Sign up now to get our morning briefing sent to your inbox .",
+        "Listen here to the poet reading from her new collection .",
+        "A version appeared on p12 of the Comment section of the paper on Friday 5 June 2009",
+        "The new phones will ship with a bigger screen MORE Mar 2 , 2011 7:05 AM ET",
+        "A graduate of Leeds University , Ms Hart has written for several national magazines .",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -47,6 +54,9 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The senator contributed to the relief fund on Monday .",
         "The broadcaster said the latest figures showed a rise in cases .",
         "The final airs on Sunday with a new host .",
+        "Rescuers had to click through hundreds of records before they found his name .",
+        "He asked for more help on Feb 9 , 2011 , the court heard .",
+        "She signed up for the army in 1990 and has written two books since .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
