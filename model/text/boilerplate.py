@@ -92,6 +92,26 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
+# Stamps of readers' comments under a page: "January 27 , 2011 at 7:59 pm | Report abuse |" (the
+# comment before or after it), "At 11:07 am on 15 Jun 2009 , carefulmum wrote :".
+_COMMENT_STAMP = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}\s+at\s+"
+    r"\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|"
+    r"|\bat\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
+    re.IGNORECASE,
+)
+
+
+def comment_thread_start(text: str) -> int | None:
+    """Where the readers' comments under a page begin: at the first of two or more comment stamps
+    (one stamp alone may be a quoted post). What readers wrote is no report of the news."""
+    stamps = _COMMENT_STAMP.finditer(text)
+    first = next(stamps, None)
+    if first is None or next(stamps, None) is None:
+        return None
+    return first.start()
+
+
 @dataclass(frozen=True)
 class Region:
     start: int

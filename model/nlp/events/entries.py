@@ -27,12 +27,14 @@ effect on Monday"); "today" beside a present, or "every Sunday", dates nothing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
-from model.text.boilerplate import boilerplate_sentence
+from model.text.boilerplate import boilerplate_sentence, comment_thread_start
+from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,6 +46,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
+# Verbs of saying for judging what was said; answers too ("'I think they would not stand for it,' he replied").
+_SAYING = REPORTING_VERBS | frozenset(("reply", "respond", "answer", "retort"))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
@@ -85,7 +89,7 @@ _PLANS = _words("plan intend expect aim seek propose promise vow pledge")
 
 def is_entry(predicate: Token, sentence: str) -> bool:
     """Whether the happening ``predicate`` names, in ``sentence`` (its text), is a timeline entry."""
-    if boilerplate_sentence(sentence):
+    if boilerplate_sentence(sentence) or _in_comments(predicate):
         return False
     if predicate.pos_ in ("NOUN", "PROPN", "NUM") and not is_event_noun(predicate):
         return False  # "the 2006 X Factor winner", "9.7 percent", "today 's globalised meat industry"
@@ -120,15 +124,28 @@ def is_entry(predicate: Token, sentence: str) -> bool:
                                                     for g in p.children)))
 
 
+_COMMENTS_KEY = "chronicle.comment_thread_start"
+
+
+def _in_comments(predicate: Token) -> bool:
+    """In the readers' comments under the page (from the sentence that runs into the first comment
+    stamp on): opinions and hearsay, dated by when a reader posted."""
+    doc = predicate.doc
+    if _COMMENTS_KEY not in doc.user_data:  # found once per doc; travels with it when pickled
+        doc.user_data[_COMMENTS_KEY] = comment_thread_start(doc_text(doc))
+    start = doc.user_data[_COMMENTS_KEY]
+    return isinstance(start, int) and sentence_of(predicate).end_char > start
+
+
 def _no_happening_told(predicate: Token) -> bool:
     """A statement whose content is a feeling, an opinion or a timeless state; a possibility; a
     hypothetical. Decided from the content clause of a reporting verb, else the predicate's own."""
     if _conditional(predicate):
         return True  # "if the campaign can prevent one death, …"
-    if predicate.lemma_.lower() in REPORTING_VERBS:
+    if predicate.lemma_.lower() in _SAYING:
         contents = _contents(predicate)
         # "'She said she wished she was a magician,' she said": what the inner saying said.
-        contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in REPORTING_VERBS
+        contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in _SAYING
                                                   and _contents(c) else [c])]
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
@@ -136,7 +153,7 @@ def _no_happening_told(predicate: Token) -> bool:
     verb = _clause_verb(predicate)
     if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
         verb = predicate  # "did not regret meeting them": the meeting took place
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
@@ -187,7 +204,7 @@ _VAGUE = _words("some many others few most")
 def _vague_view(verb: Token) -> bool:
     """A view held by unnamed many, told in the present: "some say the debate has brought the church
     closer to schism", "many believe …" (but "residents say soldiers fired on them" names who)."""
-    if verb.tag_ not in ("VBZ", "VBP") or not (verb.lemma_.lower() in REPORTING_VERBS or _feeling(verb, _OPINING)):
+    if verb.tag_ not in ("VBZ", "VBP") or not (verb.lemma_.lower() in _SAYING or _feeling(verb, _OPINING)):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in _VAGUE and not list(subject.children)
@@ -225,9 +242,10 @@ def _caption_word(predicate: Token) -> bool:
             and before in ("(", "-LRB-") and after in (")", "-RRB-"):
         return True
     return predicate.lower_ == "update" and predicate.i == sentence_of(predicate).start and any(
-        t.like_num for t in doc[predicate.i + 1 : predicate.i + 3])
+        t.like_num or _CLOCK.match(t.text) for t in doc[predicate.i + 1 : predicate.i + 3])
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
 _LISTING_STARTS = ("today", "tonight", "this morning", "this evening", "this week", "coming up", "also", "plus")
 
 

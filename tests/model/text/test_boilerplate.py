@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.text.boilerplate import boilerplate_sentence
+from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,21 @@ def test_page_furniture_and_questions(sentence: str) -> None:
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
     assert not boilerplate_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # CNN: each comment runs into its stamp; the thread starts at the first stamp.
+        ("Troops left the square . I hope they stay away !!! March 2 , 2011 at 8:01 pm | Report abuse | "
+         "Nobody believes him . March 2 , 2011 at 8:15 pm | Reply", 51),
+        # Guardian and BBC blogs: the stamp opens the comment.
+        ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open . "
+         "At 9:40 am on 18 Jun 2009 , dadof3 wrote : Close them .", 24),
+        # One stamp alone may be a post the page quotes: no thread.
+        ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .", None),
+        ("Protests began on January 25 , 2011 at noon in Cairo .", None),
+    ],
+)
+def test_comment_thread_start(text: str, start: int | None) -> None:
+    assert comment_thread_start(text) == start

@@ -271,3 +271,15 @@ def test_states_names_and_page_words_are_no_entries(nlp, text: str) -> None:
 )
 def test_real_happenings_beside_views_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+def test_readers_comments_are_no_entries(nlp) -> None:
+    """What readers wrote under a page is no report, however it is worded; the page's own news above
+    the thread stays."""
+    doc = nlp("The army withdrew from the square on Monday . I hope they never come back !!! "
+              "March 2 , 2011 at 8:01 pm | Report abuse | The embassy closed in 1979 . "
+              "March 2 , 2011 at 8:15 pm | Reply")
+    withdrew = next(t for t in doc if t.text == "withdrew")
+    closed = next(t for t in doc if t.text == "closed")
+    assert is_entry(withdrew, withdrew.sent.text)
+    assert not is_entry(closed, closed.sent.text)
