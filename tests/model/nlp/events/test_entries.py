@@ -229,6 +229,11 @@ def test_happenings_beside_states_stay(nlp, text: str) -> None:
         "The scientist {refers} to the 1957 strain as the grandmother of modern flu .",
         # Feelings with their cause.
         "Church leaders have been deeply {troubled} by the party 's use of religious language .",
+        "The driver 's parents {said} today they were `` utterly devastated '' as doctors tried to calm the town .",
+        # Comparisons, remarks and lasting stances.
+        "`` Tyrants are like old lions , '' the lawyer {said} .",
+        "`` It might be a test of our patience , '' {joked} the stranded tourist .",
+        "Unions have long {opposed} the ruling party on wages .",
     ],
 )
 def test_views_advice_and_hypotheticals_are_no_entries(nlp, text: str) -> None:
@@ -267,6 +272,11 @@ def test_states_names_and_page_words_are_no_entries(nlp, text: str) -> None:
         "The agency {said} it would name a committee next week .",
         "The vaccine {arrives} in the autumn of 2010 , the firm said .",
         "The couple were {named} by the hospital on Tuesday .",
+        # Findings and what is coming stay.
+        "The ministry {said} that 40 soldiers had been hurt in the clashes .",
+        "The agency {said} the new strain appears to be able to pass between people .",
+        "Officials {say} the two drugs seem to be effective against the virus .",
+        "When a vaccine {becomes} available in the autumn , nurses will be first in line .",
     ],
 )
 def test_real_happenings_beside_views_stay(nlp, text: str) -> None:
