@@ -114,6 +114,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
+    if _imperative(predicate):
+        return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
         return False
@@ -149,6 +151,8 @@ def _no_happening_told(predicate: Token) -> bool:
                                                   and _contents(c) else [c])]
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
+        if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
+            return True  # "the guidance says : `` Consider whether … ''"
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
     verb = _clause_verb(predicate)
     if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
@@ -215,6 +219,27 @@ def _alternative(predicate: Token) -> bool:
     story or parts of it are missing"."""
     heads = [predicate, predicate.head] if predicate.dep_ == "conj" else [predicate]
     return any(c.lower_ == "either" and c.dep_ in ("preconj", "advmod", "cc") for h in heads for c in h.children)
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject heading its sentence or what was said: "Consider whether extra space
+    will be needed", the leaflet says."""
+    if verb.tag_ != "VB" or verb.i != _first_word(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _SAYING:
+        return False  # "he wants to leave"; but "the leaflet says : `` Wash your hands ''" parses so
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do")
+        for c in verb.children)
+
+
+def _first_word(verb: Token) -> int:
+    """The first word of the verb's clause, past quotation marks and a colon."""
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    while first < verb.i and (not doc[first].is_alpha or doc[first].lower_ in ("please", "do", "not", "just")):
+        first += 1
+    return first
 
 
 def _obligation(predicate: Token) -> bool:
@@ -337,6 +362,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True  # advice: "he said the public should not panic"; "should close on Monday" is dated
     if lemma == "know" and negated:
         return True  # "we do n't know enough about this virus": what is not known is no happening
+    if reported and _imperative(verb):
+        return True  # "the advice says : `` Consider whether extra space will be needed . ''"
     if lemma in ("seem", "appear") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "reflect" for c in children):
         # "the unease appears to reflect dissatisfaction"; but what seems so is often a finding: "the
         # virus appears to spread from human to human", "the drugs seem to be effective".

@@ -250,6 +250,10 @@ def test_views_advice_and_hypotheticals_are_no_entries(nlp, text: str) -> None:
         "A young engineer , {named} Omar Said , spoke to the crowd .",
         "The bishop -LRB- {pictured} -RRB- , a former teacher , has won many friends .",
         "{Update} 09:15 a.m. Crowds gathered again in the square .",
+        # Advice and calls: an imperative, in the prose or in what was said.
+        "{Wash} your hands often and stay at home if you feel ill .",
+        "The council 's guidance {says} : `` Consider whether extra rooms will be needed for isolation . ''",
+        "`` Please do n't {worry} , '' the head teacher said .",
         "Tonight , {discussing} the crisis with the foreign minister .",
     ],
 )
@@ -272,6 +276,8 @@ def test_states_names_and_page_words_are_no_entries(nlp, text: str) -> None:
         "The agency {said} it would name a committee next week .",
         "The vaccine {arrives} in the autumn of 2010 , the firm said .",
         "The couple were {named} by the hospital on Tuesday .",
+        "She {told} reporters to leave the building .",
+        "The agency {urged} countries to stay alert .",
         # Findings and what is coming stay.
         "The ministry {said} that 40 soldiers had been hurt in the clashes .",
         "The agency {said} the new strain appears to be able to pass between people .",
