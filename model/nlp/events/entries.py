@@ -53,7 +53,7 @@ _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour",
 _OPEN_QUOTES = ("``", "“")
 _CLOSE_QUOTES = ("''", "”")
 # A state of mind, not a happening: "they hoped she would pull through", "I think we must be careful".
-_FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon doubt care")
+_FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon doubt")
 # Verbs of opinion whose content, told by the writer or a speaker of their own view ("I think …",
 # "we suspect …"), is no happening however it is worded.
 _OPINING = _words("think believe suspect guess suppose reckon feel fear")
@@ -226,8 +226,8 @@ def _imperative(verb: Token) -> bool:
     will be needed", the leaflet says."""
     if verb.tag_ != "VB" or verb.i != _first_word(verb):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in _SAYING:
-        return False  # "he wants to leave"; but "the leaflet says : `` Wash your hands ''" parses so
+    if verb.dep_ != "ROOT" and verb.head.lemma_.lower() not in _SAYING:
+        return False  # "he wants to leave", "let the offensive begin"; but "the leaflet says : `` Wash … ''"
     return verb.dep_ in ("ROOT", "ccomp", "parataxis", "xcomp") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do")
         for c in verb.children)
@@ -358,10 +358,16 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # "they should have quarantined people": not done ("must have lived there 100,000 years ago"
         # is a finding and stays).
         return True
-    if reported and any(a in ("should", "ought") for a in aux) and not _dated(verb):
-        return True  # advice: "he said the public should not panic"; "should close on Monday" is dated
-    if lemma == "know" and negated:
-        return True  # "we do n't know enough about this virus": what is not known is no happening
+    if (reported and any(a in ("should", "ought") for a in aux) and "be" not in aux and not _dated(verb)
+            and _advised(verb)):
+        # Advice to people: "he said the public should not panic"; but "the sale should be completed
+        # within months", "that should help it save $500m" and "we should not be seeing any more"
+        # forecast, and "should close on Monday" is dated.
+        return True
+    if lemma in ("know", "care") and negated:
+        # "we do n't know enough about this virus": what is not known is no happening; "we do n't
+        # care" a feeling (but "the relatives have cared for him since November" is done).
+        return True
     if reported and _imperative(verb):
         return True  # "the advice says : `` Consider whether extra space will be needed . ''"
     if lemma in ("seem", "appear") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "reflect" for c in children):
@@ -402,7 +408,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # reported speech's future ("said it would appoint a committee", "got word that the
         # authorities would release him").
         return not any(c.lower_ == "later" for c in children)
-    if (generic and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and aux and all(a in ("do", "does") for a in aux)))
+    if (generic and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and aux and not negated
+                                                    and all(a in ("do", "does") for a in aux)))
             and all(a in _DO for a in aux) and lemma not in ("seem", "appear")
             and not any(c.dep_ == "ccomp" for c in children)):
         # Generic present in what was said: "restoring confidence requires a faster pace",
@@ -415,6 +422,18 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in children)
         return lemma not in _PLANS and lemma not in REPORTING_VERBS
     return False
+
+
+# Who is advised: people, not things ("the restructuring should help it").
+_ADVISED = _words("""i we you they he she everyone everybody nobody people public parent parents patient patients
+    child children resident residents traveller travellers citizen citizens person persons family families
+    school schools country countries government governments authority authorities hospital hospitals employer
+    employers council councils""")
+
+
+def _advised(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _ADVISED or subject.lemma_.lower() in _ADVISED)
 
 
 def _figure(token: Token) -> bool:

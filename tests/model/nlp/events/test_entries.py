@@ -208,6 +208,7 @@ def test_happenings_beside_states_stay(nlp, text: str) -> None:
         "But the mayor {said} there is a sense of unease in the town .",
         # Advice and generic truths.
         "A leading virologist {said} that people should not panic .",
+        "The guidance also {says} schools should keep a plan for an outbreak .",
         "The correspondent {said} : `` The virus does carry a higher risk for people with asthma . ''",
         "Commentators {say} the anger appears to reflect years of hardship .",
         "The professor {said} the outbreak is n't limited to the cities .",
@@ -278,6 +279,14 @@ def test_states_names_and_page_words_are_no_entries(nlp, text: str) -> None:
         "The couple were {named} by the hospital on Tuesday .",
         "She {told} reporters to leave the building .",
         "The agency {urged} countries to stay alert .",
+        # Denials, forecasts and care given stay.
+        "The chip maker {said} the faults do n't affect ordinary users .",
+        "In the letter he {said} he does not recognise the authority of the court .",
+        "The bank {said} the sale should be completed within months .",
+        "The firm {said} the cuts should help it save $ 200 million a year .",
+        "His aunts have {cared} for him since March .",
+        "`` We should not be seeing any more faults , '' the engineer {said} .",
+        "When the talks failed , the general let the attack {begin} as planned on Sunday night .",
         # Findings and what is coming stay.
         "The ministry {said} that 40 soldiers had been hurt in the clashes .",
         "The agency {said} the new strain appears to be able to pass between people .",
