@@ -182,7 +182,8 @@ def _under_opinion(predicate: Token) -> bool:
     """Told inside a speaker's own view: "I think his statement was good", "I suspect many will turn
     out when he visits", "the danger is that the opposition is divided". The writer's or presenter's
     view (no quotation marks) is no entry; a view quoted stays an entry when the text dates what it
-    tells ("'We believe the ship sank on Tuesday,' the navy said")."""
+    tells ("'We believe the ship sank on Tuesday,' the navy said"), and so does what others believe
+    ("fans believe the singer was murdered" is no entry; "police believe he was killed on Tuesday" is)."""
     child = predicate
     for token in predicate.ancestors:
         via = child.dep_
@@ -194,6 +195,8 @@ def _under_opinion(predicate: Token) -> bool:
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in ("i", "we"):
                 return not (_in_quotes(subject) and _dated(predicate))
+            if via == "ccomp" and token.lemma_.lower() != "feel":
+                return not _dated(predicate)  # "many fans believe the singer was murdered": a belief
         if token.lemma_ == "be" and via == "ccomp" and _framed_as_view(token):
             return not _dated(predicate)
         if via == "ccomp" and _vague_view(token):
@@ -525,6 +528,8 @@ def _state_or_habit(predicate: Token, *, lexical: bool = True) -> bool:
     if lemma == "base" and predicate.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for c in predicate.children):
         return True  # "the film is based on a true story", "the firm is based in Leeds"
+    if lemma in ("remain", "stay") and any(c.dep_ in ("attr", "acomp") for c in predicate.children):
+        return True  # "Haiti remains one of the poorest countries in the Americas"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in predicate.children):
         return True  # "the chef has taken a calm approach to the news"
     if lemma in _SEEING and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"

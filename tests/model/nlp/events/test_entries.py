@@ -246,6 +246,8 @@ def test_views_advice_and_hypotheticals_are_no_entries(nlp, text: str) -> None:
     "text",
     [
         "The general has {ruled} the province with an iron hand since 1990 .",
+        "The republic {remains} one of the poorest nations in the region .",
+        "Many of her admirers believe the actress was {poisoned} .",
         "Most cases {occur} in the cities in late winter .",
         "My grandmother {stays} indoors during the winter .",
         "A young engineer , {named} Omar Said , spoke to the crowd .",
@@ -273,6 +275,8 @@ def test_states_names_and_page_words_are_no_entries(nlp, text: str) -> None:
         "`` We believe the ferry {sank} on Tuesday night , '' the coastguard said .",
         "Tonight , speaking in the capital , the minister {announced} new elections .",
         "The health minister {said} schools should close on Monday .",
+        "Detectives believe the driver was {shot} on Tuesday night .",
+        "The bridge {remained} closed on Friday .",
         "The child has {become} the first victim of the outbreak outside the capital .",
         "The agency {said} it would name a committee next week .",
         "The vaccine {arrives} in the autumn of 2010 , the firm said .",
