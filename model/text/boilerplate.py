@@ -16,7 +16,8 @@ _LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bjoin\b.{0,60}\b(?:channel|newsletter|group|community)\b",  # "Join ST's Telegram channel"
         r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletter|updates|channel)\b",
         r"\b(?:get|acquire)\s+licen[cs]e\s+rights|\blicen[cs]e rights\b",
-        r"^\s*(?:related|recommended|most read|more from|trending)(?:\s+(?:articles|stories|topics|news))?\s*$",
+        r"^\s*(?:related|recommended|most read|more from|trending)(?:\s+(?:articles|stories|topics|news|links"
+        r"|internet links|bbc links))?\s*$",
         r"^\s*back to top\b",
         r"^\s*you might also like\b",
         r"^\s*our standards\s*:",
@@ -83,6 +84,13 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # "… should have MORE Feb 9 , 2011 6:52 AM ET".
         r"\bappeared on p\.?\s?\d+\b",
         r"\b(?-i:MORE)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}",
+        # Programme listings and links: "Listen to File on 4 , BBC Radio 4 2000 BST , Tuesday 9 June",
+        # "… BBC One , 9pm", "Today is broadcast live from 6am", "repeated 1700 , Sunday", "Related stories".
+        r"^\W*(?:listen|watch) to\b.{0,80}\b(?:BBC|Radio \d|iPlayer)\b",
+        r"\bBBC (?:One|Two|Three|Four|Radio \d|Radio [A-Z]\w+|World Service|News Channel|Parliament)\s*,?\s*(?:at\s+)?"
+        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]m|\d{3,4}\s*(?:BST|GMT))\b",
+        r"\b(?:is|are) broadcast(?: live)? (?:on|from|at|every)\b|\brepeated\s+(?:at\s+)?\d{3,4}\b",
+        r"^\W*related (?:links|stories|internet links|articles|topics|videos)\b",
         # An author's note: "A graduate of Fordham University , she has written for GQ …".
         r"^\W*a graduate of\b.{0,120}\b(?:has|have) (?:written|worked|reported|contributed)\b",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".

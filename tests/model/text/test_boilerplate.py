@@ -37,6 +37,12 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "A version appeared on p12 of the Comment section of the paper on Friday 5 June 2009",
         "The new phones will ship with a bigger screen MORE Mar 2 , 2011 7:05 AM ET",
         "A graduate of Leeds University , Ms Hart has written for several national magazines .",
+        # Programme listings and link lists.
+        "Listen to Farm Week , BBC Radio 4 2030 BST , Monday 8 June 2009 , repeated 1500 , Saturday .",
+        "The Big Debate , BBC One , 9pm .",
+        "The breakfast show is broadcast live from 6am on weekdays .",
+        "Related stories Quake survivors pulled from rubble",
+        "Related Internet links",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -57,6 +63,9 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "Rescuers had to click through hundreds of records before they found his name .",
         "He asked for more help on Feb 9 , 2011 , the court heard .",
         "She signed up for the army in 1990 and has written two books since .",
+        "The president said in a statement that was broadcast live in both countries that the day was historic .",
+        "The minister told BBC Radio 4 's Today programme that the leaflets would arrive this week .",
+        "Her speech was repeated on the evening news .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
