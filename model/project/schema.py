@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -62,7 +62,8 @@ CREATE TABLE events (
     hidden         INTEGER NOT NULL DEFAULT 0,
     tags           TEXT NOT NULL DEFAULT '[]', -- JSON list
     event_class    TEXT NOT NULL DEFAULT 'OCCURRENCE', -- TimeML class
-    date_source    TEXT NOT NULL DEFAULT 'timex'       -- timex | governor | scene | document | user
+    date_source    TEXT NOT NULL DEFAULT 'timex',      -- timex | governor | scene | document | user
+    entities       TEXT                       -- JSON list of names (entity_events); NULL: never worked out
 );
 CREATE INDEX events_article ON events (article);
 CREATE INDEX events_cluster ON events (cluster);
@@ -121,14 +122,22 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
 
 
 def _v5_to_v6(db: sqlite3.Connection) -> None:
-    """Version 6 keeps the time of each recognised happening that is not a timeline entry (a dated
+    """Version 6 keeps the entities each event involves (``entity_events``: what a participant
+    lane holds). Older files never worked them out: NULL, and their lanes stay by participant."""
+    db.execute("ALTER TABLE events ADD COLUMN entities TEXT")
+
+
+def _v6_to_v7(db: sqlite3.Connection) -> None:
+    """Version 7 keeps the time of each recognised happening that is not a timeline entry (a dated
     opinion), which the TimeML and JSON exports tie mentions to. An older file has none: its
     exports tie mentions to entries only, as they did when it was saved."""
     db.execute("CREATE TABLE time_anchors (article TEXT PRIMARY KEY, anchors TEXT NOT NULL)")
 
 
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7,
+]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 
