@@ -46,7 +46,7 @@ _STORY_WINDOW = timedelta(days=14)
 _SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
-                         "since", "already", "ever", "before"))
+                         "since", "already", "ever", "before", "recently"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
                        "the", "both", "also"))
 _SPEECH_NOUNS = frozenset(
@@ -106,8 +106,10 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
         # The story's own time: a day-level happening of the last couple of weeks; explicitly
         # dated flashbacks ("In April, …") do not carry over to the sentences after them.
+        # A happening told in a relative clause is background about a noun ("The crew member, who
+        # flew out on 20 April, …"): the story does not go on telling it.
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
-                and _recent(event.date, dct_interval)):
+                and _recent(event.date, dct_interval) and not _in_relative_clause(cand.predicate)):
             narrative.append((event.sentence.start, event))
             doers[event.id] = (_doer_words(cand.predicate, participants) if cand.predicate.pos_ in ("VERB", "AUX")
                                else {w for n in event.participants for w in n.split() if _naming_word(w)})
@@ -123,9 +125,19 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         title_start = _first_line_start(text)
         carried: list[Event] = []
         position: dict[str, int] = {}  # scene happening -> its sentence number
+        # Sentences that go back before the story's days ("Iran's protests last year were fueled by
+        # Twitter"): what follows them may tell that earlier time, so the scene before them ends.
+        # A date inside what someone said in the scene ("Jobs said Apple sold 50 million phones last
+        # year") does not move the story.
+        flashbacks = sorted(c.sentence[0] for c in candidates
+                            if c.interval.granularity != "relative" and c.interval.end < dct_interval.start - _STORY_WINDOW
+                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate))
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
+            # The scene is told before this sentence: a saying is not dated by the time of what it
+            # says ("He said the star had a pulse when the doctor found him on Thursday").
+            earlier = last
             while dated and dated[0][0] <= bounds[0]:
                 last = (sentence_no, dated.pop(0)[1])
                 position[last[1].id] = sentence_no
@@ -154,12 +166,14 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                                          dct_interval, len(events), date_source="governor"))
                     continue
             scene = None
-            if kind == "past" and tense == "VBD" and last is not None:
+            cut = max((f for f in flashbacks if f < bounds[0]), default=-1)
+            if kind == "past" and tense == "VBD" and earlier is not None:
                 told = sorted([e for _, e in narrative if e.sentence.start < bounds[0]] + carried,
                               key=lambda e: e.sentence.start)
                 told = [e for e in told if sentence_no - position.get(e.id, sentence_no) <= _SCENE_SENTENCES]
-                scene = _scene_of(sent, last, told, participants, reporting=reporting, talks=talks,
-                                  distance=sentence_no - last[0], doers=doers)
+                scene = _scene_of(sent, earlier, told, participants, reporting=reporting, talks=talks,
+                                  distance=sentence_no - earlier[0], doers=doers,
+                                  after_flashback=earlier[1].sentence.start < cut)
             if scene is not None:
                 # The story stays at a dated happening while it goes on telling it.
                 interval, source = scene.date, "scene"
@@ -219,6 +233,9 @@ def _dated_candidates(
         if own_part is None:
             continue
         predicate = own_part
+        if _compared_since(span):
+            continue
+        predicate = _past_with_future_date(predicate, interval, dct) or predicate
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -226,6 +243,31 @@ def _dated_candidates(
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _compared_since(span: Span) -> bool:
+    """"the biggest campaign since the 1980s", "the first time since 1918": the date bounds a
+    comparison; the happening is not then."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = span.doc[span.start - 2]
+    if before is None or before.lower_ != "since" or before.dep_ != "prep":
+        return False
+    head = before.head
+    return head.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children)
+
+
+def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate | None) -> Token | None:
+    """"Two leaders called last week for a rally on February 14": a happening told in the past
+    tense is not after the document date; the date is the called-for happening's (the noun
+    returned), not the call's. A paper's editorial "said on Monday, Oct. 26" the evening before has
+    no such noun and keeps its date."""
+    if dct is None or predicate.tag_ != "VBD" or predicate.pos_ != "VERB" or interval.start <= dct.end:
+        return None
+    objects = [c for c in predicate.children if c.dep_ == "dobj"]
+    objects += [g for c in predicate.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if is_event_noun(o)), None)
 
 
 def _in_own_part(span: Span, predicate: Token) -> Token | None:
@@ -254,6 +296,19 @@ _NUMBERED = re.compile(r"\b(?:resolution|resolutions|no\.|number|flight|route|mo
 # Market rows: "November was 30 cents weaker", "the December contract", "March crude".
 _MARKET = re.compile(r"\b(?:cents?|a barrel|per barrel|bushels?|per ounce|an ounce|contracts?|futures|delivery|"
                      r"crude|points? (?:higher|lower)|basis points|ticks?|lots?)\b", re.IGNORECASE)
+# "236 cases, up from 148 yesterday", "80,000 followers, compared with 20,000 the previous day": the
+# date is the compared figure's, not the happening's.
+_COMPARED_FIGURE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+|around\s+|"
+                              r"nearly\s+|almost\s+|just\s+|only\s+|(?:fewer|more|less)\s+than\s+|over\s+|under\s+)?"
+                              r"\d[\d,.]*\s*(?:%|per\s*cent|percent|m|bn|million|billion|thousand)?\s*(?:on\s+|in\s+|at\s+|by\s+)?$",
+                              re.IGNORECASE)
+# "remained open until Tuesday", "ordered the schools closed until 6 May": the end of a state, not when
+# anything happened ("did not return until Monday" is when it did, and is kept).
+_UNTIL = re.compile(r"\b(?:until|till|til|untill)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^.;]*$", re.IGNORECASE)
+# "postponed until Tuesday any action": the date of what was put off, which the text does date.
+_PUT_OFF = re.compile(r"\b(?:postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
+                      r"push(?:es|ed)?\s+back)\s+(?:\w+\s+){0,3}(?:until|till)\s+$", re.IGNORECASE)
 _MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 # Financial reporting periods: "third-quarter profit", "first-half results", "fiscal 2010 earnings".
 _REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|income|margins?|"
@@ -271,6 +326,11 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
         return True
     if re.fullmatch(r"\d{4}(?:-\d\d)?", value) and _COMPARISON.search(before):
         return True  # "up from 2009" compares; "since 2009" (not here) governs the happening
+    if _COMPARED_FIGURE.search(text[max(0, start - 60) : start]):
+        return True
+    if _UNTIL.search(before) and not _NOT_UNTIL.search(text[max(0, start - 100) : start]) \
+            and not _PUT_OFF.search(text[max(0, start - 60) : start]):
+        return True
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True
     after = text[end : end + 30].lower()
@@ -427,7 +487,7 @@ def _main_clause(sent: Span) -> list[Token]:
 
 def _scene_of(
     sent: Span, last: tuple[int, Event], told: list[Event], participants: Participants, *,
-    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]],
+    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]], after_flashback: bool = False,
 ) -> Event | None:
     """The dated happening an undated past sentence goes on telling, if any.
 
@@ -440,7 +500,7 @@ def _scene_of(
     if {t.lower_ for t in own} & _BACKGROUND:
         return None
     if _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
-                        distance=distance, own=own):
+                        distance=distance, own=own, after_flashback=after_flashback):
         return last[1]
     named = {t.lemma_.lower() for t in own if t.pos_ == "NOUN" and t.i != sent.root.i and any(
         d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "his", "her", "its", "their")
@@ -470,7 +530,7 @@ def _doer_words(verb: Token, participants: Participants) -> set[str]:
 
 def _goes_on_telling(
     sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int,
-    own: list[Token] | None = None,
+    own: list[Token] | None = None, after_flashback: bool = False,
 ) -> bool:
     """A sentence that goes on telling the scene (the last dated happening before it).
 
@@ -487,20 +547,67 @@ def _goes_on_telling(
     # The doer must be the scene's: "Jobs showed off …" after "Jobs unveiled … on Monday", but not
     # "China-US ties are tense, Song said" after a report on China.
     names = [n for subject in _subjects(sent.root) for n in participants.in_span(subject[0], subject[1])]
-    scene_words = {w for n in scene.participants for w in n.split() if _naming_word(w)}
+    # Names the scene's sentence itself holds: an event noun's participants may be borrowed from the
+    # sentence after it ("… a summit on Monday. In the meeting, Xi and Biden …"), which is this one.
+    told = sent.doc.char_span(scene.sentence.start, scene.sentence.end, alignment_mode="expand")
+    own_names = set(participants.in_span(told.start, told.end)) if told is not None else set(scene.participants)
+    scene_words = {w for n in scene.participants if n in own_names for w in n.split() if _naming_word(w)}
     if any(w in scene_words for n in names for w in n.split()):
         return True
-    if distance > _SCENE_SENTENCES:
+    if distance > _SCENE_SENTENCES or after_flashback:
+        # After a sentence told at an earlier time ("Iran's protests last year were fueled by
+        # Twitter"), "they", "the protests" or "so much so that …" may be telling that time: only
+        # the scene's own doer named again brings the story back.
         return False
     first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
     if reporting:  # "he said" of the one who gave the talk
         return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
                             for t in sent)
     if first in _ANAPHORS:
-        return True
+        opener = sent[0] if sent[0].lower_ == first else sent[1]
+        return _refers_back(opener, scene, sent)
     # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
     return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
                for t in sent[:8])
+
+
+_DETERMINERS = frozenset(("the", "this", "that", "these"))
+
+
+def _refers_back(opener: Token, scene: Event, sent: Span) -> bool:
+    """An opening anaphor that points back into the scene: a pronoun, or a definite description of
+    something told since the scene began ("A man fell ill … The man tested positive").
+
+    "The Foreign Office issued …", "The African nation shut down …", "The Haiti quake occurred …"
+    are definite too, but name something the scene never told: a new item, not the scene's.
+    """
+    if opener.lower_ not in _DETERMINERS or opener.dep_ != "det" or opener.head.i == opener.i:
+        return True
+    noun = opener.head
+    told = [t for t in sent.doc[: sent.start] if t.idx >= scene.sentence.start]
+    lemmas = {t.lemma_.lower() for t in told}
+    words = {t.lower_ for t in told}
+    lemma = noun.lemma_.lower()
+    if not any(seen == lemma or (len(lemma) >= 4 and seen.endswith(lemma)) for seen in lemmas):
+        return False  # "the quake" after "an earthquake" is the same happening; "the nation" is new
+    # Its naming modifiers must be the scene's too: "the Haiti quake" after a quake in Chile is another.
+    return all(m.lower_ in words for m in noun.children
+               if m.dep_ in ("compound", "amod", "nmod", "poss") and m.pos_ == "PROPN")
+
+
+def _in_what_was_said(token: Token) -> bool:
+    """Inside the clause a verb of saying governs ("Jobs said that Apple sold …")."""
+    return any(a.lemma_.lower() in REPORTING_VERBS for a in token.ancestors)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Inside a clause about a noun ("the pair who flew back on April 21")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _clause_tokens(predicate: Token) -> tuple[int, int]:
