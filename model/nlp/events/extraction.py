@@ -98,7 +98,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         used_sentences.add(cand.sentence)
         if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]) or _run_into_stamp(
             cand.predicate.idx, cand.sentence, stamps
-        ):
+        ) or _describes_a_broadcast(cand.predicate):
             continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
@@ -151,7 +151,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
                 continue
-            if not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps):
+            if (not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps)
+                    or _describes_a_broadcast(pred)):
                 continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
@@ -243,6 +244,20 @@ def _dated_candidates(
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+# What a listing's line is about: "Tuesday's episode examines …", "The programme looks back at …".
+_BROADCASTS = frozenset(("programme", "program", "episode", "series", "documentary", "film", "edition", "drama",
+                         "broadcast", "podcast", "instalment", "installment", "presenter"))
+
+
+def _describes_a_broadcast(predicate: Token) -> bool:
+    """A programme guide's present tense ("Tuesday's episode examines the race for a vaccine",
+    "This week's programmes include …"): what a broadcast will show, not a happening, and its
+    weekday is the listing's week, not one before the page."""
+    if predicate.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BROADCASTS for c in predicate.children)
 
 
 def _compared_since(span: Span) -> bool:

@@ -121,3 +121,25 @@ def test_a_future_date_in_a_past_sentence_dates_the_happening_called_for(nlp, te
 def test_an_until_that_dates_the_happening(nlp, text: str, dct: str, trigger: str, value: str) -> None:
     found = dates(events_of(nlp, text, dct))
     assert found.get(trigger, ("", ""))[0] == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # A programme guide's lines say what a broadcast will show: no happening, and no weekday before the page.
+        ("Radio highlights for the week. Tuesday's episode examines the race for a vaccine.", "2009-06-11"),
+        ("Highlights for the week. This week's programmes also include a documentary on the outbreak in Mexico.",
+         "2009-06-11"),
+        # A year of the thing looked back at ("the pandemic of 1918") does not date the programme.
+        ("Highlights for the week. The programme looks back at the flu pandemic of 1918.", "2009-06-11"),
+    ],
+)
+def test_a_listing_line_is_no_happening(nlp, text: str, dct: str) -> None:
+    events = events_of(nlp, text, dct)
+    assert [e for e in events if e.date.granularity != "relative"] == [], dates(events)
+
+
+def test_a_past_line_of_a_listing_is_still_a_happening(nlp) -> None:
+    """"On Wednesday the series visited a laboratory": it says something happened."""
+    text = "Highlights for the week. On Wednesday the series visited a laboratory where scientists study the virus."
+    assert dates(events_of(nlp, text, "2009-06-11")).get("visited") == ("2009-06-10", "timex")
