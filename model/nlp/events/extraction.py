@@ -207,7 +207,7 @@ def _dated_candidates(
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
     text = doc_text(doc)
-    timexes = join_split_years(text, list(doc._.timexes or []))
+    timexes = join_time_and_day(text, join_split_years(text, list(doc._.timexes or [])))
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -225,6 +225,8 @@ def _dated_candidates(
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
+        if _HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip()) and timex.start > sentence[0]:
+            continue  # "… badly affected 1957 : Asian flu killed two million": a list header run into the item before
         predicate = predicate_of(span)
         if span.start <= predicate.i < span.end:
             continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
@@ -234,7 +236,7 @@ def _dated_candidates(
         if own_part is None:
             continue
         predicate = own_part
-        if _compared_since(span):
+        if _compared_since(span) or _compared_with(span, predicate):
             continue
         predicate = _past_with_future_date(predicate, interval, dct) or predicate
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
@@ -271,6 +273,16 @@ def _compared_since(span: Span) -> bool:
     head = before.head
     return head.tag_ in ("JJS", "RBS") or any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children)
+
+
+def _compared_with(span: Span, predicate: Token) -> bool:
+    """"It seems less deadly than Sars in 2003": a date inside what the happening is compared with."""
+    node = span.root
+    while node.head.i != node.i and node.i != predicate.i:
+        node = node.head
+        if node.lower_ == "than" and node.i not in range(span.start, span.end):
+            return True
+    return False
 
 
 def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate | None) -> Token | None:
@@ -317,6 +329,8 @@ _COMPARED_FIGURE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|ag
                               r"nearly\s+|almost\s+|just\s+|only\s+|(?:fewer|more|less)\s+than\s+|over\s+|under\s+)?"
                               r"\d[\d,.]*\s*(?:%|per\s*cent|percent|m|bn|million|billion|thousand)?\s*(?:on\s+|in\s+|at\s+|by\s+)?$",
                               re.IGNORECASE)
+# "less deadly than Sars in 2003": the date of what the happening is compared with.
+_THAN_NAMED = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:in|of|during)\s+$")
 # "remained open until Tuesday", "ordered the schools closed until 6 May": the end of a state, not when
 # anything happened ("did not return until Monday" is when it did, and is kept).
 _UNTIL = re.compile(r"\b(?:until|till|til|untill)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -341,7 +355,7 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
         return True
     if re.fullmatch(r"\d{4}(?:-\d\d)?", value) and _COMPARISON.search(before):
         return True  # "up from 2009" compares; "since 2009" (not here) governs the happening
-    if _COMPARED_FIGURE.search(text[max(0, start - 60) : start]):
+    if _COMPARED_FIGURE.search(text[max(0, start - 60) : start]) or _THAN_NAMED.search(before):
         return True
     if _UNTIL.search(before) and not _NOT_UNTIL.search(text[max(0, start - 100) : start]) \
             and not _PUT_OFF.search(text[max(0, start - 60) : start]):
@@ -388,6 +402,7 @@ def _is_communication(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
 
 
+_HEADER_COLON = re.compile(r"\s*:\s+[A-Z]")
 _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
 
 
@@ -405,6 +420,32 @@ def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], prev.type, timex.value + prev.value[4:])
             continue
+        out.append(timex)
+    return out
+
+
+_TIME_THEN_DAY = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_DAY_THEN_TIME = re.compile(r"^\s*,?\s*(?:at\s+|about\s+|around\s+)*$", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(T.+)")
+
+
+def join_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"at 1 a.m. on January 28", "on Jan 28 at 1 a.m." tagged as two expressions: the clock time is
+    on that day, not on the document's day the time alone resolves to."""
+    from model.timex.expression import Timex
+
+    out: list[Timex] = []
+    for timex in timexes:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end : timex.start]
+            clock, day = (prev, timex) if _TIME_THEN_DAY.match(gap) else (timex, prev)
+            time_part = _CLOCK.fullmatch(clock.value) if clock.type == "TIME" else None
+            if (time_part and day.type == "DATE" and _DAY.fullmatch(day.value)
+                    and (_TIME_THEN_DAY.match(gap) if clock is prev else _DAY_THEN_TIME.match(gap))):
+                out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], "TIME", day.value + time_part.group(1))
+                continue
         out.append(timex)
     return out
 

@@ -53,8 +53,10 @@ def predicate_of(span: Span) -> Token:
         # "the 2014 Memorandum", "the 2021 summit": the date names the thing it modifies.
         return head
     if (current.dep_ == "pobj" and head.lower_ == "of" and head.i not in tokens and head.head.pos_ == "NOUN"
-            and span[0].text[:1].isdigit() and head.head.lemma_.lower() not in _PARTS_OF_TIME):
-        # "looks back at the pandemic of 1918": the year names the noun, as "the 1918 pandemic" does.
+            and (span[0].text[:1].isdigit() or "centur" in span.text.lower())
+            and head.head.lemma_.lower() not in _PARTS_OF_TIME):
+        # "looks back at the pandemic of 1918", "the first pandemic of the 21st century": the year
+        # names the noun, as "the 1918 pandemic" does.
         return head.head
     for _ in range(12):
         head = current.head

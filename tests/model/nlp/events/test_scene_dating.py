@@ -86,6 +86,10 @@ def test_a_saying_is_not_dated_by_the_time_inside_what_was_said(nlp, text: str, 
         ("The authorities ordered the closure of all schools in the capital until 6 May.", "2009-04-26",
          "2009-05-06"),
         ("The boy went to a school in Leeds which has been closed until Monday.", "2009-06-30", "2009-06-29"),
+        # What it is compared with: Sars was in 2003, the seeming is now.
+        ("Doctors say the new strain seems less deadly than Sars in 2003.", "2009-04-27", "2003"),
+        # A century that names the pandemic, not when anyone saw it.
+        ("The director said that the world was seeing the first pandemic of the 21st century.", "2009-06-11", "20"),
     ],
 )
 def test_a_date_that_is_not_the_happenings(nlp, text: str, dct: str, not_value: str) -> None:
@@ -143,3 +147,17 @@ def test_a_past_line_of_a_listing_is_still_a_happening(nlp) -> None:
     """"On Wednesday the series visited a laboratory": it says something happened."""
     text = "Highlights for the week. On Wednesday the series visited a laboratory where scientists study the virus."
     assert dates(events_of(nlp, text, "2009-06-11")).get("visited") == ("2009-06-10", "timex")
+
+
+def test_a_clock_time_on_a_named_day_is_on_that_day(nlp) -> None:
+    """"at 1 a.m. on January 28": the time is on the 28th, not on the document's day."""
+    text = "The activist said four men surrounded him at 1 a.m. on January 28 and took him away."
+    found = dates(events_of(nlp, text, "2011-02-09"))
+    assert found.get("surrounded") == ("2011-01-28T01:00", "timex"), found
+
+
+def test_a_list_header_run_into_the_item_before_does_not_date_it(nlp) -> None:
+    """"… young adults were badly affected 1957: Asian flu killed two million": 1957 heads what follows."""
+    text = "Older people were spared, while young adults were badly affected 1957: Asian flu killed two million."
+    found = dates(events_of(nlp, text, "2009-04-26"))
+    assert found.get("affected", ("", ""))[0] != "1957", found
