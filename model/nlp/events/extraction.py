@@ -225,9 +225,16 @@ def _dated_candidates(
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
-        if _HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip()) and timex.start > sentence[0]:
-            continue  # "… badly affected 1957 : Asian flu killed two million": a list header run into the item before
+        header = (_HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip())
+                  and timex.start > sentence[0])
         predicate = predicate_of(span)
+        if header:
+            # "… badly affected 1957 : Asian flu killed two million": a list header run into the item
+            # before it dates the item after it.
+            after = next((t for t in span.doc[span.end : sentence_of(span[0]).end] if t.pos_ == "VERB"), None)
+            if after is None:
+                continue
+            predicate = after
         if span.start <= predicate.i < span.end:
             continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
         if not sentence[0] <= predicate.idx < sentence[1]:

@@ -28,6 +28,7 @@ EVENT_NOUNS = _words("""
 _PARTS_OF_TIME = _words("end start beginning middle part rest half close spring summer autumn fall winter "
                         "course turn dawn day week month quarter year decade century period weekend night morning "
                         "afternoon evening season")
+_TEMPORAL_PREPOSITIONS = _words("during in since after before until following amid throughout")
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
@@ -54,9 +55,10 @@ def predicate_of(span: Span) -> Token:
         return head
     if (current.dep_ == "pobj" and head.lower_ == "of" and head.i not in tokens and head.head.pos_ == "NOUN"
             and (span[0].text[:1].isdigit() or "centur" in span.text.lower())
-            and head.head.lemma_.lower() not in _PARTS_OF_TIME):
+            and head.head.lemma_.lower() not in _PARTS_OF_TIME
+            and not (head.head.dep_ == "pobj" and head.head.head.lower_ in _TEMPORAL_PREPOSITIONS)):
         # "looks back at the pandemic of 1918", "the first pandemic of the 21st century": the year
-        # names the noun, as "the 1918 pandemic" does.
+        # names the noun, as "the 1918 pandemic" does ("repeated during the outbreak of 2003" is then).
         return head.head
     for _ in range(12):
         head = current.head

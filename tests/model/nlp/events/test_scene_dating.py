@@ -161,3 +161,19 @@ def test_a_list_header_run_into_the_item_before_does_not_date_it(nlp) -> None:
     text = "Older people were spared, while young adults were badly affected 1957: Asian flu killed two million."
     found = dates(events_of(nlp, text, "2009-04-26"))
     assert found.get("affected", ("", ""))[0] != "1957", found
+    assert found.get("killed", ("", ""))[0] == "1957", found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "trigger", "value"),
+    [
+        # "during the outbreak of 2003": the outbreak's year is when the repeating was.
+        ("The same panic was repeated during the Sars outbreak of 2003.", "2009-04-29", "repeated", "2003"),
+        ("During the cattle scare of 1996, farmers slaughtered thousands of cows.", "2009-04-29", "slaughtered",
+         "1996"),
+    ],
+)
+def test_a_year_of_the_time_named_still_dates_the_happening(nlp, text: str, dct: str, trigger: str,
+                                                            value: str) -> None:
+    found = dates(events_of(nlp, text, dct))
+    assert found.get(trigger, ("", ""))[0] == value, found
