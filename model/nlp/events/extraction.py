@@ -639,23 +639,25 @@ _DETERMINERS = frozenset(("the", "this", "that", "these"))
 
 def _refers_back(opener: Token, scene: Event, sent: Span) -> bool:
     """An opening anaphor that points back into the scene: a pronoun, or a definite description of
-    something told since the scene began ("A man fell ill … The man tested positive").
+    something told since the scene began ("A man fell ill … The man tested positive"; "the quake"
+    after "an earthquake").
 
-    "The Foreign Office issued …", "The African nation shut down …", "The Haiti quake occurred …"
-    are definite too, but name something the scene never told: a new item, not the scene's.
+    A description the scene never told is a new item: "The Foreign Office issued …", "The African
+    nation shut down …", "The warnings came after …", and "The Haiti quake occurred …" after a
+    quake in Chile (its own words are not the scene's). Some true anaphors ("The crowd swelled"
+    after "thousands jammed the square") are lost with them: undated is better than a wrong day.
     """
     if opener.lower_ not in _DETERMINERS or opener.dep_ != "det" or opener.head.i == opener.i:
         return True
     noun = opener.head
+    modifiers = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "nummod") and m.i > opener.i]
     told = [t for t in sent.doc[: sent.start] if t.idx >= scene.sentence.start]
     lemmas = {t.lemma_.lower() for t in told}
-    words = {t.lower_ for t in told}
+    words = {t.lower_ for t in told} | lemmas
     lemma = noun.lemma_.lower()
     if not any(seen == lemma or (len(lemma) >= 4 and seen.endswith(lemma)) for seen in lemmas):
-        return False  # "the quake" after "an earthquake" is the same happening; "the nation" is new
-    # Its naming modifiers must be the scene's too: "the Haiti quake" after a quake in Chile is another.
-    return all(m.lower_ in words for m in noun.children
-               if m.dep_ in ("compound", "amod", "nmod", "poss") and m.pos_ == "PROPN")
+        return False
+    return all(m.lower_ in words or m.lemma_.lower() in words for m in modifiers)
 
 
 def _in_what_was_said(token: Token) -> bool:
