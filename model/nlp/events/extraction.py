@@ -22,7 +22,7 @@ from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
-from model.nlp.events.modality import REPORTING_VERBS, modality_of
+from model.nlp.events.modality import REPORTING_VERBS, is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
 from model.nlp.sentences import sentence_bounds, sentence_of
@@ -240,7 +240,7 @@ def _dated_candidates(
         if not sentence[0] <= predicate.idx < sentence[1]:
             predicate = span.root
         own_part = _in_own_part(span, predicate)
-        if own_part is None:
+        if own_part is None or _end_bound(span, own_part):
             continue
         predicate = own_part
         if _compared_since(span) or _compared_with(span, predicate):
@@ -304,6 +304,18 @@ def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate
     return next((o for o in objects if is_event_noun(o)), None)
 
 
+def _end_bound(span: Span, predicate: Token) -> bool:
+    """"Delayed until next week", "schools were shut until May 6": the date ends the happening, it
+    is not when it happened. Not when negated: "did not leave until Friday" left on Friday."""
+    prep = span.root.head
+    # "will stay closed until Friday": the bound may hang on the verb's complement
+    held = prep.head == predicate or (prep.head.head == predicate and prep.head.dep_ in ("acomp", "xcomp", "oprd"))
+    return span.root.dep_ == "pobj" and prep.lower_ in _END_BOUNDS and held and not is_negated(predicate)
+
+
+_END_BOUNDS = frozenset(("until", "till", "til", "pending"))
+
+
 def _in_own_part(span: Span, predicate: Token) -> Token | None:
     """The predicate a date belongs to in its own part of a sentence cut by semicolons: "in 1692 a
     quake killed 2,000; in 1843 a quake killed 5,000; and in 1907 …" (the parser hangs each date
@@ -342,9 +354,6 @@ _THAN_NAMED = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:in|of|d
 # anything happened ("did not return until Monday" is when it did, and is kept).
 _UNTIL = re.compile(r"\b(?:until|till|til|untill)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^.;]*$", re.IGNORECASE)
-# "postponed until Tuesday any action": the date of what was put off, which the text does date.
-_PUT_OFF = re.compile(r"\b(?:postpone[sd]?|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|put\s+off|"
-                      r"push(?:es|ed)?\s+back)\s+(?:\w+\s+){0,3}(?:until|till)\s+$", re.IGNORECASE)
 _MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 # Financial reporting periods: "third-quarter profit", "first-half results", "fiscal 2010 earnings".
 _REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|income|margins?|"
@@ -364,8 +373,7 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
         return True  # "up from 2009" compares; "since 2009" (not here) governs the happening
     if _COMPARED_FIGURE.search(text[max(0, start - 60) : start]) or _THAN_NAMED.search(before):
         return True
-    if _UNTIL.search(before) and not _NOT_UNTIL.search(text[max(0, start - 100) : start]) \
-            and not _PUT_OFF.search(text[max(0, start - 60) : start]):
+    if _UNTIL.search(before) and not _NOT_UNTIL.search(text[max(0, start - 100) : start]):
         return True
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True

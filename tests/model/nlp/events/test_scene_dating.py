@@ -102,7 +102,6 @@ def test_a_date_that_is_not_the_happenings(nlp, text: str, dct: str, not_value: 
     [
         # A past call for a future rally: 14 February is the rally's date, not the call's.
         ("Two opposition leaders called last week for a rally on 14 February.", "2011-02-11", "rally"),
-        ("Officials postponed until Tuesday the decision on the boy's papers.", "2000-03-30", "decision"),
     ],
 )
 def test_a_future_date_in_a_past_sentence_dates_the_happening_called_for(nlp, text: str, dct: str,
@@ -117,9 +116,6 @@ def test_a_future_date_in_a_past_sentence_dates_the_happening_called_for(nlp, te
     [
         # "not until Monday" is when it did happen.
         ("The prisoners did not return to their homes until Monday.", "2011-02-10", "return", "2011-02-07"),
-        # What was put off is dated by "until": the text gives that date.
-        ("Immigration officials postponed until Tuesday any action on the boy's papers.", "2000-03-30",
-         "postponed", "2000-04-04"),
     ],
 )
 def test_an_until_that_dates_the_happening(nlp, text: str, dct: str, trigger: str, value: str) -> None:
