@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 class Participants(Protocol):
@@ -104,6 +104,8 @@ _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
 _SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
+_SAYING_NOUNS = _words("announcement statement claim promise pledge insistence assurance")
+_COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
     friend neighbour neighbor witness victim suspect survivor resident""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
@@ -126,6 +128,7 @@ class _Mention:
     subject: bool
     main: bool = False  # subject of the sentence's main verb ("Har-Shefi said she …")
     sayer: bool = False  # subject of a verb of saying outside quotes ("Chernoff told the AP that …")
+    quoted: bool = False  # named inside quotation marks (a page's title "We are all Khaled Said")
 
 
 def _is_subject(token: Token) -> bool:
@@ -222,6 +225,77 @@ def _turn_label(token: Token) -> bool:
         if not (t.text.isupper() or t.is_punct):
             return False
     return False
+
+
+def _adopt_missed_surnames(doc: Doc, result: Participants) -> None:
+    """"Later Monday, Ghonim gave an interview": the surname of a person the article named in full
+    ("Wael Ghonim"), where the tagger missed it, is that person (one person per surname only)."""
+    owners: dict[str, set[str]] = {}
+    for name, label in result.labels.items():
+        parts = name.split()
+        if label == "PERSON" and len(parts) > 1 and parts[-1][:1].isupper():
+            owners.setdefault(parts[-1], set()).add(name)
+    # where the tagger did find the surname alone, the person it was taken for ("Ghonim" is Wael
+    # Ghonim, not his brother Hazzem named once)
+    alone: dict[str, set[str]] = {}
+    for i, name in result.by_token.items():
+        if result.labels.get(name) == "PERSON" and result.by_token.get(i - 1) != name \
+                and result.by_token.get(i + 1) != name:
+            alone.setdefault(doc[i].text, set()).add(name)
+    for word, names in alone.items():
+        if word in owners and len(names) == 1:
+            owners[word] = names
+    for token in doc:
+        names = owners.get(token.text, set())
+        if len(names) != 1 or token.i in result.by_token or token.ent_type_ or token.tag_ != "NNP":
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.i == token.i + 1 for t in neighbours):
+            continue  # "Ghonim Street", "Said Pasha": part of another name
+        result.by_token[token.i] = next(iter(names))
+
+
+def _unnamed_person(token: Token, result: Participants) -> bool:
+    """A subject naming one person without a name ("the senior official", "a spokesman", "the man"):
+    a "he" after it may be that person, so it competes with the names before it."""
+    return _is_subject(token) and token.tag_ == "NN" and token.pos_ == "NOUN" and token.i not in result.by_token \
+        and (token.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS or token.lower_ == "official") \
+        and not any(c.dep_ == "appos" and result.by_token.get(c.i) for c in token.children)
+
+
+def _named_subject(token: Token) -> Token:
+    """The subject a name stands in for: "The head of the programme, Keiji Fukuda, said" is Fukuda's."""
+    return token.head if token.dep_ == "appos" and _is_subject(token.head) else token
+
+
+def _controller(said: Token, result: Participants) -> str | None:
+    """Who says a clause whose saying has no subject of its own: "urged Mubarak to announce he …" is
+    Mubarak (the one urged), "Mubarak's announcement that he …" is Mubarak (the one announcing)."""
+    if said.dep_ == "xcomp" and said.head.pos_ == "VERB":
+        urged = next((c for c in said.head.children if c.dep_ == "dobj"), None)
+        if urged is None:
+            urged = next((c for c in said.head.children if _is_subject(c)), None)
+        name = result.by_token.get(urged.i) if urged is not None and urged.pos_ != "PRON" else None
+        return name if name is not None and result.labels.get(name) == "PERSON" else None
+    if said.pos_ == "NOUN":
+        owner = next((c for c in said.children if c.dep_ == "poss"), None)
+        name = result.by_token.get(owner.i) if owner is not None and owner.pos_ != "PRON" else None
+        return name if name is not None and result.labels.get(name) == "PERSON" else None
+    return None
+
+
+def _cataphor(token: Token, result: Participants) -> str | None:
+    """"As he was led away, Gelman was deluged with questions": a subject "he" in a clause set
+    before its sentence's own subject is that subject, when a person is named there."""
+    clause = token.head
+    while clause.dep_ in ("conj", "aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(
+            c.dep_ == "mark" for c in clause.children):
+        return None
+    main = next((c for c in clause.head.children if _is_subject(c) and c.i > clause.i), None)
+    name = result.by_token.get(main.i) if main is not None and main.pos_ != "PRON" else None
+    return name if name is not None and result.labels.get(name) == "PERSON" else None
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -323,10 +397,14 @@ def _teller(token: Token, result: Participants) -> str | None:
     or, when the parse left that verb without one, the name just before it ("the ministers that
     President Mubarak announced he was replacing")."""
     clause = token.head
-    said = clause.head if clause.dep_ == "ccomp" else None
-    if said is None or said.lemma_.lower() not in _SAYING:
+    said = clause.head if clause.dep_ in ("ccomp", "acl") else None
+    if said is None or said.lemma_.lower() not in _SAYING | _SAYING_NOUNS:
         return None
     subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is None and (said.dep_ == "xcomp" or said.pos_ == "NOUN"):
+        return _controller(said, result)
+    if said.pos_ == "NOUN":
+        return None
     if subject is None and said.i > 0 and said.doc[said.i - 1].pos_ == "PROPN":
         subject = said.doc[said.i - 1]
     name = result.by_token.get(subject.i) if subject is not None and subject.pos_ != "PRON" else None
@@ -345,6 +423,17 @@ def _opens_sentence(token: Token) -> bool:
     return not any(_is_subject(t) for t in token.doc[sent.start : token.i])
 
 
+def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
+    """"Anderson will talk with two Americans trying to get out . They say …": the one plural noun
+    of the sentence before a sentence that opens with "they", when there is only one."""
+    if n == 0:
+        return None
+    plural = [t for t in sents[n - 1] if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+              and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")]
+    plural += [t for t in sents[n - 1] if t.lemma_.lower() in _COLLECTIVES and t.tag_ == "NN"]
+    return plural[0] if len(plural) == 1 else None
+
+
 def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
@@ -355,7 +444,8 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
         state = token.head.lemma_ == "be" or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
-        return sayer if _body(sayer, result) and not state else None
+        body = sayer if _body(sayer, result) else _employer(sayer, result)
+        return body if body is not None and not state else None
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
@@ -363,11 +453,29 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
     return before if before is not None and _body(before, result) else None
 
 
+def _employer(sayer: Token, result: Participants) -> Token | None:
+    """"WHO spokesman Gregory Hartl said it had been expecting …": the one organisation a spokesman or
+    official who says "it" speaks for, named in front of the office."""
+    office = sayer.head if sayer.dep_ == "appos" else sayer
+    if result.by_token.get(office.i) and office.i > 0 and result.by_token.get(office.i - 1) == result.by_token.get(
+            office.i):
+        # "WHO spokesman Gregory Hartl": the name is the subject, the office its compound
+        office = next((c for c in office.children if c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS),
+                      office)
+    if office.lemma_.lower() not in TITLE_NOUNS | {"official"}:
+        return None
+    bodies = [c for c in office.children if c.dep_ in ("compound", "poss") and _body(c, result)
+              and result.by_token.get(c.i)]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def resolve_references(doc: Doc, result: Participants) -> None:
     """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
+    _adopt_missed_surnames(doc, result)
     people = _person_info(doc, result)
     quotes = _quote_starts(doc)
     mains = _main_subjects(doc)
+    sents = list(doc.sents)
     history: list[_Mention] = []
     sentence_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
@@ -380,14 +488,16 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if name is not None and _turn_label(token):
             continue  # "ROBERTSON : … he said": the one who speaks a transcript's turn is not its "he"
         if name is not None and (token.pos_ != "PRON" or token.ent_type_):  # "the WHO" tagged as a pronoun
+            role = _named_subject(token)
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
-                if _is_subject(token):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
+                if _is_subject(role):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
                     history[-1].subject = True
-                    history[-1].main = history[-1].main or token.head.dep_ == "ROOT"
-                    history[-1].sayer = history[-1].sayer or _says(token)
+                    history[-1].main = history[-1].main or role.head.dep_ == "ROOT"
+                    history[-1].sayer = history[-1].sayer or _says(role)
                 continue
-            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(token),
-                                    _is_subject(token) and token.head.dep_ == "ROOT", _says(token)))
+            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(role),
+                                    _is_subject(role) and role.head.dep_ == "ROOT", _says(role),
+                                    token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
             history.append(_Mention(token.i, n, None, "NOUN", True))
@@ -395,6 +505,9 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         pronoun = token.pos_ == "PRON" or lower in _GENDERED
         described = None if pronoun else _description(token)
         if described is None and not pronoun:
+            if _unnamed_person(token, result) and token.i not in quotes:
+                # "…, the senior official said. Still, he added …": a person without a name competes
+                history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))
             continue  # most tokens: neither a pronoun nor "the company"
         recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
         if pronoun:
@@ -402,7 +515,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 gender = "m" if lower in _MALE else "f"
                 teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
                 if teller is None and _is_subject(token) and token.i not in quotes:
-                    teller = _client(token, result)
+                    teller = _cataphor(token, result) or _client(token, result)
                     if teller is None and _unnamed_speaker(token, result):
                         continue  # the unnamed speaker speaks of himself: no name is safe
                 if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
@@ -423,19 +536,25 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # "Chernoff told the AP that Dr Murray had … . He said …": who says something next
                 # is who said something last, not a name inside what was said.
                 says = _says(token) and token.i not in quotes
+                # "Ghonim told Dream TV he was … . The page was dedicated to a man beaten to death . '…,'
+                # he said": the last one who said something, two sentences back, with no person between
+                last_sayer = next((m for m in recent if m.sayer and n - m.sentence <= 2), None)
+                if last_sayer is not None and any(m.label == "PERSON" and m.subject and m.name != last_sayer.name
+                                                  for m in recent[: recent.index(last_sayer)]):
+                    last_sayer = None
                 ranked = sorted(recent, key=lambda m: (
-                    0 if says and m.sayer and n - m.sentence <= 1 else 1,
+                    0 if says and m.sayer and (n - m.sentence <= 1 or m is last_sayer) else 1,
                     0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
                     recent.index(m)))
-                compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None
+                compatible = [m for m in ranked if m.label == "PERSON" and not m.quoted
                               and m.token not in excluded and m.name not in excluded
-                              and people.setdefault(m.name, _Person()).gender in ("", gender)]
+                              and (m.name is None or people.setdefault(m.name, _Person()).gender in ("", gender))]
                 if token.dep_ == "poss":
                     # "Biden would seek … during his meeting": the subject of the pronoun's own clause
                     own = _clause_subject(token)
                     first = [m for m in compatible if own is not None and m.token == own.i]
                     compatible = first + [m for m in compatible if m not in first]
-                distinct = {m.name for m in compatible}
+                distinct = {m.name or f"#{m.token}" for m in compatible}
                 if (compatible and len(distinct) > 1 and not _is_subject(token) and token.dep_ != "poss"
                         and compatible[0].name in _speakers_around(token, result)):
                     # "He said the star had a pulse when Dr Murray found him": an object inside what
@@ -445,7 +564,15 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]
-                    info = people[m.name or ""]
+                    if m.name is None:
+                        # the person is one the text does not name ("the senior official"): the noun
+                        # phrase itself for a subject, nothing for an object, never another name
+                        if _is_subject(token):
+                            result.refers_to[token.i] = m.token
+                            history.append(_Mention(m.token, n, None, "PERSON", True, token.head.dep_ == "ROOT",
+                                                    says))
+                        continue
+                    info = people[m.name]
                     result.by_token[token.i] = m.name or ""
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
@@ -463,7 +590,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 sayer = _sayer(token) if opened is None else None  # a speaker's "they" is never the speaker
                 if sayer is not None and _listener(token):
                     continue  # "told the schools that they …": the schools or the tellers
-                if sayer is not None and _group(sayer, result):
+                if sayer is not None and (_group(sayer, result) or sayer.lemma_.lower() in _COLLECTIVES
+                                          and sayer.tag_ == "NN"):  # "his family said they were expecting"
                     if result.by_token.get(sayer.i) and sayer.pos_ != "PRON":
                         result.by_token[token.i] = result.by_token[sayer.i]
                     else:
@@ -477,6 +605,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
                         break
+                else:
+                    many = _only_plural(token, n, sents) if opened is None and _opens_sentence(token) else None
+                    if many is not None:
+                        result.refers_to[token.i] = many.i
             elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):
                 # "Amnesty International said it has documented …": the organisation that says "it"
                 # of what it did; "The school shut … . It will re-open": the body the sentence before
@@ -513,3 +645,6 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     continue  # "the president" is not the vice president nor the former one
             result.by_token[token.i] = m.name
             break
+        if token.i not in result.by_token and _unnamed_person(token, result) and token.i not in quotes:
+            # "…, the senior official said": a person no name was given for competes for a later "he"
+            history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))

@@ -79,6 +79,7 @@ _KEEP_DETS = _words("no all both some any every each another neither few many se
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
 _PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
 _FIRST_PERSON = _words("i we me us my our you")
+_SINGULAR_PRONOUNS = _words("it he she him her")
 _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august september
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
@@ -427,7 +428,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             said = token.head.head if token.head.dep_ == "ccomp" else token.head
             own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
             text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
-            return text, token.lower_ != "it"  # "it" stands for one body ("the school"), "they" for many
+            # "it" stands for one body ("the school"), "he" for one person ("the senior official"), "they" for many
+            return text, token.lower_ not in _SINGULAR_PRONOUNS
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1809,15 +1811,13 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
         marked = dishonest or _is_unreal(chain) or negated
         verb = condition or (chain[-1] if marked else _clause_head(predicate))
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the banks it is trying to sell": the clause needs the noun it describes
-            noun = verb.head
-            words = {noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}
-            text = _tidy(render(words))
-            if text and len(text) <= MAX_CHARS + 30:
-                return text
         if verb.pos_ not in ("VERB", "AUX"):
+            # "a key question that will show the strength of the demonstrations": the noun's verb,
+            # with the noun its relative clause describes when it is one
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
+        described = _with_antecedent(verb)
+        if described:
+            return described
         quote = _bare_quote(verb) or (_preceding_quote(verb, participants) or _following_quote(verb, participants)
                                       if verb.lemma_ in _QUOTING or verb.lemma_ in STATEMENT_VERBS else "")
         told = _content(verb) if _is_statement(verb) and not quote else None
@@ -1839,7 +1839,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
-    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
+            _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         text = ""
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
@@ -1871,6 +1872,26 @@ _WH = _words("where what who whom how which whatever wherever whoever")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
                            r"speech|briefing|conference|letter|email|tweet|post|broadcast)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def _with_antecedent(verb: Token) -> str:
+    """"the banks it is trying to sell": a relative clause in the source's words needs the noun it
+    describes, never a headline that opens "That will show …" or "Which …"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    noun = verb.head
+    text = _tidy(render({noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}))
+    return text if len(text) <= MAX_CHARS + 30 else ""
+
+
+# Words that open a relative or a question: a headline starting with one has lost what it hangs on
+# ("Which strikes me as …", "What happens", "Whose mocking …").
+_RELATIVES = _words("which whose whom what where whereby wherein")
+
+
+def _opens_with_relative(text: str) -> bool:
+    first = _WORD.match(text.lstrip("“\"‘'( "))
+    return first is not None and first.group(0).lower() in _RELATIVES
 
 
 def _passive_end(text: str, verb: Token) -> bool:
@@ -2087,6 +2108,9 @@ def _has_verb(text: str, predicate: Token) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
 
 
+_REFERRING = _words("it they he she")  # subject pronouns coreference may give an unnamed antecedent
+
+
 def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
     """"He also showed …" -> "Jobs also showed …" when the pronoun is resolved."""
     subj = _subject(verb)
@@ -2094,14 +2118,14 @@ def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
         return text
     if text == "x ":  # asked how much longer the name is than the pronoun
         name = participants.by_token.get(subj.i)
-        if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+        if name is None and subj.lower_ in _REFERRING and subj.i in participants.refers_to:
             name = _np(subj, _Ctx(participants, []), 1)[0]
             return "x " + " " * max(0, len(name) - len(subj.text))
         return "x " + " " * max(0, len(_Ctx(participants, []).short(name)) - len(subj.text)) if name else text
     if not text.startswith(subj.text + " "):
         return text
     name = participants.by_token.get(subj.i)
-    if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+    if name is None and subj.lower_ in _REFERRING and subj.i in participants.refers_to:
         # "It will re-open on Thursday" -> "South Hampstead high school will re-open …"
         words = _np(subj, _Ctx(participants, []), 1)[0]
         return words[:1].upper() + words[1:] + text[len(subj.text):]
