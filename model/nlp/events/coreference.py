@@ -104,6 +104,9 @@ _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
 _SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
+_MALE_NOUNS = _words("man boy father husband son brother spokesman chairman king prince uncle nephew businessman")
+_FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman chairwoman queen princess aunt niece
+    policewoman businesswoman actress""")
 _SAYING_NOUNS = _words("announcement statement claim promise pledge insistence assurance")
 _COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
@@ -209,6 +212,8 @@ def _unnamed_speaker(token: Token, result: Participants) -> bool:
     if said is None or said.lemma_.lower() not in _SAYING:
         return False
     subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is not None and subject.tag_ == "NNP" and subject.i not in result.by_token and not subject.ent_type_:
+        return True  # "Mr Cotter said he was releasing …": a person the tagger missed, not a name before
     return subject is not None and subject.tag_ == "NN" and subject.i not in result.by_token and \
         subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS \
         and not any(c.dep_ == "appos" for c in subject.children)  # "the chief medical officer, Sir Mark Reid"
@@ -259,13 +264,26 @@ def _unnamed_person(token: Token, result: Participants) -> bool:
     """A subject naming one person without a name ("the senior official", "a spokesman", "the man"):
     a "he" after it may be that person, so it competes with the names before it."""
     return _is_subject(token) and token.tag_ == "NN" and token.pos_ == "NOUN" and token.i not in result.by_token \
-        and (token.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS or token.lower_ == "official") \
-        and not any(c.dep_ == "appos" and result.by_token.get(c.i) for c in token.children)
+        and (token.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS
+             or token.lower_ == "official") \
+        and not any(c.dep_ in ("appos", "attr") and result.by_token.get(c.i) for c in [
+            *token.children, *(token.head.children if token.head.lemma_ == "be" else [])])
 
 
 def _named_subject(token: Token) -> Token:
-    """The subject a name stands in for: "The head of the programme, Keiji Fukuda, said" is Fukuda's."""
-    return token.head if token.dep_ == "appos" and _is_subject(token.head) else token
+    """The subject a name stands in for: "The head of the programme, Keiji Fukuda, said" is Fukuda's,
+    as "The young man was Mohammed Bouazizi" makes Bouazizi the one the sentence is about."""
+    if token.dep_ == "appos" and _is_subject(token.head):
+        return token.head
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return next((c for c in token.head.children if _is_subject(c)), token)
+    return token
+
+
+def _noun_gender(token: Token) -> str:
+    """"m" or "f" for a noun that tells it ("the spokeswoman", "his brother"), else ""."""
+    lemma = token.lemma_.lower()
+    return "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else ""
 
 
 def _controller(said: Token, result: Participants) -> str | None:
@@ -477,6 +495,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
     mains = _main_subjects(doc)
     sents = list(doc.sents)
     history: list[_Mention] = []
+    genders: dict[int, str] = {}  # an unnamed person's token -> the gender its noun tells
     sentence_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         for token in sent:
@@ -508,6 +527,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             if _unnamed_person(token, result) and token.i not in quotes:
                 # "…, the senior official said. Still, he added …": a person without a name competes
                 history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))
+                genders[token.i] = _noun_gender(token)
             continue  # most tokens: neither a pronoun nor "the company"
         recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
         if pronoun:
@@ -548,7 +568,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     recent.index(m)))
                 compatible = [m for m in ranked if m.label == "PERSON" and not m.quoted
                               and m.token not in excluded and m.name not in excluded
-                              and (m.name is None or people.setdefault(m.name, _Person()).gender in ("", gender))]
+                              and (people.setdefault(m.name, _Person()).gender if m.name is not None else
+                                   genders.get(m.token, "")) in ("", gender)]
                 if token.dep_ == "poss":
                     # "Biden would seek … during his meeting": the subject of the pronoun's own clause
                     own = _clause_subject(token)
@@ -566,8 +587,11 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     m = compatible[0]
                     if m.name is None:
                         # the person is one the text does not name ("the senior official"): the noun
-                        # phrase itself for a subject, nothing for an object, never another name
-                        if _is_subject(token):
+                        # phrase itself for a subject, nothing for an object, never another name; and
+                        # not what that person says of a "he" ("a spokesman for the trust said he was
+                        # brought in": the patient)
+                        own = _sayer(token)
+                        if _is_subject(token) and (own is None or own.i != m.token):
                             result.refers_to[token.i] = m.token
                             history.append(_Mention(m.token, n, None, "PERSON", True, token.head.dep_ == "ROOT",
                                                     says))
@@ -648,3 +672,4 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if token.i not in result.by_token and _unnamed_person(token, result) and token.i not in quotes:
             # "…, the senior official said": a person no name was given for competes for a later "he"
             history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))
+            genders[token.i] = _noun_gender(token)

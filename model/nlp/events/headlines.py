@@ -304,6 +304,9 @@ class _Ctx:
             alias = self.participants.aliases.get(name)
             if alias and alias.lower() not in FIRST_NAMES:
                 return alias  # the article's own short form: "Song said", "Mr Xi" (never "Steve")
+            if alias is None and any(other != name and self.participants.aliases.get(other) == parts[-1]
+                                     for other in self.participants.labels):
+                return name  # "Hazzem Ghonim" beside his brother, whom the article calls "Ghonim"
             if parts[0] in _CHINESE_SURNAMES:
                 return parts[0]
             if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
