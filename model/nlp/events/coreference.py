@@ -629,8 +629,9 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
                         break
-                else:
-                    many = _only_plural(token, n, sents) if opened is None and _opens_sentence(token) else None
+                if token.i not in result.refers_to and opened is None and _opens_sentence(token):
+                    # no plural subject: the one plural noun of the sentence before, if only one
+                    many = _only_plural(token, n, sents)
                     if many is not None:
                         result.refers_to[token.i] = many.i
             elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):

@@ -240,3 +240,33 @@ def test_an_unnamed_speaker_is_never_the_name_in_his_description(nlp) -> None:
     title = headline_of(nlp, "Tom Reed died at his home in June . The man accused of attacking Peter Lane "
                               "{says} he is innocent .")
     assert not re.search(r"(?:^|: )(?:Reed|Lane)\b|(?:Reed|Lane) (?:is )?innocent", title), title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the one who spoke last added: that person, unnamed, not the name inside what was said
+    ("Deputy Premier Ahmed Fouad made `` useful proposals '' about the talks , the senior official said . "
+     "Still , he {added} that the government should let the unions bring their own plans .",
+     "Senior official: government should let unions bring own plans"),
+    # the one urged to announce it is the one who will not stand, never the one who urged (EgyptianProtest_cnn)
+    ("Officials said an envoy sent by the president urged President Omar Fadel to announce he would not "
+     "{stand} again .", "Fadel would not stand"),
+    ("Senator John Reed said the handover after President Omar Fadel 's announcement that he will not "
+     "{stand} again must begin now .", "Fadel will not stand"),
+    # the subject after a fronted clause is its "he"
+    ("As he was {driven} away from the court on Sunday , Viktor Brandt was met with jeers from the crowd .",
+     "Brandt driven away from court"),
+])
+def test_a_pronoun_subject_is_named(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause keeps the noun it describes
+    "A key test that will {show} the real strength of the rallies on Friday is whether the crowds stay "
+    "overnight , he said .",
+    # a free relative is no subject: the source's words rather than "What happens"
+    "`` That 's what {happened} in 1957 , when a new strain formed from the old virus , '' says Dr Lowe .",
+])
+def test_a_headline_never_opens_with_a_relative(nlp, text: str) -> None:
+    title = headline_of(nlp, text)
+    assert title and not re.match(r"[“\"]?(?:That will|Which|What|Who|Whose|Where)\b", title), title

@@ -1,0 +1,62 @@
+"""What a pronoun stands for: ``model/nlp/events/coreference.py`` through ``find_participants``.
+
+Rows are written in our own words after sentences of the development corpora (Timeline17
+H1N1_guardian, H1N1_bbc, EgyptianProtest_cnn). A pronoun is resolved only when one antecedent is
+clear; when none is, it stays unresolved (None), never another name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.nlp.events.participants import find_participants
+
+
+def _antecedent(nlp, text: str, pronoun: str, nth: int) -> str | None:
+    """The name, or the head word of the unnamed noun phrase, the ``nth`` ``pronoun`` stands for."""
+    doc = nlp(text)
+    token = [t for t in doc if t.text == pronoun][nth]
+    participants = find_participants(doc)
+    ref = participants.refers_to.get(token.i)
+    return doc[ref].text if ref is not None else participants.by_token.get(token.i)
+
+
+@pytest.mark.parametrize(("text", "pronoun", "nth", "antecedent"), [
+    # the one who said the sentence before, though unnamed, not a name inside what was said
+    ("Deputy Premier Ahmed Fouad made `` useful proposals '' about the talks , the senior official said . "
+     "Still , he added that the government should let the unions bring their own plans .", "he", 0, "official"),
+    # a clause set before the sentence's subject: its "he" is that subject
+    ("As he was driven away from the court to a waiting van on Sunday , Viktor Brandt was met with jeers "
+     "from the crowd .", "he", 0, "Viktor Brandt"),
+    # the one urged to announce is the one who announces
+    ("Officials said an envoy sent by the president urged President Omar Fadel to announce he would not "
+     "stand again .", "he", 0, "Omar Fadel"),
+    # the one whose announcement it was, not the senator who speaks of it
+    ("Senator John Reed said the handover after President Omar Fadel 's announcement that he will not "
+     "stand again must begin now .", "he", 0, "Omar Fadel"),
+    # the name a copula gives the person the sentence is about
+    ("The young man was 26-year-old Tarek Hassan , a jobless fruit seller . He died from his burns .",
+     "He", 0, "Tarek Hassan"),
+    # a family is several people: the "they" of what it says
+    ("Earlier , her family said they were expecting Sara Nabil 's release on Monday .", "they", 0, "family"),
+    # no plural subject before: the one plural noun of the sentence before
+    ("Anderson will talk with two Americans trying to get out . They say they are not getting much help "
+     "from the embassy .", "They", 0, "Americans"),
+])
+def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: str, nth: int,
+                                                        antecedent: str) -> None:
+    assert _antecedent(nlp, text, pronoun, nth) == antecedent
+
+
+@pytest.mark.parametrize(("text", "pronoun", "nth"), [
+    # a spokesman speaks for someone else: "he was brought in" is the patient, not the spokesman
+    ("A spokesman for the city hospital said he was brought to the ward in a sealed ambulance .", "he", 0),
+    # a mother is no "he"
+    ("The boy 's mother told reporters the school had been shut . He said the family would stay at home .",
+     "He", 0),
+    # a name inside a page's title in quotation marks is not who speaks next
+    ("The page was called `` We are all Karim Adel '' . It was dedicated to a man beaten to death by "
+     "police . `` We must bring down this system , '' he said .", "he", 0),
+])
+def test_a_pronoun_with_no_clear_antecedent_stays_unresolved(nlp, text: str, pronoun: str, nth: int) -> None:
+    assert _antecedent(nlp, text, pronoun, nth) is None
