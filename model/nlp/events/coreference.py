@@ -110,7 +110,8 @@ _FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman cha
 _SAYING_NOUNS = _words("announcement statement claim promise pledge insistence assurance")
 _COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
-    friend neighbour neighbor witness victim suspect survivor resident""")
+    friend neighbour neighbor witness victim suspect survivor resident protester demonstrator activist student
+    driver passenger patient pupil worker soldier journalist reporter blogger""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
 _ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
     representative agent prosecutor doctor physician surgeon""")
@@ -268,6 +269,21 @@ def _unnamed_person(token: Token, result: Participants) -> bool:
              or token.lower_ == "official") \
         and not any(c.dep_ in ("appos", "attr") and result.by_token.get(c.i) for c in [
             *token.children, *(token.head.children if token.head.lemma_ == "be" else [])])
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's root, or a clause joined to it by "and": "Carter set up …, and Reagan rejected …"
+    has two main subjects."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _bracketed_name(token: Token, result: Participants) -> str | None:
+    """"Yesterday he (Mubarak) brought us all down": the name the writer put in brackets after it."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("(", "-LRB-", "[", "-LSB-"):
+        return None
+    name = result.by_token.get(token.i + 2)
+    return name if name is not None and result.labels.get(name) in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def _named_subject(token: Token) -> Token:
@@ -446,10 +462,15 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     of the sentence before a sentence that opens with "they", when there is only one."""
     if n == 0:
         return None
-    plural = [t for t in sents[n - 1] if t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
-              and t.dep_ != "compound" and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")]
-    plural += [t for t in sents[n - 1] if t.lemma_.lower() in _COLLECTIVES and t.tag_ == "NN"]
-    return plural[0] if len(plural) == 1 else None
+    before = sents[n - 1]
+    if any(t.lower_ in _PLURAL | _words("those these") and t.pos_ in ("PRON", "DET") for t in before):
+        return None  # "They are diseases … . They claim …": a "they" before carries its own antecedent
+    plural = [t for t in before if (t.tag_ == "NNS" and t.pos_ == "NOUN" or t.tag_ == "NNPS" and t.ent_type_ == "NORP")
+              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY",
+                                                                             "PERCENT")]
+    rivals = [t for t in before if t.tag_ == "NNPS" and t.ent_type_ != "NORP" or t.lemma_.lower() in _COLLECTIVES
+              and t.tag_ == "NN"]
+    return plural[0] if len(plural) == 1 and not rivals else None
 
 
 def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
@@ -511,25 +532,31 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
                 if _is_subject(role):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
                     history[-1].subject = True
-                    history[-1].main = history[-1].main or role.head.dep_ == "ROOT"
+                    history[-1].main = history[-1].main or _main_verb(role.head)
                     history[-1].sayer = history[-1].sayer or _says(role)
                 continue
             history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(role),
-                                    _is_subject(role) and role.head.dep_ == "ROOT", _says(role),
+                                    _is_subject(role) and _main_verb(role.head), _says(role),
                                     token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
-            history.append(_Mention(token.i, n, None, "NOUN", True))
+            if not any(c.lower_ in ("to", "for") and c.dep_ in ("aux", "mark") for c in token.head.children):
+                # not the subject of an infinitive ("an opportunity for public figures to scare")
+                history.append(_Mention(token.i, n, None, "NOUN", True))
             continue
         pronoun = token.pos_ == "PRON" or lower in _GENDERED
         described = None if pronoun else _description(token)
         if described is None and not pronoun:
             if _unnamed_person(token, result) and token.i not in quotes:
                 # "…, the senior official said. Still, he added …": a person without a name competes
-                history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))
+                history.append(_Mention(token.i, n, None, "PERSON", True, _main_verb(token.head), _says(token)))
                 genders[token.i] = _noun_gender(token)
             continue  # most tokens: neither a pronoun nor "the company"
         recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
+        bracketed = _bracketed_name(token, result) if pronoun else None
+        if bracketed is not None:
+            result.by_token[token.i] = bracketed
+            continue
         if pronoun:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
@@ -582,6 +609,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     # someone said may be the speaker ("said the institutions support him") or the
                     # one spoken of; with another person in reach, no name is safe.
                     continue
+                if compatible and compatible[0].main and not (says and compatible[0].sayer) and any(
+                        o.main and o.sentence == compatible[0].sentence and o.name != compatible[0].name
+                        for o in compatible[1:]):
+                    continue  # "Carter set up …, and Reagan rejected … . He argued …": either of them
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]
@@ -593,7 +624,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         own = _sayer(token)
                         if _is_subject(token) and (own is None or own.i != m.token):
                             result.refers_to[token.i] = m.token
-                            history.append(_Mention(m.token, n, None, "PERSON", True, token.head.dep_ == "ROOT",
+                            history.append(_Mention(m.token, n, None, "PERSON", True, _main_verb(token.head),
                                                     says))
                         continue
                     info = people[m.name]
@@ -604,7 +635,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         # "Rachid was minister until Mubarak dissolved … . He lost his job when
                         # Mubarak fired … . Prosecutors banned him": the one a subject pronoun keeps
                         # talking about stays the most salient, not the last name in passing
-                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT",
+                        history.append(_Mention(token.i, n, m.name, "PERSON", True, _main_verb(token.head),
                                                 says))
             elif lower == "they" and _is_subject(token):
                 # Only a subject "they", to the nearest plural noun subject of this or the last
@@ -628,6 +659,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         break  # a quotation's "they" is not the speaker's side, told outside it
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
+                        # "they demanded term limits . They also called for …": the same group again
+                        history.append(_Mention(m.token, n, None, "NOUN", True))
                         break
                 if token.i not in result.refers_to and opened is None and _opens_sentence(token):
                     # no plural subject: the one plural noun of the sentence before, if only one
@@ -672,5 +705,5 @@ def resolve_references(doc: Doc, result: Participants) -> None:
             break
         if token.i not in result.by_token and _unnamed_person(token, result) and token.i not in quotes:
             # "…, the senior official said": a person no name was given for competes for a later "he"
-            history.append(_Mention(token.i, n, None, "PERSON", True, token.head.dep_ == "ROOT", _says(token)))
+            history.append(_Mention(token.i, n, None, "PERSON", True, _main_verb(token.head), _says(token)))
             genders[token.i] = _noun_gender(token)

@@ -42,6 +42,16 @@ def _antecedent(nlp, text: str, pronoun: str, nth: int) -> str | None:
     # no plural subject before: the one plural noun of the sentence before
     ("Anderson will talk with two Americans trying to get out . They say they are not getting much help "
      "from the embassy .", "They", 0, "Americans"),
+    # the same group again, a sentence later
+    ("Angry students marched to the ministry on Monday . Inspired by the strikes , they demanded lower "
+     "fees . They also called for the resignation of the minister .", "They", 0, "students"),
+    # the name the writer put in brackets after the pronoun
+    ("`` Yesterday he -LRB- Mubarak -RRB- let us all down , '' said Ahmed Khalil , a trader .", "he", 0,
+     "Mubarak"),
+    # an unnamed protester who spoke last, not a name before him
+    ("President Hosni Mubarak spoke on television on Friday . Another protester in Alexandria , a young "
+     "taxi driver , did not think the ruler deserved a chance . He said Egyptians should press on .", "He", 0,
+     "protester"),
 ])
 def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: str, nth: int,
                                                         antecedent: str) -> None:
@@ -57,6 +67,16 @@ def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: 
     # a name inside a page's title in quotation marks is not who speaks next
     ("The page was called `` We are all Karim Adel '' . It was dedicated to a man beaten to death by "
      "police . `` We must bring down this system , '' he said .", "he", 0),
+    # two men are the subjects of the sentence before: either could have argued it
+    ("Jimmy Carter set up a human rights office in the State Department , and Ronald Reagan rejected the "
+     "realism of his predecessors . He argued that there could be no deal with Moscow .", "He", 0),
 ])
 def test_a_pronoun_with_no_clear_antecedent_stays_unresolved(nlp, text: str, pronoun: str, nth: int) -> None:
     assert _antecedent(nlp, text, pronoun, nth) is None
+
+
+def test_the_subject_of_an_infinitive_is_no_antecedent(nlp) -> None:
+    # "an opportunity for public figures to scare": nobody a later "they" goes on about
+    text = ("Hospital infections are not like swine flu , an opportunity for public figures to scare and spend "
+            "money . They are diseases the government is to blame for .")
+    assert _antecedent(nlp, text, "They", 0) != "figures"
