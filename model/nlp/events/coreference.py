@@ -103,7 +103,8 @@ _PLURAL_QUANTIFIERS = _words("many some several few most others both all")
 _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
-_SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
+_SAYING = _words("""say tell announce add report state confirm warn claim insist deny explain reveal note write
+    stress admit acknowledge argue affirm remark reply""")
 _MALE_NOUNS = _words("man boy father husband son brother spokesman chairman king prince uncle nephew businessman")
 _FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman chairwoman queen princess aunt niece
     policewoman businesswoman actress""")
@@ -182,10 +183,13 @@ def _person_info(doc: Doc, result: Participants) -> dict[str, _Person]:
 
 
 def _says(token: Token) -> bool:
-    """Whether ``token`` is the subject of a verb of saying that reports a clause."""
+    """Whether ``token`` is the subject of a verb of saying that reports a clause (or opens a
+    quotation after a colon: "Knight said : `` … ''")."""
     verb = token.head
-    return _is_subject(token) and verb.lemma_.lower() in _SAYING and any(
-        c.dep_ == "ccomp" for c in verb.children)
+    doc = token.doc
+    return _is_subject(token) and verb.lemma_.lower() in _SAYING and (any(
+        c.dep_ == "ccomp" for c in verb.children) or verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":"
+        and doc[verb.i + 2].text in ("``", "`", "“", '"'))
 
 
 def _client(token: Token, result: Participants) -> str | None:
@@ -473,6 +477,32 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     return plural[0] if len(plural) == 1 and not rivals else None
 
 
+def _last_sayer(history: list[_Mention], n: int, in_quotes: list[bool]) -> _Mention | None:
+    """The last one who said something within two sentences, not counting the sentences of a quotation."""
+    for m in reversed(history):
+        between = sum(1 for k in range(m.sentence + 1, n) if not in_quotes[k])
+        if between > 1:
+            return None
+        if m.sayer:
+            return m
+    return None
+
+
+def _body_before(token: Token, result: Participants, sents: list[Span], n: int) -> Token | None:
+    """"… given legal advice by the Independent Schools Council . It also says …": an "it" that
+    opens a sentence of saying is the one organisation the sentence before names, if only one."""
+    if n == 0 or token.head.lemma_.lower() not in _SAYING or not _opens_sentence(token):
+        return None
+    bodies: dict[str, Token] = {}
+    for t in sents[n - 1]:
+        name = result.by_token.get(t.i)
+        if name is not None and result.labels.get(name) == "ORG" and t.pos_ != "PRON":
+            bodies.setdefault(name, t)
+        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS:
+            bodies.setdefault(t.lower_, t)
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
@@ -515,6 +545,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
     quotes = _quote_starts(doc)
     mains = _main_subjects(doc)
     sents = list(doc.sents)
+    # sentences inside a quotation (most of their words quoted): a speaker's words, not the story's
+    in_quotes = [sum(1 for t in sent if t.i in quotes) * 2 > len(sent) for sent in sents]
     history: list[_Mention] = []
     genders: dict[int, str] = {}  # an unnamed person's token -> the gender its noun tells
     sentence_of: dict[int, int] = {}
@@ -585,14 +617,19 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 says = _says(token) and token.i not in quotes
                 # "Ghonim told Dream TV he was … . The page was dedicated to a man beaten to death . '…,'
                 # he said": the last one who said something, two sentences back, with no person between
-                last_sayer = next((m for m in recent if m.sayer and n - m.sentence <= 2), None)
-                if last_sayer is not None and any(m.label == "PERSON" and m.subject and m.name != last_sayer.name
-                                                  for m in recent[: recent.index(last_sayer)]):
+                # (sentences of a quotation in between are that person's words: "Knight said : `` … .
+                # … . '' He revealed …")
+                last_sayer = _last_sayer(history, n, in_quotes)
+                if last_sayer is not None and any(
+                        m.label == "PERSON" and m.subject and m.token not in quotes
+                        and (m.name or m.token) != (last_sayer.name or last_sayer.token)
+                        for m in history[history.index(last_sayer) + 1:]):
                     last_sayer = None
-                ranked = sorted(recent, key=lambda m: (
+                pool = recent if last_sayer is None or last_sayer in recent else [*recent, last_sayer]
+                ranked = sorted(pool, key=lambda m: (
                     0 if says and m.sayer and (n - m.sentence <= 1 or m is last_sayer) else 1,
                     0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
-                    recent.index(m)))
+                    pool.index(m)))
                 compatible = [m for m in ranked if m.label == "PERSON" and not m.quoted
                               and m.token not in excluded and m.name not in excluded
                               and (people.setdefault(m.name, _Person()).gender if m.name is not None else
@@ -613,6 +650,15 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         o.main and o.sentence == compatible[0].sentence and o.name != compatible[0].name
                         for o in compatible[1:]):
                     continue  # "Carter set up …, and Reagan rejected … . He argued …": either of them
+                if compatible and not (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
+                                       or says and compatible[0].sayer) and _is_subject(token) and _opens_sentence(token):
+                    # "The task has fallen to Najib Mikati … . He has said …": the one person the
+                    # sentence before names, when no one else is the topic near it
+                    named = {m.name for m in compatible if m.sentence == n - 1 and m.name is not None}
+                    if len(named) == 1 and not any(m.sentence == n - 1 and m.name is None for m in compatible) \
+                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in compatible):
+                        compatible = [m for m in compatible if m.name in named]
+                        distinct = set(named)
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]
@@ -673,7 +719,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # was about; nothing else ("it was too early to say", a thing just named).
                 if token.i in quotes:
                     continue
-                body = _it_antecedent(token, result, mains, n)
+                body = _it_antecedent(token, result, mains, n) or _body_before(token, result, sents, n)
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:
                     result.by_token[token.i] = name

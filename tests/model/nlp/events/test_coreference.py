@@ -52,6 +52,18 @@ def _antecedent(nlp, text: str, pronoun: str, nth: int) -> str | None:
     ("President Hosni Mubarak spoke on television on Friday . Another protester in Alexandria , a young "
      "taxi driver , did not think the ruler deserved a chance . He said Egyptians should press on .", "He", 0,
      "protester"),
+    # a quotation of several sentences between the one who spoke and the next "he"
+    ("Union leader Tom Knight said : `` Schools should not close on their own . The agency has been "
+     "thorough . I would urge heads to take its advice . '' He revealed that the exam boards were "
+     "reviewing the rules .", "He", 0, "Tom Knight"),
+    # the one person the sentence before names, who is no subject there
+    ("Positions are hardening ahead of the anniversary . The task of reconciliation has fallen to Najib "
+     "Mikati , a billionaire businessman . He has said he wants to form a unity government .", "He", 0,
+     "Najib Mikati"),
+    # an "it" that says something: the one organisation of the sentence before
+    ("Hundreds of private schools have been given legal advice by the Independent Schools Council , which "
+     "suggests setting up quarantine rooms . It also says schools should have a pandemic policy .", "It", 0,
+     "Independent Schools Council"),
 ])
 def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: str, nth: int,
                                                         antecedent: str) -> None:
