@@ -477,6 +477,13 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     return plural[0] if len(plural) == 1 and not rivals else None
 
 
+def _pronoun_subject(sent: Span, quotes: dict[int, int]) -> bool:
+    """A sentence about someone it does not name ("He 's a leader of the group against President Mubarak")
+    or talking to the reader ("you may need Adobe Reader"): the name in it is no topic a "he" goes on with."""
+    return any(t.pos_ == "PRON" and t.lower_ in _GENDERED | _PLURAL | _words("i we you") and t.i not in quotes
+               and (_is_subject(t) or t.lower_ in ("you", "we", "i")) for t in sent)
+
+
 def _last_sayer(history: list[_Mention], n: int, in_quotes: list[bool]) -> _Mention | None:
     """The last one who said something within two sentences, not counting the sentences of a quotation."""
     for m in reversed(history):
@@ -656,9 +663,18 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     # sentence before names, when no one else is the topic near it
                     named = {m.name for m in compatible if m.sentence == n - 1 and m.name is not None}
                     if len(named) == 1 and not any(m.sentence == n - 1 and m.name is None for m in compatible) \
-                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in compatible):
+                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in compatible) \
+                            and not _pronoun_subject(sents[n - 1], quotes):
                         compatible = [m for m in compatible if m.name in named]
                         distinct = set(named)
+                if compatible and not compatible[0].subject and any(
+                        t.i not in quotes and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
+                                               and _is_subject(t) and result.by_token.get(t.i) != compatible[0].name)
+                        for t in sents[compatible[0].sentence]):
+                    # "… you may need Adobe Reader . She said …": a name on the page's furniture; "He is
+                    # the leader of the group against President Fadel . He urged …": the "he" the sentence
+                    # is about, not the name in passing
+                    continue
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]

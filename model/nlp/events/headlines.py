@@ -1360,6 +1360,10 @@ def _quote_speaker(token: Token, participants: Participants) -> str:
                 who = speaker_of(t, participants)
                 if who and who.lower() not in _FIRST_PERSON:
                     return who
+                if s is sent and _subject(t) is not None:
+                    # '"…," he told CBS' with the "he" unknown: the quote has its own teller, never
+                    # the speaker of the next sentence
+                    return ""
     return ""
 
 
@@ -1383,7 +1387,9 @@ def _first_person_quote(verb: Token, participants: Participants) -> str:
     """'Sullivan: "We need these lines of communication"': the speaker's own words, trimmed."""
     speaker = _quote_speaker(verb, participants)
     if not speaker:
-        return ""
+        # the words in their quotation marks, never an "I" or "we" that reads as the headline's own
+        words = _tidy(trimmed_clause(verb, limit=MAX_CHARS - 2))
+        return f"“{words}”" if len(words.split()) >= 3 else ""
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
     return f"{speaker}: “{words}”" if words else ""
 
@@ -1940,16 +1946,30 @@ def _with_doer(text: str, verb: Token, participants: Participants) -> str:
     Preval, appealed for patience" with the name hung on "the BBC") gets the name just before the
     verb; with no such name, nothing (the sentence's own words follow) rather than "Appealed for
     patience", which names no one."""
-    if _subject(verb) is not None or verb.tag_ not in ("VBD", "VBZ", "VBP") or not text[:1].isupper() \
-            or not text.lower().startswith(verb.lower_):
+    word = _WORD.match(text)
+    first = word.group(0).lower() if word is not None else ""
+    own = {verb.lower_, *(a.lower_ for a in _aux(verb)), *(a.lower_ for a in _negation(verb))}
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not text[:1].isupper() or first not in own \
+            or verb.tag_ == "VBN" and first == verb.lower_:
+        return text  # (a passive's auxiliary leads: "Was diagnosed with the virus" names no one either)
+    subject = _subject(verb)
+    if subject is not None and (subject.head == verb or subject.i > verb.i):
         return text
+    if subject is not None:
+        # a conjunct that shares the subject of the verb before it ("He is thought to have caught it in
+        # Texas and was diagnosed on Sunday"): that subject when it is known, else the source's words
+        ctx = _Ctx(participants, [])
+        if subject.pos_ == "PRON" and ctx.name(subject) is None and subject.i not in participants.refers_to:
+            return ""
+        who = _np(subject, ctx, 1)[0]
+        return f"{who[:1].upper()}{who[1:]} {text[:1].lower()}{text[1:]}"
     j = verb.i - 1
     while j >= 0 and verb.doc[j].text in (",", "--", "-"):
         j -= 1
     name = participants.by_token.get(j) if j >= 0 and same_sentence(verb.doc[j], verb) else None
     if name is None:
         return ""
-    return f"{_Ctx(participants, []).short(name)} {verb.lower_}{text[len(verb.text):]}"
+    return f"{_Ctx(participants, []).short(name)} {text[:1].lower()}{text[1:]}"
 
 
 _OPEN_QUOTE = frozenset(("``", "“", '"', "`"))  # "``" may come split into two "`"

@@ -60,6 +60,9 @@ def _antecedent(nlp, text: str, pronoun: str, nth: int) -> str | None:
     ("Positions are hardening ahead of the anniversary . The task of reconciliation has fallen to Najib "
      "Mikati , a billionaire businessman . He has said he wants to form a unity government .", "He", 0,
      "Najib Mikati"),
+    # the sentence before goes on about the same "he": the name in passing there is not that "he"
+    ("Mohamed Badie met reporters on Saturday . He is the leader of the largest group against President "
+     "Omar Fadel . On Sunday , he urged the president to leave .", "he", 0, "Mohamed Badie"),
     # an "it" that says something: the one organisation of the sentence before
     ("Hundreds of private schools have been given legal advice by the Independent Schools Council , which "
      "suggests setting up quarantine rooms . It also says schools should have a pandemic policy .", "It", 0,
@@ -79,6 +82,12 @@ def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: 
     # a name inside a page's title in quotation marks is not who speaks next
     ("The page was called `` We are all Karim Adel '' . It was dedicated to a man beaten to death by "
      "police . `` We must bring down this system , '' he said .", "he", 0),
+    # the sentence before is about a "he" nobody named: not the name in passing there
+    ("He is the leader of the largest group against President Omar Fadel . On Sunday , he urged the "
+     "president to leave .", "he", 0),
+    # the sentence before talks to the reader: the name of a product in it is nobody
+    ("Most computers will open this file , but you may need Adobe Reader . She said eight of the ten "
+     "passengers had been traced .", "She", 0),
     # two men are the subjects of the sentence before: either could have argued it
     ("Jimmy Carter set up a human rights office in the State Department , and Ronald Reagan rejected the "
      "realism of his predecessors . He argued that there could be no deal with Moscow .", "He", 0),

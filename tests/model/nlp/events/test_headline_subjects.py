@@ -270,3 +270,21 @@ def test_a_pronoun_subject_is_named(nlp, text: str, expected: str) -> None:
 def test_a_headline_never_opens_with_a_relative(nlp, text: str) -> None:
     title = headline_of(nlp, text)
     assert title and not re.match(r"[“\"]?(?:That will|Which|What|Who|Whose|Where)\b", title), title
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a conjunct with the subject of the verb before it, that subject unknown: not "Was diagnosed …"
+    ("He is thought to have caught the virus in Texas and was {diagnosed} on Sunday .", r"^Was\b"),
+    # a quote with its own unknown teller: not the speaker of the next sentence
+    ("`` This morning I have to confirm the first death of a child , '' he {told} a television channel . "
+     "Speaking in Washington , President Obama said the government was doing its utmost .", r"Obama"),
+])
+def test_an_unknown_subject_is_not_lost_or_replaced(nlp, text: str, wrong: str) -> None:
+    title = headline_of(nlp, text)
+    assert title and not re.search(wrong, title), title
+
+
+def test_a_quoted_we_keeps_its_quotation_marks(nlp) -> None:
+    # "We have made history" as a headline would be the outlet's own claim
+    title = headline_of(nlp, "`` We have {made} history , '' one of the demonstrators shouted .")
+    assert title.startswith("“") or title.lower().startswith(("demonstrator", "one of")), title
