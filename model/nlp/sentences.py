@@ -184,7 +184,8 @@ def mark_run_ins(doc: Doc) -> Doc:
             continue
         if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS):
             continue
-        if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG")
+        if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
+                                                 and not _passive_end(texts, tags, i - 1))
                 or before.lower() in _NAMING or before.lower() in _BARE_RELATIVE_HEADS or word in _MONTHS_AND_DAYS):
             continue  # "telling MPs …", "reported Egypt 's …": an object; "hacked Tuesday": a date
         if lower_words is None:
@@ -204,6 +205,8 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
             return False
     elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS:
         pass
+    elif word in _NAME_TITLES and texts[i + 1][:1].isupper() and tags[i - 1] in ("NN", "NNS"):
+        pass  # "… threatened to cancel concerts Dr Murray was bailed …": a caption ran into the body
     elif not word[1:].islower():
         return False  # "MPs", "WHO": an acronym
     elif tag in ("NN", "NNS") or (tag in ("NNP", "NNPS") and _common(word, lower_words)):
@@ -215,12 +218,26 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
         return False
     if first >= len(texts):
         return False
-    for j in range(first + 1, min(len(texts), first + 10)):
+    # "… for the decision The doctor accused of giving the singer a lethal dose will be …": after an
+    # article the subject may be long
+    reach = 16 if word in _CAPITAL_ARTICLES else 10
+    for j in range(first + 1, min(len(texts), first + reach)):
         if tags[j] in _STOP_BEFORE_VERB or texts[j].lower() == "that":
             return False
         if tags[j] in _FINITE or (tags[j] == "VB" and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS")):
             return texts[j][:1].islower()  # headline case ("Swine Flu Cases Rise") is a title, not a run-in
     return False
+
+
+def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
+    """"… have been flattened The World Food Programme is …": a passive participle takes no object,
+    so a capitalised article after it starts the next sentence."""
+    return tags[k] == "VBN" and any(w.lower() in _PASSIVE_AUX for w in texts[max(0, k - 3) : k])
+
+
+_PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
+# Titles written before a name and never used as an adjective or a noun of their own ("President").
+_NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 
 
 def _common(word: str, lower_words: Container[str]) -> bool:

@@ -19,9 +19,17 @@ USER_DATA_KEY = "chronicle.timex.parses"
 def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -> list[Timex]:
     anchor = parse_anchor(dct)
     ref: Anchor | None = None  # the last calendar point the text mentioned
+    ref_at = -1  # where the text mentioned it
     out: list[Timex] = []
     glossed: dict[int, str] = {}  # "Monday (Nov. 15)": both take the date that agrees with the weekday
+    cut = _readers_from(text)
     for i, rec in enumerate(records):
+        if cut is not None and rec["s"] >= cut and (ref is None or ref_at < cut):
+            # Readers' comments are other people's stories: "later that year" there is not the year
+            # the article last named, and no date of theirs has been given yet.
+            ref = None
+            if rec["p"].get("ref"):
+                continue
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
@@ -43,8 +51,18 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
         if type_ in ("DATE", "TIME") and _moves_reference(rec["p"]):
             point = parse_anchor(value)
             if point is not None:
-                ref = point
+                ref, ref_at = point, start
     return out
+
+
+# Where a page's readers' comments begin: "Add your comments on this story", "Have your say".
+_READERS = re.compile(r"\b(?:add your comments|have your say|send us your comments|your comments\s*:|"
+                      r"readers'? comments|post a comment)\b", re.IGNORECASE)
+
+
+def _readers_from(text: str) -> int | None:
+    match = _READERS.search(text)
+    return match.end() if match else None
 
 
 # Results copy gives the quarter and then the longer period to date: "For the nine months, net was

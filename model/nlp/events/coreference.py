@@ -545,6 +545,14 @@ def _employer(sayer: Token, result: Participants) -> Token | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
+def _named_in_objects(verb: Token, result: Participants) -> set[str]:
+    named: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "prep", "agent") and child.i > verb.i:
+            named |= {result.by_token[t.i] for t in child.subtree if t.i in result.by_token and t.pos_ != "PRON"}
+    return named
+
+
 def resolve_references(doc: Doc, result: Participants) -> None:
     """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
     _adopt_missed_surnames(doc, result)
@@ -616,6 +624,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 subjects = [c for c in verb.children if _is_subject(c)] if token.dep_ in (
                     "dobj", "pobj", "dative") else []
                 excluded = {c.i for c in subjects} | {result.by_token.get(c.i) for c in subjects} - {None}
+                if _is_subject(token):
+                    # "Dr Murray told police he gave Jackson the drug": a subject pronoun is never
+                    # someone its own clause names after it (the object, a preposition's object)
+                    excluded |= _named_in_objects(token.head, result)
 
                 # The main subject of this or the last sentence first, then other recent subjects,
                 # then the most recent person.

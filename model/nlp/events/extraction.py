@@ -22,7 +22,7 @@ from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
-from model.nlp.events.modality import REPORTING_VERBS, modality_of
+from model.nlp.events.modality import REPORTING_VERBS, is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
 from model.nlp.sentences import sentence_bounds, sentence_of
@@ -216,7 +216,7 @@ def _dated_candidates(
         if not sentence[0] <= predicate.idx < sentence[1]:
             predicate = span.root
         own_part = _in_own_part(span, predicate)
-        if own_part is None:
+        if own_part is None or _end_bound(span, own_part):
             continue
         predicate = own_part
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
@@ -226,6 +226,18 @@ def _dated_candidates(
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+def _end_bound(span: Span, predicate: Token) -> bool:
+    """"Delayed until next week", "schools were shut until May 6": the date ends the happening, it
+    is not when it happened. Not when negated: "did not leave until Friday" left on Friday."""
+    prep = span.root.head
+    # "will stay closed until Friday": the bound may hang on the verb's complement
+    held = prep.head == predicate or (prep.head.head == predicate and prep.head.dep_ in ("acomp", "xcomp", "oprd"))
+    return span.root.dep_ == "pobj" and prep.lower_ in _END_BOUNDS and held and not is_negated(predicate)
+
+
+_END_BOUNDS = frozenset(("until", "till", "til", "pending"))
 
 
 def _in_own_part(span: Span, predicate: Token) -> Token | None:

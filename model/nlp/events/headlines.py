@@ -47,6 +47,8 @@ STATEMENT_VERBS = _words("""say tell announce report state add claim confirm den
     allege predict tweet testify concede""")
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
 _DENIALS = _words("deny admit")
+# Statements only with what was ruled or concluded: "the court ruled that …", "…, a court has ruled".
+_RULINGS = _words("rule conclude")
 # "said he believed that …": the belief is the statement.
 _OPINION_VERBS = _words("believe think feel reckon")
 # Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
@@ -304,15 +306,21 @@ class _Ctx:
             alias = self.participants.aliases.get(name)
             if alias and alias.lower() not in FIRST_NAMES:
                 return alias  # the article's own short form: "Song said", "Mr Xi" (never "Steve")
-            if alias is None and any(other != name and self.participants.aliases.get(other) == parts[-1]
-                                     for other in self.participants.labels):
-                return name  # "Hazzem Ghonim" beside his brother, whom the article calls "Ghonim"
             if parts[0] in _CHINESE_SURNAMES:
                 return parts[0]
             if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
                 return " ".join(parts[-2:])  # "Osama bin Laden" -> "bin Laden"
+            if alias != parts[-1] and self._shares_surname(name, parts[-1]):
+                return name  # "Jermaine Jackson" in a story whose "Jackson" is Michael
             return parts[-1]
         return name
+
+
+    def _shares_surname(self, name: str, surname: str) -> bool:
+        return any(
+            other != name and label == "PERSON" and _clean_name(other).split()[-1] == surname
+            for other, label in self.participants.labels.items()
+        )
 
 
 def _clean_name(name: str) -> str:
@@ -362,6 +370,8 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
     for t in [token, *conjuncts]:
         for child in t.children:
             name = ctx.name(child)
+            if t.i < t.head.i < child.i and t.head.pos_ in ("VERB", "AUX"):
+                continue  # "The man was carried … in the capital, Port-au-Prince": the capital's, not his
             if child.dep_ == "appos" and name is not None and ctx.short(name) not in out and missing:
                 out.append(ctx.short(name))
                 missing -= 1
@@ -484,6 +494,12 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         text = f"{poss} {text}"
     person = ctx.participants.labels.get(ctx.name(token) or "") == "PERSON"
     plural = token.tag_ in ("NNS", "NNPS") and not person or any(c.dep_ == "conj" for c in token.children)
+    if level >= 2 and token.lemma_.lower() in _RELATIONAL_NOUNS:
+        # "focusing on his use of painkilling drugs": "use" alone says nothing, however deep
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None:
+            text += f" of {_np(whole, ctx, level)[0]}"
     if level < 2:
         for child in token.rights:
             if child.dep_ == "prt" or child.dep_ == "advmod" and child.tag_ == "RP":
@@ -533,6 +549,10 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         if origin:
             text = f"{origin} {text}"  # "representatives from China's …" -> "China representatives"
     return text, plural
+
+
+_RELATIONAL_NOUNS = _words("""use role part lack number rest kind type amount shortage supply supplies cause
+    source level risk spread handling misuse abuse""")
 
 
 def _origin(token: Token, ctx: _Ctx) -> str:
@@ -725,6 +745,11 @@ def _subject(verb: Token) -> Token | None:
         return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
     if subj is not None and subj.dep_ == "nsubj":
         subj = _appositive_person(subj)
+    if subj is not None and subj.pos_ == "ADJ":
+        # "The doctor present at his deathbed has pleaded …": the parse made the adjective that
+        # follows the noun the subject, and the noun its subject
+        subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i < subj.i
+                     and c.pos_ in ("NOUN", "PROPN")), subj)
     if subj is not None:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             head = verb.head  # "officials who visited": the officials
@@ -744,6 +769,22 @@ def _subject(verb: Token) -> Token | None:
             return None
         return _subject(verb.head)
     return None
+
+
+def _resultative(verb: Token, children: list[Token]) -> Token | None:
+    """"Two hikers went missing", "the clinic came close to running out": the state a verb of
+    becoming goes into, which the parse hangs on it as an adverb or a clause."""
+    if verb.lemma_.lower() not in _BECOMING or verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after in children and after.dep_ in ("advmod", "advcl", "npadvmod", "dep") and after.lower_ in _RESULT_STATES:
+        return after
+    return None
+
+
+_BECOMING = _words("go come fall turn run get grow remain stay")
+_RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt bust wrong mad unpunished unnoticed
+    unanswered dry short cold blind deaf awry viral live public dark free clear loose unchallenged""")
 
 
 def _parenthetical(verb: Token) -> bool:
@@ -949,6 +990,13 @@ class _Clause:
         for child in children:
             if child.dep_ == "prt":
                 parts.append(child.text.lower())
+        state = _resultative(verb, children)
+        if state is not None:
+            # "went missing", "fell asleep", "came close to running out of supplies"
+            into = list(state.subtree)
+            comma = next((k for k, t in enumerate(into) if t.text == ","), len(into))
+            into = into[:comma]  # "… out of medical supplies, diesel and water": the first item
+            parts.append(render(into) if len(into) <= 12 else state.lower_)
         direction = self._direction(verb, children)
         if direction and not any(c.dep_ == "dobj" and c.i < verb.i + 4 for c in children if c.i > verb.i):
             parts.append(direction)
@@ -1191,22 +1239,27 @@ class _Clause:
         if xcomp is not None and verb.lemma_ == "have" and any(c.lower_ == "yet" for c in children):
             self.kind = "negated"
             return f"{who} yet {self.predicate(xcomp, depth)}".strip()
+        # A plan told in the past may have lapsed ("were due to be revealed this week", then delayed):
+        # the headline keeps its past auxiliary, where a present plan drops it.
+        was = _past_plan(verb, children)
         if xcomp is not None and (verb.lemma_ == "be" or verb.lower_ == "going" and any(
                 c.dep_ == "aux" and c.lemma_ == "be" for c in children)) and not _negation(verb):
             self.kind = "future"
-            return f"{who} {self.predicate(xcomp, depth)}".strip()
+            going = " going" if was and verb.lower_ == "going" else ""
+            return " ".join(p for p in (who, was + going, self.predicate(xcomp, depth)) if p)
         if verb.lower_ in _EXPECT_PARTICIPLES and xcomp is not None and not _negation(verb):
             # "is expected to cover": headlines drop the auxiliary, keep the expectation.
             self.kind = "future"
-            return f"{who} {verb.lower_} {self.predicate(xcomp, depth)}".strip()
+            return " ".join(p for p in (who, was, verb.lower_, self.predicate(xcomp, depth)) if p)
         if verb.lemma_ == "be" and verb.pos_ == "AUX" and not _negation(verb):
             acomp = next((c for c in children if c.dep_ == "acomp"), None)
             aux = _aux(verb)
             if acomp is not None and not any(a.lower_ in _MODALS for a in aux):
                 # "Military meetings rare but necessary", "Xi and Biden due to meet".
+                planned = any(c.dep_ == "xcomp" for c in acomp.children) and acomp.lower_ in _EXPECT_PARTICIPLES
                 if any(c.dep_ == "xcomp" for c in acomp.children):
                     self.kind = "future" if acomp.lower_ in _EXPECT_PARTICIPLES else self.kind
-                return f"{who} {self._adjective(acomp, depth)}".strip()
+                return " ".join(p for p in (who, was if planned else "", self._adjective(acomp, depth)) if p)
         verb_text, self.kind = _verb_phrase(verb, agree)
         if _garbled_copula(verb):
             self.unresolved = True
@@ -1221,6 +1274,16 @@ class _Clause:
             self.unresolved = True
         rest = self.complement(verb, depth)
         return " ".join(p for p in (who, verb_text, rest) if p)
+
+
+def _past_plan(verb: Token, children: list[Token]) -> str:
+    """"was", "were" or "had been" when a plan's own verb is in the past; else ""."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and verb.lower_ in ("was", "were"):
+        return verb.lower_
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if aux and aux[0].tag_ == "VBD" and aux[0].lower_ in ("was", "were", "had"):
+        return " ".join(a.lower_ for a in aux)
+    return ""
 
 
 # --- statements -----------------------------------------------------------------------------
@@ -1289,8 +1352,10 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
 
 def _is_statement(verb: Token) -> bool:
     """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
-            _bare_participle(verb):
+    lemma = verb.lemma_.lower()
+    ruling = lemma in _RULINGS and any(c.dep_ == "ccomp" for c in verb.children)  # "…, a court has ruled"
+    if lemma not in STATEMENT_VERBS and not ruling or verb.pos_ != "VERB" or verb.dep_ == "acl" or \
+            _bare_participle(verb) or lemma not in ("say", "tell", "add") and _reduced_passive(verb):
         return False  # "with another protest predicted for Friday": nobody stated anything
     if _negation(verb) or any(a.lower_ in _MODALS or a.lower_ == "to" for a in _aux(verb)):
         return False

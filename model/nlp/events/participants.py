@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from model.nlp.events.coreference import resolve_references
 
 if TYPE_CHECKING:
@@ -99,6 +101,13 @@ def _office_holder(ent: Span, words: list[str]) -> bool:
     return doc[ent.start - 2].lower_ in _TITLES and all(w[:1].isupper() for w in words[-2:])
 
 
+def _plausible_first(name: list[str], persons: list[list[str]]) -> bool:
+    """"Mubarak Obama", "Will Assange": two names the tagger ran together, or a word taken for a
+    first name, are not the person a bare surname stands for when a real full name is there."""
+    first = name[0]
+    return first.lower() not in STOP_WORDS and not any(first == p[-1] and p != name for p in persons)
+
+
 def canonical_name(text: str, label: str) -> str:
     key = text.lower().strip()
     if key.startswith("the "):
@@ -134,8 +143,11 @@ def find_participants(doc: Doc) -> Participants:
             full = [p for p in persons if words[0] in p]
             if full:
                 # A surname before a name it begins: "Mubarak" is "Hosni Mubarak", not the title's
-                # "Mubarak Family (Assets)", whose last word would become his short name.
-                best: list[str] = sorted(full, key=lambda p: (p[-1] == words[0], len(p)))[-1]
+                # "Mubarak Family (Assets)", whose last word would become his short name. Among
+                # people who share a surname, a bare "Jackson" is the one the article names most,
+                # then first (news names its main person first), not whichever relative came last.
+                best: list[str] = max(full, key=lambda p: (
+                    p[-1] == words[0], len(p), _plausible_first(p, persons), full.count(p), -full.index(p)))
                 name, label = " ".join(best), "PERSON"
                 result.aliases.setdefault(name, words[0])
         elif label == "PERSON":

@@ -140,6 +140,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... also with "on" between: the recording studio filled up by mid-afternoon on Tuesday.
     ("2010-01-27", "By mid-afternoon on Tuesday the singers began to overlap.", "mid-afternoon on Tuesday", "TIME",
      "2010-01-26TAF"),
+    # In readers' comments a reader's own year is named before "that year" refers to it.
+    ("2010-01-27", "The singer spoke in 2005. Add your comments on this story. In 1999 I moved to Leeds and "
+     "later that year I found work.", "later that year", "DATE", "1999"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
@@ -168,6 +171,9 @@ NOT_TIMEX: list[tuple[str, str]] = [
     # A capitalised "Today" after a name in mid-sentence is a title.
     ("The figures were reported by USA Today on its front page.", "Today"),
     ("This is VOA Today.", "Today"),
+    # ... but before a reader names one, "that year" is not the year the article last named.
+    ("The singer spoke in 2005. Add your comments on this story. I saw the band live later that year.",
+     "later that year"),
 ]
 
 

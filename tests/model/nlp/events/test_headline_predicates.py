@@ -127,6 +127,24 @@ ROWS = [
     # in a statement, what was stated (bug: "Hatem statement")
     ("In a {statement} , Hatem said the ministry would begin the cull on Sunday .",
      "Hatem: ministry would begin cull"),
+    # the state a verb of becoming goes into, parsed as an adverb or a clause (bug: "Two hikers go",
+    # "Clinic comes", a detective's account of "fell asleep" told as "falls")
+    ("Two hikers {went} missing in the hills on Sunday .", "Two hikers go missing in the hills"),
+    ("The clinic has {come} close to running out of bandages , fuel and water .",
+     "Clinic comes close to running out of bandages"),
+    ("The nurse said the patient {fell} asleep at about ten .", "Patient falls asleep at about ten"),
+    # a plan told in the past keeps its past: it may have lapsed (bug: "Results due to be revealed" for
+    # results that were due this week and then delayed)
+    ("The test results were due to be {published} this week , but the office delayed them .",
+     "Test results were due to be published"),
+    ("The envoy was to {visit} the capital on Friday .", "Envoy was to visit capital on Friday"),
+    ("The envoy is to {visit} the capital on Friday .", "Envoy to visit capital on Friday"),
+    # a relational noun keeps what it is of, however deep in what was said (bug: "… focuses on use")
+    ("Reports {suggest} the inquiry into the fire is focusing on the use of cheap cladding .",
+     "Reports suggest inquiry focuses on use of cheap cladding"),
+    # a ruling told after its content keeps the content (bug: "Court rules")
+    ("The surgeon will be allowed to keep working while he awaits trial , a court has {ruled} .",
+     "Court: surgeon to be allowed to keep working"),
 ]
 
 

@@ -288,3 +288,28 @@ def test_a_quoted_we_keeps_its_quotation_marks(nlp) -> None:
     # "We have made history" as a headline would be the outlet's own claim
     title = headline_of(nlp, "`` We have {made} history , '' one of the demonstrators shouted .")
     assert title.startswith("“") or title.lower().startswith(("demonstrator", "one of")), title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A relative of the story's main person keeps the full name: "Korda" alone is the singer.
+    ("Singer Anna Korda died in May . Outside court , Piet Korda {punched} the air in celebration .",
+     "Piet Korda punches air in celebration"),
+    ("Singer Anna Korda died in May . Anna Korda had been ill . Her sister Lena Korda {said} the verdict "
+     "was wonderful .", "Lena Korda: verdict wonderful"),
+    # Only one Korda in the story: the surname alone.
+    ("Singer Anna Korda {died} in May .", "Korda dies"),
+])
+def test_people_who_share_a_surname_keep_their_first_names(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place the parse hung on the subject across the verb is the capital's name, not the man's.
+    ("The 30-year-old woman was {carried} on a stretcher from the ruined school in the capital , Kingston .",
+     "30-year-old woman carried on stretcher"),
+    # "present" after the noun, parsed as the subject with the noun as its own subject.
+    ("The nurse present at the patient 's bedside has {pleaded} not guilty to a charge of neglect .",
+     "Nurse pleads not guilty to charge of neglect"),
+])
+def test_the_subject_is_the_noun_the_parse_misplaced(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected

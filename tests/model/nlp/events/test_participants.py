@@ -87,6 +87,10 @@ def test_canonical_name(text: str, label: str, name: str) -> None:
         # Reworded from a CNN page whose title line named "Mubarak Family Assets" before the story.
         ("Freezing All Mubarak Family Assets In Switzerland ; President Hosni Mubarak resigned on Friday . "
          "Mubarak had ruled since 1981 .", "Mubarak", "Hosni Mubarak"),
+        # A family sharing a surname: the bare surname is the story's main person, named first and
+        # most, not the relative named last (a trial report's shape, reworded).
+        ("Singer Anna Korda died in May . Anna Korda had been ill . Her brother Piet Korda and her "
+         "sister Lena Korda spoke outside court . Korda had rehearsed that week .", "Korda", "Anna Korda"),
     ],
 )
 def test_a_surname_is_the_full_name_it_ends(nlp, text: str, word: str, name: str) -> None:
@@ -121,3 +125,16 @@ def test_the_it_of_what_an_organisation_says(nlp, text: str, name: str | None) -
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
     assert find_participants(doc).by_token.get(it.i) == name
+
+
+@pytest.mark.parametrize(("text", "pronoun", "name"), [
+    # A subject pronoun is never a person its own clause names after it: the one who told police
+    # "he gave Korda the sedative" is the doctor, not Korda (a detective's account, reworded).
+    ("Anna Korda told her doctor she would cancel her shows . Dr Piet Orlov told police he gave Korda the "
+     "sedative after a night of milder drugs , detective Lena Ruiz said .", "he", "Piet Orlov"),
+    ("Anna Korda died in June . He gave Korda the sedative .", "He", None),
+])
+def test_a_pronoun_is_no_one_its_own_clause_names(nlp, text: str, pronoun: str, name: str | None) -> None:
+    doc = nlp(text)
+    token = [t for t in doc if t.text == pronoun][-1]
+    assert find_participants(doc).by_token.get(token.i) == name
