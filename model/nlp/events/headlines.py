@@ -1771,7 +1771,10 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return candidate
             return _reported_words(inner_verb, speaker, participants)
     subj = _subject(verb)
-    if subj is not None and subj.lower_ in _FIRST_PERSON and _quoted(verb):
+    if subj is not None and _quoted(verb) and (subj.lower_ in _FIRST_PERSON or subj.pos_ == "PRON" and (
+            subj.lower_ in _PERSONAL_PRONOUNS and ctx.name(subj) is None and subj.i not in participants.refers_to)):
+        # "`` It 's happened before , '' the chief medical officer said": a pronoun nobody resolved,
+        # quoted, is the speaker's own words in their marks, never a bare "It happened before"
         return _first_person_quote(subj.head, participants)
     if _object_gap(verb):
         return ""  # "the speech Obama gave in Cairo": not "Obama gives in Cairo"; the source's words

@@ -284,6 +284,15 @@ def test_an_unknown_subject_is_not_lost_or_replaced(nlp, text: str, wrong: str) 
     assert title and not re.search(wrong, title), title
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted "it" nobody resolved: the speaker's words in their marks, not "It happened before"
+    ("`` It 's {happened} before , in 1918 and 1957 , '' Professor Anna Kerr told the BBC .",
+     "Kerr: “It's happened before, in 1918 and 1957”"),
+])
+def test_a_quoted_unresolved_pronoun_stays_quoted(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
 def test_a_quoted_we_keeps_its_quotation_marks(nlp) -> None:
     # "We have made history" as a headline would be the outlet's own claim
     title = headline_of(nlp, "`` We have {made} history , '' one of the demonstrators shouted .")
