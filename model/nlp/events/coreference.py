@@ -658,6 +658,16 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     own = _clause_subject(token)
                     first = [m for m in compatible if own is not None and m.token == own.i]
                     compatible = first + [m for m in compatible if m not in first]
+                # A person the text does not name ("the senior official") is the "he" only as the
+                # subject of a sentence of its own, never of what it says itself ("a spokesman for the
+                # trust said he was brought in": the patient), and, but for a "he said" after that person
+                # spoke, not with a named person in reach ("the official said the bullet killed Slepian as
+                # he stood …": Slepian); otherwise it is left out and the names decide as before.
+                own_teller = _sayer(token)
+                named_near = any(o.name is not None and n - o.sentence <= 1 for o in compatible)
+                everyone = compatible
+                compatible = [m for m in compatible if m.name is not None or _is_subject(token) and (
+                    own_teller is None or own_teller.i != m.token) and (says and m.sayer or not named_near)]
                 distinct = {m.name or f"#{m.token}" for m in compatible}
                 if (compatible and len(distinct) > 1 and not _is_subject(token) and token.dep_ != "poss"
                         and compatible[0].name in _speakers_around(token, result)):
@@ -674,8 +684,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     # "The task has fallen to Najib Mikati … . He has said …": the one person the
                     # sentence before names, when no one else is the topic near it
                     named = {m.name for m in compatible if m.sentence == n - 1 and m.name is not None}
-                    if len(named) == 1 and not any(m.sentence == n - 1 and m.name is None for m in compatible) \
-                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in compatible) \
+                    if len(named) == 1 and not any(m.sentence == n - 1 and m.name is None for m in everyone) \
+                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in everyone) \
                             and not _pronoun_subject(sents[n - 1], quotes):
                         compatible = [m for m in compatible if m.name in named]
                         distinct = set(named)
@@ -690,16 +700,9 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]
-                    if m.name is None:
-                        # the person is one the text does not name ("the senior official"): the noun
-                        # phrase itself for a subject, nothing for an object, never another name; and
-                        # not what that person says of a "he" ("a spokesman for the trust said he was
-                        # brought in": the patient)
-                        own = _sayer(token)
-                        if _is_subject(token) and (own is None or own.i != m.token):
-                            result.refers_to[token.i] = m.token
-                            history.append(_Mention(m.token, n, None, "PERSON", True, _main_verb(token.head),
-                                                    says))
+                    if m.name is None:  # the unnamed person's noun phrase ("Senior official: …")
+                        result.refers_to[token.i] = m.token
+                        history.append(_Mention(m.token, n, None, "PERSON", True, _main_verb(token.head), says))
                         continue
                     info = people[m.name]
                     result.by_token[token.i] = m.name or ""

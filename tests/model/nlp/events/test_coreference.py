@@ -101,3 +101,10 @@ def test_the_subject_of_an_infinitive_is_no_antecedent(nlp) -> None:
     text = ("Hospital infections are not like swine flu , an opportunity for public figures to scare and spend "
             "money . They are diseases the government is to blame for .")
     assert _antecedent(nlp, text, "They", 0) != "figures"
+
+
+def test_an_unnamed_speaker_is_no_he_beside_a_named_man(nlp) -> None:
+    # the one the bullet killed stood in his kitchen, not the official who told of it
+    text = ("The official said the hair was in a cap found near the place from which the sniper fired the "
+            "bullet that killed Barnett Slepian as he stood in his kitchen .")
+    assert _antecedent(nlp, text, "he", 0) != "official"
