@@ -100,7 +100,8 @@ NO_MATCH_HINT = "No event matches the filters (Ctrl+Shift+F clears them)"
 LANE_MODE_TIPS = {
     "none": "All events in one lane",
     "article": "One lane per article",
-    "participant": "One lane per participant; an event with several goes in its first participant's lane",
+    "participant": "One lane per participant: the events it takes part in, by name or as \"it\" or \"the company\";"
+                   " an event with several goes in its main participant's lane",
     "source": "One lane per source (the outlet that published the article)",
     "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
 }
@@ -314,8 +315,9 @@ class TimelineView(QWidget):
         return self._lane_mode
 
     def set_lane_mode(self, mode: str) -> None:
-        """Group lanes: "none", "article", "participant" (an event with several participants
-        goes in its first participant's lane), "source" or "modality" (model.core.lanes)."""
+        """Group lanes: "none", "article", "participant" (the events an entity takes part in, as
+        extraction's ``entity_events`` found them; an event with several goes in its main
+        participant's lane), "source" or "modality" (model.core.lanes)."""
         check_lane_mode(mode)
         if mode == self._lane_mode:
             return
@@ -948,6 +950,16 @@ class TimelineView(QWidget):
         """Every event the timeline shows: on a day (a marker or the density) or in an undated band."""
         self._flush()
         return [*self._columns.ids, *(e.id for e, _ in self._columns.undated)]
+
+    def lane_event_ids(self, label: str) -> list[str]:
+        """The events a lane (by its label) holds: its markers in time order, then its undated band."""
+        self._flush()
+        c = self._columns
+        if label not in c.lane_labels:
+            return []
+        lane = c.lane_labels.index(label)
+        on_days = [c.ids[int(i)] for i in c.order if c.lane[i] == lane]
+        return [*on_days, *(e.id for e, n in c.undated if n == lane)]
 
     def undated_groups(self) -> list[tuple[str, str, tuple[str, ...]]]:
         """(lane label, band label, event ids) of each band of undated happenings."""

@@ -55,6 +55,11 @@ class Event:
     starred: bool = False
     hidden: bool = False
     tags: list[str] = field(default_factory=list)
+    # The entities the happening involves as ``model.nlp.events.entity_events`` finds them (its
+    # arguments, "it" and "the company" resolved), the main one first: what a participant lane
+    # holds. None where it was never worked out (a project saved before version 6, a hand-made
+    # event): lanes then fall back to ``participants``.
+    entities: list[str] | None = None
 
     @property
     def cluster_key(self) -> str:
@@ -80,4 +85,5 @@ class Event:
             "starred": self.starred,
             "hidden": self.hidden,
             "tags": list(self.tags),
+            "entities": None if self.entities is None else list(self.entities),
         }

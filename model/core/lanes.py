@@ -30,13 +30,16 @@ def check_lane_mode(mode: str) -> None:
 def lane_key(event: Event, mode: str, article: Article | None = None) -> str:
     """The lane an event goes in; ``article`` is the event's article (the source mode reads it).
 
-    An event with several participants goes in its first participant's lane: one mark per event
-    keeps counts, selection and arrow keys simple.
+    The participant mode reads the entities ``model.nlp.events.entity_events`` assigned the event
+    at extraction (its arguments, "it" and "the company" resolved), falling back to its
+    participants where they were never worked out (an older project). An event with several goes
+    in its main entity's lane: one mark per event keeps counts, selection and arrow keys simple.
     """
     if mode == "article":
         return event.article
     if mode == "participant":
-        return event.participants[0] if event.participants else NO_PARTICIPANT
+        names = event.participants if event.entities is None else event.entities
+        return names[0] if names else NO_PARTICIPANT
     if mode == "source":
         return (article.source.strip() if article is not None else "") or UNKNOWN_SOURCE
     if mode == "modality":

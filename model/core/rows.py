@@ -34,7 +34,7 @@ EVENT_COLUMNS = (
     "id", "article", "date_value", "date_start", "date_end", "granularity", "headline",
     "sentence_start", "sentence_end", "sentence_text", "trigger_start", "trigger_end", "trigger_text",
     "timex_start", "timex_end", "timex_text", "participants", "modality", "confidence", "cluster",
-    "starred", "hidden", "tags", "event_class", "date_source",
+    "starred", "hidden", "tags", "event_class", "date_source", "entities",
 )
 
 
@@ -65,6 +65,7 @@ def event_values(e: Event) -> tuple[Any, ...]:
         e.timex.start, e.timex.end, e.timex.text,
         list(e.participants), e.modality, float(e.confidence), e.cluster,
         bool(e.starred), bool(e.hidden), list(e.tags), e.event_class, e.date_source,
+        None if e.entities is None else list(e.entities),
     )
 
 
@@ -87,6 +88,7 @@ def event_from_values(v: Sequence[Any]) -> Event:
         tags=v[22],
         event_class=v[23],
         date_source=v[24],
+        entities=v[25] if len(v) > 25 else None,
     )
 
 
@@ -147,7 +149,15 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         float(row["confidence"]), _text(row.get("cluster")),
         bool(row.get("starred") or False), bool(row.get("hidden") or False), [str(t) for t in row.get("tags") or []],
         _text(row.get("event_class")) or "OCCURRENCE", _text(row.get("date_source")) or "timex",
+        _names(row.get("entities")),
     ))
+
+
+def _names(value: Any) -> list[str] | None:
+    """A list of names, or None where the row has none (an older row, pandas' NaN)."""
+    if value is None or isinstance(value, (str, float)):
+        return None
+    return [str(v) for v in value]
 
 
 def _date(value: Any) -> date:

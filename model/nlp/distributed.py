@@ -219,7 +219,7 @@ def event_schema() -> pa.Schema:
         ("timex_start", pos), ("timex_end", pos), ("timex_text", text),
         ("participants", pa.list_(text)), ("modality", text), ("confidence", pa.float64()),
         ("cluster", text), ("starred", pa.bool_()), ("hidden", pa.bool_()), ("tags", pa.list_(text)),
-        ("event_class", text), ("date_source", text),
+        ("event_class", text), ("date_source", text), ("entities", pa.list_(text)),
     ])
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 # "Chrn": set in every project file, checked on open.
 APPLICATION_ID = 0x4368726E
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The current layout, used for new files. Keep it equal to version 1 + every migration.
 DDL = """
@@ -62,7 +62,8 @@ CREATE TABLE events (
     hidden         INTEGER NOT NULL DEFAULT 0,
     tags           TEXT NOT NULL DEFAULT '[]', -- JSON list
     event_class    TEXT NOT NULL DEFAULT 'OCCURRENCE', -- TimeML class
-    date_source    TEXT NOT NULL DEFAULT 'timex'       -- timex | governor | scene | document | user
+    date_source    TEXT NOT NULL DEFAULT 'timex',      -- timex | governor | scene | document | user
+    entities       TEXT                       -- JSON list of names (entity_events); NULL: never worked out
 );
 CREATE INDEX events_article ON events (article);
 CREATE INDEX events_cluster ON events (cluster);
@@ -116,8 +117,14 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN dct_based_on TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v5_to_v6(db: sqlite3.Connection) -> None:
+    """Version 6 keeps the entities each event involves (``entity_events``: what a participant
+    lane holds). Older files never worked them out: NULL, and their lanes stay by participant."""
+    db.execute("ALTER TABLE events ADD COLUMN entities TEXT")
+
+
 # MIGRATIONS[i] takes a file from version i + 1 to version i + 2. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6]
 assert len(MIGRATIONS) == SCHEMA_VERSION - 1
 
 

@@ -346,6 +346,7 @@ _EVIDENCE, _BASED_ON = ARTICLE_COLUMNS.index("dct_evidence"), ARTICLE_COLUMNS.in
 _START, _END = EVENT_COLUMNS.index("date_start"), EVENT_COLUMNS.index("date_end")
 _PARTICIPANTS, _TAGS = EVENT_COLUMNS.index("participants"), EVENT_COLUMNS.index("tags")
 _STARRED, _HIDDEN = EVENT_COLUMNS.index("starred"), EVENT_COLUMNS.index("hidden")
+_ENTITIES = EVENT_COLUMNS.index("entities")
 
 
 def _article_row(pos: int, a: Article) -> tuple[object, ...]:
@@ -360,6 +361,7 @@ def _event_row(pos: int, e: Event) -> tuple[object, ...]:
     values[_START], values[_END] = e.date.start.isoformat(), e.date.end.isoformat()
     values[_PARTICIPANTS] = json.dumps(e.participants, ensure_ascii=False)
     values[_TAGS] = json.dumps(e.tags, ensure_ascii=False)
+    values[_ENTITIES] = None if e.entities is None else json.dumps(e.entities, ensure_ascii=False)
     values[_STARRED], values[_HIDDEN] = int(e.starred), int(e.hidden)
     return (pos, *values)
 
@@ -615,8 +617,8 @@ def _check_event(e: Event, text_length: dict[str, int]) -> None:
         raise ValueError(f"its article {_shown(e.article)} is not in the project")
     if not _is_number(e.confidence):
         raise TypeError(f"confidence is not a number ({_shown(e.confidence)})")
-    for name in ("participants", "tags"):
-        values = getattr(e, name)
+    for name in ("participants", "tags", "entities"):
+        values = getattr(e, name) or ()
         if not all(isinstance(v, str) for v in values):
             raise TypeError(f"{name} is not a list of names")
     if not isinstance(e.date.value, str) or not isinstance(e.date.granularity, str):
@@ -664,6 +666,11 @@ def _event(row: tuple, participants: list[str], tags: list[str]) -> Event:
     values = list(row[1:])
     values[_START], values[_END] = date.fromisoformat(values[_START]), date.fromisoformat(values[_END])
     values[_PARTICIPANTS], values[_TAGS] = participants, tags
+    if values[_ENTITIES] is not None:  # NULL: never worked out (a file older than version 6)
+        entities = _json_list(values[_ENTITIES])
+        if isinstance(entities, Exception):
+            raise ValueError(f"entities: {entities}")
+        values[_ENTITIES] = entities
     return event_from_values(values)
 
 

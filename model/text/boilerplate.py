@@ -16,7 +16,8 @@ _LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bjoin\b.{0,60}\b(?:channel|newsletter|group|community)\b",  # "Join ST's Telegram channel"
         r"\b(?:subscribe|sign up)\b.{0,60}\b(?:newsletter|updates|channel)\b",
         r"\b(?:get|acquire)\s+licen[cs]e\s+rights|\blicen[cs]e rights\b",
-        r"^\s*(?:related|recommended|most read|more from|trending)(?:\s+(?:articles|stories|topics|news))?\s*$",
+        r"^\s*(?:related|recommended|most read|more from|trending)(?:\s+(?:articles|stories|topics|news|links"
+        r"|internet links|bbc links))?\s*$",
         r"^\s*back to top\b",
         r"^\s*you might also like\b",
         r"^\s*our standards\s*:",
@@ -77,11 +78,46 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # as long as you follow the Rules of Conduct".
         r"^\W*at \d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
         r"\bwelcomes? a lively\b.{0,40}\bdiscussion\b|\brules of conduct\b",
+        # Calls to the reader: "Click on the cards below", "Sign up now to get …", "Listen here to …".
+        r"^\W*click (?:on|here|below|the)\b|\bsign up (?:now|here|today|for)\b|^\W*(?:listen|watch) (?:here|now|again|live)\b",
+        # Print-edition and teaser notes: "A version appeared on p33 of the Main section",
+        # "… should have MORE Feb 9 , 2011 6:52 AM ET".
+        r"\bappeared on p\.?\s?\d+\b",
+        r"\b(?-i:MORE)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}",
+        # Programme listings and links: "Listen to File on 4 , BBC Radio 4 2000 BST , Tuesday 9 June",
+        # "… BBC One , 9pm", "Today is broadcast live from 6am", "repeated 1700 , Sunday", "Related stories".
+        r"^\W*(?:listen|watch) to\b.{0,80}\b(?:BBC|Radio \d|iPlayer)\b",
+        r"\bBBC (?:One|Two|Three|Four|Radio \d|Radio [A-Z]\w+|World Service|News Channel|Parliament)\s*,?\s*(?:at\s+)?"
+        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]m|\d{3,4}\s*(?:BST|GMT))\b",
+        r"\b(?:is|are) broadcast(?: live)? (?:on|from|at|every)\b|\brepeated\s+(?:at\s+)?\d{3,4}\b",
+        r"^\W*related (?:links|stories|internet links|articles|topics|videos)\b",
+        # An author's note: "A graduate of Fordham University , she has written for GQ …".
+        r"^\W*a graduate of\b.{0,120}\b(?:has|have) (?:written|worked|reported|contributed)\b",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",
     )
 )
+
+
+# Stamps of readers' comments under a page: "January 27 , 2011 at 7:59 pm | Report abuse |" (the
+# comment before or after it), "At 11:07 am on 15 Jun 2009 , carefulmum wrote :".
+_COMMENT_STAMP = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}\s+at\s+"
+    r"\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|"
+    r"|\bat\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
+    re.IGNORECASE,
+)
+
+
+def comment_thread_start(text: str) -> int | None:
+    """Where the readers' comments under a page begin: at the first of two or more comment stamps
+    (one stamp alone may be a quoted post). What readers wrote is no report of the news."""
+    stamps = _COMMENT_STAMP.finditer(text)
+    first = next(stamps, None)
+    if first is None or next(stamps, None) is None:
+        return None
+    return first.start()
 
 
 @dataclass(frozen=True)

@@ -52,12 +52,13 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
     """
     by_start = {e.trigger.start: e for e in events}
     own: dict[int, Event] = {}
-    for token in doc:
+    tokens = list(doc)  # once: each pass over a Doc makes every Token object again
+    for token in tokens:
         event = by_start.get(token.idx)
         if event is not None:
             own[token.i] = event
     out = dict(own)
-    for token in doc:
+    for token in tokens:
         if token.i in out or token.pos_ != "VERB":
             continue
         # "In a July 16 press conference, Jobs said …": the happening that frames the verb.
@@ -73,7 +74,7 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and timex.type in ("DATE", "TIME"):  # not "his annual keynote"
             own_time.add(span.root.head.i)
-    for token in doc:
+    for token in tokens:
         if token.i in out or token.i in own_time or not (
                 token.pos_ == "VERB" or token.i in classes or is_event_noun(token)):
             continue

@@ -23,12 +23,15 @@ present state such as "the store sells music", ``PAST_REF``, ``FUTURE_REF``), ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.nlp.events.anchoring import mention_times, tense
+from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.participants import find_participants
 from model.nlp.events.predicates import is_event_noun
+from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +48,8 @@ _LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "del
 _NOUN_ARG_PREPS = frozenset(("of", "with", "against", "by", "between", "from", "for"))
 # Clauses inside an argument tell another happening: their words are not the argument's.
 _CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"))
+# Clauses that are not what their head says, plans or wants: "a briefing in which Kirby said …".
+_OTHER_CLAUSE_DEPS = frozenset(("relcl", "acl", "advcl", "csubj", "parataxis"))
 _CORPORATE_SUFFIXES = frozenset(("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc",
                                  "corporation", "company", "group", "holdings"))
 _PRONOUNS = frozenset(("it", "its"))
@@ -54,18 +59,26 @@ _OTHER_THINGS = frozenset(["line", "family", "range", "series", "version", "mode
 _QUALIFIER_DEPS = frozenset(("compound", "nmod", "amod", "npadvmod"))  # "iTunes downloadable music service"
 # Happenings that befall a thing or a person once: what they are the object of (a product is
 # launched once), or, for the second set, the subject of (a person dies once).
-_ONCE = frozenset(("launch", "introduce", "unveil", "debut", "found", "establish", "die", "bear", "kill",
+_ONCE = frozenset(("launch", "introduce", "unveil", "announce", "debut", "found", "establish", "die", "bear", "kill",
                    "resign", "retire", "acquire", "bankrupt"))
 _ONCE_TO_SUBJECT = frozenset(("die", "resign", "retire"))
-# Words for one happening: a product is shown to the world once, unveiled or introduced alike (not
-# "released": it goes on sale another day).
-_SAME_HAPPENING = {"unveil": "introduce", "debut": "introduce", "found": "establish"}
-_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "debut": "debut",
+# Words for one happening: a product is shown to the world once, unveiled, announced or introduced
+# alike (not "released": it goes on sale another day).
+_SAME_HAPPENING = {"unveil": "introduce", "announce": "introduce", "debut": "introduce", "found": "establish"}
+_NOUN_VERBS = {"launch": "launch", "introduction": "introduce", "unveiling": "unveil", "announcement": "announce",
+               "debut": "debut",
                "founding": "found", "foundation": "found", "establishment": "establish", "death": "die",
                "birth": "bear", "killing": "kill", "resignation": "resign", "retirement": "retire",
                "acquisition": "acquire", "bankruptcy": "bankrupt"}
 _NOT_ANTECEDENTS = frozenset(("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"))
 _REACH = 2  # a pronoun or description looks back this many sentences for its antecedent
+# Bodies and offices that act for whoever they belong to: "Egypt's ministry says" is Egypt saying.
+_ACTING_FOR = frozenset(("ministry", "government", "army", "military", "police", "parliament", "cabinet",
+                         "embassy", "authority", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "leader", "president", "force", "troop", "regime", "administration", "agency",
+                         "department"))
+# Verbs whose subject "it" can stand for the clause that follows: "it seems that …".
+_EXPLETIVE_VERBS = frozenset(("be", "seem", "appear", "look", "sound", "remain", "become"))
 
 
 @dataclass(frozen=True)
@@ -118,31 +131,88 @@ def _pattern(variant: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")
 
 
-def entity_events(
-    doc: Doc, events: list[Event], entity: str, *,
-    participants: Participants | None = None, times: dict[int, Event] | None = None,
-) -> list[EntityMention]:
-    """Every event mention of ``doc`` that ``entity`` takes part in (see the module docstring).
+@dataclass
+class ArticleView:
+    """What every entity's look-up in one article reads, worked out once (``article_view``)."""
 
-    ``participants`` (``find_participants(doc)``) and ``times`` (``mention_times(doc, events)``)
-    may be passed when several entities are looked up in one article.
-    """
-    refers = _referring_tokens(doc, entity, participants or find_participants(doc))
-    if not refers:
-        return []
+    doc: Doc
+    text: str
+    tokens: list[Token]
+    sentence_of: list[int]  # token index -> sentence number
+    participants: Participants
+    times: dict[int, Event]
+    # The event mentions an entity can take part in, each with the tokens whose reference to the
+    # entity makes one of its arguments refer to it (``_refers``).
+    candidates: list[tuple[Token, frozenset[int]]]
+    # The words a pronoun or a description may stand in for or be: token index -> (a pronoun
+    # "it"/"its", its lemma, another thing "it" may stand for).
+    antecedents: dict[int, tuple[bool, str, bool]]
+    roots: list[Token]  # each sentence's main verb
+    tokens_of: dict[str, list[int]]  # each participant's tokens (``participants.by_token`` turned round)
+    possessives: list[int]  # the possessive "its"
+    antecedent_order: list[int] = field(init=False)  # ``antecedents`` in text order
+
+    def __post_init__(self) -> None:
+        self.antecedent_order = sorted(self.antecedents)
+
+
+def article_view(doc: Doc, events: list[Event], *, participants: Participants | None = None,
+                 times: dict[int, Event] | None = None) -> ArticleView:
+    """The view of one article that ``entity_events`` reads, for looking up several entities in it."""
     times = mention_times(doc, events) if times is None else times
     classes = (doc._.event_classes if doc.has_extension("event_classes") else None) or {}
-    out = []
-    for token in doc:
+    tokens = list(doc)
+    sentence_of = [0] * len(tokens)
+    for n, sent in enumerate(doc.sents):
+        sentence_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+    candidates = []
+    for token in tokens:
         if not (token.pos_ == "VERB" or token.i in classes or token.i in times or is_event_noun(token)):
             continue
         if token.pos_ == "NOUN" and token.i not in classes and token.i not in times:
             continue  # a noun counts only when the recognizer marks it an event
         if token.dep_ == "prep":
             continue  # "according to", "including": a verb form working as a preposition
-        if not any(_refers(a, refers) for a in _arguments(token)):
+        reach = frozenset().union(*map(_reach, _arguments(token)))
+        if reach:
+            candidates.append((token, reach))
+    antecedents = {}
+    for token in tokens:
+        if token.lower_ in _PRONOUNS:
+            antecedents[token.i] = (True, "", False)
+        elif token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
+            other = token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS
+            antecedents[token.i] = (False, token.lemma_.lower(), other)
+    participants = participants or find_participants(doc)
+    tokens_of: dict[str, list[int]] = {}
+    for i, name in participants.by_token.items():
+        tokens_of.setdefault(name, []).append(i)
+    return ArticleView(doc, doc_text(doc), tokens, sentence_of, participants, times, candidates, antecedents,
+                       [sent.root for sent in doc.sents], tokens_of,
+                       [t.i for t in tokens if t.lower_ in _PRONOUNS and t.dep_ == "poss"])
+
+
+def entity_events(
+    doc: Doc, events: list[Event], entity: str, *,
+    participants: Participants | None = None, times: dict[int, Event] | None = None,
+    view: ArticleView | None = None,
+) -> list[EntityMention]:
+    """Every event mention of ``doc`` that ``entity`` takes part in (see the module docstring).
+
+    ``view`` (``article_view(doc, events)``), or ``participants`` (``find_participants(doc)``) and
+    ``times`` (``mention_times(doc, events)``), may be passed when several entities are looked up
+    in one article.
+    """
+    if view is None:
+        view = article_view(doc, events, participants=participants, times=times)
+    refers = _referring_tokens(view, entity)
+    if not refers:
+        return []
+    out = []
+    for token, reach in view.candidates:
+        if reach.isdisjoint(refers):
             continue
-        event = times.get(token.i)
+        event = view.times.get(token.i)
         relation = None if event is not None else _relation(token)
         out.append(EntityMention(token.i, token.idx, event, relation, _once(token, refers)))
     return out
@@ -200,8 +270,9 @@ def _once(token: Token, refers: set[int]) -> str:
     return verb if any(_refers(b, refers) for b in befallen) else ""
 
 
-def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[int]:
+def _referring_tokens(view: ArticleView, entity: str) -> set[int]:
     """Tokens that refer to the entity: its names, the pronouns and descriptions that stand for it."""
+    doc, participants = view.doc, view.participants
     variants = entity_variants(entity)
     words = entity.split()
     # A bare second word ("Jobs" for "Steve Jobs") names a person; for a company's name ("Dow
@@ -210,7 +281,7 @@ def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[
     names = [_pattern(v) for v in variants if v != surname]
     named: set[int] = set()
     for variant in variants:
-        for m in _pattern(variant).finditer(doc.text):
+        for m in _pattern(variant).finditer(view.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
@@ -218,35 +289,89 @@ def _referring_tokens(doc: Doc, entity: str, participants: Participants) -> set[
                     p.search(participants.by_token.get(span[0].i, "")) for p in names):
                 continue  # "Jones" alone, tagged a company's word, is not "Dow Jones"
             named.update(t.i for t in span)
-    for i, name in participants.by_token.items():
-        # The article's participant is the entity when a full variant names it, or it is the bare
-        # surname itself: "Jones Soda" is not "Dow Jones".
-        if name == surname or any(p.search(name) for p in names):
-            named.add(i)
+    # The article's participant is the entity when a full variant names it, or it is the bare
+    # surname itself: "Jones Soda" is not "Dow Jones".
+    same = {name for name in view.tokens_of if name == surname or any(p.search(name) for p in names)}
+    for name in same:
+        named.update(view.tokens_of[name])
     if not named:
         return named
     kinds = _descriptions(doc, named)
+    # "It" and "its" never stand for a person ("Hariri … it emerged that …"); a possessive before
+    # the subject it stands for is checked against that subject itself (below).
+    person = participants.labels.get(entity, "") == "PERSON" or \
+        2 * sum(view.tokens[i].ent_type_ == "PERSON" for i in named) > len(named)
     refers = set(named)
-    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = view.sentence_of
     last_named: tuple[int, int] | None = None  # the sentence and token of the entity's last mention
     last_other = -1  # the token of the last other candidate antecedent (a thing or a body, named or not)
-    for token in doc:
-        n = sentence_of[token.i]
-        if token.i in refers:
-            last_named = (n, token.i)
+    before_other = -1  # the one before it
+    # Nothing before the first name can stand for it, nor anything sentences past its last mention.
+    first, last = min(named), max(named)
+    for i in sorted(named.union(view.antecedent_order[bisect_left(view.antecedent_order, first):])):
+        n = sentence_of[i]
+        if i in refers:
+            last_named = (n, i)
             continue
+        if i > last and last_named is not None and n - last_named[0] > _REACH + 1:
+            break
         near = last_named is not None and n - last_named[0] <= _REACH
-        if token.lower_ in _PRONOUNS and last_named is not None and near and last_other < last_named[1] \
-                and not _expletive(token):
-            refers.add(token.i)  # "It is slated for release on June 24": the phone just named
-            continue
-        if token.pos_ in ("NOUN", "PROPN") and token.ent_type_ not in _NOT_ANTECEDENTS:
-            if token.lemma_.lower() in kinds and _definite(token) and near:
-                refers.add(token.i)  # "the store", "the CEO": what the article called the entity
+        pronoun, lemma, other = view.antecedents[i]
+        if pronoun:
+            if person or _expletive(view.tokens[i]):
                 continue
-            if token.ent_type_ in ("ORG", "PRODUCT") or token.dep_ in _SUBJECT_DEPS:
-                last_other = token.i  # another thing "it" may stand for
+            blocker = last_other
+            verb = view.tokens[i].head
+            if verb.dep_ == "relcl" and verb.head.i == last_other:
+                blocker = before_other  # "the music it sells": "it" is not the music it sells
+            if (last_named is not None and near and blocker < last_named[1]) or _continues_subject(view, i, refers):
+                refers.add(i)  # "It is slated for release on June 24": the phone just named
+                last_named = (n, i)
+            continue
+        if lemma in kinds and near and _definite(view.tokens[i]):
+            refers.add(i)  # "the store", "the CEO": what the article called the entity
+            last_named = (n, i)  # a mention of it: "it" after "the iTunes Music Store" is the store
+            continue
+        if other:
+            last_other, before_other = i, last_other  # another thing "it" may stand for
+    # "Five years after its launch, the iTunes service …": a possessive before the subject it
+    # stands for (the subject is known only now).
+    for i in view.possessives:
+        if i not in refers and _fronted_for_subject(view, i, refers):
+            refers.add(i)
     return refers
+
+
+def _main_subjects(view: ArticleView, n: int) -> list[Token]:
+    """The subjects of sentence ``n``'s main verb."""
+    root = view.roots[n] if 0 <= n < len(view.roots) else None
+    return [] if root is None else [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+
+
+def _continues_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
+    """"iPhone 4 was introduced by Steve Jobs at the company's conference. It is slated for …": a
+    sentence's subject "it" goes on with the subject of the sentence before, whatever other
+    things that sentence named besides."""
+    token = view.tokens[i]
+    n = view.sentence_of[i]
+    if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS or token not in _main_subjects(view, n):
+        return False
+    return any(not _reach(s).isdisjoint(refers) for s in _main_subjects(view, n - 1))
+
+
+def _fronted_for_subject(view: ArticleView, i: int, refers: set[int]) -> bool:
+    """A possessive "its" in a phrase set before its sentence's subject ("Since its launch the
+    store has sold …") whose subject refers to the entity."""
+    n = view.sentence_of[i]
+    subjects = _main_subjects(view, n)
+    if not subjects or i > min(s.left_edge.i for s in subjects):
+        return False
+    node = view.tokens[i]
+    while node.head.i != node.i and node.head.i != view.roots[n].i:
+        node = node.head
+    if node.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+        return False  # not a fronted adverbial: "Its shares fell as the company …"
+    return any(not _reach(s).isdisjoint(refers) for s in subjects)
 
 
 def _descriptions(doc: Doc, named: set[int]) -> set[str]:
@@ -280,11 +405,11 @@ def _definite(token: Token) -> bool:
 
 
 def _expletive(token: Token) -> bool:
-    """"It is easy to …", "it was announced that …": an "it" that stands for nothing."""
+    """"It is easy to …", "it was announced that …", "it seems that …": an "it" that stands for nothing."""
     if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS:
         return token.dep_ == "expl"
     return any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.head.i for c in token.head.children) and \
-        token.head.lemma_.lower() == "be"
+        token.head.lemma_.lower() in _EXPLETIVE_VERBS
 
 
 def _arguments(token: Token) -> list[Token]:
@@ -312,6 +437,12 @@ def _refers(arg: Token, refers: set[int]) -> bool:
     qualifies a plain noun for the same thing ("the iTunes music service"). A name that qualifies
     another thing names that thing, not the entity: "iPhone 4 owners", "the iPod line", "a new
     version of iTunes", "the iPod nano"."""
+    return not _reach(arg).isdisjoint(refers)
+
+
+def _reach(arg: Token) -> frozenset[int]:
+    """The tokens whose reference to the entity makes ``arg`` refer to it (``_refers``)."""
+    out: set[int] = set()
     stack = [arg]
     seen = set()
     while stack:
@@ -319,24 +450,47 @@ def _refers(arg: Token, refers: set[int]) -> bool:
         if node.i in seen:
             continue
         seen.add(node.i)
-        if node.i in refers or _qualified_kind(node, refers):
-            return True
+        out.add(node.i)
+        out.update(_qualifiers(node))
+        out.update(_acted_for(node))
         stack.extend(c for c in node.children if c.dep_ in ("conj", "appos"))
-    return False
+    return frozenset(out)
+
+
+def _acted_for(head: Token) -> list[int]:
+    """Who a body or an office acts for: "Egypt's interior ministry says", "the ministry of Egypt",
+    "an official from the Food and Drug Administration", "the Egyptian government", "Biden
+    administration officials"."""
+    if head.lemma_.lower() not in _ACTING_FOR or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out = [c.i for c in head.children if c.dep_ == "poss" or (
+        c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    out += [g.i for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children if g.dep_ == "pobj"]
+    # "Biden administration officials": through the office the officials serve.
+    out += [i for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"
+            for i in _acted_for(c)]
+    return out
 
 
 def _qualified_kind(head: Token, refers: set[int]) -> bool:
     """"iTunes music service", "iPod portable music player": a singular common noun the name
     qualifies (through the words before it), not a part, a collection, a version or people."""
+    return not refers.isdisjoint(_qualifiers(head))
+
+
+def _qualifiers(head: Token) -> list[int]:
+    """The words before a singular common noun that qualify it (``_qualified_kind``); none for
+    another kind of word, a part, a collection, a version or people."""
     if head.tag_ != "NN" or head.lemma_.lower() in _OTHER_THINGS or not head.lower_.islower():
-        return False
+        return []
+    out = []
     stack = [c for c in head.children if c.dep_ in _QUALIFIER_DEPS and c.i < head.i]
     while stack:
         node = stack.pop()
-        if node.i in refers:
-            return True
+        out.append(node.i)
         stack.extend(c for c in node.children if c.dep_ in _QUALIFIER_DEPS and c.i < node.i)
-    return False
+    return out
 
 
 def _shared_subject(token: Token) -> list[Token]:
@@ -369,3 +523,71 @@ def _relation(token: Token) -> str | None:
                                       for c in head.children):
         return "PRESENT_REF"
     return {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PAST_REF"}.get(found or "")
+
+
+def assign_entities(doc: Doc, events: list[Event], participants: Participants | None = None) -> None:
+    """Set each event's ``entities``: the article's participants that ``entity_events`` finds in it.
+
+    What a participant lane holds, worked out once at extraction (the app never parses text): an
+    entity is the event's when one of its mentions inside the event's sentence takes the event's
+    time (the trigger itself, or a happening the tree ties to it: "walked onto the stage to unveil
+    the iPhone"), or, having no time of its own, is governed by the trigger ("Biden will push China
+    …, an official says") or is the saying whose content the trigger is ("Egypt's ministry says one
+    demonstrator was killed on Tuesday"). The main entity comes first: one that is an argument of the trigger itself, then
+    in the order of the event's own participants, then in the order of the text.
+    """
+    view = article_view(doc, events, participants=participants)
+    by_trigger = {e.trigger.start: e for e in events}
+    # A saying with no time of its own tells the entry its content holds: "Egypt's ministry says
+    # one demonstrator was killed on Tuesday" is the killing's entry, told by the ministry.
+    told_by: dict[int, Event] = {}
+    token_at = {t.idx: t for t in view.tokens}
+    for entry in events:
+        trigger = token_at.get(entry.trigger.start)
+        if trigger is not None and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in REPORTING_VERBS:
+            told_by.setdefault(trigger.head.i, entry)
+    found: dict[str, dict[str, tuple[int, int, int]]] = {e.id: {} for e in events}
+    # The names the article's events have as participants (a dateline's place is none of them),
+    # each short form under the full name it is a variant of ("Acme" is "Acme Corp"'s).
+    names = list(dict.fromkeys(n for e in events for n in e.participants))
+    variants = {name: set(entity_variants(name)[1:]) for name in names}
+    full_name = {}
+    for name in names:
+        fuller = [other for other in names if other != name and name in variants[other]]
+        full_name[name] = max(fuller, key=len) if fuller else name
+    for name in dict.fromkeys(full_name.values()):
+        for m in entity_events(doc, events, name, view=view):
+            event = m.event if m.event is not None else _governing_event(view.tokens[m.token], by_trigger)
+            for target in (event, told_by.get(m.token)):
+                if target is None or target.id not in found or \
+                        not target.sentence.start <= m.start < target.sentence.end:
+                    continue
+                own = participants_order = len(target.participants)
+                told = [full_name.get(p, p) for p in target.participants]
+                if name in told:
+                    participants_order = told.index(name)
+                rank = (0 if m.start == target.trigger.start else 1, min(own, participants_order), m.start)
+                best = found[target.id].get(name)
+                if best is None or rank < best:
+                    found[target.id][name] = rank
+    for event in events:
+        ranked = found[event.id]
+        event.entities = sorted(ranked, key=ranked.__getitem__)
+
+
+def _governing_event(token: Token, by_trigger: dict[int, Event]) -> Event | None:
+    """The event whose trigger governs a mention with no time of its own: what was said, planned or
+    wanted ("Biden will push China …, an official says": the saying's entry tells the push)."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            # "Biden wants to …, Sullivan said": a saying set off after what was said hangs below it.
+            tag = next((c for c in node.children if c.dep_ in ("parataxis", "ccomp") and c.i > node.i
+                        and c.idx in by_trigger), None)
+            return by_trigger[tag.idx] if tag is not None else None
+        if node.dep_ in _OTHER_CLAUSE_DEPS:
+            return None  # a relative or adverbial clause tells a happening of its own
+        node = node.head
+        if node.idx in by_trigger:
+            return by_trigger[node.idx]
+    return None

@@ -27,12 +27,14 @@ effect on Monday"); "today" beside a present, or "every Sunday", dates nothing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
-from model.text.boilerplate import boilerplate_sentence
+from model.text.boilerplate import boilerplate_sentence, comment_thread_start
+from model.text.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,12 +46,24 @@ def _words(text: str) -> frozenset[str]:
 
 
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
+# Verbs of saying for judging what was said; answers too ("'I think they would not stand for it,' he replied").
+_SAYING = REPORTING_VERBS | frozenset(("reply", "respond", "answer", "retort", "remark", "joke", "quip"))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
 _CLOSE_QUOTES = ("''", "”")
 # A state of mind, not a happening: "they hoped she would pull through", "I think we must be careful".
 _FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon doubt")
+# Verbs of opinion whose content, told by the writer or a speaker of their own view ("I think …",
+# "we suspect …"), is no happening however it is worded.
+_OPINING = _words("think believe suspect guess suppose reckon feel fear")
+# Subjects of a copula that frame what follows as a view: "the danger is that …", "the truth is …".
+_VIEW_NOUNS = _words("""danger risk fear worry concern hope problem trouble question point issue truth reality
+    sense feeling view belief impression irony lesson advice message""")
+# What one holds rather than does: "everyone has a right to this country".
+_HELD = _words("right rights reason duty responsibility obligation role chance need say information idea clue")
+# Verbs of lasting: with "since" a perfect tells a state up to now ("has ruled Egypt since 1981").
+_DURING = _words("rule reign govern lead run serve live remain stay work dominate head chair")
 _INTENTIONS = _words("hope wish want")
 # Adjectives that forecast a happening rather than judge: "a large surge was likely".
 _FORECASTS = _words("likely probable due set poised imminent certain expected")
@@ -57,7 +71,13 @@ _FORECASTS = _words("likely probable due set poised imminent certain expected")
 # "people were surprised", "the country is well prepared").
 _STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappointed delighted concerned worried
     scared frightened pleased satisfied relieved saddened upset thrilled amazed stunned prepared determined
-    convinced interested confused excited encouraged unexpected unsurprised""")
+    convinced interested confused excited encouraged unexpected unsurprised limited disturbed troubled alarmed
+    angered outraged horrified appalled dismayed heartened""")
+# Of those, the feelings: "by" names their cause, not a doer ("deeply disturbed by the party's
+# language"; but "the town was devastated by the storm" is a happening).
+_EMOTIONS = _words("""surprised shocked impressed disappointed delighted concerned worried scared frightened pleased
+    satisfied relieved saddened upset thrilled amazed disturbed troubled alarmed angered outraged horrified
+    appalled dismayed heartened""")
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
@@ -69,7 +89,7 @@ _PLANS = _words("plan intend expect aim seek propose promise vow pledge")
 
 def is_entry(predicate: Token, sentence: str) -> bool:
     """Whether the happening ``predicate`` names, in ``sentence`` (its text), is a timeline entry."""
-    if boilerplate_sentence(sentence):
+    if boilerplate_sentence(sentence) or _in_comments(predicate):
         return False
     if _comment_on_the_last(predicate):
         return False
@@ -77,7 +97,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # "the 2006 X Factor winner", "9.7 percent", "today 's globalised meat industry"
     if predicate.lemma_ == "be" and not any(c.dep_ == "expl" for c in predicate.children):
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
-    if _lasting(predicate):
+    if _lasting(predicate) or _likened(predicate):
         return False
     if _habit_verb(_clause_verb(predicate)):
         return False  # "it tends to spread in autumn", "he used to sell bread": a habit, whatever its time
@@ -92,6 +112,12 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
+    if _under_opinion(predicate) or _naming(predicate) or _caption_word(predicate) or _running_order(predicate):
+        return False
+    if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
+        return False
+    if _imperative(predicate):
+        return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
         return False
@@ -110,26 +136,169 @@ def _comment_on_the_last(predicate: Token) -> bool:
     return first is not None and first.text in ("Which", "Whose", "Whom") and first.tag_ in ("WDT", "WP", "WP$")
 
 
+_COMMENTS_KEY = "chronicle.comment_thread_start"
+
+
+def _in_comments(predicate: Token) -> bool:
+    """In the readers' comments under the page (from the sentence that runs into the first comment
+    stamp on): opinions and hearsay, dated by when a reader posted."""
+    doc = predicate.doc
+    if _COMMENTS_KEY not in doc.user_data:  # found once per doc; travels with it when pickled
+        doc.user_data[_COMMENTS_KEY] = comment_thread_start(doc_text(doc))
+    start = doc.user_data[_COMMENTS_KEY]
+    return isinstance(start, int) and sentence_of(predicate).end_char > start
+
+
 def _no_happening_told(predicate: Token) -> bool:
     """A statement whose content is a feeling, an opinion or a timeless state; a possibility; a
     hypothetical. Decided from the content clause of a reporting verb, else the predicate's own."""
     if _conditional(predicate):
         return True  # "if the campaign can prevent one death, …"
-    if predicate.lemma_.lower() in REPORTING_VERBS:
+    if predicate.lemma_.lower() in _SAYING:
         contents = _contents(predicate)
         # "'She said she wished she was a magician,' she said": what the inner saying said.
-        contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in REPORTING_VERBS
+        contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in _SAYING
                                                   and _contents(c) else [c])]
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
+        if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
+            return True  # "the guidance says : `` Consider whether … ''"
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
     verb = _clause_verb(predicate)
     if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
         verb = predicate  # "did not regret meeting them": the meeting took place
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _framed_as_view(copula: Token) -> bool:
+    """A copula whose subject frames what follows as a view or advice: "the danger is that …", "the
+    first thing that the regime should do is …", "what we need to do is …"."""
+    children = list(copula.children)
+    if not any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in children):
+        return False
+    for subject in (c for c in children if c.dep_ in ("nsubj", "csubj")):
+        if subject.dep_ == "nsubj" and subject.lemma_.lower() in _VIEW_NOUNS:
+            return True
+        if any((t.tag_ == "MD" and t.lower_ in ("should", "must", "ought")) or (t.lemma_ == "need" and t.pos_ == "VERB")
+               for t in subject.subtree):
+            return True
+    return False
+
+
+def _under_opinion(predicate: Token) -> bool:
+    """Told inside a speaker's own view: "I think his statement was good", "I suspect many will turn
+    out when he visits", "the danger is that the opposition is divided". The writer's or presenter's
+    view (no quotation marks) is no entry; a view quoted stays an entry when the text dates what it
+    tells ("'We believe the ship sank on Tuesday,' the navy said"), and so does what others believe
+    ("fans believe the singer was murdered" is no entry; "police believe he was killed on Tuesday" is)."""
+    child = predicate
+    for token in predicate.ancestors:
+        via = child.dep_
+        child = token
+        if via not in ("ccomp", "acl", "relcl", "nsubj", "advcl", "xcomp", "conj", "pcomp", "pobj", "prep"):
+            continue
+        if token.pos_ in ("VERB", "AUX") and _feeling(token, _OPINING) and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in token.children):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("i", "we"):
+                return not (_in_quotes(subject) and _dated(predicate))
+            if via == "ccomp" and token.lemma_.lower() != "feel":
+                return not _dated(predicate)  # "many fans believe the singer was murdered": a belief
+        if token.lemma_ == "be" and via == "ccomp" and _framed_as_view(token):
+            return not _dated(predicate)
+        if via == "ccomp" and _vague_view(token):
+            return True  # "some say this debate has brought the church closer to schism than in 1843"
+    return False
+
+
+# Quantifiers as the whole subject of a view: "some say", "many believe", "others argue".
+_VAGUE = _words("some many others few most")
+
+
+def _vague_view(verb: Token) -> bool:
+    """A view held by unnamed many, told in the present: "some say the debate has brought the church
+    closer to schism", "many believe …" (but "residents say soldiers fired on them" names who)."""
+    if verb.tag_ not in ("VBZ", "VBP") or not (verb.lemma_.lower() in _SAYING or _feeling(verb, _OPINING)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _VAGUE and not list(subject.children)
+
+
+def _alternative(predicate: Token) -> bool:
+    """One of two possibilities, neither told as what happened: "either the media has latched onto the
+    story or parts of it are missing"."""
+    heads = [predicate, predicate.head] if predicate.dep_ == "conj" else [predicate]
+    return any(c.lower_ == "either" and c.dep_ in ("preconj", "advmod", "cc") for h in heads for c in h.children)
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject heading its sentence or what was said: "Consider whether extra space
+    will be needed", the leaflet says."""
+    if verb.tag_ != "VB" or verb.i != _first_word(verb):
+        return False
+    if verb.dep_ != "ROOT" and verb.head.lemma_.lower() not in _SAYING:
+        return False  # "he wants to leave", "let the offensive begin"; but "the leaflet says : `` Wash … ''"
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do")
+        for c in verb.children)
+
+
+def _first_word(verb: Token) -> int:
+    """The first word of the verb's clause, past quotation marks and a colon."""
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    while first < verb.i and (not doc[first].is_alpha or doc[first].lower_ in ("please", "do", "not", "just")):
+        first += 1
+    return first
+
+
+def _obligation(predicate: Token) -> bool:
+    """A present "has to"/"have to": what must be done, not what was ("much has to be done", "they
+    have to get a serious message across"); "has yet to" tells that it has not happened."""
+    verb = _clause_verb(predicate)
+    return (verb.i != predicate.i and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+            and not any(c.lower_ == "yet" for c in verb.children))
+
+
+def _naming(predicate: Token) -> bool:
+    """A participle that gives a name, not a happening: "the man , named Wael Ghonim , …", "a woman
+    called Sara"."""
+    return (predicate.lemma_.lower() in ("name", "call", "dub") and predicate.tag_ == "VBN" and predicate.dep_ == "acl"
+            and not any(c.dep_ in ("agent", "auxpass", "prep") for c in predicate.children))
+
+
+def _caption_word(predicate: Token) -> bool:
+    """"Dr Patton -LRB- pictured -RRB-", "Update 11:46 a.m.": a caption's or a live page's word."""
+    doc = predicate.doc
+    before = doc[predicate.i - 1].text if predicate.i > 0 else ""
+    after = doc[predicate.i + 1].text if predicate.i + 1 < len(doc) else ""
+    if predicate.lower_ == "cents":
+        return True  # a page's bullet, mis-encoded: "cents BA steward in isolation cents Mexico invokes …"
+    if predicate.lower_ in ("pictured", "above", "below", "left", "right", "centre", "center") \
+            and before in ("(", "-LRB-") and after in (")", "-RRB-"):
+        return True
+    return predicate.lower_ == "update" and predicate.i == sentence_of(predicate).start and any(
+        t.like_num or _CLOCK.match(t.text) for t in doc[predicate.i + 1 : predicate.i + 3])
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
+_LISTING_STARTS = ("today", "tonight", "this morning", "this evening", "this week", "coming up", "also", "plus")
+
+
+def _running_order(predicate: Token) -> bool:
+    """A programme's running order, a gerund with no subject after its time: "Today , dissecting the
+    crisis in Cairo with the Secretary of State" (but "Today , speaking in Cairo , the minister said …"
+    has a subject and a verb of its own)."""
+    if predicate.tag_ != "VBG" or predicate.dep_ != "ROOT" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in predicate.children):
+        return False
+    sent = sentence_of(predicate)
+    opening = " ".join(t.lower_ for t in sent if not t.is_punct)
+    return opening.startswith(_LISTING_STARTS)
 
 
 def _in_a_title(predicate: Token) -> bool:
@@ -147,7 +316,7 @@ def _in_a_title(predicate: Token) -> bool:
     return any(t.is_alpha and t.text[0].isupper() for t in neighbours)
 
 
-_OPINION_NOUNS = _words("chance hope reason need way point doubt question")
+_OPINION_NOUNS = _words("chance hope reason need way point doubt question sense feeling mood danger risk")
 _TOLD_STORIES = _words("story stories tale tales history life account")
 
 
@@ -194,6 +363,30 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # a possibility someone announces is news ("a source said the talks could take place in
         # January"), and so is a projected figure ("could reach 700 warheads by 2027").
         return True
+    if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                        for c in children):
+        return True  # "if governments linked the reserves, populations could flourish, the paper argues",
+        # "if it turned out to be true, that would be important, he says"
+    if "have" in aux and any(a in ("should", "ought") for a in aux):
+        # "they should have quarantined people": not done ("must have lived there 100,000 years ago"
+        # is a finding and stays).
+        return True
+    if (reported and any(a in ("should", "ought") for a in aux) and "be" not in aux and not _dated(verb)
+            and _advised(verb)):
+        # Advice to people: "he said the public should not panic"; but "the sale should be completed
+        # within months", "that should help it save $500m" and "we should not be seeing any more"
+        # forecast, and "should close on Monday" is dated.
+        return True
+    if lemma in ("know", "care") and negated:
+        # "we do n't know enough about this virus": what is not known is no happening; "we do n't
+        # care" a feeling (but "the relatives have cared for him since November" is done).
+        return True
+    if reported and _imperative(verb):
+        return True  # "the advice says : `` Consider whether extra space will be needed . ''"
+    if lemma in ("seem", "appear") and any(c.dep_ == "xcomp" and c.lemma_.lower() == "reflect" for c in children):
+        # "the unease appears to reflect dissatisfaction"; but what seems so is often a finding: "the
+        # virus appears to spread from human to human", "the drugs seem to be effective".
+        return True
     if verb.pos_ == "ADJ" and verb.dep_ == "ccomp" and verb.lower_ not in _FORECASTS:
         return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
     if lemma == "be":
@@ -202,6 +395,13 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             # "there are no plans to rename it", "there were fresh reports".
             return reported and any(c.dep_ == "attr" and c.lemma_.lower() in _OPINION_NOUNS for c in children)
         complements = [c for c in children if c.dep_ in ("attr", "acomp", "ccomp", "oprd")]
+        if _framed_as_view(verb):
+            return True  # "the danger is that the opposition is divided", "the first thing they should do is …"
+        if any(c.dep_ == "xcomp" and c.lower_ in _STATE_PARTICIPLES and not any(g.dep_ == "xcomp" for g in c.children)
+               for c in children):
+            return True  # "they were `` absolutely devastated ''" (the parse makes the participle a complement)
+        if not complements and any(c.dep_ == "prep" and c.lower_ == "like" for c in children):
+            return True  # a comparison: "dictators are like dinosaurs"
         if any(c.lower_ in _READY and any(g.dep_ == "xcomp" for g in c.children) for c in complements):
             return False  # "Roche said it was prepared to deploy its stockpile": a plan
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
@@ -212,27 +412,41 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
-            and not any(c.dep_ == "agent" or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
+            and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS)
+                        or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
         return True  # "people were surprised", "the country is well prepared"; not "prepared to deploy"
-    if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-                        for c in children):
-        return True  # "if governments linked the reserves, populations could flourish, the paper argues"
     if "would" in aux and (lemma in ("like", "love") or "have" in aux
                            or (not reported and verb.dep_ in ("ROOT", "relcl", "conj"))):
         # "I would like to …", "would have died"; a plain "would" is a hypothetical unless it is
         # reported speech's future ("said it would appoint a committee", "got word that the
         # authorities would release him").
         return not any(c.lower_ == "later" for c in children)
-    if (generic and verb.tag_ in ("VBZ", "VBP") and all(a in _DO for a in aux) and lemma not in ("seem", "appear")
+    if (generic and (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and aux and not negated
+                                                    and all(a in ("do", "does") for a in aux)))
+            and all(a in _DO for a in aux) and lemma not in ("seem", "appear")
             and not any(c.dep_ == "ccomp" for c in children)):
         # Generic present in what was said: "restoring confidence requires a faster pace",
         # "history teaches us …"; not "she says she plans to appeal", nor "officials say it denies",
         # nor what is seen or suspected now ("the patients seem to be recovering", "officials
         # suspect the children have caught it").
         if lemma == "have" and not any(c.dep_ == "xcomp" for c in children):
-            return False  # "she has no plans to resurrect the dialogue", "the country has 33m doses"
+            # "she has no plans to resurrect the dialogue", "the country has 33m doses"; but "everyone
+            # has a right to this country" is a view.
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in children)
         return lemma not in _PLANS and lemma not in REPORTING_VERBS
     return False
+
+
+# Who is advised: people, not things ("the restructuring should help it").
+_ADVISED = _words("""i we you they he she everyone everybody nobody people public parent parents patient patients
+    child children resident residents traveller travellers citizen citizens person persons family families
+    school schools country countries government governments authority authorities hospital hospitals employer
+    employers council councils""")
+
+
+def _advised(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _ADVISED or subject.lemma_.lower() in _ADVISED)
 
 
 def _figure(token: Token) -> bool:
@@ -255,10 +469,15 @@ def _conditional(predicate: Token) -> bool:
 
 
 def _lasting(predicate: Token) -> bool:
-    """"Mubarak has ruled for 30 years", "Egyptians have seen this for quite some time": a state
-    that lasts up to now, not a happening (its headline would read "Mubarak rules")."""
+    """"Mubarak has ruled for 30 years", "Egyptians have seen this for quite some time", "they have
+    long challenged the regime": a state that lasts up to now, not a happening (its headline would
+    read "Mubarak rules")."""
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in predicate.children):
+        return True
+    if predicate.lemma_.lower() in _DURING and any(t.lower_ == "since" and t.dep_ == "prep" for t in _own_clause(predicate)):
+        return True  # "Mubarak has ruled Egypt since 1981"
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _SPANS for o in p.children)
                for p in predicate.children)
 
@@ -280,7 +499,15 @@ _WHETHER = _words("ask wonder know see check decide determine question inquire e
 _STANCES = _words("approach view stance line attitude position")
 _SEEING = _words("see regard view consider")
 # Time words that mean "nowadays" beside a state ("the best players around today"), not a date.
+_SEASONS = _words("winter summer spring autumn fall")
 _NOWADAYS = frozenset(("today", "now", "nowadays", "these days", "currently", "at present", "at the moment"))
+
+
+def _likened(predicate: Token) -> bool:
+    """A comparison, dated or not: "the row has been likened to a civil war", "he refers to the 1918
+    strain as the mother of all pandemics"."""
+    lemma = predicate.lemma_.lower()
+    return lemma == "liken" or (lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "as" for c in predicate.subtree))
 
 
 def _habit_verb(verb: Token) -> bool:
@@ -311,6 +538,8 @@ def _state_or_habit(predicate: Token, *, lexical: bool = True) -> bool:
     if lemma == "base" and predicate.tag_ == "VBN" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") for c in predicate.children):
         return True  # "the film is based on a true story", "the firm is based in Leeds"
+    if lemma in ("remain", "stay") and any(c.dep_ in ("attr", "acomp") for c in predicate.children):
+        return True  # "Haiti remains one of the poorest countries in the Americas"
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCES for c in predicate.children):
         return True  # "the chef has taken a calm approach to the news"
     if lemma in _SEEING and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
@@ -321,6 +550,13 @@ def _state_or_habit(predicate: Token, *, lexical: bool = True) -> bool:
 
 def _habitual(predicate: Token, children: list[Token]) -> bool:
     present = predicate.tag_ in ("VBZ", "VBP")
+    if present and predicate.dep_ != "advcl" and not any(c.dep_ == "aux" for c in predicate.children) and any(
+            t.lemma_.lower() in _SEASONS and t.dep_ in ("pobj", "conj", "npadvmod")
+            and not any(d.lower_ in ("this", "next", "last", "coming") or d.like_num for d in t.children)
+            for t in _own_clause(predicate)):
+        # "most outbreaks happen in late autumn", "she lives in quarantine during the winter"; not
+        # "when a vaccine becomes available in the autumn, …", what is coming.
+        return True
     for c in children:
         if c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ == "still" and present)):
             return True  # "the club usually meets …", "questions that still divide scientists"
@@ -339,6 +575,21 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
         if c.dep_ == "advcl" and any(m.lower_ in ("whenever", "wherever") for m in c.children if m.dep_ in ("mark", "advmod")):
             return True  # "volunteers got a talking-to whenever a rule was broken"
     return _past_habit_if(_clause_verb(predicate))
+
+
+_CLAUSES = frozenset(("ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj", "acl"))
+
+
+def _own_clause(predicate: Token) -> list[Token]:
+    """The predicate's own clause: its subtree without the clauses under it (what was said, a
+    relative, a conjunct)."""
+    out: list[Token] = []
+    stack = [predicate]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _CLAUSES)
+    return out
 
 
 def _past_habit_if(verb: Token) -> bool:
@@ -362,11 +613,14 @@ def _dated(predicate: Token) -> bool:
     start, end = sent.start_char, sent.end_char
     present = predicate.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in predicate.children)
+    simple_present = predicate.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in predicate.children)
     for timex in predicate.doc._.timexes or ():
         if not (start <= timex.start < end) or timex.type not in ("DATE", "TIME") or timex.value.endswith("_REF"):
             continue
         words = timex.text.lower()
         span = predicate.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if simple_present and timex.type == "DATE" and words.removeprefix("the ").removeprefix("late ") in _SEASONS:
+            continue  # "she lives in quarantine during the winter": a season with no year, a habit
         if words.startswith(("every ", "each ")) or (present and words in _NOWADAYS) or (
                 span is not None and span.start > 0 and predicate.doc[span.start - 1].lower_ in ("every", "each")):
             continue  # "every Sunday afternoon my mother texts me": a habit, not a day
@@ -385,7 +639,10 @@ def _doer(predicate: Token) -> Token | None:
     """The subject of the predicate's clause, through "to"-infinitives and shared subjects."""
     token = predicate
     for _ in range(4):
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # The parser sometimes hangs the subject on the auxiliary: "We have , over the years , supported …".
+        subject = next((c for c in (*token.children, *(g for a in token.children if a.dep_ in ("aux", "auxpass")
+                                                      for g in a.children))
+                        if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
         if token.dep_ not in ("xcomp", "conj", "acomp", "attr") or token.head.i == token.i:

@@ -20,6 +20,7 @@ from model.core.documents import Article, TextSpan
 from model.core.events import Event, EventDate
 from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
+from model.nlp.events.entity_events import assign_entities
 from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, is_negated, modality_of
@@ -182,6 +183,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     for n, event in enumerate(events, start=1):
         event.id = f"{article.id}-e{n}"
+    assign_entities(doc, events, participants)  # who takes part in each: what a participant lane holds
     return events
 
 

@@ -135,7 +135,7 @@ _OPENERS = frozenset(("(", "[", "{", "-LRB-", "-LSB-", "-LCB-"))
 _CLOSERS = frozenset((")", "]", "}", "-RRB-", "-RSB-", "-RCB-"))
 _NO_SPACE_BEFORE = frozenset((",", ".", ";", ":", "!", "?", "%", ")", "]", "'s", "’s", "n't", "’t", "'re", "'ve",
                               "'ll", "'d", "'m", "…"))
-_NO_SPACE_AFTER = frozenset(("(", "[", "$", "#"))
+_NO_SPACE_AFTER = frozenset(("(", "[", "$", "#", "£"))
 _MARKUP = re.compile(r"-[LR][RSC]B-|``|''|(?<!\w)`|\s[,.;:!?%](?=\s|$)|\s(?:'s|n't)\b")
 
 
@@ -209,6 +209,8 @@ def _header_end(sent: Span) -> int:
             if depth == 0:  # a closer with no opener: the end of a stamp carried over
                 return _skip_dashes(window, n + 1, sent.start)
             depth -= 1
+        elif text == "|" and n <= 12 and any(w.like_num for w in window[:n]):
+            return _skip_dashes(window, n + 1, sent.start)  # a comment's stamp: "January 31, 2011 at 2:33 pm |"
         elif text in ("--", "—", "_", "–") or text.endswith("--"):
             before = [w for w in window[:n] if w.is_alpha]
             if before and (before[0].text.isupper() and len(before[0].text) > 2 or any(
@@ -248,6 +250,8 @@ def render(tokens: list[Token] | set[Token]) -> str:
             continue
         if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):
             continue
+        if t.text == "#" and n + 1 < len(ordered) and ordered[n + 1].like_num:
+            text = "£"  # tokenised Reuters text writes the pound sign as "#": "# 50 million"
         if text in ("--", "—", "–") and t.whitespace_:
             continue
         if out and prev is not None:
@@ -883,6 +887,21 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
     return agree.verb(verb), "done"
 
 
+_AMOUNT_UNITS = _words("m bn k million billion thousand trillion")
+
+
+def _pound_amount(token: Token) -> str:
+    """"£3 m" for "# 3 m", which tokenised Reuters text writes with "#" for the pound sign and the
+    parser takes for a noun with its number hung on it: the amount, whole, or ""."""
+    doc = token.doc
+    if token.text != "#" or token.i + 1 >= len(doc) or not doc[token.i + 1].like_num:
+        return ""
+    end = token.i + 2
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _AMOUNT_UNITS) and end <= token.i + 3:
+        end += 1
+    return render(list(doc[token.i : end]))
+
+
 def _garbled_copula(verb: Token) -> bool:
     """"four citizens are now or have been quarantined … due to flu fears" parsed with "fears" as
     what they are: a complement beyond the verb's own conjunct belongs to that conjunct."""
@@ -1007,7 +1026,8 @@ class _Clause:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and not _set_off(verb, child, quotes=False):
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
-                parts.append(_np(child, self.ctx, self.level)[0])
+                pounds = _pound_amount(child)
+                parts.append(pounds or _np(child, self.ctx, self.level)[0])
                 told_whom = list(parts)
                 obj_taken = True
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
@@ -1094,9 +1114,26 @@ class _Clause:
                 if pobj is not None:
                     parts.append("by " + _np(pobj, self.ctx, self.level + 1)[0])
                     pp_budget -= 1
+        selected = [p for p in _selected_preps(verb) if p.lower_ == "as" or not parts] if depth < 2 else []
+        for child in selected:  # "described the aid as late", "called for the release": never without
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None:
+                parts.append(render(list(child.subtree)))  # "as slow and badly organised"
+            elif pobj.dep_ == "pobj":
+                parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
+            elif pobj.pos_ in ("VERB", "AUX") and pobj.tag_ in ("VBG", "VBN"):
+                # "listed him as having donated 274,500 marks": the participle and its own auxiliary
+                aux = [a.lower_ for a in pobj.children if a.dep_ in ("aux", "auxpass") and a.i < pobj.i]
+                rest = _Clause(self.ctx, max(2, self.level + 1)).complement(pobj, depth + 1)
+                parts.append(" ".join(w for w in (child.lower_, *aux, pobj.lower_, rest) if w))
+            else:
+                self.unresolved = True  # "as if …": the source's words
+            pp_budget -= 1
         for child in children:
             if pp_budget <= 0:
                 break
+            if child in selected:
+                continue
             sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
             if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -1335,6 +1372,8 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
     subj = _subject(content)
     if subj is not None and subj.lower_ in _PERSONAL_PRONOUNS and subj.i not in participants.by_token:
         return ""
+    if subj is not None and subj.lower_ in _FIRST_PERSON:
+        return ""  # "Fukuda: I'd try to avoid travel": unquoted, an "I" is not the speaker's
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
            for c in _children(content)):
         return ""  # "if a case were found, workers would be moved": a cut would lose the "if"  # "the company said it would not pay": the source's sentence says who "it" is
@@ -1344,7 +1383,7 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
         return ""
     lead = words.split()[0].rstrip(",;:")
     first = next((t for t in content.subtree if t.text == lead), content)
-    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and lead != "I" and \
+    if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and not re.match(r"I\b", lead) and \
             not lead[1:].isupper():
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
@@ -1407,7 +1446,14 @@ def _own_words(verb: Token, speaker: str) -> str:
     if speaker.lower() in quote.lower():
         return ""  # "… when it comes to Yele," he said: a name inside the quote is not its speaker
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
-    return f"{speaker}: “{words}”" if len(words.split()) >= 2 else ""
+    return f"{speaker}: “{words}”" if len(words.split()) >= 2 and _whole(verb, words) else ""
+
+
+def _whole(verb: Token, words: str) -> bool:
+    """Whether ``words`` are the clause of ``verb`` cut at phrase boundaries only, never in the
+    middle of a phrase ("…") nor before what its last word needs: a quotation is whole or it is not
+    quoted."""
+    return not words.endswith("…") and headline_fault(words) != "ends on a function word"
 
 
 def _quote_speaker(token: Token, participants: Participants) -> str:
@@ -1445,7 +1491,11 @@ def _in_quote(verb: Token) -> bool:
     sent = sentence_of(verb)
     before = verb.doc[sent.start : verb.i].text
     after = verb.doc[verb.i : sent.end].text
-    return not any(q in before for q in ("“", "``", "”", "''", '"')) and any(q in after for q in ("”", "''"))
+    closes = [i for i in (after.find("”"), after.find("''")) if i >= 0]
+    opens = [i for i in (after.find("“"), after.find("``")) if i >= 0]
+    # but not "rather than designated `` fever centres ''": a quotation opened after the verb
+    return not any(q in before for q in ("“", "``", "”", "''", '"')) and bool(closes) and \
+        not (opens and min(opens) < min(closes))
 
 
 def _first_person_quote(verb: Token, participants: Participants) -> str:
@@ -1456,7 +1506,7 @@ def _first_person_quote(verb: Token, participants: Participants) -> str:
         words = _tidy(trimmed_clause(verb, limit=MAX_CHARS - 2))
         return f"“{words}”" if len(words.split()) >= 3 else ""
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
-    return f"{speaker}: “{words}”" if words else ""
+    return f"{speaker}: “{words}”" if words and _whole(verb, words) else ""
 
 
 # --- the trimmed clause ---------------------------------------------------------------------
@@ -1468,10 +1518,12 @@ _DROPPABLE = frozenset(("advcl", "prep", "relcl", "acl", "appos", "conj", "cc", 
 _CORE = frozenset(("dobj", "attr", "xcomp", "ccomp", "oprd", "acomp"))
 
 
-def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
+def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
     """The clause of the source sentence, cut at phrase boundaries from the right to fit.
 
-    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut.
+    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut. When
+    the phrases it cannot lose run past ``limit``, up to ``slack`` more characters are kept rather
+    than cutting a phrase in the middle ("…").
     """
     root = verb
     tokens = {t for t in root.subtree if same_sentence(t, verb)}
@@ -1499,6 +1551,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
             spine.add(conj)  # the conjunct now carries what the verb says
             spine.update(c for c in _children(verb) if c.dep_ == "cc")
             _strip_tail(tokens, root, spine)
+    _orphan_commas(tokens, root)
     text = render(tokens)
     while len(text) > limit:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
@@ -1525,13 +1578,26 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS) -> str:
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
         _strip_tail(tokens, root, spine)
+        _orphan_commas(tokens, root)
         text = render(tokens)
-    if len(text) > limit:
+    if len(text) > limit + slack:
         words = text[: limit - 1].rsplit(" ", 1)[0].split()
-        while len(words) > 3 and words[-1].lower().strip(",;:") in _FUNCTION_WORDS:
-            words.pop()  # "… can be…", "… told CNN that…": end on a word that carries meaning
+        while len(words) > 3 and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or
+                                  words[-1].lower().strip(",;:") in _PRONOUN_ENDS):
+            words.pop()  # "… can be…", "… told CNN that…", "warned it…": end on a word that carries meaning
         text = " ".join(words).rstrip(",;:") + "…"
     return text
+
+
+def _orphan_commas(tokens: set[Token], root: Token) -> None:
+    """"The school, the Dolphin in Battersea, said" cut to "The Dolphin school in Battersea, said":
+    a comma left between the subject and its verb once what it set off is gone."""
+    before = sorted((t for t in tokens if t.i < root.i), key=lambda t: t.i)
+    run: list[Token] = []
+    while before and before[-1].text == ",":
+        run.append(before.pop())
+    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, root.i)):
+        tokens.difference_update(run)  # something between them was cut
 
 
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
@@ -1579,20 +1645,36 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
+        if verb.lemma_ == "come":  # "His comments came as the WHO said …": what it came with
+            occasion = [c for c in _children(verb) if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "after", "amid", "while") for m in c.children)]
+            spine.update(occasion)
+            todo.extend(occasion)
+        for chosen in _selected_preps(verb):
+            pcomps = [c for c in chosen.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
+            spine.update((chosen, *pcomps))
+            todo.extend(pcomps)  # "as having donated 274,500 marks": what was done, whole
         if verb.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in _children(verb)):
             # "it was too soon to tell", "they were on strike": what follows "be" is what it says
             spine.update(c for c in _children(verb) if c.dep_ in ("advmod", "prep") and c.i > verb.i)
         seen: set[str] = set()
         for child in _children(verb):
+            if child.dep_ == "csubj" and child.tag_ == "VBG":  # "abandoning a key ally would damage …"
+                spine.update(c for c in child.children if c.dep_ in ("dobj", "attr"))
             if child.i > verb.i and child.dep_ in _CORE and not (child.pos_ == "VERB" and _parenthetical(child)):
                 if child.dep_ in seen:
                     continue  # a verb has one object: a second is a misparse ("…, Scotland's first minister")
                 seen.add(child.dep_)
                 spine.add(child)
+                content = _content_noun(child)
+                if content is not child:  # "not a shred of evidence that …": the evidence and its clause
+                    spine.update(t for t in content.ancestors if t.i > child.i and t in set(child.subtree))
+                    spine.add(content)
                 if child.dep_ in ("dobj", "attr") and (verb.lemma_ in _TELLING or verb.lemma_ in _SHOWING_VERBS
-                                                       or child.lemma_ in _CONTENT_NOUNS):
+                                                       or content.lemma_ in _CONTENT_NOUNS):
                     # "told member countries it had decided …" parsed as a relative clause on the object
-                    told = [c for c in child.children if c.dep_ in ("relcl", "acl") and _subject_own(c)]
+                    told = [c for c in (*child.children, *content.children) if c.dep_ in ("relcl", "acl")
+                            and _subject_own(c)]
                     spine.update(told)
                     todo.extend(told)
                 if child.dep_ == "ccomp" and verb.lemma_.lower() not in STATEMENT_VERBS and \
@@ -1605,7 +1687,7 @@ def _spine(root: Token) -> set[Token]:
                     todo.append(child)
                     spine.update(c for c in child.children if c.dep_ == "mark")  # "ordered that …" keeps "that"
                 if child.dep_ == "acomp":  # "was aware (that) the closure would …": what one is aware of
-                    clauses = [c for c in child.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+                    clauses = [c for c in child.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
                     spine.update(clauses)
                     todo.extend(clauses)
                 if (child.dep_ in ("acomp", "oprd") or child.dep_ == "xcomp" and child.pos_ == "ADJ") and (
@@ -1618,6 +1700,41 @@ def _spine(root: Token) -> set[Token]:
                         spine.update(pcomps)
                         todo.extend(pcomps)
     return spine
+
+
+def _content_noun(noun: Token) -> Token:
+    """The noun that holds a "that" clause: "evidence" in "not a shred of evidence that …", "sign"
+    in "any sign that …"; the noun itself otherwise."""
+    if noun.lemma_ in _CONTENT_NOUNS:
+        return noun
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.lemma_ in _CONTENT_NOUNS else noun
+
+
+# Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
+# "had travelled to Mexico".
+_PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
+    opt qualify serve work act pose travel fly flee return move head go""")
+
+
+# Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
+_AS_VERBS = _words("""describe regard see view label brand characterise characterize portray depict dismiss hail
+    count rank treat classify define present cast serve work act pose identify list name appoint elect choose
+    confirm recognise recognize interpret perceive rate condemn denounce praise criticise criticize""")
+
+
+def _selected_preps(verb: Token) -> list[Token]:
+    """The preposition a verb cannot lose: its "as" ("worked as a garage attendant", "described the
+    aid as late") and "called for", "appealed for", "relied on" with no object."""
+    preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
+             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    # "as slow and badly organised": an adjective hung on "as" is what was said of the object
+    chosen = [p for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i and
+              verb.lemma_ in _AS_VERBS and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in p.children)][:1]
+    if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
+        chosen += [p for p in preps if p.lower_ != "as"][:1]
+    return chosen
 
 
 _FUNCTION_WORDS = _words("""a an the of to in on at for by with from as and or but nor that which who whom whose
@@ -1837,8 +1954,11 @@ def _tidy(text: str) -> str:
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = re.sub(r"\s+-\s+(?=[A-Z])", " ", text)
+    text = re.sub(r"(?<![\w#])#\s?(?=\d)", "£", text)  # "# 50" in tokenised Reuters text is "£50"
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "Gamal Mubarak,, state television reported"
+    text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # a list's number: "3. Schools close"
     text = text.strip(" ,;:-")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
         text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
@@ -1866,7 +1986,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         head = _clause_head(predicate)
         text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
     text = _tidy(text)
-    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text):
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text) or \
+            _lost_complement(text, _clause_head(predicate)):
         text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
@@ -1917,16 +2038,193 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
     if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
+            _lost_complement(text, _clause_head(predicate)) or \
             _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         text = ""
+    fault = headline_fault(text) or _opens_on_verb(text, predicate)
+    if fault == "ends on a function word" and _stranded(text, predicate):
+        fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
+    if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
+        # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
+        unreal = _is_unreal(chain) or condition is not None
+        negated = negated or is_negated(predicate)
+        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
+        text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
+    if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
+        # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
+        text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
+        whole = _sentence_words(predicate)
+        if len(whole.split()) >= 3:
+            return whole
         plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
         plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
         if len(plain) > MAX_CHARS:
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+def _lost_complement(text: str, verb: Token) -> bool:
+    """"Man tests" for "The man tested positive for swine flu", "X administers", "have called" for
+    "have called for the release": the headline ends on its verb, which governs an object, a
+    complement or the preposition it selects."""
+    words = _WORD.findall(text)
+    if not words or text.endswith(("…", "”")):
+        return False
+    bare = list(words)
+    while len(bare) > 2 and bare[-1].lower() in _TIME_WORDS:
+        bare.pop()  # "state-run Nile TV reported Sunday"
+    if verb.lemma_.lower() in STATEMENT_VERBS and bare[-1].lower() == verb.lower_ and "," not in text and not any(
+            c.dep_ == "auxpass" for c in verb.children) and _is_statement(verb):
+        return True  # what was reported is lost (but "…, he said" has it before its tag)
+    last = words[-1].lower()
+    # Or a verb inside the clause the headline ends on: "the pig cull is likely to be interpreted"
+    # (by whom, as what), "all those had traveled" (to Mexico).
+    inner = [t for t in verb.subtree if t.lower_ == last and t.pos_ == "VERB" and t != verb and same_sentence(t, verb)]
+    if verb.pos_ == "VERB":
+        lemma = verb.lemma_.lower()
+        if last in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", present(lemma, False)} \
+                and not _passive_end(text, verb) and _needs_more(verb, passive=False):
+            return True
+    return any(_needs_more(t, passive=any(c.dep_ == "auxpass" for c in t.children)) for t in inner[:1])
+
+
+def _needs_more(verb: Token, passive: bool) -> bool:
+    """Whether ``verb`` governs what a headline ending on it would lose: its object or complement
+    (unless passive) or the preposition it selects."""
+    selected = _selected_preps(verb)
+    return any(c.i > verb.i and (not passive and c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd", "dative")
+                                 and not _set_off(verb, c) and not _parenthetical(c)
+                                 or c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == verb.i + 1  # "tested positive"
+                                 or c in selected) for c in _children(verb))
+
+
+def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.Pattern[str]] | None = None) -> str:
+    """The sentence after its dateline or stamp, whole up to 30 characters past ``MAX_CHARS``, else
+    cut where a clause ends, else (unless ``whole_only``) cut after a word that carries meaning."""
+    sent = sentence_of(predicate)
+    tokens = [t for t in sent if t.i >= header_end(sent[0])]
+    words = _tidy(render(tokens))
+    if len(words) <= MAX_CHARS + 30:
+        return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
+            else words
+    # Cut after the main verb and what it governs, where a clause ends: never "The chief medical
+    # officer, Sir Liam Donaldson" for "…, Sir Liam Donaldson, warned it would be premature …".
+    core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
+    for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
+                          t.i > max([sent.root.i, *core])]):
+        cut = _tidy(render([t for t in tokens if t.i < mark.i]))
+        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
+                not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
+            return cut
+    if whole_only:
+        return ""
+    kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
+    while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
+                             kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _stranded(text: str, predicate: Token) -> bool:
+    """Whether the last word of ``text`` ends a clause of the sentence too: a stranded preposition
+    ("demands Beijing would not agree to.") is no cut."""
+    words = _WORD.findall(text)
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\s*(?:[.,;:!?'\"”]|''|$)",
+                                     sentence_of(predicate).text) is not None
+
+
+def _opens_on_verb(text: str, predicate: Token) -> str:
+    """"no subject" for a headline that opens on a verb of its sentence that has none there:
+    "Became the first to catch the virus", "Making him one of the school's athletes"."""
+    first = _WORD.findall(text.split(": ", 1)[-1])[:1]
+    if not first or text.split(": ", 1)[-1].startswith("“"):
+        return ""
+    for token in sentence_of(predicate):
+        if token.lower_ == first[0].lower():
+            if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
+                    token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
+                    and _subject(token) is None and not _existential(token):
+                return "no subject"
+            return ""
+    return ""
+
+
+def _has_subject(words: str, verb: Token) -> bool:
+    """Whether the clause's words name who or what: never "Became the first to catch the virus",
+    "Making him one of the school's athletes" or "showed resistance" with the subject lost."""
+    first = _WORD.findall(words)[:1]
+    if len(words.split()) < 3 or not first or first[0].lower() == verb.lower_:
+        return False
+    return _subject(verb) is not None or any(a.dep_ == "auxpass" for a in _aux(verb)) or _existential(verb)
+
+
+def _clause_words(predicate: Token, marked: Token | None, participants: Participants,
+                  honest: list[re.Pattern[str]] | None = None) -> str:
+    """The sentence's own words when no headline is well formed: the clause that carries the
+    happening (``marked``: the one whose "if", "not" or "could" must stay), the trigger's own
+    clause or the sentence's main clause, trimmed at phrase boundaries and kept whole a little past
+    ``MAX_CHARS``; else the sentence cut where a clause ends; "" when nothing is whole. Words
+    that lose the negation or modality (``honest``: what they must still match) are not used."""
+    sent = sentence_of(predicate)
+    own = _clause_head(predicate)
+    verbs = [v for v in (marked, own if marked is None else None, sent.root) if v is not None and v.pos_ in ("VERB", "AUX")]
+    for verb in dict.fromkeys(verbs):
+        content = _content(verb) if _is_statement(verb) else None
+        if content is None and _is_statement(verb) and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            content = verb.head  # "The ministry announced the shutdown …, state TV reported": the parse inverted
+        speaker = speaker_of(verb, participants) if content is not None else ""
+        first_person = content is not None and (_subject(content) or content).lower_ in _FIRST_PERSON
+        if content is not None and speaker and content.i > verb.i and not first_person:
+            # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
+            # past the limit only when the speaker's name and what was said stand as in the sentence
+            named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
+            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
+            words = _tidy(_resolve_subject(plain, content, participants))
+            lead = next((t for t in content.subtree if t.lower_ == words.split()[0].lower()), None) \
+                if words == plain and words else None
+            if lead is not None and (lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and
+                                     lead.text != "I" or lead.text[:1].islower()):
+                words = words[:1].lower() + words[1:]  # the case the word has in the sentence
+            if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
+                words = f"{speaker}: {words}"
+            if _has_subject(words, content) and (len(words) <= MAX_CHARS or named and words.lower().endswith(plain.lower())) \
+                    and not headline_fault(words) and \
+                    all(p.search(words) for p in honest or []):
+                return words
+        if content is not None and content.i < verb.i and verb in (content.head, *content.children) and \
+                same_sentence(content, verb):
+            # "Egypt's information ministry announced the shutdown of Al Jazeera, state-run Nile TV
+            # reported": what was said, then who said it, as the sentence has them
+            subj = _subject(verb)
+            tag = _tidy(render([*(t for t in subj.subtree if t.i < verb.i), verb])) if subj is not None and \
+                content.i < subj.i < verb.i else ""
+            if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
+                tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
+            said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
+            lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
+            tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
+            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
+                    not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
+                return tagged
+        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
+        words = _tidy(_resolve_subject(plain, verb, participants))
+        shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
+        if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
+            # "The agreement carries risks and could fail to fend off McCaw": the conjunct with its subject
+            who = _np(shared, _Ctx(participants, []), 1)[0]
+            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=30)}")
+        if len(words) > MAX_CHARS and words != plain:
+            continue  # past the limit only in the sentence's own words, as they stand
+        said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
+        if said is None or said.text not in words:
+            continue  # "The Scottish Government said: With regret": what was said is lost
+        if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
+            return words
+    return _sentence_words(predicate, whole_only=True, honest=honest)
 
 
 # A reporting or perception verb that ends a headline has lost what was said or shown; words that
@@ -1978,35 +2276,91 @@ def _passive_end(text: str, verb: Token) -> bool:
 
 
 def _ill_formed(text: str, paraphrase: bool = True) -> bool:
-    """A headline no sub-editor would pass: a reporting verb left bare ("Analysts say", "X says in
-    statement", "X goes on to question"), words said twice ("documents show documents show") and,
-    for a paraphrase, a last word that needs what follows ("swine farms are", "… told CNN that")."""
-    if text.endswith("”") and "“" in text:
-        return len(text.rsplit("“", 1)[1].split()) < 3  # 'Jernigan: “we had”'
-    if not text or text.endswith(("”", "…", '"')):
-        return False
-    words = [w.lower() for w in _WORD.findall(text.split(": ", 1)[-1])]
+    """A headline no sub-editor would pass (``headline_fault``); the source's own words may end on a
+    function word their sentence ends on."""
+    fault = headline_fault(text)
+    return bool(fault) and (paraphrase or fault != "ends on a function word")
+
+
+# Auxiliaries and modals that cannot open a headline: "Has died today", "Will be released Monday".
+_OPENING_AUX = _words("""has have had is are was were will would could should can may might must shall does did
+    been being""")
+# "Break comes", "His comments came": a verb of arriving says nothing without what came with it.
+_BARE_COMING = _words("come comes came")
+_PRONOUN_ENDS = _words("it they he she we i you him them me us")
+
+
+def _dangles(words: list[str]) -> bool:
+    """The last word needs what follows: "swine farms are", but "do not know where he is"."""
+    return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-6:-1])))
+
+
+def headline_fault(text: str) -> str:
+    """Why a headline is not well formed, or "" when it is: what no sub-editor would pass.
+
+    - markup left in ("-LRB-", "``", "|") or brackets and quotation marks that do not pair;
+    - a quotation that is not whole (cut at "…", or ending on "and");
+    - a reporting verb left bare ("Analysts say", "X says in statement", "says…"), or "comes" alone;
+    - a last word that needs what follows ("swine farms are", "… told CNN that", "warned it…");
+    - no subject: opening on an auxiliary or an infinitive ("Has died today", "To discuss exams");
+    - words said twice ("documents show documents show").
+    """
+    if not text.strip():
+        return "empty"
+    if has_markup(text) or "\\" in text:
+        return "markup"
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        return "unbalanced brackets"
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return "unbalanced quotation marks"
+    for quote in re.findall(r"“([^”]*)”", text):
+        inner = [w.lower() for w in _WORD.findall(quote)]
+        if "…" in quote or inner and _dangles(inner) or len(inner) < 3:
+            return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
+    body = text.split(": ", 1)[-1]
+    if re.match(r"\(?\d{1,2}[.)]\s", body):
+        return "list number"  # "3. Schools close": the number of a list item is no part of what happened
+    cut = body.endswith("…")
+    words = [w.lower() for w in _WORD.findall(body)]
     if not words:
-        return False
+        return "empty"
+    first = _WORD.findall(body)[0]
+    if first.lower() in _OPENING_AUX and not body.startswith("“") and not body.endswith("?") or \
+            first == "To" and len(words) > 1 or \
+            first.lower() in ("which", "whose") and not body.endswith("?"):
+        return "no subject"  # "Has died today", "Which generated leads"; but "Is" inside a quotation
+    if text.endswith(("”", '"')):
+        return ""
+    if cut:
+        return "cut fragment"  # "says…", "The chief medical officer warned it…": cut in mid-phrase
+    while len(words) > 2 and (words[-1] in _TIME_WORDS or words[-1].isdigit()) and words[-2] in _BARE_ENDINGS | {
+            "on", "last", "this", "next", "late", "early", "earlier"} | _TIME_WORDS:
+        words = words[:-1]  # "Nile TV reported Sunday", "officials said on Tuesday": bare all the same
+    while len(words) > 2 and words[-1] in ("on", "last", "this", "next", "late", "early", "earlier"):
+        words = words[:-1]
     passive = words[-2:-1] and words[-2] in ("be", "been", "being", "is", "are", "was", "were", "not") or \
         words[-2:] == ["to", "tell"]  # "too soon to tell" is whole; "went on to say" is not
     said, _, tag = text.rpartition(", ")
     # "…, he said": what was said stands before its tag, whole
     tagged = len(said.split()) >= 3 and 2 <= len(tag.split()) <= 3 and tag.split()[-1] in _SAID
-    if words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive and not tagged or \
-            words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]:
-        return True
-    if paraphrase and words[-1] in _DANGLING and not (words[-1] in _COPULAS and _WH & set(words[-4:-1])):
-        return True  # "swine farms are", but "do not know where he is"; the source's words may end on "to"
+    if not cut and (words[-1] in _BARE_ENDINGS and (len(words) <= 6 or words[-1] in _SAID) and not passive
+                    and not tagged or words[-1] in _BARE_AFTER_TO and words[-2:-1] == ["to"]):
+        return "bare reporting verb"
+    if not cut and words[-1] in _BARE_COMING and len(words) <= 4:
+        return "bare reporting verb"  # "Break comes": what came is lost
+    if not cut and _dangles(words):
+        return "ends on a function word"  # "swine farms are", but "do not know where he is"
     frame = _SPEECH_FRAME.search(text)
     before = _WORD.findall(text[: frame.start()]) if frame else []
     if before and before[-1].lower() in _BARE_ENDINGS:
-        return True
+        return "bare reporting verb"
     for n in (1, 2, 3):
         for i in range(len(words) - 2 * n + 1):
             if words[i : i + n] == words[i + n : i + 2 * n] and len("".join(words[i : i + n])) > 3:
-                return True  # "documents show documents show"
-    return len(words) > 2 and words[0] == words[2] and len(words[0]) > 3  # "Pictures show Pictures …"
+                return "repeated words"  # "documents show documents show"
+    if len(words) > 2 and words[0] == words[2] and len(words[0]) > 3:
+        return "repeated words"  # "Pictures show Pictures …"
+    return ""
 
 
 def _with_doer(text: str, verb: Token, participants: Participants) -> str:
@@ -2061,9 +2415,8 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
     speaker = speaker_of(verb, participants)
     if speaker and speaker.lower() in words.lower():
         speaker = ""  # a name inside the quote is not who said it
-    limit = MAX_CHARS - (len(speaker) + 4 if speaker else 2)
-    if len(words) > limit:
-        words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
+    if len(words) > MAX_CHARS - (len(speaker) + 4 if speaker else 2):
+        return ""  # a quotation is whole or not quoted: never “… cut mid-phrase…”
     return f"{speaker}: “{words}”" if speaker else f"“{words}”"
 
 
@@ -2116,7 +2469,8 @@ def _words_before(verb: Token, participants: Participants) -> str:
             cut.pop()
         words = " ".join(cut).rstrip(",;:") + "…"
     first = verb.doc[start]
-    if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper():
+    if first.pos_ != "PROPN" and words[:1].isupper() and not words.split()[0][1:].isupper() and \
+            not re.match(r"I\b", words):  # "I'd try …" keeps its "I"
         words = words[0].lower() + words[1:]
     return f"{speaker}: {words}"
 
@@ -2136,12 +2490,9 @@ def _following_quote(verb: Token, participants: Participants) -> str:
         return ""
     end = next((t.i for t in doc[start : sent.end] if t.text in _CLOSE_QUOTE or t.text == "'"), sent.end)
     words = _tidy(render(list(doc[start:end])))
-    limit = MAX_CHARS - len(speaker) - 4
-    if len(words) > limit:
-        cut = words[: limit - 1].rsplit(" ", 1)[0].split()
-        while len(cut) > 3 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:
-            cut.pop()
-        words = " ".join(cut).rstrip(",;:") + "…"
+    named = speaker.lower() in sent.text.lower()  # "Donaldson: “…”" has the sentence's own order
+    if len(words) > MAX_CHARS - len(speaker) - 4 + (30 if named else 0):
+        return ""  # a quotation is whole or not quoted
     return f"{speaker}: “{words}”" if len(words.split()) >= 3 else ""
 
 
@@ -2161,8 +2512,8 @@ def _bare_quote(verb: Token) -> str:
     content = _content(verb)
     if content is None or content.i > verb.i or not _in_quote(content):
         return ""
-    words = _tidy(trimmed_clause(content, limit=MAX_CHARS - 2))
-    return f"“{words}”" if len(words.split()) >= 2 else ""
+    words = trimmed_clause(content, limit=MAX_CHARS - 2)
+    return f"“{_tidy(words)}”" if len(words.split()) >= 2 and _whole(content, words) else ""
 
 
 def _governors(predicate: Token) -> list[Token]:

@@ -29,11 +29,25 @@ _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
 
 
+# Long nouns with an event's ending that name a body, a place, a thing or a quantity, not a happening:
+# "the government", "last week's edition", "the population".
+_NOT_EVENT_NOUNS = _words("""
+    government department parliament environment equipment apartment document monument instrument management
+    establishment element movement supplement compartment sentiment temperament
+    station population position condition institution organization organisation administration edition
+    question generation section portion caption option solution nutrition foundation federation association
+    corporation commission television division provision version pension dimension occasion nation
+    distance balance finance insurance alliance guidance substance significance importance instance
+    ambulance allowance
+    """)
+
+
 def is_event_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in EVENT_NOUNS:
         return True
-    return token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_EVENT_SUFFIXES[:4])
+    return (token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_EVENT_SUFFIXES[:4])
+            and lemma not in _NOT_EVENT_NOUNS)
 
 
 def predicate_of(span: Span) -> Token:

@@ -620,3 +620,37 @@ def test_a_band_label_at_the_view_s_left_edge_reads_after_the_band_not_cut_off(m
         view.x_range(), tuple(box.viewRange()[1]), box.width(), box.height()
     )
     assert 0 <= left < right <= box.width()
+
+
+# Two firms, told the way a business page tells them: the second sentence's "It" is Acme, and the
+# last sentence names Zenith before Acme, though only Acme answered.
+FIRMS = ("Acme Corp hired a new chief executive on Monday. It will open a plant in Ohio in March.\n\n"
+         "Zenith Inc cut its prices on Tuesday, and Acme answered with a price cut of its own on Thursday. "
+         "Zenith Inc said on Friday that it would sue.")
+
+
+def test_a_participant_lane_holds_the_events_its_entity_takes_part_in(qtbot, make_window, nlp, tmp_path) -> None:
+    """Issue 13: the lanes used to read each event's participants (every name of its sentence, the
+    first one winning); they hold what extraction's ``entity_events`` finds, kept in the project."""
+    from model.core.documents import Article
+    from model.nlp.pipeline import extract
+    from model.project import save_project
+
+    article = Article("firms", "/tmp/firms.txt", FIRMS, title="Price war", dct=DocumentDate("2009-05-01", "metadata", 1.0))
+    path = tmp_path / "firms.chronicle"
+    save_project(extract([article], nlp), path)
+    window = make_window()
+    with qtbot.waitSignal(window.workflow.projectOpened, timeout=20000):
+        window.project.open_project(str(path))
+    window.timeline.set_lane_mode("participant")
+    assert {"Acme Corp", "Zenith Inc"} <= set(window.timeline.lane_labels())
+
+    by_id = {e.id: e for e in window.session.events}
+
+    def lane(label: str) -> set[str]:
+        return {by_id[i].trigger.text for i in window.timeline.lane_event_ids(label)}
+
+    assert lane("Acme Corp") == {"hired", "open", "answered"}  # "answered" was in Zenith's lane
+    assert lane("Zenith Inc") == {"cut", "said"}
+    (opens,) = [by_id[i] for i in window.timeline.lane_event_ids("Acme Corp") if by_id[i].trigger.text == "open"]
+    assert opens.sentence.text.startswith("It will open")  # the firm only as "It"

@@ -20,3 +20,13 @@ def test_a_source_lane_falls_back_when_the_article_has_no_source() -> None:
 def test_an_article_lane_is_named_by_the_article_not_its_source() -> None:
     result = fake_result()
     assert lane_label("a", "article", result.article("a")) == "Leaders meet"  # source is Reuters
+
+
+def test_a_participant_lane_holds_an_event_by_its_main_entity_else_by_its_participants() -> None:
+    event = fake_result().events[0]
+    event.participants = ["Joe Biden", "Xi Jinping"]
+    assert lane_key(event, "participant") == "Joe Biden"  # never worked out: the participants
+    event.entities = ["Xi Jinping", "Joe Biden"]
+    assert lane_key(event, "participant") == "Xi Jinping"  # what entity_events found, main first
+    event.entities = []
+    assert lane_key(event, "participant") == "No participant"  # worked out: nobody takes part

@@ -40,6 +40,12 @@ def test_every_event_field_that_is_saved_survives_values_and_rows() -> None:
         event.starred, event.hidden, event.tags = True, True, ["check"]
         assert event_from_values(event_values(event)) == event
         assert event_from_row(event_row(event)) == event
+        event.entities = ["Xi Jinping", "Joe Biden"]  # worked out, as extraction gives it
+        assert event_from_values(event_values(event)) == event
+        assert event_from_row(event_row(event)) == event
+        # A row of an older layout, or a Parquet part with no value, has them never worked out.
+        assert event_from_values(event_values(event)[:-1]).entities is None
+        assert event_from_row({**event_row(event), "entities": float("nan")}).entities is None
 
 
 def test_the_project_tables_and_the_parquet_parts_have_the_codec_columns(tmp_path) -> None:

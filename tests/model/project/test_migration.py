@@ -207,3 +207,39 @@ def test_a_damaged_based_on_value_leaves_out_that_article_only(tmp_path: Path) -
     project = open_project(path)
     assert project.result.articles == []
     assert any("dct_based_on is not a list" in p for p in project.problems)
+
+
+def test_version_5_file_opens_with_entities_never_worked_out_and_keeps_lanes_by_participant(tmp_path: Path) -> None:
+    """Version 6 keeps the entities of each event (what a participant lane holds); a version-5 file
+    has none, so its lanes stay as its participants made them; a save keeps the entities set since."""
+    from model.core.lanes import lane_key
+    from model.project.schema import _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5
+
+    path = tmp_path / "v5.chronicle"
+    write_v1(path)
+    db = sqlite3.connect(path)
+    for step in (_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5):
+        step(db)
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    project = open_project(path)
+    (event,) = project.result.events
+    assert event.entities is None and lane_key(event, "participant") == "Biden"
+    event.entities = ["Xi", "Biden"]
+    save_project(project.result, path)
+    (again,) = open_project(path).result.events
+    assert again.entities == ["Xi", "Biden"] and lane_key(again, "participant") == "Xi"
+
+
+def test_a_damaged_entities_value_leaves_out_that_event_only(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.chronicle"
+    write_v1(path)
+    save_project(open_project(path).result, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE events SET entities = '{\"Biden\": 1'")
+    db.commit()
+    db.close()
+    project = open_project(path)
+    assert project.result.events == [] and len(project.result.articles) == 1
+    assert any("entities" in p for p in project.problems)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.text.boilerplate import boilerplate_sentence
+from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,19 @@ from model.text.boilerplate import boilerplate_sentence
         "The mayor on flood defences Link to this audio",
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
+        # Calls to the reader, print notes, teasers and author notes.
+        "Click on the pictures below to see this month 's best and worst moments .",
+        "Sign up now to get our morning briefing sent to your inbox .",
+        "Listen here to the poet reading from her new collection .",
+        "A version appeared on p12 of the Comment section of the paper on Friday 5 June 2009",
+        "The new phones will ship with a bigger screen MORE Mar 2 , 2011 7:05 AM ET",
+        "A graduate of Leeds University , Ms Hart has written for several national magazines .",
+        # Programme listings and link lists.
+        "Listen to Farm Week , BBC Radio 4 2030 BST , Monday 8 June 2009 , repeated 1500 , Saturday .",
+        "The Big Debate , BBC One , 9pm .",
+        "The breakfast show is broadcast live from 6am on weekdays .",
+        "Related stories Quake survivors pulled from rubble",
+        "Related Internet links",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -47,7 +60,31 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The senator contributed to the relief fund on Monday .",
         "The broadcaster said the latest figures showed a rise in cases .",
         "The final airs on Sunday with a new host .",
+        "Rescuers had to click through hundreds of records before they found his name .",
+        "He asked for more help on Feb 9 , 2011 , the court heard .",
+        "She signed up for the army in 1990 and has written two books since .",
+        "The president said in a statement that was broadcast live in both countries that the day was historic .",
+        "The minister told BBC Radio 4 's Today programme that the leaflets would arrive this week .",
+        "Her speech was repeated on the evening news .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
     assert not boilerplate_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # CNN: each comment runs into its stamp; the thread starts at the first stamp.
+        ("Troops left the square . I hope they stay away !!! March 2 , 2011 at 8:01 pm | Report abuse | "
+         "Nobody believes him . March 2 , 2011 at 8:15 pm | Reply", 51),
+        # Guardian and BBC blogs: the stamp opens the comment.
+        ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open . "
+         "At 9:40 am on 18 Jun 2009 , dadof3 wrote : Close them .", 24),
+        # One stamp alone may be a post the page quotes: no thread.
+        ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .", None),
+        ("Protests began on January 25 , 2011 at noon in Cairo .", None),
+    ],
+)
+def test_comment_thread_start(text: str, start: int | None) -> None:
+    assert comment_thread_start(text) == start

@@ -85,6 +85,16 @@ def test_a_variant_never_names_something_else(entity: str, not_variant: str) -> 
          "General Motors", "closed", "2009-03"),
         # A past deed with no time of its own: only its relation to the document date.
         ("Jobs praised the design of the antenna.", "2010-08-09", "Steve Jobs", "praised", "PAST_REF"),
+        # A subject "It" goes on with the sentence before's subject, though that sentence named a
+        # company and a conference after it.
+        ("The newest Skyphone, the Skyphone 2, was shown by Acme chief Ann Lee at the company's developer "
+         "conference on Monday. It goes on sale on June 24.", "2010-06-16", "Skyphone 2", "goes", "2010-06-24"),
+        # "It" inside a relative clause is not the noun the clause describes ("the songs it sells").
+        ("Critics said that although the Melody Music Store is popular, the music it sells is overpriced.",
+         "2006-05-08", "Melody Music Store", "sells", "PRESENT_REF"),
+        # A possessive set before the subject it stands for.
+        ("Since its launch the Melody Store has sold more than a billion songs.", "2008-01-09", "Melody Store",
+         "launch", None),
     ],
 )
 def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: str, dct: str, entity: str,
@@ -110,6 +120,12 @@ def test_a_mention_whose_argument_refers_to_the_entity_is_its_event(nlp, text: s
          "2009-04-08", "General Motors", "closed"),
         # A company's word alone is not the company: "Jones Soda" is not the Dow Jones index.
         ("Jones Soda cut its prices on Monday.", "2008-10-07", "Dow Jones", "cut"),
+        # A subject "It" after another thing was the subject is that thing.
+        ("Acme showed the Skyphone 2 on Monday. The Zenith Z1 was shown on Tuesday. It goes on sale in July.",
+         "2010-06-16", "Skyphone 2", "goes"),
+        # "It" never stands for a person, and "it seems that …" stands for nothing.
+        ("Hosni Mubarak spoke on Friday. By the evening it seemed that the crowds were thinning.", "2011-01-29",
+         "Hosni Mubarak", "seemed"),
         # "According to" works as a preposition: no event.
         ("According to the survey, Skyphone sold well in May.", "2010-06-08", "Skyphone", "According"),
     ],
@@ -127,6 +143,9 @@ def test_a_mention_of_others_is_not_the_entitys(nlp, text: str, dct: str, entity
         # A coarser date of the same launch gives way to the day.
         ("Acme launched the Skyphone on April 28, 2003. Acme's Skyphone, launched in 2003, now leads the market.",
          "2008-01-09", "Skyphone", "launched", "2003-04-28"),
+        # A product announced is the product unveiled: one introduction.
+        ("Acme unveiled the Skyphone 2 on June 7, 2010. Orders for the recently announced Skyphone 2 began on "
+         "Tuesday.", "2010-06-16", "Skyphone 2", "announced", "2010-06-07"),
     ],
 )
 def test_a_happening_that_befalls_the_entity_once_takes_the_date_given_for_it(
@@ -167,3 +186,40 @@ def test_the_date_most_reports_give_a_one_off_happening_is_shared() -> None:
     shared = share_one_off_dates(mentions)
     assert [m.event.date.value if m.event else None for m in shared] == [
         "2010-06-07", "2010-06-07", "2010-W22", "2010-06-07"]
+
+
+def entities_of(nlp, text: str) -> dict[str, list[str] | None]:
+    """Trigger word of each extracted event -> the entities extraction assigned it (main first)."""
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate("2009-05-01", "metadata", 1.0))
+    return {e.trigger.text: e.entities for e in extract([article], nlp).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "entities"),
+    [
+        # Two firms in one sentence: each clause's event is its own doer's, not the first name's.
+        ("Zenith Inc cut its prices on Tuesday, and Acme Corp answered with a price cut on Thursday.",
+         "answered", ["Acme Corp"]),
+        ("Zenith Inc cut its prices on Tuesday, and Acme Corp answered with a price cut on Thursday.",
+         "cut", ["Zenith Inc"]),
+        # "It" for the firm just named; its short name is the same entity, not a second one.
+        ("Acme Corp hired a new chief executive on Monday. It will open a plant in Ohio in March.", "open",
+         ["Acme Corp"]),
+        # A person referred to as "He" (the article's coreference), after a sports page.
+        ("Carlos Mendes won the Boston marathon on Sunday. He will defend his title in April.", "defend",
+         ["Carlos Mendes"]),
+        # What a saying tells is told in its entry: the speaker first, then who acts in what was said.
+        ("Jake Sullivan said on Sunday that Joe Biden wants to restore military ties.", "said",
+         ["Jake Sullivan", "Joe Biden"]),
+        # A body acts for whoever it belongs to; what it says is told in the entry of what it said.
+        ("Egypt's health ministry says two more people were infected with bird flu on Monday.", "infected",
+         ["Egypt", "health ministry"]),
+        ("An official from the Food and Drug Administration said on Monday that vaccine trials could start in "
+         "June.", "said", ["Food and Drug Administration"]),
+        # An official nobody names: no entity, though a place is in the sentence.
+        ("Health officials in Cairo confirmed the first case of swine flu on Tuesday.", "confirmed", []),
+    ],
+)
+def test_extraction_assigns_each_event_the_entities_taking_part(nlp, text: str, trigger: str,
+                                                                  entities: list[str]) -> None:
+    assert entities_of(nlp, text)[trigger] == entities

@@ -268,7 +268,7 @@ CORPUS_ROWS = [
     ("President Rene Preval {attended} the service , joined by New York Archbishop Timothy Dolan and the Vatican 's ambassador to Haiti .",
      'Preval attends service'),  # haiti_bbc
     ('UK drug companies have {pledged} # 5.6 m in donations , with more flights planned carrying antibiotics , pain killers and anti-fungals , among other supplies .',
-     'UK drug companies pledge #5.6 m in donations'),  # haiti_bbc
+     'UK drug companies pledge £5.6 m in donations'),  # haiti_bbc
     ('An estimated 1.5 million people were left homeless by the 7.0-magnitude quake , which killed as many as 200,000 . At least 75,000 bodies have so far been buried in mass graves , the government has {said} .',
      'Government: At least 75,000 bodies buried in mass graves'),  # haiti_bbc
     ('There are an estimated 20 major quakes in the world every year according to the US Geological Survey . The Haiti quake {measured} 7.0 and because the epicentre was so close to the ill prepared capital , Port-au-Prince , the damage was severe , and over 200,000 people died as a result .',
@@ -280,7 +280,7 @@ CORPUS_ROWS = [
     ('For the nine months, the company reported a net loss of $608,413, or 39 cents a share, compared with year-earlier net income of $967,809, or 62 cents a share. Sales {rose} to $9.8 million from $8.9 million.',
      'Sales rise to $9.8 million'),  # tb
     ("Parliamentary president Rita Suessmuth {said} the People's Union correctly listed Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false address for him.",
-     "Suessmuth: People's Union lists de Mathan"),  # tb
+     "Suessmuth: the People's Union listed Jacques de Mathan as having donated 274,500 marks"),  # tb
     ("The fine is twice the donation, as provided for under German party financing laws. Party spokesman Bernd Droese {said} the People's Union would challenge the fine in court.",
      "Droese: People's Union would challenge fine in court"),  # tb
     ("With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves. A steep {rise} in world oil prices followed the Kuwait invasion.",

@@ -125,6 +125,11 @@ def test_predicate_of(table: str, expression: str, predicate: str) -> None:
         ("construction", "construction", True),  # a long -tion noun names a happening
         ("table", "table", False),
         ("nation", "nation", False),  # too short for the suffix rule
+        # Long nouns with an event's ending that name a body, a thing or a quantity.
+        ("government", "government", False),
+        ("edition", "edition", False),
+        ("population", "population", False),
+        ("settlement", "settlement", True),
     ],
 )
 def test_is_event_noun(word: str, lemma: str, expected: bool) -> None:
