@@ -2265,7 +2265,7 @@ _RELATIVES = _words("which whose whom what where whereby wherein")
 
 
 def _opens_with_relative(text: str) -> bool:
-    first = _WORD.match(text.lstrip("“\"‘'( "))
+    first = _WORD.match(text.lstrip("“\"‘'`( "))
     return first is not None and first.group(0).lower() in _RELATIVES
 
 
