@@ -47,7 +47,7 @@ _STORY_WINDOW = timedelta(days=14)
 _SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
-                         "since", "already", "ever", "before"))
+                         "since", "already", "ever", "before", "recently"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
                        "the", "both", "also"))
 _SPEECH_NOUNS = frozenset(
@@ -99,7 +99,7 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         used_sentences.add(cand.sentence)
         if not is_entry(cand.predicate, text[cand.sentence[0] : cand.sentence[1]]) or _run_into_stamp(
             cand.predicate.idx, cand.sentence, stamps
-        ):
+        ) or _describes_a_broadcast(cand.predicate):
             continue  # page furniture, a question, the presenter's or the reader's own doing
         event = _event(doc, article, cand.timex, cand.interval, cand.predicate, cand.sentence,
                        participants, dct_interval, len(events), date_source=cand.source)
@@ -107,8 +107,10 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         past = cand.predicate.tag_ in ("VBD", "VBN") or cand.predicate.pos_ in ("NOUN", "PROPN")
         # The story's own time: a day-level happening of the last couple of weeks; explicitly
         # dated flashbacks ("In April, …") do not carry over to the sentences after them.
+        # A happening told in a relative clause is background about a noun ("The crew member, who
+        # flew out on 20 April, …"): the story does not go on telling it.
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
-                and _recent(event.date, dct_interval)):
+                and _recent(event.date, dct_interval) and not _in_relative_clause(cand.predicate)):
             narrative.append((event.sentence.start, event))
             doers[event.id] = (_doer_words(cand.predicate, participants) if cand.predicate.pos_ in ("VERB", "AUX")
                                else {w for n in event.participants for w in n.split() if _naming_word(w)})
@@ -124,9 +126,19 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
         title_start = _first_line_start(text)
         carried: list[Event] = []
         position: dict[str, int] = {}  # scene happening -> its sentence number
+        # Sentences that go back before the story's days ("Iran's protests last year were fueled by
+        # Twitter"): what follows them may tell that earlier time, so the scene before them ends.
+        # A date inside what someone said in the scene ("Jobs said Apple sold 50 million phones last
+        # year") does not move the story.
+        flashbacks = sorted(c.sentence[0] for c in candidates
+                            if c.interval.granularity != "relative" and c.interval.end < dct_interval.start - _STORY_WINDOW
+                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate))
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
+            # The scene is told before this sentence: a saying is not dated by the time of what it
+            # says ("He said the star had a pulse when the doctor found him on Thursday").
+            earlier = last
             while dated and dated[0][0] <= bounds[0]:
                 last = (sentence_no, dated.pop(0)[1])
                 position[last[1].id] = sentence_no
@@ -140,7 +152,8 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
             pred, tense = found
             if bounds in used_sentences and not _undated_report(pred, dated_predicates):
                 continue
-            if not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps):
+            if (not is_entry(pred, text[bounds[0] : bounds[1]]) or _run_into_stamp(pred.idx, bounds, stamps)
+                    or _describes_a_broadcast(pred)):
                 continue
             kind = _undated_kind(pred, tense, sent, title=bounds[0] == title_start)
             if kind is None:
@@ -155,12 +168,14 @@ def extract_events(doc: Doc, article: Article, *, undated: bool = True) -> list[
                                          dct_interval, len(events), date_source="governor"))
                     continue
             scene = None
-            if kind == "past" and tense == "VBD" and last is not None:
+            cut = max((f for f in flashbacks if f < bounds[0]), default=-1)
+            if kind == "past" and tense == "VBD" and earlier is not None:
                 told = sorted([e for _, e in narrative if e.sentence.start < bounds[0]] + carried,
                               key=lambda e: e.sentence.start)
                 told = [e for e in told if sentence_no - position.get(e.id, sentence_no) <= _SCENE_SENTENCES]
-                scene = _scene_of(sent, last, told, participants, reporting=reporting, talks=talks,
-                                  distance=sentence_no - last[0], doers=doers)
+                scene = _scene_of(sent, earlier, told, participants, reporting=reporting, talks=talks,
+                                  distance=sentence_no - earlier[0], doers=doers,
+                                  after_flashback=earlier[1].sentence.start < cut)
             if scene is not None:
                 # The story stays at a dated happening while it goes on telling it.
                 interval, source = scene.date, "scene"
@@ -194,7 +209,7 @@ def _dated_candidates(
     """One candidate per predicate: the most specific calendar date attached to it."""
     best: dict[int, _Candidate] = {}
     text = doc_text(doc)
-    timexes = join_split_years(text, list(doc._.timexes or []))
+    timexes = join_time_and_day(text, join_split_years(text, list(doc._.timexes or [])))
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -212,7 +227,16 @@ def _dated_candidates(
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
+        header = (_HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip())
+                  and timex.start > sentence[0])
         predicate = predicate_of(span)
+        if header:
+            # "… badly affected 1957 : Asian flu killed two million": a list header run into the item
+            # before it dates the item after it.
+            after = next((t for t in span.doc[span.end : sentence_of(span[0]).end] if t.pos_ == "VERB"), None)
+            if after is None:
+                continue
+            predicate = after
         if span.start <= predicate.i < span.end:
             continue  # a date on its own ("October 6, 2011" under a headline) tells no happening
         if not sentence[0] <= predicate.idx < sentence[1]:
@@ -221,6 +245,9 @@ def _dated_candidates(
         if own_part is None or _end_bound(span, own_part):
             continue
         predicate = own_part
+        if _compared_since(span) or _compared_with(span, predicate):
+            continue
+        predicate = _past_with_future_date(predicate, interval, dct) or predicate
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -228,6 +255,55 @@ def _dated_candidates(
         if old is None or _specificity(cand) < _specificity(old):
             best[predicate.i] = cand
     return sorted(best.values(), key=lambda c: c.timex.start)
+
+
+# What a listing's line is about: "Tuesday's episode examines …", "The programme looks back at …".
+_BROADCASTS = frozenset(("programme", "program", "episode", "series", "documentary", "film", "edition", "drama",
+                         "broadcast", "podcast", "instalment", "installment", "presenter"))
+
+
+def _describes_a_broadcast(predicate: Token) -> bool:
+    """A programme guide's present tense ("Tuesday's episode examines the race for a vaccine",
+    "This week's programmes include …"): what a broadcast will show, not a happening, and its
+    weekday is the listing's week, not one before the page."""
+    if predicate.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BROADCASTS for c in predicate.children)
+
+
+def _compared_since(span: Span) -> bool:
+    """"the biggest campaign since the 1980s", "the first time since 1918": the date bounds a
+    comparison; the happening is not then."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = span.doc[span.start - 2]
+    if before is None or before.lower_ != "since" or before.dep_ != "prep":
+        return False
+    head = before.head
+    return head.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children)
+
+
+def _compared_with(span: Span, predicate: Token) -> bool:
+    """"It seems less deadly than Sars in 2003": a date inside what the happening is compared with."""
+    node = span.root
+    while node.head.i != node.i and node.i != predicate.i:
+        node = node.head
+        if node.lower_ == "than" and node.i not in range(span.start, span.end):
+            return True
+    return False
+
+
+def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate | None) -> Token | None:
+    """"Two leaders called last week for a rally on February 14": a happening told in the past
+    tense is not after the document date; the date is the called-for happening's (the noun
+    returned), not the call's. A paper's editorial "said on Monday, Oct. 26" the evening before has
+    no such noun and keeps its date."""
+    if dct is None or predicate.tag_ != "VBD" or predicate.pos_ != "VERB" or interval.start <= dct.end:
+        return None
+    objects = [c for c in predicate.children if c.dep_ == "dobj"]
+    objects += [g for c in predicate.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in objects if is_event_noun(o)), None)
 
 
 def _end_bound(span: Span, predicate: Token) -> bool:
@@ -268,6 +344,18 @@ _NUMBERED = re.compile(r"\b(?:resolution|resolutions|no\.|number|flight|route|mo
 # Market rows: "November was 30 cents weaker", "the December contract", "March crude".
 _MARKET = re.compile(r"\b(?:cents?|a barrel|per barrel|bushels?|per ounce|an ounce|contracts?|futures|delivery|"
                      r"crude|points? (?:higher|lower)|basis points|ticks?|lots?)\b", re.IGNORECASE)
+# "236 cases, up from 148 yesterday", "80,000 followers, compared with 20,000 the previous day": the
+# date is the compared figure's, not the happening's.
+_COMPARED_FIGURE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+|around\s+|"
+                              r"nearly\s+|almost\s+|just\s+|only\s+|(?:fewer|more|less)\s+than\s+|over\s+|under\s+)?"
+                              r"\d[\d,.]*\s*(?:%|per\s*cent|percent|m|bn|million|billion|thousand)?\s*(?:on\s+|in\s+|at\s+|by\s+)?$",
+                              re.IGNORECASE)
+# "less deadly than Sars in 2003": the date of what the happening is compared with.
+_THAN_NAMED = re.compile(r"\bthan\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:in|of|during)\s+$")
+# "remained open until Tuesday", "ordered the schools closed until 6 May": the end of a state, not when
+# anything happened ("did not return until Monday" is when it did, and is kept).
+_UNTIL = re.compile(r"\b(?:until|till|til|untill)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^.;]*$", re.IGNORECASE)
 _MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 # Financial reporting periods: "third-quarter profit", "first-half results", "fiscal 2010 earnings".
 _REPORTING_PERIOD = re.compile(r"\b(?:profits?|earnings|revenues?|results|sales|loss(?:es)?|income|margins?|"
@@ -285,6 +373,10 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
         return True
     if re.fullmatch(r"\d{4}(?:-\d\d)?", value) and _COMPARISON.search(before):
         return True  # "up from 2009" compares; "since 2009" (not here) governs the happening
+    if _COMPARED_FIGURE.search(text[max(0, start - 60) : start]) or _THAN_NAMED.search(before):
+        return True
+    if _UNTIL.search(before) and not _NOT_UNTIL.search(text[max(0, start - 100) : start]):
+        return True
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True
     after = text[end : end + 30].lower()
@@ -327,6 +419,7 @@ def _is_communication(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
 
 
+_HEADER_COLON = re.compile(r"\s*:\s+[A-Z]")
 _SPLIT_YEAR = re.compile(r"^\s*,?\s*$")
 
 
@@ -344,6 +437,32 @@ def join_split_years(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], prev.type, timex.value + prev.value[4:])
             continue
+        out.append(timex)
+    return out
+
+
+_TIME_THEN_DAY = re.compile(r"^\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_DAY_THEN_TIME = re.compile(r"^\s*,?\s*(?:at\s+|about\s+|around\s+)*$", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(T.+)")
+
+
+def join_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"at 1 a.m. on January 28", "on Jan 28 at 1 a.m." tagged as two expressions: the clock time is
+    on that day, not on the document's day the time alone resolves to."""
+    from model.timex.expression import Timex
+
+    out: list[Timex] = []
+    for timex in timexes:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end : timex.start]
+            clock, day = (prev, timex) if _TIME_THEN_DAY.match(gap) else (timex, prev)
+            time_part = _CLOCK.fullmatch(clock.value) if clock.type == "TIME" else None
+            if (time_part and day.type == "DATE" and _DAY.fullmatch(day.value)
+                    and (_TIME_THEN_DAY.match(gap) if clock is prev else _DAY_THEN_TIME.match(gap))):
+                out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], "TIME", day.value + time_part.group(1))
+                continue
         out.append(timex)
     return out
 
@@ -441,7 +560,7 @@ def _main_clause(sent: Span) -> list[Token]:
 
 def _scene_of(
     sent: Span, last: tuple[int, Event], told: list[Event], participants: Participants, *,
-    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]],
+    reporting: bool, talks: set[str], distance: int, doers: dict[str, set[str]], after_flashback: bool = False,
 ) -> Event | None:
     """The dated happening an undated past sentence goes on telling, if any.
 
@@ -454,7 +573,7 @@ def _scene_of(
     if {t.lower_ for t in own} & _BACKGROUND:
         return None
     if _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
-                        distance=distance, own=own):
+                        distance=distance, own=own, after_flashback=after_flashback):
         return last[1]
     named = {t.lemma_.lower() for t in own if t.pos_ == "NOUN" and t.i != sent.root.i and any(
         d.dep_ in ("det", "poss") and d.lower_ in ("the", "that", "this", "his", "her", "its", "their")
@@ -484,7 +603,7 @@ def _doer_words(verb: Token, participants: Participants) -> set[str]:
 
 def _goes_on_telling(
     sent: Span, scene: Event, participants: Participants, *, reporting: bool, talk: bool, distance: int,
-    own: list[Token] | None = None,
+    own: list[Token] | None = None, after_flashback: bool = False,
 ) -> bool:
     """A sentence that goes on telling the scene (the last dated happening before it).
 
@@ -501,20 +620,69 @@ def _goes_on_telling(
     # The doer must be the scene's: "Jobs showed off …" after "Jobs unveiled … on Monday", but not
     # "China-US ties are tense, Song said" after a report on China.
     names = [n for subject in _subjects(sent.root) for n in participants.in_span(subject[0], subject[1])]
-    scene_words = {w for n in scene.participants for w in n.split() if _naming_word(w)}
+    # Names the scene's sentence itself holds: an event noun's participants may be borrowed from the
+    # sentence after it ("… a summit on Monday. In the meeting, Xi and Biden …"), which is this one.
+    told = sent.doc.char_span(scene.sentence.start, scene.sentence.end, alignment_mode="expand")
+    own_names = set(participants.in_span(told.start, told.end)) if told is not None else set(scene.participants)
+    scene_words = {w for n in scene.participants if n in own_names for w in n.split() if _naming_word(w)}
     if any(w in scene_words for n in names for w in n.split()):
         return True
-    if distance > _SCENE_SENTENCES:
+    if distance > _SCENE_SENTENCES or after_flashback:
+        # After a sentence told at an earlier time ("Iran's protests last year were fueled by
+        # Twitter"), "they", "the protests" or "so much so that …" may be telling that time: only
+        # the scene's own doer named again brings the story back.
         return False
     first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
     if reporting:  # "he said" of the one who gave the talk
         return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
                             for t in sent)
     if first in _ANAPHORS:
-        return True
+        opener = sent[0] if sent[0].lower_ == first else sent[1]
+        return _refers_back(opener, scene, sent)
     # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
     return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
                for t in sent[:8])
+
+
+_DETERMINERS = frozenset(("the", "this", "that", "these"))
+
+
+def _refers_back(opener: Token, scene: Event, sent: Span) -> bool:
+    """An opening anaphor that points back into the scene: a pronoun, or a definite description of
+    something told since the scene began ("A man fell ill … The man tested positive"; "the quake"
+    after "an earthquake").
+
+    A description the scene never told is a new item: "The Foreign Office issued …", "The African
+    nation shut down …", "The warnings came after …", and "The Haiti quake occurred …" after a
+    quake in Chile (its own words are not the scene's). Some true anaphors ("The crowd swelled"
+    after "thousands jammed the square") are lost with them: undated is better than a wrong day.
+    """
+    if opener.lower_ not in _DETERMINERS or opener.dep_ != "det" or opener.head.i == opener.i:
+        return True
+    noun = opener.head
+    modifiers = [m for m in noun.children if m.dep_ in ("compound", "amod", "nmod", "nummod") and m.i > opener.i]
+    told = [t for t in sent.doc[: sent.start] if t.idx >= scene.sentence.start]
+    lemmas = {t.lemma_.lower() for t in told}
+    words = {t.lower_ for t in told} | lemmas
+    lemma = noun.lemma_.lower()
+    if not any(seen == lemma or (len(lemma) >= 4 and seen.endswith(lemma)) for seen in lemmas):
+        return False
+    return all(m.lower_ in words or m.lemma_.lower() in words for m in modifiers)
+
+
+def _in_what_was_said(token: Token) -> bool:
+    """Inside the clause a verb of saying governs ("Jobs said that Apple sold …")."""
+    return any(a.lemma_.lower() in REPORTING_VERBS for a in token.ancestors)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Inside a clause about a noun ("the pair who flew back on April 21")."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _clause_tokens(predicate: Token) -> tuple[int, int]:

@@ -24,6 +24,11 @@ EVENT_NOUNS = _words("""
     debut opening closing ban sanction sanctions decision report statement session discussion discussions
     campaign operation offensive ceasefire truce meeting visit rally match game final tournament
     """)
+# "by the end of 2009", "the summer of 1976": a part of the time, which still dates the verb.
+_PARTS_OF_TIME = _words("end start beginning middle part rest half close spring summer autumn fall winter "
+                        "course turn dawn day week month quarter year decade century period weekend night morning "
+                        "afternoon evening season")
+_TEMPORAL_PREPOSITIONS = _words("during in since after before until following amid throughout")
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
@@ -62,6 +67,13 @@ def predicate_of(span: Span) -> Token:
     if current.dep_ in _MODIFIER_DEPS and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
         # "the 2014 Memorandum", "the 2021 summit": the date names the thing it modifies.
         return head
+    if (current.dep_ == "pobj" and head.lower_ == "of" and head.i not in tokens and head.head.pos_ == "NOUN"
+            and (span[0].text[:1].isdigit() or "centur" in span.text.lower())
+            and head.head.lemma_.lower() not in _PARTS_OF_TIME
+            and not (head.head.dep_ == "pobj" and head.head.head.lower_ in _TEMPORAL_PREPOSITIONS)):
+        # "looks back at the pandemic of 1918", "the first pandemic of the 21st century": the year
+        # names the noun, as "the 1918 pandemic" does ("repeated during the outbreak of 2003" is then).
+        return head.head
     for _ in range(12):
         head = current.head
         if head.i == current.i:
