@@ -312,6 +312,10 @@ class _Ctx:
                 return alias  # the article's own short form: "Song said", "Mr Xi" (never "Steve")
             if parts[0] in _CHINESE_SURNAMES:
                 return parts[0]
+            if re.fullmatch(r"[IVX]+", parts[-1]):
+                return name  # "Benedict XVI", "John Paul II": a regnal number is no surname
+            if parts[-1].rstrip(".").lower() in ("jr", "sr") and len(parts) > 2:
+                parts = parts[:-1]  # "Martin Luther King Jr." -> "King"
             if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
                 return " ".join(parts[-2:])  # "Osama bin Laden" -> "bin Laden"
             if alias != parts[-1] and self._shares_surname(name, parts[-1]):
@@ -384,6 +388,9 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
 
 def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     """A noun phrase in headline style (no articles), and whether it is plural."""
+    if token.lower_ in ("one", "each") and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ in ("another", "other"):
+        return f"{token.lower_} {token.doc[token.i + 1].lower_}", False  # "fought one another"
     if token.lower_.endswith(("self", "selves")) and token.pos_ == "PRON":
         return token.text, token.lower_.endswith("selves")  # "try to sell itself"
     negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
@@ -926,7 +933,9 @@ def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
     not its object."""
     between = verb.doc[verb.i + 1 : clause.left_edge.i]
     marks = (":", "--", "—", "–", "``", "“", '"') if quotes else (":", "--", "—", "–")
-    return any(t.text in marks for t in between)
+    # a spaced hyphen of tokenised text is a dash: "fled to the fields - anything to get away"
+    return any(t.text in marks or t.text == "-" and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
+               for t in between)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -1027,7 +1036,12 @@ class _Clause:
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
                 pounds = _pound_amount(child)
-                parts.append(pounds or _np(child, self.ctx, self.level)[0])
+                after = next((c for c in children if c.dep_ == "dobj" and c.left_edge.i == child.right_edge.i + 1), None)
+                if after is not None and child.pos_ == "PROPN" and not pounds:
+                    # "lead the US fundraising efforts" parsed as two objects: one noun phrase
+                    parts.append(f"{child.text} {_np(after, self.ctx, self.level)[0]}")
+                else:
+                    parts.append(pounds or _np(child, self.ctx, self.level)[0])
                 told_whom = list(parts)
                 obj_taken = True
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
@@ -1288,6 +1302,9 @@ class _Clause:
             # "is expected to cover": headlines drop the auxiliary, keep the expectation.
             self.kind = "future"
             return " ".join(p for p in (who, was, verb.lower_, self.predicate(xcomp, depth)) if p)
+        if verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in children) and any(
+                a.lemma_ == "be" for a in _aux(verb)) and not _negation(verb):
+            return f"{who} missing"  # "peacekeepers are missing": a state, not "miss"
         if verb.lemma_ == "be" and verb.pos_ == "AUX" and not _negation(verb):
             acomp = next((c for c in children if c.dep_ == "acomp"), None)
             aux = _aux(verb)
@@ -1769,11 +1786,16 @@ def _clause_head(predicate: Token) -> Token:
     return token
 
 
+_PREPOSITION_LIKE = _words("following including regarding concerning excluding considering during pending")
+
+
 def _noun_headline(noun: Token, ctx: _Ctx) -> str:
     """An event noun: its own clause when it is the object or subject, else the noun phrase."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
-            head.lemma_.lower() not in STATEMENT_VERBS:
+            head.lemma_.lower() not in STATEMENT_VERBS and not (
+            head.tag_ == "VBG" and head.lower_ in _PREPOSITION_LIKE and not _subject_own(head)):
+        # (not "died following the earthquake": "following" is a preposition there)
         return _verb_headline(_clause_head(head), ctx)
     np, _ = _np(noun, ctx, 0)
     if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "pobj" and not any(
