@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 class Participants(Protocol):
@@ -103,9 +103,16 @@ _PLURAL_QUANTIFIERS = _words("many some several few most others both all")
 _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
-_SAYING = _words("say tell announce add report state confirm warn claim insist deny explain")
+_SAYING = _words("""say tell announce add report state confirm warn claim insist deny explain reveal note write
+    stress admit acknowledge argue affirm remark reply""")
+_MALE_NOUNS = _words("man boy father husband son brother spokesman chairman king prince uncle nephew businessman")
+_FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman chairwoman queen princess aunt niece
+    policewoman businesswoman actress""")
+_SAYING_NOUNS = _words("announcement statement claim promise pledge insistence assurance")
+_COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
-    friend neighbour neighbor witness victim suspect survivor resident""")
+    friend neighbour neighbor witness victim suspect survivor resident protester demonstrator activist student
+    driver passenger patient pupil worker soldier journalist reporter blogger""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
 _ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
     representative agent prosecutor doctor physician surgeon""")
@@ -126,6 +133,7 @@ class _Mention:
     subject: bool
     main: bool = False  # subject of the sentence's main verb ("Har-Shefi said she …")
     sayer: bool = False  # subject of a verb of saying outside quotes ("Chernoff told the AP that …")
+    quoted: bool = False  # named inside quotation marks (a page's title "We are all Khaled Said")
 
 
 def _is_subject(token: Token) -> bool:
@@ -175,10 +183,13 @@ def _person_info(doc: Doc, result: Participants) -> dict[str, _Person]:
 
 
 def _says(token: Token) -> bool:
-    """Whether ``token`` is the subject of a verb of saying that reports a clause."""
+    """Whether ``token`` is the subject of a verb of saying that reports a clause (or opens a
+    quotation after a colon: "Knight said : `` … ''")."""
     verb = token.head
-    return _is_subject(token) and verb.lemma_.lower() in _SAYING and any(
-        c.dep_ == "ccomp" for c in verb.children)
+    doc = token.doc
+    return _is_subject(token) and verb.lemma_.lower() in _SAYING and (any(
+        c.dep_ == "ccomp" for c in verb.children) or verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":"
+        and doc[verb.i + 2].text in ("``", "`", "“", '"'))
 
 
 def _client(token: Token, result: Participants) -> str | None:
@@ -206,6 +217,8 @@ def _unnamed_speaker(token: Token, result: Participants) -> bool:
     if said is None or said.lemma_.lower() not in _SAYING:
         return False
     subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is not None and subject.tag_ == "NNP" and subject.i not in result.by_token and not subject.ent_type_:
+        return True  # "Mr Cotter said he was releasing …": a person the tagger missed, not a name before
     return subject is not None and subject.tag_ == "NN" and subject.i not in result.by_token and \
         subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS \
         and not any(c.dep_ == "appos" for c in subject.children)  # "the chief medical officer, Sir Mark Reid"
@@ -222,6 +235,105 @@ def _turn_label(token: Token) -> bool:
         if not (t.text.isupper() or t.is_punct):
             return False
     return False
+
+
+def _adopt_missed_surnames(doc: Doc, result: Participants) -> None:
+    """"Later Monday, Ghonim gave an interview": the surname of a person the article named in full
+    ("Wael Ghonim"), where the tagger missed it, is that person (one person per surname only)."""
+    owners: dict[str, set[str]] = {}
+    for name, label in result.labels.items():
+        parts = name.split()
+        if label == "PERSON" and len(parts) > 1 and parts[-1][:1].isupper():
+            owners.setdefault(parts[-1], set()).add(name)
+    # where the tagger did find the surname alone, the person it was taken for ("Ghonim" is Wael
+    # Ghonim, not his brother Hazzem named once)
+    alone: dict[str, set[str]] = {}
+    for i, name in result.by_token.items():
+        if result.labels.get(name) == "PERSON" and result.by_token.get(i - 1) != name \
+                and result.by_token.get(i + 1) != name:
+            alone.setdefault(doc[i].text, set()).add(name)
+    for word, names in alone.items():
+        if word in owners and len(names) == 1:
+            owners[word] = names
+    for token in doc:
+        names = owners.get(token.text, set())
+        if len(names) != 1 or token.i in result.by_token or token.ent_type_ or token.tag_ != "NNP":
+            continue
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha and t.i == token.i + 1 for t in neighbours):
+            continue  # "Ghonim Street", "Said Pasha": part of another name
+        result.by_token[token.i] = next(iter(names))
+
+
+def _unnamed_person(token: Token, result: Participants) -> bool:
+    """A subject naming one person without a name ("the senior official", "a spokesman", "the man"):
+    a "he" after it may be that person, so it competes with the names before it."""
+    return _is_subject(token) and token.tag_ == "NN" and token.pos_ == "NOUN" and token.i not in result.by_token \
+        and (token.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS
+             or token.lower_ == "official") \
+        and not any(c.dep_ in ("appos", "attr") and result.by_token.get(c.i) for c in [
+            *token.children, *(token.head.children if token.head.lemma_ == "be" else [])])
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's root, or a clause joined to it by "and": "Carter set up …, and Reagan rejected …"
+    has two main subjects."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _bracketed_name(token: Token, result: Participants) -> str | None:
+    """"Yesterday he (Mubarak) brought us all down": the name the writer put in brackets after it."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("(", "-LRB-", "[", "-LSB-"):
+        return None
+    name = result.by_token.get(token.i + 2)
+    return name if name is not None and result.labels.get(name) in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
+def _named_subject(token: Token) -> Token:
+    """The subject a name stands in for: "The head of the programme, Keiji Fukuda, said" is Fukuda's,
+    as "The young man was Mohammed Bouazizi" makes Bouazizi the one the sentence is about."""
+    if token.dep_ == "appos" and _is_subject(token.head):
+        return token.head
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        return next((c for c in token.head.children if _is_subject(c)), token)
+    return token
+
+
+def _noun_gender(token: Token) -> str:
+    """"m" or "f" for a noun that tells it ("the spokeswoman", "his brother"), else ""."""
+    lemma = token.lemma_.lower()
+    return "m" if lemma in _MALE_NOUNS else "f" if lemma in _FEMALE_NOUNS else ""
+
+
+def _controller(said: Token, result: Participants) -> str | None:
+    """Who says a clause whose saying has no subject of its own: "urged Mubarak to announce he …" is
+    Mubarak (the one urged), "Mubarak's announcement that he …" is Mubarak (the one announcing)."""
+    if said.dep_ == "xcomp" and said.head.pos_ == "VERB":
+        urged = next((c for c in said.head.children if c.dep_ == "dobj"), None)
+        if urged is None:
+            urged = next((c for c in said.head.children if _is_subject(c)), None)
+        name = result.by_token.get(urged.i) if urged is not None and urged.pos_ != "PRON" else None
+        return name if name is not None and result.labels.get(name) == "PERSON" else None
+    if said.pos_ == "NOUN":
+        owner = next((c for c in said.children if c.dep_ == "poss"), None)
+        name = result.by_token.get(owner.i) if owner is not None and owner.pos_ != "PRON" else None
+        return name if name is not None and result.labels.get(name) == "PERSON" else None
+    return None
+
+
+def _cataphor(token: Token, result: Participants) -> str | None:
+    """"As he was led away, Gelman was deluged with questions": a subject "he" in a clause set
+    before its sentence's own subject is that subject, when a person is named there."""
+    clause = token.head
+    while clause.dep_ in ("conj", "aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or not any(
+            c.dep_ == "mark" for c in clause.children):
+        return None
+    main = next((c for c in clause.head.children if _is_subject(c) and c.i > clause.i), None)
+    name = result.by_token.get(main.i) if main is not None and main.pos_ != "PRON" else None
+    return name if name is not None and result.labels.get(name) == "PERSON" else None
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -323,10 +435,14 @@ def _teller(token: Token, result: Participants) -> str | None:
     or, when the parse left that verb without one, the name just before it ("the ministers that
     President Mubarak announced he was replacing")."""
     clause = token.head
-    said = clause.head if clause.dep_ == "ccomp" else None
-    if said is None or said.lemma_.lower() not in _SAYING:
+    said = clause.head if clause.dep_ in ("ccomp", "acl") else None
+    if said is None or said.lemma_.lower() not in _SAYING | _SAYING_NOUNS:
         return None
     subject = next((c for c in said.children if _is_subject(c)), None)
+    if subject is None and (said.dep_ == "xcomp" or said.pos_ == "NOUN"):
+        return _controller(said, result)
+    if said.pos_ == "NOUN":
+        return None
     if subject is None and said.i > 0 and said.doc[said.i - 1].pos_ == "PROPN":
         subject = said.doc[said.i - 1]
     name = result.by_token.get(subject.i) if subject is not None and subject.pos_ != "PRON" else None
@@ -345,6 +461,55 @@ def _opens_sentence(token: Token) -> bool:
     return not any(_is_subject(t) for t in token.doc[sent.start : token.i])
 
 
+def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
+    """"Anderson will talk with two Americans trying to get out . They say …": the one plural noun
+    of the sentence before a sentence that opens with "they", when there is only one."""
+    if n == 0:
+        return None
+    before = sents[n - 1]
+    if any(t.lower_ in _PLURAL | _words("those these") and t.pos_ in ("PRON", "DET") for t in before):
+        return None  # "They are diseases … . They claim …": a "they" before carries its own antecedent
+    plural = [t for t in before if (t.tag_ == "NNS" and t.pos_ == "NOUN" or t.tag_ == "NNPS" and t.ent_type_ == "NORP")
+              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY",
+                                                                             "PERCENT")]
+    rivals = [t for t in before if t.tag_ == "NNPS" and t.ent_type_ != "NORP" or t.lemma_.lower() in _COLLECTIVES
+              and t.tag_ == "NN"]
+    return plural[0] if len(plural) == 1 and not rivals else None
+
+
+def _pronoun_subject(sent: Span, quotes: dict[int, int]) -> bool:
+    """A sentence about someone it does not name ("He 's a leader of the group against President Mubarak")
+    or talking to the reader ("you may need Adobe Reader"): the name in it is no topic a "he" goes on with."""
+    return any(t.pos_ == "PRON" and t.lower_ in _GENDERED | _PLURAL | _words("i we you") and t.i not in quotes
+               and (_is_subject(t) or t.lower_ in ("you", "we", "i")) for t in sent)
+
+
+def _last_sayer(history: list[_Mention], n: int, in_quotes: list[bool]) -> _Mention | None:
+    """The last one who said something within two sentences, not counting the sentences of a quotation."""
+    for m in reversed(history):
+        between = sum(1 for k in range(m.sentence + 1, n) if not in_quotes[k])
+        if between > 1:
+            return None
+        if m.sayer:
+            return m
+    return None
+
+
+def _body_before(token: Token, result: Participants, sents: list[Span], n: int) -> Token | None:
+    """"… given legal advice by the Independent Schools Council . It also says …": an "it" that
+    opens a sentence of saying is the one organisation the sentence before names, if only one."""
+    if n == 0 or token.head.lemma_.lower() not in _SAYING or not _opens_sentence(token):
+        return None
+    bodies: dict[str, Token] = {}
+    for t in sents[n - 1]:
+        name = result.by_token.get(t.i)
+        if name is not None and result.labels.get(name) == "ORG" and t.pos_ != "PRON":
+            bodies.setdefault(name, t)
+        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS:
+            bodies.setdefault(t.lower_, t)
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
@@ -355,12 +520,29 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
         state = token.head.lemma_ == "be" or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
-        return sayer if _body(sayer, result) and not state else None
+        body = sayer if _body(sayer, result) else _employer(sayer, result)
+        return body if body is not None and not state else None
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
     before = mains[n - 1]
     return before if before is not None and _body(before, result) else None
+
+
+def _employer(sayer: Token, result: Participants) -> Token | None:
+    """"WHO spokesman Gregory Hartl said it had been expecting …": the one organisation a spokesman or
+    official who says "it" speaks for, named in front of the office."""
+    office = sayer.head if sayer.dep_ == "appos" else sayer
+    if result.by_token.get(office.i) and office.i > 0 and result.by_token.get(office.i - 1) == result.by_token.get(
+            office.i):
+        # "WHO spokesman Gregory Hartl": the name is the subject, the office its compound
+        office = next((c for c in office.children if c.dep_ == "compound" and c.lemma_.lower() in TITLE_NOUNS),
+                      office)
+    if office.lemma_.lower() not in TITLE_NOUNS | {"official"}:
+        return None
+    bodies = [c for c in office.children if c.dep_ in ("compound", "poss") and _body(c, result)
+              and result.by_token.get(c.i)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _named_in_objects(verb: Token, result: Participants) -> set[str]:
@@ -373,10 +555,15 @@ def _named_in_objects(verb: Token, result: Participants) -> set[str]:
 
 def resolve_references(doc: Doc, result: Participants) -> None:
     """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
+    _adopt_missed_surnames(doc, result)
     people = _person_info(doc, result)
     quotes = _quote_starts(doc)
     mains = _main_subjects(doc)
+    sents = list(doc.sents)
+    # sentences inside a quotation (most of their words quoted): a speaker's words, not the story's
+    in_quotes = [sum(1 for t in sent if t.i in quotes) * 2 > len(sent) for sent in sents]
     history: list[_Mention] = []
+    genders: dict[int, str] = {}  # an unnamed person's token -> the gender its noun tells
     sentence_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         for token in sent:
@@ -388,29 +575,41 @@ def resolve_references(doc: Doc, result: Participants) -> None:
         if name is not None and _turn_label(token):
             continue  # "ROBERTSON : … he said": the one who speaks a transcript's turn is not its "he"
         if name is not None and (token.pos_ != "PRON" or token.ent_type_):  # "the WHO" tagged as a pronoun
+            role = _named_subject(token)
             if token.i > 0 and result.by_token.get(token.i - 1) == name and history and history[-1].name == name:
-                if _is_subject(token):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
+                if _is_subject(role):  # "Edward Chernoff told": the name's head is the subject, not "Edward"
                     history[-1].subject = True
-                    history[-1].main = history[-1].main or token.head.dep_ == "ROOT"
-                    history[-1].sayer = history[-1].sayer or _says(token)
+                    history[-1].main = history[-1].main or _main_verb(role.head)
+                    history[-1].sayer = history[-1].sayer or _says(role)
                 continue
-            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(token),
-                                    _is_subject(token) and token.head.dep_ == "ROOT", _says(token)))
+            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(role),
+                                    _is_subject(role) and _main_verb(role.head), _says(role),
+                                    token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
-            history.append(_Mention(token.i, n, None, "NOUN", True))
+            if not any(c.lower_ in ("to", "for") and c.dep_ in ("aux", "mark") for c in token.head.children):
+                # not the subject of an infinitive ("an opportunity for public figures to scare")
+                history.append(_Mention(token.i, n, None, "NOUN", True))
             continue
         pronoun = token.pos_ == "PRON" or lower in _GENDERED
         described = None if pronoun else _description(token)
         if described is None and not pronoun:
+            if _unnamed_person(token, result) and token.i not in quotes:
+                # "…, the senior official said. Still, he added …": a person without a name competes
+                history.append(_Mention(token.i, n, None, "PERSON", True, _main_verb(token.head), _says(token)))
+                genders[token.i] = _noun_gender(token)
             continue  # most tokens: neither a pronoun nor "the company"
         recent = [m for m in reversed(history) if n - m.sentence <= _REACH]
+        bracketed = _bracketed_name(token, result) if pronoun else None
+        if bracketed is not None:
+            result.by_token[token.i] = bracketed
+            continue
         if pronoun:
             if lower in _MALE or lower in _FEMALE:
                 gender = "m" if lower in _MALE else "f"
                 teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
                 if teller is None and _is_subject(token) and token.i not in quotes:
-                    teller = _client(token, result)
+                    teller = _cataphor(token, result) or _client(token, result)
                     if teller is None and _unnamed_speaker(token, result):
                         continue  # the unnamed speaker speaks of himself: no name is safe
                 if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
@@ -435,29 +634,77 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # "Chernoff told the AP that Dr Murray had … . He said …": who says something next
                 # is who said something last, not a name inside what was said.
                 says = _says(token) and token.i not in quotes
-                ranked = sorted(recent, key=lambda m: (
-                    0 if says and m.sayer and n - m.sentence <= 1 else 1,
+                # "Ghonim told Dream TV he was … . The page was dedicated to a man beaten to death . '…,'
+                # he said": the last one who said something, two sentences back, with no person between
+                # (sentences of a quotation in between are that person's words: "Knight said : `` … .
+                # … . '' He revealed …")
+                last_sayer = _last_sayer(history, n, in_quotes)
+                if last_sayer is not None and any(
+                        m.label == "PERSON" and m.subject and m.token not in quotes
+                        and (m.name or m.token) != (last_sayer.name or last_sayer.token)
+                        for m in history[history.index(last_sayer) + 1:]):
+                    last_sayer = None
+                pool = recent if last_sayer is None or last_sayer in recent else [*recent, last_sayer]
+                ranked = sorted(pool, key=lambda m: (
+                    0 if says and m.sayer and (n - m.sentence <= 1 or m is last_sayer) else 1,
                     0 if m.main and n - m.sentence <= 1 else 1 if m.subject and n - m.sentence <= 1 else 2,
-                    recent.index(m)))
-                compatible = [m for m in ranked if m.label == "PERSON" and m.name is not None
+                    pool.index(m)))
+                compatible = [m for m in ranked if m.label == "PERSON" and not m.quoted
                               and m.token not in excluded and m.name not in excluded
-                              and people.setdefault(m.name, _Person()).gender in ("", gender)]
+                              and (people.setdefault(m.name, _Person()).gender if m.name is not None else
+                                   genders.get(m.token, "")) in ("", gender)]
                 if token.dep_ == "poss":
                     # "Biden would seek … during his meeting": the subject of the pronoun's own clause
                     own = _clause_subject(token)
                     first = [m for m in compatible if own is not None and m.token == own.i]
                     compatible = first + [m for m in compatible if m not in first]
-                distinct = {m.name for m in compatible}
+                # A person the text does not name ("the senior official") is the "he" only as the
+                # subject of a sentence of its own, never of what it says itself ("a spokesman for the
+                # trust said he was brought in": the patient), and, but for a "he said" after that person
+                # spoke, not with a named person in reach ("the official said the bullet killed Slepian as
+                # he stood …": Slepian); otherwise it is left out and the names decide as before.
+                own_teller = _sayer(token)
+                named_near = any(o.name is not None and n - o.sentence <= 1 for o in compatible)
+                everyone = compatible
+                compatible = [m for m in compatible if m.name is not None or _is_subject(token) and (
+                    own_teller is None or own_teller.i != m.token) and (says and m.sayer or not named_near)]
+                distinct = {m.name or f"#{m.token}" for m in compatible}
                 if (compatible and len(distinct) > 1 and not _is_subject(token) and token.dep_ != "poss"
                         and compatible[0].name in _speakers_around(token, result)):
                     # "He said the star had a pulse when Dr Murray found him": an object inside what
                     # someone said may be the speaker ("said the institutions support him") or the
                     # one spoken of; with another person in reach, no name is safe.
                     continue
+                if compatible and compatible[0].main and not (says and compatible[0].sayer) and any(
+                        o.main and o.sentence == compatible[0].sentence and o.name != compatible[0].name
+                        for o in compatible[1:]):
+                    continue  # "Carter set up …, and Reagan rejected … . He argued …": either of them
+                if compatible and not (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
+                                       or says and compatible[0].sayer) and _is_subject(token) and _opens_sentence(token):
+                    # "The task has fallen to Najib Mikati … . He has said …": the one person the
+                    # sentence before names, when no one else is the topic near it
+                    named = {m.name for m in compatible if m.sentence == n - 1 and m.name is not None}
+                    if len(named) == 1 and not any(m.sentence == n - 1 and m.name is None for m in everyone) \
+                            and not any(m.main and m.name not in named and n - m.sentence <= 2 for m in everyone) \
+                            and not _pronoun_subject(sents[n - 1], quotes):
+                        compatible = [m for m in compatible if m.name in named]
+                        distinct = set(named)
+                if compatible and not compatible[0].subject and any(
+                        t.i not in quotes and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
+                                               and _is_subject(t) and result.by_token.get(t.i) != compatible[0].name)
+                        for t in sents[compatible[0].sentence]):
+                    # "… you may need Adobe Reader . She said …": a name on the page's furniture; "He is
+                    # the leader of the group against President Fadel . He urged …": the "he" the sentence
+                    # is about, not the name in passing
+                    continue
                 if compatible and (len(distinct) == 1 or compatible[0].subject and n - compatible[0].sentence <= 1
                                    or says and compatible[0].sayer):
                     m = compatible[0]
-                    info = people[m.name or ""]
+                    if m.name is None:  # the unnamed person's noun phrase ("Senior official: …")
+                        result.refers_to[token.i] = m.token
+                        history.append(_Mention(m.token, n, None, "PERSON", True, _main_verb(token.head), says))
+                        continue
+                    info = people[m.name]
                     result.by_token[token.i] = m.name or ""
                     if not info.gender and len(distinct) == 1:
                         info.gender = gender  # once a pronoun fixes a gender, later pronouns respect it
@@ -465,7 +712,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         # "Rachid was minister until Mubarak dissolved … . He lost his job when
                         # Mubarak fired … . Prosecutors banned him": the one a subject pronoun keeps
                         # talking about stays the most salient, not the last name in passing
-                        history.append(_Mention(token.i, n, m.name, "PERSON", True, token.head.dep_ == "ROOT",
+                        history.append(_Mention(token.i, n, m.name, "PERSON", True, _main_verb(token.head),
                                                 says))
             elif lower == "they" and _is_subject(token):
                 # Only a subject "they", to the nearest plural noun subject of this or the last
@@ -475,7 +722,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 sayer = _sayer(token) if opened is None else None  # a speaker's "they" is never the speaker
                 if sayer is not None and _listener(token):
                     continue  # "told the schools that they …": the schools or the tellers
-                if sayer is not None and _group(sayer, result):
+                if sayer is not None and (_group(sayer, result) or sayer.lemma_.lower() in _COLLECTIVES
+                                          and sayer.tag_ == "NN"):  # "his family said they were expecting"
                     if result.by_token.get(sayer.i) and sayer.pos_ != "PRON":
                         result.by_token[token.i] = result.by_token[sayer.i]
                     else:
@@ -488,14 +736,21 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         break  # a quotation's "they" is not the speaker's side, told outside it
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         result.refers_to[token.i] = m.token
+                        # "they demanded term limits . They also called for …": the same group again
+                        history.append(_Mention(m.token, n, None, "NOUN", True))
                         break
+                if token.i not in result.refers_to and opened is None and _opens_sentence(token):
+                    # no plural subject: the one plural noun of the sentence before, if only one
+                    many = _only_plural(token, n, sents)
+                    if many is not None:
+                        result.refers_to[token.i] = many.i
             elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and not _expletive(token):
                 # "Amnesty International said it has documented …": the organisation that says "it"
                 # of what it did; "The school shut … . It will re-open": the body the sentence before
                 # was about; nothing else ("it was too early to say", a thing just named).
                 if token.i in quotes:
                     continue
-                body = _it_antecedent(token, result, mains, n)
+                body = _it_antecedent(token, result, mains, n) or _body_before(token, result, sents, n)
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:
                     result.by_token[token.i] = name
@@ -525,3 +780,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     continue  # "the president" is not the vice president nor the former one
             result.by_token[token.i] = m.name
             break
+        if token.i not in result.by_token and _unnamed_person(token, result) and token.i not in quotes:
+            # "…, the senior official said": a person no name was given for competes for a later "he"
+            history.append(_Mention(token.i, n, None, "PERSON", True, _main_verb(token.head), _says(token)))
+            genders[token.i] = _noun_gender(token)

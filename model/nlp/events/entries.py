@@ -91,6 +91,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     """Whether the happening ``predicate`` names, in ``sentence`` (its text), is a timeline entry."""
     if boilerplate_sentence(sentence) or _in_comments(predicate):
         return False
+    if _comment_on_the_last(predicate):
+        return False
     if predicate.pos_ in ("NOUN", "PROPN", "NUM") and not is_event_noun(predicate):
         return False  # "the 2006 X Factor winner", "9.7 percent", "today 's globalised meat industry"
     if predicate.lemma_ == "be" and not any(c.dep_ == "expl" for c in predicate.children):
@@ -124,6 +126,14 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     return not any(c.lower_ in _AUDIENCE and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
                    for c in (*audience.children, *(g for p in audience.children if p.dep_ == "prep"
                                                     for g in p.children)))
+
+
+def _comment_on_the_last(predicate: Token) -> bool:
+    """"Which strikes me as a desperate move.", "Whose mocking tone …": a sentence opened by a relative
+    pronoun comments on the one before; what it says is an opinion, not a happening of its own."""
+    sent = predicate.sent
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.text in ("Which", "Whose", "Whom") and first.tag_ in ("WDT", "WP", "WP$")
 
 
 _COMMENTS_KEY = "chronicle.comment_thread_start"

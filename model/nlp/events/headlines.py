@@ -81,6 +81,7 @@ _KEEP_DETS = _words("no all both some any every each another neither few many se
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
 _PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
 _FIRST_PERSON = _words("i we me us my our you")
+_SINGULAR_PRONOUNS = _words("it he she him her")
 _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august september
     october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
@@ -311,6 +312,10 @@ class _Ctx:
                 return alias  # the article's own short form: "Song said", "Mr Xi" (never "Steve")
             if parts[0] in _CHINESE_SURNAMES:
                 return parts[0]
+            if re.fullmatch(r"[IVX]+", parts[-1]):
+                return name  # "Benedict XVI", "John Paul II": a regnal number is no surname
+            if parts[-1].rstrip(".").lower() in ("jr", "sr") and len(parts) > 2:
+                parts = parts[:-1]  # "Martin Luther King Jr." -> "King"
             if len(parts) > 2 and parts[-2].lower() in _NAME_PARTICLES:
                 return " ".join(parts[-2:])  # "Osama bin Laden" -> "bin Laden"
             if alias != parts[-1] and self._shares_surname(name, parts[-1]):
@@ -383,6 +388,9 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
 
 def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     """A noun phrase in headline style (no articles), and whether it is plural."""
+    if token.lower_ in ("one", "each") and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ in ("another", "other"):
+        return f"{token.lower_} {token.doc[token.i + 1].lower_}", False  # "fought one another"
     if token.lower_.endswith(("self", "selves")) and token.pos_ == "PRON":
         return token.text, token.lower_.endswith("selves")  # "try to sell itself"
     negative = next((c.lower_ for c in token.children if c.dep_ in ("det", "preconj")
@@ -444,7 +452,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             said = token.head.head if token.head.dep_ == "ccomp" else token.head
             own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
             text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
-            return text, token.lower_ != "it"  # "it" stands for one body ("the school"), "they" for many
+            # "it" stands for one body ("the school"), "he" for one person ("the senior official"), "they" for many
+            return text, token.lower_ not in _SINGULAR_PRONOUNS
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -924,7 +933,9 @@ def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
     not its object."""
     between = verb.doc[verb.i + 1 : clause.left_edge.i]
     marks = (":", "--", "—", "–", "``", "“", '"') if quotes else (":", "--", "—", "–")
-    return any(t.text in marks for t in between)
+    # a spaced hyphen of tokenised text is a dash: "fled to the fields - anything to get away"
+    return any(t.text in marks or t.text == "-" and t.whitespace_ and t.i > 0 and t.doc[t.i - 1].whitespace_
+               for t in between)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -1025,7 +1036,12 @@ class _Clause:
                 if child.pos_ == "PRON" and self.ctx.name(child) is None and child.lower_ in ("it", "that", "this"):
                     self.unresolved = True  # "would like to re-establish that": that what?
                 pounds = _pound_amount(child)
-                parts.append(pounds or _np(child, self.ctx, self.level)[0])
+                after = next((c for c in children if c.dep_ == "dobj" and c.left_edge.i == child.right_edge.i + 1), None)
+                if after is not None and child.pos_ == "PROPN" and not pounds:
+                    # "lead the US fundraising efforts" parsed as two objects: one noun phrase
+                    parts.append(f"{child.text} {_np(after, self.ctx, self.level)[0]}")
+                else:
+                    parts.append(pounds or _np(child, self.ctx, self.level)[0])
                 told_whom = list(parts)
                 obj_taken = True
                 oprd = next((c for c in children if c.dep_ == "oprd" and c.i > child.i), None)
@@ -1286,6 +1302,9 @@ class _Clause:
             # "is expected to cover": headlines drop the auxiliary, keep the expectation.
             self.kind = "future"
             return " ".join(p for p in (who, was, verb.lower_, self.predicate(xcomp, depth)) if p)
+        if verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in children) and any(
+                a.lemma_ == "be" for a in _aux(verb)) and not _negation(verb):
+            return f"{who} missing"  # "peacekeepers are missing": a state, not "miss"
         if verb.lemma_ == "be" and verb.pos_ == "AUX" and not _negation(verb):
             acomp = next((c for c in children if c.dep_ == "acomp"), None)
             aux = _aux(verb)
@@ -1469,6 +1488,10 @@ def _quote_speaker(token: Token, participants: Participants) -> str:
                 who = speaker_of(t, participants)
                 if who and who.lower() not in _FIRST_PERSON:
                     return who
+                if s is sent and _subject(t) is not None:
+                    # '"…," he told CBS' with the "he" unknown: the quote has its own teller, never
+                    # the speaker of the next sentence
+                    return ""
     return ""
 
 
@@ -1496,7 +1519,9 @@ def _first_person_quote(verb: Token, participants: Participants) -> str:
     """'Sullivan: "We need these lines of communication"': the speaker's own words, trimmed."""
     speaker = _quote_speaker(verb, participants)
     if not speaker:
-        return ""
+        # the words in their quotation marks, never an "I" or "we" that reads as the headline's own
+        words = _tidy(trimmed_clause(verb, limit=MAX_CHARS - 2))
+        return f"“{words}”" if len(words.split()) >= 3 else ""
     words = trimmed_clause(verb, limit=MAX_CHARS - len(speaker) - 4)
     return f"{speaker}: “{words}”" if words and _whole(verb, words) else ""
 
@@ -1761,11 +1786,16 @@ def _clause_head(predicate: Token) -> Token:
     return token
 
 
+_PREPOSITION_LIKE = _words("following including regarding concerning excluding considering during pending")
+
+
 def _noun_headline(noun: Token, ctx: _Ctx) -> str:
     """An event noun: its own clause when it is the object or subject, else the noun phrase."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
-            head.lemma_.lower() not in STATEMENT_VERBS:
+            head.lemma_.lower() not in STATEMENT_VERBS and not (
+            head.tag_ == "VBG" and head.lower_ in _PREPOSITION_LIKE and not _subject_own(head)):
+        # (not "died following the earthquake": "following" is a preposition there)
         return _verb_headline(_clause_head(head), ctx)
     np, _ = _np(noun, ctx, 0)
     if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "pobj" and not any(
@@ -1880,7 +1910,10 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return candidate
             return _reported_words(inner_verb, speaker, participants)
     subj = _subject(verb)
-    if subj is not None and subj.lower_ in _FIRST_PERSON and _quoted(verb):
+    if subj is not None and _quoted(verb) and (subj.lower_ in _FIRST_PERSON or subj.pos_ == "PRON" and (
+            subj.lower_ in _PERSONAL_PRONOUNS and ctx.name(subj) is None and subj.i not in participants.refers_to)):
+        # "`` It 's happened before , '' the chief medical officer said": a pronoun nobody resolved,
+        # quoted, is the speaker's own words in their marks, never a bare "It happened before"
         return _first_person_quote(subj.head, participants)
     if _object_gap(verb):
         return ""  # "the speech Obama gave in Cairo": not "Obama gives in Cairo"; the source's words
@@ -1998,15 +2031,13 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
         marked = dishonest or _is_unreal(chain) or negated
         verb = condition or (chain[-1] if marked else _clause_head(predicate))
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the banks it is trying to sell": the clause needs the noun it describes
-            noun = verb.head
-            words = {noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}
-            text = _tidy(render(words))
-            if text and len(text) <= MAX_CHARS + 30:
-                return text
         if verb.pos_ not in ("VERB", "AUX"):
+            # "a key question that will show the strength of the demonstrations": the noun's verb,
+            # with the noun its relative clause describes when it is one
             verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
+        described = _with_antecedent(verb)
+        if described:
+            return described
         quote = _bare_quote(verb) or (_preceding_quote(verb, participants) or _following_quote(verb, participants)
                                       if verb.lemma_ in _QUOTING or verb.lemma_ in STATEMENT_VERBS else "")
         told = _content(verb) if _is_statement(verb) and not quote else None
@@ -2029,7 +2060,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             if shorter and not shorter.endswith("…"):
                 text = shorter  # the trigger's own clause whole rather than a long one cut short
     if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
-            _lost_complement(text, _clause_head(predicate)):
+            _lost_complement(text, _clause_head(predicate)) or \
+            _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         text = ""
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
@@ -2041,6 +2073,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                              honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
+    if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
+        # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
+        text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         whole = _sentence_words(predicate)
@@ -2236,6 +2271,26 @@ _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def _with_antecedent(verb: Token) -> str:
+    """"the banks it is trying to sell": a relative clause in the source's words needs the noun it
+    describes, never a headline that opens "That will show …" or "Which …"."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    noun = verb.head
+    text = _tidy(render({noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}))
+    return text if len(text) <= MAX_CHARS + 30 else ""
+
+
+# Words that open a relative or a question: a headline starting with one has lost what it hangs on
+# ("Which strikes me as …", "What happens", "Whose mocking …").
+_RELATIVES = _words("which whose whom what where whereby wherein")
+
+
+def _opens_with_relative(text: str) -> bool:
+    first = _WORD.match(text.lstrip("“\"‘'`( "))
+    return first is not None and first.group(0).lower() in _RELATIVES
+
+
 def _passive_end(text: str, verb: Token) -> bool:
     """"Five more pupils confirmed": a headline ending on its own passive verb is whole."""
     return verb.pos_ in ("VERB", "AUX") and text.lower().endswith(" " + verb.lower_) and (
@@ -2335,16 +2390,30 @@ def _with_doer(text: str, verb: Token, participants: Participants) -> str:
     Preval, appealed for patience" with the name hung on "the BBC") gets the name just before the
     verb; with no such name, nothing (the sentence's own words follow) rather than "Appealed for
     patience", which names no one."""
-    if _subject(verb) is not None or verb.tag_ not in ("VBD", "VBZ", "VBP") or not text[:1].isupper() \
-            or not text.lower().startswith(verb.lower_):
+    word = _WORD.match(text)
+    first = word.group(0).lower() if word is not None else ""
+    own = {verb.lower_, *(a.lower_ for a in _aux(verb)), *(a.lower_ for a in _negation(verb))}
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not text[:1].isupper() or first not in own \
+            or verb.tag_ == "VBN" and first == verb.lower_:
+        return text  # (a passive's auxiliary leads: "Was diagnosed with the virus" names no one either)
+    subject = _subject(verb)
+    if subject is not None and (subject.head == verb or subject.i > verb.i):
         return text
+    if subject is not None:
+        # a conjunct that shares the subject of the verb before it ("He is thought to have caught it in
+        # Texas and was diagnosed on Sunday"): that subject when it is known, else the source's words
+        ctx = _Ctx(participants, [])
+        if subject.pos_ == "PRON" and ctx.name(subject) is None and subject.i not in participants.refers_to:
+            return ""
+        who = _np(subject, ctx, 1)[0]
+        return f"{who[:1].upper()}{who[1:]} {text[:1].lower()}{text[1:]}"
     j = verb.i - 1
     while j >= 0 and verb.doc[j].text in (",", "--", "-"):
         j -= 1
     name = participants.by_token.get(j) if j >= 0 and same_sentence(verb.doc[j], verb) else None
     if name is None:
         return ""
-    return f"{_Ctx(participants, []).short(name)} {verb.lower_}{text[len(verb.text):]}"
+    return f"{_Ctx(participants, []).short(name)} {text[:1].lower()}{text[1:]}"
 
 
 _OPEN_QUOTE = frozenset(("``", "“", '"', "`"))  # "``" may come split into two "`"
@@ -2503,6 +2572,9 @@ def _has_verb(text: str, predicate: Token) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
 
 
+_REFERRING = _words("it they he she")  # subject pronouns coreference may give an unnamed antecedent
+
+
 def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
     """"He also showed …" -> "Jobs also showed …" when the pronoun is resolved."""
     subj = _subject(verb)
@@ -2510,14 +2582,14 @@ def _resolve_subject(text: str, verb: Token, participants: Participants) -> str:
         return text
     if text == "x ":  # asked how much longer the name is than the pronoun
         name = participants.by_token.get(subj.i)
-        if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+        if name is None and subj.lower_ in _REFERRING and subj.i in participants.refers_to:
             name = _np(subj, _Ctx(participants, []), 1)[0]
             return "x " + " " * max(0, len(name) - len(subj.text))
         return "x " + " " * max(0, len(_Ctx(participants, []).short(name)) - len(subj.text)) if name else text
     if not text.startswith(subj.text + " "):
         return text
     name = participants.by_token.get(subj.i)
-    if name is None and subj.lower_ in ("it", "they") and subj.i in participants.refers_to:
+    if name is None and subj.lower_ in _REFERRING and subj.i in participants.refers_to:
         # "It will re-open on Thursday" -> "South Hampstead high school will re-open …"
         words = _np(subj, _Ctx(participants, []), 1)[0]
         return words[:1].upper() + words[1:] + text[len(subj.text):]

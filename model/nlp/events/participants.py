@@ -67,6 +67,7 @@ def _clean(span: Span) -> list[str]:
     while start < span.end and (
         span.doc[start].lower_.rstrip(".") in _TITLES or span.doc[start].lower_ == "the"
         or span.doc[start].is_punct  # "-- Tony Blair": a wire dash taken into the name
+        or span.doc[start].text in ("-LRB-", "-LSB-")  # "he -LRB- Mubarak -RRB-": a bracket of tokenised text
     ):
         start += 1
     if start >= span.end:

@@ -39,6 +39,8 @@ def _entry(nlp, text: str) -> bool:
         # A programme's running order: presenters telling, nothing said.
         "Our correspondent Anna Berg {reports} from Oslo .",
         "The presenter {tells} the story of the city's forgotten markets through old recordings .",
+        # A sentence opened by a relative comments on the one before: an opinion, no happening.
+        "The ministry closed every school in the city . Which {strikes} me as a rather desperate move .",
     ],
 )
 def test_not_entries_page_and_states(nlp, text: str) -> None:

@@ -133,6 +133,15 @@ ROWS = [
     ("The clinic has {come} close to running out of bandages , fuel and water .",
      "Clinic comes close to running out of bandages"),
     ("The nurse said the patient {fell} asleep at about ten .", "Patient falls asleep at about ten"),
+    # garbles read on a fresh sample, reworded: a name the parser split off as a second object, a
+    # noun after a dash, "are missing" read as "miss", a reciprocal "one another"
+    ("The mayor {said} the two women would lead the UK relief appeal through the city fund .",
+     "Mayor: two women would lead UK relief appeal"),
+    ("Villagers have {fled} to the nearby hills or into the forest - anything to escape the floods .",
+     "Villagers flee to nearby hills"),
+    ("The navy has {said} a large number of its sailors are missing .", "Navy: large number of sailors missing"),
+    ("Witnesses said a crowd of youths {fought} one another over food parcels .",
+     "Crowd of youths fights one another over food parcels"),
     # a plan told in the past keeps its past: it may have lapsed (bug: "Results due to be revealed" for
     # results that were due this week and then delayed)
     ("The test results were due to be {published} this week , but the office delayed them .",

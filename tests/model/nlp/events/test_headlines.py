@@ -70,9 +70,9 @@ CORPUS_ROWS = [
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
      'Some say Egypt is violating modern human rights'),  # EgyptianProtest_cnn
     ("`` We are not saying that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . '' `` We are certainly not {saying} that you 'll be safe if you just put on a mask . ''",
-     "We are not saying that you'll be safe if you just put on a mask"),  # H1N1_reuters
+     "“We are not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
     ("`` Unless you are in a very crowded place , masks are not going to help much with prevention , '' he said . `` We are not {saying} that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . ''",
-     'We are not saying that people should always wear a mask'),  # H1N1_reuters
+     '“We are not saying that people should always wear a mask”'),  # H1N1_reuters
     ('The bill {contains} $ 79.9 billion to continue funding the two wars through September 30 .',
      'Bill contains $79.9 billion to continue funding two wars'),  # H1N1_reuters
     ("The legislation also {endorses} the IMF 's plan to sell 400 tons -LRB- 12.97 million ounces -RRB- of its gold reserves .",
@@ -136,7 +136,7 @@ CORPUS_ROWS = [
     ("Cuban exiles in Miami will now ``proceed with all their resources to impede or delay'' the decision by the Immigration and Naturalization Service. The government {exhorted} citizens to keep up mass protests pressing for Elian's return until the boy comes home.",
      'Government exhorts citizens to keep up mass protests'),  # aq
     ("The government exhorted citizens to keep up mass protests pressing for Elian's return until the boy comes home. ``We cannot {stop} mobilizing!",
-     'We cannot stop mobilizing!'),  # aq
+     '“We cannot stop mobilizing!”'),  # aq
     ('A U.S. official said last week that field tests suggested the presence of a Czech-made plastic explosive called Semtex that has been {used} by terrorist groups before.',
      'Czech-made plastic explosive used by terrorist groups'),  # aq
     ('Polish Defense Minister Janusz Onyszkiewicz and other senior military officers were also present at the ceremony. Poland, the Czech Republic and Hungary, who were invited to {join} NATO in Madrid in July 1997, will officially join NATO on March 12 in a ceremony in Independence, Missouri.',
