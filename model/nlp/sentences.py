@@ -184,14 +184,17 @@ def mark_run_ins(doc: Doc) -> Doc:
             continue
         if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS):
             continue
+        quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
-                                                 and not _passive_end(texts, tags, i - 1))
+                                                 and not _passive_end(texts, tags, i - 1) and not quote_after_deed)
                 or before.lower() in _NAMING or before.lower() in _BARE_RELATIVE_HEADS or word in _MONTHS_AND_DAYS):
             continue  # "telling MPs …", "reported Egypt 's …": an object; "hacked Tuesday": a date
         if lower_words is None:
             lower_words = {w for w in texts if w.islower()}
         if _opens_a_clause(texts, tags, i, lower_words):
             doc[i].is_sent_start = True
+            if word == "`" and texts[i + 1] == "`":
+                doc[i + 1].is_sent_start = False  # "``" split in two is one opening quote
     return doc
 
 
@@ -235,6 +238,14 @@ def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
     return tags[k] == "VBN" and any(w.lower() in _PASSIVE_AUX for w in texts[max(0, k - 3) : k])
 
 
+# Verbs a quotation may follow as what was said ("said `` We …"); after any other verb an opening
+# quote starts a sentence of its own ("Hospitals have collapsed `` There are …").
+_SAYING_FORMS = frozenset("""say says said saying tell tells told telling add adds added ask asks asked write writes
+    wrote written declare declares declared reply replies replied shout shouts shouted state states stated announce
+    announces announced insist insists insisted explain explains explained warn warns warned note notes noted
+    read reads recall recalls recalled tweet tweeted post posted whisper whispered scream screamed cry cried
+    yell yelled sing sang sung chant chanted call called exclaim exclaimed continue continued conclude concluded
+    admit admitted claim claimed""".split())  # noqa: SIM905
 _PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
 # Titles written before a name and never used as an adjective or a noun of their own ("President").
 _NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))

@@ -36,6 +36,7 @@ _COUNTRY_ALIASES = {
     "north korean": "North Korea", "south korean": "South Korea", "european": "Europe", "eu": "European Union",
     "un": "United Nations", "u.n.": "United Nations",
 }
+_GENERATIONS = frozenset(("II", "III", "IV", "Jr", "Sr"))
 _KEEP_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
 _STRIP = re.compile(r"^(?:the\s+)|(?:'s|’s)$", re.IGNORECASE)
 
@@ -151,7 +152,10 @@ def find_participants(doc: Doc) -> Participants:
                 name, label = " ".join(best), "PERSON"
                 result.aliases.setdefault(name, words[0])
         elif label == "PERSON":
-            longer = [p for p in persons if len(p) > len(words) and " ".join(words) in " ".join(p)]
+            # "Michael Jackson" is not "Michael Jackson II", his son: a generational suffix is
+            # another person
+            longer = [p for p in persons if len(p) > len(words) and " ".join(words) in " ".join(p)
+                      and not (p[-1].rstrip(".") in _GENERATIONS and words[-1].rstrip(".") not in _GENERATIONS)]
             if longer:
                 name = " ".join(sorted(longer, key=len)[-1])
         name = canonical_name(name, label)

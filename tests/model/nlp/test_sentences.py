@@ -120,6 +120,9 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         # ... whose next sentence has a long subject after its article.
         ("The family were in court for the ruling The nurse accused of giving the patient a fatal dose of "
          "morphine will be allowed to work while she awaits trial .", "The nurse", True),
+        # A quotation after a verb that says nothing starts a sentence; after "said" it is what was said.
+        ("The bridges have collapsed `` There are many people trapped in the cars , '' he said .", "``", True),
+        ("The mayor said `` There are many people trapped in the cars . ''", "``", False),
         # A caption running into a sentence whose subject is a titled name.
         ("The singer planned to cancel his shows Dr Orlov was bailed after pleading not guilty .", "Dr", True),
         # Names, titles and headline case are not run-ins.

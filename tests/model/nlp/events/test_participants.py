@@ -87,6 +87,9 @@ def test_canonical_name(text: str, label: str, name: str) -> None:
         # Reworded from a CNN page whose title line named "Mubarak Family Assets" before the story.
         ("Freezing All Mubarak Family Assets In Switzerland ; President Hosni Mubarak resigned on Friday . "
          "Mubarak had ruled since 1981 .", "Mubarak", "Hosni Mubarak"),
+        # A son named for his father is another person: "Tom Korda" stays the father.
+        ("Tom Korda died in June . His son , Tom Korda II , spoke at the tribute . Tom Korda had been ill .",
+         "Korda", "Tom Korda"),
         # A family sharing a surname: the bare surname is the story's main person, named first and
         # most, not the relative named last (a trial report's shape, reworded).
         ("Singer Anna Korda died in May . Anna Korda had been ill . Her brother Piet Korda and her "
