@@ -1991,6 +1991,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # "Gamal Mubarak,, state television reported"
     text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # a list's number: "3. Schools close"
+    text = re.sub(r"^(?:\\?\*|•)\s*", "", text)  # a wire summary's bullet: "\* UN agency criticises …"
     text = text.strip(" ,;:-")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
         text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")
