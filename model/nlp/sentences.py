@@ -89,6 +89,9 @@ def sentence_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(lo, hi, alignment_mode="expand")
 
 
+_BULLET = re.compile(r"(?:^|\s)(\\?\*|•)\s+(?=[A-Z])")
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every line break, before the parser runs.
 
@@ -119,6 +122,10 @@ def mark_paragraphs(doc: Doc) -> Doc:
         _start_sentence_at(doc, lead.start() + 1, len(text))
     for header in run_in_list_dates(text):
         _start_sentence_at(doc, header, len(text))
+    # Wire summaries: "\* UN agency criticises the cull \* Says the virus is human": a bullet starts
+    # a sentence.
+    for bullet in _BULLET.finditer(text):
+        _start_sentence_at(doc, bullet.start(1), len(text))
     # "WASHINGTON, Nov 12 (Reuters) – U.S. President …": the dateline is not the lead's subject.
     dateline = find_dateline(text)
     if dateline is not None:

@@ -1428,6 +1428,12 @@ def speaker_of(verb: Token, participants: Participants) -> str:
         return ""
     if subj.pos_ == "PRON" and ctx.name(subj) is None and subj.i not in participants.refers_to:
         return ""
+    if subj.lemma_.lower() in _SPEECH_NOUNS:
+        # "a statement from President Sarkozy said …": the one whose statement it was
+        author = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                       for g in c.children if g.dep_ == "pobj" and ctx.name(g) is not None), None)
+        if author is not None:
+            return ctx.short(ctx.name(author) or "")
     generic = _GENERIC_SPEAKERS.get(subj.lower_)
     if generic and ctx.name(subj) is None and not any(c.dep_ in ("relcl", "acl") for c in subj.children):
         return generic  # but "people who were guarding their homes said" are those people
@@ -1792,6 +1798,10 @@ _PREPOSITION_LIKE = _words("following including regarding concerning excluding c
 def _noun_headline(noun: Token, ctx: _Ctx) -> str:
     """An event noun: its own clause when it is the object or subject, else the noun phrase."""
     head = noun.head
+    if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "nsubj" and head.lemma_.lower() in STATEMENT_VERBS:
+        said = _verb_headline(head, ctx)  # "a statement from Sarkozy said France was satisfied"
+        if said and not said.lower().startswith(noun.lower_):
+            return said
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() not in STATEMENT_VERBS and not (
             head.tag_ == "VBG" and head.lower_ in _PREPOSITION_LIKE and not _subject_own(head)):
@@ -1981,6 +1991,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)
     text = re.sub(r",(?:\s*,)+", ",", text)  # "Gamal Mubarak,, state television reported"
     text = re.sub(r"^\(?\d{1,2}[.)]\s+(?=[A-Z])", "", text)  # a list's number: "3. Schools close"
+    text = re.sub(r"^(?:\\?\*|•)\s*", "", text)  # a wire summary's bullet: "\* UN agency criticises …"
     text = text.strip(" ,;:-")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z][a-z]?|\.\w)\.$", text):
         text = text[:-1]  # a headline has no full stop ("… the claims." but "U.S.")

@@ -54,6 +54,12 @@ def test_sentence_never_runs_across_a_line_break(word: str, sentence: str) -> No
     assert found is not None and found.text == sentence
 
 
+def test_a_wire_summary_s_bullets_start_sentences() -> None:
+    doc = blank().make_doc("\\* Agency criticises the order to cull goats \\* Says the virus is not in goats")
+    mark_paragraphs(doc)
+    assert [t.i for t in doc if t.is_sent_start and t.i > 0] == [next(t.i for t in doc[2:] if t.text == "\\")]
+
+
 def test_paragraphs_and_the_dateline_start_sentences_before_parsing() -> None:
     doc = blank().make_doc("Talks resume in Bali\nWASHINGTON, Nov 12 (Reuters) - Biden met Xi on Monday.")
     mark_paragraphs(doc)

@@ -334,3 +334,10 @@ def test_the_subject_is_the_noun_the_parse_misplaced(nlp, text: str, expected: s
 ])
 def test_names_and_nouns_the_parse_misreads(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("trigger", ["statement", "said"])
+def test_a_statement_from_someone_is_theirs(nlp, trigger: str) -> None:
+    # "a statement from X said …": X said it (bug: "Statement from Sarkozy", "Statement: …")
+    text = "However , a statement from President Anna Korda on Tuesday said the country was pleased with the aid ."
+    assert headline_of(nlp, text.replace(f" {trigger} ", f" {{{trigger}}} ", 1)) == "Korda: country pleased with aid"
