@@ -93,6 +93,9 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\W*related (?:links|stories|internet links|articles|topics|videos)\b",
         # An author's note: "A graduate of Fordham University , she has written for GQ …".
         r"^\W*a graduate of\b.{0,120}\b(?:has|have) (?:written|worked|reported|contributed)\b",
+        # A page's own stamp on a line of its own: "6 January 2011 Last updated at 04:46 GMT Help".
+        r"^\W*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+)?(?:page\s+)?last updated (?:at|on)\s+\d{1,2}[:.]\d\d\s*"
+        r"(?:GMT|BST|ET|EST|EDT)?(?:\s*,\s*[A-Za-z]+\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})?(?:\s+help)?\W*$",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",

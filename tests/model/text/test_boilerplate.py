@@ -43,6 +43,9 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "The breakfast show is broadcast live from 6am on weekdays .",
         "Related stories Quake survivors pulled from rubble",
         "Related Internet links",
+        # A page's own stamp.
+        "4 March 2011 Last updated at 10:12 GMT Help",
+        "Page last updated at 18:05 GMT , Friday , 5 February 2010",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -66,6 +69,7 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The president said in a statement that was broadcast live in both countries that the day was historic .",
         "The minister told BBC Radio 4 's Today programme that the leaflets would arrive this week .",
         "Her speech was repeated on the evening news .",
+        "The register was last updated at 9pm , when the minister resigned .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
