@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.core.documents import Article, DocumentDate
 from model.nlp.events.headlines import headline
 from model.nlp.events.participants import find_participants
+from model.nlp.pipeline import extract
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Token
+
+    from model.core.events import Event
 
 
 def marked_trigger(nlp: Language, text: str) -> tuple[Token, str]:
@@ -26,3 +30,9 @@ def headline_of(nlp: Language, text: str) -> str:
     trigger, _plain = marked_trigger(nlp, text)
     participants = find_participants(trigger.doc)
     return headline(trigger, participants, participants.in_span(trigger.sent.start, trigger.sent.end))
+
+
+def events_of(nlp: Language, text: str, dct: str) -> list[Event]:
+    """The entries extracted from a one-article text with its document date as metadata."""
+    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
+    return extract([article], nlp).events

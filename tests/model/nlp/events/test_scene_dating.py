@@ -11,14 +11,8 @@ from datetime import date
 
 import pytest
 
-from model.core.documents import Article, DocumentDate
 from model.core.events import Event
-from model.nlp.pipeline import extract
-
-
-def events_of(nlp, text: str, dct: str) -> list[Event]:
-    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
-    return extract([article], nlp).events
+from tests.marked import events_of
 
 
 def dates(events: list[Event]) -> dict[str, tuple[str, str]]:

@@ -10,15 +10,9 @@ from datetime import date
 
 import pytest
 
-from model.core.documents import Article, DocumentDate
 from model.core.events import Event
-from model.nlp.pipeline import extract
 from model.text.boilerplate import classify_line
-
-
-def events_of(nlp, text: str, dct: str) -> list[Event]:
-    article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
-    return extract([article], nlp).events
+from tests.marked import events_of
 
 
 def event_at(events: list[Event], trigger: str) -> Event:
