@@ -225,8 +225,11 @@ def _candidates(text: str) -> list[DateLine]:
     tail_start = max(head_end, len(text) - _TAIL)
     out: list[DateLine] = []
     taken: list[tuple[int, int]] = []
+    # Only the head and the tail can hold a date line: read just those (a match may run on a little).
+    head_to = head_end + 300
+    spans = [(0, len(text))] if tail_start <= head_to else [(0, head_to), (tail_start, len(text))]
     for kind, pattern, where in _DATE_LINES:
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             in_head = m.start() < head_end
             in_tail = m.start() >= tail_start
             if not (in_head and where in ("head", "both") or in_tail and where in ("tail", "both")):

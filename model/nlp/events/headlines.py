@@ -173,6 +173,15 @@ def has_markup(text: str) -> bool:
 
 def _in_brackets(token: Token) -> bool:
     """Inside a parenthesis ("Monday (Nov 15)"), looking back at most a dozen tokens."""
+    # Asked for every token of every headline rendered: found once per doc and token.
+    known = doc_scratch(token.doc).setdefault("in_brackets", {})
+    inside = known.get(token.i)
+    if inside is None:
+        inside = known[token.i] = _looks_back_into_brackets(token)
+    return inside  # type: ignore[no-any-return]
+
+
+def _looks_back_into_brackets(token: Token) -> bool:
     depth = 0
     texts = token_texts(token.doc)
     for i in range(token.i - 1, max(sentence_start(token), token.i - 12) - 1, -1):
