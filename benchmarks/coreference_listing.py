@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from headline_rules import read_tml  # noqa: E402
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article  # noqa: E402
 from model.nlp.events.participants import find_participants  # noqa: E402
 
@@ -43,8 +44,7 @@ def listing(doc, tag: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = ROOT.parent / "shared" / "data"
-    parser.add_argument("--data", type=Path, default=default if default.exists() else Path("/work/shared/data"))
+    parser.add_argument("--data", type=Path, default=shared_data())
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args(argv)
     from model.nlp.loading import load_pipeline

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 
 if TYPE_CHECKING:
@@ -38,8 +39,7 @@ if TYPE_CHECKING:
 
 
 def default_data() -> Path:
-    shared = ROOT.parent / "shared" / "data"
-    return shared if shared.exists() else Path("/work/shared/data")
+    return shared_data()
 
 
 @dataclass

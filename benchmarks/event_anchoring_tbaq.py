@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 from model.core.events import Event, EventDate  # noqa: E402
 from model.loaders.timeml import text_and_tags  # noqa: E402
@@ -47,10 +48,7 @@ _INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "INCLUDES": "IS_INCLUDED", "IS
 
 
 def default_corpus() -> Path:
-    for candidate in (ROOT.parent / "shared" / "data" / "tempeval3", Path("/work/shared/data/tempeval3")):
-        if candidate.is_dir():
-            return candidate
-    return ROOT.parent / "shared" / "data" / "tempeval3"
+    return shared_data("tempeval3")
 
 
 @dataclass

@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timeline_eval import read_timeline  # noqa: E402
 from timeline_trial import _mentions, read_document  # noqa: E402
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 from model.core.events import Event  # noqa: E402
 
@@ -87,9 +88,9 @@ STORIES = [
 def _data_root(given: Path | None) -> Path:
     if given is not None:
         return given
-    for candidate in (ROOT.parent / "shared" / "data", Path("/work/shared/data")):
-        if candidate.is_dir():
-            return candidate
+    candidate = shared_data()
+    if candidate.is_dir():
+        return candidate
     raise SystemExit("no data folder: pass --data")
 
 

@@ -24,14 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 
 
 def _shared_data() -> Path:
-    here = ROOT.parent / "shared" / "data"
-    return here if here.exists() else Path("/work/shared/data")
+    return shared_data()
 
 
 def _load(path: Path) -> list[Article]:

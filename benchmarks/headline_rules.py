@@ -39,6 +39,7 @@ from xml.etree import ElementTree
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 from model.nlp.events.headlines import headline  # noqa: E402
 from model.nlp.events.participants import Participants, find_participants  # noqa: E402
@@ -359,10 +360,7 @@ def report(name: str, tally: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = ROOT.parent / "shared" / "data"
-    if not default.exists():
-        default = Path("/work/shared/data")
-    parser.add_argument("--data", type=Path, default=default)
+    parser.add_argument("--data", type=Path, default=shared_data())
     parser.add_argument("--limit", type=int, default=None,
                         help="at most N documents per corpus (Timeline17: N spread evenly over its collections)")
     parser.add_argument("--examples", type=int, default=0, help="print K failing cases per rule")

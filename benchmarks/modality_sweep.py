@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 
 if TYPE_CHECKING:
@@ -322,10 +323,7 @@ def report(name: str, tally: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = ROOT.parent / "shared" / "data"
-    if not default.exists():
-        default = Path("/work/shared/data")
-    parser.add_argument("--data", type=Path, default=default)
+    parser.add_argument("--data", type=Path, default=shared_data())
     parser.add_argument("--limit", type=int, default=None, help="at most N articles per Timeline17 folder / TBAQ")
     parser.add_argument("--only", choices=("timeline17", "tbaq", "samples"), default=None)
     parser.add_argument("--list", type=Path, default=None, help="write every flagged entry here (TSV)")

@@ -35,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.shared_data import shared_data  # noqa: E402
+
 OUT = ROOT / "benchmarks" / "out" / "t17"
 
 _PUNCT = re.compile(r"^[\W_]+$")
@@ -289,8 +291,7 @@ def main() -> int:
     ap.add_argument("--only", default=None, help="substring of the timeline names to run")
     ap.add_argument("--pool", default=None, help="pool the folders of this topic (H1N1) for every run")
     args = ap.parse_args()
-    data = args.data or next(p for p in (ROOT.parent / "shared" / "data" / "timeline17",
-                                          Path("/work/shared/data/timeline17")) if p.exists())
+    data = args.data or shared_data("timeline17")
     rouge = Rouge()
     systems = {"date-count baseline": date_count_baseline,
                "Chronicle": chronicle_cached if args.cached else chronicle_cli}

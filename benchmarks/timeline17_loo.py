@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import timeline17 as t17  # noqa: E402
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.ranking.summary import DEFAULTS, SummaryOptions, summarize  # noqa: E402
 
 Scores = tuple[float, float, float, float, float, float]  # date P, R; AR-1 P, R; AR-2 P, R
@@ -85,8 +86,7 @@ def main() -> int:
     ap.add_argument("--pool", default=None, help="score the defaults on this topic's folders pooled")
     ap.add_argument("--quick", action="store_true", help="a small grid")
     args = ap.parse_args()
-    data = args.data or next(p for p in (ROOT.parent / "shared" / "data" / "timeline17",
-                                          Path("/work/shared/data/timeline17")) if p.exists())
+    data = args.data or shared_data("timeline17")
     rouge = t17.Rouge()
     runs = t17.runs(data, args.pool)
     results = {}

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timeline_eval import UNKNOWN_DATE, Score, TimelineLine, read_timeline, temporal_awareness  # noqa: E402
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.core.documents import Article, DocumentDate  # noqa: E402
 from model.core.events import Event  # noqa: E402
 
@@ -40,8 +41,7 @@ if TYPE_CHECKING:
     from model.nlp.events.participants import Participants
 
 _FINAL = frozenset((".", "!", "?", '"', "'", "”", ")"))
-_SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
-DEFAULT_DATA = _SHARED / "data" / "timeline-trial"
+DEFAULT_DATA = shared_data("timeline-trial")
 
 
 @dataclass
@@ -238,7 +238,7 @@ def dct_inference(paths: list[Path]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--dct-corpus", type=Path, default=_SHARED / "data" / "tempeval3",
+    parser.add_argument("--dct-corpus", type=Path, default=shared_data("tempeval3"),
                         help="TimeML documents whose hidden DCT the text-only dater is scored against")
     args = parser.parse_args(argv)
 
