@@ -26,6 +26,7 @@ from model.nlp.events.headlines import headline
 from model.nlp.events.modality import REPORTING_VERBS, is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
+from model.nlp.events.quoted_time import quote_context, quoted_date
 from model.nlp.sentences import sentence_bounds, sentence_of
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.datelines import find_date_lines, find_dateline
@@ -241,6 +242,7 @@ def _dated_candidates(
     best: dict[int, _Candidate] = {}
     text = doc_text(doc)
     timexes = join_time_and_day(text, join_split_years(text, list(doc._.timexes or [])))
+    quotes = quote_context(text, timexes)
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -257,6 +259,11 @@ def _dated_candidates(
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
+            continue
+        if _closes_earlier_bracket(text, sentence, timex.end):
+            continue  # "22 January) and is now …": the bracket and its date are the sentence before's
+        interval = quoted_date(doc, quotes, timex, interval, dct)  # a quoted "today" is its speaker's
+        if interval is None:
             continue
         header = (_HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip())
                   and timex.start > sentence[0])
@@ -278,7 +285,12 @@ def _dated_candidates(
         predicate = own_part
         if _compared_since(span) or _compared_with(span, predicate):
             continue
-        predicate = _past_with_future_date(predicate, interval, dct) or predicate
+        called = _past_with_future_date(predicate, interval, dct)
+        if called is None and _past_deadline(span, predicate, interval, dct):
+            continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
+        if called is None and _across_a_clause(span, predicate):
+            continue  # hung on a verb before another clause that ends where the date starts
+        predicate = called or predicate
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -300,6 +312,20 @@ def _describes_a_broadcast(predicate: Token) -> bool:
     if predicate.tag_ not in ("VBZ", "VBP"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BROADCASTS for c in predicate.children)
+
+
+_OPEN_BRACKET = re.compile(r"[(\[]|-L[RS]B-")
+_CLOSE_BRACKET = re.compile(r"[)\]]|-R[RS]B-")
+
+
+def _closes_earlier_bracket(text: str, sentence: tuple[int, int], end: int) -> bool:
+    """A date inside a bracket that the sentence closes but never opened: the sentence was cut
+    inside the bracket, whose aside (and date) belong to the sentence before."""
+    closer = _CLOSE_BRACKET.search(text, end, sentence[1])
+    if closer is None:
+        return False
+    before = text[sentence[0] : closer.start()]
+    return len(_OPEN_BRACKET.findall(before)) < len(_CLOSE_BRACKET.findall(before)) + 1
 
 
 def _compared_since(span: Span) -> bool:
@@ -334,7 +360,36 @@ def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate
         return None
     objects = [c for c in predicate.children if c.dep_ == "dobj"]
     objects += [g for c in predicate.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return next((o for o in objects if is_event_noun(o)), None)
+    # What was called for comes after the call: not "At the meeting, bosses committed to a cap by 2020".
+    return next((o for o in objects if o.i > predicate.i and is_event_noun(o)), None)
+
+
+def _past_deadline(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
+    """"by 2020" after a verb told as past: a deadline of what was agreed, promised or planned."""
+    if dct is None or predicate.tag_ != "VBD" or interval.start <= dct.end:
+        return False
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "by"
+
+
+_OWN_CLAUSE_DEPS = frozenset(("ccomp", "conj", "parataxis"))
+
+
+def _across_a_clause(span: Span, predicate: Token) -> bool:
+    """A date the parser hung on a verb across a later clause with its own subject that ends just
+    before the date's phrase: "He says 1,000 bottles are being sent now and hopes 1,000 more will
+    follow in February" with "in February" under "sent". The date is then most likely that clause's
+    ("will follow"), but the parse cannot say so: neither verb is dated by it."""
+    if predicate.pos_ not in ("VERB", "AUX") or predicate.i > span.start:
+        return False
+    top = span.root
+    while top.head.i != predicate.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != predicate.i:
+        return False
+    first = top.left_edge.i
+    return any(verb.pos_ == "VERB" and verb.dep_ in _OWN_CLAUSE_DEPS and verb.right_edge.i + 1 == first
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > predicate.i for c in verb.children)
+               for verb in span.doc[predicate.i + 1 : first])
 
 
 def _end_bound(span: Span, predicate: Token) -> bool:
