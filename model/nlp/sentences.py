@@ -212,15 +212,15 @@ _BRACKET_TOKENS = 60  # an aside, not a bracket left open by a list number ("1 -
 
 
 def keep_brackets_whole(doc: Doc, texts: list[str] | None = None) -> Doc:
-    """No sentence starts on a lower-case word or a number inside an aside in brackets, before the
-    parser runs.
+    """No sentence starts inside an aside in brackets in the middle of a sentence, before the parser
+    runs.
 
     The parser splits tokenised pages inside their brackets ("… to phase five -LRB- | it had been at
     phase four since 22 January -RRB- and is now …"): the words after the split then read as a
-    sentence of their own, which takes the bracketed date as its time. Only asides opened inside a
-    running sentence (after a word) and closed on the same line count; a bracket that opens a
-    sentence is a header or a stamp ("-- (Update 5:28 a.m. Cairo …)"), and a capital inside an
-    aside may start a sentence of its own.
+    sentence of their own, which takes the bracketed date as its time. An aside is in the middle of
+    a sentence when it opens after a word and the sentence goes on after it in lower case, on the
+    same line. A bracket that opens a sentence is a header or a stamp ("-- (Update 5:28 a.m. Cairo
+    …)"), and one that ends it may hold sentences of its own ("… starting now (March to April).").
     """
     texts = texts if texts is not None else [t.text for t in doc]
     opened: list[int] = []
@@ -232,11 +232,13 @@ def keep_brackets_whole(doc: Doc, texts: list[str] | None = None) -> Doc:
         elif word in _CLOSERS and opened:
             start = opened.pop()
             before = texts[start - 1] if start > 0 else ""
+            after = texts[i + 1] if i + 1 < len(texts) else ""
             if i - start > _BRACKET_TOKENS or not (before[-1:].isalnum() or before == ","):
                 continue
-            for k in range(start + 1, i + 1):
-                if not texts[k][:1].isupper():
-                    doc[k].is_sent_start = False
+            if not (after[:1].islower() or after == ","):
+                continue
+            for k in range(start + 1, i + 2):
+                doc[k].is_sent_start = False
     return doc
 
 

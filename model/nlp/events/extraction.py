@@ -260,8 +260,6 @@ def _dated_candidates(
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue
-        if _closes_earlier_bracket(text, sentence, timex.end):
-            continue  # "22 January) and is now …": the bracket and its date are the sentence before's
         interval = quoted_date(doc, quotes, timex, interval, dct)  # a quoted "today" is its speaker's
         if interval is None:
             continue
@@ -291,6 +289,8 @@ def _dated_candidates(
         if called is None and _across_a_clause(span, predicate):
             continue  # hung on a verb before another clause that ends where the date starts
         predicate = called or predicate
+        if _closes_earlier_bracket(text, sentence, timex.end, predicate.idx):
+            continue  # "22 January) and is now …": the aside and its date are the sentence before's
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -318,11 +318,11 @@ _OPEN_BRACKET = re.compile(r"[(\[]|-L[RS]B-")
 _CLOSE_BRACKET = re.compile(r"[)\]]|-R[RS]B-")
 
 
-def _closes_earlier_bracket(text: str, sentence: tuple[int, int], end: int) -> bool:
-    """A date inside a bracket that the sentence closes but never opened: the sentence was cut
-    inside the bracket, whose aside (and date) belong to the sentence before."""
+def _closes_earlier_bracket(text: str, sentence: tuple[int, int], end: int, predicate_at: int) -> bool:
+    """A date inside a bracket that the sentence closes but never opened, on a happening after the
+    bracket: the sentence was cut inside an aside, whose date is not the happening's."""
     closer = _CLOSE_BRACKET.search(text, end, sentence[1])
-    if closer is None:
+    if closer is None or predicate_at < closer.end():
         return False
     before = text[sentence[0] : closer.start()]
     return len(_OPEN_BRACKET.findall(before)) < len(_CLOSE_BRACKET.findall(before)) + 1
