@@ -48,7 +48,7 @@ _STORY_WINDOW = timedelta(days=14)
 _SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
-                         "since", "already", "ever", "before", "recently"))
+                         "since", "already", "ever", "before", "recently", "predecessor", "predecessors"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
                        "the", "both", "also"))
 _SPEECH_NOUNS = frozenset(
@@ -281,7 +281,9 @@ def _dated_candidates(
         if own_part is None or _end_bound(span, own_part):
             continue
         predicate = own_part
-        if _compared_since(span) or _compared_with(span, predicate):
+        if _compared_since(span) or _compared_with(span, predicate) or _compared_within(span, interval):
+            continue
+        if _past_of_a_present_state(span, predicate, interval, dct):
             continue
         called = _past_with_future_date(predicate, interval, dct)
         if called is None and _past_deadline(span, predicate, interval, dct):
@@ -339,6 +341,46 @@ def _compared_since(span: Span) -> bool:
     head = before.head
     return head.tag_ in ("JJS", "RBS") or any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children)
+
+
+def _compared_within(span: Span, interval: EventDate) -> bool:
+    """"its first pandemic in the 21st century", "the biggest of all outbreaks the world has faced in
+    the 21st century": a decade or a century that bounds a superlative is not when anything happened."""
+    if interval.granularity not in ("decade", "century") or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    # The phrase the date bounds: what the preposition hangs on, or the noun just before it when the
+    # parser hung it on the verb ("moving into … its first influenza pandemic in the 21st century").
+    starts = [prep.head] + ([span.doc[prep.i - 1]] if prep.i > 0 and prep.head.pos_ in ("VERB", "AUX") else [])
+    for node in starts:
+        for _ in range(5):
+            if _superlative(node):
+                return True
+            if node.pos_ in ("VERB", "AUX") and node.dep_ != "relcl" or node.head.i == node.i:
+                break  # the clause's own verb: no superlative it is inside
+            node = node.head
+    return False
+
+
+def _superlative(token: Token) -> bool:
+    """"biggest", "its first pandemic", "the first flu pandemic" (the parser hangs "first" on "flu")."""
+    if token.tag_ in ("JJS", "RBS"):
+        return True
+    nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only"))
+               for n in nouns for c in n.children)
+
+
+def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
+    """"His track record in the '90s gives Mubarak more room": a past date inside a noun phrase of a
+    verb in the simple present describes the noun; the verb tells how things are now."""
+    if dct is None or interval.end >= dct.start or predicate.tag_ not in _PRESENT_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
+        return False
+    attached = span.root.head if span.root.dep_ == "pobj" else span.root
+    return attached.head.i != predicate.i and attached.pos_ in ("NOUN", "PROPN") or (
+        span.root.dep_ == "pobj" and attached.head.pos_ in ("NOUN", "PROPN") and attached.head.i != predicate.i)
 
 
 def _compared_with(span: Span, predicate: Token) -> bool:

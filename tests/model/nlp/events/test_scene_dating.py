@@ -43,6 +43,10 @@ def dates(events: list[Event]) -> dict[str, tuple[str, str]]:
         # "recently" tells what came before the scene.
         ("Two patients were taken to hospital in Glasgow on Sunday. The two had recently returned from a "
          "holiday in Cancun.", "2009-04-28", "returned", "PAST_REF", "document"),
+        # What a predecessor did is before the scene (reworded after a mayor's offer of his stockpile).
+        ("The mayor said on Tuesday that plans were ready as he offered the city's stock of antivirals. "
+         "The mayor said: \u201cI'm glad to share these supplies.\u201d The antivirals were bought by the "
+         "mayor's predecessor, Ken Lane, at a cost of £2m.", "2009-04-28", "bought", "PAST_REF", "document"),
     ],
 )
 def test_what_a_scene_does_not_carry(nlp, text: str, dct: str, trigger: str, value: str, source: str) -> None:
@@ -84,6 +88,17 @@ def test_a_saying_is_not_dated_by_the_time_inside_what_was_said(nlp, text: str, 
         ("Doctors say the new strain seems less deadly than Sars in 2003.", "2009-04-27", "2003"),
         # A century that names the pandemic, not when anyone saw it.
         ("The director said that the world was seeing the first pandemic of the 21st century.", "2009-06-11", "20"),
+        # A century or decade that bounds a superlative is no one's time (reworded, Guardian flu pages).
+        ("\u201cThe world is moving into the early days of its first flu pandemic in the 21st century,\u201d the "
+         "director told reporters tonight.", "2009-06-11", "20"),
+        ("\u201cIt would be the largest of all outbreaks the world has seen in the 21st century,\u201d she said.",
+         "2009-05-04", "20"),
+        # A date that names a noun dates the noun, not what is done with it (reworded, CNN listings and
+        # transcripts): the defending is today, the record is the 1990s'.
+        ("The president defends last year's health care reform package in a speech to a conference.",
+         "2011-01-28", "2010"),
+        ("His track record in the '90s of keeping order gives the president more breathing room.", "2011-01-29",
+         "199"),
     ],
 )
 def test_a_date_that_is_not_the_happenings(nlp, text: str, dct: str, not_value: str) -> None:
