@@ -407,10 +407,14 @@ def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate
 
 
 def _past_deadline(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
-    """"by 2020" after a verb told as past: a deadline of what was agreed, promised or planned."""
-    if dct is None or predicate.tag_ != "VBD" or interval.start <= dct.end:
+    """"by 2020" after a verb told as past: a deadline of what was agreed, promised or planned; "by
+    December" after a simple present ("has deals in place for 90m doses by December"): what is to be
+    done by then, not when the state holds."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "by":
         return False
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "by"
+    if predicate.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
+        return True
+    return dct is not None and predicate.tag_ == "VBD" and interval.start > dct.end
 
 
 _OWN_CLAUSE_DEPS = frozenset(("ccomp", "conj", "parataxis"))
