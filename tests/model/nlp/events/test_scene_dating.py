@@ -200,8 +200,16 @@ def test_a_deadline_is_not_the_happenings_date(nlp, text: str, dct: str) -> None
     assert all(e.date.granularity == "relative" for e in events), [(e.trigger.text, e.date.value) for e in events]
 
 
-def test_a_subject_named_by_its_date_acts_at_it(nlp) -> None:
-    # "Today's study estimated …": the study's day is the estimating's (reworded, Guardian flu page).
-    events = events_of(nlp, "Today's study estimated how contagious the disease is. It estimated that the virus "
-                            "had killed one in a hundred of its victims.", "2009-05-12")
-    assert [(e.trigger.text, e.date.value) for e in events] == [("estimated", "2009-05-12"), ("estimated", "2009-05-12")]
+@pytest.mark.parametrize(
+    ("text", "dct", "trigger", "value"),
+    [
+        # A subject named by its date acts at it (reworded, Guardian flu page) …
+        ("Today's study estimated how contagious the disease is.", "2009-05-12", "estimated", "2009-05-12"),
+        # … and an occasion named by its date frames what was done there (reworded, CNN transcript).
+        ("At the start of last night's show they ran a statement apologizing for the judge's remarks.",
+         "2011-02-03", "ran", "2011-02-02TNI"),
+    ],
+)
+def test_a_noun_named_by_its_date_dates_its_verb_as_subject_or_occasion(nlp, text: str, dct: str, trigger: str,
+                                                                       value: str) -> None:
+    assert dates(events_of(nlp, text, dct)).get(trigger, ("", ""))[0] == value
