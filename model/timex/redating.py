@@ -25,6 +25,7 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
     glossed: dict[int, str] = {}  # "Monday (Nov. 15)": both take the date that agrees with the weekday
     cut = _readers_from(text)
     listed = _listing_days(text, records, anchor)
+    now = anchor  # the writer's day: the page's, or in readers' comments the comment's own stamp
     for i, rec in enumerate(records):
         if cut is not None and rec["s"] >= cut and (ref is None or ref_at < cut):
             # Readers' comments are other people's stories: "later that year" there is not the year
@@ -32,6 +33,10 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             ref = None
             if rec["p"].get("ref"):
                 continue
+        if cut is not None and rec["s"] >= cut and _COMMENT_STAMP.match(text, rec["e"]) and (
+                stamp := parse_anchor(resolve(rec["p"], anchor, rec.get("dir"), None))) is not None \
+                and stamp.gran == "D":
+            now = stamp  # "At 20:04 30th Apr 2009, jo wrote: … as stated on the news today"
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
@@ -43,7 +48,8 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if longer and rec["p"]["k"] == "yq":
                 value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
             else:
-                value = glossed[i] if i in glossed else resolve(rec["p"], anchor, rec.get("dir"), here)
+                writer = now if rec["p"]["k"] in ("rel", "wd") and not rec["p"].get("ref") else anchor
+                value = glossed[i] if i in glossed else resolve(rec["p"], writer, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""
         type_ = rec["t"]
@@ -63,6 +69,10 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
 # Where a page's readers' comments begin: "Add your comments on this story", "Have your say".
 _READERS = re.compile(r"\b(?:add your comments|have your say|send us your comments|your comments\s*:|"
                       r"readers'? comments|post a comment)\b", re.IGNORECASE)
+
+
+# A comment's stamp: "At 20:04 30th Apr 2009 , yellowIda wrote :".
+_COMMENT_STAMP = re.compile(r"[^.\n]{0,40}?\b(?:wrote|writes)\s*:")
 
 
 def _readers_from(text: str) -> int | None:

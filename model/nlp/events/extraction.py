@@ -283,7 +283,7 @@ def _dated_candidates(
         predicate = own_part
         if _compared_since(span) or _compared_with(span, predicate) or _compared_within(span, interval):
             continue
-        if _past_of_a_present_state(span, predicate, interval, dct):
+        if _past_of_a_present_state(span, predicate, interval, dct) or _since_then(span, predicate):
             continue
         called = _past_with_future_date(predicate, interval, dct)
         if called is None and _past_deadline(span, predicate, interval, dct):
@@ -360,6 +360,20 @@ def _compared_within(span: Span, interval: EventDate) -> bool:
                 break  # the clause's own verb: no superlative it is inside
             node = node.head
     return False
+
+
+def _since_then(span: Span, predicate: Token) -> bool:
+    """"has killed 257 people since late 2003", "now stands at 1,461 since April 2009": an active
+    perfect or a present counts up from the date; nothing happened on it. A passive state begins on
+    it ("has been closed since Monday": the closing was on Monday)."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i != predicate.i:
+        return False
+    if any(c.dep_ == "auxpass" for c in predicate.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children)
+    present = predicate.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
+    return perfect or present
 
 
 def _superlative(token: Token) -> bool:

@@ -150,6 +150,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... also with "on" between: the recording studio filled up by mid-afternoon on Tuesday.
     ("2010-01-27", "By mid-afternoon on Tuesday the singers began to overlap.", "mid-afternoon on Tuesday", "TIME",
      "2010-01-26TAF"),
+    # A reader's "today" is the day of the comment's stamp, not the page's (reworded, BBC editors' blog).
+    ("2009-04-29", "The editor wrote about the coverage today. Have your say At 20:04 30th Apr 2009 , jo wrote : "
+     "there were 256 cases as the news said today .", "today", "DATE", "2009-04-30"),
     # In readers' comments a reader's own year is named before "that year" refers to it.
     ("2010-01-27", "The singer spoke in 2005. Add your comments on this story. In 1999 I moved to Leeds and "
      "later that year I found work.", "later that year", "DATE", "1999"),

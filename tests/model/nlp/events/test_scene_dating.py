@@ -99,6 +99,9 @@ def test_a_saying_is_not_dated_by_the_time_inside_what_was_said(nlp, text: str, 
          "2011-01-28", "2010"),
         ("His track record in the '90s of keeping order gives the president more breathing room.", "2011-01-29",
          "199"),
+        # An active perfect or a present counts up from its "since" (reworded, Guardian and BBC flu pages).
+        ("The bird flu virus has killed at least 250 people worldwide since late 2003.", "2009-04-25", "2003"),
+        ("The national total now stands at 1,400 patients since April 2009.", "2009-06-16", "2009-04"),
     ],
 )
 def test_a_date_that_is_not_the_happenings(nlp, text: str, dct: str, not_value: str) -> None:
@@ -208,6 +211,8 @@ def test_a_deadline_is_not_the_happenings_date(nlp, text: str, dct: str) -> None
         # … and an occasion named by its date frames what was done there (reworded, CNN transcript).
         ("At the start of last night's show they ran a statement apologizing for the judge's remarks.",
          "2011-02-03", "ran", "2011-02-02TNI"),
+        # A passive state begins on its "since": the closing was on Monday.
+        ("The clinic has been closed since Monday.", "2009-05-15", "closed", "2009-05-11"),
     ],
 )
 def test_a_noun_named_by_its_date_dates_its_verb_as_subject_or_occasion(nlp, text: str, dct: str, trigger: str,
