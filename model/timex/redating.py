@@ -36,7 +36,7 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
         if cut is not None and rec["s"] >= cut and _COMMENT_STAMP.match(text, rec["e"]) and (
                 stamp := parse_anchor(resolve(rec["p"], anchor, rec.get("dir"), None))) is not None \
                 and stamp.gran == "D":
-            now = stamp  # "At 20:04 30th Apr 2009, jo wrote: … as stated on the news today"
+            now = stamp  # "At 20:04 30th Apr 2009, jo wrote: … as stated on the news today": the reader's day
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
@@ -48,7 +48,7 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if longer and rec["p"]["k"] == "yq":
                 value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
             else:
-                writer = now if rec["p"]["k"] in ("rel", "wd") and not rec["p"].get("ref") else anchor
+                writer = now if rec["p"]["k"] == "rel" and not rec["p"].get("ref") else anchor
                 value = glossed[i] if i in glossed else resolve(rec["p"], writer, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""

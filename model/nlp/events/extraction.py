@@ -56,6 +56,8 @@ _SPEECH_NOUNS = frozenset(
      "presentation", "event"]
 )  # sentences after a dated happening that may still be telling it
 UNDATED_CONFIDENCE = 0.3
+_WRITERS_DAY = re.compile(r"(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                          r"(?:yesterday|last)\s+(?:morning|afternoon|evening|night))(?:\s*'s)?", re.IGNORECASE)
 _NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fail", "fails", "failed", "none", "nobody", "without",
                              "cannot", "unable", "refuse", "refuses", "refused", "decline", "declines", "declined",
                              "deny", "denies", "denied", "prevented", "nothing", "neither", "nor", "no-one"))
@@ -154,9 +156,12 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
         # Twitter"): what follows them may tell that earlier time, so the scene before them ends.
         # A date inside what someone said in the scene ("Jobs said Apple sold 50 million phones last
         # year") does not move the story.
+        # So do past happenings dated after the page's own day: a reader's comment stamped weeks later
+        # ("At 13:54 5th May 2009, jo wrote: …") tells another time than the story's.
         flashbacks = sorted(c.sentence[0] for c in candidates
                             if c.interval.granularity != "relative" and c.interval.end < dct_interval.start - _STORY_WINDOW
-                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate))
+                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate)
+                            or c.interval.start > dct_interval.end and c.predicate.tag_ == "VBD")
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
@@ -365,13 +370,14 @@ def _compared_within(span: Span, interval: EventDate) -> bool:
 def _since_then(span: Span, predicate: Token) -> bool:
     """"has killed 257 people since late 2003", "now stands at 1,461 since April 2009": an active
     perfect or a present counts up from the date; nothing happened on it. A passive state begins on
-    it ("has been closed since Monday": the closing was on Monday)."""
+    it ("has been closed since Monday": the closing was on Monday), and so do "has been fighting
+    cancer since 2004" and "had been with Apple since 2008", whose start is their time."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i != predicate.i:
         return False
-    if any(c.dep_ == "auxpass" for c in predicate.children):
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children)
+    if any(c.dep_ == "auxpass" for c in predicate.children) or predicate.lemma_.lower() == "be":
+        return False  # nor a state or an activity that began then ("has been fighting cancer since 2004")
+    perfect = predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children)
     present = predicate.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
     return perfect or present
 
@@ -879,6 +885,10 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
+        if future and _WRITERS_DAY.fullmatch(timex.text.strip()):
+            # A reader's "yesterday" after the page's date (its comments go on for weeks): past or
+            # present for the one who wrote it, never a plan.
+            future = None if timex.text.strip().lower().startswith(("today", "tonight", "this")) else False
     text = doc_text(doc)
     by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
     modality = modality_of(predicate, date_is_future=future, has_by=by)
