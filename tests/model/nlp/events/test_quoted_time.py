@@ -54,6 +54,14 @@ def test_a_quoted_today_of_an_earlier_day_is_not_the_pages_day(nlp, text: str, d
     assert dated(events).get(trigger) != dct, [(e.trigger.text, e.date.value) for e in events]
 
 
+def test_a_readers_yesterday_counts_from_the_comment_and_is_no_plan(nlp) -> None:
+    # The page is of 29 April; the comment of 5 May tells what happened on 4 May (reworded, BBC blog).
+    text = ("The editor wrote about the coverage today. Have your say At 20:04 5th May 2009 , jo wrote : Yesterday "
+            "the minister admitted the numbers were wrong .")
+    event = next(e for e in events_of(nlp, text, "2009-04-29") if e.trigger.text == "admitted")
+    assert (event.date.value, event.modality) == ("2009-05-04", "happened")
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
@@ -64,13 +72,5 @@ def test_a_quoted_today_of_an_earlier_day_is_not_the_pages_day(nlp, text: str, d
         ("\u201cWe left today.\nNext paragraph.", ["We left today."]),
     ],
 )
-def test_a_readers_yesterday_counts_from_the_comment_and_is_no_plan(nlp) -> None:
-    # The page is of 29 April; the comment of 5 May tells what happened on 4 May (reworded, BBC blog).
-    text = ("The editor wrote about the coverage today. Have your say At 20:04 5th May 2009 , jo wrote : Yesterday "
-            "the minister admitted the numbers were wrong .")
-    event = next(e for e in events_of(nlp, text, "2009-04-29") if e.trigger.text == "admitted")
-    assert (event.date.value, event.modality) == ("2009-05-04", "happened")
-
-
 def test_quotation_regions(text: str, quoted: list[str]) -> None:
     assert [text[lo:hi] for lo, hi in quotation_regions(text)] == quoted
