@@ -13,7 +13,6 @@ for a few rows updates those events in place. The view reads events only through
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -29,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
@@ -60,11 +59,23 @@ from gui.timeline.timeline_styles import (
     MARKER_SIZE,
     MODALITY_COLOURS,
     Legend,
-    bar_brush,
     spot_style,
 )
-from gui.timeline.undated_bands import UndatedBands
-from model.core.events import MODALITIES, Event
+from gui.timeline.view.feed import PARTIAL_UPDATE_ROWS
+from gui.timeline.view.labels import MAX_LABEL_PIXELS, MAX_LABELS, MIN_LABEL_CHARS
+from gui.timeline.view.lanes import LANE_LABEL_PIXELS, LANE_MODE_TIPS, LEFT_AXIS_PIXELS, SETTINGS_KEY
+from gui.timeline.view.markers import (
+    ARGB,
+    DENSITY_BIN_PIXELS,
+    DENSITY_ROWS,
+    MAX_MARKERS,
+    STACK_PIXELS,
+    Marker,
+    PeriodBars,
+)
+from gui.timeline.view.selection import DATE_SOURCE_WORDS
+from gui.timeline.view.undated_bands import UndatedBands
+from model.core.events import Event
 from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
 from model.core.time_axis import DAY
 from model.qt.event_filter_model import EventFilterModel
@@ -72,102 +83,11 @@ from model.qt.event_source import EventSource, RanksHappenings, event_source
 from model.qt.event_table_model import EventRole
 from model.state.selection import Selection
 
-# How an entry got its date, as the tooltip says it.
-DATE_SOURCE_WORDS = {
-    "timex": "dated by its own expression",
-    "governor": "dated by the expression it is tied to",
-    "scene": "dated by the story's scene",
-    "document": "no date in the text: relative to the document date",
-    "user": "dated by you",
-}
-
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
 
-STACK_PIXELS = 14  # markers closer than this many pixels are stacked
-MAX_MARKERS = 2000  # beyond this many events in view, draw density instead of markers
-MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
-MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer
-MIN_LABEL_CHARS = 8  # a label elided shorter than this says nothing: leave it out
-LANE_LABEL_PIXELS = 170  # lane names are elided to this width; longer ones pyqtgraph would drop
-LEFT_AXIS_PIXELS = LANE_LABEL_PIXELS + 16  # the lane-name column (the overview strip lines up with it)
-DENSITY_BIN_PIXELS = 3
-DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
-PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
-SETTINGS_KEY = "timeline/lane_mode"
 # What an empty timeline says instead of an axis at "1 Jan 00:00".
 EMPTY_HINT = "Open articles (Ctrl+O) or drop files here"
 NO_MATCH_HINT = "No event matches the filters (Ctrl+Shift+F clears them)"
-LANE_MODE_TIPS = {
-    "none": "All events in one lane",
-    "article": "One lane per article",
-    "participant": "One lane per participant: the events it takes part in, by name or as \"it\" or \"the company\";"
-                   " an event with several goes in its main participant's lane",
-    "source": "One lane per source (the outlet that published the article)",
-    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
-}
-ARGB = QColor.NameFormat.HexArgb
-BAR_PIXELS = 5  # thickness of a period bar
-MODALITY_NAMES = (*MODALITIES, "")
-
-
-@dataclass(frozen=True)
-class Marker:
-    event_id: str
-    x: float
-    y: float
-    start: float
-    end: float
-    lane: int
-    headline: str
-    date: str
-    source: str
-    modality: str
-    coarse: bool  # the date is a week, month, year… rather than a day
-    starred: bool = False
-
-
-class PeriodBars(pg.GraphicsObject):
-    """Every event coarser than a day as a bar over its period: one stroked path per modality.
-
-    A BarGraphItem replays one rectangle per bar every frame (30 ms for 1,500 bars); a
-    path of line segments with a thick cosmetic pen costs a few milliseconds.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opts: dict[str, np.ndarray] = {"x0": np.zeros(0), "x1": np.zeros(0), "y": np.zeros(0)}
-        self._paths: list[tuple[QPen, QPainterPath]] = []
-        self._rect = QRectF()
-
-    def setOpts(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> None:  # noqa: N802
-        self.prepareGeometryChange()
-        self.opts = {"x0": np.asarray(x0, float), "x1": np.asarray(x1, float), "y": np.asarray(y, float)}
-        self._paths = []
-        for kind in np.unique(kinds).tolist():
-            pick = kinds == kind
-            xs = np.empty(2 * int(pick.sum()))
-            xs[0::2], xs[1::2] = self.opts["x0"][pick], self.opts["x1"][pick]
-            ys = np.repeat(self.opts["y"][pick], 2)
-            pen = QPen(bar_brush(MODALITY_NAMES[int(kind)], 90).color(), BAR_PIXELS)
-            pen.setCosmetic(True)  # pixels wide whatever the zoom
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            self._paths.append((pen, pg.arrayToQPath(xs, ys, connect="pairs")))
-        if len(self.opts["x0"]):
-            x_lo, x_hi = float(self.opts["x0"].min()), float(self.opts["x1"].max())
-            y_lo, y_hi = float(self.opts["y"].min()), float(self.opts["y"].max())
-            self._rect = QRectF(x_lo, y_lo - 0.5, x_hi - x_lo, y_hi - y_lo + 1)
-        else:
-            self._rect = QRectF()
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
-    def paint(self, painter: QPainter, *_: object) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, path in self._paths:
-            painter.setPen(pen)
-            painter.drawPath(path)
 
 
 class TimelineView(QWidget):
