@@ -18,8 +18,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractProxyModel,
-    QModelIndex,
     QPoint,
     QPointF,
     QRectF,
@@ -33,23 +31,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
-    OTHER_LANE_PREFIX,
-    EventColumns,
-    FindArticle,
-    SourceColumns,
-    all_events,
-    article_finder,
     build_columns,
-    bulk_rows,
-    cluster_sources,
     density_image,
     lane_density,
-    modality_index,
     no_articles,
-    select_columns,
-    source_columns,
-    source_events,
-    source_namer,
     stack_offsets,
     undated_groups,
 )
@@ -61,7 +46,7 @@ from gui.timeline.timeline_styles import (
     Legend,
     spot_style,
 )
-from gui.timeline.view.feed import PARTIAL_UPDATE_ROWS
+from gui.timeline.view.feed import EventFeed
 from gui.timeline.view.labels import MAX_LABEL_PIXELS, MAX_LABELS, MIN_LABEL_CHARS
 from gui.timeline.view.lanes import LANE_LABEL_PIXELS, LANE_MODE_TIPS, LEFT_AXIS_PIXELS, SETTINGS_KEY
 from gui.timeline.view.markers import (
@@ -75,12 +60,8 @@ from gui.timeline.view.markers import (
 )
 from gui.timeline.view.selection import DATE_SOURCE_WORDS
 from gui.timeline.view.undated_bands import UndatedBands
-from model.core.events import Event
-from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
+from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode
 from model.core.time_axis import DAY
-from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_source import EventSource, RanksHappenings, event_source
-from model.qt.event_table_model import EventRole
 from model.state.selection import Selection
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
@@ -107,18 +88,12 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.selection = selection if selection is not None else Selection(parent=self)
         self.max_markers = MAX_MARKERS
-        self._model: QAbstractItemModel | None = None
         self._columns = build_columns([], "none", no_articles)
         self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
         if self._lane_mode not in LANE_MODES:
             self._lane_mode = "article"
         self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
-        # The events of the model under the filter, in columns, and the source rows shown.
-        self._source: QAbstractItemModel | None = None
-        self._source_columns: SourceColumns | None = None
-        self._shown_rows: np.ndarray | None = None
-        self._source_edited = False
         # What is drawn now: "markers" or "density", and the x window it covers.
         self._lod = ""
         self._window = (0.0, 0.0)
@@ -174,6 +149,10 @@ class TimelineView(QWidget):
         # Model changes and range changes come in bursts: redraw once per burst.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(lambda: self.rebuild(force=False))
+        # The model, read into columns: the only way this view sees data.
+        self.feed = EventFeed(self)
+        self.feed.resetNeeded.connect(self._schedule_rebuild)
+        self.feed.rowsChanged.connect(self._on_data_changed)
         self._range_timer = QTimer(self, singleShot=True, interval=30)
         self._range_timer.timeout.connect(self._refresh)
         self.view_box.sigXRangeChanged.connect(self._range_changed)
@@ -203,28 +182,8 @@ class TimelineView(QWidget):
 
     # --- model -------------------------------------------------------------
     def set_model(self, model: QAbstractItemModel) -> None:
-        self._disconnect_model()
-        self._model = model
-        for signal in self._reset_signals(model):
-            signal.connect(self._schedule_rebuild)
-        model.dataChanged.connect(self._on_data_changed)
+        self.feed.set_model(model)
         self.rebuild()
-
-    @staticmethod
-    def _reset_signals(model: QAbstractItemModel) -> tuple:
-        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged)
-
-    def _disconnect_model(self) -> None:
-        if self._model is None:
-            return
-        for signal in self._reset_signals(self._model):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self._schedule_rebuild)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self._model.dataChanged.disconnect(self._on_data_changed)
-        self._model = None
-        self._unwatch_source()
-        self._shown_rows = None
 
     def _schedule_rebuild(self, *_: object) -> None:
         self._rebuild_timer.start()
@@ -286,16 +245,8 @@ class TimelineView(QWidget):
         """Read every shown event again (model reset, rows in or out, lane mode)."""
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
-        model = self._model
-        finder = article_finder(model)
-        columns = self._columns_from_rows(model, finder, force) if model is not None else None
+        columns = self.feed.read(self._columns, self._lane_mode, force)
         if columns is None:
-            events = source_events(model) if model is not None else []
-            if not force and self._same_events(events):
-                return  # only the order changed (the table was sorted): the timeline is already right
-            columns = build_columns(events, self._lane_mode, finder)
-            self._shown_rows = None
-        elif columns is self._columns:
             return
         self._columns = columns
         self.stats["rebuilds"] += 1
@@ -311,10 +262,7 @@ class TimelineView(QWidget):
     def _show_empty_state(self) -> None:
         empty = len(self._columns) == 0
         if empty:
-            model = self._model
-            source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
-            filtered = source is not None and source.rowCount() > 0
-            self.empty_hint.setText(NO_MATCH_HINT if filtered else EMPTY_HINT)
+            self.empty_hint.setText(NO_MATCH_HINT if self.feed.filtered_out() else EMPTY_HINT)
         self.empty_hint.setVisible(empty)
         self.empty_hint.raise_()
         # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.
@@ -327,81 +275,6 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.empty_hint.setGeometry(self.rect())
-
-    def _columns_from_rows(
-        self, model: QAbstractItemModel, finder: FindArticle, force: bool
-    ) -> EventColumns | None:
-        """Columns picked from the cached source columns by the shown source rows (a filter
-        change costs numpy indexing, not a read of every event); None when the model cannot
-        list its rows in bulk. The current columns when the shown rows did not change."""
-        bulk = bulk_rows(model)
-        if bulk is None:
-            return None
-        source, rows = bulk
-        self._watch_source(source)
-        fresh = self._source_columns is None or len(self._source_columns) != source.rowCount()
-        if fresh:
-            events = all_events(source)
-            if len(events) != source.rowCount():
-                return None
-            self._source_columns = source_columns(events)
-        assert self._source_columns is not None
-        key = np.sort(rows)
-        edited, self._source_edited = self._source_edited, False
-        unchanged = self._shown_rows is not None and np.array_equal(key, self._shown_rows)
-        if unchanged and not (force or fresh or edited):
-            return self._columns  # only the order changed (the table was sorted)
-        self._shown_rows = key
-        return select_columns(self._source_columns, rows, self._lane_mode, finder)
-
-    def _watch_source(self, source: QAbstractItemModel) -> None:
-        """Keep the cached source columns in step with the model under the filter."""
-        if source is self._source:
-            return
-        self._unwatch_source()
-        self._source = source
-        for signal in self._reset_signals(source):
-            signal.connect(self._drop_source_columns)
-        source.dataChanged.connect(self._source_rows_changed)
-
-    def _unwatch_source(self) -> None:
-        source, self._source = self._source, None
-        self._source_columns = None
-        if source is None:
-            return
-        for signal in self._reset_signals(source):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self._drop_source_columns)
-        with contextlib.suppress(RuntimeError, TypeError):
-            source.dataChanged.disconnect(self._source_rows_changed)
-
-    def _drop_source_columns(self, *_: object) -> None:
-        self._source_columns = None
-        self._schedule_rebuild()
-
-    def _source_rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
-        cached, source = self._source_columns, self._source
-        if cached is None or source is None:
-            return
-        self._source_edited = True  # the shown rows may be the same, their events are not
-        if bottom.row() - top.row() + 1 > PARTIAL_UPDATE_ROWS:
-            self._source_columns = None
-            return
-        events = event_source(source)
-        if events is None:
-            self._source_columns = None
-            return
-        finder = article_finder(source)
-        for row in range(top.row(), bottom.row() + 1):
-            event = events.event_at(row)
-            if event is None or row >= len(cached):
-                self._source_columns = None
-                return
-            cached.set_event(row, event, finder)
-
-    def _same_events(self, events: list[Event]) -> bool:
-        old = self._columns.events
-        return len(old) == len(events) and set(map(id, old)) == set(map(id, events))
 
     def _apply_lanes(self) -> None:
         self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
@@ -429,54 +302,14 @@ class TimelineView(QWidget):
         x0, x1 = self.x_range()
         return self._columns.count_in(x0, x1) > 0
 
-    def _event_at_row(self, row: int) -> Event | None:
-        model = self._model
-        if model is None:
-            return None
-        if isinstance(model, QAbstractProxyModel):
-            source = model.sourceModel()
-            if isinstance(source, EventSource):
-                return source.event_at(model.mapToSource(model.index(row, 0)).row())
-        event = model.data(model.index(row, 0), EventRole.EVENT)
-        return event if isinstance(event, Event) else None
-
-    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+    def _on_data_changed(self, first: int, last: int) -> None:
         """Update the changed events in place; only the drawn window is laid out again."""
         if self._rebuild_timer.isActive():
             return  # a rebuild is coming anyway
-        first, last = top.row(), bottom.row()
-        if last - first + 1 > PARTIAL_UPDATE_ROWS:
+        moved = self.feed.update_rows(self._columns, first, last, self._lane_mode)
+        if moved is None:
             self._schedule_rebuild()
             return
-        c = self._columns
-        moved = False
-        finder = article_finder(self._model)
-        for row in range(first, last + 1):
-            event = self._event_at_row(row)
-            i = c.index.get(event.id, -1) if event is not None else -1
-            if event is None or i < 0 or event.date.granularity == "relative":
-                self._schedule_rebuild()  # an undated happening lives in its lane's band
-                return
-            key = lane_key(event, self._lane_mode, finder(event.article))
-            if key in c.lane_keys:
-                lane = c.lane_keys.index(key)
-            elif c.lane_keys and c.lane_keys[-1].startswith(OTHER_LANE_PREFIX) and c.lane[i] == len(c.lane_keys) - 1:
-                lane = len(c.lane_keys) - 1  # still one of the small lanes folded into "Other"
-            else:
-                self._schedule_rebuild()  # a new lane: lanes are ordered afresh
-                return
-            one = build_columns([event], "none", no_articles)
-            moved |= bool(c.x[i] != one.x[0] or c.lane[i] != lane)
-            c.events[i] = event
-            c.x[i], c.start[i], c.end[i] = one.x[0], one.start[0], one.end[0]
-            c.lane[i] = lane
-            c.modality[i] = modality_index(event.modality)
-            c.starred[i] = event.starred
-            c.coarse[i] = event.date.granularity != "day"
-            if self._lane_mode == "article" and key == c.lane_keys[lane]:
-                c.lane_labels[lane] = lane_label(key, "article", finder(key))
-        if moved:
-            c.reorder()
         if self._lane_mode == "article":
             self._apply_lanes()
         self._marker_cache = None
@@ -700,8 +533,7 @@ class TimelineView(QWidget):
             return None
         if event_id in self._columns.index or self.undated.position(event_id) is not None:
             return event_id
-        model = self._model
-        entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
+        entry = self.feed.entry_of(event_id)
         if entry is None:
             return None
         return entry if entry in self._columns.index or self.undated.position(entry) is not None else None
@@ -813,7 +645,7 @@ class TimelineView(QWidget):
         self._flush()
         if self._marker_cache is None:
             c = self._columns
-            source_of = source_namer(self._model)
+            source_of = self.feed.source_namer()
             self._marker_cache = {
                 event_id: self._marker(i, source_of(c.events[i].article)) for i, event_id in enumerate(c.ids)
             }
@@ -853,15 +685,15 @@ class TimelineView(QWidget):
         if i is None:
             return ""
         event = self._columns.events[i]
-        source_of = source_namer(self._model)
+        source_of = self.feed.source_namer()
         star = "\n★ starred" if event.starred else ""
-        sources = cluster_sources(self._model, event.id) if self._model is not None else []
+        sources = self.feed.cluster_sources(event.id)
         # An entry standing for several reports names them all.
         source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else source_of(event.article)
         # Its own expression goes without saying; any other way of dating is said.
         how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
             event.date_source != "timex") else ""
-        key = self._model.importance(event.id) if isinstance(self._model, RanksHappenings) else ""
+        key = self.feed.importance(event.id)
         key = f"\n{key[0].upper()}{key[1:]}" if key else ""
         return f"{event.date.value}\n{event.headline}\n{source}{star}{how}{key}"
 
@@ -939,7 +771,7 @@ class TimelineView(QWidget):
             label.setFont(self._label_font)
             x, y = float(c.x[i]), float(self._shown_y[k])
             label.setPos(x + offset if right_side else x - offset, y)
-            sources = cluster_sources(self._model, event.id) if self._model is not None else []
+            sources = self.feed.cluster_sources(event.id)
             label.setToolTip(event.headline + (f"\n{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else ""))
             label.setZValue(5)
             item.addItem(label)
@@ -1003,7 +835,7 @@ class TimelineView(QWidget):
         """Drop every plot item before Qt tears down (avoids a crash at interpreter exit)."""
         self._rebuild_timer.stop()
         self._range_timer.stop()
-        self._disconnect_model()
+        self.feed.disconnect_model()
         with contextlib.suppress(RuntimeError, TypeError):
             self.view_box.sigXRangeChanged.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self._range_changed)
