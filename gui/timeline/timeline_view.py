@@ -21,13 +21,12 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRectF,
-    QSettings,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
@@ -43,12 +42,11 @@ from gui.timeline.timeline_styles import (
     LANE_RGB,
     MARKER_SIZE,
     MODALITY_COLOURS,
-    Legend,
     spot_style,
 )
 from gui.timeline.view.feed import EventFeed
 from gui.timeline.view.labels import MAX_LABEL_PIXELS, MAX_LABELS, MIN_LABEL_CHARS
-from gui.timeline.view.lanes import LANE_LABEL_PIXELS, LANE_MODE_TIPS, LEFT_AXIS_PIXELS, SETTINGS_KEY
+from gui.timeline.view.lanes import LEFT_AXIS_PIXELS, LaneAxis, lane_y_range
 from gui.timeline.view.markers import (
     ARGB,
     DENSITY_BIN_PIXELS,
@@ -60,7 +58,6 @@ from gui.timeline.view.markers import (
 )
 from gui.timeline.view.selection import DATE_SOURCE_WORDS
 from gui.timeline.view.undated_bands import UndatedBands
-from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode
 from model.core.time_axis import DAY
 from model.state.selection import Selection
 
@@ -89,9 +86,6 @@ class TimelineView(QWidget):
         self.selection = selection if selection is not None else Selection(parent=self)
         self.max_markers = MAX_MARKERS
         self._columns = build_columns([], "none", no_articles)
-        self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
-        if self._lane_mode not in LANE_MODES:
-            self._lane_mode = "article"
         self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
         # What is drawn now: "markers" or "density", and the x window it covers.
@@ -101,7 +95,6 @@ class TimelineView(QWidget):
         self._shown_idx = np.zeros(0, dtype=np.int64)  # column indices of the drawn markers
         self._shown_y = np.zeros(0)
         self._shown_pos: dict[str, float] = {}  # event id -> drawn y
-        self._toolbar: QWidget | None = None
         self.stats = {"rebuilds": 0, "partial_updates": 0, "layouts": 0}
         self._label_font = QFont()
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
@@ -121,6 +114,8 @@ class TimelineView(QWidget):
         self.view_box = item.getViewBox()
         self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
         self.view_box.invertY(True)  # first lane at the top
+        self.lanes = LaneAxis(self.plot, self)
+        self.lanes.modeChosen.connect(self.set_lane_mode)
 
         self.density = pg.ImageItem(axisOrder="row-major")
         self.density.setZValue(-5)
@@ -157,7 +152,7 @@ class TimelineView(QWidget):
         self._range_timer.timeout.connect(self._refresh)
         self.view_box.sigXRangeChanged.connect(self._range_changed)
         self.view_box.sigResized.connect(self._range_changed)
-        self.view_box.sigResized.connect(self._apply_lane_ticks)
+        self.view_box.sigResized.connect(self.lanes.apply_ticks)
 
         self.selection.currentChanged.connect(self._show_current)
         self.selection.changed.connect(lambda _ids: self._draw_highlight())
@@ -191,23 +186,14 @@ class TimelineView(QWidget):
     # --- lanes ---------------------------------------------------------------
     @property
     def lane_mode(self) -> str:
-        return self._lane_mode
+        return self.lanes.mode
 
     def set_lane_mode(self, mode: str) -> None:
         """Group lanes: "none", "article", "participant" (the events an entity takes part in, as
         extraction's ``entity_events`` found them; an event with several goes in its main
         participant's lane), "source" or "modality" (model.core.lanes)."""
-        check_lane_mode(mode)
-        if mode == self._lane_mode:
+        if not self.lanes.set_mode(mode):
             return
-        self._lane_mode = mode
-        QSettings().setValue(SETTINGS_KEY, mode)
-        if self._toolbar is not None:
-            combo = self._toolbar.findChild(QComboBox, "laneMode")
-            if combo is not None:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(LANE_MODES.index(mode))
-                combo.blockSignals(False)
         self.rebuild()
         self.laneModeChanged.emit(mode)
 
@@ -217,35 +203,14 @@ class TimelineView(QWidget):
 
     def toolbar(self) -> QWidget:
         """A small bar for above the timeline: the lane grouping and the legend of marks."""
-        if self._toolbar is None:
-            bar = QWidget()
-            layout = QHBoxLayout(bar)
-            layout.setContentsMargins(4, 2, 4, 2)
-            layout.addWidget(QLabel("Lanes:"))
-            combo = QComboBox()
-            combo.setObjectName("laneMode")
-            combo.setToolTip("Group the timeline's events into lanes")
-            for mode in LANE_MODES:
-                combo.addItem(LANE_MODE_LABELS[mode], mode)
-                combo.setItemData(combo.count() - 1, LANE_MODE_TIPS[mode], Qt.ItemDataRole.ToolTipRole)
-            combo.setCurrentIndex(LANE_MODES.index(self._lane_mode))
-            combo.currentIndexChanged.connect(lambda i: self.set_lane_mode(LANE_MODES[i]))
-            layout.addWidget(combo)
-            layout.addSpacing(16)
-            legend = Legend()
-            # The legend gives way (clipped at its right end) rather than squeezing the article list:
-            # its full width would set the window's whole central area's minimum.
-            legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            layout.addWidget(legend, 1)
-            self._toolbar = bar
-        return self._toolbar
+        return self.lanes.toolbar()
 
     # --- building ---------------------------------------------------------------
     def rebuild(self, force: bool = True) -> None:
         """Read every shown event again (model reset, rows in or out, lane mode)."""
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
-        columns = self.feed.read(self._columns, self._lane_mode, force)
+        columns = self.feed.read(self._columns, self.lanes.mode, force)
         if columns is None:
             return
         self._columns = columns
@@ -277,26 +242,7 @@ class TimelineView(QWidget):
         self.empty_hint.setGeometry(self.rect())
 
     def _apply_lanes(self) -> None:
-        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
-        self._apply_lane_ticks()
-
-    def _apply_lane_ticks(self, *_: object) -> None:
-        """Lane names on the left; with more lanes than lines fit, every k-th lane's name
-        (hundreds of overlapping names read as nothing and cost a lot to paint each frame)."""
-        lanes = self._columns.lane_labels
-        axis = self.plot.getPlotItem().getAxis("left")
-        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
-        height = self.view_box.height()
-        step = 1
-        if height > 0 and lanes:
-            step = max(1, int(np.ceil(len(lanes) * (metrics.height() + 2) / height)))
-        ticks = [(i, self._lane_label(lanes[i], metrics)) for i in range(0, len(lanes), step)]
-        if axis._tickLevels != [ticks, []]:
-            axis.setTicks([ticks, []])
-
-    @staticmethod
-    def _lane_label(text: str, metrics: QFontMetrics) -> str:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, LANE_LABEL_PIXELS - 12)
+        self.lanes.apply(self._columns.lane_labels)
 
     def _in_view(self) -> bool:
         x0, x1 = self.x_range()
@@ -306,11 +252,11 @@ class TimelineView(QWidget):
         """Update the changed events in place; only the drawn window is laid out again."""
         if self._rebuild_timer.isActive():
             return  # a rebuild is coming anyway
-        moved = self.feed.update_rows(self._columns, first, last, self._lane_mode)
+        moved = self.feed.update_rows(self._columns, first, last, self.lanes.mode)
         if moved is None:
             self._schedule_rebuild()
             return
-        if self._lane_mode == "article":
+        if self.lanes.mode == "article":
             self._apply_lanes()
         self._marker_cache = None
         self.stats["partial_updates"] += 1
@@ -445,7 +391,7 @@ class TimelineView(QWidget):
         width = max(hi - lo, 10 * DAY)
         pad = width * 0.05
         self.view_box.setXRange(lo - pad, lo + width + pad, padding=0)
-        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
+        self.view_box.setYRange(*lane_y_range(len(self._columns.lane_labels)), padding=0)
 
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 out, around the centre of the view."""
@@ -839,7 +785,7 @@ class TimelineView(QWidget):
         with contextlib.suppress(RuntimeError, TypeError):
             self.view_box.sigXRangeChanged.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self._range_changed)
-            self.view_box.sigResized.disconnect(self._apply_lane_ticks)
+            self.view_box.sigResized.disconnect(self.lanes.apply_ticks)
         self._clear_labels()
         with contextlib.suppress(RuntimeError, TypeError):
             self.scatter.sigClicked.disconnect(self._on_clicked)
