@@ -20,42 +20,29 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QPoint,
     QPointF,
-    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
     build_columns,
-    density_image,
-    lane_density,
     no_articles,
     stack_offsets,
     undated_groups,
 )
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
-    LANE_RGB,
     MARKER_SIZE,
     MODALITY_COLOURS,
-    spot_style,
 )
 from gui.timeline.view.feed import EventFeed
-from gui.timeline.view.labels import MAX_LABEL_PIXELS, MAX_LABELS, MIN_LABEL_CHARS
+from gui.timeline.view.labels import MarkerLabels
 from gui.timeline.view.lanes import LEFT_AXIS_PIXELS, LaneAxis, lane_y_range
-from gui.timeline.view.markers import (
-    ARGB,
-    DENSITY_BIN_PIXELS,
-    DENSITY_ROWS,
-    MAX_MARKERS,
-    STACK_PIXELS,
-    Marker,
-    PeriodBars,
-)
+from gui.timeline.view.markers import Marker, MarkerLayer
 from gui.timeline.view.selection import DATE_SOURCE_WORDS
 from gui.timeline.view.undated_bands import UndatedBands
 from model.core.time_axis import DAY
@@ -84,17 +71,8 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, selection: Selection | None = None) -> None:
         super().__init__(parent)
         self.selection = selection if selection is not None else Selection(parent=self)
-        self.max_markers = MAX_MARKERS
         self._columns = build_columns([], "none", no_articles)
-        self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
-        # What is drawn now: "markers" or "density", and the x window it covers.
-        self._lod = ""
-        self._window = (0.0, 0.0)
-        self._window_scale = 0.0  # pixels per second when the window was laid out
-        self._shown_idx = np.zeros(0, dtype=np.int64)  # column indices of the drawn markers
-        self._shown_y = np.zeros(0)
-        self._shown_pos: dict[str, float] = {}  # event id -> drawn y
         self.stats = {"rebuilds": 0, "partial_updates": 0, "layouts": 0}
         self._label_font = QFont()
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
@@ -117,12 +95,9 @@ class TimelineView(QWidget):
         self.lanes = LaneAxis(self.plot, self)
         self.lanes.modeChosen.connect(self.set_lane_mode)
 
-        self.density = pg.ImageItem(axisOrder="row-major")
-        self.density.setZValue(-5)
-        self.bars = PeriodBars()
-        self.scatter = pg.ScatterPlotItem(
-            size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4
-        )
+        # The events at the zoom's level of detail: density, or markers and period bars.
+        self.markers = MarkerLayer(tip=self._tip)
+        self.density, self.bars, self.scatter = self.markers.density, self.markers.bars, self.markers.scatter
         self.highlight = pg.ScatterPlotItem(
             size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
         )
@@ -134,7 +109,7 @@ class TimelineView(QWidget):
         # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
         self.undated = UndatedBands(item, self._label_font)
         self.undated_band = self.undated.item
-        self.scatter.setZValue(10)
+        self.labels = MarkerLabels(item, self._label_font)
         self.selection_rings.setZValue(19)
         self.highlight.setZValue(20)
         for plot_item in (self.density, self.bars, self.scatter, self.selection_rings, self.highlight):
@@ -260,7 +235,7 @@ class TimelineView(QWidget):
             self._apply_lanes()
         self._marker_cache = None
         self.stats["partial_updates"] += 1
-        if moved or self._lod == "markers":
+        if moved or self.markers.lod == "markers":
             self._refresh(force=True)
             self.rebuilt.emit()
         # else: a star or a new headline changes no density; the markers appear as you zoom in
@@ -269,48 +244,29 @@ class TimelineView(QWidget):
     def _range_changed(self, *_: object) -> None:
         self._range_timer.start()
 
+    @property
+    def max_markers(self) -> int:
+        """Beyond this many events in view the density is drawn instead of markers."""
+        return self.markers.max_markers
+
+    @max_markers.setter
+    def max_markers(self, count: int) -> None:
+        self.markers.max_markers = count
+
     def showing_density(self) -> bool:
         self._flush()
-        return self._lod == "density"
+        return self.markers.lod == "density"
 
     def drawn_marker_ids(self) -> list[str]:
         """Events drawn as markers right now (none while the density is shown)."""
         self._flush()
-        return [self._columns.ids[i] for i in self._shown_idx]
+        return self.markers.drawn_ids(self._columns)
 
     def _refresh(self, force: bool = False) -> None:
         """Choose markers or density for the visible range; lay out again only if needed."""
         self._range_timer.stop()
-        x0, x1 = self.x_range()
-        width = max(self.view_box.width(), 200.0)
-        scale = width / max(x1 - x0, 1e-9)
-        lod = "density" if self._columns.count_in(x0, x1) > self.max_markers else "markers"
-        w0, w1 = self._window
-        stale = (
-            force
-            or lod != self._lod
-            or x0 < w0
-            or x1 > w1
-            or not 0.8 < scale / max(self._window_scale, 1e-12) < 1.25
-        )
-        if stale:
-            span = x1 - x0
-            self._window, self._window_scale, self._lod = (x0 - span, x1 + span), scale, lod
+        if self.markers.refresh(self._columns, self.view_box, force):
             self.stats["layouts"] += 1
-            if lod == "density":
-                self._draw_density(x0 - span, x1 + span, width)
-                self._set_markers(np.zeros(0, dtype=np.int64), scale)
-            else:
-                self.density.clear()
-                self.density.setVisible(False)
-                # Markers for half a view either side: a short pan needs no new layout, and
-                # every laid-out marker costs a little in each frame.
-                self._window = (x0 - span / 2, x1 + span / 2)
-                idx = self._columns.indices_in(*self._window)
-                if len(idx) > 2 * self.max_markers:  # crowded margins: lay out little beyond the view
-                    self._window = (x0 - span * 0.1, x1 + span * 0.1)
-                    idx = self._columns.indices_in(*self._window)
-                self._set_markers(idx, scale)
             self._marker_cache = None
         self._draw_highlight()
         self._update_labels()
@@ -336,49 +292,6 @@ class TimelineView(QWidget):
         self.outside_hint.move(max(0, self.plot.width() - self.outside_hint.width() - 8), 6)
         self.outside_hint.show()
         self.outside_hint.raise_()
-
-    def _draw_density(self, a: float, b: float, width: float) -> None:
-        bins = max(16, int(3 * width / DENSITY_BIN_PIXELS))
-        counts = lane_density(self._columns, a, b, bins)
-        if counts.size == 0:
-            self.density.setVisible(False)
-            return
-        # No more image rows per lane than the lane has pixels: 500 lanes must not paint 12,000 rows.
-        (_, _), (y0, y1) = self.view_box.viewRange()
-        lane_pixels = self.view_box.height() / max(y1 - y0, 1e-9)
-        rows = int(min(DENSITY_ROWS, max(2, lane_pixels)))
-        self.density.setImage(density_image(counts, LANE_RGB, rows), autoLevels=False, levels=(0, 255))
-        self.density.setRect(QRectF(a, -0.5, b - a, counts.shape[0]))
-        self.density.setVisible(True)
-
-    def _set_markers(self, idx: np.ndarray, scale: float) -> None:
-        """Lay out these events as markers, stacked within their lanes at this zoom."""
-        c = self._columns
-        near = STACK_PIXELS / max(scale, 1e-12)
-        order = np.lexsort((c.x[idx], c.lane[idx])) if len(idx) else idx
-        idx = idx[order]
-        y = c.lane[idx].astype(float)
-        lanes = c.lane[idx]
-        if len(idx):
-            bounds = np.flatnonzero(np.diff(lanes)) + 1
-            for part in np.split(np.arange(len(idx)), bounds):
-                y[part] += stack_offsets(c.x[idx[part]].tolist(), near)
-        self._shown_idx, self._shown_y = idx, y
-        self._shown_pos = {c.ids[i]: float(yy) for i, yy in zip(idx.tolist(), y.tolist(), strict=True)}
-        styles = [spot_style(int(m), bool(s)) for m, s in zip(c.modality[idx], c.starred[idx], strict=True)]
-        self.scatter.setData(
-            x=c.x[idx],
-            y=y,
-            data=[c.ids[i] for i in idx],
-            symbol=[s.symbol for s in styles],
-            pen=[s.pen for s in styles],
-            brush=[s.brush for s in styles],
-            size=[s.size for s in styles],
-        )
-        coarse = np.flatnonzero(c.coarse[idx])
-        self.bars.setOpts(
-            x0=c.start[idx[coarse]], x1=c.end[idx[coarse]], y=y[coarse], kinds=c.modality[idx[coarse]]
-        )
 
     # --- navigation ----------------------------------------------------------
     def fit_all(self) -> None:
@@ -514,8 +427,7 @@ class TimelineView(QWidget):
         self._draw_highlight()
 
     def _drawn_y(self, event_id: str) -> float:
-        y = self._shown_pos.get(event_id)
-        return float(self._columns.lane[self._columns.index[event_id]]) if y is None else y
+        return self.markers.drawn_y(self._columns, event_id)
 
     def selection_ring_ids(self) -> list[str]:
         """The events drawn with the thin multi-selection ring."""
@@ -568,17 +480,8 @@ class TimelineView(QWidget):
         """The drawn marker nearest a point of the plot's viewport, within `pixels` (for context
         menus: one numpy pass over the drawn markers, not a mapping per event)."""
         self._flush()
-        if not len(self._shown_idx):
-            return None
         view = self.view_box.mapSceneToView(self.plot.mapToScene(pos))
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        sx = self.view_box.width() / max(x1 - x0, 1e-12)
-        sy = self.view_box.height() / max(y1 - y0, 1e-12)
-        dx = (self._columns.x[self._shown_idx] - view.x()) * sx
-        dy = (self._shown_y - view.y()) * sy
-        distance = np.abs(dx) + np.abs(dy)
-        k = int(np.argmin(distance))
-        return self._columns.ids[int(self._shown_idx[k])] if distance[k] <= pixels else None
+        return self.markers.nearest(self._columns, view.x(), view.y(), self.view_box, pixels)
 
     def marker_ids(self) -> list[str]:
         """Every event the timeline shows (as a marker or within the density)."""
@@ -590,40 +493,13 @@ class TimelineView(QWidget):
         """Every shown event as a Marker (built on demand: at 100,000 events nobody needs it per frame)."""
         self._flush()
         if self._marker_cache is None:
-            c = self._columns
-            source_of = self.feed.source_namer()
-            self._marker_cache = {
-                event_id: self._marker(i, source_of(c.events[i].article)) for i, event_id in enumerate(c.ids)
-            }
+            self._marker_cache = self.markers.markers(self._columns, self.feed.source_namer())
         return self._marker_cache
-
-    def _marker(self, i: int, source: str) -> Marker:
-        c = self._columns
-        event = c.events[i]
-        return Marker(
-            event_id=c.ids[i],
-            x=float(c.x[i]),
-            y=self._drawn_y(c.ids[i]),
-            start=float(c.start[i]),
-            end=float(c.end[i]),
-            lane=int(c.lane[i]),
-            headline=event.headline,
-            date=event.date.value,
-            source=source,
-            modality=event.modality,
-            coarse=bool(c.coarse[i]),
-            starred=event.starred,
-        )
 
     def marker_styles(self) -> dict[str, tuple[str, str, str]]:
         """(symbol, pen colour and style, brush colour) of each drawn marker, by event id."""
         self._flush()
-        styles = {}
-        for i in self._shown_idx.tolist():
-            s = spot_style(int(self._columns.modality[i]), bool(self._columns.starred[i]))
-            pen = f"{s.pen.color().name(ARGB)}/{int(s.pen.style().value)}"
-            styles[self._columns.ids[i]] = (s.symbol, pen, s.brush.color().name(ARGB))
-        return styles
+        return self.markers.styles(self._columns)
 
     # --- hover and labels ------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:
@@ -666,115 +542,22 @@ class TimelineView(QWidget):
         return [(labels[g.lane] if g.lane < len(labels) else "", g.label, g.event_ids)
                 for g in undated_groups(self._columns)]
 
-    def _clear_labels(self) -> None:
-        item = self.plot.getPlotItem()
-        for label in self._labels:
-            item.removeItem(label)
-        self._labels = []
+    @property
+    def _labels(self) -> list[pg.TextItem]:
+        return self.labels.items
 
     def _update_labels(self) -> None:
-        """Label markers beside them; a label takes the room up to the next marker or label
-        (so zooming in lengthens it) and is left out when too little room is left."""
-        self._clear_labels()
+        """Label the markers in view; the undated bands' labels take their room first."""
+        self.labels.clear()
         (_, _), y_range = self.view_box.viewRange()
         band_boxes = self.undated.place_labels(self.x_range(), y_range, self.view_box.width(), self.view_box.height())
-        if self._lod != "markers":
+        if self.markers.lod != "markers":
             return
-        c = self._columns
-        x0, x1 = self.x_range()
-        (_, _), (y0, y1) = self.view_box.viewRange()
-        width, height = self.view_box.width(), self.view_box.height()
-        xs = c.x[self._shown_idx]
-        inside = np.flatnonzero((xs >= x0) & (xs <= x1))
-        if not len(inside) or len(inside) > MAX_LABELS or width <= 0 or height <= 0 or x1 <= x0:
-            return
-        inside = inside[np.lexsort((self._shown_y[inside], xs[inside]))]
-        px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
-        metrics = QFontMetrics(self._label_font)
-        line = metrics.height()
-        half = MARKER_SIZE / 2
-        dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
-        # left, right, centre y of each label, in pixels; the bands' labels are there first.
-        placed: list[tuple[float, float, float]] = list(band_boxes)
-        item = self.plot.getPlotItem()
-        for n, k in enumerate(inside):
-            i = int(self._shown_idx[k])
-            event = c.events[i]
-            headline = ("★ " if event.starred else "") + event.headline.strip()
-            cx, cy = dots[n]
-            box = self._label_box(cx, cy, headline, metrics, width, line, half, dots, placed, n)
-            if box is None:
-                continue
-            left, right, text, right_side = box
-            placed.append((left, right, cy))
-            offset = (MARKER_SIZE * 0.8) / px_per_x
-            label = pg.TextItem(
-                text,
-                color="#333",
-                anchor=(0.0, 0.5) if right_side else (1.0, 0.5),
-                fill=pg.mkBrush(255, 255, 255, 200),
-            )
-            label.setFont(self._label_font)
-            x, y = float(c.x[i]), float(self._shown_y[k])
-            label.setPos(x + offset if right_side else x - offset, y)
-            sources = self.feed.cluster_sources(event.id)
-            label.setToolTip(event.headline + (f"\n{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else ""))
-            label.setZValue(5)
-            item.addItem(label)
-            self._labels.append(label)
-
-    @staticmethod
-    def _label_box(
-        cx: float,
-        cy: float,
-        headline: str,
-        metrics: QFontMetrics,
-        width: float,
-        line: float,
-        half: float,
-        dots: list[tuple[float, float]],
-        placed: list[tuple[float, float, float]],
-        me: int,
-    ) -> tuple[float, float, str, bool] | None:
-        """Where a label fits beside its marker (right first, then left), elided to the room there."""
-        wanted = min(metrics.horizontalAdvance(headline) + 8, MAX_LABEL_PIXELS)
-        for right_side in (True, False):
-            # The free stretch on this side of the marker, in this label's row.
-            if right_side:
-                start, limit = cx + MARKER_SIZE, width
-            else:
-                start, limit = 0.0, cx - MARKER_SIZE
-            near_row = [
-                (px, py) for j, (px, py) in enumerate(dots) if j != me and abs(py - cy) < line / 2 + half
-            ]
-            blockers = [(px - half, px + half) for px, _ in near_row]
-            blockers += [(a, b) for a, b, y in placed if abs(y - cy) < line]
-            if right_side:
-                if any(a < start < b for a, b in blockers):
-                    continue
-                ends = [a for a, _ in blockers if a >= start]
-                room = min([limit, *ends]) - start - 4
-            else:
-                if any(a < limit < b for a, b in blockers):
-                    continue
-                starts = [b for _, b in blockers if b <= limit]
-                room = limit - max([start, *starts]) - 4
-            room = min(room, wanted)
-            if room <= 0:
-                continue
-            avail = int(room) - 8
-            fits = metrics.horizontalAdvance(headline) <= avail
-            text = headline if fits else metrics.elidedText(headline, Qt.TextElideMode.ElideRight, avail)
-            if len(text) < min(MIN_LABEL_CHARS, len(headline)):
-                continue
-            text_width = metrics.horizontalAdvance(text) + 8
-            left = start if right_side else limit - text_width
-            return left, left + text_width, text, right_side
-        return None
+        self.labels.place(self._columns, self.markers, self.view_box, band_boxes, self.feed.cluster_sources)
 
     def label_texts(self) -> list[str]:
         self._flush()
-        return [label.toPlainText() for label in self._labels]
+        return self.labels.texts()
 
     # --- lifetime ----------------------------------------------------------------
     def dispose(self) -> None:
@@ -786,7 +569,7 @@ class TimelineView(QWidget):
             self.view_box.sigXRangeChanged.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self.lanes.apply_ticks)
-        self._clear_labels()
+        self.labels.clear()
         with contextlib.suppress(RuntimeError, TypeError):
             self.scatter.sigClicked.disconnect(self._on_clicked)
         item = self.plot.getPlotItem()
