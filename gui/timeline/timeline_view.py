@@ -36,16 +36,15 @@ from gui.timeline.timeline_lod import (
 )
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
-    MARKER_SIZE,
     MODALITY_COLOURS,
 )
 from gui.timeline.view.feed import EventFeed
 from gui.timeline.view.labels import MarkerLabels
-from gui.timeline.view.lanes import LEFT_AXIS_PIXELS, LaneAxis, lane_y_range
+from gui.timeline.view.lanes import LEFT_AXIS_PIXELS, LaneAxis
 from gui.timeline.view.markers import Marker, MarkerLayer
-from gui.timeline.view.selection import DATE_SOURCE_WORDS
+from gui.timeline.view.navigation import ViewRange
+from gui.timeline.view.selection import SelectionRings, clicked_event, entry_marker, tip_text
 from gui.timeline.view.undated_bands import UndatedBands
-from model.core.time_axis import DAY
 from model.state.selection import Selection
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
@@ -98,20 +97,14 @@ class TimelineView(QWidget):
         # The events at the zoom's level of detail: density, or markers and period bars.
         self.markers = MarkerLayer(tip=self._tip)
         self.density, self.bars, self.scatter = self.markers.density, self.markers.bars, self.markers.scatter
-        self.highlight = pg.ScatterPlotItem(
-            size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
-        )
-        # The rest of a multi-selection (the event table's Ctrl/Shift-click): a thinner ring.
-        self.selection_rings = pg.ScatterPlotItem(
-            size=MARKER_SIZE + 6, pen=pg.mkPen("#d62728", width=1.5), brush=pg.mkBrush(None)
-        )
+        # The selected markers' rings; the rest of a multi-selection gets a thinner ring.
+        self.rings = SelectionRings()
+        self.highlight, self.selection_rings = self.rings.highlight, self.rings.others
         # Happenings the text gives no time for: one hollow band marker per lane at the document
         # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
         self.undated = UndatedBands(item, self._label_font)
         self.undated_band = self.undated.item
         self.labels = MarkerLabels(item, self._label_font)
-        self.selection_rings.setZValue(19)
-        self.highlight.setZValue(20)
         for plot_item in (self.density, self.bars, self.scatter, self.selection_rings, self.highlight):
             item.addItem(plot_item)
         self.scatter.sigClicked.connect(self._on_clicked)
@@ -136,12 +129,9 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        # How many shown entries lie left and right of the view (the overview strip shows them).
-        self.outside_hint = QLabel(self.plot)
-        self.outside_hint.setStyleSheet(
-            "QLabel { background: rgba(255, 255, 255, 215); color: #444; padding: 2px 6px; border-radius: 3px; }"
-        )
-        self.outside_hint.hide()
+        # Zoom, pan and the hint of how many shown entries lie left and right of the view.
+        self.range = ViewRange(self.plot)
+        self.outside_hint = self.range.outside_hint
         # Over the plot, shown while there is no event; mouse events and drops go through to the window.
         self.empty_hint = QLabel(EMPTY_HINT, self)
         self.empty_hint.setObjectName("emptyHint")
@@ -275,42 +265,20 @@ class TimelineView(QWidget):
     def outside_counts(self) -> tuple[int, int]:
         """Shown entries before and after the visible range."""
         self._flush()
-        if not len(self._columns):
-            return 0, 0
-        x0, x1 = self.x_range()
-        xs = self._columns.sorted_x
-        return int(np.searchsorted(xs, x0, side="left")), int(len(xs) - np.searchsorted(xs, x1, side="right"))
+        return self.range.outside_counts(self._columns)
 
     def _update_outside_hint(self) -> None:
-        before, after = self.outside_counts()
-        parts = ([f"◂ {before} earlier"] if before else []) + ([f"{after} later ▸"] if after else [])
-        if not parts:
-            self.outside_hint.hide()
-            return
-        self.outside_hint.setText(" · ".join(parts) + " outside this view")
-        self.outside_hint.adjustSize()
-        self.outside_hint.move(max(0, self.plot.width() - self.outside_hint.width() - 8), 6)
-        self.outside_hint.show()
-        self.outside_hint.raise_()
+        self.range.show_outside(*self.outside_counts())
 
     # --- navigation ----------------------------------------------------------
     def fit_all(self) -> None:
         """Every event in view, except a few far outliers (see ``bulk_span``): the overview strip
         under the timeline still shows them, and panning reaches them."""
-        span = self._columns.bulk_span()
-        if span is None:
-            return
-        lo, hi = span
-        width = max(hi - lo, 10 * DAY)
-        pad = width * 0.05
-        self.view_box.setXRange(lo - pad, lo + width + pad, padding=0)
-        self.view_box.setYRange(*lane_y_range(len(self._columns.lane_labels)), padding=0)
+        self.range.fit(self._columns)
 
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 out, around the centre of the view."""
-        (x0, x1), _ = self.view_box.viewRange()
-        centre, half = (x0 + x1) / 2, (x1 - x0) / 2 * factor
-        self.view_box.setXRange(centre - half, centre + half, padding=0)
+        self.range.zoom(factor)
 
     def zoom_in(self) -> None:
         self.zoom(0.5)
@@ -319,11 +287,10 @@ class TimelineView(QWidget):
         self.zoom(2.0)
 
     def set_x_range(self, x0: float, x1: float) -> None:
-        self.view_box.setXRange(x0, x1, padding=0)
+        self.range.set_x_range(x0, x1)
 
     def x_range(self) -> tuple[float, float]:
-        (x0, x1), _ = self.view_box.viewRange()
-        return float(x0), float(x1)
+        return self.range.x_range()
 
     def data_span(self) -> tuple[float, float] | None:
         """First and last instant of the shown events."""
@@ -360,21 +327,9 @@ class TimelineView(QWidget):
     def step_selection(self, step: int) -> str | None:
         """Select the previous (-1) or next (+1) shown event in time order and announce it."""
         self._flush()
-        c = self._columns
-        if not len(c):
+        event_id = self.range.step(self._columns, self.selected_event_id, step)
+        if event_id is None:
             return None
-        selected = self.selected_event_id
-        if selected is None or selected not in c.index:  # none, or one in an undated band
-            # Start from the view: the first event in it going right, the last going left.
-            x0, x1 = self.x_range()
-            pos = int(
-                np.searchsorted(c.sorted_x, x0 if step > 0 else x1, side="left" if step > 0 else "right")
-            )
-            pos = pos if step > 0 else pos - 1
-        else:
-            pos = int(np.flatnonzero(c.order == c.index[selected])[0]) + step
-        pos = min(max(pos, 0), len(c) - 1)
-        event_id = c.ids[int(c.order[pos])]
         self.select_event(event_id)
         self.eventActivated.emit(event_id)
         return event_id
@@ -388,14 +343,7 @@ class TimelineView(QWidget):
     # --- selection -------------------------------------------------------------
     def _entry(self, event_id: str | None) -> str | None:
         """The marker standing for the event: its own, or its entry's when it is a collapsed report."""
-        if event_id is None:
-            return None
-        if event_id in self._columns.index or self.undated.position(event_id) is not None:
-            return event_id
-        entry = self.feed.entry_of(event_id)
-        if entry is None:
-            return None
-        return entry if entry in self._columns.index or self.undated.position(entry) is not None else None
+        return entry_marker(event_id, self._columns, self.undated, self.feed)
 
     @property
     def selected_event_id(self) -> str | None:
@@ -417,13 +365,10 @@ class TimelineView(QWidget):
         """Ring the current event's marker and bring it into view if it is off-screen."""
         self._flush()
         selected = self.selected_event_id
-        if selected is not None and selected in self._columns.index:  # not one in an undated band
-            x = float(self._columns.x[self._columns.index[selected]])
-            x0, x1 = self.x_range()
-            if not x0 <= x <= x1:
-                half = (x1 - x0) / 2
-                self.view_box.setXRange(x - half, x + half, padding=0)
-                self._refresh()
+        c = self._columns
+        # A marker off-screen is brought into view (one in an undated band stays where it is).
+        if selected is not None and selected in c.index and self.range.bring_into_view(float(c.x[c.index[selected]])):
+            self._refresh()
         self._draw_highlight()
 
     def _drawn_y(self, event_id: str) -> float:
@@ -431,38 +376,16 @@ class TimelineView(QWidget):
 
     def selection_ring_ids(self) -> list[str]:
         """The events drawn with the thin multi-selection ring."""
-        return [str(spot.data()) for spot in self.selection_rings.points()]
+        return self.rings.ring_ids()
 
     def _draw_highlight(self) -> None:
-        selected = self.selected_event_id
-        ringed = dict.fromkeys(e for e in map(self._entry, self.selection.ids) if e is not None)
-        others = [i for i in ringed if i != selected and i in self._columns.index]  # a band has its own ring
-        self.selection_rings.setData(
-            [{"pos": (float(self._columns.x[self._columns.index[i]]), self._drawn_y(i)), "data": i} for i in others]
-        )
-        if selected is None:
-            self.highlight.setData([])
-            return
-        band = self.undated.position(selected)
-        if band is not None:  # an undated happening: its band is ringed
-            self.highlight.setData([{"pos": band, "data": selected}])
-            return
-        x = float(self._columns.x[self._columns.index[selected]])
-        self.highlight.setData([{"pos": (x, self._drawn_y(selected)), "data": selected}])
+        ringed = (e for e in map(self._entry, self.selection.ids) if e is not None)
+        self.rings.draw(self.selected_event_id, ringed, self._columns, self._drawn_y, self.undated.position)
 
     def _on_clicked(self, _item: object, points: object, ev: object) -> None:
         spots = list(points) if points is not None else []  # type: ignore[call-overload]
-        if spots:
-            # Of overlapping markers, the one whose centre is nearest the click.
-            click = self.view_box.mapViewToDevice(ev.pos()) if hasattr(ev, "pos") else None  # type: ignore[attr-defined]
-            if click is not None:
-
-                def distance(spot: object) -> float:
-                    centre = self.view_box.mapViewToDevice(spot.pos())  # type: ignore[attr-defined]
-                    return (centre - click).manhattanLength()
-
-                spots.sort(key=distance)
-            event_id = str(spots[0].data())
+        event_id = clicked_event(spots, ev, self.view_box)
+        if event_id is not None:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.select_event(event_id)
             self.eventActivated.emit(event_id)
@@ -503,21 +426,7 @@ class TimelineView(QWidget):
 
     # --- hover and labels ------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:
-        i = self._columns.index.get(str(data))
-        if i is None:
-            return ""
-        event = self._columns.events[i]
-        source_of = self.feed.source_namer()
-        star = "\n★ starred" if event.starred else ""
-        sources = self.feed.cluster_sources(event.id)
-        # An entry standing for several reports names them all.
-        source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else source_of(event.article)
-        # Its own expression goes without saying; any other way of dating is said.
-        how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
-            event.date_source != "timex") else ""
-        key = self.feed.importance(event.id)
-        key = f"\n{key[0].upper()}{key[1:]}" if key else ""
-        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}{key}"
+        return tip_text(self._columns, self.feed, data)
 
     # --- undated happenings ----------------------------------------------------
     def shown_ids(self) -> list[str]:
