@@ -40,8 +40,7 @@ from gui.timeline.timeline_lod import (
 )
 from model.core.events import Event
 from model.core.lanes import lane_key, lane_label
-from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_source import EventSource, RanksHappenings, event_source
+from model.qt.event_source import CollapsesReports, EventSource, RanksHappenings, event_source
 from model.qt.event_table_model import EventRole
 
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
@@ -237,7 +236,7 @@ class EventFeed(QObject):
     def entry_of(self, event_id: str) -> str | None:
         """The shown entry standing for an event its filter collapsed into it, or None."""
         model = self.model
-        return model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
+        return model.representative_of(event_id) if isinstance(model, CollapsesReports) else None
 
     def cluster_sources(self, event_id: str) -> list[str]:
         """Who told each report of the event's happening (empty when the model cannot tell)."""
