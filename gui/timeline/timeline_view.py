@@ -1,13 +1,15 @@
-"""The timeline: events in lanes (by article, participant, modality or none), zoomable in time.
+"""The timeline: events in lanes (by article, participant, source, modality or none), zoomable in time.
 
-Level of detail keeps 100,000 events fluid. The events are read once per model reset
-into numpy columns (`gui.timeline.timeline_lod`); when more than `MAX_MARKERS` would be visible,
-one image shows each lane's density instead of markers; when fewer, only the markers
-near the visible range are laid out (stacked at the current zoom) into one
-ScatterPlotItem and one BarGraphItem. Layout happens after the range settles, so a
-frame while panning or zooming only repaints what is already there. A `dataChanged`
-for a few rows updates those events in place. The view reads events only through the
-(filtered) event model; hidden events are the filter's business, not ours.
+`TimelineView` is the widget that composes the pieces of `gui/timeline/view/`, one concern each:
+the model read into numpy columns (`EventFeed`), drawing at the level of detail (`MarkerLayer`:
+above `max_markers` events in view one density image, below it stacked markers and period bars),
+the headlines beside markers (`MarkerLabels`), the bands of undated happenings (`UndatedBands`),
+selection rings and tooltips (`SelectionRings`), zoom and the view range (`ViewRange`) and lanes
+(`LaneAxis`). It owns the plot, the two timers that turn bursts of model and range changes into one
+rebuild or one layout, and the public calls the window, the actions and the tests use. Layout
+happens after the range settles, so a frame while panning or zooming only repaints what is already
+there. The view reads events only through the (filtered) event model; hidden events are the
+filter's business, not ours.
 """
 
 from __future__ import annotations
