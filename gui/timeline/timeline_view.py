@@ -194,7 +194,7 @@ class TimelineView(QWidget):
     def _show_empty_state(self) -> None:
         empty = len(self._columns) == 0
         if empty:
-            self.empty_hint.setText(NO_MATCH_HINT if self.feed.filtered_out() else EMPTY_HINT)
+            self.empty_hint.setText(NO_MATCH_HINT if self.feed.source_has_events() else EMPTY_HINT)
         self.empty_hint.setVisible(empty)
         self.empty_hint.raise_()
         # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.

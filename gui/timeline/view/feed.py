@@ -227,8 +227,9 @@ class EventFeed(QObject):
         return event if isinstance(event, Event) else None
 
     # --- answers about events -----------------------------------------------------
-    def filtered_out(self) -> bool:
-        """The model has events under its filter but shows none."""
+    def source_has_events(self) -> bool:
+        """Whether the model under the filter holds rows: a timeline with nothing to show then
+        says the filters hide everything, not that nothing is open."""
         model = self.model
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
         return source is not None and source.rowCount() > 0
