@@ -219,7 +219,9 @@ def keep_brackets_whole(doc: Doc, texts: list[str] | None = None) -> Doc:
     phase four since 22 January -RRB- and is now …"): the words after the split then read as a
     sentence of their own, which takes the bracketed date as its time. An aside is in the middle of
     a sentence when it opens after a word and the sentence goes on after it in lower case, on the
-    same line. A bracket that opens a sentence is a header or a stamp ("-- (Update 5:28 a.m. Cairo
+    same line; inside it no sentence starts on a lower-case word, a number or a bracket (a capital is
+    left to the parser, whose split before "WHO" in "Organisation -LRB- WHO -RRB- raised" the headlines
+    rely on). A bracket that opens a sentence is a header or a stamp ("-- (Update 5:28 a.m. Cairo
     …)"), and one that ends it may hold sentences of its own ("… starting now (March to April).").
     """
     texts = texts if texts is not None else [t.text for t in doc]
@@ -238,7 +240,8 @@ def keep_brackets_whole(doc: Doc, texts: list[str] | None = None) -> Doc:
             if not (after[:1].islower() or after == ","):
                 continue
             for k in range(start + 1, i + 2):
-                doc[k].is_sent_start = False
+                if not texts[k][:1].isupper():
+                    doc[k].is_sent_start = False  # a capital may still start one: "-LRB- | WHO -RRB- raised"
     return doc
 
 
