@@ -65,7 +65,9 @@ ROWS = [
     # a statement told after its content: the speaker and the words before the comma (bug: "Analysts say")
     ("The spread of strikes from the mills to the docks and the railways told the generals that the "
      "government could not last much longer , analysts {said} .",
-     "Analysts: spread of strikes tells generals government could not last"),
+     # (and "could not last much longer" keeps its "much longer": "could not last" says something else)
+     "Analysts: the spread of strikes to the docks and the railways told the generals that the government "
+     "could not last much longer"),
     # "came as …": what it came with (bug: "Phillips's revealing interview comes")
     ("The pilot 's frank interview {came} as the ship 's cook filed a lawsuit against the owners of the vessel .",
      "Pilot's frank interview comes as ship's cook files lawsuit"),

@@ -70,7 +70,7 @@ CORPUS_ROWS = [
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
      'Some say Egypt is violating modern human rights'),  # EgyptianProtest_cnn
     ("`` We are not saying that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . '' `` We are certainly not {saying} that you 'll be safe if you just put on a mask . ''",
-     "“We are not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
+     "“We are certainly not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
     ("`` Unless you are in a very crowded place , masks are not going to help much with prevention , '' he said . `` We are not {saying} that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . ''",
      '“We are not saying that people should always wear a mask”'),  # H1N1_reuters
     ('The bill {contains} $ 79.9 billion to continue funding the two wars through September 30 .',
@@ -354,7 +354,7 @@ CORPUS_ROWS = [
     ('Shelterbox tents {replace} Haiti hospital wards A young amputee rests in a Shelterbox tent in Port au Prince Tents from Cornish aid charity Shelterbox are being used as makeshift hospital wards in earthquake-hit Haiti .',
      'Shelterbox tents replace Haiti hospital wards'),  # haiti_bbc
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
-     'Whether a school now located in Mount Vernon can relocate'),  # tb
+     'Whether a school can relocate to their county'),  # tb
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
      'Islamic Saudi Academy funded by government'),  # tb
     ('Pastor James Allmen of the fellowship church and school in Ashburn has led the anti-Saudi campaign. James Allmen says he {has} no problem with a privately funded academy, but he has a big problem with a Saudi funded school.',
@@ -489,7 +489,7 @@ SAMPLE_ROWS = [
     (SCMP, 'have yet to be finalised', 'take', 'Talks could take place via video or phone call'),
     (SCMP, 'said he believed', 'said', 'Lu: Chinese side did not say anything'),
     (SCMP, 'said he believed', 'say', 'Chinese side did not say anything'),
-    (SCMP, 'This could signal', 'said', 'Lu: “This could signal that the two sides are paving way”'),
+    (SCMP, 'This could signal', 'said', 'Lu: “This could signal that the two sides are paving way for higher-level meetings”'),
     (SCMP, 'does help with communication', 'help', 'Meeting helps with communication'),
     (SCMP, 'also had a virtual summit', 'had', 'Presidents of two countries hold virtual summit'),
     (SCMP, 'agreed to continue discussions', 'agreed', 'Xi and Biden agree to continue discussions'),
