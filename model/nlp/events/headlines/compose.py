@@ -386,7 +386,8 @@ def _with_own_time(text: str, predicate: Token) -> str:
 def _lost_qualifier(text: str, verb: Token) -> bool:
     """Whether a paraphrase dropped a word that a trimmed clause keeps because the clause is false
     without it: "Agency: virus not yet spreading" for "… not yet spreading in a sustained way
-    outside Europe", "All are from capital" for "all but one", "tests expected to go" for "go ahead"."""
+    outside Europe", "All are from capital" for "all but one", "tests expected to go" for "go ahead",
+    "schools must close" for "… must close if a pupil is found to have the virus"."""
     if verb.pos_ not in ("VERB", "AUX") or not text:
         return False
     said = _content(verb) if _is_statement(verb) else None
@@ -397,6 +398,9 @@ def _lost_qualifier(text: str, verb: Token) -> bool:
         tokens = {t for t in clause.subtree if same_sentence(t, clause)}
         kept = _qualifiers(clause, _spine(clause), tokens, narrow=True)
         kept.update(c for c in _children(clause) if c.dep_ == "advmod" and c.lower_ in ("only", "yet"))
+        # a condition: "schools must close if a pupil is found to have the virus" is no "schools must close"
+        kept.update(m for c in _children(clause) if c.dep_ == "advcl" for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in ("if", "unless"))
         if any(q.lower_ not in words for q in kept if not q.is_punct):
             return True
     return False

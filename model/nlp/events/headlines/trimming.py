@@ -82,6 +82,8 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
                       and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine
                       and t.tag_ not in ("WRB", "WDT", "WP")  # "where", "which": their clause goes whole
+                      and not (t.dep_ == "advcl" and any(  # "… must close if a pupil has the virus": never "must close"
+                          m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in t.children))
                       and not (t.dep_ in ("conj", "cc") and t.head.dep_ in ("amod", "compound"))]  # "public and health staff"
         # The subject's appositions and relative clauses go by the same order ("Maria Lopez, the
         # agency's head of operations, said"); its phrases and conjuncts only before an object would
@@ -93,8 +95,10 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         candidates += [t for t in before if t.dep_ in ("relcl", "acl", "appos")]
         if all(_cut_rank(t) >= 5 for t in candidates):
             candidates += [t for t in before if t.dep_ in ("prep", "conj")]
-        # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …")
-        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
+        # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …"),
+        # and a verb what it governs ("if a pupil is found to have the virus", never "is found")
+        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)
+                      and _cut_rank(t) < 5]
         if not candidates:
             break
         last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))

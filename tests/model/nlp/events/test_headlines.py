@@ -224,7 +224,7 @@ CORPUS_ROWS = [
     ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's father was ready to travel to the United States. Previously, Gonzalez had {said} he would never come here to get his son.",
      'Gonzalez would never come to get son'),  # aq
     ("Last week, federal officials sought to have the family must sign an agreement to turn the boy over voluntarily should they lose their appeal. If the family refused, INS had {threatened} to revoke Elian's parole, meaning federal officials would take him from the Miami family.",
-     'INS threatens to revoke Elian’s parole'),  # aq
+     "If the family refused, INS had threatened to revoke Elian's parole"),  # aq; the threat's condition kept
     ('The group might {come} to the U.S. as soon as Tuesday, according to unconfirmed media reports.',
      'Group might come to United States'),  # aq
     ('Moves to keep Elian in this country through federal legislation appear to be stymied, as most lawmakers seem to agree the boy should go back to Cuba. A new ABC News-Washington Post opinion poll shows that 6 of 10 Americans also {believe} the boy should go home with his father.',
@@ -478,8 +478,11 @@ SAMPLE_ROWS = [
     (SCMP, 'has ballooned', 'ballooned', 'Estimated number of nuclear warheads balloons from low 200s'),
     (SCMP, 'has ballooned', 'reach', 'Estimated number of nuclear warheads could reach 700 warheads'),
     (SCMP, 'China did not release', 'release', 'China did not release statement on working-level talks'),
-    (SCMP, 'might not have released', 'said', 'Song: China might not have released statement'),
-    (SCMP, 'might not have released', 'released', 'China might not have released statement'),
+    # (the condition is what the claim is: "might not have released a statement" alone is another claim)
+    (SCMP, 'might not have released', 'said',
+     'Song: China might not have released a statement if the US had raised many demands'),
+    (SCMP, 'might not have released', 'released',
+     'China might not have released a statement if the US had raised many demands'),
     (SCMP, 'might not have released', 'raised', 'If the US had raised many demands that Beijing would not agree to'),
     (SCMP, 'are rare given', 'said', 'Song: Military meetings rare'),
     (SCMP, 'Military meetings set', 'set', 'Military meetings set basis'),
