@@ -324,7 +324,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
-        if found and (faulty or len(found) < len(text)):
+        if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
@@ -406,6 +406,15 @@ def _lost_qualifier(text: str, verb: Token) -> bool:
     return False
 
 
+def _tells(words: str, predicate: Token) -> bool:
+    """Whether ``words`` name the happening ``predicate`` names (its own word, or for a statement what was
+    said): never the clause of a page line run into the sentence ("Most computers will open this document")."""
+    found = {w.lower() for w in _WORD.findall(words)}
+    head = _clause_head(predicate)
+    said = _content(head) if _is_statement(head) else None
+    return any(t.lower_ in found for t in (predicate, head, said) if t is not None)
+
+
 def _long_quote(text: str) -> bool:
     """A whole quotation past ``MAX_CHARS``: kept rather than cut (``_unquoted`` made it so)."""
     return text.endswith("”") and len(text) <= MAX_CHARS + _QUOTE_SLACK and not headline_fault(text)
@@ -471,7 +480,9 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
         # the main clause shortened by its structure: "When the tour was unveiled, Jane Roe, the
         # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
         clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
+        own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
         if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause) and \
+                bool(own) and own[0] in _WORD.findall(clause.lower()) and \
                 not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
             return clause
     kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()

@@ -191,7 +191,8 @@ def _quoted_clause(verb: Token, room: int) -> str:
             clause -= set(child.subtree)  # '…," he said', a leading "And"
     if any(not (start <= t.i < end) and not t.is_punct and not t.is_space and t.text not in _QUOTES for t in clause):
         return ""
-    tokens = {t for t in clause if (not t.is_punct or start <= t.i < end) and t.text not in _QUOTES and not t.is_space}
+    tokens = {t for t in clause if (not t.is_punct or start <= t.i < end) and not t.is_space
+              and not (t.text in _QUOTES and not _apostrophe(t))}
     _strip_quote_tail(tokens)  # "I was at the site … and" with the next clause hung elsewhere
     if not tokens:
         return ""
@@ -224,9 +225,9 @@ def _quoted_clause(verb: Token, room: int) -> str:
     if not kept or len(kept) != len([t for t in verb.doc[kept[0] : kept[-1] + 1]
                                      if not t.is_punct and t.text not in _QUOTES]):
         return ""  # a gap inside: not the speaker's words as they stand
-    if len(words.split()) < 2 or headline_fault(f"“{words}”"):
-        return ""
     lead = verb.doc[kept[0]]
+    if len(words.split()) < 2 or headline_fault(f"“{words}”") or _begun_before(lead):
+        return ""
     if lead.text[:1].islower() and words.startswith(lead.text[:1].upper()):
         words = lead.text[:1] + words[1:]  # "we will pursue terrorists …": the words as the speaker's, mid-sentence
     return words
@@ -234,6 +235,19 @@ def _quoted_clause(verb: Token, room: int) -> str:
 
 # What may open a quoted clause and go with the comma after it: "No matter how long it takes, …".
 _OPENING_ADJUNCTS = frozenset(("advcl", "advmod", "npadvmod", "prep"))
+
+
+def _apostrophe(token: Token) -> bool:
+    """A quotation mark that is an apostrophe: the "’" of "I’m", "I 'm" split off by the tokenizer."""
+    doc = token.doc
+    return token.text in ("'", "’") and not token.whitespace_ and token.i + 1 < len(doc) and \
+        doc[token.i + 1].text[:1].isalpha()
+
+
+def _begun_before(lead: Token) -> bool:
+    """Whether a quotation's first word continues a clause begun before it: '“of the people of Iran
+    has reached Egypt”' is no clause of anyone's."""
+    return lead.pos_ in ("ADP", "CCONJ") and lead.text.islower()
 
 
 def _strip_quote_tail(tokens: set[Token]) -> None:
@@ -342,7 +356,7 @@ def _preceding_quote(verb: Token, participants: Participants) -> str:
     if opener is None and any(t.text in _CLOSE_QUOTE for t in verb.doc[sent.start : close.i]):
         return ""
     words = _tidy(render(list(verb.doc[start : close.i])))
-    if len(words.split()) < 3:
+    if len(words.split()) < 3 or start < close.i and _begun_before(verb.doc[start]):
         return ""
     speaker = speaker_of(verb, participants)
     if speaker and speaker.lower() in words.lower():

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from model.nlp.events.headlines.render import render
 from model.nlp.events.headlines.syntax import (
-    _amount,
     _children,
     _garbled_copula,
     _negation,
@@ -98,7 +97,8 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …"),
         # and a verb what it governs ("if a pupil is found to have the virus", never "is found")
         candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)
-                      and _cut_rank(t) < 5]
+                      and _cut_rank(t) < 5 and not _in_word(t)
+                      and not (t.lower_ in ("here", "there") and t.i < t.head.i)]  # "here is how it worked"
         if not candidates:
             break
         last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))
@@ -124,20 +124,31 @@ _LONGEST = MAX_CHARS + 60
 def _cut_rank(token: Token) -> float:
     """The order in which a trimmed clause loses its phrases: what it says least with first."""
     dep = token.dep_
-    if dep in ("advcl", "parataxis", "advmod") or dep == "npadvmod" and not _amount(token):
-        return 0  # "as a precautionary measure", "quickly", "the fifth in eight days"
+    if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
+        return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
+    if dep in ("advcl", "parataxis", "advmod"):
+        return 0  # "as a precautionary measure", "quickly"
     if dep == "appos":
         return 1
     if dep in ("relcl", "acl"):
         return 2
-    if dep in ("prep", "dep", "agent", "npadvmod", "punct"):
+    if dep in ("prep", "dep", "agent", "npadvmod"):
         # a noun's "of" phrase last of them: "a rapid increase in the number of cases"
         of_core = dep == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "NUM") and \
             token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
         return 3.5 if of_core else 3
     if dep in ("conj", "cc"):
         return 4
+    if dep == "punct":
+        return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
     return 5  # an object or complement cut from a verb outside the clause's spine
+
+
+def _in_word(token: Token) -> bool:
+    """Part of a hyphenated word ("laboratory" of "laboratory-confirmed"): never cut from it."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–") or \
+        token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
 
 
 # Words before the verb a cut keeps: "there have only been seven deaths" is not "there have been".
@@ -198,6 +209,10 @@ def _qualifiers(root: Token, spine: set[Token], tokens: set[Token], narrow: bool
                     # and what narrows it in turn: "in a sustained way outside Europe (and North America)"
                     kept.update(t for t in child.subtree if t == child or not narrow and t.dep_ in (
                         "prep", "advmod", "npadvmod", "conj", "cc"))
+            for comp in _children(verb):
+                if comp.dep_ in ("acomp", "attr") and comp.i > verb.i:  # "was not particularly forthcoming"
+                    kept.update(c for c in comp.children if c.dep_ == "advmod" and c.i < comp.i
+                                and c.lower_ not in _LOOSE_ADVERBS and c in tokens)
     pool = tokens
     if narrow:
         own = [c for v in verbs for c in _children(v)]
@@ -270,6 +285,9 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
+        if verb.lemma_ in _PREP_AFTER_OBJECT:  # "accused the thugs of setting fire to cars"
+            spine.update(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i
+                         and c.lower_ == _PREP_AFTER_OBJECT[verb.lemma_])
         if verb.lemma_ == "come":  # "His comments came as the WHO said …": what it came with
             occasion = [c for c in _children(verb) if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ == "mark" and m.lower_ in _OCCASION_MARKS for m in c.children)]
@@ -327,6 +345,10 @@ def _spine(root: Token) -> set[Token]:
     return spine
 
 
+# Verbs whose object comes with a preposition they choose: "accused X of", "blamed X for", "barred X from".
+_PREP_AFTER_OBJECT = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "clear": "of",
+                      "rob": "of", "deprive": "of", "charge": "with", "blame": "for", "ban": "from", "bar": "from",
+                      "prevent": "from", "stop": "from", "protect": "from", "exempt": "from"}
 # "came as …", "came shortly before the minister had planned to …": the time clause is what came.
 _OCCASION_MARKS = _words("as after amid while before when")
 
