@@ -388,6 +388,9 @@ def _lost_qualifier(text: str, verb: Token) -> bool:
     without it: "Agency: virus not yet spreading" for "… not yet spreading in a sustained way
     outside Europe", "All are from capital" for "all but one", "tests expected to go" for "go ahead",
     "schools must close" for "… must close if a pupil is found to have the virus"."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.head.pos_ in (
+            "VERB", "AUX"):
+        verb = _clause_head(verb.head)  # "Next week's tests are expected to go ahead": the noun's own clause
     if verb.pos_ not in ("VERB", "AUX") or not text:
         return False
     said = _content(verb) if _is_statement(verb) else None

@@ -65,7 +65,46 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
     if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and not re.match(r"I\b", lead) and \
             not lead[1:].isupper():
         words = words[0].lower() + words[1:]
-    return f"{speaker}: {words}"
+    return _in_order_or_tagged(f"{speaker}: {words}", words, content)
+
+
+def _in_sentence_order(text: str, token: Token) -> bool:
+    """Whether the words of ``text`` are the sentence's own, in its order (the first may be a name
+    put for a pronoun): a headline past ``MAX_CHARS`` must be the source's words as they stand."""
+    sentence = [w.lower() for w in _WORD.findall(sentence_of(token).text)]
+    words = [w.lower() for w in _WORD.findall(text)]
+
+    def follows(wanted: list[str]) -> bool:
+        i = 0
+        for w in sentence:
+            if i < len(wanted) and w == wanted[i]:
+                i += 1
+        return i == len(wanted)
+
+    return follows(words) or follows(words[1:])
+
+
+def _tag(content: Token) -> str:
+    """"the minister told parliament" of a clause told before its reporting verb; "" when it is not."""
+    teller = content.head
+    if content.dep_ not in ("ccomp", "parataxis") or teller.i < content.i or teller.lemma_.lower() not in STATEMENT_VERBS:
+        return ""
+    subj = _subject(teller)
+    if subj is None:
+        return ""
+    words = _tidy(render({*subj.subtree, teller, *(c for c in teller.children if c.dep_ in ("dobj", "dative"))}))
+    first = min(subj.left_edge.i, teller.i)
+    return words[:1].lower() + words[1:] if content.doc[first].pos_ != "PROPN" else words
+
+
+def _in_order_or_tagged(text: str, words: str, content: Token) -> str:
+    """``text`` ("Speaker: …") when short or in the sentence's order; past ``MAX_CHARS`` otherwise the
+    words with their tag as the sentence has them ("…, the minister told parliament"), else nothing."""
+    if len(text) <= MAX_CHARS or _in_sentence_order(text, content):
+        return text
+    tag = _tag(content)
+    tagged = f"{words}, {tag}" if tag else ""
+    return tagged if tagged and len(tagged) <= _LONGEST and _in_sentence_order(tagged, content) else ""
 
 
 def speaker_of(verb: Token, participants: Participants) -> str:
@@ -125,7 +164,7 @@ def _unquoted(verb: Token, speaker: str, participants: Participants | None) -> s
         if words and not words.endswith("…"):
             return words
     words = _quoted_clause(verb, MAX_CHARS + _QUOTE_SLACK - len(speaker) - 4)
-    return f"{speaker}: “{words}”" if words else ""
+    return _in_order_or_tagged(f"{speaker}: “{words}”", f"“{words}”", verb) if words else ""
 
 
 # How far past ``MAX_CHARS`` a whole quotation may run when it cannot be said any other way.
@@ -387,7 +426,9 @@ def _told_by(words: str, told: Token, teller: Token, participants: Participants)
     if len(words) > (room if not speaker or words.endswith("…") else _LONGEST - len(speaker) - 2) or \
             len(words.split()) < 2:
         return ""
-    if not speaker:
+    if not speaker or len(words) > room:
+        # past the limit, the sentence's own order: "…, the first law enforcement official said"
+        tag = _tag(told) or tag if speaker else tag
         return f"{words.rstrip(',;:…')}{'…' if words.endswith('…') else ''}, {tag}"
     first = next(iter(told.subtree), told)
     if words[:1].isupper() and first.pos_ != "PROPN" and not first.ent_type_ and first.text != "I" and \

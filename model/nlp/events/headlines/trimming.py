@@ -79,7 +79,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
     text = render(tokens)
     while len(text) > limit:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
-                      and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine
+                      and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine and not _in_name(t)
                       and t.tag_ not in ("WRB", "WDT", "WP")  # "where", "which": their clause goes whole
                       and not (t.dep_ == "advcl" and any(  # "… must close if a pupil has the virus": never "must close"
                           m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in t.children))
@@ -102,6 +102,14 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         if not candidates:
             break
         last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))
+        if last.dep_ == "appos" and last.pos_ == "PROPN" and last.head.pos_ == "NOUN" and \
+                last.head.i < last.i < root.i and last.text[:1].isalpha() and last.head.dep_ in ("nsubj", "nsubjpass"):
+            # "The US investigative reporter, Wayne Madsen, suggests": the name stays, the description goes
+            name = set(last.subtree)
+            tokens -= {t for t in last.head.subtree if t not in name}
+            _orphan_commas(tokens, root)
+            text = render(tokens)
+            continue
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
@@ -124,6 +132,8 @@ _LONGEST = MAX_CHARS + 60
 def _cut_rank(token: Token) -> float:
     """The order in which a trimmed clause loses its phrases: what it says least with first."""
     dep = token.dep_
+    if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return 0  # "…, and many of the leaders have moved": a clause of its own, another happening
     if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
         return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
     if dep in ("advcl", "parataxis", "advmod"):
@@ -147,8 +157,10 @@ def _cut_rank(token: Token) -> float:
 def _in_word(token: Token) -> bool:
     """Part of a hyphenated word ("laboratory" of "laboratory-confirmed"): never cut from it."""
     doc = token.doc
+    glued_before = token.i > 0 and not doc[token.i - 1].whitespace_
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–") or \
-        token.i > 0 and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+        glued_before and doc[token.i - 1].text in ("-", "–") or \
+        token.text in ("-", "–") and glued_before and not token.whitespace_
 
 
 # Words before the verb a cut keeps: "there have only been seven deaths" is not "there have been".
@@ -196,9 +208,10 @@ _FRAMING_PREPS = _words("""according despite because like unlike than including 
 
 def _qualifiers(root: Token, spine: set[Token], tokens: set[Token], narrow: bool = False) -> set[Token]:
     """What a trimmed clause keeps though it could be cut, because the clause says something false
-    without it: the phrases after a negated verb, "but one" after "all", a cause's "by" phrase, and
-    the adverb that finishes a verb ("go ahead"). ``narrow``: only those of the clause's own verbs
-    and of their subjects and objects, which any headline of the clause must keep."""
+    without it: the phrases after a negated verb, "but one" after "all", a cause's "by" phrase, the
+    adverb that finishes a verb ("go ahead"), the clause that says who "people" are. ``narrow``:
+    only those of the clause's own verbs and of their subjects and objects, which any headline of
+    the clause must keep."""
     kept: set[Token] = set()
     verbs = [root, *(t for t in spine if t.pos_ in ("VERB", "AUX"))]
     for verb in verbs:
@@ -209,24 +222,48 @@ def _qualifiers(root: Token, spine: set[Token], tokens: set[Token], narrow: bool
                     # and what narrows it in turn: "in a sustained way outside Europe (and North America)"
                     kept.update(t for t in child.subtree if t == child or not narrow and t.dep_ in (
                         "prep", "advmod", "npadvmod", "conj", "cc"))
+                elif child.dep_ == "advmod" and child.i < verb.i and child in tokens and \
+                        child.lower_ not in _LOOSE_ADVERBS and any(n.i < child.i for n in _negation(verb)):
+                    kept.add(child)  # "not naturally occurring"
             for comp in _children(verb):
-                if comp.dep_ in ("acomp", "attr") and comp.i > verb.i:  # "was not particularly forthcoming"
-                    kept.update(c for c in comp.children if c.dep_ == "advmod" and c.i < comp.i
-                                and c.lower_ not in _LOOSE_ADVERBS and c in tokens)
+                if comp.dep_ in ("acomp", "attr") and comp.i > verb.i:
+                    # "was not particularly forthcoming", "may not be attributable to a virulent strain"
+                    kept.update(c for c in comp.children if c in tokens and (
+                        c.dep_ == "advmod" and c.i < comp.i and c.lower_ not in _LOOSE_ADVERBS
+                        or c.dep_ == "prep" and c.i > comp.i and c.lower_ not in _FRAMING_PREPS))
     pool = tokens
     if narrow:
         own = [c for v in verbs for c in _children(v)]
         pool = {*own, *(g for c in own if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for g in c.children)}
         pool &= tokens
-    for token in pool:
-        if token.dep_ in ("prep", "cc") and token.lower_ in _RESTRICTING_PREPS and token.head.pos_ in (
-                "DET", "PRON", "NOUN", "NUM") and any(c.dep_ == "pobj" for c in token.children) or token.dep_ == "agent" and token.head.lemma_ in _CAUSE_VERBS or token.dep_ in ("advmod", "prt") and token.i == token.head.i + 1 and token.lower_ in _PARTICLE_ADVERBS \
-                and token.head.pos_ == "VERB":
-            kept.add(token)
-        elif token.dep_ == "prep" and token.i == token.head.i + 1 and token.head.pos_ == "VERB" and any(
-                c.dep_ == "pobj" and c.lower_ in _IDIOM_ENDS and not list(c.children) for c in token.children):
-            kept.add(token)  # "came to light", "put into effect": the verb means nothing without it
+    kept.update(t for t in pool if _narrows(t))
     return kept
+
+
+# Subjects that say who only with their relative clause: "people who had visited Mexico must wait".
+_GROUP_WORDS = _words("people those anyone anybody everyone everybody")
+
+
+def _narrows(token: Token) -> bool:
+    """Whether ``token`` heads words without which its clause says something else."""
+    head = token.head
+    if token.dep_ in ("prep", "cc") and token.lower_ in _RESTRICTING_PREPS:
+        return head.pos_ in ("DET", "PRON", "NOUN", "NUM") and any(c.dep_ == "pobj" for c in token.children)
+    if token.dep_ == "agent":
+        return head.lemma_ in _CAUSE_VERBS  # "was caused by an overdose"
+    if token.dep_ in ("advmod", "prt"):
+        return token.i == head.i + 1 and token.lower_ in _PARTICLE_ADVERBS and head.pos_ == "VERB"  # "go ahead"
+    if token.dep_ == "prep" and head.pos_ == "VERB":
+        if token.lower_ == _PREP_AFTER_OBJECT.get(head.lemma_) and any(c.dep_ == "dobj" for c in head.children):
+            return True  # "slammed Iran for arresting opposition figures"
+        return token.i == head.i + 1 and any(  # "came to light", "put into effect"
+            c.dep_ == "pobj" and c.lower_ in _IDIOM_ENDS and not list(c.children) for c in token.children)
+    if token.dep_ in ("relcl", "acl") and head.lower_ in _GROUP_WORDS and head.dep_ in ("nsubj", "nsubjpass"):
+        # "people who had just visited Canada would have to wait" (but who said it is told without)
+        return head.head.lemma_.lower() not in STATEMENT_VERBS
+    if token.dep_ in ("acl", "relcl", "ccomp") and head.lemma_ in _CONTENT_NOUNS and head.dep_ in ("dobj", "attr"):
+        return any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)  # "expressed the view that …"
+    return False
 
 
 def _orphan_commas(tokens: set[Token], root: Token) -> None:
@@ -348,7 +385,9 @@ def _spine(root: Token) -> set[Token]:
 # Verbs whose object comes with a preposition they choose: "accused X of", "blamed X for", "barred X from".
 _PREP_AFTER_OBJECT = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "clear": "of",
                       "rob": "of", "deprive": "of", "charge": "with", "blame": "for", "ban": "from", "bar": "from",
-                      "prevent": "from", "stop": "from", "protect": "from", "exempt": "from"}
+                      "prevent": "from", "stop": "from", "protect": "from", "exempt": "from", "slam": "for",
+                      "criticise": "for", "criticize": "for", "condemn": "for", "praise": "for", "fault": "for",
+                      "thank": "for", "punish": "for", "fine": "for", "arrest": "for", "jail": "for"}
 # "came as …", "came shortly before the minister had planned to …": the time clause is what came.
 _OCCASION_MARKS = _words("as after amid while before when")
 

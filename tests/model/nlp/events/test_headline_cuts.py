@@ -41,7 +41,8 @@ ROWS = [
      "All but one of the passengers were from the capital"),
     # "only" before the verb stays (bug: "there have been seven confirmed deaths")
     ("The agency chief {says} there have only been seven confirmed deaths from the virus in the country .",
-     "Agency chief: there have only been seven confirmed deaths"),
+     # (and under "only" what it counts stays: "only seven deaths" is not "only seven deaths in the country")
+     "Agency chief: there have only been seven confirmed deaths from the virus in the country"),
     # a verb's particle-like adverb and idiom stay (bugs: "tests expected to go", "case comes in north")
     ("Next week 's school tests are {expected} to go ahead as planned in primary schools .",
      "Next week's school tests are expected to go ahead"),

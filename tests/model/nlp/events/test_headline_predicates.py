@@ -66,8 +66,9 @@ ROWS = [
     ("The spread of strikes from the mills to the docks and the railways told the generals that the "
      "government could not last much longer , analysts {said} .",
      # (and "could not last much longer" keeps its "much longer": "could not last" says something else)
-     "Analysts: the spread of strikes to the docks and the railways told the generals that the government "
-     "could not last much longer"),
+     # and past the limit, the sentence's own order with its tag
+     "The spread of strikes to the docks and the railways told the generals that the government could not "
+     "last much longer, analysts said"),
     # "came as …": what it came with (bug: "Phillips's revealing interview comes")
     ("The pilot 's frank interview {came} as the ship 's cook filed a lawsuit against the owners of the vessel .",
      "Pilot's frank interview comes as ship's cook files lawsuit"),
