@@ -9,7 +9,6 @@ from model.nlp.events.headlines.form import _opens_with_relative, headline_fault
 from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
 from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
 from model.nlp.events.headlines.statements import (
-    _QUOTE_SLACK,
     _bare_quote,
     _first_person_quote,
     _following_quote,
@@ -46,7 +45,7 @@ from model.nlp.events.headlines.syntax import (
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _qualifiers, _selected_preps, _spine, trimmed_clause
+from model.nlp.events.headlines.trimming import _LONGEST, _qualifiers, _selected_preps, _spine, trimmed_clause
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CORE,
@@ -419,8 +418,9 @@ def _tells(words: str, predicate: Token) -> bool:
 
 
 def _long_quote(text: str) -> bool:
-    """A whole quotation past ``MAX_CHARS``: kept rather than cut (``_unquoted`` made it so)."""
-    return text.endswith("”") and len(text) <= MAX_CHARS + _QUOTE_SLACK and not headline_fault(text)
+    """A whole quotation past ``MAX_CHARS`` ('Speaker: “…”', '“…”, the minister said'): kept rather
+    than cut (``_unquoted`` made it so)."""
+    return re.search(r"”(?:, [^“”]+)?$", text) is not None and len(text) <= _LONGEST and not headline_fault(text)
 
 
 def _lost_complement(text: str, verb: Token) -> bool:

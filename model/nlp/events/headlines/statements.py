@@ -71,8 +71,11 @@ def _reported_words(content: Token, speaker: str, participants: Participants) ->
 def _in_sentence_order(text: str, token: Token) -> bool:
     """Whether the words of ``text`` are the sentence's own, in its order (the first may be a name
     put for a pronoun): a headline past ``MAX_CHARS`` must be the source's words as they stand."""
-    sentence = [w.lower() for w in _WORD.findall(sentence_of(token).text)]
-    words = [w.lower() for w in _WORD.findall(text)]
+    def plain(words: str) -> list[str]:  # "do n't" in tokenised text, "don't" in a headline
+        return _WORD.findall(re.sub(r"\s*n['’]t\b", " not", words.lower()))
+
+    sentence = plain(sentence_of(token).text)
+    words = plain(text)
 
     def follows(wanted: list[str]) -> bool:
         i = 0
@@ -103,6 +106,8 @@ def _in_order_or_tagged(text: str, words: str, content: Token) -> str:
     if len(text) <= MAX_CHARS or _in_sentence_order(text, content):
         return text
     tag = _tag(content)
+    if tag.split(" ", 1)[0].lower() in _PERSONAL_PRONOUNS and words.startswith("“") and len(text) <= _LONGEST:
+        return text  # '“…,” he said' names no one: the speaker the article gives, out of the sentence's order
     tagged = f"{words}, {tag}" if tag else ""
     return tagged if tagged and len(tagged) <= _LONGEST and _in_sentence_order(tagged, content) else ""
 
