@@ -132,8 +132,8 @@ _LONGEST = MAX_CHARS + 60
 def _cut_rank(token: Token) -> float:
     """The order in which a trimmed clause loses its phrases: what it says least with first."""
     dep = token.dep_
-    if dep == "conj" and token.pos_ == "VERB":
-        return 0  # "…, and many of the leaders have moved", "… and then suspend service": another happening
+    if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return 0  # "…, and many of the leaders have moved": a clause of its own, another happening
     if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
         return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
     if dep in ("advcl", "parataxis", "advmod"):
