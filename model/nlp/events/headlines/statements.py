@@ -106,7 +106,7 @@ def _in_order_or_tagged(text: str, words: str, content: Token) -> str:
     if len(text) <= MAX_CHARS or _in_sentence_order(text, content):
         return text
     tag = _tag(content)
-    if tag.split(" ", 1)[0].lower() in _PERSONAL_PRONOUNS and words.startswith("“") and len(text) <= _LONGEST:
+    if tag.split(" ", 1)[0].lower() in _PERSONAL_PRONOUNS and len(text) <= _LONGEST:
         return text  # '“…,” he said' names no one: the speaker the article gives, out of the sentence's order
     tagged = f"{words}, {tag}" if tag else ""
     return tagged if tagged and len(tagged) <= _LONGEST and _in_sentence_order(tagged, content) else ""
