@@ -68,11 +68,21 @@ def _start_worker(models: tuple[str, ...] = ()) -> None:
     worker_pipeline()  # the model loads while the parent prepares the first batches
 
 
+# The number of a worker's first answer: its pipeline is loaded (or the exception that stopped it).
+READY = -1
+
+
 def _worker_main(tasks: Any, answers: Any, models: tuple[str, ...]) -> None:
-    """A worker process: (number, batch, step) in on its task pipe, (number, ok, the parsed batch
-    or the exception) back on its answer pipe, until a None or the parent's end."""
-    if _FORKED_NLP is None:
-        _start_worker(models)
+    """A worker process: says when its pipeline is loaded (``READY``), then takes (number, batch,
+    step) on its task pipe and answers (number, ok, the parsed batch or the exception) on its answer
+    pipe, until a None or the parent's end."""
+    try:
+        if _FORKED_NLP is None:
+            _start_worker(models)
+    except Exception as exc:  # no model: the parent says why instead of "ended unexpectedly"
+        answers.send((READY, False, exc))
+        return
+    answers.send((READY, True, None))
     while True:
         try:
             task = tasks.recv()
@@ -115,8 +125,9 @@ class WorkerPool:
     Our own processes rather than ``multiprocessing.Pool``: its ``terminate()`` waits forever
     for a lock that a worker killed while idle took with it (``Pool._help_stuff_finish``). Here
     each process has a task pipe and an answer pipe of its own, no lock is shared, and the parent
-    sends a batch only to a process that is waiting for one (so neither side ever blocks on the
-    other's full pipe, and no feeder thread is left behind).
+    sends a batch only to a process that is waiting for one: loaded (it said so) and idle. So
+    neither side ever blocks on the other's full pipe, a cancel is not held up by a model still
+    loading, and no feeder thread is left behind.
     """
 
     def __init__(self, n_process: int, *, method: str | None = None) -> None:
@@ -172,6 +183,9 @@ class _Workers:
         self.processes = processes
         self.tasks = tasks
         self.answers = answers
+        # Loaded and waiting for a batch; the others are loading their pipeline (a run with nothing
+        # in flight at its end leaves every loaded worker here, for the next run).
+        self.ready: set[int] = set()
 
     @classmethod
     def start(cls, nlp: Language, n_process: int, method: str) -> _Workers:
@@ -274,42 +288,46 @@ def pipe_in_processes(
     own = workers is None
     held = workers if workers is not None else WorkerPool(n_process, method=method)
     running = held.acquire(nlp)
-    idle = list(range(held.n_process))  # a run starts with none in flight: see the end
     in_flight: dict[int, int] = {}  # worker -> the number of the batch it is parsing
     answers: dict[int, tuple[bool, Any]] = {}  # batch number -> answer, until its turn comes
     handed = head = 0  # batches handed out; the next one to yield
     exhausted = False
 
     def hand_out() -> None:
-        # Only to a waiting worker; at most two batches per process answered ahead of their turn.
+        # Only to a loaded, waiting worker; at most two batches per process answered ahead of their turn.
         nonlocal handed, exhausted
-        while idle and not exhausted and len(answers) < 2 * held.n_process:
+        while running.ready and not exhausted and len(answers) < 2 * held.n_process:
             batch = next(batches, None)
             if batch is None:
                 exhausted = True
                 return
-            worker = idle.pop()
+            worker = min(running.ready)
+            running.ready.discard(worker)
             running.send(worker, (handed, batch, step))
             in_flight[worker] = handed
             handed += 1
 
     try:
         hand_out()
-        while head < handed:
-            while head not in answers:
-                for worker, (number, ok, value) in running.answered(list(in_flight), 0.05):
-                    answers[number] = (ok, value)
-                    del in_flight[worker]
-                    idle.append(worker)
+        while not (exhausted and head == handed):
+            if head not in answers:
+                loading = [w for w in range(held.n_process) if w not in running.ready and w not in in_flight]
+                for worker, (number, ok, value) in running.answered([*in_flight, *loading], 0.05):
+                    if number == READY and not ok:
+                        raise value  # it could not load the pipeline
+                    if number != READY:
+                        answers[number] = (ok, value)
+                        del in_flight[worker]
+                    running.ready.add(worker)
                 hand_out()
-                if head in answers:
-                    break
-                if is_cancelled is not None and is_cancelled():
-                    raise ExtractionCancelled
-                # A worker that died (a crash, a kill, a script without a ``__main__`` guard
-                # re-run by "spawn") never answers its batch: fail instead of waiting.
-                if running.any_dead():
-                    raise RuntimeError("a parsing process ended unexpectedly")
+                if head not in answers and not (exhausted and head == handed):
+                    if is_cancelled is not None and is_cancelled():
+                        raise ExtractionCancelled
+                    # A worker that died (a crash, a kill, a script without a ``__main__`` guard
+                    # re-run by "spawn") never answers its batch: fail instead of waiting.
+                    if running.any_dead():
+                        raise RuntimeError("a parsing process ended unexpectedly")
+                continue
             ok, value = answers.pop(head)
             head += 1
             if not ok:

