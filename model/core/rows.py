@@ -7,20 +7,25 @@ in the order of the project file's tables (``model.project.schema``):
 - ``article_values``/``article_from_values`` and ``event_values``/``event_from_values``: a tuple
   of plain Python values per article/event, positionally, with no coercion: the project file's
   fast path (``model.project.store`` encodes dates and lists for SQLite on top);
-- ``article_row``/``event_row`` and ``event_from_row``: the same as named rows, read tolerantly
-  (missing values, pandas' NaN), which worker processes and Parquet parts speak
-  (``model.nlp.parallel``, ``model.nlp.distributed``).
+- ``article_row``/``article_from_row`` and ``event_row``/``event_from_row``: the same as named rows,
+  an article's with its recognised events and time anchors, read tolerantly (missing values,
+  pandas' NaN), which worker processes and Parquet parts speak (``model.nlp.parallel``,
+  ``model.nlp.distributed``, ``model.loaders.parquet_corpus.read_result``);
+- ``mentions_json``/``mentions_from_json`` and ``anchors_json``/``anchors_from_json``: an article's
+  recognised events and time anchors as JSON text, the same in the project file's tables
+  (``model.project.store``) and in a row.
 
 A field added to ``Article`` or ``Event`` that must survive a save or a worker goes here, once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from model.core.documents import Article, DocumentDate, Evidence, TextSpan
+from model.core.documents import Article, DocumentDate, EventMention, Evidence, TextSpan, TimeAnchor
 from model.core.events import Event, EventDate
 
 Record = dict[str, object]
@@ -123,13 +128,125 @@ def article_from_record(record: Mapping[str, object]) -> Article:
 
 
 def article_row(article: Article) -> Row:
+    """Everything extraction gives an article, as plain values: its record, its document date with
+    the evidence and the articles it rests on, its recognised events and their time anchors."""
     row = record_from_article(article)
     row.update(
         dct_value=article.dct.value,
         dct_source=article.dct.source,
         dct_confidence=float(article.dct.confidence),
+        dct_evidence=evidence_json(article.dct.evidence),
+        dct_based_on=list(article.dct.based_on),
+        event_mentions=mentions_json(article.event_mentions),
+        time_anchors=anchors_json(article.time_anchors),
     )
     return row
+
+
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    """The article an article row describes (the inverse of ``article_row``). A row without the
+    document-date columns is a plain record (its metadata date, as loaded); missing mentions,
+    anchors or evidence (an older Parquet output) read as none. Raises ValueError or TypeError for
+    values that are not what ``article_row`` writes."""
+    article = article_from_record(row)
+    if "dct_source" in row:
+        value = _text(row.get("dct_value")) or None
+        confidence = row.get("dct_confidence")
+        article.dct = DocumentDate(
+            value,
+            _text(row.get("dct_source")) or "none",
+            float(confidence) if isinstance(confidence, (int, float)) and confidence == confidence else 0.0,
+            evidence_from_json(_text(row.get("dct_evidence")) or "[]"),
+            tuple(_names(row.get("dct_based_on")) or ()),
+        )
+    article.event_mentions = mentions_from_json(_text(row.get("event_mentions")) or "[]", article.text)
+    article.time_anchors = anchors_from_json(_text(row.get("time_anchors")) or "[]", article.text)
+    return article
+
+
+def evidence_json(evidence: Iterable[Evidence]) -> str:
+    """A document date's evidence as JSON text: ``[start, end, text, reason]`` each."""
+    return json.dumps([[e.start, e.end, e.text, e.reason] for e in evidence], ensure_ascii=False)
+
+
+def evidence_from_json(text: str) -> tuple[Evidence, ...]:
+    return tuple(e if isinstance(e, Evidence) else Evidence(*e) for e in _json_list_of(text))
+
+
+def mentions_json(mentions: Iterable[EventMention]) -> str:
+    """Recognised events as JSON text: ``[start, end, class]``, and the anchor where there is one."""
+    return json.dumps([[m.start, m.end, m.event_class, *(() if m.anchor is None else (m.anchor,))]
+                       for m in mentions])
+
+
+def mentions_from_json(text: str, article_text: str) -> tuple[EventMention, ...]:
+    """The inverse of ``mentions_json``; ValueError for a mention outside the article's text."""
+    # A fourth value, where present, is the mention's anchor (older project files have none).
+    mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2]), int(m[3]) if len(m) > 3 else None)
+                     for m in _json_list_of(text))
+    if not all(0 <= m.start < m.end <= len(article_text) for m in mentions):
+        raise ValueError("an event outside the text")
+    return mentions
+
+
+def anchors_json(anchors: Iterable[TimeAnchor]) -> str:
+    """Time anchors as JSON text, 13 values each; their texts are the article's at the offsets."""
+    return json.dumps([anchor_values(t) for t in anchors], ensure_ascii=False)
+
+
+def anchors_from_json(text: str, article_text: str) -> tuple[TimeAnchor, ...]:
+    return tuple(anchor_from_values(row, article_text) for row in _json_list_of(text))
+
+
+def anchor_values(t: TimeAnchor) -> list[object]:
+    """A time anchor as plain JSON values (dates as ISO text)."""
+    return [t.trigger.start, t.trigger.end, t.timex.start, t.timex.end, t.sentence_start, t.value,
+            t.start.isoformat(), t.end.isoformat(), t.granularity, t.date_source, t.modality, t.event_class,
+            list(t.participants)]
+
+
+def anchor_from_values(row: Sequence[object], text: str) -> TimeAnchor:
+    """The inverse of ``anchor_values``, its texts taken from the article's ``text``; ValueError or
+    TypeError for values ``anchor_values`` does not write."""
+    values = list(row)
+    if len(values) != 13:
+        raise ValueError(f"a time anchor of {len(values)} values")
+    trigger, timex = (_whole(values[0]), _whole(values[1])), (_whole(values[2]), _whole(values[3]))
+    if not (0 <= trigger[0] < trigger[1] <= len(text) and 0 <= timex[0] <= timex[1] <= len(text)):
+        raise ValueError("a time anchor outside the text")
+    participants = values[12]
+    if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
+        raise TypeError("participants are not a list of text")
+    for i in (5, 8, 9, 10, 11):
+        if not isinstance(values[i], str):
+            raise TypeError(f"value {i} is not text")
+    return TimeAnchor(
+        trigger=TextSpan(*trigger, text[trigger[0] : trigger[1]]),
+        timex=TextSpan(*timex, text[timex[0] : timex[1]]),
+        sentence_start=_whole(values[4]),
+        value=str(values[5]),
+        start=date.fromisoformat(str(values[6])),
+        end=date.fromisoformat(str(values[7])),
+        granularity=str(values[8]),
+        date_source=str(values[9]),
+        modality=str(values[10]),
+        event_class=str(values[11]),
+        participants=tuple(participants),
+    )
+
+
+def _json_list_of(text: str) -> list[Any]:
+    values = json.loads(text)
+    if not isinstance(values, list):
+        raise TypeError("not a list")
+    return values
+
+
+def _whole(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        shown = str(value)
+        raise TypeError(f"an offset is not a whole number ({shown if len(shown) <= 40 else shown[:39] + '…'})")
+    return value
 
 
 def event_row(event: Event) -> Row:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from model.core.result import ExtractionResult
 from model.loaders.draft import FormatError, Item
 from model.loaders.records import RecordError, draft_from_record, field_map
 
@@ -52,6 +53,27 @@ def read_parquet(path: Path) -> Iterator[Item]:
                 yield draft_from_record(record, fmt="parquet", number=number, line=None)
             except RecordError as exc:
                 yield str(exc), None
+
+
+def read_result(folder: str | Path) -> ExtractionResult:
+    """An extraction output read back as the result it holds: every article with its document date,
+    recognised events and time anchors, and every event (``model.core.rows``, the codec both paths
+    write with). No docs: nothing was parsed here. Raises FormatError, one line, for a folder that
+    is no extraction output or a value its writer would not have written."""
+    import pyarrow.parquet as pq
+
+    from model.core.rows import article_from_row, event_from_row
+
+    folder = Path(folder)
+    if not (folder / ARTICLES_FILE).is_file():
+        raise FormatError(f"{folder}: no {ARTICLES_FILE}: not an extraction output")
+    try:
+        articles = [article_from_row(row) for row in pq.read_table(folder / ARTICLES_FILE).to_pylist()]
+        events = [event_from_row(row) for row in read_events(folder)]
+    except (ValueError, TypeError, KeyError, IndexError) as exc:  # pyarrow's errors are ValueErrors too
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        raise FormatError(f"{folder}: damaged extraction output: {message}") from exc
+    return ExtractionResult(articles, events)
 
 
 def read_events(folder: str | Path) -> list[dict[str, object]]:

@@ -11,6 +11,10 @@ A partition merges only its own events, so the client then merges all events onc
 (``merge_parts``: the blocked ``model.nlp.merge.assign_clusters``, events only, no text of the
 articles) and writes the cluster ids it finds: one happening told in articles of two partitions
 is one cluster, as in a single-process ``extract``.
+The rows are ``model.core.rows``' (the project file's codec): an article's row carries its document
+date with the evidence, its recognised events and their time anchors, so
+``model.loaders.parquet_corpus.read_result`` gives back the articles and events ``extract`` gives
+(cross-article dating sees one partition's articles).
 Every worker loads the spaCy pipeline once (``PipelinePreload``, and the per-process cache).
 """
 
@@ -204,6 +208,8 @@ def article_schema() -> pa.Schema:
         ("id", text), ("path", text), ("title", text), ("text", text), ("date", text),
         ("source", text), ("url", text), ("format", text),
         ("dct_value", text), ("dct_source", text), ("dct_confidence", pa.float64()),
+        # JSON text in model.core.rows' encoding (the project file's), and the ids the date rests on.
+        ("dct_evidence", text), ("dct_based_on", pa.list_(text)), ("event_mentions", text), ("time_anchors", text),
     ])
 
 

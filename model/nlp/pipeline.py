@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from model.core.events import Event
-    from model.nlp.process_pipe import DocStep
+    from model.nlp.process_pipe import DocStep, WorkerPool
 
 def parse_articles(
     articles: list[Article],
@@ -24,14 +24,16 @@ def parse_articles(
     is_cancelled: CancelledFn | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    workers: WorkerPool | None = None,
 ) -> Iterator[Doc]:
     """Run the pipeline over the articles, each doc anchored on its known DCT (if any).
 
     ``n_process`` > 1 parses in that many worker processes (``model.nlp.process_pipe``); worth it for
-    large corpora only: each worker process starts with a copy of the pipeline.
+    large corpora only: each worker process starts with a copy of the pipeline. ``workers``: worker
+    processes kept between runs instead (their own number), which have it loaded after the first.
     """
     for doc, _none in _parse(articles, nlp, progress=progress, is_cancelled=is_cancelled,
-                             batch_size=batch_size, n_process=n_process):
+                             batch_size=batch_size, n_process=n_process, workers=workers):
         yield doc
 
 
@@ -44,6 +46,7 @@ def _parse(
     batch_size: int,
     n_process: int,
     step: DocStep | None = None,
+    workers: WorkerPool | None = None,
 ) -> Iterator[tuple[Doc, Any]]:
     """``parse_articles``, each doc with what ``step`` gives for it (in the worker process that
     parsed it when there are several: the parent then only receives and clusters)."""
@@ -51,11 +54,11 @@ def _parse(
 
     total = len(articles)
     docs: Iterator[tuple[Doc, Any]]
-    if n_process > 1:
+    if n_process > 1 or workers is not None:
         from model.nlp.process_pipe import pipe_in_processes
 
         docs = pipe_in_processes(nlp, articles, batch_size=batch_size, n_process=n_process,
-                                 is_cancelled=is_cancelled, step=step)
+                                 is_cancelled=is_cancelled, step=step, workers=workers)
     else:
         parsed = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
         docs = ((doc, step(a, doc) if step is not None else None) for a, doc in zip(articles, parsed, strict=True))
@@ -151,7 +154,11 @@ def extract(
     is_cancelled: CancelledFn | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    workers: WorkerPool | None = None,
 ) -> ExtractionResult:
+    """The articles' events, merged. ``n_process`` > 1 parses in that many worker processes made
+    for this run; ``workers`` in processes kept between runs (``model.nlp.process_pipe.WorkerPool``:
+    the app's, whose second run finds the pipeline loaded)."""
     from model.nlp.merge import assign_clusters
 
     docs: list[Doc] = []
@@ -160,7 +167,8 @@ def extract(
     # are several, while the others go on parsing.
     early: dict[int, list[Event]] = {}
     for i, (doc, built) in enumerate(_parse(articles, nlp, progress=progress, is_cancelled=is_cancelled,
-                                            batch_size=batch_size, n_process=n_process, step=settled_events)):
+                                            batch_size=batch_size, n_process=n_process, step=settled_events,
+                                            workers=workers)):
         docs.append(doc)
         if built is not None:
             early[i], articles[i].event_mentions, articles[i].time_anchors = built

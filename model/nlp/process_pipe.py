@@ -1,4 +1,7 @@
-"""``nlp.pipe`` over worker processes, for the pipeline's large runs (``model.nlp.pipeline``)."""
+"""``nlp.pipe`` over worker processes, for the pipeline's large runs (``model.nlp.pipeline``).
+
+A run makes its own processes and ends them, or borrows a ``WorkerPool`` that outlives it: the
+app keeps one for its session, so a second large extraction finds the pipeline loaded."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.core.documents import Article
 from model.core.result import ExtractionCancelled
-from model.nlp.loading import worker_pipeline
+from model.nlp.loading import model_order, prefer_models, worker_pipeline
 from model.nlp.sentences import mark_paragraphs
 
 if TYPE_CHECKING:
@@ -58,8 +61,44 @@ def _parse_batch(batch: list[Article], step: DocStep | None) -> list[tuple[bytes
     return out
 
 
-def _start_worker() -> None:
+def _start_worker(models: tuple[str, ...] = ()) -> None:
+    # The parent's order of model packages (the user's saved choice first): a spawned process
+    # starts with the defaults, and would load another model than the parent's.
+    prefer_models(models)
     worker_pipeline()  # the model loads while the parent prepares the first batches
+
+
+# The number of a worker's first answer: its pipeline is loaded (or the exception that stopped it).
+READY = -1
+
+
+def _worker_main(tasks: Any, answers: Any, models: tuple[str, ...]) -> None:
+    """A worker process: says when its pipeline is loaded (``READY``), then takes (number, batch,
+    step) on its task pipe and answers (number, ok, the parsed batch or the exception) on its answer
+    pipe, until a None or the parent's end."""
+    try:
+        if _FORKED_NLP is None:
+            _start_worker(models)
+    except Exception as exc:  # no model: the parent says why instead of "ended unexpectedly"
+        answers.send((READY, False, exc))
+        return
+    answers.send((READY, True, None))
+    while True:
+        try:
+            task = tasks.recv()
+        except EOFError:  # the parent is gone
+            return
+        if task is None:
+            return
+        number, batch, step = task
+        try:
+            out: tuple[int, bool, Any] = (number, True, _parse_batch(batch, step))
+        except Exception as exc:  # raised again in the parent
+            out = (number, False, exc)
+        try:
+            answers.send(out)
+        except Exception as exc:  # an exception (or a step's result) that does not pickle
+            answers.send((number, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
 def start_method() -> str:
@@ -72,6 +111,150 @@ def start_method() -> str:
     return "spawn"
 
 
+class WorkerPool:
+    """Worker processes that outlive one run: each loads the pipeline once, and the next run in
+    the same session finds it loaded (a spawned worker's load is seconds of CPU; the app spawns).
+
+    The processes start with the first run that needs them (``acquire``). A run that ends with
+    batches still in the workers (cancelled, failed, its consumer gone) ends them at once
+    (``discard``): a cancel never waits for a batch, and nothing stale is left for the next run,
+    which starts new ones. So does a worker found dead (a crash, or killed while idle). ``close``
+    at quit ends them and refuses later runs (they raise ``ExtractionCancelled``). Thread-safe: a
+    run goes on in a job's thread while the GUI thread may close the pool.
+
+    Our own processes rather than ``multiprocessing.Pool``: its ``terminate()`` waits forever
+    for a lock that a worker killed while idle took with it (``Pool._help_stuff_finish``). Here
+    each process has a task pipe and an answer pipe of its own, no lock is shared, and the parent
+    sends a batch only to a process that is waiting for one: loaded (it said so) and idle. So
+    neither side ever blocks on the other's full pipe, a cancel is not held up by a model still
+    loading, and no feeder thread is left behind.
+    """
+
+    def __init__(self, n_process: int, *, method: str | None = None) -> None:
+        self.n_process = max(1, n_process)
+        self.method = method  # None: ``start_method()`` when the processes start
+        self._lock = threading.Lock()
+        self._workers: _Workers | None = None
+        self._key: object = None  # what the processes were started for (below)
+        self._closed = False
+
+    def acquire(self, nlp: Language) -> _Workers:
+        """The running processes, started now if there are none (or one of them has died)."""
+        method = self.method or start_method()
+        # Forked workers share the pipeline they were forked with; spawned ones load the model the
+        # parent's preference names: either change means new processes.
+        key = (method, id(nlp) if method == "fork" else model_order())
+        with self._lock:
+            if self._closed:
+                raise ExtractionCancelled
+            if self._workers is not None and (key != self._key or self._workers.any_dead()):
+                self._stop()
+            if self._workers is None:
+                self._workers = _Workers.start(nlp, self.n_process, method)
+                self._key = key
+            return self._workers
+
+    def pids(self) -> list[int]:
+        """The running worker processes' ids (none before the first run and after ``discard``)."""
+        with self._lock:
+            return [] if self._workers is None else self._workers.pids()
+
+    def discard(self) -> None:
+        """End the processes now, in the middle of a batch if need be; the next run starts new ones."""
+        with self._lock:
+            self._stop()
+
+    def close(self) -> None:
+        """At quit: end the processes; later runs are refused. Safe to call more than once."""
+        with self._lock:
+            self._closed = True
+            self._stop()
+
+    def _stop(self) -> None:
+        workers, self._workers, self._key = self._workers, None, None
+        if workers is not None:
+            workers.end()
+
+
+class _Workers:
+    """One set of worker processes, each with its task pipe and its answer pipe (the parent's ends)."""
+
+    def __init__(self, processes: list[Any], tasks: list[Any], answers: list[Any]) -> None:
+        self.processes = processes
+        self.tasks = tasks
+        self.answers = answers
+        # Loaded and waiting for a batch; the others are loading their pipeline (a run with nothing
+        # in flight at its end leaves every loaded worker here, for the next run).
+        self.ready: set[int] = set()
+
+    @classmethod
+    def start(cls, nlp: Language, n_process: int, method: str) -> _Workers:
+        import multiprocessing
+        import warnings
+
+        global _FORKED_NLP
+        context = multiprocessing.get_context(method)
+        processes, tasks, answers = [], [], []
+        with warnings.catch_warnings():
+            # Python 3.12+ warns on fork with any native thread; ours are then only numerical libraries'
+            # idle pools (OpenBLAS), which re-initialise in the child (spaCy's own nlp.pipe forks too).
+            warnings.filterwarnings("ignore", r".*multi-threaded.*fork", DeprecationWarning)
+            if method == "fork":
+                _FORKED_NLP = nlp
+            try:
+                for _ in range(n_process):
+                    task_out, task_in = context.Pipe(duplex=False)
+                    answer_in, answer_out = context.Pipe(duplex=False)
+                    process = context.Process(  # type: ignore[attr-defined]
+                        target=_worker_main, args=(task_out, answer_out, model_order()), daemon=True)
+                    process.start()
+                    # The worker's ends: a write to a dead worker fails, and its answer pipe reads EOF.
+                    task_out.close()
+                    answer_out.close()
+                    processes.append(process)
+                    tasks.append(task_in)
+                    answers.append(answer_in)
+            finally:
+                _FORKED_NLP = None  # the children have their copy; the parent keeps no reference
+        return cls(processes, tasks, answers)
+
+    def send(self, worker: int, task: tuple[int, list[Article], DocStep | None]) -> None:
+        try:
+            self.tasks[worker].send(task)
+        except OSError as exc:  # BrokenPipeError: it died
+            raise RuntimeError("a parsing process ended unexpectedly") from exc
+
+    def answered(self, workers: Iterable[int], timeout: float) -> list[tuple[int, tuple[int, bool, Any]]]:
+        """(worker, its answer) for those of ``workers`` that answered within ``timeout`` seconds."""
+        from multiprocessing.connection import wait
+
+        by_connection = {id(self.answers[i]): i for i in workers}
+        out = []
+        for connection in wait([self.answers[i] for i in by_connection.values()], timeout):
+            worker = by_connection[id(connection)]
+            try:
+                out.append((worker, self.answers[worker].recv()))
+            except EOFError as exc:  # its process ended without answering
+                raise RuntimeError("a parsing process ended unexpectedly") from exc
+        return out
+
+    def any_dead(self) -> bool:
+        return any(p.exitcode is not None for p in self.processes)
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self.processes if p.pid is not None and p.exitcode is None]
+
+    def end(self) -> None:
+        for process in self.processes:
+            if process.exitcode is None:
+                process.kill()  # at once: a cancelled run's workers may be in the middle of a batch
+        for process in self.processes:
+            process.join()
+            process.close()
+        for connection in (*self.tasks, *self.answers):
+            connection.close()
+
+
 def pipe_in_processes(
     nlp: Language,
     articles: Iterable[Article],
@@ -81,6 +264,7 @@ def pipe_in_processes(
     is_cancelled: Callable[[], bool] | None = None,
     step: DocStep | None = None,
     method: str | None = None,
+    workers: WorkerPool | None = None,
 ) -> Iterator[tuple[Doc, Any]]:
     """The articles' docs (``make_doc``) through ``nlp.pipe`` in n_process worker processes, in
     order, each with ``doc._.timexes`` as a single process gives it and with what ``step`` gave for
@@ -91,61 +275,71 @@ def pipe_in_processes(
     flight (memory stays bounded), and a cancel that does not wait for the batches being parsed:
     ``is_cancelled`` is polled while waiting, and the workers are terminated at once (also when
     the consumer stops early). Raises ``ExtractionCancelled``. A spawned worker loads the default
-    pipeline (``worker_pipeline``): a few seconds, worth it for large corpora only.
+    pipeline (``worker_pipeline``): a few seconds, worth it for large corpora only, or when
+    ``workers``, a ``WorkerPool`` kept between runs (its own size then, not ``n_process``), has
+    them loaded already; a run that ends with batches in flight ends its processes.
     """
-    import multiprocessing
-    import warnings
-    from collections import deque
-
     from spacy.tokens import Doc as SpacyDoc
     from spacy.util import minibatch
 
     from model.timex import redate
 
-    global _FORKED_NLP
     batches = minibatch(articles, max(1, batch_size))
-    method = method or start_method()
-    with warnings.catch_warnings():
-        # Python 3.12+ warns on fork with any native thread; ours are then only numerical libraries'
-        # idle pools (OpenBLAS), which re-initialise in the child (spaCy's own nlp.pipe forks too).
-        warnings.filterwarnings("ignore", r".*multi-threaded.*fork", DeprecationWarning)
-        if method == "fork":
-            _FORKED_NLP = nlp
-            try:
-                pool = multiprocessing.get_context("fork").Pool(n_process)
-            finally:
-                _FORKED_NLP = None  # the children have their copy; the parent keeps no reference
-        else:
-            pool = multiprocessing.get_context(method).Pool(n_process, initializer=_start_worker)
-    # The pool silently replaces a worker that dies (a crash, or a script without a
-    # ``__main__`` guard re-run by "spawn"), and its batch is never answered: fail instead.
-    workers = list(getattr(pool, "_pool", []))
-    try:
-        pending: deque[Any] = deque()
+    own = workers is None
+    held = workers if workers is not None else WorkerPool(n_process, method=method)
+    running = held.acquire(nlp)
+    in_flight: dict[int, int] = {}  # worker -> the number of the batch it is parsing
+    answers: dict[int, tuple[bool, Any]] = {}  # batch number -> answer, until its turn comes
+    handed = head = 0  # batches handed out; the next one to yield
+    exhausted = False
 
-        def submit() -> None:
+    def hand_out() -> None:
+        # Only to a loaded, waiting worker; at most two batches per process answered ahead of their turn.
+        nonlocal handed, exhausted
+        while running.ready and not exhausted and len(answers) < 2 * held.n_process:
             batch = next(batches, None)
-            if batch is not None:
-                pending.append(pool.apply_async(_parse_batch, (batch, step)))
+            if batch is None:
+                exhausted = True
+                return
+            worker = min(running.ready)
+            running.ready.discard(worker)
+            running.send(worker, (handed, batch, step))
+            in_flight[worker] = handed
+            handed += 1
 
-        for _ in range(2 * n_process):
-            submit()
-        while pending:
-            head = pending[0]
-            while not head.ready():
-                head.wait(0.05)
-                if is_cancelled is not None and is_cancelled():
-                    raise ExtractionCancelled
-                if any(worker.exitcode is not None for worker in workers):
-                    raise RuntimeError("a parsing process ended unexpectedly")
-            parsed: list[tuple[bytes, Any]] = head.get()  # a worker's exception is raised here
-            pending.popleft()
-            submit()
-            for data, done in parsed:
+    try:
+        hand_out()
+        while not (exhausted and head == handed):
+            if head not in answers:
+                loading = [w for w in range(held.n_process) if w not in running.ready and w not in in_flight]
+                for worker, (number, ok, value) in running.answered([*in_flight, *loading], 0.05):
+                    if number == READY and not ok:
+                        raise value  # it could not load the pipeline
+                    if number != READY:
+                        answers[number] = (ok, value)
+                        del in_flight[worker]
+                    running.ready.add(worker)
+                hand_out()
+                if head not in answers and not (exhausted and head == handed):
+                    if is_cancelled is not None and is_cancelled():
+                        raise ExtractionCancelled
+                    # A worker that died (a crash, a kill, a script without a ``__main__`` guard
+                    # re-run by "spawn") never answers its batch: fail instead of waiting.
+                    if running.any_dead():
+                        raise RuntimeError("a parsing process ended unexpectedly")
+                continue
+            ok, value = answers.pop(head)
+            head += 1
+            if not ok:
+                raise value  # the worker's exception
+            hand_out()
+            for data, done in value:
                 doc = SpacyDoc(nlp.vocab).from_bytes(data)
                 if "timex" in nlp.pipe_names:
                     redate(doc, doc._.dct)  # the timex objects stayed behind; their parses did not
                 yield doc, done
     finally:
-        pool.terminate()  # at once: on cancel the workers may be in the middle of a batch
-        pool.join()
+        # Batches still in flight (a cancel, an error, the consumer gone): end the workers at once
+        # rather than wait for them. A borrowed pool with nothing in flight stays warm.
+        if own or in_flight:
+            held.discard()

@@ -41,16 +41,21 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from model.core.atomic import replace_file
-from model.core.documents import Article, EventMention, TextSpan, TimeAnchor
+from model.core.documents import Article
 from model.core.events import Event
 from model.core.result import ExtractionResult
 from model.core.rows import (
     ARTICLE_COLUMNS,
     EVENT_COLUMNS,
+    anchors_from_json,
+    anchors_json,
     article_from_values,
     article_values,
     event_from_values,
     event_values,
+    evidence_json,
+    mentions_from_json,
+    mentions_json,
 )
 from model.project import schema
 
@@ -330,14 +335,11 @@ def _fill(
     )
     db.executemany(
         "INSERT INTO event_mentions (article, mentions) VALUES (?, ?)",
-        [(a.id, json.dumps([[m.start, m.end, m.event_class, *(() if m.anchor is None else (m.anchor,))]
-                               for m in a.event_mentions]))
-         for a in result.articles if a.event_mentions],
+        [(a.id, mentions_json(a.event_mentions)) for a in result.articles if a.event_mentions],
     )
     db.executemany(
         "INSERT INTO time_anchors (article, anchors) VALUES (?, ?)",
-        [(a.id, json.dumps([_anchor_row(t) for t in a.time_anchors], ensure_ascii=False))
-         for a in result.articles if a.time_anchors],
+        [(a.id, anchors_json(a.time_anchors)) for a in result.articles if a.time_anchors],
     )
     db.executemany(
         "INSERT INTO edits (time, kind, event_id, article_id, description) VALUES (?, ?, ?, ?, ?)",
@@ -356,7 +358,7 @@ _ENTITIES = EVENT_COLUMNS.index("entities")
 
 def _article_row(pos: int, a: Article) -> tuple[object, ...]:
     values = list(article_values(a))
-    values[_EVIDENCE] = json.dumps([[e.start, e.end, e.text, e.reason] for e in a.dct.evidence], ensure_ascii=False)
+    values[_EVIDENCE] = evidence_json(a.dct.evidence)
     values[_BASED_ON] = json.dumps(list(a.dct.based_on), ensure_ascii=False)
     return (pos, *values)
 
@@ -588,56 +590,11 @@ def _attach_mentions(db: sqlite3.Connection, articles: list[Article], problems: 
         if article is None:
             continue
         try:
-            # A fourth value, where present, is the mention's anchor (older files have none).
-            mentions = tuple(EventMention(int(m[0]), int(m[1]), str(m[2]), int(m[3]) if len(m) > 3 else None)
-                             for m in json.loads(text))
-            if not all(0 <= m.start < m.end <= len(article.text) for m in mentions):
-                raise ValueError("an event outside the text")
+            mentions = mentions_from_json(text, article.text)  # model.core.rows: the one codec
         except (ValueError, TypeError, IndexError, KeyError) as exc:
             problems.append(f"{path}: recognised events of {_shown(article_id)} left out: {_one_line(exc)}")
             continue
         article.event_mentions = mentions
-
-
-def _anchor_row(t: TimeAnchor) -> list[object]:
-    """A time anchor as plain JSON values; its texts are the article's at the offsets."""
-    return [t.trigger.start, t.trigger.end, t.timex.start, t.timex.end, t.sentence_start, t.value,
-            t.start.isoformat(), t.end.isoformat(), t.granularity, t.date_source, t.modality, t.event_class,
-            list(t.participants)]
-
-
-def _anchor_from_row(row: Sequence[object], text: str) -> TimeAnchor:
-    values = list(row)
-    if len(values) != 13:
-        raise ValueError(f"a time anchor of {len(values)} values")
-    trigger, timex = (_whole(values[0]), _whole(values[1])), (_whole(values[2]), _whole(values[3]))
-    if not (0 <= trigger[0] < trigger[1] <= len(text) and 0 <= timex[0] <= timex[1] <= len(text)):
-        raise ValueError("a time anchor outside the text")
-    participants = values[12]
-    if not isinstance(participants, list) or not all(isinstance(p, str) for p in participants):
-        raise TypeError("participants are not a list of text")
-    for i in (5, 8, 9, 10, 11):
-        if not isinstance(values[i], str):
-            raise TypeError(f"value {i} is not text")
-    return TimeAnchor(
-        trigger=TextSpan(*trigger, text[trigger[0] : trigger[1]]),
-        timex=TextSpan(*timex, text[timex[0] : timex[1]]),
-        sentence_start=_whole(values[4]),
-        value=str(values[5]),
-        start=date.fromisoformat(str(values[6])),
-        end=date.fromisoformat(str(values[7])),
-        granularity=str(values[8]),
-        date_source=str(values[9]),
-        modality=str(values[10]),
-        event_class=str(values[11]),
-        participants=tuple(participants),
-    )
-
-
-def _whole(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"an offset is not a whole number ({_shown(value)})")
-    return value
 
 
 def _attach_anchors(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
@@ -649,10 +606,7 @@ def _attach_anchors(db: sqlite3.Connection, articles: list[Article], problems: l
         if article is None:
             continue
         try:
-            rows = json.loads(text)
-            if not isinstance(rows, list):
-                raise TypeError("not a list")
-            anchors = tuple(_anchor_from_row(row, article.text) for row in rows)
+            anchors = anchors_from_json(text, article.text)  # model.core.rows: the one codec
         except (ValueError, TypeError, IndexError, KeyError) as exc:
             problems.append(f"{path}: time anchors of {_shown(article_id)} left out: {_one_line(exc)}")
             continue

@@ -24,6 +24,7 @@ from model.nlp.pipeline import extract
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from model.nlp.process_pipe import WorkerPool
     from model.ranking.summary import SummaryDay
 
 
@@ -220,13 +221,15 @@ class ExtractionJob(Job):
         parent: QObject | None = None,
         *,
         n_process: int = 1,
+        workers: WorkerPool | None = None,
     ) -> None:
         super().__init__(parent)
         self.articles = list(articles)
         self.nlp = nlp
         # The workspace's events now, on the GUI thread: the session replaces items of its list in place.
         self.old_events = list(previous.events) if previous is not None else []
-        self.n_process = n_process  # > 1: parse in that many processes (model.nlp.parallel)
+        self.n_process = n_process  # > 1: parse in that many processes (model.nlp.process_pipe)
+        self.workers = workers  # processes kept between runs (the session's), used instead when given
 
     def work(self) -> Addition:
         self.progress.emit(0, len(self.articles))
@@ -236,6 +239,7 @@ class ExtractionJob(Job):
             progress=lambda done, total: self.progress.emit(done, total),
             is_cancelled=self.is_cancelled,
             n_process=self.n_process,
+            workers=self.workers,
         )
         from model.nlp.merge import join_new_events  # spaCy's stop words: not imported at start-up
 

@@ -21,8 +21,10 @@ from model.state.session import Session
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# A worker process costs a few seconds (it loads the model); from about this many articles on,
-# two processes save more than that.
+    from model.nlp.process_pipe import WorkerPool
+
+# A worker process costs a few seconds (it loads the model) the first time; from about this many
+# articles on, two processes save more than that. The processes are then kept for the session.
 PARALLEL_THRESHOLD = 200
 
 
@@ -50,8 +52,10 @@ class Workflow(QObject):
         self._loads = 0
         # Bumped by cancel(): files still being read when the user cancelled are not analysed.
         self._generation = 0
-        # More new articles than this are parsed in two processes (see model.nlp.parallel).
+        # More new articles than this are parsed in two processes (model.nlp.process_pipe), the
+        # same ones for the whole session: a spawned process loads the model once, not every run.
         self.parallel_threshold = PARALLEL_THRESHOLD
+        self._workers: WorkerPool | None = None
         # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
@@ -235,7 +239,8 @@ class Workflow(QObject):
         previous = self.session.result if self.session.articles else None
         # Many new articles: parse on every core. Not for a few: each process loads the model.
         n_process = min(2, os.cpu_count() or 1) if len(articles) > self.parallel_threshold else 1
-        job = ExtractionJob(articles, self.nlp, previous, n_process=n_process)
+        job = ExtractionJob(articles, self.nlp, previous, n_process=n_process,
+                            workers=self._worker_pool(n_process) if n_process > 1 else None)
         job.progress.connect(self.progress)
         job.finished.connect(self._on_extracted)
         job.failed.connect(self._on_extraction_failed)
@@ -244,6 +249,17 @@ class Workflow(QObject):
         self.message.emit(f"Analysing {len(articles)} article(s)…")
         self.jobs.start(job)
         self._busy_maybe_changed(before)
+
+    def _worker_pool(self, n_process: int) -> WorkerPool:
+        """The session's worker processes (started by the first run that needs them; a cancelled
+        run ends them, the next starts new ones)."""
+        from model.nlp.process_pipe import WorkerPool  # spaCy: not imported at start-up
+
+        if self._workers is None or self._workers.n_process != n_process:
+            if self._workers is not None:
+                self._workers.close()  # never while a run uses it: one extraction at a time
+            self._workers = WorkerPool(n_process)
+        return self._workers
 
     def cancel(self) -> None:
         """Stop the running extraction and drop what waits; the current result stays."""
@@ -290,7 +306,10 @@ class Workflow(QObject):
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
-        return self.jobs.drain(timeout_ms)
+        drained = self.jobs.drain(timeout_ms)
+        if self._workers is not None:
+            self._workers.close()  # the session's worker processes, idle now (a cancelled run ended its own)
+        return drained
 
 
 def summary(result: ExtractionResult) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from model.core.documents import Article, DocumentDate
 from model.core.rows import article_from_record, record_from_article
 
@@ -61,7 +63,62 @@ def test_the_project_tables_and_the_parquet_parts_have_the_codec_columns(tmp_pat
     events = [row[1] for row in db.execute("PRAGMA table_info(events)")][1:]
     assert [("date" if c == "metadata_date" else c) for c in articles] == list(ARTICLE_COLUMNS)
     assert events == list(EVENT_COLUMNS)
-    # Parquet parts carry every event column, but not the DCT's evidence nor the articles it was
-    # inferred from (cross-article dating is the app's, over the whole workspace).
+    # Parquet parts carry every column of both tables, and the articles' recognised events and
+    # time anchors (the project file's tables beside them).
     assert event_schema().names == list(EVENT_COLUMNS)
-    assert set(article_schema().names) == set(ARTICLE_COLUMNS) - {"dct_evidence", "dct_based_on"}
+    assert set(article_schema().names) == set(ARTICLE_COLUMNS) | {"event_mentions", "time_anchors"}
+    assert {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
+        "event_mentions", "time_anchors"}
+
+
+def _whole_article() -> Article:
+    from datetime import date
+
+    from model.core.documents import EventMention, Evidence, TextSpan, TimeAnchor
+
+    text = "SINGAPORE, Nov 12 - China said on Sunday it would resume talks. An aide said on Monday it was late."
+    said = text.index("said on Monday")
+    return Article(
+        id="c", path="c.jsonl", text=text, title="Talks", source="Wire", url="https://x/c", format="jsonl",
+        dct=DocumentDate("2023-11-12", "dateline", 0.85, (Evidence(0, 19, text[:19], "dateline 'Nov 12'"),), ("a",)),
+        event_mentions=(EventMention(26, 30, "REPORTING", 26), EventMention(54, 60, "OCCURRENCE", 26),
+                        EventMention(said, said + 4, "REPORTING")),
+        time_anchors=(TimeAnchor(TextSpan(said, said + 4, "said"), TextSpan(said + 8, said + 14, "Monday"), 64,
+                                 "2023-11-13", date(2023, 11, 13), date(2023, 11, 13), "day", "timex", "reported",
+                                 "REPORTING", ("aide",)),),
+    )
+
+
+def test_an_article_row_carries_everything_extraction_gives_an_article() -> None:
+    from model.core.rows import article_from_row, article_row
+
+    article = _whole_article()
+    assert article_from_row(article_row(article)) == article
+    # A plain record (no document-date columns) is the article as loaded.
+    assert article_from_row(record_from_article(article)) == article_from_record(record_from_article(article))
+
+
+def test_an_article_row_of_an_older_output_or_from_pandas_reads_as_none_found() -> None:
+    from model.core.rows import article_from_row, article_row
+
+    row = article_row(_whole_article())
+    for column in ("dct_evidence", "dct_based_on", "event_mentions", "time_anchors"):
+        del row[column]
+    row["dct_confidence"] = float("nan")
+    article = article_from_row(row)
+    assert (article.dct.value, article.dct.source, article.dct.confidence) == ("2023-11-12", "dateline", 0.0)
+    assert (article.dct.evidence, article.dct.based_on, article.event_mentions, article.time_anchors) == ((), (), (), ())
+
+
+@pytest.mark.parametrize(("column", "value", "message"), [
+    ("event_mentions", "[[5, 900, \"OCCURRENCE\"]]", "outside the text"),
+    ("event_mentions", "{}", "not a list"),
+    ("time_anchors", "[[1, 2, 3]]", "of 3 values"),
+    ("time_anchors", "[[1.5, 4, 0, 0, 0, \"PAST_REF\", \"2023-11-12\", \"2023-11-12\", \"relative\", "
+                     "\"document\", \"happened\", \"OCCURRENCE\", []]]", "not a whole number"),
+])
+def test_a_damaged_mention_or_anchor_is_a_clear_error(column: str, value: str, message: str) -> None:
+    from model.core.rows import article_from_row, article_row
+
+    with pytest.raises((ValueError, TypeError), match=message):
+        article_from_row({**article_row(_whole_article()), column: value})

