@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.headlines.form import _opens_with_relative, headline_fault
+from model.nlp.events.headlines.form import _opens_with_relative, _parse_fault, headline_fault
 from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
 from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
 from model.nlp.events.headlines.statements import (
@@ -38,13 +38,14 @@ from model.nlp.events.headlines.syntax import (
     _object_gap,
     _parenthetical,
     _quoted,
+    _selected_preps,
     _set_off,
     _subject,
     _subject_own,
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _selected_preps, trimmed_clause
+from model.nlp.events.headlines.trimming import trimmed_clause
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CORE,
@@ -307,13 +308,16 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
+    garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
+    if text and (fault or garbled) and not _passive_end(text, _clause_head(predicate)) or not text or garbled:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
         unreal = _is_unreal(chain) or condition is not None
         negated = negated or is_negated(predicate)
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
+        # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
         text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
-                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
+                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or (
+            _sentence_words(predicate) if garbled else text)
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
         text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text

@@ -29,6 +29,7 @@ from model.nlp.events.headlines.syntax import (
     _past_plan,
     _reduced_passive,
     _resultative,
+    _selected_preps,
     _set_off,
     _small_clause,
     _subject,
@@ -37,12 +38,12 @@ from model.nlp.events.headlines.syntax import (
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _selected_preps
 from model.nlp.events.headlines.words import (
     _A_AMOUNTS,
     _CONDITIONS,
     _CONTENT_NOUNS,
     _CORE,
+    _EXPECT_PARTICIPLES,
     _FIRST_PERSON,
     _GENERIC_HEADS,
     _MEETING_NOUNS,
@@ -65,8 +66,6 @@ if TYPE_CHECKING:
 
     from model.nlp.events.participants import Participants
 
-# Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
-_EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")
 # Light verbs: "had a summit" reads "hold summit" out of context.
 _LIGHT_VERBS = {"have": "hold"}
 _HELD_NOUNS = _words("election vote referendum debate conversation party celebration funeral wedding protest")

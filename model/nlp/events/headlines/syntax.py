@@ -190,8 +190,9 @@ def _subject(verb: Token) -> Token | None:
                              subj.doc[subj.i + 1].text in _CLOSERS and subj.i + 1 < verb.i):
         # "The World Health Organisation (WHO) declared …" tokenised as "WHO -RRB-", with the
         # bracket or the short name inside it taken for the subject (and often for a dateline)
-        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos")), subj) \
-            if subj.text in _CLOSERS else subj
+        # (not the opening bracket itself: "Novartis -LRB- NOVN.VX -RRB- said" hangs both on the closer)
+        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos") and
+                      c.text not in _OPENERS), subj) if subj.text in _CLOSERS else subj
         opener = verb.doc[inner.left_edge.i - 1] if inner.left_edge.i > 0 else None
         named = verb.doc[opener.i - 1] if opener is not None and opener.text in _OPENERS and opener.i > 0 else None
         # the full name before the brackets ("World Health Organisation"), else the one inside
@@ -607,3 +608,28 @@ def _is_unreal(chain: list[Token]) -> bool:
                                      or head.lemma_ == "be"):
             return True
     return False
+
+
+# Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
+# "had travelled to Mexico".
+_PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
+    opt qualify serve work act pose travel fly flee return move head go""")
+
+
+# Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
+_AS_VERBS = _words("""describe regard see view label brand characterise characterize portray depict dismiss hail
+    count rank treat classify define present cast serve work act pose identify list name appoint elect choose
+    confirm recognise recognize interpret perceive rate condemn denounce praise criticise criticize""")
+
+
+def _selected_preps(verb: Token) -> list[Token]:
+    """The preposition a verb cannot lose: its "as" ("worked as a garage attendant", "described the
+    aid as late") and "called for", "appealed for", "relied on" with no object."""
+    preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
+             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    # "as slow and badly organised": an adjective hung on "as" is what was said of the object
+    chosen = [p for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i and
+              verb.lemma_ in _AS_VERBS and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in p.children)][:1]
+    if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
+        chosen += [p for p in preps if p.lower_ != "as"][:1]
+    return chosen
