@@ -166,6 +166,8 @@ _ZERO_THAT = _words("""say tell think believe know hope fear expect announce rep
     insist accept emphasise emphasize stress explain say wonder seem appear""")
 # Verbs that link a subject to a state: never the last word of a headline ("Pupils begin feeling").
 _LINKING = _words("feel become seem appear remain sound look prove")
+# Words an infinitive completes ("nowhere to go", "nothing to eat").
+_INDEFINITES = _words("nowhere nothing nobody anywhere anything anyone somewhere something someone enough")
 _LINK_PUNCT = frozenset((",", ";", ":", "--", "—", "–", "-"))
 # The clause relations a parse joins two finite clauses by.
 _CLAUSE_LINKS = frozenset(("advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"))
@@ -249,13 +251,14 @@ def _parse_fault(text: str, predicate: Token) -> str:
     present_ids = {t.i for t in tokens if t is not None}
     said = set(words)
     for k in range(len(words) - 1):
-        verb = tokens[k + 1]
-        if words[k] != "to" or verb is None or verb.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        to = tokens[k]
+        if words[k] != "to" or to is None or to.tag_ != "TO" or tokens[k + 1] is None:
+            continue
+        # the infinitive as parsed: "to" on its verb, or (misparsed) a preposition with its object
+        verb = to.head if to.dep_ == "aux" else to if to.dep_ == "prep" else None
+        if verb is None or verb.i == verb.head.i or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "prep"):
             continue
         governor = verb.head
-        if governor.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
-            continue
         if governor.lemma_ in ("be", "have") or governor.lower_ in _EXPECT_PARTICIPLES or governor.lower_ == "going":
             continue  # "X to visit", "X yet to speak", "X expected to cover": headline grammar drops them
         if governor.i not in present_ids and not (_forms(governor) & said):
@@ -266,6 +269,12 @@ def _parse_fault(text: str, predicate: Token) -> str:
         if nearer and nearer[-1].i not in present_ids:
             # "protests, which helped inspire people in nearby countries, to take to the streets":
             # the infinitive hangs on the nearer verb's object as likely as on the far verb
+            return "infinitive without its governor"
+        before = sent.doc[to.i - 1] if to.i > sent.start else None
+        if before is not None and before.i not in present_ids and before.dep_ in ("pobj", "pcomp") and (
+                before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)):
+            # "walked with nowhere to go", "flooded with patients, with too few nurses to keep up":
+            # the infinitive is the noun's, whatever the parse hung it on
             return "infinitive without its governor"
     last = next((t for w, t in zip(reversed(words), reversed(tokens), strict=True) if w[:1].isalnum()), None)
     if last is not None and pieces[-1][:1].isalnum():
