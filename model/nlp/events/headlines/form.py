@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from model.nlp.events.coreference import TITLE_NOUNS
 from model.nlp.events.headlines.render import has_markup
 from model.nlp.events.headlines.syntax import _PREP_VERBS, _parenthetical, _selected_preps, _set_off
 from model.nlp.events.headlines.words import (
     _EXPECT_PARTICIPLES,
     _SELECTING_ADJECTIVES,
     _SHOWING_VERBS,
+    _TELLING,
     _TIME_WORDS,
     _WORD,
     STATEMENT_VERBS,
@@ -44,12 +46,12 @@ _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w
 
 # Words that open a relative or a question: a headline starting with one has lost what it hangs on
 # ("Which strikes me as …", "What happens", "Whose mocking …").
-_RELATIVES = _words("which whose whom what where whereby wherein")
+_RELATIVES = _words("which whose whom who what where whereby wherein")
 
 
 def _opens_with_relative(text: str) -> bool:
     first = _WORD.match(text.lstrip("“\"‘'`( "))
-    return first is not None and first.group(0).lower() in _RELATIVES
+    return first is not None and first.group(0).lower() in _RELATIVES and not first.group(0).isupper()  # not "WHO"
 
 
 # Auxiliaries and modals that cannot open a headline: "Has died today", "Will be released Monday".
@@ -251,9 +253,13 @@ def _parse_fault(text: str, predicate: Token) -> str:
     present_ids = {t.i for t in tokens if t is not None}
     said = set(words)
     for k in range(len(words) - 1):
-        to = tokens[k]
-        if words[k] != "to" or to is None or to.tag_ != "TO" or tokens[k + 1] is None:
+        to, after = tokens[k], tokens[k + 1]
+        if words[k] != "to" or after is None:
             continue
+        own = next((c for c in after.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        to = own or to  # the verb's own "to", wherever the first "to" of the sentence was found
+        if to is None or to.tag_ != "TO" or not (own is not None or after.head == to):
+            continue  # (a "to" the headline made, as in "X to be released" for "will be released")
         # the infinitive as parsed: "to" on its verb, or (misparsed) a preposition with its object
         verb = to.head if to.dep_ == "aux" else to if to.dep_ == "prep" else None
         if verb is None or verb.i == verb.head.i or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "prep"):
@@ -261,8 +267,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
         governor = verb.head
         if governor.lemma_ in ("be", "have") or governor.lower_ in _EXPECT_PARTICIPLES or governor.lower_ == "going":
             continue  # "X to visit", "X yet to speak", "X expected to cover": headline grammar drops them
-        if governor.i not in present_ids and not (_forms(governor) & said):
-            return "infinitive without its governor"
+        if governor.i not in present_ids and not (_forms(governor) & said) and governor.pos_ in ("VERB", "AUX", "ADJ"):
+            return "infinitive without its governor"  # (a noun's infinitive: only as below)
         lo, hi = sorted((governor.i, verb.i))
         nearer = [w for w in sent if lo < w.i < hi and w.pos_ == "VERB" and w.dep_ in _CLAUSE_LINKS | {"xcomp"}
                   and w not in verb.subtree and any(c.dep_ == "dobj" for c in w.children)]
@@ -272,11 +278,16 @@ def _parse_fault(text: str, predicate: Token) -> str:
             return "infinitive without its governor"
         before = sent.doc[to.i - 1] if to.i > sent.start else None
         if before is not None and before.i not in present_ids and before.dep_ in ("pobj", "pcomp") and (
-                before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)):
+                before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)
+                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS):
+            # ("transferred his powers to the vice president to undertake …": the vice president's to do)
             # "walked with nowhere to go", "flooded with patients, with too few nurses to keep up":
             # the infinitive is the noun's, whatever the parse hung it on
             return "infinitive without its governor"
     last = next((t for w, t in zip(reversed(words), reversed(tokens), strict=True) if w[:1].isalnum()), None)
+    if last is not None and last.dep_ in ("dobj", "dative") and last.head.lemma_ in _TELLING and any(
+            c.dep_ == "ccomp" and c.i > last.i and c.i not in present_ids for c in last.head.children):
+        return "lost complement"  # "Root decides to tell people" (he was from Mexico)
     if last is not None and pieces[-1][:1].isalnum():
         head = last.head if last.dep_ in ("prt", "neg") else last
         if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ not in ("aux", "auxpass", "amod"):

@@ -470,6 +470,7 @@ class _Clause:
                     inner_subj = _subject(child)
                     outer = _subject(verb)
                     if inner_subj is not None and outer is not None and not _negation(child) and not _aux(child) \
+                            and not obj_taken and child.lemma_ != "be" \
                             and self.ctx.name(inner_subj) is not None \
                             and self.ctx.name(inner_subj) == self.ctx.name(outer):
                         # "Murray denied he caused the death" -> "Murray denies causing death"
