@@ -384,7 +384,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
                           t.i > max([sent.root.i, *core])]):
         cut = _tidy(render([t for t in tokens if t.i < mark.i]))
-        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
+        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
                 not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
             return cut
     if whole_only:
@@ -459,7 +459,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
                 words = f"{speaker}: {words}"
             if _has_subject(words, content) and (len(words) <= MAX_CHARS or named and words.lower().endswith(plain.lower())) \
-                    and not headline_fault(words) and \
+                    and not headline_fault(words, content) and \
                     all(p.search(words) for p in honest or []):
                 return words
         if content is not None and content.i < verb.i and verb in (content.head, *content.children) and \
@@ -489,7 +489,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
         if said is None or said.text not in words:
             continue  # "The Scottish Government said: With regret": what was said is lost
-        if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
+        # (the sentence's own words too may be garbled once trimmed: "a process there are elections")
+        if _has_subject(words, verb) and not headline_fault(words, verb) and all(p.search(words) for p in honest or []):
             return words
     return _sentence_words(predicate, whole_only=True, honest=honest)
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.

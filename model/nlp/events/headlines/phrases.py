@@ -68,6 +68,9 @@ if TYPE_CHECKING:
 
 # Light verbs: "had a summit" reads "hold summit" out of context.
 _LIGHT_VERBS = {"have": "hold"}
+# Verbs whose own deed may be told as a gerund: "Murray denied he caused" -> "denies causing", never
+# "say standing" or "tell people being".
+_GERUND_CLAIMS = _words("deny admit acknowledge regret recall remember confess mention")
 _HELD_NOUNS = _words("election vote referendum debate conversation party celebration funeral wedding protest")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
@@ -470,7 +473,7 @@ class _Clause:
                     inner_subj = _subject(child)
                     outer = _subject(verb)
                     if inner_subj is not None and outer is not None and not _negation(child) and not _aux(child) \
-                            and not obj_taken and child.lemma_ != "be" \
+                            and not obj_taken and child.lemma_ != "be" and verb.lemma_ in _GERUND_CLAIMS \
                             and self.ctx.name(inner_subj) is not None \
                             and self.ctx.name(inner_subj) == self.ctx.name(outer):
                         # "Murray denied he caused the death" -> "Murray denies causing death"

@@ -29,6 +29,8 @@ _RULINGS = _words("rule conclude")
 _AGREE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were"),
           "has": ("has", "have"), "have": ("has", "have"), "does": ("does", "do"), "do": ("does", "do"),
           "am": ("is", "are")}
+# Verbs of harm done to someone: with nothing after them they are participles ("two people shot").
+_DONE_TO = _words("shoot loot trash wound kill injure arrest detain abduct kidnap ransack torch behead")
 _ONLY_TRANSITIVE = _words("confirm diagnose detect identify record receive announce report find kill injure arrest")
 # "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
 _CAUSATIVES = _words("make let help see hear watch have")
@@ -414,6 +416,10 @@ def _bare_participle(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.dep_ in ("pcomp", "advcl") and verb.lemma_ in _ONLY_TRANSITIVE and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in _children(verb)):
         return True  # "after the three cases confirmed yesterday": "confirm" with no object is a participle
+    if verb.tag_ == "VBD" and (verb.lemma_ in _ONLY_TRANSITIVE or verb.lemma_ in _DONE_TO) and all(
+            c.is_punct or c.dep_ == "cc" or c.dep_ == "conj" and not any(g.dep_ == "dobj" for g in c.children)
+            for c in verb.children if c.i > verb.i):
+        return True  # "several people shot.", "everything on the ground floor looted and trashed": no doer
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
 
 

@@ -110,6 +110,35 @@ def test_what_was_told_is_not_made_a_gerund(nlp) -> None:
     assert title.endswith("from Canada"), title
 
 
+# A verb of harm with nothing after it is a participle, its noun the one harmed (bug: "Several people
+# shoot", "Everything loots"); with an object it is the doer's deed.
+HARM = [
+    ("The reporter said he heard gunfire near the bridge , two men {shot} .", "Two men shot"),
+    ("Every shop on the main street {looted} and burned .", "Every shop looted"),
+    ("The sniper {shot} two men near the bridge .", "Sniper shoots two men near bridge"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM, ids=[f"harm{n}" for n in range(len(HARM))])
+def test_harm_with_no_object_is_done_to_its_noun(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+def test_a_call_to_say_is_not_a_gerund(nlp) -> None:
+    # bug: "Abdullah calls Mubarak to say standing with Egyptian president"
+    title = headline_of(nlp, "Reports from the capital say that the emir {phoned} the prime minister to say he stood "
+                             "with the government .")
+    assert "say standing" not in title, title
+
+
+def test_own_words_trimmed_into_two_clauses_are_not_used(nlp) -> None:
+    # bug: "And so they want to see a process there are elections", the relative clause and its
+    # comma trimmed away between two clauses
+    title = headline_of(nlp, "And so they want to see a process where maybe they lift the curfew , there {are} "
+                             "elections in May .")
+    assert "process there are" not in title, title
+
+
 def test_who_opens_no_headline_but_the_who_may(nlp) -> None:
     # bug: "Who are feeling well next week" for a relative clause; "WHO sets alert level" stays
     title = headline_of(nlp, "The school will reopen next week for all pupils who are {feeling} well .")

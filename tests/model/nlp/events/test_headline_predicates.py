@@ -57,7 +57,8 @@ ROWS = [
      "Minister: army committed to protecting protesters"),
     # a warning whose content cannot be paraphrased keeps the source's words, never "ministry cautions"
     ("The health ministry {cautioned} that it was too soon to tell whether the strain would spread .",
-     "The health ministry cautioned that it was too soon to tell"),
+     # (whole now: "tell" keeps what there was to tell)
+     "The health ministry cautioned that it was too soon to tell whether the strain would spread"),
     # a noun after a dash is not the object (bug: "lead stores to close further cost")
     ("The strikes , now in their second week , have {forced} shops , banks and the port to close -- "
      "another blow to trade .",
