@@ -307,6 +307,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
                 if needed and not _set_off(head, child) and not _parenthetical(child) and \
                         child.i not in present_ids and child.lower_ not in said:
                     return "lost complement"
+    if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP"))
+           for t in tokens):
+        return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
     clauses: list[Token] = []
     where: dict[int, int] = {}  # a clause's verb -> the first headline word of it (an auxiliary may lead)
     for k, token in enumerate(tokens):
@@ -326,8 +330,14 @@ def _parse_fault(text: str, predicate: Token) -> str:
                                             or lower.head.pos_ != "VERB")
         if saying and all(w.lower_ == "that" for w in link):
             continue  # "Minister says schools will close"
-        if not link and not punct and (saying or lower.dep_ != "ccomp"):
-            continue  # (but "caused the crisis is at the heart": no verb of saying takes that clause)
+        # a subordinate clause the parse made the main one ("Just as the system caused the crisis, farming
+        # is at the heart" with "is" the object of "caused"): its "as" stands on the upper verb
+        demoted = lower.dep_ == "ccomp" and not saying and upper.dep_ == "ROOT" and any(
+            c.dep_ == "mark" for c in upper.children)
+        if demoted:
+            return "clauses run together"
+        if not link and not punct:
+            continue
         between = words[where[a.i] : where[b.i] + 1]
         if any(w.lower_ in words[: where[b.i] + 1] for w in link) or punct and any(w in _LINK_PUNCT for w in between) or \
                 any(w in ("and", "but", "or", "so", "that", "as", "while", "when", "after", "before", "because",

@@ -416,7 +416,7 @@ def _bare_participle(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.dep_ in ("pcomp", "advcl") and verb.lemma_ in _ONLY_TRANSITIVE and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in _children(verb)):
         return True  # "after the three cases confirmed yesterday": "confirm" with no object is a participle
-    if verb.tag_ == "VBD" and (verb.lemma_ in _ONLY_TRANSITIVE or verb.lemma_ in _DONE_TO) and all(
+    if verb.tag_ == "VBD" and verb.lemma_ in _DONE_TO and all(
             c.is_punct or c.dep_ == "cc" or c.dep_ == "conj" and not any(g.dep_ == "dobj" for g in c.children)
             for c in verb.children if c.i > verb.i):
         return True  # "several people shot.", "everything on the ground floor looted and trashed": no doer
