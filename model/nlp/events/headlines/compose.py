@@ -317,10 +317,12 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
         text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                              honest) or _sentence_words(predicate, whole_only=True, honest=honest) or (
-            _sentence_words(predicate) if garbled else text)
+            _honest_cut(predicate, honest) if garbled else "") or text
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
-        text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
+        words = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate)
+        if words and (not (negated or is_negated(predicate)) or _NEG_WORDS.search(words)):
+            text = words  # (a cut that lost the "not" is no better: "Who might not consider …" stays)
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         whole = _sentence_words(predicate)
@@ -394,6 +396,13 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
         kept.pop()
     return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _honest_cut(predicate: Token, honest: list[re.Pattern[str]]) -> str:
+    """The sentence cut short, when the cut keeps its "not" (``honest``); else "". A cut that
+    stops before a "will" states nothing as done, where a garbled paraphrase states something false."""
+    cut = _sentence_words(predicate)
+    return cut if all(p.search(cut) for p in honest if p is _NEG_WORDS) else ""
 
 
 def _stranded(text: str, predicate: Token) -> bool:
