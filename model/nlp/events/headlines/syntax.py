@@ -281,7 +281,7 @@ _RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt b
 def _parenthetical(verb: Token) -> bool:
     """"…, Sullivan said": a reporting verb that reports the clause it hangs on, nothing of its own."""
     return verb.lemma_.lower() in STATEMENT_VERBS and not any(
-        c.dep_ in ("ccomp", "mark", "dobj", "xcomp") for c in verb.children)
+        c.dep_ in ("ccomp", "mark", "dobj", "xcomp", "auxpass") for c in verb.children)  # "cases had been confirmed"
 
 
 def _subject_own(verb: Token) -> bool:
@@ -619,7 +619,7 @@ def _is_unreal(chain: list[Token]) -> bool:
 # Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
 # "had travelled to Mexico".
 _PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose travel fly flee return move head go""")
+    opt qualify serve work act pose travel fly flee return move head go warn caution""")
 
 
 # Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
