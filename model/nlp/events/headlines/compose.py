@@ -491,7 +491,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
         # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
         clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
         own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
-        if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause) and \
+        if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause, predicate) and \
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
                 not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
             return clause

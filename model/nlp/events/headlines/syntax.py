@@ -273,7 +273,8 @@ def _resultative(verb: Token, children: list[Token]) -> Token | None:
     return None
 
 
-_BECOMING = _words("go come fall turn run get grow remain stay")
+# Verbs of becoming, and "feel", whose state the parse may hang on them as an adverb ("fell ill", "feeling ill").
+_BECOMING = _words("go come fall turn run get grow remain stay feel")
 _RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt bust wrong mad unpunished unnoticed
     unanswered dry short cold blind deaf awry viral live public dark free clear loose unchallenged""")
 

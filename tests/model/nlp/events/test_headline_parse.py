@@ -90,6 +90,9 @@ REPAIRED = [
     # bug: "Pupils begin feeling"
     ("Children at the village school {began} feeling sick on Monday after two cases were confirmed .",
      "Children begin feeling sick"),
+    # "feeling ill" with "ill" parsed as an adverb: a state of feeling, kept like "fell ill"
+    ("Pupils at the primary school in Leeds began {feeling} ill last week when two cases were first diagnosed .",
+     "Pupils begin feeling ill"),
     # bug: "Some call"
     ("Some have {called} for the government to face a trial .", "Some have called for the government to face a trial"),
     # bug: "Word spreads police were going to crack down"
