@@ -149,6 +149,11 @@ RUN_IN_COMPONENT = "run_in_sentences"
 _CONNECTIVES = frozenset(("However", "Meanwhile", "Nevertheless", "Nonetheless", "Moreover", "Furthermore",
                           "Separately"))
 _CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
+# Quantifiers that open a subject as an article does: "… in several countries Many protesters are young".
+_CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Thousands", "Hundreds", "Dozens", "Both"))
+# Adverbs that open a sentence, before its (inverted) verb or its subject: "… Egypt 's protests So began the
+# international crisis", "… the square Then the police fired …".
+_CAPITAL_OPENERS = frozenset(("So", "Then", "Thus", "Now", "Later", "Earlier", "Instead"))
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "It", "We"))
 _OPEN_QUOTES = frozenset(("``", "\u201c"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -253,7 +258,12 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
         first = i + 2 if word == "`" else i + 1
         if not texts[first][:1].isupper() or texts[first] == "I":
             return False
-    elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS:
+    elif word in _CAPITAL_OPENERS and i + 1 < len(texts) and texts[i + 1][:1].islower():
+        if tags[i + 1] in ("VBD", "VBZ", "VBP"):
+            return True  # "So began the crisis": the verb before its subject
+        if tags[i + 1] not in ("DT", "PRP"):
+            return False
+    elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS or word in _CAPITAL_QUANTIFIERS:
         pass
     elif word in _NAME_TITLES and texts[i + 1][:1].isupper() and tags[i - 1] in ("NN", "NNS"):
         pass  # "… threatened to cancel concerts Dr Murray was bailed …": a caption ran into the body

@@ -137,7 +137,14 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         ("The mayor said `` There are many people trapped in the cars . ''", "``", False),
         # A caption running into a sentence whose subject is a titled name.
         ("The singer planned to cancel his shows Dr Orlov was bailed after pleading not guilty .", "Dr", True),
+        # A fact box ending in a plural noun, then a quantifier opening the next subject (reworded, CNN).
+        ("The strike spread to factories in several towns Many workers are young and poorly paid .", "Many", True),
+        # A title run into a sentence that opens on an adverb and its inverted verb (reworded, CNN).
+        ("The story of the uprising So began the long crisis still unfolding in the capital .", "So", True),
+        ("The uprising in the north Then the police fired on the crowd .", "Then", True),
         # Names, titles and headline case are not run-ins.
+        ("He said so then left .", "then", False),
+        ("The party won Most Seats in the vote .", "Most", False),
         ("The minister met President Obama on Monday .", "President", False),
         ("He told Mr Brown was ill .", "Mr", False),
         ("The opposition leader Ayman Nour said he would stand .", "Ayman", False),

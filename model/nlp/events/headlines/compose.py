@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.headlines.form import _opens_with_relative, headline_fault
+from model.nlp.events.headlines.form import _opens_with_relative, _parse_fault, headline_fault
 from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
 from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
 from model.nlp.events.headlines.statements import (
@@ -38,6 +38,7 @@ from model.nlp.events.headlines.syntax import (
     _object_gap,
     _parenthetical,
     _quoted,
+    _selected_preps,
     _set_off,
     _subject,
     _subject_own,
@@ -45,7 +46,7 @@ from model.nlp.events.headlines.syntax import (
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _LONGEST, _qualifiers, _selected_preps, _spine, trimmed_clause
+from model.nlp.events.headlines.trimming import _LONGEST, _qualifiers, _spine, trimmed_clause
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CORE,
@@ -314,7 +315,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text)
+    garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
+    faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text) or garbled
     long = len(text) > MAX_CHARS and not _long_quote(text)  # a clause that could not be cut: maybe a shorter form
     if faulty or long:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
@@ -325,9 +327,14 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
+        elif garbled:
+            # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
+            text = _honest_cut(predicate, honest) or text
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
-        text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
+        words = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate)
+        if words and (not (negated or is_negated(predicate)) or _NEG_WORDS.search(words)):
+            text = words  # (a cut that lost the "not" is no better: "Who might not consider …" stays)
     if len(text.split()) < 2 or not text:
         # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
         whole = _sentence_words(predicate)
@@ -473,7 +480,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
                           t.i > max([sent.root.i, *core])]):
         cut = _tidy(render([t for t in tokens if t.i < mark.i]))
-        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
+        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
                 not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
             return cut
     if whole_only:
@@ -484,7 +491,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
         # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
         clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
         own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
-        if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause) and \
+        if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause, predicate) and \
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
                 not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
             return clause
@@ -493,6 +500,13 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
         kept.pop()
     return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _honest_cut(predicate: Token, honest: list[re.Pattern[str]]) -> str:
+    """The sentence cut short, when the cut keeps its "not" (``honest``); else "". A cut that
+    stops before a "will" states nothing as done, where a garbled paraphrase states something false."""
+    cut = _sentence_words(predicate)
+    return cut if all(p.search(cut) for p in honest if p is _NEG_WORDS) else ""
 
 
 def _stranded(text: str, predicate: Token) -> bool:
@@ -558,7 +572,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
                 words = f"{speaker}: {words}"
             if _has_subject(words, content) and (len(words) <= MAX_CHARS or named and words.lower().endswith(plain.lower())) \
-                    and not headline_fault(words) and \
+                    and not headline_fault(words, content) and \
                     all(p.search(words) for p in honest or []):
                 return words
         if content is not None and content.i < verb.i and verb in (content.head, *content.children) and \
@@ -588,7 +602,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
         if said is None or said.text not in words:
             continue  # "The Scottish Government said: With regret": what was said is lost
-        if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
+        # (the sentence's own words too may be garbled once trimmed: "a process there are elections")
+        if _has_subject(words, verb) and not headline_fault(words, verb) and all(p.search(words) for p in honest or []):
             return words
     return _sentence_words(predicate, whole_only=True, honest=honest)
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.

@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from model.nlp.events.coreference import TITLE_NOUNS
 from model.nlp.events.headlines.render import has_markup
-from model.nlp.events.headlines.words import _TIME_WORDS, _WORD, _words
+from model.nlp.events.headlines.syntax import _PREP_VERBS, _parenthetical, _selected_preps, _set_off
+from model.nlp.events.headlines.words import (
+    _EXPECT_PARTICIPLES,
+    _SELECTING_ADJECTIVES,
+    _SHOWING_VERBS,
+    _TELLING,
+    _TIME_WORDS,
+    _WORD,
+    STATEMENT_VERBS,
+    _words,
+    gerund,
+    present,
+)
+from model.nlp.sentences import doc_scratch, same_sentence, sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 # A reporting or perception verb that ends a headline has lost what was said or shown; words that
 # are nouns as often ("reports", "claims", "shows") only after "to" or a modal ("goes on to question").
@@ -28,12 +46,12 @@ _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w
 
 # Words that open a relative or a question: a headline starting with one has lost what it hangs on
 # ("Which strikes me as …", "What happens", "Whose mocking …").
-_RELATIVES = _words("which whose whom what where whereby wherein")
+_RELATIVES = _words("which whose whom who what where whereby wherein")
 
 
 def _opens_with_relative(text: str) -> bool:
     first = _WORD.match(text.lstrip("“\"‘'`( "))
-    return first is not None and first.group(0).lower() in _RELATIVES
+    return first is not None and first.group(0).lower() in _RELATIVES and not first.group(0).isupper()  # not "WHO"
 
 
 # Auxiliaries and modals that cannot open a headline: "Has died today", "Will be released Monday".
@@ -48,16 +66,28 @@ def _dangles(words: list[str]) -> bool:
     return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-6:-1])))
 
 
-def headline_fault(text: str) -> str:
+def headline_fault(text: str, predicate: Token | None = None) -> str:
     """Why a headline is not well formed, or "" when it is: what no sub-editor would pass.
 
     - markup left in ("-LRB-", "``", "|") or brackets and quotation marks that do not pair;
     - a quotation that is not whole (cut at "…", or ending on "and");
     - a reporting verb left bare ("Analysts say", "X says in statement", "says…"), or "comes" alone;
-    - a last word that needs what follows ("swine farms are", "… told CNN that", "warned it…");
+    - a last word that needs what follows ("swine farms are", "… told CNN that", "warned it…",
+      "deaths based");
     - no subject: opening on an auxiliary or an infinitive ("Has died today", "To discuss exams");
-    - words said twice ("documents show documents show").
+    - words said twice ("documents show documents show");
+    - an event noun with a verb that says it again ("Commencement of proceedings begins").
+
+    Given the ``predicate`` it was made for, the headline is also read against the parse of its
+    sentence (``_parse_fault``): words a misparse stitched together are garbled.
     """
+    fault = _text_fault(text)
+    if fault or predicate is None:
+        return fault
+    return _parse_fault(text, predicate)
+
+
+def _text_fault(text: str) -> str:
     if not text.strip():
         return "empty"
     if has_markup(text) or "\\" in text:
@@ -113,4 +143,205 @@ def headline_fault(text: str) -> str:
                 return "repeated words"  # "documents show documents show"
     if len(words) > 2 and words[0] == words[2] and len(words[0]) > 3:
         return "repeated words"  # "Pictures show Pictures …"
+    if words[-1] in _SELECTING_PARTICIPLES and len(words) > 1:
+        return "ends on a function word"  # "Country reports only deaths based" (on what?)
+    lead = words[1:] if words[0] in ("the", "a", "an") else words
+    if lead and lead[0] in _ASPECT_NOUNS and any(w in _ASPECT_VERBS for w in lead[1:]):
+        return "noun and verb say it twice"  # "Commencement of proceedings begins"
+    return ""
+
+
+# Participles and adjectives that cannot end a headline: they select what follows ("based on").
+_SELECTING_PARTICIPLES = _words("based according owing aimed designed intended prone compared relative regardless")
+# An event noun that names a phase, and verbs of the same phase: together they say it twice.
+_ASPECT_NOUNS = _words("""commencement beginning start onset outset launch opening resumption continuation
+    conclusion completion end ending close closure finish termination""")
+_ASPECT_VERBS = _words("""begin begins began begun start starts started commence commences commenced open opens
+    opened resume resumes resumed continue continues continued conclude concludes concluded complete completes
+    completed end ends ended close closes closed finish finishes finished terminate terminates terminated""")
+# Verbs whose clause may drop its "that" ("Minister says schools will close"); after any other verb
+# the "that" a headline lost ran two clauses together ("Word spreads police were going to …").
+_ZERO_THAT = _words("""say tell think believe know hope fear expect announce report warn claim insist admit
+    acknowledge deny suggest show reveal add confirm feel suspect predict estimate argue note find realise
+    realize learn hear agree decide promise guess assume mean ensure wish suppose bet see notice understand
+    doubt imagine recall remember worry signal indicate prove conclude rule order recommend propose demand
+    insist accept emphasise emphasize stress explain say wonder seem appear""")
+# Verbs that link a subject to a state: never the last word of a headline ("Pupils begin feeling").
+_LINKING = _words("feel become seem appear remain sound look prove")
+# Words an infinitive completes ("nowhere to go", "nothing to eat").
+_INDEFINITES = _words("nowhere nothing nobody anywhere anything anyone somewhere something someone enough")
+_LINK_PUNCT = frozenset((",", ";", ":", "--", "—", "–", "-"))
+# The clause relations a parse joins two finite clauses by.
+_CLAUSE_LINKS = frozenset(("advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"))
+
+
+def _forms(token: Token) -> frozenset[str]:
+    """The words a headline may write ``token`` as: as written, its lemma, and a verb's present
+    tense and gerund ("caused" -> "causes", "cause", "causing")."""
+    known = doc_scratch(token.doc).setdefault("forms", {})
+    out = known.get(token.i)
+    if out is None:
+        lower = token.lower_
+        lemma = (token.lemma_ or lower).lower()
+        forms = {lower, lemma, lower.removesuffix("'s").removesuffix("’s")}
+        if token.pos_ in ("VERB", "AUX") and lemma.isalpha():
+            forms |= {present(lemma, False), present(lemma, True), gerund(lemma)}
+        out = known[token.i] = frozenset(forms)
+    return out  # type: ignore[no-any-return]
+
+
+def _aligned(words: list[str], sent: Span) -> list[Token | None]:
+    """Each headline word's token in the sentence, found in order (a paraphrase keeps the order of
+    its source), or None for a word the headline made ("holds", "yet")."""
+    tokens = list(sent)
+    out: list[Token | None] = []
+    pos = 0
+    for word in words:
+        hit = next((k for k in range(pos, len(tokens)) if word in _forms(tokens[k])), None)
+        if hit is not None:
+            pos = hit + 1
+        out.append(tokens[hit] if hit is not None else None)
+    return out
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    """A verb with a subject of its own and a tensed form (itself or an auxiliary)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+        return False
+    children = list(verb.children)
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in children)
+    return tensed and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children)
+
+
+def _clause_link(lower: Token) -> tuple[list[Token], bool]:
+    """What joins the clause of ``lower`` to the clause above it in the sentence: its subordinator,
+    relative word or coordinator, and whether punctuation sets it off; ([], False) when nothing does
+    ("said he would", "the speech Obama gave")."""
+    doc = lower.doc
+    children = list(lower.children)
+    words = [c for c in children if c.dep_ == "mark" or c.tag_ in ("WDT", "WP", "WP$", "WRB") and c.i < lower.i]
+    if lower.dep_ == "conj":
+        words += [c for c in lower.head.children if c.dep_ == "cc" and lower.head.i < c.i < lower.i]
+    edge_before = lower.left_edge.i - 1
+    edge_after = lower.right_edge.i + 1
+    punct = (edge_before >= 0 and doc[edge_before].text in _LINK_PUNCT and lower.head.i < lower.i) or (
+        edge_after < len(doc) and doc[edge_after].text in _LINK_PUNCT and lower.head.i > lower.i)
+    return words, punct
+
+
+def _parse_fault(text: str, predicate: Token) -> str:
+    """Faults of a headline read against the parse of its sentence: words a misparse put together.
+
+    - "infinitive without its governor": "to" and a verb kept while what it hangs on is dropped
+      ("People walk to go" for "walked … with nowhere to go");
+    - "lost complement": the last word governs an object or clause the headline dropped ("Pupils
+      begin feeling" for "began feeling ill", "… to find out" for "to find out if …");
+    - "clauses run together": two finite clauses whose subordinator, relative word, conjunction or
+      punctuation the headline lost ("Word spreads police were going to crack down").
+    The speaker's own words in quotation marks are theirs and not read.
+    """
+    body = text.split(": ", 1)[-1]
+    if body.startswith(("“", '"')) or body.endswith("…"):
+        return ""
+    pieces = re.findall(r"[\w'’-]+|[,;:—–]", body)
+    words = [p.lower().removesuffix("'s").removesuffix("’s") for p in pieces]
+    if len([w for w in words if w[:1].isalnum()]) < 2:
+        return ""
+    sent = sentence_of(predicate)
+    tokens = _aligned(words, sent)
+    present_ids = {t.i for t in tokens if t is not None}
+    said = set(words)
+    for k in range(len(words) - 1):
+        to, after = tokens[k], tokens[k + 1]
+        if words[k] != "to" or after is None:
+            continue
+        own = next((c for c in after.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        to = own or to  # the verb's own "to", wherever the first "to" of the sentence was found
+        if to is None or to.tag_ != "TO" or not (own is not None or after.head == to):
+            continue  # (a "to" the headline made, as in "X to be released" for "will be released")
+        # the infinitive as parsed: "to" on its verb, or (misparsed) a preposition with its object
+        verb = to.head if to.dep_ == "aux" else to if to.dep_ == "prep" else None
+        if verb is None or verb.i == verb.head.i or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "prep"):
+            continue
+        governor = verb.head
+        if governor.lemma_ in ("be", "have") or governor.lower_ in _EXPECT_PARTICIPLES or governor.lower_ == "going":
+            continue  # "X to visit", "X yet to speak", "X expected to cover": headline grammar drops them
+        if governor.i not in present_ids and not (_forms(governor) & said) and governor.pos_ in ("VERB", "AUX", "ADJ"):
+            return "infinitive without its governor"  # (a noun's infinitive: only as below)
+        lo, hi = sorted((governor.i, verb.i))
+        nearer = [w for w in sent if lo < w.i < hi and w.pos_ == "VERB" and w.dep_ in _CLAUSE_LINKS | {"xcomp"}
+                  and w not in verb.subtree and any(c.dep_ == "dobj" for c in w.children)]
+        if nearer and nearer[-1].i not in present_ids:
+            # "protests, which helped inspire people in nearby countries, to take to the streets":
+            # the infinitive hangs on the nearer verb's object as likely as on the far verb
+            return "infinitive without its governor"
+        before = sent.doc[to.i - 1] if to.i > sent.start else None
+        if before is not None and before.i not in present_ids and before.dep_ in ("pobj", "pcomp") and (
+                before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)
+                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS):
+            # ("transferred his powers to the vice president to undertake …": the vice president's to do)
+            # "walked with nowhere to go", "flooded with patients, with too few nurses to keep up":
+            # the infinitive is the noun's, whatever the parse hung it on
+            return "infinitive without its governor"
+    last = next((t for w, t in zip(reversed(words), reversed(tokens), strict=True) if w[:1].isalnum()), None)
+    if last is not None and last.dep_ in ("dobj", "dative") and last.head.lemma_ in _TELLING and any(
+            c.dep_ == "ccomp" and c.i > last.i and c.i not in present_ids for c in last.head.children):
+        return "lost complement"  # "Root decides to tell people" (he was from Mexico)
+    if last is not None and pieces[-1][:1].isalnum():
+        head = last.head if last.dep_ in ("prt", "neg") else last
+        if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ not in ("aux", "auxpass", "amod"):
+            passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN" and head.dep_ == "acl"
+            for child in head.children:
+                if child.i <= last.i or not same_sentence(child, head):
+                    continue
+                if head.pos_ == "ADJ":
+                    needed = child.dep_ in ("xcomp", "ccomp", "prep") and head.lower_ in _SELECTING_ADJECTIVES
+                else:
+                    needed = child.dep_ in ("ccomp", "xcomp", "acomp", "oprd") or child in _selected_preps(head) \
+                        or child.dep_ in ("dobj", "attr") and not passive \
+                        or head.lemma_ in _LINKING and child.i == head.i + 1 and not child.is_punct \
+                        or head.lemma_ in _PREP_VERBS and child.dep_ == "advcl" and any(
+                            m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+                    # ("began feeling ill": a linking verb's word after it; "called for the government to …")
+                if needed and not _set_off(head, child) and not _parenthetical(child) and \
+                        child.i not in present_ids and child.lower_ not in said:
+                    return "lost complement"
+    if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP"))
+           for t in tokens):
+        return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
+    clauses: list[Token] = []
+    where: dict[int, int] = {}  # a clause's verb -> the first headline word of it (an auxiliary may lead)
+    for k, token in enumerate(tokens):
+        if token is None or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = token.head if token.dep_ in ("aux", "auxpass") else token
+        if _is_finite_clause(verb) and verb not in clauses:
+            clauses.append(verb)
+            where[verb.i] = k
+    for a, b in zip(clauses, clauses[1:], strict=False):
+        lower = b if a in b.ancestors or b.dep_ in _CLAUSE_LINKS and a not in b.subtree else a
+        upper = a if lower is b else b
+        if lower.dep_ not in _CLAUSE_LINKS or upper not in lower.ancestors:
+            continue
+        link, punct = _clause_link(lower)
+        saying = lower.dep_ == "ccomp" and (lower.head.lemma_.lower() in _ZERO_THAT | STATEMENT_VERBS | _SHOWING_VERBS
+                                            or lower.head.pos_ != "VERB")
+        if saying and all(w.lower_ == "that" for w in link):
+            continue  # "Minister says schools will close"
+        # a subordinate clause the parse made the main one ("Just as the system caused the crisis, farming
+        # is at the heart" with "is" the object of "caused"): its "as" stands on the upper verb
+        demoted = lower.dep_ == "ccomp" and not saying and upper.dep_ == "ROOT" and any(
+            c.dep_ == "mark" for c in upper.children)
+        if demoted:
+            return "clauses run together"
+        if not link and not punct:
+            continue
+        between = words[where[a.i] : where[b.i] + 1]
+        if any(w.lower_ in words[: where[b.i] + 1] for w in link) or punct and any(w in _LINK_PUNCT for w in between) or \
+                any(w in ("and", "but", "or", "so", "that", "as", "while", "when", "after", "before", "because",
+                          "if", "where", "which", "who", "until", "since") for w in between):
+            continue
+        return "clauses run together"
     return ""

@@ -29,6 +29,7 @@ from model.nlp.events.headlines.syntax import (
     _past_plan,
     _reduced_passive,
     _resultative,
+    _selected_preps,
     _set_off,
     _small_clause,
     _subject,
@@ -37,12 +38,12 @@ from model.nlp.events.headlines.syntax import (
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _selected_preps
 from model.nlp.events.headlines.words import (
     _A_AMOUNTS,
     _CONDITIONS,
     _CONTENT_NOUNS,
     _CORE,
+    _EXPECT_PARTICIPLES,
     _FIRST_PERSON,
     _GENERIC_HEADS,
     _MEETING_NOUNS,
@@ -65,10 +66,11 @@ if TYPE_CHECKING:
 
     from model.nlp.events.participants import Participants
 
-# Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
-_EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")
 # Light verbs: "had a summit" reads "hold summit" out of context.
 _LIGHT_VERBS = {"have": "hold"}
+# Verbs whose own deed may be told as a gerund: "Murray denied he caused" -> "denies causing", never
+# "say standing" or "tell people being".
+_GERUND_CLAIMS = _words("deny admit acknowledge regret recall remember confess mention")
 _HELD_NOUNS = _words("election vote referendum debate conversation party celebration funeral wedding protest")
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
@@ -471,6 +473,7 @@ class _Clause:
                     inner_subj = _subject(child)
                     outer = _subject(verb)
                     if inner_subj is not None and outer is not None and not _negation(child) and not _aux(child) \
+                            and not obj_taken and child.lemma_ != "be" and verb.lemma_ in _GERUND_CLAIMS \
                             and self.ctx.name(inner_subj) is not None \
                             and self.ctx.name(inner_subj) == self.ctx.name(outer):
                         # "Murray denied he caused the death" -> "Murray denies causing death"

@@ -29,6 +29,8 @@ _RULINGS = _words("rule conclude")
 _AGREE = {"is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"), "were": ("was", "were"),
           "has": ("has", "have"), "have": ("has", "have"), "does": ("does", "do"), "do": ("does", "do"),
           "am": ("is", "are")}
+# Verbs of harm done to someone: with nothing after them they are participles ("two people shot").
+_DONE_TO = _words("shoot loot trash wound kill injure arrest detain abduct kidnap ransack torch behead")
 _ONLY_TRANSITIVE = _words("confirm diagnose detect identify record receive announce report find kill injure arrest")
 # "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
 _CAUSATIVES = _words("make let help see hear watch have")
@@ -190,8 +192,9 @@ def _subject(verb: Token) -> Token | None:
                              subj.doc[subj.i + 1].text in _CLOSERS and subj.i + 1 < verb.i):
         # "The World Health Organisation (WHO) declared …" tokenised as "WHO -RRB-", with the
         # bracket or the short name inside it taken for the subject (and often for a dateline)
-        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos")), subj) \
-            if subj.text in _CLOSERS else subj
+        # (not the opening bracket itself: "Novartis -LRB- NOVN.VX -RRB- said" hangs both on the closer)
+        inner = next((c for c in subj.children if c.dep_ in ("compound", "nmod", "appos") and
+                      c.text not in _OPENERS), subj) if subj.text in _CLOSERS else subj
         opener = verb.doc[inner.left_edge.i - 1] if inner.left_edge.i > 0 else None
         named = verb.doc[opener.i - 1] if opener is not None and opener.text in _OPENERS and opener.i > 0 else None
         # the full name before the brackets ("World Health Organisation"), else the one inside
@@ -270,7 +273,8 @@ def _resultative(verb: Token, children: list[Token]) -> Token | None:
     return None
 
 
-_BECOMING = _words("go come fall turn run get grow remain stay")
+# Verbs of becoming, and "feel", whose state the parse may hang on them as an adverb ("fell ill", "feeling ill").
+_BECOMING = _words("go come fall turn run get grow remain stay feel")
 _RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt bust wrong mad unpunished unnoticed
     unanswered dry short cold blind deaf awry viral live public dark free clear loose unchallenged""")
 
@@ -413,6 +417,10 @@ def _bare_participle(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.dep_ in ("pcomp", "advcl") and verb.lemma_ in _ONLY_TRANSITIVE and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in _children(verb)):
         return True  # "after the three cases confirmed yesterday": "confirm" with no object is a participle
+    if verb.tag_ == "VBD" and verb.lemma_ in _DONE_TO and all(
+            c.is_punct or c.dep_ == "cc" or c.dep_ == "conj" and not any(g.dep_ == "dobj" for g in c.children)
+            for c in verb.children if c.i > verb.i):
+        return True  # "several people shot.", "everything on the ground floor looted and trashed": no doer
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
 
 
@@ -607,3 +615,28 @@ def _is_unreal(chain: list[Token]) -> bool:
                                      or head.lemma_ == "be"):
             return True
     return False
+
+
+# Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
+# "had travelled to Mexico".
+_PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
+    opt qualify serve work act pose travel fly flee return move head go warn caution""")
+
+
+# Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
+_AS_VERBS = _words("""describe regard see view label brand characterise characterize portray depict dismiss hail
+    count rank treat classify define present cast serve work act pose identify list name appoint elect choose
+    confirm recognise recognize interpret perceive rate condemn denounce praise criticise criticize""")
+
+
+def _selected_preps(verb: Token) -> list[Token]:
+    """The preposition a verb cannot lose: its "as" ("worked as a garage attendant", "described the
+    aid as late") and "called for", "appealed for", "relied on" with no object."""
+    preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
+             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
+    # "as slow and badly organised": an adjective hung on "as" is what was said of the object
+    chosen = [p for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i and
+              verb.lemma_ in _AS_VERBS and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in p.children)][:1]
+    if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
+        chosen += [p for p in preps if p.lower_ != "as"][:1]
+    return chosen

@@ -10,8 +10,8 @@ from model.nlp.events.headlines.syntax import (
     _garbled_copula,
     _negation,
     _parenthetical,
+    _selected_preps,
     _subject_own,
-    _temporal,
 )
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
@@ -20,6 +20,7 @@ from model.nlp.events.headlines.words import (
     _FUNCTION_WORDS,
     _PLACING,
     _PRONOUN_ENDS,
+    _SELECTING_ADJECTIVES,
     _SHOWING_VERBS,
     _TELLING,
     MAX_CHARS,
@@ -283,10 +284,6 @@ _OF_HEADS = _words("sort kind type lot number part couple series range bit handf
 _KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely yet")
 
 
-# Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
-_SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable responsible capable fond proud guilty free
-    subject prone similar ready willing eager determined committed opposed""")
-
 
 def _in_name(prep: Token) -> bool:
     """"of" in "Centers for Disease Control", "Bank of England": part of a name, never cut from it."""
@@ -400,28 +397,3 @@ def _content_noun(noun: Token) -> Token:
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     return pobj if pobj is not None and pobj.lemma_ in _CONTENT_NOUNS else noun
-
-
-# Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
-# "had travelled to Mexico".
-_PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose travel fly flee return move head go warn caution""")
-
-
-# Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
-_AS_VERBS = _words("""describe regard see view label brand characterise characterize portray depict dismiss hail
-    count rank treat classify define present cast serve work act pose identify list name appoint elect choose
-    confirm recognise recognize interpret perceive rate condemn denounce praise criticise criticize""")
-
-
-def _selected_preps(verb: Token) -> list[Token]:
-    """The preposition a verb cannot lose: its "as" ("worked as a garage attendant", "described the
-    aid as late") and "called for", "appealed for", "relied on" with no object."""
-    preps = [c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i and not _temporal(c)
-             and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
-    # "as slow and badly organised": an adjective hung on "as" is what was said of the object
-    chosen = [p for p in _children(verb) if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i and
-              verb.lemma_ in _AS_VERBS and any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in p.children)][:1]
-    if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
-        chosen += [p for p in preps if p.lower_ != "as"][:1]
-    return chosen

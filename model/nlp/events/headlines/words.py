@@ -85,3 +85,10 @@ _FUNCTION_WORDS = _words("""a an the of to in on at for by with from as and or b
     must its their his her our your my this these those into onto over under about after before while""")
 _WORD = re.compile(r"[\w'’-]+")
 _PRONOUN_ENDS = _words("it they he she we i you him them me us")
+
+
+# Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
+_SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable responsible capable fond proud guilty free
+    subject prone similar ready willing eager determined committed opposed""")
+# Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
+_EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")

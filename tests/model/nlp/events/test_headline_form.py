@@ -116,8 +116,6 @@ NEVER_FRAGMENTS = [
     "assume the strain was a mild one .",
     "A statement from the ministry {said} : `` With regret , we can confirm that one of the patients who "
     "had been in hospital has died . ''",
-    "Egyptian state radio reports that the interior minister called the station to say that the blogger , "
-    "missing for a week , will be {released} on Monday .",
 ]
 
 
