@@ -133,6 +133,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _in_a_teaser(predicate) or _quest(predicate) or _calendar(predicate) or _career(predicate):
         return False
+    if _generic_present(predicate) or _proneness(predicate):
+        return False
     if _under_opinion(predicate) or _naming(predicate) or _caption_word(predicate) or _running_order(predicate):
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
@@ -165,20 +167,68 @@ def _calendar(predicate: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ == "what" for c in predicate.children)
 
 
+# Words that make a present a happening's own sequel, not a generic one: "the decision comes as …".
+_SEQUELS = _words("move decision announcement news call comment remark step visit it this that today tonight")
+
+
+def _generic_present(predicate: Token) -> bool:
+    """An undated simple present told by the writer in a sentence of the body: what an agency or a
+    virus does in general ("the charity provides water to two million people", "the virus spreads
+    through coughing"). A title keeps its present ("Swine flu outbreak reaches Europe": no full stop),
+    and so does a sequel ("the decision comes as cases climb")."""
+    if predicate.tag_ not in ("VBZ", "VBP") or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma in _SAYING or lemma in _PLANS or lemma in ("be", "have") or _feeling(predicate):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in predicate.children) or _dated(predicate) or _in_quotes(predicate):
+        return False
+    sent = sentence_of(predicate)
+    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in ("''", "”", '"', "'"))), None)
+    if last is None or last.text != ".":
+        return False  # a title, a caption, a heading
+    if any(t.text[:1].isupper() and t.pos_ not in ("PROPN", "PRON") and not sent.doc[t.i - 1].is_punct
+           for t in sent[1:]):
+        return False  # a title run into the body: "Swine flu cases close UK school Another nine cases …"
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (subject is None or subject.lower_ in _SEQUELS or subject.lemma_.lower() in _SEQUELS
+                or is_event_noun(subject))
+
+
+# Adjectives and nouns of exposure: "the island is prone to earthquakes", "the risk of floods".
+_PRONE = _words("prone vulnerable susceptible exposed")
+
+
+def _proneness(predicate: Token) -> bool:
+    """An event noun that only names what could happen: "the island is prone to hurricanes"."""
+    if predicate.pos_ not in ("NOUN", "PROPN") or predicate.dep_ not in ("pobj", "conj"):
+        return False
+    token = predicate
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.lemma_.lower() in _PRONE
+
+
 _RANGES = _words("range variety number host array list string series")
 
 
 def _career(predicate: Token) -> bool:
     """A portfolio or a career told in the perfect, no happening: "the agency has worked with a range of
-    artists including A , B and C" (but "has worked with doctors since the quake to vaccinate children")."""
-    if predicate.lemma_.lower() not in ("work", "collaborate", "perform") or _dated(predicate):
+    artists including A , B and C", a writer's note "she has written for Vogue and the Times", "he has
+    reported from Iraq , Gaza and Kabul" (but "has worked with doctors since the quake to vaccinate
+    children", "the agency has reported from the scene")."""
+    lemma = predicate.lemma_.lower()
+    if lemma not in ("work", "collaborate", "perform", "write", "report", "contribute") or _dated(predicate):
         return False
+    if lemma in ("write", "report", "contribute") and any(c.dep_ in ("dobj", "ccomp") for c in predicate.children):
+        return False  # "has written a letter", "has reported that …"
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
         return False
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in predicate.children):
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in predicate.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "for", "alongside") and any(
-        t.lower_ == "including" or t.lemma_.lower() in _RANGES or (t.dep_ == "conj" and t.head.dep_ == "pobj")
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "for", "alongside", "from", "to") and any(
+        t.lower_ == "including" or t.lemma_.lower() in _RANGES or t.dep_ == "conj"
         for t in c.subtree) for c in predicate.children)
 
 

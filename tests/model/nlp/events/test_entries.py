@@ -390,3 +390,37 @@ def test_judgements_prices_and_background_are_no_entries(nlp, text: str) -> None
 )
 def test_statements_with_content_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# Background the writer tells in the general present, exposure, a writer's or a reporter's note.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity {provides} clean water to two million people in the region .",
+        "The virus {spreads} through coughing and sneezing .",
+        "The island is prone to {hurricanes} and floods .",
+        "A graduate in law , she has {written} for Vogue , the Times and the Observer .",
+        "He has {reported} from Iraq , Gaza and Kabul .",
+    ],
+)
+def test_general_present_exposure_and_bios_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swine flu outbreak {reaches} Europe",  # a title keeps its present
+        "Flu cases {close} city school Another nine cases of flu have been confirmed , officials said .",
+        "The decision {comes} as infections climb in Europe .",
+        "Today {marks} the 25th anniversary of the shuttle disaster .",
+        "The school {reopens} on Monday .",
+        "`` The army {controls} the city now , '' he said .",
+        "A magnitude 6 earthquake {struck} the island on Monday .",
+        "The agency has {reported} from the scene of the blast .",
+        "The minister has {written} to the families of the victims .",
+        "The paper has {reported} that the minister resigned .",
+    ],
+)
+def test_titles_sequels_and_reports_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
