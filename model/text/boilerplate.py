@@ -108,6 +108,7 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\brequired\s*,\s*but will not be displayed\b",
         r"\bthis (?:article|story) was (?:first )?published on\s+[\w.]+\b(?:\s*\.\s*co\.uk|\s+at\s+\d)?",
         r"\bif you need help using the site\b",
+        r"\beditor\s?'s note\s*:",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",
@@ -159,6 +160,20 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+# Short words of English: a sentence made mostly of other one- and two-letter words is text whose
+# accents were lost ("so t m t c ch g t gao"), not a report.
+_SHORT_WORDS = frozenset((
+    "a", "i", "in", "on", "to", "of", "is", "it", "at", "be", "we", "he", "so", "do", "no", "or", "as", "by",
+    "an", "if", "up", "us", "my", "me", "go", "am", "oh", "ok", "mr", "dr", "st", "uk", "un", "eu",
+))
+
+
+def _garbled(text: str) -> bool:
+    words = [w.lower() for w in text.split() if w.isalpha()]
+    odd = [w for w in words if len(w) <= 2 and w not in _SHORT_WORDS]
+    return len(words) >= 5 and len(odd) * 2 >= len(words)
+
+
 def _shouted(text: str) -> bool:
     """A sentence in capitals: a reader shouting ("A MAN WHO TAKES ANOTHER MAN 'S LIFE IS A DISGRACE"),
     never a news report (acronyms and a capitalised heading word or two apart)."""
@@ -176,7 +191,8 @@ def boilerplate_sentence(sentence: str) -> bool:
     text = sentence.strip()
     if re.sub(r"(?:\s*(?:''|”|\"|'|-RRB-|\)))+$", "", text).endswith("?"):
         return True
-    return classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS) or _shouted(text)
+    return (classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS) or _shouted(text)
+            or _garbled(text))
 
 
 def boilerplate_regions(text: str) -> list[Region]:

@@ -78,6 +78,7 @@ _STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappoint
 _EMOTIONS = _words("""surprised shocked impressed disappointed delighted concerned worried scared frightened pleased
     satisfied relieved saddened upset thrilled amazed disturbed troubled alarmed angered outraged horrified
     appalled dismayed heartened""")
+_MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad angry confident")
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
@@ -100,7 +101,7 @@ _DEGREE = _words("very pretty quite really extremely so too rather fairly incred
 # "some"/"many" also critics and experts ("some critics suggest …"; but "critics say the government
 # ignored the warnings" is an accusation and stays).
 _VIEWERS = _words("observer commentator pundit correspondent analyst")
-_SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist people economist")
+_SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist")
 # Advice with no one advised: "care should be taken", "caution must be exercised", "special efforts
 # should be made".
 _CARE = _words("care caution vigilance attention effort efforts step steps")
@@ -340,6 +341,10 @@ def _vague_view(verb: Token) -> bool:
     # "observers say …"; but "the critic Ann Lee says …" names who.
     quantified = any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in subject.children)
     bare = not any(c.dep_ in ("det", "poss", "compound", "appos") for c in subject.children)
+    if subject.tag_ == "NN" and subject.lemma_.lower() in _SOME_VIEWERS:
+        # "…, one expert says": a single unnamed voice in the present (but "the analyst Ann Lee says").
+        return not any(c.dep_ in ("compound", "appos", "poss") for c in subject.children) and any(
+            c.dep_ in ("nummod", "det") and c.lower_ in ("one", "an", "a") for c in subject.children)
     return subject.tag_ == "NNS" and subject.lemma_.lower() in _SOME_VIEWERS and (
         quantified or (bare and subject.lemma_.lower() in _VIEWERS))
 
@@ -554,6 +559,15 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True
     if verb.pos_ == "ADJ" and verb.dep_ == "ccomp" and verb.lower_ not in _FORECASTS:
         return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
+    if lemma == "be" and any(c.dep_ == "xcomp" and c.lower_ == "expected" and any(
+            a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children) for c in children):
+        return True  # nothing happened: "fluctuations were to be expected"
+    if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+                               and c.lower_ in _EMOTIONS | _MOODS for c in children):
+        return True  # a feeling: "the drop in cases makes us optimistic"
+    if reported and verb.tag_ == "VBN" and lemma in ("drive", "fuel", "motivate") and not _dated(verb) and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re") for c in children):
+        return True  # an explanation: "the protesters are driven by economic frustrations"
     if lemma == "be":
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like

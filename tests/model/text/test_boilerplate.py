@@ -55,6 +55,8 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "THE PEOPLE WHO PAY FOR THIS WAR NEVER GET A SAY IN IT !",
         "Two new cases in Leeds Link to video : Health officials release a film on washing hands",
         "9:00 am ET - Remembering the mine disaster -",
+        "so t m t c ch g t gao , ''",  # text whose accents were lost
+        "Protesters greet the troops Editor 's note : This article is being updated constantly .",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -83,6 +85,8 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "US : One death , 403 confirmed cases",
         "The paper was first published on Monday in London .",
         "10:20 am ET - The president opens the summit - He speaks before the delegates in Geneva .",
+        "He is in it to do so , he said .",
+        "Mr Bao is in a hospital in Chengdu .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:

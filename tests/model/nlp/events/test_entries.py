@@ -424,3 +424,34 @@ def test_general_present_exposure_and_bios_are_no_entries(nlp, text: str) -> Non
 )
 def test_titles_sequels_and_reports_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# Explanations, expectations and moods said, and one unnamed voice (reworded from analysis pieces on
+# the Arab uprisings and swine flu briefings).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the WHO 's deputy head {said} fluctuations were to be expected .",
+        "The agency {insisted} that high rates of infection were to be expected in schools .",
+        "`` The fact that we have fewer new cases , even a drop , makes us optimistic , '' he {said} .",
+        "The demonstrators are driven by economic frustrations , the historian {said} .",
+        "Protesters are responding in large part to a widening gap between rich and poor , one expert {says} .",
+    ],
+)
+def test_explanations_and_moods_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak was caused by a new strain , the ministry {said} on Monday .",
+        "One expert {said} the army had opened fire on the crowd .",
+        "Prices are expected to rise next year , the bank {said} .",
+        "The minister is expected to {resign} on Monday .",
+        "The analyst Ann Lee {says} the army opened fire .",
+        "But some people {say} they will ignore the curfew because they cannot afford to stay home .",
+    ],
+)
+def test_findings_and_plans_said_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
