@@ -516,12 +516,13 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # January"), and so is a projected figure ("could reach 700 warheads by 2027").
         return True
     if any(a in ("could", "might") for a in aux) and not negated and reported and verb.dep_ == "ccomp" \
-            and verb.head.lemma_.lower() in _NEUTRAL_SAYING and not _dated(verb) \
+            and verb.head.lemma_.lower() in _NEUTRAL_SAYING and not _dated(verb) and "be" not in aux \
             and not any(_figure(t) for t in verb.subtree):
         # Speculation with no time: "Mubarak could bow to one of the demands , the historian said",
         # "technically the US could do the same thing , he said" (a warning stays: "officials warned
         # the region could see a leap in cases"; a hedged finding too: "the rise may mean the virus has
-        # become a pandemic , the WHO says").
+        # become a pandemic , the WHO says"), and an outcome announced in the passive ("he said military
+        # ties could be restored at all levels").
         return True
     if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                         for c in children):

@@ -450,6 +450,7 @@ def test_explanations_and_moods_are_no_entries(nlp, text: str) -> None:
         "Prices are expected to rise next year , the bank {said} .",
         "The minister is expected to {resign} on Monday .",
         "The analyst Ann Lee {says} the army opened fire .",
+        "He {said} trade links could be restored at all levels .",
         "But some people {say} they will ignore the curfew because they cannot afford to stay home .",
     ],
 )
