@@ -83,7 +83,7 @@ _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad 
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
 # Verbs of saying that neither warn nor announce.
-_NEUTRAL_SAYING = _words("say add tell note suggest argue explain")
+_NEUTRAL_SAYING = _words("say add note suggest argue explain")
 _CONDITIONS = frozenset(("if", "unless"))
 _DO = frozenset(("do", "does", "did"))
 # Present verbs that announce what is coming, not a timeless state: "she says she plans to appeal".
@@ -96,12 +96,12 @@ _EVALUATIONS = _words("""mistake error disgrace shame scandal tragedy disaster t
     regrettable tragic sensible unreasonable irresponsible expensive cheap remarkable extraordinary huge impossible
     difficult wily keen""")
 # Adverbs of degree: an adjective they grade is a judgement ("a pretty expensive system").
-_DEGREE = _words("very pretty quite really extremely so too rather fairly incredibly hugely shockingly")
+_DEGREE = _words("very pretty quite really extremely rather fairly incredibly hugely shockingly")
 # Unnamed holders of a view: "observers say …", "correspondents say …" (background, not news); with
-# "some"/"many" also critics and experts ("some critics suggest …"; but "critics say the government
+# "some"/"many" also critics, analysts and experts ("analysts say sales fell in core brands" is a finding) ("some critics suggest …"; but "critics say the government
 # ignored the warnings" is an accusation and stays).
-_VIEWERS = _words("observer commentator pundit correspondent analyst")
-_SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist")
+_VIEWERS = _words("observer commentator pundit correspondent")
+_SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist analyst")
 # Advice with no one advised: "care should be taken", "caution must be exercised", "special efforts
 # should be made".
 _CARE = _words("care caution vigilance attention effort efforts step steps")
@@ -517,12 +517,14 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True
     if any(a in ("could", "might") for a in aux) and not negated and reported and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in _NEUTRAL_SAYING and not _dated(verb) and "be" not in aux \
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "they", "he", "she") for c in children) \
             and not any(_figure(t) for t in verb.subtree):
         # Speculation with no time: "Mubarak could bow to one of the demands , the historian said",
         # "technically the US could do the same thing , he said" (a warning stays: "officials warned
         # the region could see a leap in cases"; a hedged finding too: "the rise may mean the virus has
         # become a pandemic , the WHO says"), and an outcome announced in the passive ("he said military
-        # ties could be restored at all levels").
+        # ties could be restored at all levels"), and the speakers' own possible step ("the lawyers said
+        # they might try to argue …").
         return True
     if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                         for c in children):
@@ -546,7 +548,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             c.dep_ == "nsubjpass" and c.lemma_.lower() in _CARE for c in children):
         return True  # advice: "he warned that care should be taken with such predictions"
     if reported and any(a in ("can", "ca") for a in aux) and not _dated(verb) \
-            and not any(_figure(t) for t in verb.subtree):
+            and not any(_figure(t) for t in verb.subtree) and not any(c.dep_ == "conj" and c.pos_ == "VERB"
+                                                                     for c in children):
         return True  # what can be done, not what was: "we can anticipate many things"
     if lemma in ("know", "care") and negated:
         # "we do n't know enough about this virus": what is not known is no happening; "we do n't

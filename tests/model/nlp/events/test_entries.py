@@ -456,3 +456,32 @@ def test_explanations_and_moods_are_no_entries(nlp, text: str) -> None:
 )
 def test_findings_and_plans_said_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# Rows from TBAQ newswire the rules above must keep (reworded): a happening beside what can be seen,
+# the speakers' own possible step, analysts' findings, a plan after "so … that", a notice.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`` You can see a huge crater behind the hotel , and a bomb went off at the other embassy at the same "
+        "time , '' he {said} .",
+        "The family 's lawyers {said} they might try to argue that the father is unfit .",
+        "Analysts {say} much of the firm 's losses have been in its oldest brands .",
+        "The brewer is so anxious to lift sales that it soon will begin selling cans for 50 cents , trade sources "
+        "{say} .",
+        "In a letter , prosecutors {told} the lawyers that they could expect the fees to be seized .",
+    ],
+)
+def test_newswire_statements_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some analysts {say} the vote will be a test of the opposition 's resolve .",
+        "People who stay in the funds now could get hit again , some analysts {say} .",
+    ],
+)
+def test_analysts_views_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
