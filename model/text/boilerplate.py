@@ -96,7 +96,7 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # A page's own stamp on a line of its own: "6 January 2011 Last updated at 04:46 GMT Help".
         r"^\W*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+)?(?:page\s+)?last updated (?:at|on)\s+\d{1,2}[:.]\d\d\s*"
         r"(?:GMT|BST|ET|EST|EDT)?(?:\s*,\s*[A-Za-z]+\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})?"
-        r"(?:\s+\d{1,2}[:.]\d\d\s*(?:UK|GMT|BST))?(?:\s+(?:help|printable version|print|share(?: this page)?|"
+        r"(?:\s+(?:help|printable version|print|share(?: this page)?|"
         r"e-?mail (?:this )?(?:to a friend)?|feedback|close|bookmark|text only)\b)*\W*$",
         # A day's running order: "9:00 am ET - Remembering the storm -", "2:15 pm ET - Budget briefing -".
         r"^\W*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*(?:ET|PT|GMT|BST)?\s+-\s.{2,80}\s-\s*$",
