@@ -73,7 +73,7 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bcontributed (?:reporting )?to this (?:report|story|article)\b",
         r"\bairs?\b.{0,20}\bon [A-Z]{2,6}\b.{0,20}\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?",
         r"\b(?:has|have|gets?) the latest (?:from|on)\b",
-        r"\blink to this (?:audio|video|page)\b",
+        r"\blink to (?:this )?(?:audio|video|page)\b",
         # Comment sections: "At 11:07 am on 15 Jun 2009 , reader wrote :", "we welcome a lively discussion
         # as long as you follow the Rules of Conduct".
         r"^\W*at \d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
@@ -95,7 +95,20 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\W*a graduate of\b.{0,120}\b(?:has|have) (?:written|worked|reported|contributed)\b",
         # A page's own stamp on a line of its own: "6 January 2011 Last updated at 04:46 GMT Help".
         r"^\W*(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}\s+)?(?:page\s+)?last updated (?:at|on)\s+\d{1,2}[:.]\d\d\s*"
-        r"(?:GMT|BST|ET|EST|EDT)?(?:\s*,\s*[A-Za-z]+\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})?(?:\s+help)?\W*$",
+        r"(?:GMT|BST|ET|EST|EDT)?(?:\s*,\s*[A-Za-z]+\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4})?"
+        r"(?:\s+(?:help|printable version|print|share(?: this page)?|"
+        r"e-?mail (?:this )?(?:to a friend)?|feedback|close|bookmark|text only)\b)*\W*$",
+        # A day's running order: "9:00 am ET - Remembering the storm -", "2:15 pm ET - Budget briefing -".
+        r"^\W*\d{1,2}:\d\d\s*[ap]\.?m\.?\s*(?:ET|PT|GMT|BST)?\s+-\s.{2,80}\s-\s*$",
+        # A byline with its role and date: "By Ann Lee , staff reporterJanuary 28 , 2011 : 5:11 PM".
+        r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,\s*[A-Za-z ]{2,40}?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}",
+        # The comment form and the site's own notes: "-LRB- required , but will not be displayed -RRB-",
+        # "This article was published on guardian.co.uk at 10.01 BST", "If you need help using the site".
+        r"\brequired\s*,\s*but will not be displayed\b",
+        r"\bthis (?:article|story) was (?:first )?published on\s+[\w.]+\b(?:\s*\.\s*co\.uk|\s+at\s+\d)?",
+        r"\bif you need help using the site\b",
+        r"\beditor\s?'s note\s*:",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",
@@ -103,10 +116,12 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 )
 
 
-# Stamps of readers' comments under a page: "January 27 , 2011 at 7:59 pm | Report abuse |" (the
+# Stamps of readers' comments under a page: "January 27 , 2011 at 7:59 pm | Report abuse |" or
+# "February 3 , 2011 06:30 am at 6:30 am |" (the
 # comment before or after it), "At 11:07 am on 15 Jun 2009 , carefulmum wrote :".
 _COMMENT_STAMP = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}\s+at\s+"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*,\s*\d{4}\s+"
+    r"(?:\d{1,2}:\d\d\s*[ap]\.?m\.?\s+)?at\s+"
     r"\d{1,2}:\d\d\s*[ap]\.?m\.?\s*\|"
     r"|\bat\s+\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+on\s+\d{1,2}\s+[a-z]+\.?\s+\d{4}\s*,.{1,40}?\bwrote\b",
     re.IGNORECASE,
@@ -145,6 +160,28 @@ def classify_line(line: str) -> str | None:
     return None
 
 
+# Short words of English: a sentence made mostly of other one- and two-letter words is text whose
+# accents were lost ("so t m t c ch g t gao"), not a report.
+_SHORT_WORDS = frozenset((
+    "a", "i", "in", "on", "to", "of", "is", "it", "at", "be", "we", "he", "so", "do", "no", "or", "as", "by",
+    "an", "if", "up", "us", "my", "me", "go", "am", "oh", "ok", "mr", "dr", "st", "uk", "un", "eu",
+))
+
+
+def _garbled(text: str) -> bool:
+    words = [w.lower() for w in text.split() if w.isalpha()]
+    odd = [w for w in words if len(w) <= 2 and w not in _SHORT_WORDS]
+    return len(words) >= 5 and len(odd) * 2 >= len(words)
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals: a reader shouting ("A MAN WHO TAKES ANOTHER MAN 'S LIFE IS A DISGRACE"),
+    never a news report (acronyms and a capitalised heading word or two apart)."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 3]
+    return len(long_words) >= 4 and sum(w.isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def boilerplate_sentence(sentence: str) -> bool:
     """Whether one sentence is page furniture or a question to the reader rather than a report.
 
@@ -154,7 +191,8 @@ def boilerplate_sentence(sentence: str) -> bool:
     text = sentence.strip()
     if re.sub(r"(?:\s*(?:''|”|\"|'|-RRB-|\)))+$", "", text).endswith("?"):
         return True
-    return classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS)
+    return (classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS) or _shouted(text)
+            or _garbled(text))
 
 
 def boilerplate_regions(text: str) -> list[Region]:

@@ -47,7 +47,7 @@ def _words(text: str) -> frozenset[str]:
 
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 # Verbs of saying for judging what was said; answers too ("'I think they would not stand for it,' he replied").
-_SAYING = REPORTING_VERBS | frozenset(("reply", "respond", "answer", "retort", "remark", "joke", "quip"))
+_SAYING = REPORTING_VERBS | frozenset(("reply", "respond", "answer", "retort", "remark", "joke", "quip", "quote"))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
@@ -58,7 +58,7 @@ _FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon
 # "we suspect …"), is no happening however it is worded.
 _OPINING = _words("think believe suspect guess suppose reckon feel fear")
 # Subjects of a copula that frame what follows as a view: "the danger is that …", "the truth is …".
-_VIEW_NOUNS = _words("""danger risk fear worry concern hope problem trouble question point issue truth reality
+_VIEW_NOUNS = _words("""danger risk fear worry concern hope problem trouble question point issue truth reality thing
     sense feeling view belief impression irony lesson advice message""")
 # What one holds rather than does: "everyone has a right to this country".
 _HELD = _words("right rights reason duty responsibility obligation role chance need say information idea clue")
@@ -78,13 +78,33 @@ _STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappoint
 _EMOTIONS = _words("""surprised shocked impressed disappointed delighted concerned worried scared frightened pleased
     satisfied relieved saddened upset thrilled amazed disturbed troubled alarmed angered outraged horrified
     appalled dismayed heartened""")
+_MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad angry confident")
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
+# Verbs of saying that neither warn nor announce.
+_NEUTRAL_SAYING = _words("say add note suggest argue explain")
 _CONDITIONS = frozenset(("if", "unless"))
 _DO = frozenset(("do", "does", "did"))
 # Present verbs that announce what is coming, not a timeless state: "she says she plans to appeal".
 _PLANS = _words("plan intend expect aim seek propose promise vow pledge")
+# Words of judgement: a statement whose content is only one of them is an opinion, whatever its tense
+# ("it would be a mistake", "the ruling is in bad taste", "microinsurance is profitable").
+_EVALUATIONS = _words("""mistake error disgrace shame scandal tragedy disaster triumph outrage travesty farce
+    insult taste potential promise good bad great terrible awful wonderful excellent impressive profitable
+    fantastic brilliant shocking disgraceful appalling outrageous ridiculous absurd unacceptable unfair wrong
+    regrettable tragic sensible unreasonable irresponsible expensive cheap remarkable extraordinary huge impossible
+    difficult wily keen""")
+# Adverbs of degree: an adjective they grade is a judgement ("a pretty expensive system").
+_DEGREE = _words("very pretty quite really extremely rather fairly incredibly hugely shockingly")
+# Unnamed holders of a view: "observers say …", "correspondents say …" (background, not news); with
+# "some"/"many" also critics, analysts and experts ("analysts say sales fell in core brands" is a finding) ("some critics suggest …"; but "critics say the government
+# ignored the warnings" is an accusation and stays).
+_VIEWERS = _words("observer commentator pundit correspondent")
+_SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist analyst")
+# Advice with no one advised: "care should be taken", "caution must be exercised", "special efforts
+# should be made".
+_CARE = _words("care caution vigilance attention effort efforts step steps")
 
 
 def is_entry(predicate: Token, sentence: str) -> bool:
@@ -112,6 +132,10 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _no_happening_told(predicate) or _presenting(predicate, sentence) or _in_a_title(predicate):
         return False
+    if _in_a_teaser(predicate) or _quest(predicate) or _calendar(predicate) or _career(predicate):
+        return False
+    if _generic_present(predicate) or _proneness(predicate):
+        return False
     if _under_opinion(predicate) or _naming(predicate) or _caption_word(predicate) or _running_order(predicate):
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
@@ -126,6 +150,87 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     return not any(c.lower_ in _AUDIENCE and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
                    for c in (*audience.children, *(g for p in audience.children if p.dep_ == "prep"
                                                     for g in p.children)))
+
+
+_TIMES_AHEAD = _words("tomorrow future year week day month")
+
+
+def _calendar(predicate: Token) -> bool:
+    """The calendar or the future as the doer, no happening of the story: "when their winter begins",
+    "fear of what tomorrow will bring", "what the future holds"."""
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma, noun = predicate.lemma_.lower(), subject.lemma_.lower()
+    if lemma in ("begin", "start", "end", "arrive", "come") and noun in _SEASONS:
+        return True
+    return lemma in ("bring", "hold") and noun in _TIMES_AHEAD and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in predicate.children)
+
+
+# Words that make a present a happening's own sequel, not a generic one: "the decision comes as …".
+_SEQUELS = _words("move decision announcement news call comment remark step visit it this that today tonight")
+
+
+def _generic_present(predicate: Token) -> bool:
+    """An undated simple present told by the writer in a sentence of the body: what an agency or a
+    virus does in general ("the charity provides water to two million people", "the virus spreads
+    through coughing"). A title keeps its present ("Swine flu outbreak reaches Europe": no full stop),
+    and so does a sequel ("the decision comes as cases climb")."""
+    if predicate.tag_ not in ("VBZ", "VBP") or predicate.pos_ != "VERB" or predicate.dep_ != "ROOT":
+        return False
+    lemma = predicate.lemma_.lower()
+    if lemma in _SAYING or lemma in _PLANS or lemma in ("be", "have") or _feeling(predicate):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in predicate.children) or _dated(predicate) or _in_quotes(predicate):
+        return False
+    sent = sentence_of(predicate)
+    last = next((t for t in reversed(sent) if not (t.is_punct and t.text in ("''", "”", '"', "'"))), None)
+    if last is None or last.text != ".":
+        return False  # a title, a caption, a heading
+    if any(t.text[:1].isupper() and t.pos_ not in ("PROPN", "PRON") and not sent.doc[t.i - 1].is_punct
+           for t in sent[1:]):
+        return False  # a title run into the body: "Swine flu cases close UK school Another nine cases …"
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (subject is None or subject.lower_ in _SEQUELS or subject.lemma_.lower() in _SEQUELS
+                or is_event_noun(subject))
+
+
+# Adjectives and nouns of exposure: "the island is prone to earthquakes", "the risk of floods".
+_PRONE = _words("prone vulnerable susceptible exposed")
+
+
+def _proneness(predicate: Token) -> bool:
+    """An event noun that only names what could happen: "the island is prone to hurricanes"."""
+    if predicate.pos_ not in ("NOUN", "PROPN") or predicate.dep_ not in ("pobj", "conj"):
+        return False
+    token = predicate
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.lemma_.lower() in _PRONE
+
+
+_RANGES = _words("range variety number host array list string series")
+
+
+def _career(predicate: Token) -> bool:
+    """A portfolio or a career told in the perfect, no happening: "the agency has worked with a range of
+    artists including A , B and C", a writer's note "she has written for Vogue and the Times", "he has
+    reported from Iraq , Gaza and Kabul" (but "has worked with doctors since the quake to vaccinate
+    children", "the agency has reported from the scene")."""
+    lemma = predicate.lemma_.lower()
+    if lemma not in ("work", "collaborate", "perform", "write", "report", "contribute") or _dated(predicate):
+        return False
+    if lemma in ("write", "report", "contribute") and any(c.dep_ in ("dobj", "ccomp") for c in predicate.children):
+        return False  # "has written a letter", "has reported that …"
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
+        return False
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in predicate.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "for", "alongside", "from", "to") and any(
+        t.lower_ == "including" or t.lemma_.lower() in _RANGES or t.dep_ == "conj"
+        for t in c.subtree) for c in predicate.children)
 
 
 def _comment_on_the_last(predicate: Token) -> bool:
@@ -154,6 +259,9 @@ def _no_happening_told(predicate: Token) -> bool:
     hypothetical. Decided from the content clause of a reporting verb, else the predicate's own."""
     if _conditional(predicate):
         return True  # "if the campaign can prevent one death, …"
+    if predicate.lemma_.lower() in ("call", "deem", "label", "brand") and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ == "ADJ" for c in predicate.children):
+        return True  # a judgement: "he called these measures extreme" (but "called the attack a war crime")
     if predicate.lemma_.lower() in _SAYING:
         contents = _contents(predicate)
         # "'She said she wished she was a magician,' she said": what the inner saying said.
@@ -163,7 +271,8 @@ def _no_happening_told(predicate: Token) -> bool:
         # as two clauses, one of them a happening.
         if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
             return True  # "the guidance says : `` Consider whether … ''"
-        return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True) for c in contents)
+        return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True)
+                                      or (_lasting(c) and not _dated(c)) for c in contents)
     verb = _clause_verb(predicate)
     if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
         verb = predicate  # "did not regret meeting them": the meeting took place
@@ -224,7 +333,20 @@ def _vague_view(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or not (verb.lemma_.lower() in _SAYING or _feeling(verb, _OPINING)):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in _VAGUE and not list(subject.children)
+    if subject is None:
+        return False
+    if subject.lower_ in _VAGUE and not list(subject.children):
+        return True
+    # "some critics , such as X of Y , suggest …" (one named example does not name who holds the view);
+    # "observers say …"; but "the critic Ann Lee says …" names who.
+    quantified = any(c.dep_ == "det" and c.lower_ in ("some", "many") for c in subject.children)
+    bare = not any(c.dep_ in ("det", "poss", "compound", "appos") for c in subject.children)
+    if subject.tag_ == "NN" and subject.lemma_.lower() in _SOME_VIEWERS:
+        # "…, one expert says": a single unnamed voice in the present (but "the analyst Ann Lee says").
+        return not any(c.dep_ in ("compound", "appos", "poss") for c in subject.children) and any(
+            c.dep_ in ("nummod", "det") and c.lower_ in ("one", "an", "a") for c in subject.children)
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in _SOME_VIEWERS and (
+        quantified or (bare and subject.lemma_.lower() in _VIEWERS))
 
 
 def _alternative(predicate: Token) -> bool:
@@ -328,12 +450,42 @@ def _presenting(predicate: Token, sentence: str) -> bool:
         return False
     if any(q in sentence for q in ('"', "``", "''", "“", "”")):
         return False
+    if _contents(predicate) and all(_asked(c) for c in _contents(predicate)) and predicate.lemma_.lower() in _EXPLAINING:
+        return True  # a teaser: "Leah explains what has happened and what people are doing to help"
     if _contents(predicate) or any(c.dep_ in ("parataxis", "xcomp", "advcl") for c in predicate.children):
         return False
     objects = [c for c in predicate.children if c.dep_ in ("dobj", "dative")]
     if objects:  # "tells the stories of …"; but "officials report 40 new cases" is news
         return all(o.lemma_.lower() in _TOLD_STORIES for o in objects)
     return any(c.dep_ == "prep" and c.lower_ in ("from", "on", "about") for c in predicate.children)
+
+
+_EXPLAINING = _words("explain describe tell reveal report")
+# A presenter's quest in a teaser: "Fergus Walsh finds out what scientists are doing", "she asks why …".
+_FINDING_OUT = _words("find ask investigate examine discover")
+_WH = _words("what how why whether who where when which")
+
+
+def _asked(clause: Token) -> bool:
+    """A clause that is an indirect question: "what has happened", "how the virus spreads"."""
+    first = min(t.i for t in clause.subtree)
+    return clause.doc[first].lower_ in _WH
+
+
+def _quest(predicate: Token) -> bool:
+    """"The correspondent finds out what UK scientists are doing to fight the virus": a teaser."""
+    if predicate.tag_ != "VBZ" or predicate.lemma_.lower() not in _FINDING_OUT or _dated(predicate):
+        return False
+    clauses = [c for c in predicate.children if c.dep_ in ("ccomp", "advcl")]
+    return bool(clauses) and all(_asked(c) for c in clauses)
+
+
+def _in_a_teaser(predicate: Token) -> bool:
+    """Inside what a teaser says it explains: "Leah explains what has {happened} …"."""
+    token = predicate
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("ccomp", "advcl") and (_presenting(token.head, sentence_of(token).text) or _quest(token.head))
 
 
 def _contents(report: Token) -> list[Token]:
@@ -363,6 +515,17 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # a possibility someone announces is news ("a source said the talks could take place in
         # January"), and so is a projected figure ("could reach 700 warheads by 2027").
         return True
+    if any(a in ("could", "might") for a in aux) and not negated and reported and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in _NEUTRAL_SAYING and not _dated(verb) and "be" not in aux \
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "they", "he", "she") for c in children) \
+            and not any(_figure(t) for t in verb.subtree):
+        # Speculation with no time: "Mubarak could bow to one of the demands , the historian said",
+        # "technically the US could do the same thing , he said" (a warning stays: "officials warned
+        # the region could see a leap in cases"; a hedged finding too: "the rise may mean the virus has
+        # become a pandemic , the WHO says"), and an outcome announced in the passive ("he said military
+        # ties could be restored at all levels"), and the speakers' own possible step ("the lawyers said
+        # they might try to argue …").
+        return True
     if reported and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
                         for c in children):
         return True  # "if governments linked the reserves, populations could flourish, the paper argues",
@@ -377,6 +540,17 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # within months", "that should help it save $500m" and "we should not be seeing any more"
         # forecast, and "should close on Monday" is dated.
         return True
+    if lemma == "cost" and not _dated(verb) and any(
+            c.dep_ == "dobj" and (c.like_num or c.tag_ == "$" or any(g.like_num or g.tag_ == "$" for g in c.children))
+            for c in children):
+        return True  # a price, not a happening: "that pot alone cost 90,000 rupiah" (but "cost 3m last year")
+    if reported and any(a in ("should", "must") for a in aux) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in _CARE for c in children):
+        return True  # advice: "he warned that care should be taken with such predictions"
+    if reported and any(a in ("can", "ca") for a in aux) and not _dated(verb) \
+            and not any(_figure(t) for t in verb.subtree) and not any(c.dep_ == "conj" and c.pos_ == "VERB"
+                                                                     for c in children):
+        return True  # what can be done, not what was: "we can anticipate many things"
     if lemma in ("know", "care") and negated:
         # "we do n't know enough about this virus": what is not known is no happening; "we do n't
         # care" a feeling (but "the relatives have cared for him since November" is done).
@@ -389,11 +563,21 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         return True
     if verb.pos_ == "ADJ" and verb.dep_ == "ccomp" and verb.lower_ not in _FORECASTS:
         return True  # "they say: 'But I 'm so proud …'" (the parse hangs the adjective under the saying)
+    if lemma == "be" and any(c.dep_ == "xcomp" and c.lower_ == "expected" and any(
+            a.dep_ == "auxpass" and a.lower_ == "be" for a in c.children) for c in children):
+        return True  # nothing happened: "fluctuations were to be expected"
+    if lemma == "make" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+                               and c.lower_ in _EMOTIONS | _MOODS for c in children):
+        return True  # a feeling: "the drop in cases makes us optimistic"
+    if reported and verb.tag_ == "VBN" and lemma in ("drive", "fuel", "motivate") and not _dated(verb) and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re") for c in children):
+        return True  # an explanation: "the protesters are driven by economic frustrations"
     if lemma == "be":
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like
             # "there are no plans to rename it", "there were fresh reports".
-            return reported and any(c.dep_ == "attr" and c.lemma_.lower() in _OPINION_NOUNS for c in children)
+            return reported and any(c.dep_ == "attr" and (c.lemma_.lower() in _OPINION_NOUNS or _graded(c))
+                                    for c in children)  # "there 's a pretty expensive subsidy system"
         complements = [c for c in children if c.dep_ in ("attr", "acomp", "ccomp", "oprd")]
         if _framed_as_view(verb):
             return True  # "the danger is that the opposition is divided", "the first thing they should do is …"
@@ -404,6 +588,11 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return True  # a comparison: "dictators are like dinosaurs"
         if any(c.lower_ in _READY and any(g.dep_ == "xcomp" for g in c.children) for c in complements):
             return False  # "Roche said it was prepared to deploy its stockpile": a plan
+        if any(c.lower_ == "likely" and any(a.lower_ in ("more", "less") for a in c.children) for c in complements) \
+                and not _dated(verb):
+            return True  # a tendency, no forecast: "the virus is more likely to spread in winter"
+        if _judged(verb, complements):
+            return True  # "picking them first would be a mistake", "your ruling is in shockingly bad taste"
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
                for c in complements):
             return False  # "a surge was likely", "the banks are closed tomorrow": what will be
@@ -429,11 +618,40 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         # "history teaches us …"; not "she says she plans to appeal", nor "officials say it denies",
         # nor what is seen or suspected now ("the patients seem to be recovering", "officials
         # suspect the children have caught it").
+        if lemma in ("have", "offer", "hold") and any(c.dep_ == "dobj" and _graded(c) for c in children):
+            # "the country has good medical facilities", "these markets offer huge potential"; but "the
+            # virus has the potential to become a pandemic" is a warning.
+            return True
         if lemma == "have" and not any(c.dep_ == "xcomp" for c in children):
             # "she has no plans to resurrect the dialogue", "the country has 33m doses"; but "everyone
             # has a right to this country" is a view.
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in children)
         return lemma not in _PLANS and lemma not in REPORTING_VERBS
+    return False
+
+
+def _graded(noun: Token) -> bool:
+    """A noun its adjectives judge: "good medical facilities", "a pretty expensive system", "huge potential"
+    (but "33m doses", "a new strain" describe)."""
+    if any(_figure(t) for t in noun.subtree) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and (c.lower_ in _EVALUATIONS or any(d.dep_ == "advmod" and d.lower_ in _DEGREE
+                                                                       for d in c.children))
+               for c in noun.children)
+
+
+def _judged(copula: Token, complements: list[Token]) -> bool:
+    """A copula whose complement is only a judgement: "would be a mistake", "is profitable", "is in bad
+    taste" (but "the toll was 38", "the ban was unlawful" is a court's finding, not a word of ours)."""
+    for c in complements:
+        if c.lemma_.lower() in _EVALUATIONS or c.lower_ in _EVALUATIONS or _graded(c):
+            return True
+        if c.pos_ == "ADJ" and c.lower_ not in _FORECASTS and c.lower_ not in _READY \
+                and any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children):
+            return True  # "our customers are very keen", "he is very wily"
+    for p in (c for c in copula.children if c.dep_ == "prep" and not complements):
+        if any(o.dep_ == "pobj" and (o.lemma_.lower() in _EVALUATIONS and _graded(o)) for o in p.children):
+            return True  # "is in shockingly bad taste", "is of huge potential"
     return False
 
 
@@ -451,6 +669,8 @@ def _advised(verb: Token) -> bool:
 
 def _figure(token: Token) -> bool:
     """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
+    if token.lower_ == "one" and any(c.lower_ == "of" for c in token.children):
+        return False  # "one of a very small number of cases"
     return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 

@@ -46,6 +46,17 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         # A page's own stamp.
         "4 March 2011 Last updated at 10:12 GMT Help",
         "Page last updated at 18:05 GMT , Friday , 5 February 2010",
+        "9 May 2011 Last updated at 11:20 GMT Help Printable version",
+        "Last updated at 16:02 GMT Share this page",
+        # A byline with its role, the comment form, the site's own notes, a reader shouting.
+        "By Mia Ortiz , staff reporterMarch 3 , 2011 : 4:40 PM",
+        "-LRB- required , but will not be displayed",
+        "Call the switchboard : This article was published on guardian.co.uk at 10.01 BST",
+        "THE PEOPLE WHO PAY FOR THIS WAR NEVER GET A SAY IN IT !",
+        "Two new cases in Leeds Link to video : Health officials release a film on washing hands",
+        "9:00 am ET - Remembering the mine disaster -",
+        "so t m t c ch g t gao , ''",  # text whose accents were lost
+        "Protesters greet the troops Editor 's note : This article is being updated constantly .",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -70,6 +81,12 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The minister told BBC Radio 4 's Today programme that the leaflets would arrive this week .",
         "Her speech was repeated on the evening news .",
         "The register was last updated at 9pm , when the minister resigned .",
+        "The WHO and the CDC said on Tuesday that NATO troops had arrived .",  # acronyms are no shouting
+        "US : One death , 403 confirmed cases",
+        "The paper was first published on Monday in London .",
+        "10:20 am ET - The president opens the summit - He speaks before the delegates in Geneva .",
+        "He is in it to do so , he said .",
+        "Mr Bao is in a hospital in Chengdu .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
@@ -88,6 +105,8 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         # One stamp alone may be a post the page quotes: no thread.
         ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .", None),
         ("Protests began on January 25 , 2011 at noon in Cairo .", None),
+        # CNN stamps with the clock twice.
+        ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],
 )
 def test_comment_thread_start(text: str, start: int | None) -> None:
