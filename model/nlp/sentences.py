@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
+from model.text.lexicon import MONTH_NAMES, QUOTING_FORMS, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,8 +163,7 @@ _NAMING = frozenset("""film movie book novel newspaper paper magazine show progr
 # Nouns a bare relative clause follows: "on the day Mubarak stepped down".
 _BARE_RELATIVE_HEADS = frozenset("""day days time times year years week weeks month months night moment morning
     evening afternoon weekend way reason place""".split())  # noqa: SIM905
-_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # noqa: SIM905
+_MONTHS_AND_DAYS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 # Between a new subject's first word and its verb: its own noun phrase ("Morale among activists was").
 _STOP_BEFORE_VERB = frozenset(("CC", "WDT", "WP", "WP$", "TO", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "NFP"))
 
@@ -247,12 +247,7 @@ def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
 
 # Verbs a quotation may follow as what was said ("said `` We …"); after any other verb an opening
 # quote starts a sentence of its own ("Hospitals have collapsed `` There are …").
-_SAYING_FORMS = frozenset("""say says said saying tell tells told telling add adds added ask asks asked write writes
-    wrote written declare declares declared reply replies replied shout shouts shouted state states stated announce
-    announces announced insist insists insisted explain explains explained warn warns warned note notes noted
-    read reads recall recalls recalled tweet tweeted post posted whisper whispered scream screamed cry cried
-    yell yelled sing sang sung chant chanted call called exclaim exclaimed continue continued conclude concluded
-    admit admitted claim claimed""".split())  # noqa: SIM905
+_SAYING_FORMS = QUOTING_FORMS
 _PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
 # Titles written before a name and never used as an adjective or a noun of their own ("President").
 _NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
