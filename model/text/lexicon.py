@@ -60,8 +60,11 @@ PLAN_VERBS = words("expect plan schedule set due intend aim seek hope prepare pr
 # Words whose complement is not (yet) done: "is likely to strike", "wants to add", "needs to leave",
 # "tried to cross".
 UNREAL_GOVERNORS = PLAN_VERBS | words("likely unlikely want wish threaten try attempt need")
-# Verbs of opinion: "I think …", "said he believed that …".
-OPINION_VERBS = words("think believe suspect guess suppose reckon feel fear")
+# Verbs of holding a view as true: "said he believed that …" tells the view as the speaker's statement.
+BELIEF_VERBS = words("think believe feel reckon")
+# Verbs of opinion: "I think …", "we suspect …", "I fear …": a view, not a happening. The hedged ones
+# are no belief: "said he feared the virus would spread" does not state that it will.
+OPINION_VERBS = BELIEF_VERBS | words("suspect guess suppose fear")
 
 # --- Negation --------------------------------------------------------------------------------------
 
