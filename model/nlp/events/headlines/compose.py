@@ -1,0 +1,520 @@
+"""One headline per event: the paraphrase, or the clause in the source's words when no clean one can be made."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from model.nlp.events.headlines.form import _opens_with_relative, headline_fault
+from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
+from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
+from model.nlp.events.headlines.statements import (
+    _bare_quote,
+    _first_person_quote,
+    _following_quote,
+    _preceding_quote,
+    _reported_words,
+    _speakers_words,
+    _told_by,
+    _with_antecedent,
+    _with_doer,
+    _words_before,
+    speaker_of,
+)
+from model.nlp.events.headlines.syntax import (
+    _Agreement,
+    _aux,
+    _bare_participle,
+    _children,
+    _clause_head,
+    _content,
+    _existential,
+    _governors,
+    _in_quote,
+    _is_statement,
+    _is_unreal,
+    _lent_subject,
+    _negation,
+    _object_gap,
+    _parenthetical,
+    _quoted,
+    _set_off,
+    _subject,
+    _subject_own,
+    _verb_phrase,
+    _verb_word,
+)
+from model.nlp.events.headlines.trimming import _selected_preps, trimmed_clause
+from model.nlp.events.headlines.words import (
+    _CONDITIONS,
+    _CORE,
+    _FIRST_PERSON,
+    _FUNCTION_WORDS,
+    _MEETING_NOUNS,
+    _OPINION_VERBS,
+    _PERSONAL_PRONOUNS,
+    _PRONOUN_ENDS,
+    _SPEECH_NOUNS,
+    _TIME_WORDS,
+    _WORD,
+    MAX_CHARS,
+    STATEMENT_VERBS,
+    _words,
+    present,
+)
+from model.nlp.events.modality import is_negated
+from model.nlp.events.predicates import is_event_noun
+from model.nlp.sentences import same_sentence, sentence_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from model.nlp.events.participants import Participants
+
+# "it's unlikely the case will be closed": the clause is not what happens
+_DOUBTS = _words("unlikely doubtful unclear uncertain impossible unknown improbable")
+_NEG_WORDS = re.compile(
+    r"\b(?:not|never|no|none|nothing|nobody|cannot|fails?|failing|refuses?|declines?|yet to|without|neither|"
+    r"nor|unable|denies|rarely|seldom|hardly)\b|n[’']t\b", re.IGNORECASE)
+_UNREAL_WORDS = re.compile(
+    r"n[’']t\b|\b(?:to|will|shall|would|could|might|may|can|cannot|should|must|if|unless|whether|plans?|expected|hopes?|"
+    r"wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|threatens?|promises?|tries|agrees?|"
+    r"decides?|vows?|pledges?|scheduled|yet|not|never|no|fails?|refuses?|declines?|needs?|ought)\b",
+    re.IGNORECASE)
+
+
+_PREPOSITION_LIKE = _words("following including regarding concerning excluding considering during pending")
+
+
+def _noun_headline(noun: Token, ctx: _Ctx) -> str:
+    """An event noun: its own clause when it is the object or subject, else the noun phrase."""
+    head = noun.head
+    if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "nsubj" and head.lemma_.lower() in STATEMENT_VERBS:
+        said = _verb_headline(head, ctx)  # "a statement from Sarkozy said France was satisfied"
+        if said and not said.lower().startswith(noun.lower_):
+            return said
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() not in STATEMENT_VERBS and not (
+            head.tag_ == "VBG" and head.lower_ in _PREPOSITION_LIKE and not _subject_own(head)):
+        # (not "died following the earthquake": "following" is a preposition there)
+        return _verb_headline(_clause_head(head), ctx)
+    np, _ = _np(noun, ctx, 0)
+    if noun.lemma_.lower() in _SPEECH_NOUNS and noun.dep_ == "pobj" and not any(
+            c.dep_ == "poss" for c in noun.children):
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in STATEMENT_VERBS:
+            speaker = speaker_of(verb, ctx.participants)
+            if speaker and speaker not in ("Source", "Sources"):
+                # "In a statement, Hatem said the cull would begin": what the statement said, not
+                # "Hatem statement", which tells nothing; the source's words when that fails
+                return _verb_headline(verb, ctx)
+    if noun.lemma_.lower() in _MEETING_NOUNS or noun.lower_ in _MEETING_NOUNS:
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp")), None)
+        who: list[str] = []
+        for rel in noun.children:
+            if rel.dep_ == "relcl":  # "a briefing on Nov 16 in which Kirby said …"
+                subj = _subject(rel)
+                if subj is not None:
+                    who = _names_of(subj, ctx)
+                    verb = rel
+        if verb is not None:
+            subj = _subject(verb)
+            who = who or (_names_of(subj, ctx) if subj is not None else [])
+            _, kind = _verb_phrase(verb, _Agreement(False))
+        else:
+            kind = "done"
+        with_ = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                 for c in p.children if c.dep_ == "pobj"]
+        for c in with_:
+            who += [n for n in _names_of(c, ctx) if n not in who]
+        if not who:
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and ctx.name(poss) is None:
+                who = [ctx.short(n) for n in ctx.names if ctx.participants.labels.get(n) == "PERSON"][:2]
+        past = verb is not None and (verb.tag_ in ("VBD", "VBN") or any(
+            a.lower_ in ("has", "have", "had") for a in _aux(verb)))
+        if who and kind in ("done", "passive") and (past or verb is None):
+            bare = _np(noun, _Ctx(ctx.participants, ctx.names), 0)[0]
+            for name in who:
+                bare = re.sub(rf"\s+(?:with|between) {re.escape(name)}(?: and \w+)?$", "", bare)
+            who_text = _join(who[:3]) if not (len(who) == 2 and who[0] == who[1]) else who[0]
+            return f"{who_text} {'hold' if len(who) > 1 else 'holds'} {bare}"
+    return np
+
+
+def _verb_headline(verb: Token, ctx: _Ctx) -> str:
+    participants = ctx.participants
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        # A participle describing a noun: "the Pentagon's annual report …, released last month".
+        head = verb.head
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i:
+            head = _subject(head) or head  # "Rescued by fishermen, Elian has become …": Elian
+        elif head.pos_ in ("VERB", "AUX"):
+            head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
+        before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text in ("-", "--", "—", "–") else None
+        if before is not None and ctx.name(before) is not None and ctx.name(head) is None:
+            head = before  # "giving quarterback Michael Vick - convicted in 2007 of …": Vick, not the giving
+        if head.pos_ in ("NOUN", "PROPN"):
+            for level in (0, 1, 2):
+                rest = _Clause(ctx, level + 1).complement(verb, 1)  # "funded by the Saudi government"
+                np = _np(head, ctx, level)[0]
+                np = np.removesuffix(" " + verb.text)  # the noun phrase may already end with the participle
+                text = f"{np} {_verb_word(verb, 'text')} {rest}".strip()
+                if len(text) <= MAX_CHARS:
+                    return text
+        return ""
+    if verb.lemma_.lower() in STATEMENT_VERBS and verb.dep_ == "acl":
+        return ""  # "leaflets warning the school could …": the source's words say it best
+    if _is_statement(verb):
+        content = _content(verb)
+        if content is None:
+            # "'We can not confirm …,' she said in a telephone interview": what was said is the
+            # quote before the verb, not "York says in telephone interview".
+            quoted = _preceding_quote(verb, participants) or _words_before(verb, participants)
+            if quoted:
+                return quoted
+        if content is not None:
+            speaker = speaker_of(verb, participants)
+            inner_verb = _clause_head(content)
+            inner_subj = _subject(inner_verb)
+            if inner_subj is not None and inner_verb.lemma_ in _OPINION_VERBS and speaker and \
+                    _np(inner_subj, ctx, 1)[0] == speaker:
+                deeper = next((c for c in _children(inner_verb) if c.dep_ == "ccomp"), None)
+                if deeper is not None:
+                    inner_verb = _clause_head(deeper)  # "said he believed China …": the belief is the claim
+            inner_subject = _subject(inner_verb)
+            if inner_subject is None and not any(a.dep_ == "auxpass" for a in _aux(inner_verb)):
+                # "'There are usually thugs outside a protest,' he said": no doer to paraphrase, but
+                # the speaker's own words are a true headline ("… has reached Egypt," Mousavi wrote
+                # quotes a sentence begun before: nothing).
+                if inner_subject is None and _existential(inner_verb):
+                    return _speakers_words(verb, inner_verb, speaker, participants) or \
+                        _reported_words(inner_verb, speaker, participants)
+                return ""
+            for level in (0, 1, 2):
+                inner = _Clause(ctx, level)
+                text = inner.clause(inner_verb)
+                if len(text.split()) < 2:
+                    return _speakers_words(verb, inner_verb, speaker, participants) or \
+                        _reported_words(inner_verb, speaker, participants)
+                if inner.unresolved:
+                    if speaker and _in_quote(inner_verb):
+                        # The speaker's own words where paraphrase would need a referent we lack.
+                        return _speakers_words(verb, inner_verb, speaker, participants)
+                    return _reported_words(inner_verb, speaker, participants)
+                if not speaker:
+                    return ""
+                # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
+                candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
+                if len(candidate) <= MAX_CHARS:
+                    return candidate
+            return _reported_words(inner_verb, speaker, participants)
+    subj = _subject(verb)
+    if subj is not None and _quoted(verb) and (subj.lower_ in _FIRST_PERSON or subj.pos_ == "PRON" and (
+            subj.lower_ in _PERSONAL_PRONOUNS and ctx.name(subj) is None and subj.i not in participants.refers_to)):
+        # "`` It 's happened before , '' the chief medical officer said": a pronoun nobody resolved,
+        # quoted, is the speaker's own words in their marks, never a bare "It happened before"
+        return _first_person_quote(subj.head, participants)
+    if _object_gap(verb):
+        return ""  # "the speech Obama gave in Cairo": not "Obama gives in Cairo"; the source's words
+    subject = _subject(verb) or _lent_subject(verb)
+    for level in (0, 1, 2):
+        clause = _Clause(ctx, level)
+        text = clause.clause(verb)
+        if clause.unresolved or not subject and clause.kind not in ("passive",):
+            return ""
+        if subject is not None and not clause.subject(verb)[0] and clause.kind != "passive":
+            return ""  # the subject is a dateline ("WASHINGTON (AP) -- …"): no actor to name
+        if len(text) <= MAX_CHARS:
+            return text if len(text.split()) >= 2 else ""
+    return ""
+
+
+def headline(predicate: Token, participants: Participants, names: list[str] | None = None) -> str:
+    """A headline for the happening ``predicate`` names; ``names`` are the event's participants."""
+    ctx = _Ctx(participants, list(names or []))
+    text = ""
+    head = predicate.head
+    if predicate.dep_ == "amod" and predicate.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
+        text = _np(head, ctx, 0)[0]  # "a previously announced agreement": the thing, nothing stated
+    elif predicate.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children) \
+            and head.pos_ in ("NOUN", "PROPN"):
+        text = _np(head, ctx, 0)[0]  # "Pattison's decision to seek control"
+    elif predicate.pos_ in ("VERB", "AUX") or predicate.dep_ in ("acomp", "xcomp"):
+        text = _verb_headline(_clause_head(predicate), ctx)
+    elif predicate.pos_ in ("NOUN", "PROPN"):
+        text = _noun_headline(predicate, ctx)
+    elif predicate.pos_ == "ADJ":
+        head = _clause_head(predicate)
+        text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
+    text = _tidy(text)
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text) or \
+            _lost_complement(text, _clause_head(predicate)):
+        text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
+    chain = _governors(predicate)
+    top = chain[-1]
+    disbelieved = False
+    doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
+    if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and (
+            _negation(top.head) or doubted or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
+        chain.append(top.head)  # "did not believe he was serious", "prayed for him to die": not facts
+        text = ""
+        disbelieved = bool(_negation(top.head))
+    condition = next((v for v in chain if any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children)), None)
+    # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
+    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny"
+    dishonest = (negated and not _NEG_WORDS.search(text)) or (
+        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
+    if condition is not None or dishonest or not text or len(text) > MAX_CHARS or has_markup(text) \
+            or len(text.split()) < 2:
+        # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
+        marked = dishonest or _is_unreal(chain) or negated
+        verb = condition or (chain[-1] if marked else _clause_head(predicate))
+        if verb.pos_ not in ("VERB", "AUX"):
+            # "a key question that will show the strength of the demonstrations": the noun's verb,
+            # with the noun its relative clause describes when it is one
+            verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), predicate)
+        described = _with_antecedent(verb)
+        if described:
+            return described
+        quote = _bare_quote(verb) or (_preceding_quote(verb, participants) or _following_quote(verb, participants)
+                                      if verb.lemma_ in _QUOTING or verb.lemma_ in STATEMENT_VERBS else "")
+        told = _content(verb) if _is_statement(verb) and not quote else None
+        teller = None
+        if told is not None and told.i < verb.i and told.head == verb and not _in_quote(told):
+            teller, verb = verb, told  # "…, workers would be moved, he said": what was said, not "… moved he…"
+        for _ in range(3 if not quote else 0):
+            longer = len(_resolve_subject("x ", verb, participants)) - 2 if _subject(verb) is not None else 0
+            text = _tidy(_resolve_subject(trimmed_clause(verb, MAX_CHARS - max(0, longer)), verb, participants))
+            up = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if len(text.split()) >= 3 or up is None:
+                break
+            verb = up  # "die" alone says nothing: the clause it belongs to
+        text = quote or _with_doer(text, verb, participants)
+        if teller is not None and verb == told and text:
+            text = _told_by(text, told, teller, participants)
+        own = _clause_head(predicate)
+        if text.endswith("…") and own.pos_ in ("VERB", "AUX") and own != verb and not quote:
+            shorter = _tidy(_resolve_subject(trimmed_clause(own), own, participants))
+            if shorter and not shorter.endswith("…"):
+                text = shorter  # the trigger's own clause whole rather than a long one cut short
+    if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text, paraphrase=False) or \
+            _lost_complement(text, _clause_head(predicate)) or \
+            _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
+        text = ""
+    fault = headline_fault(text) or _opens_on_verb(text, predicate)
+    if fault == "ends on a function word" and _stranded(text, predicate):
+        fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
+    if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
+        # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
+        unreal = _is_unreal(chain) or condition is not None
+        negated = negated or is_negated(predicate)
+        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
+        text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
+    if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
+        # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
+        text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
+    if len(text.split()) < 2 or not text:
+        # Headers ("(Update 2:10 a.m.)"), list items ("-LRB- 1858"): the sentence's own words
+        whole = _sentence_words(predicate)
+        if len(whole.split()) >= 3:
+            return whole
+        plain = re.sub(r"-[LR][RSC]B-|``|''|`|(?<=\s)'(?=\s)|[()\[\]]", " ", sentence_of(predicate).text)
+        plain = _tidy(re.sub(r"\s+('s|’s|n't)\b", r"\1", plain))  # tokenised text: "Morgan 's" -> "Morgan's"
+        if len(plain) > MAX_CHARS:
+            plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        text = plain if len(plain.split()) > len(text.split()) else text or plain
+    return text
+
+
+def _lost_complement(text: str, verb: Token) -> bool:
+    """"Man tests" for "The man tested positive for swine flu", "X administers", "have called" for
+    "have called for the release": the headline ends on its verb, which governs an object, a
+    complement or the preposition it selects."""
+    words = _WORD.findall(text)
+    if not words or text.endswith(("…", "”")):
+        return False
+    bare = list(words)
+    while len(bare) > 2 and bare[-1].lower() in _TIME_WORDS:
+        bare.pop()  # "state-run Nile TV reported Sunday"
+    if verb.lemma_.lower() in STATEMENT_VERBS and bare[-1].lower() == verb.lower_ and "," not in text and not any(
+            c.dep_ == "auxpass" for c in verb.children) and _is_statement(verb):
+        return True  # what was reported is lost (but "…, he said" has it before its tag)
+    last = words[-1].lower()
+    # Or a verb inside the clause the headline ends on: "the pig cull is likely to be interpreted"
+    # (by whom, as what), "all those had traveled" (to Mexico).
+    inner = [t for t in verb.subtree if t.lower_ == last and t.pos_ == "VERB" and t != verb and same_sentence(t, verb)]
+    if verb.pos_ == "VERB":
+        lemma = verb.lemma_.lower()
+        if last in {verb.lower_, lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies", present(lemma, False)} \
+                and not _passive_end(text, verb) and _needs_more(verb, passive=False):
+            return True
+    return any(_needs_more(t, passive=any(c.dep_ == "auxpass" for c in t.children)) for t in inner[:1])
+
+
+def _needs_more(verb: Token, passive: bool) -> bool:
+    """Whether ``verb`` governs what a headline ending on it would lose: its object or complement
+    (unless passive) or the preposition it selects."""
+    selected = _selected_preps(verb)
+    return any(c.i > verb.i and (not passive and c.dep_ in ("dobj", "ccomp", "xcomp", "acomp", "attr", "oprd", "dative")
+                                 and not _set_off(verb, c) and not _parenthetical(c)
+                                 or c.dep_ == "advcl" and c.pos_ == "ADJ" and c.i == verb.i + 1  # "tested positive"
+                                 or c in selected) for c in _children(verb))
+
+
+def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.Pattern[str]] | None = None) -> str:
+    """The sentence after its dateline or stamp, whole up to 30 characters past ``MAX_CHARS``, else
+    cut where a clause ends, else (unless ``whole_only``) cut after a word that carries meaning."""
+    sent = sentence_of(predicate)
+    tokens = [t for t in sent if t.i >= header_end(sent[0])]
+    words = _tidy(render(tokens))
+    if len(words) <= MAX_CHARS + 30:
+        return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
+            else words
+    # Cut after the main verb and what it governs, where a clause ends: never "The chief medical
+    # officer, Sir Liam Donaldson" for "…, Sir Liam Donaldson, warned it would be premature …".
+    core = [c.i for c in _children(sent.root) if c.dep_ in _CORE or c.dep_ in ("ccomp", "parataxis")]
+    for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
+                          t.i > max([sent.root.i, *core])]):
+        cut = _tidy(render([t for t in tokens if t.i < mark.i]))
+        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut) and \
+                not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
+            return cut
+    if whole_only:
+        return ""
+    kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
+    while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
+                             kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
+def _stranded(text: str, predicate: Token) -> bool:
+    """Whether the last word of ``text`` ends a clause of the sentence too: a stranded preposition
+    ("demands Beijing would not agree to.") is no cut."""
+    words = _WORD.findall(text)
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\s*(?:[.,;:!?'\"”]|''|$)",
+                                     sentence_of(predicate).text) is not None
+
+
+def _opens_on_verb(text: str, predicate: Token) -> str:
+    """"no subject" for a headline that opens on a verb of its sentence that has none there:
+    "Became the first to catch the virus", "Making him one of the school's athletes"."""
+    first = _WORD.findall(text.split(": ", 1)[-1])[:1]
+    if not first or text.split(": ", 1)[-1].startswith("“"):
+        return ""
+    for token in sentence_of(predicate):
+        if token.lower_ == first[0].lower():
+            if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
+                    token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
+                    and _subject(token) is None and not _existential(token):
+                return "no subject"
+            return ""
+    return ""
+
+
+def _has_subject(words: str, verb: Token) -> bool:
+    """Whether the clause's words name who or what: never "Became the first to catch the virus",
+    "Making him one of the school's athletes" or "showed resistance" with the subject lost."""
+    first = _WORD.findall(words)[:1]
+    if len(words.split()) < 3 or not first or first[0].lower() == verb.lower_:
+        return False
+    return _subject(verb) is not None or any(a.dep_ == "auxpass" for a in _aux(verb)) or _existential(verb)
+
+
+def _clause_words(predicate: Token, marked: Token | None, participants: Participants,
+                  honest: list[re.Pattern[str]] | None = None) -> str:
+    """The sentence's own words when no headline is well formed: the clause that carries the
+    happening (``marked``: the one whose "if", "not" or "could" must stay), the trigger's own
+    clause or the sentence's main clause, trimmed at phrase boundaries and kept whole a little past
+    ``MAX_CHARS``; else the sentence cut where a clause ends; "" when nothing is whole. Words
+    that lose the negation or modality (``honest``: what they must still match) are not used."""
+    sent = sentence_of(predicate)
+    own = _clause_head(predicate)
+    verbs = [v for v in (marked, own if marked is None else None, sent.root) if v is not None and v.pos_ in ("VERB", "AUX")]
+    for verb in dict.fromkeys(verbs):
+        content = _content(verb) if _is_statement(verb) else None
+        if content is None and _is_statement(verb) and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            content = verb.head  # "The ministry announced the shutdown …, state TV reported": the parse inverted
+        speaker = speaker_of(verb, participants) if content is not None else ""
+        first_person = content is not None and (_subject(content) or content).lower_ in _FIRST_PERSON
+        if content is not None and speaker and content.i > verb.i and not first_person:
+            # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
+            # past the limit only when the speaker's name and what was said stand as in the sentence
+            named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
+            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
+            words = _tidy(_resolve_subject(plain, content, participants))
+            lead = next((t for t in content.subtree if t.lower_ == words.split()[0].lower()), None) \
+                if words == plain and words else None
+            if lead is not None and (lead.i == sent.start and lead.pos_ != "PROPN" and not lead.ent_type_ and
+                                     lead.text != "I" or lead.text[:1].islower()):
+                words = words[:1].lower() + words[1:]  # the case the word has in the sentence
+            if not words.lower().startswith(speaker.lower() + " "):  # never "FBI officials: FBI officials were …"
+                words = f"{speaker}: {words}"
+            if _has_subject(words, content) and (len(words) <= MAX_CHARS or named and words.lower().endswith(plain.lower())) \
+                    and not headline_fault(words) and \
+                    all(p.search(words) for p in honest or []):
+                return words
+        if content is not None and content.i < verb.i and verb in (content.head, *content.children) and \
+                same_sentence(content, verb):
+            # "Egypt's information ministry announced the shutdown of Al Jazeera, state-run Nile TV
+            # reported": what was said, then who said it, as the sentence has them
+            subj = _subject(verb)
+            tag = _tidy(render([*(t for t in subj.subtree if t.i < verb.i), verb])) if subj is not None and \
+                content.i < subj.i < verb.i else ""
+            if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
+                tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
+            said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
+            lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
+            tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
+            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
+                    not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
+                return tagged
+        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
+        words = _tidy(_resolve_subject(plain, verb, participants))
+        shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
+        if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
+            # "The agreement carries risks and could fail to fend off McCaw": the conjunct with its subject
+            who = _np(shared, _Ctx(participants, []), 1)[0]
+            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=30)}")
+        if len(words) > MAX_CHARS and words != plain:
+            continue  # past the limit only in the sentence's own words, as they stand
+        said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
+        if said is None or said.text not in words:
+            continue  # "The Scottish Government said: With regret": what was said is lost
+        if _has_subject(words, verb) and not headline_fault(words) and all(p.search(words) for p in honest or []):
+            return words
+    return _sentence_words(predicate, whole_only=True, honest=honest)
+# Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
+_QUOTING = _words("joke quip remark reply write comment muse recall explain add")
+
+
+def _passive_end(text: str, verb: Token) -> bool:
+    """"Five more pupils confirmed": a headline ending on its own passive verb is whole."""
+    return verb.pos_ in ("VERB", "AUX") and text.lower().endswith(" " + verb.lower_) and (
+        any(c.dep_ == "auxpass" for c in _children(verb)) or _bare_participle(verb))
+
+
+def _ill_formed(text: str, paraphrase: bool = True) -> bool:
+    """A headline no sub-editor would pass (``headline_fault``); the source's own words may end on a
+    function word their sentence ends on."""
+    fault = headline_fault(text)
+    return bool(fault) and (paraphrase or fault != "ends on a function word")
+
+
+def _has_verb(text: str, predicate: Token) -> bool:
+    """Whether the headline has the predicate as a finite verb (a noun phrase states nothing)."""
+    verb = _governors(predicate)[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    forms = {verb.lower_, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "has", "have"}
+    return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
+
+
+def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
+    """Headlines for every verb and event noun of a doc (for benchmarks and the article view)."""
+    return {t.i: headline(t, participants) for t in doc if t.pos_ in ("VERB",) or is_event_noun(t)}
