@@ -20,6 +20,7 @@ from model.nlp.events.headlines.words import (
 )
 from model.nlp.events.modality import modality_chain
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of
+from model.text.lexicon import UNREAL_GOVERNORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,8 +38,8 @@ _GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks mon
     evening hour hours minute minutes weekend date period era decade way reason place extent point""")
 _FILLED_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "expl"))
 _RARELY = _words("rarely seldom hardly barely scarcely")
-_PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
-    going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
+# The governors that make "to V" unreal, and the headline's own: "is going to", "slated", "poised", "decided to".
+_PLANNERS = UNREAL_GOVERNORS | _words("going slate poise decide")
 _COLLECTIVE = _words("""government team police staff family couple public majority number crowd council committee
                         army military navy board jury cabinet party club company firm group""")
 
