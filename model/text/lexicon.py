@@ -75,6 +75,10 @@ NEGATIVE_ADVERBS = words("never not n't no")
 # Verbs whose complement did not happen: "failed to name", "refused to sign", "was unable to attend".
 FAIL_VERBS = words("fail refuse decline neglect unable")
 
+# Conjunctions whose clause is a condition or an open question, not a happening: "if he resigns",
+# "unless talks resume", "whether the vaccine works".
+CONDITIONS = words("if unless whether")
+
 # --- Light verbs -----------------------------------------------------------------------------------
 
 # Verbs whose object is the happening itself: "gave a speech", "held talks", "filed a lawsuit", "won the

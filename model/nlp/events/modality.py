@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from model.text.lexicon import (
+    CONDITIONS,
     FAIL_VERBS,
     NEGATIVE_ADVERBS,
     NEGATIVE_SUBJECTS,
@@ -44,7 +45,6 @@ _PREVENT_VERBS = _words("prevent bar block stop keep ban forbid prohibit")
 _DENY_VERBS = _words("deny")
 # Conjunctions after which a second verb no longer shares the first one's "not": "did not resign but stayed".
 _CONTRASTS = _words("but yet though although")
-_CONDITIONS = _words("if unless whether")
 
 
 def shares_head(token: Token) -> bool:
@@ -108,7 +108,7 @@ def modality_chain(predicate: Token, links: list[tuple[Token, Token]] | None = N
     chain = [predicate, *(head for _below, head in (governors(predicate) if links is None else links))]
     head = predicate.head
     if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
         chain.append(head)
     return chain
 
@@ -157,7 +157,7 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     chain = modality_chain(predicate, links)
     if is_negated(predicate):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for v in chain for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in chain for c in v.children):
         return "hypothetical"
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
     aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from model.text.lexicon import BELIEF_VERBS, MONTHS, SAYING_VERBS, SPEECH_NOUNS, WEEKDAY_NAMES
+from model.text.lexicon import BELIEF_VERBS, CONDITIONS, MONTHS, SAYING_VERBS, SPEECH_NOUNS, WEEKDAY_NAMES
 from model.text.lexicon import words as _words
 
 MAX_CHARS = 70
@@ -39,7 +39,7 @@ _FIRST_PERSON = _words("i we me us my our you")
 _TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days morning evening
     night weekend time period decade quarter summer summers winter winters spring autumn fall season""") | {
     *MONTHS, *(day.lower() for day in WEEKDAY_NAMES)}
-_CONDITIONS = _words("if unless whether")
+_CONDITIONS = CONDITIONS
 # Verbs whose clause is what they show or mean: "the moves showed the generals that …".
 _SHOWING_VERBS = _words("show suggest indicate signal prove mean reveal demonstrate")
 _SPEECH_NOUNS = SPEECH_NOUNS
