@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
-from model.text.lexicon import MONTH_NAMES, QUOTING_FORMS, WEEKDAY_NAMES
+from model.text.lexicon import GAP_FREE_NOUNS, MONTH_NAMES, QUOTING_FORMS, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -160,9 +160,6 @@ _NAMING = frozenset("""film movie book novel newspaper paper magazine show progr
     play website site channel station network agency group band company firm party ship vessel daily weekly
     tabloid journal operation campaign movement slogan brand term word title called named dubbed titled
     nicknamed codenamed entitled""".split())  # noqa: SIM905
-# Nouns a bare relative clause follows: "on the day Mubarak stepped down".
-_BARE_RELATIVE_HEADS = frozenset("""day days time times year years week weeks month months night moment morning
-    evening afternoon weekend way reason place""".split())  # noqa: SIM905
 _MONTHS_AND_DAYS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 # Between a new subject's first word and its verb: its own noun phrase ("Morale among activists was").
 _STOP_BEFORE_VERB = frozenset(("CC", "WDT", "WP", "WP$", "TO", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "NFP"))
@@ -194,7 +191,7 @@ def mark_run_ins(doc: Doc) -> Doc:
         quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
                                                  and not _passive_end(texts, tags, i - 1) and not quote_after_deed)
-                or before.lower() in _NAMING or before.lower() in _BARE_RELATIVE_HEADS or word in _MONTHS_AND_DAYS):
+                or before.lower() in _NAMING or before.lower() in GAP_FREE_NOUNS or word in _MONTHS_AND_DAYS):
             continue  # "telling MPs …", "reported Egypt 's …": an object; "hacked Tuesday": a date
         if lower_words is None:
             lower_words = {w for w in texts if w.islower()}

@@ -90,6 +90,14 @@ LIGHT_VERBS = words("give make hold file extend take deliver host stage conduct 
 # Quantifiers that stand for a plural subject: "some say", "many were hurt".
 PLURAL_QUANTIFIERS = words("some many few several both others most all")
 
+# --- Nouns -----------------------------------------------------------------------------------------
+
+# Nouns a relative clause follows with no relative word and no gap: "on the day Mubarak stepped down",
+# "the way he spoke", "the reason they left". The clause is no object of the noun, and the name after
+# the noun starts no new sentence.
+GAP_FREE_NOUNS = words("""day days time times moment year years week weeks month months night morning afternoon
+    evening hour hours minute minutes weekend date period era decade way reason place extent point""")
+
 # --- Calendar --------------------------------------------------------------------------------------
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
