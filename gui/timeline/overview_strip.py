@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
-from gui.timeline.timeline_view import LEFT_AXIS_PIXELS, TimelineView
+from gui.timeline.timeline_view import TimelineView
+from gui.timeline.view.lanes import LEFT_AXIS_PIXELS
 from model.core.time_axis import DAY
 
 BINS = 400

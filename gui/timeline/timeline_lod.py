@@ -3,7 +3,7 @@
 `EventColumns` is a numpy snapshot of the events a model shows (positions, lanes, styles),
 built once per model reset; the view then asks it cheap questions (how many events are in
 this range, which ones, what density per lane) instead of walking the Qt model per frame.
-Nothing here draws: `gui/timeline/timeline_view.py` turns the answers into a few pyqtgraph items.
+Nothing here draws: `gui/timeline/view/markers.py` turns the answers into a few pyqtgraph items.
 """
 
 from __future__ import annotations

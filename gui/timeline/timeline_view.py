@@ -1,173 +1,59 @@
-"""The timeline: events in lanes (by article, participant, modality or none), zoomable in time.
+"""The timeline: events in lanes (by article, participant, source, modality or none), zoomable in time.
 
-Level of detail keeps 100,000 events fluid. The events are read once per model reset
-into numpy columns (`gui.timeline.timeline_lod`); when more than `MAX_MARKERS` would be visible,
-one image shows each lane's density instead of markers; when fewer, only the markers
-near the visible range are laid out (stacked at the current zoom) into one
-ScatterPlotItem and one BarGraphItem. Layout happens after the range settles, so a
-frame while panning or zooming only repaints what is already there. A `dataChanged`
-for a few rows updates those events in place. The view reads events only through the
-(filtered) event model; hidden events are the filter's business, not ours.
+`TimelineView` is the widget that composes the pieces of `gui/timeline/view/`, one concern each:
+the model read into numpy columns (`EventFeed`), drawing at the level of detail (`MarkerLayer`:
+above `max_markers` events in view one density image, below it stacked markers and period bars),
+the headlines beside markers (`MarkerLabels`), the bands of undated happenings (`UndatedBands`),
+selection rings and tooltips (`SelectionRings`), zoom and the view range (`ViewRange`) and lanes
+(`LaneAxis`). It owns the plot, the two timers that turn bursts of model and range changes into one
+rebuild or one layout, and the public calls the window, the actions and the tests use. Layout
+happens after the range settles, so a frame while panning or zooming only repaints what is already
+there. The view reads events only through the (filtered) event model; hidden events are the
+filter's business, not ours.
 """
 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractProxyModel,
-    QModelIndex,
     QPoint,
     QPointF,
-    QRectF,
-    QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
 from gui.timeline.timeline_lod import (
-    OTHER_LANE_PREFIX,
-    EventColumns,
-    FindArticle,
-    SourceColumns,
-    all_events,
-    article_finder,
     build_columns,
-    bulk_rows,
-    cluster_sources,
-    density_image,
-    lane_density,
-    modality_index,
     no_articles,
-    select_columns,
-    source_columns,
-    source_events,
-    source_namer,
     stack_offsets,
     undated_groups,
 )
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
-    LANE_RGB,
-    MARKER_SIZE,
     MODALITY_COLOURS,
-    Legend,
-    bar_brush,
-    spot_style,
 )
-from gui.timeline.undated_bands import UndatedBands
-from model.core.events import MODALITIES, Event
-from model.core.lanes import LANE_MODE_LABELS, LANE_MODES, check_lane_mode, lane_key, lane_label
-from model.core.time_axis import DAY
-from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_source import EventSource, RanksHappenings, event_source
-from model.qt.event_table_model import EventRole
+from gui.timeline.view.feed import EventFeed
+from gui.timeline.view.labels import MarkerLabels
+from gui.timeline.view.lanes import LEFT_AXIS_PIXELS, LaneAxis
+from gui.timeline.view.markers import Marker, MarkerLayer
+from gui.timeline.view.navigation import ViewRange
+from gui.timeline.view.selection import SelectionRings, clicked_event, entry_marker, tip_text
+from gui.timeline.view.undated_bands import UndatedBands
 from model.state.selection import Selection
-
-# How an entry got its date, as the tooltip says it.
-DATE_SOURCE_WORDS = {
-    "timex": "dated by its own expression",
-    "governor": "dated by the expression it is tied to",
-    "scene": "dated by the story's scene",
-    "document": "no date in the text: relative to the document date",
-    "user": "dated by you",
-}
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]
 
-STACK_PIXELS = 14  # markers closer than this many pixels are stacked
-MAX_MARKERS = 2000  # beyond this many events in view, draw density instead of markers
-MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
-MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer
-MIN_LABEL_CHARS = 8  # a label elided shorter than this says nothing: leave it out
-LANE_LABEL_PIXELS = 170  # lane names are elided to this width; longer ones pyqtgraph would drop
-LEFT_AXIS_PIXELS = LANE_LABEL_PIXELS + 16  # the lane-name column (the overview strip lines up with it)
-DENSITY_BIN_PIXELS = 3
-DENSITY_ROWS = 24  # image rows per lane: the height resolution of each lane's histogram
-PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
-SETTINGS_KEY = "timeline/lane_mode"
 # What an empty timeline says instead of an axis at "1 Jan 00:00".
 EMPTY_HINT = "Open articles (Ctrl+O) or drop files here"
 NO_MATCH_HINT = "No event matches the filters (Ctrl+Shift+F clears them)"
-LANE_MODE_TIPS = {
-    "none": "All events in one lane",
-    "article": "One lane per article",
-    "participant": "One lane per participant: the events it takes part in, by name or as \"it\" or \"the company\";"
-                   " an event with several goes in its main participant's lane",
-    "source": "One lane per source (the outlet that published the article)",
-    "modality": "One lane per modality: happened, planned, reported, projected, hypothetical, negated",
-}
-ARGB = QColor.NameFormat.HexArgb
-BAR_PIXELS = 5  # thickness of a period bar
-MODALITY_NAMES = (*MODALITIES, "")
-
-
-@dataclass(frozen=True)
-class Marker:
-    event_id: str
-    x: float
-    y: float
-    start: float
-    end: float
-    lane: int
-    headline: str
-    date: str
-    source: str
-    modality: str
-    coarse: bool  # the date is a week, month, year… rather than a day
-    starred: bool = False
-
-
-class PeriodBars(pg.GraphicsObject):
-    """Every event coarser than a day as a bar over its period: one stroked path per modality.
-
-    A BarGraphItem replays one rectangle per bar every frame (30 ms for 1,500 bars); a
-    path of line segments with a thick cosmetic pen costs a few milliseconds.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opts: dict[str, np.ndarray] = {"x0": np.zeros(0), "x1": np.zeros(0), "y": np.zeros(0)}
-        self._paths: list[tuple[QPen, QPainterPath]] = []
-        self._rect = QRectF()
-
-    def setOpts(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, kinds: np.ndarray) -> None:  # noqa: N802
-        self.prepareGeometryChange()
-        self.opts = {"x0": np.asarray(x0, float), "x1": np.asarray(x1, float), "y": np.asarray(y, float)}
-        self._paths = []
-        for kind in np.unique(kinds).tolist():
-            pick = kinds == kind
-            xs = np.empty(2 * int(pick.sum()))
-            xs[0::2], xs[1::2] = self.opts["x0"][pick], self.opts["x1"][pick]
-            ys = np.repeat(self.opts["y"][pick], 2)
-            pen = QPen(bar_brush(MODALITY_NAMES[int(kind)], 90).color(), BAR_PIXELS)
-            pen.setCosmetic(True)  # pixels wide whatever the zoom
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            self._paths.append((pen, pg.arrayToQPath(xs, ys, connect="pairs")))
-        if len(self.opts["x0"]):
-            x_lo, x_hi = float(self.opts["x0"].min()), float(self.opts["x1"].max())
-            y_lo, y_hi = float(self.opts["y"].min()), float(self.opts["y"].max())
-            self._rect = QRectF(x_lo, y_lo - 0.5, x_hi - x_lo, y_hi - y_lo + 1)
-        else:
-            self._rect = QRectF()
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
-
-    def paint(self, painter: QPainter, *_: object) -> None:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, path in self._paths:
-            painter.setPen(pen)
-            painter.drawPath(path)
 
 
 class TimelineView(QWidget):
@@ -186,27 +72,8 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, selection: Selection | None = None) -> None:
         super().__init__(parent)
         self.selection = selection if selection is not None else Selection(parent=self)
-        self.max_markers = MAX_MARKERS
-        self._model: QAbstractItemModel | None = None
         self._columns = build_columns([], "none", no_articles)
-        self._lane_mode = str(QSettings().value(SETTINGS_KEY, "article"))
-        if self._lane_mode not in LANE_MODES:
-            self._lane_mode = "article"
-        self._labels: list[pg.TextItem] = []
         self._marker_cache: dict[str, Marker] | None = None
-        # The events of the model under the filter, in columns, and the source rows shown.
-        self._source: QAbstractItemModel | None = None
-        self._source_columns: SourceColumns | None = None
-        self._shown_rows: np.ndarray | None = None
-        self._source_edited = False
-        # What is drawn now: "markers" or "density", and the x window it covers.
-        self._lod = ""
-        self._window = (0.0, 0.0)
-        self._window_scale = 0.0  # pixels per second when the window was laid out
-        self._shown_idx = np.zeros(0, dtype=np.int64)  # column indices of the drawn markers
-        self._shown_y = np.zeros(0)
-        self._shown_pos: dict[str, float] = {}  # event id -> drawn y
-        self._toolbar: QWidget | None = None
         self.stats = {"rebuilds": 0, "partial_updates": 0, "layouts": 0}
         self._label_font = QFont()
         self._label_font.setPointSizeF(max(7.0, self._label_font.pointSizeF() * 0.9))
@@ -226,27 +93,20 @@ class TimelineView(QWidget):
         self.view_box = item.getViewBox()
         self.view_box.setMouseEnabled(x=True, y=False)  # wheel zooms and drag pans in time only
         self.view_box.invertY(True)  # first lane at the top
+        self.lanes = LaneAxis(self.plot, self)
+        self.lanes.modeChosen.connect(self.set_lane_mode)
 
-        self.density = pg.ImageItem(axisOrder="row-major")
-        self.density.setZValue(-5)
-        self.bars = PeriodBars()
-        self.scatter = pg.ScatterPlotItem(
-            size=MARKER_SIZE, hoverable=True, tip=self._tip, hoverSize=MARKER_SIZE + 4
-        )
-        self.highlight = pg.ScatterPlotItem(
-            size=MARKER_SIZE + 10, pen=pg.mkPen("#d62728", width=3), brush=pg.mkBrush(None)
-        )
-        # The rest of a multi-selection (the event table's Ctrl/Shift-click): a thinner ring.
-        self.selection_rings = pg.ScatterPlotItem(
-            size=MARKER_SIZE + 6, pen=pg.mkPen("#d62728", width=1.5), brush=pg.mkBrush(None)
-        )
+        # The events at the zoom's level of detail: density, or markers and period bars.
+        self.markers = MarkerLayer(tip=self._tip)
+        self.density, self.bars, self.scatter = self.markers.density, self.markers.bars, self.markers.scatter
+        # The selected markers' rings; the rest of a multi-selection gets a thinner ring.
+        self.rings = SelectionRings()
+        self.highlight, self.selection_rings = self.rings.highlight, self.rings.others
         # Happenings the text gives no time for: one hollow band marker per lane at the document
         # date, labelled "3 undated · before 17 Nov 2021", never a marker on a day.
         self.undated = UndatedBands(item, self._label_font)
         self.undated_band = self.undated.item
-        self.scatter.setZValue(10)
-        self.selection_rings.setZValue(19)
-        self.highlight.setZValue(20)
+        self.labels = MarkerLabels(item, self._label_font)
         for plot_item in (self.density, self.bars, self.scatter, self.selection_rings, self.highlight):
             item.addItem(plot_item)
         self.scatter.sigClicked.connect(self._on_clicked)
@@ -254,11 +114,15 @@ class TimelineView(QWidget):
         # Model changes and range changes come in bursts: redraw once per burst.
         self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
         self._rebuild_timer.timeout.connect(lambda: self.rebuild(force=False))
+        # The model, read into columns: the only way this view sees data.
+        self.feed = EventFeed(self)
+        self.feed.resetNeeded.connect(self._schedule_rebuild)
+        self.feed.rowsChanged.connect(self._on_data_changed)
         self._range_timer = QTimer(self, singleShot=True, interval=30)
         self._range_timer.timeout.connect(self._refresh)
         self.view_box.sigXRangeChanged.connect(self._range_changed)
         self.view_box.sigResized.connect(self._range_changed)
-        self.view_box.sigResized.connect(self._apply_lane_ticks)
+        self.view_box.sigResized.connect(self.lanes.apply_ticks)
 
         self.selection.currentChanged.connect(self._show_current)
         self.selection.changed.connect(lambda _ids: self._draw_highlight())
@@ -267,12 +131,9 @@ class TimelineView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        # How many shown entries lie left and right of the view (the overview strip shows them).
-        self.outside_hint = QLabel(self.plot)
-        self.outside_hint.setStyleSheet(
-            "QLabel { background: rgba(255, 255, 255, 215); color: #444; padding: 2px 6px; border-radius: 3px; }"
-        )
-        self.outside_hint.hide()
+        # Zoom, pan and the hint of how many shown entries lie left and right of the view.
+        self.range = ViewRange(self.plot)
+        self.outside_hint = self.range.outside_hint
         # Over the plot, shown while there is no event; mouse events and drops go through to the window.
         self.empty_hint = QLabel(EMPTY_HINT, self)
         self.empty_hint.setObjectName("emptyHint")
@@ -283,28 +144,8 @@ class TimelineView(QWidget):
 
     # --- model -------------------------------------------------------------
     def set_model(self, model: QAbstractItemModel) -> None:
-        self._disconnect_model()
-        self._model = model
-        for signal in self._reset_signals(model):
-            signal.connect(self._schedule_rebuild)
-        model.dataChanged.connect(self._on_data_changed)
+        self.feed.set_model(model)
         self.rebuild()
-
-    @staticmethod
-    def _reset_signals(model: QAbstractItemModel) -> tuple:
-        return (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged)
-
-    def _disconnect_model(self) -> None:
-        if self._model is None:
-            return
-        for signal in self._reset_signals(self._model):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self._schedule_rebuild)
-        with contextlib.suppress(RuntimeError, TypeError):
-            self._model.dataChanged.disconnect(self._on_data_changed)
-        self._model = None
-        self._unwatch_source()
-        self._shown_rows = None
 
     def _schedule_rebuild(self, *_: object) -> None:
         self._rebuild_timer.start()
@@ -312,23 +153,14 @@ class TimelineView(QWidget):
     # --- lanes ---------------------------------------------------------------
     @property
     def lane_mode(self) -> str:
-        return self._lane_mode
+        return self.lanes.mode
 
     def set_lane_mode(self, mode: str) -> None:
         """Group lanes: "none", "article", "participant" (the events an entity takes part in, as
         extraction's ``entity_events`` found them; an event with several goes in its main
         participant's lane), "source" or "modality" (model.core.lanes)."""
-        check_lane_mode(mode)
-        if mode == self._lane_mode:
+        if not self.lanes.set_mode(mode):
             return
-        self._lane_mode = mode
-        QSettings().setValue(SETTINGS_KEY, mode)
-        if self._toolbar is not None:
-            combo = self._toolbar.findChild(QComboBox, "laneMode")
-            if combo is not None:
-                combo.blockSignals(True)
-                combo.setCurrentIndex(LANE_MODES.index(mode))
-                combo.blockSignals(False)
         self.rebuild()
         self.laneModeChanged.emit(mode)
 
@@ -338,44 +170,15 @@ class TimelineView(QWidget):
 
     def toolbar(self) -> QWidget:
         """A small bar for above the timeline: the lane grouping and the legend of marks."""
-        if self._toolbar is None:
-            bar = QWidget()
-            layout = QHBoxLayout(bar)
-            layout.setContentsMargins(4, 2, 4, 2)
-            layout.addWidget(QLabel("Lanes:"))
-            combo = QComboBox()
-            combo.setObjectName("laneMode")
-            combo.setToolTip("Group the timeline's events into lanes")
-            for mode in LANE_MODES:
-                combo.addItem(LANE_MODE_LABELS[mode], mode)
-                combo.setItemData(combo.count() - 1, LANE_MODE_TIPS[mode], Qt.ItemDataRole.ToolTipRole)
-            combo.setCurrentIndex(LANE_MODES.index(self._lane_mode))
-            combo.currentIndexChanged.connect(lambda i: self.set_lane_mode(LANE_MODES[i]))
-            layout.addWidget(combo)
-            layout.addSpacing(16)
-            legend = Legend()
-            # The legend gives way (clipped at its right end) rather than squeezing the article list:
-            # its full width would set the window's whole central area's minimum.
-            legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            layout.addWidget(legend, 1)
-            self._toolbar = bar
-        return self._toolbar
+        return self.lanes.toolbar()
 
     # --- building ---------------------------------------------------------------
     def rebuild(self, force: bool = True) -> None:
         """Read every shown event again (model reset, rows in or out, lane mode)."""
         self._rebuild_timer.stop()
         had_events = len(self._columns) > 0
-        model = self._model
-        finder = article_finder(model)
-        columns = self._columns_from_rows(model, finder, force) if model is not None else None
+        columns = self.feed.read(self._columns, self.lanes.mode, force)
         if columns is None:
-            events = source_events(model) if model is not None else []
-            if not force and self._same_events(events):
-                return  # only the order changed (the table was sorted): the timeline is already right
-            columns = build_columns(events, self._lane_mode, finder)
-            self._shown_rows = None
-        elif columns is self._columns:
             return
         self._columns = columns
         self.stats["rebuilds"] += 1
@@ -391,10 +194,7 @@ class TimelineView(QWidget):
     def _show_empty_state(self) -> None:
         empty = len(self._columns) == 0
         if empty:
-            model = self._model
-            source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else None
-            filtered = source is not None and source.rowCount() > 0
-            self.empty_hint.setText(NO_MATCH_HINT if filtered else EMPTY_HINT)
+            self.empty_hint.setText(NO_MATCH_HINT if self.feed.source_has_events() else EMPTY_HINT)
         self.empty_hint.setVisible(empty)
         self.empty_hint.raise_()
         # No dates to show: no date labels (the epoch, "1 Jan 00:00", would be one), no grid.
@@ -408,160 +208,26 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
         self.empty_hint.setGeometry(self.rect())
 
-    def _columns_from_rows(
-        self, model: QAbstractItemModel, finder: FindArticle, force: bool
-    ) -> EventColumns | None:
-        """Columns picked from the cached source columns by the shown source rows (a filter
-        change costs numpy indexing, not a read of every event); None when the model cannot
-        list its rows in bulk. The current columns when the shown rows did not change."""
-        bulk = bulk_rows(model)
-        if bulk is None:
-            return None
-        source, rows = bulk
-        self._watch_source(source)
-        fresh = self._source_columns is None or len(self._source_columns) != source.rowCount()
-        if fresh:
-            events = all_events(source)
-            if len(events) != source.rowCount():
-                return None
-            self._source_columns = source_columns(events)
-        assert self._source_columns is not None
-        key = np.sort(rows)
-        edited, self._source_edited = self._source_edited, False
-        unchanged = self._shown_rows is not None and np.array_equal(key, self._shown_rows)
-        if unchanged and not (force or fresh or edited):
-            return self._columns  # only the order changed (the table was sorted)
-        self._shown_rows = key
-        return select_columns(self._source_columns, rows, self._lane_mode, finder)
-
-    def _watch_source(self, source: QAbstractItemModel) -> None:
-        """Keep the cached source columns in step with the model under the filter."""
-        if source is self._source:
-            return
-        self._unwatch_source()
-        self._source = source
-        for signal in self._reset_signals(source):
-            signal.connect(self._drop_source_columns)
-        source.dataChanged.connect(self._source_rows_changed)
-
-    def _unwatch_source(self) -> None:
-        source, self._source = self._source, None
-        self._source_columns = None
-        if source is None:
-            return
-        for signal in self._reset_signals(source):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(self._drop_source_columns)
-        with contextlib.suppress(RuntimeError, TypeError):
-            source.dataChanged.disconnect(self._source_rows_changed)
-
-    def _drop_source_columns(self, *_: object) -> None:
-        self._source_columns = None
-        self._schedule_rebuild()
-
-    def _source_rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
-        cached, source = self._source_columns, self._source
-        if cached is None or source is None:
-            return
-        self._source_edited = True  # the shown rows may be the same, their events are not
-        if bottom.row() - top.row() + 1 > PARTIAL_UPDATE_ROWS:
-            self._source_columns = None
-            return
-        events = event_source(source)
-        if events is None:
-            self._source_columns = None
-            return
-        finder = article_finder(source)
-        for row in range(top.row(), bottom.row() + 1):
-            event = events.event_at(row)
-            if event is None or row >= len(cached):
-                self._source_columns = None
-                return
-            cached.set_event(row, event, finder)
-
-    def _same_events(self, events: list[Event]) -> bool:
-        old = self._columns.events
-        return len(old) == len(events) and set(map(id, old)) == set(map(id, events))
-
     def _apply_lanes(self) -> None:
-        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
-        self._apply_lane_ticks()
-
-    def _apply_lane_ticks(self, *_: object) -> None:
-        """Lane names on the left; with more lanes than lines fit, every k-th lane's name
-        (hundreds of overlapping names read as nothing and cost a lot to paint each frame)."""
-        lanes = self._columns.lane_labels
-        axis = self.plot.getPlotItem().getAxis("left")
-        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
-        height = self.view_box.height()
-        step = 1
-        if height > 0 and lanes:
-            step = max(1, int(np.ceil(len(lanes) * (metrics.height() + 2) / height)))
-        ticks = [(i, self._lane_label(lanes[i], metrics)) for i in range(0, len(lanes), step)]
-        if axis._tickLevels != [ticks, []]:
-            axis.setTicks([ticks, []])
-
-    @staticmethod
-    def _lane_label(text: str, metrics: QFontMetrics) -> str:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, LANE_LABEL_PIXELS - 12)
+        self.lanes.apply(self._columns.lane_labels)
 
     def _in_view(self) -> bool:
         x0, x1 = self.x_range()
         return self._columns.count_in(x0, x1) > 0
 
-    def _event_at_row(self, row: int) -> Event | None:
-        model = self._model
-        if model is None:
-            return None
-        if isinstance(model, QAbstractProxyModel):
-            source = model.sourceModel()
-            if isinstance(source, EventSource):
-                return source.event_at(model.mapToSource(model.index(row, 0)).row())
-        event = model.data(model.index(row, 0), EventRole.EVENT)
-        return event if isinstance(event, Event) else None
-
-    def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+    def _on_data_changed(self, first: int, last: int) -> None:
         """Update the changed events in place; only the drawn window is laid out again."""
         if self._rebuild_timer.isActive():
             return  # a rebuild is coming anyway
-        first, last = top.row(), bottom.row()
-        if last - first + 1 > PARTIAL_UPDATE_ROWS:
+        moved = self.feed.update_rows(self._columns, first, last, self.lanes.mode)
+        if moved is None:
             self._schedule_rebuild()
             return
-        c = self._columns
-        moved = False
-        finder = article_finder(self._model)
-        for row in range(first, last + 1):
-            event = self._event_at_row(row)
-            i = c.index.get(event.id, -1) if event is not None else -1
-            if event is None or i < 0 or event.date.granularity == "relative":
-                self._schedule_rebuild()  # an undated happening lives in its lane's band
-                return
-            key = lane_key(event, self._lane_mode, finder(event.article))
-            if key in c.lane_keys:
-                lane = c.lane_keys.index(key)
-            elif c.lane_keys and c.lane_keys[-1].startswith(OTHER_LANE_PREFIX) and c.lane[i] == len(c.lane_keys) - 1:
-                lane = len(c.lane_keys) - 1  # still one of the small lanes folded into "Other"
-            else:
-                self._schedule_rebuild()  # a new lane: lanes are ordered afresh
-                return
-            one = build_columns([event], "none", no_articles)
-            moved |= bool(c.x[i] != one.x[0] or c.lane[i] != lane)
-            c.events[i] = event
-            c.x[i], c.start[i], c.end[i] = one.x[0], one.start[0], one.end[0]
-            c.lane[i] = lane
-            c.modality[i] = modality_index(event.modality)
-            c.starred[i] = event.starred
-            c.coarse[i] = event.date.granularity != "day"
-            if self._lane_mode == "article" and key == c.lane_keys[lane]:
-                c.lane_labels[lane] = lane_label(key, "article", finder(key))
-        if moved:
-            c.reorder()
-        if self._lane_mode == "article":
+        if self.lanes.mode == "article":
             self._apply_lanes()
         self._marker_cache = None
         self.stats["partial_updates"] += 1
-        if moved or self._lod == "markers":
+        if moved or self.markers.lod == "markers":
             self._refresh(force=True)
             self.rebuilt.emit()
         # else: a star or a new headline changes no density; the markers appear as you zoom in
@@ -570,48 +236,29 @@ class TimelineView(QWidget):
     def _range_changed(self, *_: object) -> None:
         self._range_timer.start()
 
+    @property
+    def max_markers(self) -> int:
+        """Beyond this many events in view the density is drawn instead of markers."""
+        return self.markers.max_markers
+
+    @max_markers.setter
+    def max_markers(self, count: int) -> None:
+        self.markers.max_markers = count
+
     def showing_density(self) -> bool:
         self._flush()
-        return self._lod == "density"
+        return self.markers.lod == "density"
 
     def drawn_marker_ids(self) -> list[str]:
         """Events drawn as markers right now (none while the density is shown)."""
         self._flush()
-        return [self._columns.ids[i] for i in self._shown_idx]
+        return self.markers.drawn_ids(self._columns)
 
     def _refresh(self, force: bool = False) -> None:
         """Choose markers or density for the visible range; lay out again only if needed."""
         self._range_timer.stop()
-        x0, x1 = self.x_range()
-        width = max(self.view_box.width(), 200.0)
-        scale = width / max(x1 - x0, 1e-9)
-        lod = "density" if self._columns.count_in(x0, x1) > self.max_markers else "markers"
-        w0, w1 = self._window
-        stale = (
-            force
-            or lod != self._lod
-            or x0 < w0
-            or x1 > w1
-            or not 0.8 < scale / max(self._window_scale, 1e-12) < 1.25
-        )
-        if stale:
-            span = x1 - x0
-            self._window, self._window_scale, self._lod = (x0 - span, x1 + span), scale, lod
+        if self.markers.refresh(self._columns, self.view_box, force):
             self.stats["layouts"] += 1
-            if lod == "density":
-                self._draw_density(x0 - span, x1 + span, width)
-                self._set_markers(np.zeros(0, dtype=np.int64), scale)
-            else:
-                self.density.clear()
-                self.density.setVisible(False)
-                # Markers for half a view either side: a short pan needs no new layout, and
-                # every laid-out marker costs a little in each frame.
-                self._window = (x0 - span / 2, x1 + span / 2)
-                idx = self._columns.indices_in(*self._window)
-                if len(idx) > 2 * self.max_markers:  # crowded margins: lay out little beyond the view
-                    self._window = (x0 - span * 0.1, x1 + span * 0.1)
-                    idx = self._columns.indices_in(*self._window)
-                self._set_markers(idx, scale)
             self._marker_cache = None
         self._draw_highlight()
         self._update_labels()
@@ -620,85 +267,20 @@ class TimelineView(QWidget):
     def outside_counts(self) -> tuple[int, int]:
         """Shown entries before and after the visible range."""
         self._flush()
-        if not len(self._columns):
-            return 0, 0
-        x0, x1 = self.x_range()
-        xs = self._columns.sorted_x
-        return int(np.searchsorted(xs, x0, side="left")), int(len(xs) - np.searchsorted(xs, x1, side="right"))
+        return self.range.outside_counts(self._columns)
 
     def _update_outside_hint(self) -> None:
-        before, after = self.outside_counts()
-        parts = ([f"◂ {before} earlier"] if before else []) + ([f"{after} later ▸"] if after else [])
-        if not parts:
-            self.outside_hint.hide()
-            return
-        self.outside_hint.setText(" · ".join(parts) + " outside this view")
-        self.outside_hint.adjustSize()
-        self.outside_hint.move(max(0, self.plot.width() - self.outside_hint.width() - 8), 6)
-        self.outside_hint.show()
-        self.outside_hint.raise_()
-
-    def _draw_density(self, a: float, b: float, width: float) -> None:
-        bins = max(16, int(3 * width / DENSITY_BIN_PIXELS))
-        counts = lane_density(self._columns, a, b, bins)
-        if counts.size == 0:
-            self.density.setVisible(False)
-            return
-        # No more image rows per lane than the lane has pixels: 500 lanes must not paint 12,000 rows.
-        (_, _), (y0, y1) = self.view_box.viewRange()
-        lane_pixels = self.view_box.height() / max(y1 - y0, 1e-9)
-        rows = int(min(DENSITY_ROWS, max(2, lane_pixels)))
-        self.density.setImage(density_image(counts, LANE_RGB, rows), autoLevels=False, levels=(0, 255))
-        self.density.setRect(QRectF(a, -0.5, b - a, counts.shape[0]))
-        self.density.setVisible(True)
-
-    def _set_markers(self, idx: np.ndarray, scale: float) -> None:
-        """Lay out these events as markers, stacked within their lanes at this zoom."""
-        c = self._columns
-        near = STACK_PIXELS / max(scale, 1e-12)
-        order = np.lexsort((c.x[idx], c.lane[idx])) if len(idx) else idx
-        idx = idx[order]
-        y = c.lane[idx].astype(float)
-        lanes = c.lane[idx]
-        if len(idx):
-            bounds = np.flatnonzero(np.diff(lanes)) + 1
-            for part in np.split(np.arange(len(idx)), bounds):
-                y[part] += stack_offsets(c.x[idx[part]].tolist(), near)
-        self._shown_idx, self._shown_y = idx, y
-        self._shown_pos = {c.ids[i]: float(yy) for i, yy in zip(idx.tolist(), y.tolist(), strict=True)}
-        styles = [spot_style(int(m), bool(s)) for m, s in zip(c.modality[idx], c.starred[idx], strict=True)]
-        self.scatter.setData(
-            x=c.x[idx],
-            y=y,
-            data=[c.ids[i] for i in idx],
-            symbol=[s.symbol for s in styles],
-            pen=[s.pen for s in styles],
-            brush=[s.brush for s in styles],
-            size=[s.size for s in styles],
-        )
-        coarse = np.flatnonzero(c.coarse[idx])
-        self.bars.setOpts(
-            x0=c.start[idx[coarse]], x1=c.end[idx[coarse]], y=y[coarse], kinds=c.modality[idx[coarse]]
-        )
+        self.range.show_outside(*self.outside_counts())
 
     # --- navigation ----------------------------------------------------------
     def fit_all(self) -> None:
         """Every event in view, except a few far outliers (see ``bulk_span``): the overview strip
         under the timeline still shows them, and panning reaches them."""
-        span = self._columns.bulk_span()
-        if span is None:
-            return
-        lo, hi = span
-        width = max(hi - lo, 10 * DAY)
-        pad = width * 0.05
-        self.view_box.setXRange(lo - pad, lo + width + pad, padding=0)
-        self.view_box.setYRange(-0.8, max(len(self._columns.lane_labels), 1) - 0.45, padding=0)
+        self.range.fit(self._columns)
 
     def zoom(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 out, around the centre of the view."""
-        (x0, x1), _ = self.view_box.viewRange()
-        centre, half = (x0 + x1) / 2, (x1 - x0) / 2 * factor
-        self.view_box.setXRange(centre - half, centre + half, padding=0)
+        self.range.zoom(factor)
 
     def zoom_in(self) -> None:
         self.zoom(0.5)
@@ -707,11 +289,10 @@ class TimelineView(QWidget):
         self.zoom(2.0)
 
     def set_x_range(self, x0: float, x1: float) -> None:
-        self.view_box.setXRange(x0, x1, padding=0)
+        self.range.set_x_range(x0, x1)
 
     def x_range(self) -> tuple[float, float]:
-        (x0, x1), _ = self.view_box.viewRange()
-        return float(x0), float(x1)
+        return self.range.x_range()
 
     def data_span(self) -> tuple[float, float] | None:
         """First and last instant of the shown events."""
@@ -748,21 +329,9 @@ class TimelineView(QWidget):
     def step_selection(self, step: int) -> str | None:
         """Select the previous (-1) or next (+1) shown event in time order and announce it."""
         self._flush()
-        c = self._columns
-        if not len(c):
+        event_id = self.range.step(self._columns, self.selected_event_id, step)
+        if event_id is None:
             return None
-        selected = self.selected_event_id
-        if selected is None or selected not in c.index:  # none, or one in an undated band
-            # Start from the view: the first event in it going right, the last going left.
-            x0, x1 = self.x_range()
-            pos = int(
-                np.searchsorted(c.sorted_x, x0 if step > 0 else x1, side="left" if step > 0 else "right")
-            )
-            pos = pos if step > 0 else pos - 1
-        else:
-            pos = int(np.flatnonzero(c.order == c.index[selected])[0]) + step
-        pos = min(max(pos, 0), len(c) - 1)
-        event_id = c.ids[int(c.order[pos])]
         self.select_event(event_id)
         self.eventActivated.emit(event_id)
         return event_id
@@ -776,15 +345,7 @@ class TimelineView(QWidget):
     # --- selection -------------------------------------------------------------
     def _entry(self, event_id: str | None) -> str | None:
         """The marker standing for the event: its own, or its entry's when it is a collapsed report."""
-        if event_id is None:
-            return None
-        if event_id in self._columns.index or self.undated.position(event_id) is not None:
-            return event_id
-        model = self._model
-        entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
-        if entry is None:
-            return None
-        return entry if entry in self._columns.index or self.undated.position(entry) is not None else None
+        return entry_marker(event_id, self._columns, self.undated, self.feed)
 
     @property
     def selected_event_id(self) -> str | None:
@@ -806,53 +367,27 @@ class TimelineView(QWidget):
         """Ring the current event's marker and bring it into view if it is off-screen."""
         self._flush()
         selected = self.selected_event_id
-        if selected is not None and selected in self._columns.index:  # not one in an undated band
-            x = float(self._columns.x[self._columns.index[selected]])
-            x0, x1 = self.x_range()
-            if not x0 <= x <= x1:
-                half = (x1 - x0) / 2
-                self.view_box.setXRange(x - half, x + half, padding=0)
-                self._refresh()
+        c = self._columns
+        # A marker off-screen is brought into view (one in an undated band stays where it is).
+        if selected is not None and selected in c.index and self.range.bring_into_view(float(c.x[c.index[selected]])):
+            self._refresh()
         self._draw_highlight()
 
     def _drawn_y(self, event_id: str) -> float:
-        y = self._shown_pos.get(event_id)
-        return float(self._columns.lane[self._columns.index[event_id]]) if y is None else y
+        return self.markers.drawn_y(self._columns, event_id)
 
     def selection_ring_ids(self) -> list[str]:
         """The events drawn with the thin multi-selection ring."""
-        return [str(spot.data()) for spot in self.selection_rings.points()]
+        return self.rings.ring_ids()
 
     def _draw_highlight(self) -> None:
-        selected = self.selected_event_id
-        ringed = dict.fromkeys(e for e in map(self._entry, self.selection.ids) if e is not None)
-        others = [i for i in ringed if i != selected and i in self._columns.index]  # a band has its own ring
-        self.selection_rings.setData(
-            [{"pos": (float(self._columns.x[self._columns.index[i]]), self._drawn_y(i)), "data": i} for i in others]
-        )
-        if selected is None:
-            self.highlight.setData([])
-            return
-        band = self.undated.position(selected)
-        if band is not None:  # an undated happening: its band is ringed
-            self.highlight.setData([{"pos": band, "data": selected}])
-            return
-        x = float(self._columns.x[self._columns.index[selected]])
-        self.highlight.setData([{"pos": (x, self._drawn_y(selected)), "data": selected}])
+        ringed = (e for e in map(self._entry, self.selection.ids) if e is not None)
+        self.rings.draw(self.selected_event_id, ringed, self._columns, self._drawn_y, self.undated.position)
 
     def _on_clicked(self, _item: object, points: object, ev: object) -> None:
         spots = list(points) if points is not None else []  # type: ignore[call-overload]
-        if spots:
-            # Of overlapping markers, the one whose centre is nearest the click.
-            click = self.view_box.mapViewToDevice(ev.pos()) if hasattr(ev, "pos") else None  # type: ignore[attr-defined]
-            if click is not None:
-
-                def distance(spot: object) -> float:
-                    centre = self.view_box.mapViewToDevice(spot.pos())  # type: ignore[attr-defined]
-                    return (centre - click).manhattanLength()
-
-                spots.sort(key=distance)
-            event_id = str(spots[0].data())
+        event_id = clicked_event(spots, ev, self.view_box)
+        if event_id is not None:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.select_event(event_id)
             self.eventActivated.emit(event_id)
@@ -870,17 +405,8 @@ class TimelineView(QWidget):
         """The drawn marker nearest a point of the plot's viewport, within `pixels` (for context
         menus: one numpy pass over the drawn markers, not a mapping per event)."""
         self._flush()
-        if not len(self._shown_idx):
-            return None
         view = self.view_box.mapSceneToView(self.plot.mapToScene(pos))
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        sx = self.view_box.width() / max(x1 - x0, 1e-12)
-        sy = self.view_box.height() / max(y1 - y0, 1e-12)
-        dx = (self._columns.x[self._shown_idx] - view.x()) * sx
-        dy = (self._shown_y - view.y()) * sy
-        distance = np.abs(dx) + np.abs(dy)
-        k = int(np.argmin(distance))
-        return self._columns.ids[int(self._shown_idx[k])] if distance[k] <= pixels else None
+        return self.markers.nearest(self._columns, view.x(), view.y(), self.view_box, pixels)
 
     def marker_ids(self) -> list[str]:
         """Every event the timeline shows (as a marker or within the density)."""
@@ -892,58 +418,17 @@ class TimelineView(QWidget):
         """Every shown event as a Marker (built on demand: at 100,000 events nobody needs it per frame)."""
         self._flush()
         if self._marker_cache is None:
-            c = self._columns
-            source_of = source_namer(self._model)
-            self._marker_cache = {
-                event_id: self._marker(i, source_of(c.events[i].article)) for i, event_id in enumerate(c.ids)
-            }
+            self._marker_cache = self.markers.markers(self._columns, self.feed.source_namer())
         return self._marker_cache
-
-    def _marker(self, i: int, source: str) -> Marker:
-        c = self._columns
-        event = c.events[i]
-        return Marker(
-            event_id=c.ids[i],
-            x=float(c.x[i]),
-            y=self._drawn_y(c.ids[i]),
-            start=float(c.start[i]),
-            end=float(c.end[i]),
-            lane=int(c.lane[i]),
-            headline=event.headline,
-            date=event.date.value,
-            source=source,
-            modality=event.modality,
-            coarse=bool(c.coarse[i]),
-            starred=event.starred,
-        )
 
     def marker_styles(self) -> dict[str, tuple[str, str, str]]:
         """(symbol, pen colour and style, brush colour) of each drawn marker, by event id."""
         self._flush()
-        styles = {}
-        for i in self._shown_idx.tolist():
-            s = spot_style(int(self._columns.modality[i]), bool(self._columns.starred[i]))
-            pen = f"{s.pen.color().name(ARGB)}/{int(s.pen.style().value)}"
-            styles[self._columns.ids[i]] = (s.symbol, pen, s.brush.color().name(ARGB))
-        return styles
+        return self.markers.styles(self._columns)
 
     # --- hover and labels ------------------------------------------------------
     def _tip(self, x: float, y: float, data: object) -> str:
-        i = self._columns.index.get(str(data))
-        if i is None:
-            return ""
-        event = self._columns.events[i]
-        source_of = source_namer(self._model)
-        star = "\n★ starred" if event.starred else ""
-        sources = cluster_sources(self._model, event.id) if self._model is not None else []
-        # An entry standing for several reports names them all.
-        source = f"{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else source_of(event.article)
-        # Its own expression goes without saying; any other way of dating is said.
-        how = f"\n{DATE_SOURCE_WORDS[event.date_source]}" if event.date_source in DATE_SOURCE_WORDS and (
-            event.date_source != "timex") else ""
-        key = self._model.importance(event.id) if isinstance(self._model, RanksHappenings) else ""
-        key = f"\n{key[0].upper()}{key[1:]}" if key else ""
-        return f"{event.date.value}\n{event.headline}\n{source}{star}{how}{key}"
+        return tip_text(self._columns, self.feed, data)
 
     # --- undated happenings ----------------------------------------------------
     def shown_ids(self) -> list[str]:
@@ -968,127 +453,34 @@ class TimelineView(QWidget):
         return [(labels[g.lane] if g.lane < len(labels) else "", g.label, g.event_ids)
                 for g in undated_groups(self._columns)]
 
-    def _clear_labels(self) -> None:
-        item = self.plot.getPlotItem()
-        for label in self._labels:
-            item.removeItem(label)
-        self._labels = []
+    @property
+    def _labels(self) -> list[pg.TextItem]:
+        return self.labels.items
 
     def _update_labels(self) -> None:
-        """Label markers beside them; a label takes the room up to the next marker or label
-        (so zooming in lengthens it) and is left out when too little room is left."""
-        self._clear_labels()
+        """Label the markers in view; the undated bands' labels take their room first."""
+        self.labels.clear()
         (_, _), y_range = self.view_box.viewRange()
         band_boxes = self.undated.place_labels(self.x_range(), y_range, self.view_box.width(), self.view_box.height())
-        if self._lod != "markers":
+        if self.markers.lod != "markers":
             return
-        c = self._columns
-        x0, x1 = self.x_range()
-        (_, _), (y0, y1) = self.view_box.viewRange()
-        width, height = self.view_box.width(), self.view_box.height()
-        xs = c.x[self._shown_idx]
-        inside = np.flatnonzero((xs >= x0) & (xs <= x1))
-        if not len(inside) or len(inside) > MAX_LABELS or width <= 0 or height <= 0 or x1 <= x0:
-            return
-        inside = inside[np.lexsort((self._shown_y[inside], xs[inside]))]
-        px_per_x, px_per_y = width / (x1 - x0), height / max(y1 - y0, 1e-9)
-        metrics = QFontMetrics(self._label_font)
-        line = metrics.height()
-        half = MARKER_SIZE / 2
-        dots = [((xs[k] - x0) * px_per_x, (self._shown_y[k] - y0) * px_per_y) for k in inside]
-        # left, right, centre y of each label, in pixels; the bands' labels are there first.
-        placed: list[tuple[float, float, float]] = list(band_boxes)
-        item = self.plot.getPlotItem()
-        for n, k in enumerate(inside):
-            i = int(self._shown_idx[k])
-            event = c.events[i]
-            headline = ("★ " if event.starred else "") + event.headline.strip()
-            cx, cy = dots[n]
-            box = self._label_box(cx, cy, headline, metrics, width, line, half, dots, placed, n)
-            if box is None:
-                continue
-            left, right, text, right_side = box
-            placed.append((left, right, cy))
-            offset = (MARKER_SIZE * 0.8) / px_per_x
-            label = pg.TextItem(
-                text,
-                color="#333",
-                anchor=(0.0, 0.5) if right_side else (1.0, 0.5),
-                fill=pg.mkBrush(255, 255, 255, 200),
-            )
-            label.setFont(self._label_font)
-            x, y = float(c.x[i]), float(self._shown_y[k])
-            label.setPos(x + offset if right_side else x - offset, y)
-            sources = cluster_sources(self._model, event.id) if self._model is not None else []
-            label.setToolTip(event.headline + (f"\n{len(sources)} sources: {', '.join(sources)}" if len(sources) > 1 else ""))
-            label.setZValue(5)
-            item.addItem(label)
-            self._labels.append(label)
-
-    @staticmethod
-    def _label_box(
-        cx: float,
-        cy: float,
-        headline: str,
-        metrics: QFontMetrics,
-        width: float,
-        line: float,
-        half: float,
-        dots: list[tuple[float, float]],
-        placed: list[tuple[float, float, float]],
-        me: int,
-    ) -> tuple[float, float, str, bool] | None:
-        """Where a label fits beside its marker (right first, then left), elided to the room there."""
-        wanted = min(metrics.horizontalAdvance(headline) + 8, MAX_LABEL_PIXELS)
-        for right_side in (True, False):
-            # The free stretch on this side of the marker, in this label's row.
-            if right_side:
-                start, limit = cx + MARKER_SIZE, width
-            else:
-                start, limit = 0.0, cx - MARKER_SIZE
-            near_row = [
-                (px, py) for j, (px, py) in enumerate(dots) if j != me and abs(py - cy) < line / 2 + half
-            ]
-            blockers = [(px - half, px + half) for px, _ in near_row]
-            blockers += [(a, b) for a, b, y in placed if abs(y - cy) < line]
-            if right_side:
-                if any(a < start < b for a, b in blockers):
-                    continue
-                ends = [a for a, _ in blockers if a >= start]
-                room = min([limit, *ends]) - start - 4
-            else:
-                if any(a < limit < b for a, b in blockers):
-                    continue
-                starts = [b for _, b in blockers if b <= limit]
-                room = limit - max([start, *starts]) - 4
-            room = min(room, wanted)
-            if room <= 0:
-                continue
-            avail = int(room) - 8
-            fits = metrics.horizontalAdvance(headline) <= avail
-            text = headline if fits else metrics.elidedText(headline, Qt.TextElideMode.ElideRight, avail)
-            if len(text) < min(MIN_LABEL_CHARS, len(headline)):
-                continue
-            text_width = metrics.horizontalAdvance(text) + 8
-            left = start if right_side else limit - text_width
-            return left, left + text_width, text, right_side
-        return None
+        self.labels.place(self._columns, self.markers, self.view_box, band_boxes, self.feed.cluster_sources)
 
     def label_texts(self) -> list[str]:
         self._flush()
-        return [label.toPlainText() for label in self._labels]
+        return self.labels.texts()
 
     # --- lifetime ----------------------------------------------------------------
     def dispose(self) -> None:
         """Drop every plot item before Qt tears down (avoids a crash at interpreter exit)."""
         self._rebuild_timer.stop()
         self._range_timer.stop()
-        self._disconnect_model()
+        self.feed.disconnect_model()
         with contextlib.suppress(RuntimeError, TypeError):
             self.view_box.sigXRangeChanged.disconnect(self._range_changed)
             self.view_box.sigResized.disconnect(self._range_changed)
-            self.view_box.sigResized.disconnect(self._apply_lane_ticks)
-        self._clear_labels()
+            self.view_box.sigResized.disconnect(self.lanes.apply_ticks)
+        self.labels.clear()
         with contextlib.suppress(RuntimeError, TypeError):
             self.scatter.sigClicked.disconnect(self._on_clicked)
         item = self.plot.getPlotItem()

@@ -1,6 +1,7 @@
 """What the views read from the event models, as typed protocols instead of ``getattr``.
 
-``EventTableModel`` is an ``EventSource``; ``EventFilterModel`` is ``RowsInBulk``; the event
+``EventTableModel`` is an ``EventSource``; ``EventFilterModel`` is ``RowsInBulk`` and
+``CollapsesReports``; the event
 models, the filter proxy and the article list are ``RowsById``. A view holds
 any ``QAbstractItemModel`` (a proxy, a test's plain model); ``event_source`` finds the
 ``EventSource`` under it, so a view asks for what it needs by name and mypy checks the call.
@@ -46,6 +47,14 @@ class RowsById(Protocol):
     """A model that finds the row of an item (event, article) by its id: -1 when not shown."""
 
     def row_of(self, item_id: str, /) -> int: ...
+
+
+@runtime_checkable
+class CollapsesReports(Protocol):
+    """A proxy that shows one entry per happening: the shown entry standing for a report, or None
+    when its happening is filtered out."""
+
+    def representative_of(self, event_id: str, /) -> str | None: ...
 
 
 @runtime_checkable

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox
 
 from gui.timeline.timeline_view import TimelineView
@@ -17,7 +17,7 @@ from model.core.events import MODALITIES, Event, EventDate
 from model.core.result import ExtractionResult
 from model.core.time_axis import DAY, EPOCH_ORDINAL
 from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_table_model import EventTableModel
+from model.qt.event_table_model import EventRole, EventTableModel
 from model.state.session import Session
 from tests.fakes import fake_result
 
@@ -541,6 +541,42 @@ def test_selecting_an_undated_happening_rings_its_band(make) -> None:
     assert view.selected_event_id == "e2"
     (ring,) = view.highlight.data["x"].tolist()
     assert ring == seconds(dct + timedelta(days=1))
+
+
+class OneEntryPerHappening(QSortFilterProxyModel):
+    """A filter of its own (not the app's EventFilterModel) that shows the first of two reports of
+    one happening, the way the summit told by Reuters and by the Pentagon is one entry."""
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return self.sourceModel().index(row, 0, parent).data(EventRole.EVENT).id != "e2"
+
+    def representative_of(self, event_id: str, /) -> str | None:
+        return "e1" if event_id in ("e1", "e2") else event_id
+
+
+def test_a_collapsed_report_rings_its_entry_under_any_model_that_collapses_reports(qtbot) -> None:
+    # The view asked the app's filter class by name; any model that says which entry stands for a
+    # report (model.qt.event_source.CollapsesReports) is heard now.
+    session = Session()
+    table = EventTableModel(session)
+    proxy = OneEntryPerHappening()
+    proxy.setSourceModel(table)
+    session.set_result(ExtractionResult(articles(2), [
+        event(1, "a0", date(2021, 11, 15), headline="Xi and Biden hold virtual summit"),
+        event(2, "a1", date(2021, 11, 15), headline="Biden and Xi meet by video"),
+        event(3, "a1", date(2021, 11, 16), headline="Kirby holds briefing"),
+    ]))
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.set_model(proxy)
+    try:
+        assert view.marker_ids() == ["e1", "e3"]
+        view.select_event("e2")
+        assert view.selected_event_id == "e1"
+        assert view.highlight.data["data"].tolist() == ["e1"]
+    finally:
+        view.dispose()
 
 
 @pytest.mark.parametrize(
