@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from model.text.lexicon import PLURAL_QUANTIFIERS, SAYING_VERBS
+from model.text.lexicon import PLURAL_QUANTIFIERS, SAYING_DEEDS, SAYING_VERBS
 from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
@@ -100,7 +100,8 @@ _BODY_NOUNS = _ORG_NOUNS | _words("""
 _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
-_SAYING = SAYING_VERBS
+# Whose words a clause is: "admitted he lied", "testified that …" are the speaker's too.
+_SAYING = SAYING_VERBS | SAYING_DEEDS
 _MALE_NOUNS = _words("man boy father husband son brother spokesman chairman king prince uncle nephew businessman")
 _FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman chairwoman queen princess aunt niece
     policewoman businesswoman actress""")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from model.text.lexicon import BELIEF_VERBS, CONDITIONS, MONTHS, SAYING_VERBS, SPEECH_NOUNS, WEEKDAY_NAMES
+from model.text.lexicon import BELIEF_VERBS, CONDITIONS, MONTHS, SPEECH_NOUNS, WEEKDAY_NAMES
+from model.text.lexicon import STATEMENT_VERBS as LEXICON_STATEMENT_VERBS
 from model.text.lexicon import words as _words
 
 MAX_CHARS = 70
 
 
-# Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs. The verbs of
-# saying, not those of evidence ("the data suggest …" is no one's statement).
-STATEMENT_VERBS = SAYING_VERBS
+# Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs. Not those of
+# evidence ("the data suggest …" is no one's statement); see the lexicon.
+STATEMENT_VERBS = LEXICON_STATEMENT_VERBS
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
 _DENIALS = _words("deny admit")
 # "said he believed that …": the belief is the statement.
