@@ -16,8 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from model.qt.event_filter_model import EventFilterModel
-from model.qt.event_source import RowsById
+from model.qt.event_source import CollapsesReports, RowsById
 from model.qt.event_table_model import EventColumn, EventRole
 from model.state.selection import Selection
 
@@ -213,7 +212,7 @@ class EventTableView(QTableView):
         if event_id is None:
             return None
         model = self.model()
-        entry = model.representative_of(event_id) if isinstance(model, EventFilterModel) else None
+        entry = model.representative_of(event_id) if isinstance(model, CollapsesReports) else None
         return entry or event_id
 
     def _follow_current(self, event_id: object) -> None:

@@ -112,3 +112,31 @@ def test_arrow_keys_walk_in_time_and_enter_opens_the_source(qtbot, make_window) 
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert activated.args == ["b-e3"]
     assert window.article_view.highlighted_sentence() == "Emoji before a date: Nov 30 2021."
+
+
+def test_a_collapsed_report_selects_its_entry_under_any_model_that_collapses_reports(qtbot) -> None:
+    # The table asked for the app's filter class by name; any proxy that says which entry stands for
+    # a report (model.qt.event_source.CollapsesReports) is heard now, as in the timeline.
+    from datetime import date
+
+    from gui.panels.event_table_view import EventTableView
+    from model.core.result import ExtractionResult
+    from model.qt.event_table_model import EventTableModel
+    from model.state.selection import Selection
+    from model.state.session import Session
+    from tests.gui.timeline.test_timeline_view import OneEntryPerHappening, articles, event
+
+    session = Session()
+    proxy = OneEntryPerHappening()
+    proxy.setSourceModel(EventTableModel(session))
+    session.set_result(ExtractionResult(articles(2), [
+        event(1, "a0", date(2021, 11, 15), headline="Xi and Biden hold virtual summit"),
+        event(2, "a1", date(2021, 11, 15), headline="Biden and Xi meet by video"),
+        event(3, "a1", date(2021, 11, 16), headline="Kirby holds briefing"),
+    ]))
+    selection = Selection(session)
+    view = EventTableView(selection=selection)
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    selection.set_current("e2")  # the Reuters report of the summit, shown as the Pentagon's entry
+    assert view.current_event_id() == "e1"

@@ -41,10 +41,11 @@ from model.nlp.events.headlines.syntax import (
     _set_off,
     _subject,
     _subject_own,
+    _temporal,
     _verb_phrase,
     _verb_word,
 )
-from model.nlp.events.headlines.trimming import _selected_preps, trimmed_clause
+from model.nlp.events.headlines.trimming import _LONGEST, _qualifiers, _selected_preps, _spine, trimmed_clause
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CORE,
@@ -168,6 +169,9 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
         return ""  # "leaflets warning the school could …": the source's words say it best
     if _is_statement(verb):
         content = _content(verb)
+        quoted = _following_quote(verb, participants)
+        if quoted:
+            return quoted  # 'Reid: “The first locally caught cases … have been confirmed …”', not a paraphrase
         if content is None:
             # "'We can not confirm …,' she said in a telephone interview": what was said is the
             # quote before the verb, not "York says in telephone interview".
@@ -236,13 +240,16 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     ctx = _Ctx(participants, list(names or []))
     text = ""
     head = predicate.head
+    main = _source_phrase(predicate)
+    if main is not None:
+        return headline(main, participants, names)  # "…, according to a report made public in August"
     if predicate.dep_ == "amod" and predicate.tag_ in ("VBN", "VBG") and head.pos_ in ("NOUN", "PROPN"):
         text = _np(head, ctx, 0)[0]  # "a previously announced agreement": the thing, nothing stated
     elif predicate.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in predicate.children) \
             and head.pos_ in ("NOUN", "PROPN"):
         text = _np(head, ctx, 0)[0]  # "Pattison's decision to seek control"
     elif predicate.pos_ in ("VERB", "AUX") or predicate.dep_ in ("acomp", "xcomp"):
-        text = _verb_headline(_clause_head(predicate), ctx)
+        text = _with_own_time(_verb_headline(_clause_head(predicate), ctx), predicate)
     elif predicate.pos_ in ("NOUN", "PROPN"):
         text = _noun_headline(predicate, ctx)
     elif predicate.pos_ == "ADJ":
@@ -250,7 +257,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         text = _verb_headline(head, ctx) if head.pos_ in ("VERB", "AUX") else ""
     text = _tidy(text)
     if not _passive_end(text, _clause_head(predicate)) and _ill_formed(text) or \
-            _lost_complement(text, _clause_head(predicate)):
+            _lost_complement(text, _clause_head(predicate)) or _lost_qualifier(text, _clause_head(predicate)):
         text = ""  # "Analysts say", "swine farms are", "documents show documents show": the source's words
     chain = _governors(predicate)
     top = chain[-1]
@@ -267,8 +274,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny"
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
-    if condition is not None or dishonest or not text or len(text) > MAX_CHARS or has_markup(text) \
-            or len(text.split()) < 2:
+    if condition is not None or dishonest or not text or len(text) > MAX_CHARS and not _long_quote(text) \
+            or has_markup(text) or len(text.split()) < 2:
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
         marked = dishonest or _is_unreal(chain) or negated
         verb = condition or (chain[-1] if marked else _clause_head(predicate))
@@ -307,13 +314,17 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    if text and fault and not _passive_end(text, _clause_head(predicate)) or not text:
+    faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text)
+    long = len(text) > MAX_CHARS and not _long_quote(text)  # a clause that could not be cut: maybe a shorter form
+    if faulty or long:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
         unreal = _is_unreal(chain) or condition is not None
         negated = negated or is_negated(predicate)
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
-        text = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
-                             honest) or _sentence_words(predicate, whole_only=True, honest=honest) or text
+        found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+                              honest) or _sentence_words(predicate, whole_only=True, honest=honest)
+        if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
+            text = found
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
         text = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate) or text
@@ -328,6 +339,88 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             plain = plain[: MAX_CHARS - 1].rsplit(" ", 1)[0] + "…"
         text = plain if len(plain.split()) > len(text.split()) else text or plain
     return text
+
+
+# Nouns of documents and statements whose own verb ("a report made public in August") is no happening
+# of the story: what they say is.
+_SOURCE_NOUNS = _words("""report reports study studies survey surveys statement statements figures data document
+    documents paper papers poll polls letter article release bulletin estimate estimates analysis review""")
+
+
+def _source_phrase(predicate: Token) -> Token | None:
+    """The main verb of the sentence when ``predicate`` only describes where its words come from:
+    "The number of cases has tripled, according to a report made public in August" is the tripling,
+    never "Report made public"."""
+    noun = predicate.head
+    if predicate.dep_ not in ("acl", "relcl") or predicate.tag_ != "VBN" or noun.lemma_.lower() not in _SOURCE_NOUNS \
+            or _subject_own(predicate):
+        return None
+    according = any(a.lower_ == "according" for a in noun.ancestors)
+    main = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("prep", "pcomp")), None)
+    if not according or main is None or not same_sentence(main, predicate):
+        return None
+    return main
+
+
+def _with_own_time(text: str, predicate: Token) -> str:
+    """A relative clause's happening with its own time words, which are what sets it apart ("40
+    people die in March and April" of "the figures include 40 people who died in March and
+    April"); the headline as it is when they are missing or do not fit."""
+    if predicate.dep_ != "relcl" or not text or not any(
+            c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) or any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp") for c in predicate.children):
+        return text  # only "people who died": a doer and its happening, nothing else to tell it by
+    when = next((c for c in _children(predicate) if c.i > predicate.i and (
+        c.dep_ == "prep" and _temporal(c) or c.dep_ == "npadvmod" and c.ent_type_ == "DATE")), None)
+    if when is None:
+        return text
+    words = _tidy(render(set(when.subtree)))
+    if when.pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]  # "in March", never "In March" mid-headline
+    if words.lower() in text.lower() or len(text) + len(words) + 1 > MAX_CHARS:
+        return text
+    return f"{text} {words}"
+
+
+def _lost_qualifier(text: str, verb: Token) -> bool:
+    """Whether a paraphrase dropped a word that a trimmed clause keeps because the clause is false
+    without it: "Agency: virus not yet spreading" for "… not yet spreading in a sustained way
+    outside Europe", "All are from capital" for "all but one", "tests expected to go" for "go ahead",
+    "schools must close" for "… must close if a pupil is found to have the virus"."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.head.pos_ in (
+            "VERB", "AUX"):
+        verb = _clause_head(verb.head)  # "Next week's tests are expected to go ahead": the noun's own clause
+    if verb.pos_ not in ("VERB", "AUX") or not text:
+        return False
+    said = _content(verb) if _is_statement(verb) else None
+    words = {w.lower() for w in _WORD.findall(text)}
+    for clause in (verb, said):
+        if clause is None or not same_sentence(clause, verb):
+            continue
+        tokens = {t for t in clause.subtree if same_sentence(t, clause)}
+        kept = _qualifiers(clause, _spine(clause), tokens, narrow=True)
+        kept.update(c for c in _children(clause) if c.dep_ == "advmod" and c.lower_ in ("only", "yet"))
+        # a condition: "schools must close if a pupil is found to have the virus" is no "schools must close"
+        kept.update(m for c in _children(clause) if c.dep_ == "advcl" for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in ("if", "unless"))
+        if any(q.lower_ not in words for q in kept if not q.is_punct):
+            return True
+    return False
+
+
+def _tells(words: str, predicate: Token) -> bool:
+    """Whether ``words`` name the happening ``predicate`` names (its own word, or for a statement what was
+    said): never the clause of a page line run into the sentence ("Most computers will open this document")."""
+    found = {w.lower() for w in _WORD.findall(words)}
+    head = _clause_head(predicate)
+    said = _content(head) if _is_statement(head) else None
+    return any(t.lower_ in found for t in (predicate, head, said) if t is not None)
+
+
+def _long_quote(text: str) -> bool:
+    """A whole quotation past ``MAX_CHARS`` ('Speaker: “…”', '“…”, the minister said'): kept rather
+    than cut (``_unquoted`` made it so)."""
+    return re.search(r"”(?:, [^“”]+)?$", text) is not None and len(text) <= _LONGEST and not headline_fault(text)
 
 
 def _lost_complement(text: str, verb: Token) -> bool:
@@ -385,6 +478,16 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
             return cut
     if whole_only:
         return ""
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and root.i >= tokens[0].i and _subject(root) is not None:
+        # the main clause shortened by its structure: "When the tour was unveiled, Jane Roe, the
+        # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
+        clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
+        own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
+        if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause) and \
+                bool(own) and own[0] in _WORD.findall(clause.lower()) and \
+                not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
+            return clause
     kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):

@@ -276,7 +276,7 @@ _RESULT_STATES = _words("""missing close ill asleep silent quiet dead bankrupt b
 def _parenthetical(verb: Token) -> bool:
     """"…, Sullivan said": a reporting verb that reports the clause it hangs on, nothing of its own."""
     return verb.lemma_.lower() in STATEMENT_VERBS and not any(
-        c.dep_ in ("ccomp", "mark", "dobj", "xcomp") for c in verb.children)
+        c.dep_ in ("ccomp", "mark", "dobj", "xcomp", "auxpass") for c in verb.children)  # "cases had been confirmed"
 
 
 def _subject_own(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from model.nlp.events.headlines.render import render
 from model.nlp.events.headlines.syntax import (
     _children,
     _garbled_copula,
+    _negation,
     _parenthetical,
     _subject_own,
     _temporal,
@@ -37,11 +38,15 @@ _DROPPABLE = frozenset(("advcl", "prep", "relcl", "acl", "appos", "conj", "cc", 
 
 
 def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
-    """The clause of the source sentence, cut at phrase boundaries from the right to fit.
+    """The clause of the source sentence, shortened by its structure to fit ``limit``.
 
-    A condition keeps its "if"/"whether"/"unless"; negation and auxiliaries are never cut. When
-    the phrases it cannot lose run past ``limit``, up to ``slack`` more characters are kept rather
-    than cutting a phrase in the middle ("…").
+    What goes first is what the clause says least with: adverbial clauses and adverbs, then
+    appositions, relative clauses, prepositional phrases that are no complement, then conjuncts
+    (``_cut_rank``); a phrase goes whole, never a noun phrase cut in the middle nor a verb cut
+    from what it governs. A condition keeps its "if"/"whether"/"unless"; negation, auxiliaries and
+    the qualifiers that narrow a negation ("not yet spreading in a sustained way outside Europe",
+    "all but one") are never cut. When what it cannot lose runs past ``limit`` (and ``slack``),
+    the clause is kept longer rather than cut short with "…", up to ``_LONGEST``.
     """
     root = verb
     tokens = {t for t in root.subtree if same_sentence(t, verb)}
@@ -51,8 +56,8 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
             continue
         conditional = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children)
         if child.i < root.i and child.dep_ in ("cc", "mark", "punct", "prep", "advcl", "npadvmod", "advmod") and \
-                child.dep_ != "neg" and child.lower_ not in ("not", "never", "n't") and not conditional:
-            tokens -= set(child.subtree)  # but "If a case were found, …" keeps its condition
+                child.dep_ != "neg" and child.lower_ not in _KEPT_BEFORE and not conditional:
+            tokens -= set(child.subtree)  # but "If a case were found, …" keeps its condition, "only been" its "only"
         elif conditional and child.i < root.i and child.right_edge.i + 1 < root.i and \
                 verb.doc[child.right_edge.i + 1].text == ",":
             commas.append(verb.doc[child.right_edge.i + 1])
@@ -69,42 +74,196 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
             spine.add(conj)  # the conjunct now carries what the verb says
             spine.update(c for c in _children(verb) if c.dep_ == "cc")
             _strip_tail(tokens, root, spine)
+    spine |= _qualifiers(root, spine, tokens)
     _orphan_commas(tokens, root)
     text = render(tokens)
     while len(text) > limit:
         candidates = [t for t in tokens if t.i > root.i and t.dep_ in _DROPPABLE and t.head in tokens
-                      and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine
+                      and t.head.i != t.i and t.lower_ not in _KEPT_ADVERBS and t not in spine and not _in_name(t)
+                      and t.tag_ not in ("WRB", "WDT", "WP")  # "where", "which": their clause goes whole
+                      and not (t.dep_ == "advcl" and any(  # "… must close if a pupil has the virus": never "must close"
+                          m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in t.children))
                       and not (t.dep_ in ("conj", "cc") and t.head.dep_ in ("amod", "compound"))]  # "public and health staff"
-        optional = [t for t in candidates if t.dep_ not in _CORE]
-        if not optional:
-            # Then the subject's own modifiers: "installing … for technology's sake would not ensure"
-            optional = [t for t in tokens if t.i < root.i and t.dep_ in ("prep", "relcl", "acl", "appos", "conj")
-                        and t.head in tokens and t.head.i != t.i and not _in_name(t)]
-            candidates = candidates or optional
+        # The subject's appositions and relative clauses go by the same order ("Maria Lopez, the
+        # agency's head of operations, said"); its phrases and conjuncts only before an object would
+        before = [t for t in tokens if t.i < root.i and t.dep_ in ("prep", "relcl", "acl", "appos", "conj")
+                  and t.head in tokens and t.head.i != t.i and not _in_name(t) and t not in spine
+                  and not (t.dep_ == "conj" and t.head.dep_ in ("amod", "compound"))
+                  # never a phrase from between a noun and its conjunct: "the spread [of strikes …] and the railways"
+                  and not (t.dep_ == "prep" and any(c.dep_ in ("conj", "cc") and c.i > t.i for c in t.head.children))]
+        candidates += [t for t in before if t.dep_ in ("relcl", "acl", "appos")]
+        if all(_cut_rank(t) >= 5 for t in candidates):
+            candidates += [t for t in before if t.dep_ in ("prep", "conj")]
+        # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …"),
+        # and a verb what it governs ("if a pupil is found to have the virus", never "is found")
+        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)
+                      and _cut_rank(t) < 5 and not _in_word(t)
+                      and not (t.lower_ in ("here", "there") and t.i < t.head.i)]  # "here is how it worked"
         if not candidates:
             break
-        # Modifiers before arguments, the innermost phrase at the end first; a noun's "of" phrase
-        # last of the modifiers ("several feet of snow", "the use of unsavory forces").
-        optional = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
-        light = [t for t in optional if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ in ("NOUN", "NUM")
-                                             and t.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"))]
-        kept = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)]
-        if not (light or optional or kept):
-            break  # only "sort of …" left to cut: a cut word is better than "some sort"
-        last = max(light or optional or kept, key=lambda t: (t.right_edge.i, t.i))
+        last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))
+        if last.dep_ == "appos" and last.pos_ == "PROPN" and last.head.pos_ == "NOUN" and \
+                last.head.i < last.i < root.i and last.text[:1].isalpha() and last.head.dep_ in ("nsubj", "nsubjpass"):
+            # "The US investigative reporter, Wayne Madsen, suggests": the name stays, the description goes
+            name = set(last.subtree)
+            tokens -= {t for t in last.head.subtree if t not in name}
+            _orphan_commas(tokens, root)
+            text = render(tokens)
+            continue
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
         _strip_tail(tokens, root, spine)
         _orphan_commas(tokens, root)
         text = render(tokens)
-    if len(text) > limit + slack:
+    if len(text) > max(limit + slack, _LONGEST):
         words = text[: limit - 1].rsplit(" ", 1)[0].split()
         while len(words) > 3 and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or
                                   words[-1].lower().strip(",;:") in _PRONOUN_ENDS):
             words.pop()  # "… can be…", "… told CNN that…", "warned it…": end on a word that carries meaning
         text = " ".join(words).rstrip(",;:") + "…"
     return text
+
+
+# Past this a clause that cannot lose more is cut after all: a parse too flat to shorten by its structure.
+_LONGEST = MAX_CHARS + 60
+
+
+def _cut_rank(token: Token) -> float:
+    """The order in which a trimmed clause loses its phrases: what it says least with first."""
+    dep = token.dep_
+    if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return 0  # "…, and many of the leaders have moved": a clause of its own, another happening
+    if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
+        return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
+    if dep in ("advcl", "parataxis", "advmod"):
+        return 0  # "as a precautionary measure", "quickly"
+    if dep == "appos":
+        return 1
+    if dep in ("relcl", "acl"):
+        return 2
+    if dep in ("prep", "dep", "agent", "npadvmod"):
+        # a noun's "of" phrase last of them: "a rapid increase in the number of cases"
+        of_core = dep == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "NUM") and \
+            token.head.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+        return 3.5 if of_core else 3
+    if dep in ("conj", "cc"):
+        return 4
+    if dep == "punct":
+        return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
+    return 5  # an object or complement cut from a verb outside the clause's spine
+
+
+def _in_word(token: Token) -> bool:
+    """Part of a hyphenated word ("laboratory" of "laboratory-confirmed"): never cut from it."""
+    doc = token.doc
+    glued_before = token.i > 0 and not doc[token.i - 1].whitespace_
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–") or \
+        glued_before and doc[token.i - 1].text in ("-", "–") or \
+        token.text in ("-", "–") and glued_before and not token.whitespace_
+
+
+# Words before the verb a cut keeps: "there have only been seven deaths" is not "there have been".
+_KEPT_BEFORE = _words("not never n't no too only nearly almost hardly barely scarcely yet")
+
+
+# Prepositions that take some out of what their noun counts: "all but one of the passengers".
+_RESTRICTING_PREPS = _words("but except excluding save")
+
+
+# Passives that say nothing without their doer: "his death was caused by an overdose".
+_CAUSE_VERBS = _words("cause trigger prompt spark provoke fuel drive")
+
+
+# Adverbs that finish a verb as a particle would: "go ahead", "came to light" is a prep, "set up".
+_PARTICLE_ADVERBS = _words("""back away home abroad overseas together apart forward aside ashore upstairs downstairs
+    short out ahead up down off on over through in""")
+
+
+# Bare nouns that finish a verb with their preposition: "came to light", "put into effect".
+_IDIOM_ENDS = _words("light effect force power halt standstill bay rest")
+
+
+def _denied(verb: Token, narrow: bool = False) -> bool:
+    """Whether ``verb``'s clause says something did not, or not yet, or only so far happen: what
+    narrows it then changes what is true ("not spreading in a sustained way" is not "not spreading").
+    ``narrow``: the verb's own negation only, not a "no" on its subject or object."""
+    children = _children(verb)
+    if _negation(verb) or any(c.dep_ == "advmod" and c.lower_ in ("yet", "only") for c in children):
+        return True
+    return not narrow and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+        c.lower_ in ("none", "nothing", "nobody", "neither") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children)
+
+
+# Adverbs that narrow nothing, under a negation or not: "would never come here", "is not really".
+_LOOSE_ADVERBS = _words("here there now then so also even really certainly simply still just anyway either "
+                        "though however ever")
+
+
+# Phrases that frame a negated clause rather than narrow it: "did not release a statement, according to …".
+_FRAMING_PREPS = _words("""according despite because like unlike than including besides except pursuant prior due
+    ahead instead regardless apart amid as""")
+
+
+def _qualifiers(root: Token, spine: set[Token], tokens: set[Token], narrow: bool = False) -> set[Token]:
+    """What a trimmed clause keeps though it could be cut, because the clause says something false
+    without it: the phrases after a negated verb, "but one" after "all", a cause's "by" phrase, the
+    adverb that finishes a verb ("go ahead"), the clause that says who "people" are. ``narrow``:
+    only those of the clause's own verbs and of their subjects and objects, which any headline of
+    the clause must keep."""
+    kept: set[Token] = set()
+    verbs = [root, *(t for t in spine if t.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if verb in tokens and _denied(verb, narrow):
+            for child in _children(verb):
+                if child.i > verb.i and child.dep_ in ("prep", "advmod", "npadvmod") and child in tokens and \
+                        child.lower_ not in _LOOSE_ADVERBS and child.lower_ not in _FRAMING_PREPS:
+                    # and what narrows it in turn: "in a sustained way outside Europe (and North America)"
+                    kept.update(t for t in child.subtree if t == child or not narrow and t.dep_ in (
+                        "prep", "advmod", "npadvmod", "conj", "cc"))
+                elif child.dep_ == "advmod" and child.i < verb.i and child in tokens and \
+                        child.lower_ not in _LOOSE_ADVERBS and any(n.i < child.i for n in _negation(verb)):
+                    kept.add(child)  # "not naturally occurring"
+            for comp in _children(verb):
+                if comp.dep_ in ("acomp", "attr") and comp.i > verb.i:
+                    # "was not particularly forthcoming", "may not be attributable to a virulent strain"
+                    kept.update(c for c in comp.children if c in tokens and (
+                        c.dep_ == "advmod" and c.i < comp.i and c.lower_ not in _LOOSE_ADVERBS
+                        or c.dep_ == "prep" and c.i > comp.i and c.lower_ not in _FRAMING_PREPS))
+    pool = tokens
+    if narrow:
+        own = [c for v in verbs for c in _children(v)]
+        pool = {*own, *(g for c in own if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") for g in c.children)}
+        pool &= tokens
+    kept.update(t for t in pool if _narrows(t))
+    return kept
+
+
+# Subjects that say who only with their relative clause: "people who had visited Mexico must wait".
+_GROUP_WORDS = _words("people those anyone anybody everyone everybody")
+
+
+def _narrows(token: Token) -> bool:
+    """Whether ``token`` heads words without which its clause says something else."""
+    head = token.head
+    if token.dep_ in ("prep", "cc") and token.lower_ in _RESTRICTING_PREPS:
+        return head.pos_ in ("DET", "PRON", "NOUN", "NUM") and any(c.dep_ == "pobj" for c in token.children)
+    if token.dep_ == "agent":
+        return head.lemma_ in _CAUSE_VERBS  # "was caused by an overdose"
+    if token.dep_ in ("advmod", "prt"):
+        return token.i == head.i + 1 and token.lower_ in _PARTICLE_ADVERBS and head.pos_ == "VERB"  # "go ahead"
+    if token.dep_ == "prep" and head.pos_ == "VERB":
+        if token.lower_ == _PREP_AFTER_OBJECT.get(head.lemma_) and any(c.dep_ == "dobj" for c in head.children):
+            return True  # "slammed Iran for arresting opposition figures"
+        return token.i == head.i + 1 and any(  # "came to light", "put into effect"
+            c.dep_ == "pobj" and c.lower_ in _IDIOM_ENDS and not list(c.children) for c in token.children)
+    if token.dep_ in ("relcl", "acl") and head.lower_ in _GROUP_WORDS and head.dep_ in ("nsubj", "nsubjpass"):
+        # "people who had just visited Canada would have to wait" (but who said it is told without)
+        return head.head.lemma_.lower() not in STATEMENT_VERBS
+    if token.dep_ in ("acl", "relcl", "ccomp") and head.lemma_ in _CONTENT_NOUNS and head.dep_ in ("dobj", "attr"):
+        return any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)  # "expressed the view that …"
+    return False
 
 
 def _orphan_commas(tokens: set[Token], root: Token) -> None:
@@ -121,7 +280,7 @@ def _orphan_commas(tokens: set[Token], root: Token) -> None:
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
 _OF_HEADS = _words("sort kind type lot number part couple series range bit handful majority")
 # Words a cut must keep: without them the clause says something else ("too early" -> "early").
-_KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely")
+_KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely yet")
 
 
 # Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
@@ -163,9 +322,12 @@ def _spine(root: Token) -> set[Token]:
         verb = todo.pop()
         if verb.lemma_ in _PLACING:  # "put finances under pressure"
             spine.update(list(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i)[:1])
+        if verb.lemma_ in _PREP_AFTER_OBJECT:  # "accused the thugs of setting fire to cars"
+            spine.update(c for c in _children(verb) if c.dep_ == "prep" and c.i > verb.i
+                         and c.lower_ == _PREP_AFTER_OBJECT[verb.lemma_])
         if verb.lemma_ == "come":  # "His comments came as the WHO said …": what it came with
             occasion = [c for c in _children(verb) if c.dep_ == "advcl" and c.i > verb.i and any(
-                m.dep_ == "mark" and m.lower_ in ("as", "after", "amid", "while") for m in c.children)]
+                m.dep_ == "mark" and m.lower_ in _OCCASION_MARKS for m in c.children)]
             spine.update(occasion)
             todo.extend(occasion)
         for chosen in _selected_preps(verb):
@@ -220,6 +382,16 @@ def _spine(root: Token) -> set[Token]:
     return spine
 
 
+# Verbs whose object comes with a preposition they choose: "accused X of", "blamed X for", "barred X from".
+_PREP_AFTER_OBJECT = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "clear": "of",
+                      "rob": "of", "deprive": "of", "charge": "with", "blame": "for", "ban": "from", "bar": "from",
+                      "prevent": "from", "stop": "from", "protect": "from", "exempt": "from", "slam": "for",
+                      "criticise": "for", "criticize": "for", "condemn": "for", "praise": "for", "fault": "for",
+                      "thank": "for", "punish": "for", "fine": "for", "arrest": "for", "jail": "for"}
+# "came as …", "came shortly before the minister had planned to …": the time clause is what came.
+_OCCASION_MARKS = _words("as after amid while before when")
+
+
 def _content_noun(noun: Token) -> Token:
     """The noun that holds a "that" clause: "evidence" in "not a shred of evidence that …", "sign"
     in "any sign that …"; the noun itself otherwise."""
@@ -233,7 +405,7 @@ def _content_noun(noun: Token) -> Token:
 # Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
 # "had travelled to Mexico".
 _PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose travel fly flee return move head go""")
+    opt qualify serve work act pose travel fly flee return move head go warn caution""")
 
 
 # Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".

@@ -57,7 +57,7 @@ ROWS = [
      "Minister: army committed to protecting protesters"),
     # a warning whose content cannot be paraphrased keeps the source's words, never "ministry cautions"
     ("The health ministry {cautioned} that it was too soon to tell whether the strain would spread .",
-     "The health ministry cautioned that it was too soon to tell"),
+     "The health ministry cautioned that it was too soon to tell whether the strain would spread"),
     # a noun after a dash is not the object (bug: "lead stores to close further cost")
     ("The strikes , now in their second week , have {forced} shops , banks and the port to close -- "
      "another blow to trade .",
@@ -65,7 +65,10 @@ ROWS = [
     # a statement told after its content: the speaker and the words before the comma (bug: "Analysts say")
     ("The spread of strikes from the mills to the docks and the railways told the generals that the "
      "government could not last much longer , analysts {said} .",
-     "Analysts: spread of strikes tells generals government could not last"),
+     # (and "could not last much longer" keeps its "much longer": "could not last" says something else)
+     # and past the limit, the sentence's own order with its tag
+     "The spread of strikes to the docks and the railways told the generals that the government could not "
+     "last much longer, analysts said"),
     # "came as …": what it came with (bug: "Phillips's revealing interview comes")
     ("The pilot 's frank interview {came} as the ship 's cook filed a lawsuit against the owners of the vessel .",
      "Pilot's frank interview comes as ship's cook files lawsuit"),

@@ -249,9 +249,9 @@ def test_an_unnamed_speaker_is_never_the_name_in_his_description(nlp) -> None:
      "Senior official: government should let unions bring own plans"),
     # the one urged to announce it is the one who will not stand, never the one who urged (EgyptianProtest_cnn)
     ("Officials said an envoy sent by the president urged President Omar Fadel to announce he would not "
-     "{stand} again .", "Fadel would not stand"),
+     "{stand} again .", "Fadel would not stand again"),
     ("Senator John Reed said the handover after President Omar Fadel 's announcement that he will not "
-     "{stand} again must begin now .", "Fadel will not stand"),
+     "{stand} again must begin now .", "Fadel will not stand again"),
     # the subject after a fronted clause is its "he"
     ("As he was {driven} away from the court on Sunday , Viktor Brandt was met with jeers from the crowd .",
      "Brandt driven away from court"),

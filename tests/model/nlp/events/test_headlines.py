@@ -70,7 +70,7 @@ CORPUS_ROWS = [
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
      'Some say Egypt is violating modern human rights'),  # EgyptianProtest_cnn
     ("`` We are not saying that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . '' `` We are certainly not {saying} that you 'll be safe if you just put on a mask . ''",
-     "“We are not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
+     "“We are certainly not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
     ("`` Unless you are in a very crowded place , masks are not going to help much with prevention , '' he said . `` We are not {saying} that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . ''",
      '“We are not saying that people should always wear a mask”'),  # H1N1_reuters
     ('The bill {contains} $ 79.9 billion to continue funding the two wars through September 30 .',
@@ -224,7 +224,7 @@ CORPUS_ROWS = [
     ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's father was ready to travel to the United States. Previously, Gonzalez had {said} he would never come here to get his son.",
      'Gonzalez would never come to get son'),  # aq
     ("Last week, federal officials sought to have the family must sign an agreement to turn the boy over voluntarily should they lose their appeal. If the family refused, INS had {threatened} to revoke Elian's parole, meaning federal officials would take him from the Miami family.",
-     'INS threatens to revoke Elian’s parole'),  # aq
+     "If the family refused, INS had threatened to revoke Elian's parole"),  # aq; the threat's condition kept
     ('The group might {come} to the U.S. as soon as Tuesday, according to unconfirmed media reports.',
      'Group might come to United States'),  # aq
     ('Moves to keep Elian in this country through federal legislation appear to be stymied, as most lawmakers seem to agree the boy should go back to Cuba. A new ABC News-Washington Post opinion poll shows that 6 of 10 Americans also {believe} the boy should go home with his father.',
@@ -354,7 +354,7 @@ CORPUS_ROWS = [
     ('Shelterbox tents {replace} Haiti hospital wards A young amputee rests in a Shelterbox tent in Port au Prince Tents from Cornish aid charity Shelterbox are being used as makeshift hospital wards in earthquake-hit Haiti .',
      'Shelterbox tents replace Haiti hospital wards'),  # haiti_bbc
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
-     'Whether a school now located in Mount Vernon can relocate'),  # tb
+     'Whether a school can relocate to their county'),  # tb
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
      'Islamic Saudi Academy funded by government'),  # tb
     ('Pastor James Allmen of the fellowship church and school in Ashburn has led the anti-Saudi campaign. James Allmen says he {has} no problem with a privately funded academy, but he has a big problem with a Saudi funded school.',
@@ -478,8 +478,11 @@ SAMPLE_ROWS = [
     (SCMP, 'has ballooned', 'ballooned', 'Estimated number of nuclear warheads balloons from low 200s'),
     (SCMP, 'has ballooned', 'reach', 'Estimated number of nuclear warheads could reach 700 warheads'),
     (SCMP, 'China did not release', 'release', 'China did not release statement on working-level talks'),
-    (SCMP, 'might not have released', 'said', 'Song: China might not have released statement'),
-    (SCMP, 'might not have released', 'released', 'China might not have released statement'),
+    # (the condition is what the claim is: "might not have released a statement" alone is another claim)
+    (SCMP, 'might not have released', 'said',
+     'Song: China might not have released a statement if the US had raised many demands'),
+    (SCMP, 'might not have released', 'released',
+     'China might not have released a statement if the US had raised many demands'),
     (SCMP, 'might not have released', 'raised', 'If the US had raised many demands that Beijing would not agree to'),
     (SCMP, 'are rare given', 'said', 'Song: Military meetings rare'),
     (SCMP, 'Military meetings set', 'set', 'Military meetings set basis'),
@@ -489,7 +492,7 @@ SAMPLE_ROWS = [
     (SCMP, 'have yet to be finalised', 'take', 'Talks could take place via video or phone call'),
     (SCMP, 'said he believed', 'said', 'Lu: Chinese side did not say anything'),
     (SCMP, 'said he believed', 'say', 'Chinese side did not say anything'),
-    (SCMP, 'This could signal', 'said', 'Lu: “This could signal that the two sides are paving way”'),
+    (SCMP, 'This could signal', 'said', 'Lu: “This could signal that the two sides are paving way for higher-level meetings”'),
     (SCMP, 'does help with communication', 'help', 'Meeting helps with communication'),
     (SCMP, 'also had a virtual summit', 'had', 'Presidents of two countries hold virtual summit'),
     (SCMP, 'agreed to continue discussions', 'agreed', 'Xi and Biden agree to continue discussions'),

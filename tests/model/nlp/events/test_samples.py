@@ -152,7 +152,9 @@ def test_the_2021_virtual_summit_is_one_entry_with_two_sources(result: Extractio
 
 def test_headlines_are_short_and_name_the_participants(result: ExtractionResult) -> None:
     for event in result.events:
-        assert 0 < len(event.headline) <= 72, event.headline
+        # short, or else whole: a quotation or clause that cannot lose more runs longer, never cut "…"
+        assert 0 < len(event.headline) <= 72 or not event.headline.endswith("…") and len(event.headline) <= 130, \
+            event.headline
     meeting = find(result, REUTERS, "Biden will meet Chinese President Xi Jinping", "Wednesday")
     assert "Biden" in meeting.headline and "Xi" in meeting.headline
     summit = find(result, STRAITS, "3½-hour virtual summit", "Nov 15")
