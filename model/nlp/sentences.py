@@ -199,6 +199,46 @@ def mark_run_ins(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
             if word == "`" and texts[i + 1] == "`":
                 doc[i + 1].is_sent_start = False  # "``" split in two is one opening quote
+    keep_brackets_whole(doc, texts)
+    return doc
+
+
+_OPENERS = frozenset(("(", "[", "-LRB-", "-LSB-"))
+_CLOSERS = frozenset((")", "]", "-RRB-", "-RSB-"))
+_BRACKET_TOKENS = 60  # an aside, not a bracket left open by a list number ("1 -RRB- …")
+
+
+def keep_brackets_whole(doc: Doc, texts: list[str] | None = None) -> Doc:
+    """No sentence starts inside an aside in brackets in the middle of a sentence, before the parser
+    runs.
+
+    The parser splits tokenised pages inside their brackets ("… to phase five -LRB- | it had been at
+    phase four since 22 January -RRB- and is now …"): the words after the split then read as a
+    sentence of their own, which takes the bracketed date as its time. An aside is in the middle of
+    a sentence when it opens after a word and the sentence goes on after it in lower case, on the
+    same line; inside it no sentence starts on a lower-case word, a number or a bracket (a capital is
+    left to the parser, whose split before "WHO" in "Organisation -LRB- WHO -RRB- raised" the headlines
+    rely on). A bracket that opens a sentence is a header or a stamp ("-- (Update 5:28 a.m. Cairo
+    …)"), and one that ends it may hold sentences of its own ("… starting now (March to April).").
+    """
+    texts = texts if texts is not None else [t.text for t in doc]
+    opened: list[int] = []
+    for i, word in enumerate(texts):
+        if "\n" in word:
+            opened.clear()  # a bracket never holds a paragraph break
+        elif word in _OPENERS:
+            opened.append(i)
+        elif word in _CLOSERS and opened:
+            start = opened.pop()
+            before = texts[start - 1] if start > 0 else ""
+            after = texts[i + 1] if i + 1 < len(texts) else ""
+            if i - start > _BRACKET_TOKENS or not (before[-1:].isalnum() or before == ","):
+                continue
+            if not (after[:1].islower() or after == ","):
+                continue
+            for k in range(start + 1, i + 2):
+                if not texts[k][:1].isupper():
+                    doc[k].is_sent_start = False  # a capital may still start one: "-LRB- | WHO -RRB- raised"
     return doc
 
 

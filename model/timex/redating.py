@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Doc
 
 from model.text.doc_text import doc_text
-from model.timex.anchor import Anchor, parse_anchor
+from model.timex.anchor import Anchor, iso_week, parse_anchor
 from model.timex.expression import Timex
 from model.timex.normalizer import resolve
 from model.timex.validate import is_valid_value
@@ -23,6 +24,8 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
     out: list[Timex] = []
     glossed: dict[int, str] = {}  # "Monday (Nov. 15)": both take the date that agrees with the weekday
     cut = _readers_from(text)
+    listed = _listing_days(text, records, anchor)
+    now = anchor  # the writer's day: the page's, or in readers' comments the comment's own stamp
     for i, rec in enumerate(records):
         if cut is not None and rec["s"] >= cut and (ref is None or ref_at < cut):
             # Readers' comments are other people's stories: "later that year" there is not the year
@@ -30,15 +33,23 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             ref = None
             if rec["p"].get("ref"):
                 continue
+        if cut is not None and rec["s"] >= cut and _COMMENT_STAMP.match(text, rec["e"]) and (
+                stamp := parse_anchor(resolve(rec["p"], anchor, rec.get("dir"), None))) is not None \
+                and stamp.gran == "D":
+            now = stamp  # "At 20:04 30th Apr 2009, jo wrote: … as stated on the news today": the reader's day
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
+            elif listed is not None and rec["p"]["k"] == "wd" and rec["p"].get("shift") is None and (
+                    listed_day := _listed_weekday(rec["p"], listed)):
+                glossed[i] = listed_day
             longer = _compares_longer_period(text, rec)
             here = None if ref is not None and ref.gran == "Q" and longer else ref
             if longer and rec["p"]["k"] == "yq":
                 value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
             else:
-                value = glossed[i] if i in glossed else resolve(rec["p"], anchor, rec.get("dir"), here)
+                writer = now if rec["p"]["k"] == "rel" and not rec["p"].get("ref") else anchor
+                value = glossed[i] if i in glossed else resolve(rec["p"], writer, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""
         type_ = rec["t"]
@@ -58,6 +69,10 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
 # Where a page's readers' comments begin: "Add your comments on this story", "Have your say".
 _READERS = re.compile(r"\b(?:add your comments|have your say|send us your comments|your comments\s*:|"
                       r"readers'? comments|post a comment)\b", re.IGNORECASE)
+
+
+# A comment's stamp: "At 20:04 30th Apr 2009 , yellowIda wrote :".
+_COMMENT_STAMP = re.compile(r"[^.\n]{0,40}?\b(?:wrote|writes)\s*:")
 
 
 def _readers_from(text: str) -> int | None:
@@ -103,6 +118,59 @@ def _bracketed_date(text: str, records: list[dict[str, Any]], i: int, anchor: An
     glossed = {**p, "wd": rec["p"]["wd"]}
     value = resolve(glossed, anchor, nxt.get("dir"), None)
     return value if len(value) == 10 and value[:4].isdigit() else None
+
+
+# "Week 20: Saturday 16 – Friday 22 May 2009", "Programmes for 16 to 22 May": the days a listing
+# (a press pack, a programme guide) covers, stated in its head.
+_LISTING_HEAD = 400
+_RANGE_BETWEEN = re.compile(r"\s*(?:(\d{1,2})(?:st|nd|rd|th)?\s*)?(?:[A-Z][a-z]+\.?\s*)?(?:–|—|-|to|until)\s*$")
+
+
+def _listing_days(text: str, records: list[dict[str, Any]], anchor: Anchor | None) -> tuple[date, date] | None:
+    """The days a listing covers when its head states them and the page is dated outside them.
+
+    A press pack published weeks ahead names its days by weekday ("On Tuesday, Front Row talks to
+    …"): those are the listing's days, not the days around its publication. Within the days of the
+    page a weekday keeps the usual reading.
+    """
+    for first, last in zip(records, records[1:], strict=False):
+        if first["s"] > _LISTING_HEAD:
+            break
+        p, q = first["p"], last["p"]
+        between = _RANGE_BETWEEN.fullmatch(text[first["e"] : last["s"]])
+        if p["k"] not in ("wd", "cal") or q["k"] != "cal" or q.get("d") is None or between is None:
+            continue
+        end_value = resolve(q, anchor, last.get("dir"), None)
+        end = parse_anchor(end_value)
+        if end is None or end.gran != "D" or len(end_value) != 10:
+            continue
+        if p["k"] == "wd" and between.group(1):
+            day = int(between.group(1))  # "Saturday 16 – Friday 22 May": the 16th, in the end's month
+            start = end.day.replace(day=day) if day <= end.day.day else None
+        elif p["k"] == "wd":
+            start = end.day - timedelta(days=(end.day.isoweekday() - int(p["wd"])) % 7)
+        else:
+            start_anchor = parse_anchor(resolve(p, anchor, first.get("dir"), None))
+            start = start_anchor.day if start_anchor is not None and start_anchor.gran == "D" else None
+        if start is None or not timedelta(days=1) <= end.day - start <= timedelta(days=13):
+            continue
+        if p["k"] == "wd" and start.isoweekday() != int(p["wd"]):
+            continue
+        if anchor is not None and start <= anchor.day <= end.day:
+            return None  # dated within its own days: weekdays read as on any page
+        return start, end.day
+    return None
+
+
+def _listed_weekday(parse: dict[str, Any], days: tuple[date, date]) -> str | None:
+    """The day of the listing's days with this weekday (the first, when they run past a week)."""
+    start, end = days
+    day = start + timedelta(days=(int(parse["wd"]) - start.isoweekday()) % 7)
+    if day > end:
+        return None  # not one of the listing's days: read as on any page
+    if parse.get("weekend"):
+        return iso_week(day) + "-WE"
+    return day.isoformat() + (parse.get("tod") or "")
 
 
 def _moves_reference(parse: dict[str, Any]) -> bool:

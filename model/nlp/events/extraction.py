@@ -26,6 +26,7 @@ from model.nlp.events.headlines import headline
 from model.nlp.events.modality import is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
+from model.nlp.events.quoted_time import quote_context, quoted_date
 from model.nlp.sentences import sentence_bounds, sentence_of
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.datelines import find_date_lines, find_dateline
@@ -56,12 +57,14 @@ _STORY_WINDOW = timedelta(days=14)
 _SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
-                         "since", "already", "ever", "before", "recently"))
+                         "since", "already", "ever", "before", "recently", "predecessor", "predecessors"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
                        "the", "both", "also"))
 # Sentences after a dated happening that may still be telling it: speeches and the occasions held for them.
 _SPEECH_NOUNS = SPEECH_NOUNS | SPEECH_OCCASIONS
 UNDATED_CONFIDENCE = 0.3
+_WRITERS_DAY = re.compile(r"(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
+                          r"(?:yesterday|last)\s+(?:morning|afternoon|evening|night))(?:\s*'s)?", re.IGNORECASE)
 # Words a headline shows a negated happening with ("not", "failed", "no one", "denies").
 _NEGATION_WORDS = (NEGATIVE_ADVERBS | NEGATIVE_SUBJECTS | FAIL_VERBS | all_forms(FAIL_VERBS - {"unable"} | {"deny"})
                    | frozenset(("yet", "without", "cannot", "prevented", "nor")))
@@ -160,9 +163,12 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
         # Twitter"): what follows them may tell that earlier time, so the scene before them ends.
         # A date inside what someone said in the scene ("Jobs said Apple sold 50 million phones last
         # year") does not move the story.
+        # So do past happenings dated after the page's own day: a reader's comment stamped weeks later
+        # ("At 13:54 5th May 2009, jo wrote: …") tells another time than the story's.
         flashbacks = sorted(c.sentence[0] for c in candidates
                             if c.interval.granularity != "relative" and c.interval.end < dct_interval.start - _STORY_WINDOW
-                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate))
+                            and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate)
+                            or c.interval.start > dct_interval.end and c.predicate.tag_ == "VBD")
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
@@ -248,6 +254,7 @@ def _dated_candidates(
     best: dict[int, _Candidate] = {}
     text = doc_text(doc)
     timexes = join_time_and_day(text, join_split_years(text, list(doc._.timexes or [])))
+    quotes = quote_context(text, timexes)
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.start == dateline_at or "\n" in timex.text:
             continue
@@ -264,6 +271,9 @@ def _dated_candidates(
             continue
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
+            continue
+        interval = quoted_date(doc, quotes, timex, interval, dct)  # a quoted "today" is its speaker's
+        if interval is None:
             continue
         header = (_HEADER_COLON.match(text, timex.end) and re.fullmatch(r"\d{4}", timex.text.strip())
                   and timex.start > sentence[0])
@@ -283,9 +293,18 @@ def _dated_candidates(
         if own_part is None or _end_bound(span, own_part):
             continue
         predicate = own_part
-        if _compared_since(span) or _compared_with(span, predicate):
+        if _compared_since(span) or _compared_with(span, predicate) or _compared_within(span, interval):
             continue
-        predicate = _past_with_future_date(predicate, interval, dct) or predicate
+        if _past_of_a_present_state(span, predicate, interval, dct) or _since_then(span, predicate):
+            continue
+        called = _past_with_future_date(predicate, interval, dct)
+        if called is None and _past_deadline(span, predicate, interval, dct):
+            continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
+        if called is None and _across_a_clause(span, predicate):
+            continue  # hung on a verb before another clause that ends where the date starts
+        predicate = called or predicate
+        if _closes_earlier_bracket(text, sentence, timex.end, predicate.idx):
+            continue  # "22 January) and is now …": the aside and its date are the sentence before's
         # Its own expression: in the predicate's clause, or naming the event noun it dates.
         own = predicate.pos_ in ("NOUN", "PROPN") or predicate.i in {a.i for a in span.root.ancestors}
         cand = _Candidate(timex, interval, predicate, sentence, "timex" if own else "governor")
@@ -309,6 +328,20 @@ def _describes_a_broadcast(predicate: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BROADCASTS for c in predicate.children)
 
 
+_OPEN_BRACKET = re.compile(r"[(\[]|-L[RS]B-")
+_CLOSE_BRACKET = re.compile(r"[)\]]|-R[RS]B-")
+
+
+def _closes_earlier_bracket(text: str, sentence: tuple[int, int], end: int, predicate_at: int) -> bool:
+    """A date inside a bracket that the sentence closes but never opened, on a happening after the
+    bracket: the sentence was cut inside an aside, whose date is not the happening's."""
+    closer = _CLOSE_BRACKET.search(text, end, sentence[1])
+    if closer is None or predicate_at < closer.end():
+        return False
+    before = text[sentence[0] : closer.start()]
+    return len(_OPEN_BRACKET.findall(before)) < len(_CLOSE_BRACKET.findall(before)) + 1
+
+
 def _compared_since(span: Span) -> bool:
     """"the biggest campaign since the 1980s", "the first time since 1918": the date bounds a
     comparison; the happening is not then."""
@@ -320,6 +353,61 @@ def _compared_since(span: Span) -> bool:
     head = before.head
     return head.tag_ in ("JJS", "RBS") or any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children)
+
+
+def _compared_within(span: Span, interval: EventDate) -> bool:
+    """"its first pandemic in the 21st century", "the biggest of all outbreaks the world has faced in
+    the 21st century": a decade or a century that bounds a superlative is not when anything happened."""
+    if interval.granularity not in ("decade", "century") or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    # The phrase the date bounds: what the preposition hangs on, or the noun just before it when the
+    # parser hung it on the verb ("moving into … its first influenza pandemic in the 21st century").
+    starts = [prep.head] + ([span.doc[prep.i - 1]] if prep.i > 0 and prep.head.pos_ in ("VERB", "AUX") else [])
+    for node in starts:
+        for _ in range(5):
+            if _superlative(node):
+                return True
+            if node.pos_ in ("VERB", "AUX") and node.dep_ != "relcl" or node.head.i == node.i:
+                break  # the clause's own verb: no superlative it is inside
+            node = node.head
+    return False
+
+
+def _since_then(span: Span, predicate: Token) -> bool:
+    """"has killed 257 people since late 2003", "now stands at 1,461 since April 2009": an active
+    perfect or a present counts up from the date; nothing happened on it. A passive state begins on
+    it ("has been closed since Monday": the closing was on Monday), and so do "has been fighting
+    cancer since 2004" and "had been with Apple since 2008", whose start is their time."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i != predicate.i:
+        return False
+    if any(c.dep_ == "auxpass" for c in predicate.children) or predicate.lemma_.lower() == "be":
+        return False  # nor a state or an activity that began then ("has been fighting cancer since 2004")
+    perfect = predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children)
+    present = predicate.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children)
+    return perfect or present
+
+
+def _superlative(token: Token) -> bool:
+    """"biggest", "its first pandemic", "the first flu pandemic" (the parser hangs "first" on "flu")."""
+    if token.tag_ in ("JJS", "RBS"):
+        return True
+    nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only"))
+               for n in nouns for c in n.children)
+
+
+def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
+    """"His track record in the '90s gives Mubarak more room": a past date inside a noun phrase of a
+    verb in the simple present describes the noun; the verb tells how things are now."""
+    if dct is None or interval.end >= dct.start or predicate.tag_ not in _PRESENT_TAGS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
+        return False
+    attached = span.root.head if span.root.dep_ == "pobj" else span.root
+    return attached.head.i != predicate.i and attached.pos_ in ("NOUN", "PROPN") or (
+        span.root.dep_ == "pobj" and attached.head.pos_ in ("NOUN", "PROPN") and attached.head.i != predicate.i)
 
 
 def _compared_with(span: Span, predicate: Token) -> bool:
@@ -341,7 +429,40 @@ def _past_with_future_date(predicate: Token, interval: EventDate, dct: EventDate
         return None
     objects = [c for c in predicate.children if c.dep_ == "dobj"]
     objects += [g for c in predicate.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return next((o for o in objects if is_event_noun(o)), None)
+    # What was called for comes after the call: not "At the meeting, bosses committed to a cap by 2020".
+    return next((o for o in objects if o.i > predicate.i and is_event_noun(o)), None)
+
+
+def _past_deadline(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
+    """"by 2020" after a verb told as past: a deadline of what was agreed, promised or planned; "by
+    December" after a simple present ("has deals in place for 90m doses by December"): what is to be
+    done by then, not when the state holds."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "by":
+        return False
+    if predicate.tag_ in _PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
+        return True
+    return dct is not None and predicate.tag_ == "VBD" and interval.start > dct.end
+
+
+_OWN_CLAUSE_DEPS = frozenset(("ccomp", "conj", "parataxis"))
+
+
+def _across_a_clause(span: Span, predicate: Token) -> bool:
+    """A date the parser hung on a verb across a later clause with its own subject that ends just
+    before the date's phrase: "He says 1,000 bottles are being sent now and hopes 1,000 more will
+    follow in February" with "in February" under "sent". The date is then most likely that clause's
+    ("will follow"), but the parse cannot say so: neither verb is dated by it."""
+    if predicate.pos_ not in ("VERB", "AUX") or predicate.i > span.start:
+        return False
+    top = span.root
+    while top.head.i != predicate.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != predicate.i:
+        return False
+    first = top.left_edge.i
+    return any(verb.pos_ == "VERB" and verb.dep_ in _OWN_CLAUSE_DEPS and verb.right_edge.i + 1 == first
+               and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > predicate.i for c in verb.children)
+               for verb in span.doc[predicate.i + 1 : first])
 
 
 def _end_bound(span: Span, predicate: Token) -> bool:
@@ -771,6 +892,10 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
+        if future and _WRITERS_DAY.fullmatch(timex.text.strip()):
+            # A reader's "yesterday" after the page's date (its comments go on for weeks): past or
+            # present for the one who wrote it, never a plan.
+            future = None if timex.text.strip().lower().startswith(("today", "tonight", "this")) else False
     text = doc_text(doc)
     by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
     modality = modality_of(predicate, date_is_future=future, has_by=by)

@@ -62,8 +62,12 @@ def predicate_of(span: Span) -> Token:
     tokens = set(range(span.start, span.end))
     current = span.root
     head = current.head
-    if current.dep_ in _MODIFIER_DEPS and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
-        # "the 2014 Memorandum", "the 2021 summit": the date names the thing it modifies.
+    if (current.dep_ in _MODIFIER_DEPS or current.dep_ == "poss" and head.dep_ == "dobj") \
+            and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
+        # "the 2014 Memorandum", "the 2021 summit", "last year's reform package": the date names the
+        # thing it modifies, not the verb the thing is the object of ("defends last year's package");
+        # a subject acts at its date ("Today's study estimated …"), and an occasion frames the verb
+        # ("at the start of last night's show they ran a statement").
         return head
     if (current.dep_ == "pobj" and head.lower_ == "of" and head.i not in tokens and head.head.pos_ == "NOUN"
             and (span[0].text[:1].isdigit() or "centur" in span.text.lower())

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from model.nlp.sentences import line_bounds, mark_paragraphs, sentence_bounds, sentence_span
+from model.nlp.sentences import (
+    keep_brackets_whole,
+    line_bounds,
+    mark_paragraphs,
+    sentence_bounds,
+    sentence_span,
+)
 from tests.docs import blank, doc_from_table
 
 # The parse runs a headline into the lead (one sentence over a line break), as a parser does
@@ -151,3 +157,35 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
 )
 def test_a_run_in_ends_where_a_new_clause_starts(nlp, text: str, word: str, starts: bool) -> None:
     assert _starts_a_sentence(nlp, text, word) is starts
+
+
+# An aside in brackets in the middle of a sentence is never cut (reworded after tokenised BBC and
+# Guardian pages, whose "-LRB-" the parser took for the end of a sentence).
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The agency moved to phase five -LRB- it had been at phase four since 27 April -RRB- and is now "
+         "working on a vaccine .", True),
+        ("The agency moved to phase five (the step came days after phase four. The first cases were seen on "
+         "22 April) and is now working on a vaccine.", True),
+        # A bracket that opens the sentence is a stamp; one that ends it may hold sentences.
+        ("-- -LRB- Update 5:28 a.m. Cairo . 10:28 p.m. ET -RRB- The army urged people to stay home .", False),
+        ("The pandemic began as this one is starting now (March to April. It was mild) .", False),
+    ],
+)
+def test_no_sentence_starts_inside_an_aside_in_the_middle_of_a_sentence(text: str, inside: bool) -> None:
+    doc = blank().make_doc(text)
+    for token in doc[1:]:
+        token.is_sent_start = True  # what a parser might do anywhere
+    keep_brackets_whole(doc)
+    opener = next(t.i for t in doc if t.text in ("(", "-LRB-"))
+    closer = next(t.i for t in doc if t.text in (")", "-RRB-"))
+    # A capital is left to the parser ("-LRB- | WHO -RRB- raised"); nothing else may start a sentence.
+    kept = not any(t.is_sent_start for t in doc[opener + 1 : closer + 2] if not t.text[:1].isupper())
+    assert kept is inside
+
+
+def test_the_parser_keeps_a_tokenised_aside_in_its_sentence(nlp) -> None:
+    text = ("The agency moved to phase five -LRB- it had been at phase four since 27 April -RRB- and is now "
+            "working on a vaccine .")
+    assert not _starts_a_sentence(nlp, text, "it had")

@@ -14,7 +14,17 @@ from tests.model.timex.table import check_row, tag_rows
 MON = "2021-11-22"  # a Monday
 THU = "2021-11-18"  # a Thursday
 
+# A press pack for a week ahead, published weeks before it (reworded after a radio station's
+# programme information): its weekdays are the days it covers.
+LISTING = ("BBC Radio 4 Programme Information\nWeek 20: Saturday 16 \u2013 Friday 22 May 2009\nSaturday 16 May\n"
+           "On Tuesday, Front Row talks to the director of a new film. Wednesday's programme visits a farm.")
 CASES: list[tuple[str, str, str, str, str]] = [
+    ("2009-04-28", LISTING, "Tuesday", "DATE", "2009-05-19"),
+    ("2009-04-28", LISTING, "Wednesday", "DATE", "2009-05-20"),
+    # ... but a page dated within the days it covers reads its weekdays as any page does.
+    ("2009-05-18", LISTING, "Tuesday", "DATE", "2009-05-19"),
+    ("2009-05-21", LISTING.replace("On Tuesday, Front Row talks", "On Tuesday, Front Row talked"), "Tuesday",
+     "DATE", "2009-05-19"),
     # A weekday glossed by a date in brackets is that date, whatever the tense would say.
     (MON, "The two leaders met on Monday (Nov 15) in a virtual summit.", "Monday", "DATE", "2021-11-15"),
     (MON, "The two leaders met on Monday (Nov 15) in a virtual summit.", "Nov 15", "DATE", "2021-11-15"),
@@ -140,6 +150,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... also with "on" between: the recording studio filled up by mid-afternoon on Tuesday.
     ("2010-01-27", "By mid-afternoon on Tuesday the singers began to overlap.", "mid-afternoon on Tuesday", "TIME",
      "2010-01-26TAF"),
+    # A reader's "today" is the day of the comment's stamp, not the page's (reworded, BBC editors' blog).
+    ("2009-04-29", "The editor wrote about the coverage today. Have your say At 20:04 30th Apr 2009 , jo wrote : "
+     "there were 256 cases as the news said today .", "today", "DATE", "2009-04-30"),
     # In readers' comments a reader's own year is named before "that year" refers to it.
     ("2010-01-27", "The singer spoke in 2005. Add your comments on this story. In 1999 I moved to Leeds and "
      "later that year I found work.", "later that year", "DATE", "1999"),
