@@ -54,8 +54,8 @@ _I_STATE = _words("want believe think expect fear hope know wish feel doubt need
 
 def rule_events(doc: Doc) -> list[Extent]:
     """The baseline: non-auxiliary verbs and event nouns, with a class from word lists."""
-    from model.nlp.events.modality import REPORTING_VERBS
     from model.nlp.events.predicates import is_event_noun
+    from model.text.lexicon import REPORTING_VERBS
 
     out: list[Extent] = []
     for token in doc:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from model.text.datelines import find_dateline
 from model.text.doc_text import doc_text
+from model.text.lexicon import GAP_FREE_NOUNS, MONTH_NAMES, QUOTING_FORMS, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -164,11 +165,7 @@ _NAMING = frozenset("""film movie book novel newspaper paper magazine show progr
     play website site channel station network agency group band company firm party ship vessel daily weekly
     tabloid journal operation campaign movement slogan brand term word title called named dubbed titled
     nicknamed codenamed entitled""".split())  # noqa: SIM905
-# Nouns a bare relative clause follows: "on the day Mubarak stepped down".
-_BARE_RELATIVE_HEADS = frozenset("""day days time times year years week weeks month months night moment morning
-    evening afternoon weekend way reason place""".split())  # noqa: SIM905
-_MONTHS_AND_DAYS = frozenset("""January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())  # noqa: SIM905
+_MONTHS_AND_DAYS = frozenset(MONTH_NAMES + WEEKDAY_NAMES)
 # Between a new subject's first word and its verb: its own noun phrase ("Morale among activists was").
 _STOP_BEFORE_VERB = frozenset(("CC", "WDT", "WP", "WP$", "TO", ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "NFP"))
 
@@ -199,7 +196,7 @@ def mark_run_ins(doc: Doc) -> Doc:
         quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
                                                  and not _passive_end(texts, tags, i - 1) and not quote_after_deed)
-                or before.lower() in _NAMING or before.lower() in _BARE_RELATIVE_HEADS or word in _MONTHS_AND_DAYS):
+                or before.lower() in _NAMING or before.lower() in GAP_FREE_NOUNS or word in _MONTHS_AND_DAYS):
             continue  # "telling MPs …", "reported Egypt 's …": an object; "hacked Tuesday": a date
         if lower_words is None:
             lower_words = {w for w in texts if w.islower()}
@@ -297,12 +294,7 @@ def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
 
 # Verbs a quotation may follow as what was said ("said `` We …"); after any other verb an opening
 # quote starts a sentence of its own ("Hospitals have collapsed `` There are …").
-_SAYING_FORMS = frozenset("""say says said saying tell tells told telling add adds added ask asks asked write writes
-    wrote written declare declares declared reply replies replied shout shouts shouted state states stated announce
-    announces announced insist insists insisted explain explains explained warn warns warned note notes noted
-    read reads recall recalls recalled tweet tweeted post posted whisper whispered scream screamed cry cried
-    yell yelled sing sang sung chant chanted call called exclaim exclaimed continue continued conclude concluded
-    admit admitted claim claimed""".split())  # noqa: SIM905
+_SAYING_FORMS = QUOTING_FORMS
 _PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
 # Titles written before a name and never used as an adjective or a noun of their own ("President").
 _NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))

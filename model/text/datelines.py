@@ -6,7 +6,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from model.text.date_mentions import MONTHS, WEEKDAYS, DateMention, find_date_mentions
+from model.text.date_mentions import WEEKDAYS, DateMention, find_date_mentions
+from model.text.lexicon import MONTHS
 
 # A place in capitals (optionally ", STATE"), then an optional date, an optional agency in
 # brackets, then a dash. Only the opening lines of an article carry a dateline.

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from model.text.lexicon import MONTHS
 from model.timex.lexicon import (
     DURATION_MODS,
     FRACTIONS,
-    MONTHS,
     NUMBERS,
     ORDINALS,
     PARTS_OF_DAY,

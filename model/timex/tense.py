@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from model.text.doc_text import doc_text
+from model.text.lexicon import NEGATIVE_SUBJECTS
 from model.timex.normalizer import FUTURE, PAST
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can", "ca"}
@@ -83,14 +84,11 @@ def _verb_direction(verb: Token) -> str | None:
     return None
 
 
-_NEGATIVE_SUBJECT = {"neither", "nobody", "none", "nothing", "no"}
-
-
 def _negative_subject(verb: Token) -> bool:
     """ "Neither he nor his aides could be reached", "No one could say": negated through the subject."""
     return any(
-        c.lower_ in _NEGATIVE_SUBJECT
-        or any(t.lower_ in _NEGATIVE_SUBJECT and t.dep_ in ("preconj", "det") for t in c.children)
+        c.lower_ in NEGATIVE_SUBJECTS
+        or any(t.lower_ in NEGATIVE_SUBJECTS and t.dep_ in ("preconj", "det") for t in c.children)
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
     )

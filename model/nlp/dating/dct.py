@@ -28,12 +28,12 @@ from model.nlp.similarity import content_lemmas, token_key
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.date_mentions import DateMention, find_date_mentions, find_weekdays
 from model.text.datelines import find_date_line, find_dateline
+from model.text.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FUTURE_PREPS = frozenset(("by", "until", "till", "before", "due", "through", "expiring", "maturing"))
 # Below this confidence an article's own text is weaker than another article's dated event.
 _CROSS_ARTICLE_BELOW = 0.4
@@ -286,7 +286,7 @@ def _from_range(
         week_end = day + _WEEK
         hi = min(hi, week_end) if hi is not None else week_end
         evidence.append(_evidence(doc, r.mention.start, r.mention.end,
-                                  f"{r.mention.text!r} is a {_WEEKDAY_NAMES[day.weekday()]} named as such: "
+                                  f"{r.mention.text!r} is a {WEEKDAY_NAMES[day.weekday()]} named as such: "
                                   f"the article is of {day.isoformat()} to {week_end.isoformat()}"))
     if lo is None or hi is None or lo > hi or hi - lo > _FAR_BOUNDS:
         # Bounds months apart are more often a misread tense than a proof.
@@ -326,7 +326,7 @@ def _from_dateline(
         # (up to two years after its latest) is proven; the next fitting year is 5 or more later.
         if year is not None and years and year <= years[-1] + 2:
             all_years = agreeing_years(when.month, when.day, weekday, low.year, low.year + 12)
-            reason = (f"dateline {when.text!r}; {when.text} is a {_WEEKDAY_NAMES[weekday]} in "
+            reason = (f"dateline {when.text!r}; {when.text} is a {WEEKDAY_NAMES[weekday]} in "
                       f"{', '.join(map(str, all_years[:4]))}…; the earliest not before {low.isoformat()}: {year}")
             return f"{year:04d}-{when.month:02d}-{when.day:02d}", 0.85, reason
     # Without a weekday the year is not proven: "the first Feb 10 after the latest year named"
@@ -443,10 +443,8 @@ def _refines(current: DocumentDate, value: str) -> bool:
 # article and prove no shared happening.
 _COMMON_SHARE = 0.25
 # Days, months and clock words are shared by any two dated reports.
-_CALENDAR_WORDS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "pm", "am", "gmt",
-    "bst", "est", "edt", "week", "month", "year", "day", "today", "yesterday",
+_CALENDAR_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES + MONTH_NAMES) | frozenset((
+    "pm", "am", "gmt", "bst", "est", "edt", "week", "month", "year", "day", "today", "yesterday",
 ))
 _COMMON_MIN_DOCS = 10
 

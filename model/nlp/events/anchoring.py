@@ -28,14 +28,13 @@ from typing import TYPE_CHECKING
 from model.core.documents import EventMention
 from model.nlp.events.classes import ASPECTUAL_VERBS, I_ACTION_VERBS, I_STATE_VERBS, STATIVE_VERBS
 from model.nlp.events.predicates import is_event_noun
+from model.text.lexicon import LIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from model.core.events import Event
 
-# Verbs whose object is the happening itself: "gave a speech", "made an appearance".
-_LIGHT_VERBS = frozenset(["give", "make", "hold", "file", "extend", "take", "deliver", "host", "stage", "conduct", "bring", "launch"])
 # Verbs whose subject is the happening and which say only when it was: "the sale began on Monday".
 _FRAME_VERBS = ASPECTUAL_VERBS | frozenset(["happen", "occur", "come", "take"])
 _SAME_TIME_MARKERS = frozenset(("by", "while", "when", "as", "in", "upon", "whilst", "during"))
@@ -126,7 +125,7 @@ def _same_time_head(token: Token) -> Token | None:
         return head if lemma in ASPECTUAL_VERBS or lemma in _MOVE_VERBS else None
     if dep == "pcomp" and head.lower_ in _SAME_TIME_PREPS and head.dep_ == "prep":
         return head.head  # "by walking onto the stage": the prep's head did it by walking
-    if dep == "dobj" and head.lemma_.lower() in _LIGHT_VERBS and token.pos_ == "NOUN":
+    if dep == "dobj" and head.lemma_.lower() in LIGHT_VERBS and token.pos_ == "NOUN":
         return head
     if dep in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and head.lemma_.lower() in _FRAME_VERBS:
         return head

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.text.lexicon import words as _words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _ALWAYS = {

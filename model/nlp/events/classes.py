@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.predicates import EVENT_NOUNS
+from model.text.lexicon import REPORTING_VERBS
+from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 ASPECTUAL_VERBS = _words("begin start continue resume stop finish end cease halt complete initiate keep quit")

@@ -30,6 +30,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from model.text.lexicon import PLURAL_QUANTIFIERS, SAYING_DEEDS, SAYING_VERBS
+from model.text.lexicon import words as _words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -41,11 +44,6 @@ class Participants(Protocol):
     by_token: dict[int, str]
     labels: dict[str, str]
     refers_to: dict[int, int]
-
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _MALE = _words("he him his")
@@ -99,12 +97,11 @@ _BODY_NOUNS = _ORG_NOUNS | _words("""
     regime service hospital charity federation association institute alliance coalition cabinet
     parliament congress senate channel website body movement campaign consortium operator leadership
 """)
-_PLURAL_QUANTIFIERS = _words("many some several few most others both all")
 _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
-_SAYING = _words("""say tell announce add report state confirm warn claim insist deny explain reveal note write
-    stress admit acknowledge argue affirm remark reply""")
+# Whose words a clause is: "admitted he lied", "testified that …" are the speaker's too.
+_SAYING = SAYING_VERBS | SAYING_DEEDS
 _MALE_NOUNS = _words("man boy father husband son brother spokesman chairman king prince uncle nephew businessman")
 _FEMALE_NOUNS = _words("""woman girl mother wife daughter sister spokeswoman chairwoman queen princess aunt niece
     policewoman businesswoman actress""")
@@ -400,7 +397,7 @@ def _group(token: Token, result: Participants) -> bool:
     name = result.by_token.get(token.i)
     if name is not None and token.pos_ != "PRON":
         return result.labels.get(name) in ("NORP", "ORG") and token.tag_ in ("NNPS", "NNS")
-    if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "ADJ", "DET", "NOUN"):
+    if token.lower_ in PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "ADJ", "DET", "NOUN"):
         return True
     return token.pos_ == "NOUN" and token.tag_ == "NNS"
 

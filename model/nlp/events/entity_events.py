@@ -28,10 +28,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.nlp.events.anchoring import mention_times, tense
-from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.participants import find_participants
 from model.nlp.events.predicates import is_event_noun
 from model.text.doc_text import doc_text
+from model.text.lexicon import LIGHT_VERBS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,9 +41,6 @@ if TYPE_CHECKING:
 
 _ARG_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"))
 _SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-# Verbs whose object is the happening itself: "X filed a lawsuit", "X extended an invitation".
-_LIGHT_VERBS = frozenset(("give", "make", "hold", "file", "extend", "take", "deliver", "host", "stage", "settle",
-                          "launch", "conduct", "bring", "lose", "win"))
 # Prepositions that introduce a party to an event noun: "the dispute with X", "the launch of X".
 _NOUN_ARG_PREPS = frozenset(("of", "with", "against", "by", "between", "from", "for"))
 # Clauses inside an argument tell another happening: their words are not the argument's.
@@ -418,7 +415,7 @@ def _arguments(token: Token) -> list[Token]:
         args = [c for c in token.children if c.dep_ in ("poss", "compound")]
         args += [g for c in token.children if c.dep_ == "prep" and c.lower_ in _NOUN_ARG_PREPS
                  for g in c.children if g.dep_ == "pobj"]
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS:
             args += [c for c in token.head.children if c.dep_ in _SUBJECT_DEPS]
             args += _shared_subject(token.head) if not any(c.dep_ in _SUBJECT_DEPS for c in token.head.children) else []
         return args

@@ -30,24 +30,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
 from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 from model.text.doc_text import doc_text
+from model.text.lexicon import ANSWER_VERBS, OPINION_VERBS, PLAN_VERBS, REPORTING_VERBS, WEEKDAY_NAMES
+from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 # Verbs of saying for judging what was said; answers too ("'I think they would not stand for it,' he replied").
-_SAYING = REPORTING_VERBS | frozenset(("reply", "respond", "answer", "retort", "remark", "joke", "quip", "quote"))
+# "was quoted as saying" frames what was said as much as "said" does.
+_SAYING = REPORTING_VERBS | ANSWER_VERBS | frozenset(("quote",))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
@@ -56,7 +53,7 @@ _CLOSE_QUOTES = ("''", "”")
 _FEELINGS = _words("think believe hope wish want fear worry guess suppose reckon doubt")
 # Verbs of opinion whose content, told by the writer or a speaker of their own view ("I think …",
 # "we suspect …"), is no happening however it is worded.
-_OPINING = _words("think believe suspect guess suppose reckon feel fear")
+_OPINING = OPINION_VERBS
 # Subjects of a copula that frame what follows as a view: "the danger is that …", "the truth is …".
 _VIEW_NOUNS = _words("""danger risk fear worry concern hope problem trouble question point issue truth reality thing
     sense feeling view belief impression irony lesson advice message""")
@@ -87,7 +84,9 @@ _NEUTRAL_SAYING = _words("say add note suggest argue explain")
 _CONDITIONS = frozenset(("if", "unless"))
 _DO = frozenset(("do", "does", "did"))
 # Present verbs that announce what is coming, not a timeless state: "she says she plans to appeal".
-_PLANS = _words("plan intend expect aim seek propose promise vow pledge")
+# Plans the subject announces, not a timetable's "set", "due", "scheduled" (no present verb of theirs),
+# a hope (a feeling, above), "agrees" or "prepares" (a view, a habit).
+_PLANS = PLAN_VERBS - _words("schedule set due hope prepare agree")
 # Words of judgement: a statement whose content is only one of them is an opinion, whatever its tense
 # ("it would be a mistake", "the ruling is in bad taste", "microinsurance is profitable").
 _EVALUATIONS = _words("""mistake error disgrace shame scandal tragedy disaster triumph outrage travesty farce
@@ -98,8 +97,9 @@ _EVALUATIONS = _words("""mistake error disgrace shame scandal tragedy disaster t
 # Adverbs of degree: an adjective they grade is a judgement ("a pretty expensive system").
 _DEGREE = _words("very pretty quite really extremely rather fairly incredibly hugely shockingly")
 # Unnamed holders of a view: "observers say …", "correspondents say …" (background, not news); with
-# "some"/"many" also critics, analysts and experts ("analysts say sales fell in core brands" is a finding) ("some critics suggest …"; but "critics say the government
-# ignored the warnings" is an accusation and stays).
+# "some"/"many" also critics, analysts and experts ("some critics suggest …"). Bare "analysts say sales
+# fell in core brands" is a finding, and "critics say the government ignored the warnings" an
+# accusation: both stay.
 _VIEWERS = _words("observer commentator pundit correspondent")
 _SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist analyst")
 # Advice with no one advised: "care should be taken", "caution must be exercised", "special efforts
@@ -713,7 +713,7 @@ _HABITUAL = _words("""always often usually normally generally typically frequent
     yearly""")
 _LONG_SPANS = frozenset(("year", "decade", "century", "generation", "age"))
 _RECURRING = _words("""time day week month year summer winter spring autumn morning afternoon evening night
-    weekend season occasion visit monday tuesday wednesday thursday friday saturday sunday""")
+    weekend season occasion visit""") | {day.lower() for day in WEEKDAY_NAMES}
 # Verbs whose "if" clause is what is asked or found out, not a condition.
 _WHETHER = _words("ask wonder know see check decide determine question inquire enquire test find learn tell doubt")
 _STANCES = _words("approach view stance line attitude position")

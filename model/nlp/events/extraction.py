@@ -23,7 +23,7 @@ from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entity_events import assign_entities
 from model.nlp.events.entries import is_entry
 from model.nlp.events.headlines import headline
-from model.nlp.events.modality import REPORTING_VERBS, is_negated, modality_of
+from model.nlp.events.modality import is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
 from model.nlp.events.quoted_time import quote_context, quoted_date
@@ -31,6 +31,15 @@ from model.nlp.sentences import sentence_bounds, sentence_of
 from model.text.boilerplate import boilerplate_regions, in_regions
 from model.text.datelines import find_date_lines, find_dateline
 from model.text.doc_text import doc_text
+from model.text.lexicon import (
+    FAIL_VERBS,
+    NEGATIVE_ADVERBS,
+    NEGATIVE_SUBJECTS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_OCCASIONS,
+    all_forms,
+)
 from model.timex.values import relative_interval, value_to_interval
 
 if TYPE_CHECKING:
@@ -51,16 +60,14 @@ _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once
                          "since", "already", "ever", "before", "recently", "predecessor", "predecessors"))
 _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "its", "this", "that", "these",
                        "the", "both", "also"))
-_SPEECH_NOUNS = frozenset(
-    ["conference", "keynote", "speech", "interview", "briefing", "statement", "announcement", "address",
-     "presentation", "event"]
-)  # sentences after a dated happening that may still be telling it
+# Sentences after a dated happening that may still be telling it: speeches and the occasions held for them.
+_SPEECH_NOUNS = SPEECH_NOUNS | SPEECH_OCCASIONS
 UNDATED_CONFIDENCE = 0.3
 _WRITERS_DAY = re.compile(r"(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
                           r"(?:yesterday|last)\s+(?:morning|afternoon|evening|night))(?:\s*'s)?", re.IGNORECASE)
-_NEGATION_WORDS = frozenset(("not", "no", "never", "yet", "fail", "fails", "failed", "none", "nobody", "without",
-                             "cannot", "unable", "refuse", "refuses", "refused", "decline", "declines", "declined",
-                             "deny", "denies", "denied", "prevented", "nothing", "neither", "nor", "no-one"))
+# Words a headline shows a negated happening with ("not", "failed", "no one", "denies").
+_NEGATION_WORDS = (NEGATIVE_ADVERBS | NEGATIVE_SUBJECTS | FAIL_VERBS | all_forms(FAIL_VERBS - {"unable"} | {"deny"})
+                   | frozenset(("yet", "without", "cannot", "prevented", "nor")))
 
 
 @dataclass(frozen=True)

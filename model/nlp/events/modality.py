@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.text.lexicon import (
+    CONDITIONS,
+    FAIL_VERBS,
+    NEGATIVE_ADVERBS,
+    NEGATIVE_SUBJECTS,
+    PLAN_VERBS,
+    REPORTING_VERBS,
+    UNREAL_GOVERNORS,
+)
+from model.text.lexicon import words as _words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-REPORTING_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
-    explain write comment disclose acknowledge point indicate describe suggest told""")
-# Verbs that make their complement a plan: "is expected to cover", "plans to visit", "is due to meet".
-_PLAN_VERBS = _words("expect plan schedule set due intend aim seek hope prepare propose agree promise vow pledge")
-# Words whose complement is not (yet) done, for modality only ("tried to flee" is still past for
-# ``tense_direction``): "is likely to strike", "wants to add", "needs to leave", "tried to cross".
-_UNREAL_GOVERNORS = _PLAN_VERBS | _words("likely unlikely want wish threaten try attempt need")
 # Quantities and trends, which modals turn into projections rather than plans.
 _TREND_VERBS = _words("reach rise grow fall drop increase decrease double triple hit exceed top climb decline surpass")
 _MODALS = _words("could might may would should can")
@@ -37,11 +37,6 @@ def _aux_words(token: Token) -> list[str]:
     return words
 
 
-# Verbs whose complement did not happen: "failed to name", "refused to sign", "was unable to attend".
-_FAIL_VERBS = _words("fail refuse decline neglect unable")
-# Subjects that deny the happening: "no one was hurt", "none of the claims was verified".
-_NEGATIVE_SUBJECTS = _words("none nobody nothing neither no-one noone no")  # "No-one" split: "No"
-_NEGATIVE_ADVERBS = _words("never not n't no")
 # A negated verb whose complement still happened: "did not hesitate to strike".
 _NEGATION_KEEPS = _words("hesitate wait stop cease")
 # "was prevented from entering", "were barred from leaving": the entering did not happen.
@@ -50,7 +45,6 @@ _PREVENT_VERBS = _words("prevent bar block stop keep ban forbid prohibit")
 _DENY_VERBS = _words("deny")
 # Conjunctions after which a second verb no longer shares the first one's "not": "did not resign but stayed".
 _CONTRASTS = _words("but yet though although")
-_CONDITIONS = _words("if unless whether")
 
 
 def shares_head(token: Token) -> bool:
@@ -114,16 +108,16 @@ def modality_chain(predicate: Token, links: list[tuple[Token, Token]] | None = N
     chain = [predicate, *(head for _below, head in (governors(predicate) if links is None else links))]
     head = predicate.head
     if predicate.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
+            c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
         chain.append(head)
     return chain
 
 
 def _has_negation(token: Token) -> bool:
     for c in token.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEGATIVE_ADVERBS):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIVE_ADVERBS):
             return True
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NEGATIVE_SUBJECTS or any(
                 d.lower_ in ("no", "neither") and d.i < c.i for d in c.children)):
             # "no one was hurt", "Neither Equus nor Tony Lama gave a reason", "No-one" parsed "No" + "one"
             return True
@@ -142,7 +136,7 @@ def is_negated(token: Token) -> bool:
             return True  # "denied killing her": told as denied, not as done
         if below.dep_ == "xcomp" or head.dep_ == "acomp":
             # "has yet to speak", "failed to name", "was unable to attend", "could not manage to"
-            if any(c.lower_ == "yet" for c in head.children) or lemma in _FAIL_VERBS or head.lower_ in _FAIL_VERBS:
+            if any(c.lower_ == "yet" for c in head.children) or lemma in FAIL_VERBS or head.lower_ in FAIL_VERBS:
                 return True
         elif head.lower_ == "without":
             return True  # "left without paying"
@@ -163,14 +157,14 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
     chain = modality_chain(predicate, links)
     if is_negated(predicate):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for v in chain for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in chain for c in v.children):
         return "hypothetical"
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
     aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")
             for c in head.children if c.dep_ in ("aux", "auxpass")]
     if "must" in aux and "have" not in aux:
         aux.append("should")  # "aid must stop": an obligation; "must have fired" infers a past deed
-    planned = any(below.dep_ == "xcomp" and (head.lemma_.lower() in _UNREAL_GOVERNORS or head.lower_ in _UNREAL_GOVERNORS)
+    planned = any(below.dep_ == "xcomp" and (head.lemma_.lower() in UNREAL_GOVERNORS or head.lower_ in UNREAL_GOVERNORS)
                   for below, head in links)
     # "is to visit", "was going to stop": "be" (or "go") with the infinitive.
     planned = planned or any(below.dep_ == "xcomp" and head.lemma_ in ("be", "go") and any(
@@ -202,7 +196,7 @@ def tense_direction(predicate: Token) -> int:
     aux = _aux_words(predicate)
     if any(a in _FUTURE_AUX for a in aux) or any(a in ("could", "might", "may") for a in aux) and predicate.tag_ == "VB":
         return 1
-    if predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in _PLAN_VERBS and predicate.head.lemma_ != "agree":
+    if predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in PLAN_VERBS and predicate.head.lemma_ != "agree":
         return 1
     if predicate.tag_ == "VBD" or any(a in ("did", "had", "was", "were", "has", "have", "been") for a in aux):
         return -1

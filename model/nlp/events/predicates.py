@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.nlp.events.modality import REPORTING_VERBS
+from model.text.lexicon import REPORTING_VERBS
+from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 # Nouns that name happenings, so "the summit on Nov 15" is an event even without a verb.
 EVENT_NOUNS = _words("""

@@ -24,8 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from model.core.events import EventDate
-from model.nlp.events.modality import REPORTING_VERBS
 from model.nlp.sentences import sentence_of
+from model.text.lexicon import REPORTING_VERBS
 from model.timex.values import value_to_interval
 
 if TYPE_CHECKING:

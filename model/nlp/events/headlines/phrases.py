@@ -60,6 +60,7 @@ from model.nlp.events.headlines.words import (
     present,
 )
 from model.nlp.events.predicates import is_event_noun
+from model.text.lexicon import PLURAL_QUANTIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,7 +81,7 @@ _DIRECTIONS = _words("back away home abroad overseas together apart forward asid
 # "comes after months of tensions": kept when the verb has nothing else and the object is no date
 _SEQUENCE_PREPS = _words("after before since until during")
 _PARTITIVES = _words("another some many few several both most all each none any one either neither")
-_PLURAL_QUANTIFIERS = _words("some many few several both others most all")
+_PLURAL_QUANTIFIERS = PLURAL_QUANTIFIERS
 _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
 _SKIP_PREPS = _words("""according despite because like unlike than including besides except pursuant prior due
     ahead instead regardless apart since until till after before during throughout""")

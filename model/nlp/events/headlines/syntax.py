@@ -20,6 +20,7 @@ from model.nlp.events.headlines.words import (
 )
 from model.nlp.events.modality import modality_chain
 from model.nlp.sentences import doc_scratch, same_sentence, sentence_of
+from model.text.lexicon import GAP_FREE_NOUNS, UNREAL_GOVERNORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,13 +35,10 @@ _DONE_TO = _words("shoot loot trash wound kill injure arrest detain abduct kidna
 _ONLY_TRANSITIVE = _words("confirm diagnose detect identify record receive announce report find kill injure arrest")
 # "made the regime look weak", "let them go": a bare infinitive, never "regime looks weak".
 _CAUSATIVES = _words("make let help see hear watch have")
-# A relative clause on these nouns has no object gap: "the day Mubarak resigned", "the way he spoke".
-_GAP_FREE_NOUNS = _words("""day days time times moment year years week weeks month months night morning afternoon
-    evening hour hours minute minutes weekend date period era decade way reason place extent point""")
 _FILLED_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "expl"))
 _RARELY = _words("rarely seldom hardly barely scarcely")
-_PLANNERS = _words("""plan expect schedule intend due set hope want seek aim propose threaten promise try
-    going likely unlikely slate poise prepare agree decide vow pledge attempt wish need""")
+# The governors that make "to V" unreal, and the headline's own: "is going to", "slated", "poised", "decided to".
+_PLANNERS = UNREAL_GOVERNORS | _words("going slate poise decide")
 _COLLECTIVE = _words("""government team police staff family couple public majority number crowd council committee
                         army military navy board jury cabinet party club company firm group""")
 
@@ -562,7 +560,7 @@ def _object_gap(verb: Token) -> bool:
     if _reduced_relative(verb):
         return True
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _GAP_FREE_NOUNS \
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in GAP_FREE_NOUNS \
             or noun.ent_type_ in ("DATE", "TIME"):
         return False
     children = list(verb.children)
@@ -584,7 +582,7 @@ def _reduced_relative(verb: Token) -> bool:
     the name as its apposition: the name is the doer and the noun the missing object."""
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in _GAP_FREE_NOUNS or any(
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in GAP_FREE_NOUNS or any(
             c.dep_ in _FILLED_OBJECTS or c.dep_ == "auxpass" for c in children):
         return False
     # (also one appositive further: "Suleiman, the intelligence chief Mubarak picked as …, said")

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import re
 
+from model.text.lexicon import BELIEF_VERBS, CONDITIONS, MONTHS, SPEECH_NOUNS, WEEKDAY_NAMES
+from model.text.lexicon import STATEMENT_VERBS as LEXICON_STATEMENT_VERBS
+from model.text.lexicon import words as _words
+
 MAX_CHARS = 70
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs.
-STATEMENT_VERBS = _words("""say tell announce report state add claim confirm deny reveal note warn insist argue
-    explain write comment disclose acknowledge declare assert stress emphasise emphasize
-    allege predict tweet testify concede""")
+# Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs. Not those of
+# evidence ("the data suggest …" is no one's statement); see the lexicon.
+STATEMENT_VERBS = LEXICON_STATEMENT_VERBS
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
 _DENIALS = _words("deny admit")
 # "said he believed that …": the belief is the statement.
-_OPINION_VERBS = _words("believe think feel reckon")
+_OPINION_VERBS = BELIEF_VERBS
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _IRREGULAR_PL = {"be": "are"}
 _MODALS = {"will": "will", "shall": "will", "'ll": "will", "wo": "will", "would": "would", "'d": "would",
@@ -38,14 +37,13 @@ _CONTENT_NOUNS = _words("""evidence sign signs word news fear fears hope hopes d
     message warning promise threat idea view notion assumption impression""")
 _PERSONAL_PRONOUNS = _words("he him his she her hers they them their it its this that these those there")
 _FIRST_PERSON = _words("i we me us my our you")
-_TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july august september
-    october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night
-    weekend time period decade quarter summer summers winter winters spring autumn fall season""")
-_CONDITIONS = _words("if unless whether")
+_TIME_WORDS = _words("""today tomorrow yesterday week weeks month months year years day days morning evening
+    night weekend time period decade quarter summer summers winter winters spring autumn fall season""") | {
+    *MONTHS, *(day.lower() for day in WEEKDAY_NAMES)}
+_CONDITIONS = CONDITIONS
 # Verbs whose clause is what they show or mean: "the moves showed the generals that …".
 _SHOWING_VERBS = _words("show suggest indicate signal prove mean reveal demonstrate")
-_SPEECH_NOUNS = _words("statement announcement speech interview address")
+_SPEECH_NOUNS = SPEECH_NOUNS
 # Heads that say nothing without their "from" phrase: "representatives from China's Central Military Commission".
 _GENERIC_HEADS = _words("representative representatives official officials member members delegation delegate "
                         "delegates envoy envoys staff team people")

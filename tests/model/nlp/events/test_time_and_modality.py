@@ -104,6 +104,15 @@ def test_numbers_and_periods_that_are_not_the_happenings_date(nlp, text: str, dc
         ("Apple is expected to launch the phone in June.", "2010-05-10", "launch", "planned"),
         ("Sullivan said on Sunday that the talks had produced an agreement.", "2023-11-12", "said", "reported"),
         ("Apple unveiled the iPad on January 27, 2010.", "2010-02-01", "unveiled", "happened"),
+        # Every verb of saying is a report (model/text/lexicon.py) ...
+        ("The health officials stressed on Friday that the first patient had left hospital.", "2009-05-02", "stressed",
+         "reported"),
+        ("The embassy tweeted on Monday that the airport would stay open.", "2011-02-01", "tweeted", "reported"),
+        # ... but a declaration, an admission to hospital and a testimony are deeds.
+        ("The governor declared a state of emergency on Monday as the storm hit.", "2011-02-01", "declared",
+         "happened"),
+        ("A sick man was admitted to the city hospital on Thursday.", "2009-05-30", "admitted", "happened"),
+        ("Two soldiers testified in their own defence on Tuesday.", "2011-02-05", "testified", "happened"),
     ],
 )
 def test_modality_and_negation(nlp, text: str, dct: str, trigger: str, modality: str) -> None:
