@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_data import shared_data  # noqa: E402
 from model.loaders.timeml import text_and_tags  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "tempeval3"
+DEFAULT_CORPUS = shared_data("tempeval3")
 OUT = ROOT / "benchmarks" / "out"
 HEIDELTIME_CACHE = OUT / "heideltime_tempeval3.json"
 
@@ -274,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     docs = load_corpus(args.corpus, args.limit)
+    if not docs:
+        print(f"No TempEval-3 documents (*.tml) under {args.corpus}: pass the corpus folder, or set "
+              "CHRONICLE_SHARED_DATA to the shared data folder.", file=sys.stderr)
+        return 2
     if args.cached_only:
         cached = heideltime_cache()
         docs = [d for d in docs if d.path.name in cached]
