@@ -405,6 +405,10 @@ def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, 
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
         return False
+    if interval.granularity == "day" and all(t.is_punct for t in span.doc[span.end : span.sent.end]):
+        # A photo caption tells its picture in the present and ends on its day, which the parser may
+        # hang on the last place named ("Police stop a woman … in the state of Sonora June 5, 2009.").
+        return False
     attached = span.root.head if span.root.dep_ == "pobj" else span.root
     return attached.head.i != predicate.i and attached.pos_ in ("NOUN", "PROPN") or (
         span.root.dep_ == "pobj" and attached.head.pos_ in ("NOUN", "PROPN") and attached.head.i != predicate.i)
