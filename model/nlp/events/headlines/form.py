@@ -66,6 +66,10 @@ def _dangles(words: list[str]) -> bool:
     return words[-1] in _DANGLING and not (words[-1] in _COPULAS and bool(_WH & set(words[-6:-1])))
 
 
+# A speaker's first person straight after the verb of saying, with no colon or quotation mark.
+_UNQUOTED_FIRST_PERSON = re.compile(r"\b(?:said|says|added|adds|told \w+)\s+(?:We|I|Our|My)\b")
+
+
 def headline_fault(text: str, predicate: Token | None = None) -> str:
     """Why a headline is not well formed, or "" when it is: what no sub-editor would pass.
 
@@ -112,6 +116,8 @@ def _text_fault(text: str) -> str:
             first == "To" and len(words) > 1 or \
             first.lower() in ("which", "whose") and not body.endswith("?"):
         return "no subject"  # "Has died today", "Which generated leads"; but "Is" inside a quotation
+    if _UNQUOTED_FIRST_PERSON.search(text):
+        return "quotation without its marks"  # "Lee said We wanted …": the speaker's words run into the tag
     if text.endswith(("”", '"')):
         return ""
     if cut:

@@ -28,6 +28,7 @@ GOOD = [
     "Airline shares fall 5% after warning",
     "UK pledges £5.6 m in aid",
     "Making vaccine could take six months, an expert said",
+    "Lee said we would go",  # a reporter's "we" is no quotation
 ]
 
 BAD = [
@@ -54,6 +55,8 @@ BAD = [
     ("Leaders agreed to", "ends on a function word"),
     ("Photos show photos show crowds", "repeated words"),
     ("3. Schools close for a week", "list number"),
+    ("Jane Roe said We wanted to do something worthy of him", "quotation without its marks"),
+    ("The nurse told reporters I had no mask", "quotation without its marks"),
 ]
 
 
@@ -102,6 +105,10 @@ REPAIRED = [
     # "no evidence that …" keeps its clause (bug: "“There's absolutely not a shred of evidence whatsoever”")
     ("`` There is not a shred of evidence that beef products are unsafe , '' she {said} .",
      "“There is not a shred of evidence that beef products are unsafe”"),
+    # a quotation after "said :" opened by a time clause keeps its marks (bug: "Roe said We wanted to …")
+    ("When the tour was unveiled Jane Roe , the firm 's chief , {said} : `` We wanted to do something decent "
+     "and worthy of his talent yet something fun that fans would enjoy . ''",
+     "Roe: “We wanted to do something decent and worthy of his talent yet something fun that fans would enjoy”"),
 ]
 
 
