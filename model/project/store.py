@@ -550,8 +550,7 @@ def _read_all(db: sqlite3.Connection, path: Path) -> Project:
             problems.append(f"{path}: article row {row[0]} ({_shown(row[1])}) left out: {_one_line(exc)}")
             continue
         articles.append(article)
-    _attach_mentions(db, articles, problems, path)
-    _attach_anchors(db, articles, problems, path)
+    _attach_per_article(db, articles, problems, path)
     text_length = {a.id: len(a.text) for a in articles}
     rows = db.execute("SELECT * FROM events ORDER BY pos").fetchall()
     # One JSON parse per column rather than two per event: the parser's call cost dominated.
@@ -580,37 +579,28 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _attach_mentions(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
-    """Every recognised event of each article, as extraction found it (none in a version 2 file).
-    A damaged row costs that article its recognised events only (the TimeML export then has the
-    timeline's events alone), never the project."""
+def _attach_per_article(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
+    """What each article keeps beside its text, one JSON row per article through the one codec
+    (``model.core.rows``): every recognised event as extraction found it (none in a version 2 file)
+    and the times of its happenings that are no entries (none before version 6). A damaged row costs
+    that article that part only (its exports then have the timeline's events alone, or tie mentions
+    to entries alone), never the project."""
     by_id = {a.id: a for a in articles}
-    for article_id, text in db.execute("SELECT article, mentions FROM event_mentions"):
-        article = by_id.get(article_id)
-        if article is None:
-            continue
-        try:
-            mentions = mentions_from_json(text, article.text)  # model.core.rows: the one codec
-        except (ValueError, TypeError, IndexError, KeyError) as exc:
-            problems.append(f"{path}: recognised events of {_shown(article_id)} left out: {_one_line(exc)}")
-            continue
-        article.event_mentions = mentions
-
-
-def _attach_anchors(db: sqlite3.Connection, articles: list[Article], problems: list[str], path: Path) -> None:
-    """The times of each article's happenings that are no entries (none before version 6). A damaged
-    row costs that article its anchors only: its exports then tie mentions to entries alone."""
-    by_id = {a.id: a for a in articles}
-    for article_id, text in db.execute("SELECT article, anchors FROM time_anchors"):
-        article = by_id.get(article_id)
-        if article is None:
-            continue
-        try:
-            anchors = anchors_from_json(text, article.text)  # model.core.rows: the one codec
-        except (ValueError, TypeError, IndexError, KeyError) as exc:
-            problems.append(f"{path}: time anchors of {_shown(article_id)} left out: {_one_line(exc)}")
-            continue
-        article.time_anchors = anchors
+    parts = (
+        ("SELECT article, mentions FROM event_mentions", mentions_from_json, "recognised events", "event_mentions"),
+        ("SELECT article, anchors FROM time_anchors", anchors_from_json, "time anchors", "time_anchors"),
+    )
+    for query, decode, what, attribute in parts:
+        for article_id, text in db.execute(query):
+            article = by_id.get(article_id)
+            if article is None:
+                continue
+            try:
+                value = decode(text, article.text)
+            except (ValueError, TypeError, IndexError, KeyError) as exc:
+                problems.append(f"{path}: {what} of {_shown(article_id)} left out: {_one_line(exc)}")
+                continue
+            setattr(article, attribute, value)
 
 
 def _check_article(a: Article) -> None:
