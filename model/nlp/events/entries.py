@@ -96,11 +96,11 @@ _EVALUATIONS = _words("""mistake error disgrace shame scandal tragedy disaster t
     difficult wily keen""")
 # Adverbs of degree: an adjective they grade is a judgement ("a pretty expensive system").
 _DEGREE = _words("very pretty quite really extremely rather fairly incredibly hugely shockingly")
-# Unnamed holders of a view: "observers say …", "correspondents say …" (background, not news); with
-# "some"/"many" also critics, analysts and experts ("some critics suggest …"). Bare "analysts say sales
-# fell in core brands" is a finding, and "critics say the government ignored the warnings" an
-# accusation: both stay.
-_VIEWERS = _words("observer commentator pundit correspondent")
+# Unnamed holders of a view: "observers say …" (background, not news); with "some"/"many" also critics,
+# analysts and experts ("some critics suggest …"). Bare "analysts say sales fell in core brands" is a
+# finding, and "critics say the government ignored the warnings" an accusation: both stay. So does
+# "…, correspondents say": a news service's own reporters telling what they saw.
+_VIEWERS = _words("observer commentator pundit")
 _SOME_VIEWERS = _VIEWERS | _words("critic sceptic skeptic expert scientist economist analyst")
 # Advice with no one advised: "care should be taken", "caution must be exercised", "special efforts
 # should be made".

@@ -452,6 +452,8 @@ def test_explanations_and_moods_are_no_entries(nlp, text: str) -> None:
         "The analyst Ann Lee {says} the army opened fire .",
         "He {said} trade links could be restored at all levels .",
         "But some people {say} they will ignore the curfew because they cannot afford to stay home .",
+        # A news service's correspondents report what they saw (reworded, BBC quake pages).
+        "Most of the water handed out is being shared by local people , correspondents {say} .",
     ],
 )
 def test_findings_and_plans_said_stay(nlp, text: str) -> None:
