@@ -43,6 +43,7 @@ from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CONTENT_NOUNS,
     _CORE,
+    _DIRECTIONS,
     _EXPECT_PARTICIPLES,
     _FIRST_PERSON,
     _GENERIC_HEADS,
@@ -76,8 +77,6 @@ _HELD_NOUNS = _words("election vote referendum debate conversation party celebra
 _KEEP_DETS = _words("no all both some any every each another neither few many several most")
 _NP_LEFT = frozenset(("compound", "amod", "nummod", "poss", "nmod", "quantmod", "npadvmod"))
 _SINGULAR_PRONOUNS = _words("it he she him her")
-# "came back to the UK", "went home": the direction is the verb's complement.
-_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs short out")
 # "comes after months of tensions": kept when the verb has nothing else and the object is no date
 _SEQUENCE_PREPS = _words("after before since until during")
 _PARTITIVES = _words("another some many few several both most all each none any one either neither")

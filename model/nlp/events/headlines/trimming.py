@@ -17,6 +17,7 @@ from model.nlp.events.headlines.words import (
     _CONDITIONS,
     _CONTENT_NOUNS,
     _CORE,
+    _DIRECTIONS,
     _FUNCTION_WORDS,
     _PLACING,
     _PRONOUN_ENDS,
@@ -57,7 +58,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
             continue
         conditional = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children)
         if child.i < root.i and child.dep_ in ("cc", "mark", "punct", "prep", "advcl", "npadvmod", "advmod") and \
-                child.dep_ != "neg" and child.lower_ not in _KEPT_BEFORE and not conditional:
+                child.dep_ != "neg" and child.lower_ not in _KEPT_ADVERBS and not conditional:
             tokens -= set(child.subtree)  # but "If a case were found, …" keeps its condition, "only been" its "only"
         elif conditional and child.i < root.i and child.right_edge.i + 1 < root.i and \
                 verb.doc[child.right_edge.i + 1].text == ",":
@@ -164,10 +165,6 @@ def _in_word(token: Token) -> bool:
         token.text in ("-", "–") and glued_before and not token.whitespace_
 
 
-# Words before the verb a cut keeps: "there have only been seven deaths" is not "there have been".
-_KEPT_BEFORE = _words("not never n't no too only nearly almost hardly barely scarcely yet")
-
-
 # Prepositions that take some out of what their noun counts: "all but one of the passengers".
 _RESTRICTING_PREPS = _words("but except excluding save")
 
@@ -177,8 +174,7 @@ _CAUSE_VERBS = _words("cause trigger prompt spark provoke fuel drive")
 
 
 # Adverbs that finish a verb as a particle would: "go ahead", "came to light" is a prep, "set up".
-_PARTICLE_ADVERBS = _words("""back away home abroad overseas together apart forward aside ashore upstairs downstairs
-    short out ahead up down off on over through in""")
+_PARTICLE_ADVERBS = _DIRECTIONS | _words("ahead up down off on over through in")
 
 
 # Bare nouns that finish a verb with their preposition: "came to light", "put into effect".
@@ -280,7 +276,8 @@ def _orphan_commas(tokens: set[Token], root: Token) -> None:
 
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
 _OF_HEADS = _words("sort kind type lot number part couple series range bit handful majority")
-# Words a cut must keep: without them the clause says something else ("too early" -> "early").
+# Words a cut must keep, before the verb or after: without them the clause says something else ("too
+# early" -> "early"; "there have only been seven deaths" is not "there have been").
 _KEPT_ADVERBS = _words("not never n't no too only nearly almost hardly barely scarcely yet")
 
 

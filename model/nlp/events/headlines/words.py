@@ -15,7 +15,6 @@ MAX_CHARS = 70
 # evidence ("the data suggest …" is no one's statement); see the lexicon.
 STATEMENT_VERBS = LEXICON_STATEMENT_VERBS
 # "denied he caused": what the speaker said is the opposite of the clause, so no "X: clause".
-_DENIALS = _words("deny admit")
 # "said he believed that …": the belief is the statement.
 _OPINION_VERBS = BELIEF_VERBS
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -90,3 +89,6 @@ _SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable respons
     subject prone similar ready willing eager determined committed opposed""")
 # Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
 _EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")
+
+# "came back to the UK", "went home": the direction is the verb's complement.
+_DIRECTIONS = _words("back away home abroad overseas together apart forward aside ashore upstairs downstairs short out")
