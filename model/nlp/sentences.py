@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 _RUN_IN_CREDIT = re.compile(
-    r"\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
+    # a byline that names its news service: "By Amir Ahmed , CNN Demonstrators clash …"
+    r"\bBy (?:[A-Z][\w.'-]+ ){1,3}?[A-Z][\w.'-]+ ?, (?:Special (?:to|for) )?(?:CNN|AP|AFP|Reuters|BBC News|BBC)"
+    r"(?=\s+[A-Z][a-z])"
+    r"|\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
     r"|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?(?:/[\w .]+)?\)(?=\s+[A-Z][a-z])"
     r"|\bLink to this (?:audio|video)\b(?=\s+\S)"
 )
@@ -191,7 +194,13 @@ def mark_run_ins(doc: Doc) -> Doc:
             if texts[i + 1] == "," and before.isalpha():
                 doc[i].is_sent_start = True  # "… next steps for Egypt However , a leading figure said"
             continue
-        if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS):
+        if word in ("A", "An") and _NOT_AN_ARTICLE.search(" ".join(texts[max(0, i - 2) : i])):
+            continue  # "influenza A virus", "hepatitis A": a letter, not an article
+        # "… reports from Mexico A young boy has died …": a caption's place, then the body's article
+        # and a lower-case word (a capital after it is a title: "in Newsweek The Times …" is left)
+        after_name = word in _CAPITAL_ARTICLES and tags[i - 1] in ("NNP", "NNPS") and before.isalpha() and \
+            not before.isupper() and not texts[i + 1][:1].isupper() and texts[i + 1][:1].isalnum()
+        if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS or after_name):
             continue
         quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
