@@ -495,11 +495,21 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
                 not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
             return clause
+    if len(words) <= _WHOLE_SENTENCE:
+        # Nothing shorter is whole: the sentence as it stands (the timeline elides it on screen and
+        # keeps it whole in the tooltip), never a fragment cut at a length ("ElBaradei on Sunday called…"),
+        # with its quotation marks when they pair: the speaker's words stay theirs
+        quoted = _tidy(render(tokens, quotes=True))
+        return quoted if quoted.count("“") == quoted.count("”") and "“”" not in quoted else words
     kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
         kept.pop()
     return " ".join(kept).rstrip(",;:") + "…"
+
+
+# The longest sentence shown whole when no shorter headline is whole; past it, a cut with "…".
+_WHOLE_SENTENCE = 300
 
 
 def _honest_cut(predicate: Token, honest: list[re.Pattern[str]]) -> str:

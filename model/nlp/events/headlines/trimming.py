@@ -104,6 +104,10 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         if not candidates:
             break
         last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))
+        if last.dep_ == "prep" and last.head.dep_ == "amod" and last.head.i > last.head.head.i and \
+                last.head.head in tokens and last.head.i > root.i and last.head.left_edge == last.head and \
+                last.head.head.pos_ in ("NOUN", "PROPN"):
+            last = last.head  # "the virus responsible for the pandemic transfers": the adjective goes with its phrase
         if last.dep_ == "appos" and last.pos_ == "PROPN" and last.head.pos_ == "NOUN" and \
                 last.head.i < last.i < root.i and last.text[:1].isalpha() and last.head.dep_ in ("nsubj", "nsubjpass"):
             # "The US investigative reporter, Wayne Madsen, suggests": the name stays, the description goes
@@ -151,6 +155,9 @@ def _cut_rank(token: Token) -> float:
         return 3.5 if of_core else 3
     if dep in ("conj", "cc"):
         return 4
+    if dep in ("dobj", "attr") and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
+            c.dep_ == dep and c.i < token.i for c in token.head.children):
+        return 2.5  # "confirmed two cases in Scotland, the first cases in Britain": an apposition parsed as an object
     if dep == "punct":
         return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
     return 5  # an object or complement cut from a verb outside the clause's spine
@@ -244,6 +251,9 @@ _GROUP_WORDS = _words("people those anyone anybody everyone everybody")
 def _narrows(token: Token) -> bool:
     """Whether ``token`` heads words without which its clause says something else."""
     head = token.head
+    if token.dep_ in ("advmod", "quantmod") and token.is_alpha and token.i < head.i and (head.pos_ == "NUM" or head.like_num or head.dep_ in (
+            "advmod", "quantmod") and (head.head.pos_ == "NUM" or head.head.like_num)):
+        return True  # "at least 50 million", "more than 80", "nearly 200": the figure is not the same without it
     if token.dep_ in ("prep", "cc") and token.lower_ in _RESTRICTING_PREPS:
         return head.pos_ in ("DET", "PRON", "NOUN", "NUM") and any(c.dep_ == "pobj" for c in token.children)
     if token.dep_ == "agent":

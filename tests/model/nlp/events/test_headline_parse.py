@@ -55,6 +55,14 @@ PARSED = [
     ("The minister {denied} causing the delays at the port .", "Minister denies causing", "lost complement"),
     ("The nurses {called} the parents of every pupil to find out if they had a fever .",
      "Nurses call parents of every pupil to find out", "lost complement"),
+    # a verb inside the headline, not only the last word, kept without what it governs
+    ("The mayor {said} the two patients at the city hospital are `` recovering well '' .",
+     "Mayor says two patients", "lost complement"),
+    ("The chamber of commerce {estimated} the closures were costing shops at least 50 million pesos a day .",
+     "Chamber estimates closures cost shops", "lost complement"),
+    # a verb of telling whose words are the quotation before it
+    ("`` If the virus keeps spreading like this , I do not see how we can stop it , '' Professor Ana Diaz , "
+     "head of the flu unit , {told} the newspaper .", "Diaz tells newspaper", "lost complement"),
     # two clauses run together: their "as", "that", "when" lost
     ("Just as the storm {flooded} the old town , the new bridge is at the centre of the dispute",
      "Storm floods old town is at centre of dispute", "clauses run together"),
@@ -72,6 +80,19 @@ PARSED = [
     ("When the plans were {announced} it was reported that the families were in support .",
      "When the plans were announced it was reported that the families were in support", ""),
     ("The storm {flooded} the town .", "Storm floods town", ""),
+    # what follows a comma is no object the headline owes: the speaker's tag, an apposition, a next clause
+    ("The police {pushed} the marchers back from the embassy , the group said in a statement .",
+     "Police push marchers back from embassy", ""),
+    ("The minister said doctors have {confirmed} two cases of flu in the north , the first cases in the country .",
+     "Doctors confirm two cases of flu in north", ""),
+    ("As the old king {backed} the revolution of 1979 , so does today President Ana Ruiz ...",
+     "King backs revolution of 1979", ""),
+    # a caption run in without a stop, parsed as a second object
+    ("Field tents {replace} city hospital wards A young girl rests in a tent in the capital .",
+     "Field tents replace city hospital wards", ""),
+    # headline grammar drops the copula of what was said
+    ("The officials have {complained} that the formal talks are unproductive .",
+     "Officials complain formal talks unproductive", ""),
 ]
 
 
@@ -95,6 +116,15 @@ REPAIRED = [
      "Pupils begin feeling ill"),
     # bug: "Some call"
     ("Some have {called} for the government to face a trial .", "Some have called for the government to face a trial"),
+    # bug: "Chamber estimates restrictions cost businesses", and the cut that dropped "at least"
+    ("The chamber of commerce {estimated} the closures were costing shops at least 50 million pesos a day .",
+     "The chamber estimated the closures were costing shops at least 50 million pesos"),
+    # bug: "Egyptian opposition leader … on Sunday called…": the sentence whole, with its quotation marks,
+    # rather than a fragment cut at a length
+    ("Opposition leader Ana Diaz on Sunday {called} for the embattled President Jorge Ruiz to `` leave today "
+     "and spare the country . ''",
+     "Opposition leader Ana Diaz on Sunday called for the embattled President Jorge Ruiz to “leave today and "
+     "spare the country.”"),
     # bug: "Word spreads police were going to crack down"
     ("But news {spread} that the army was going to close the border .",
      "News spread that the army was going to close the border"),
