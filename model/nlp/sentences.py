@@ -159,6 +159,8 @@ _CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Tho
 # international crisis", "… the square Then the police fired …".
 _CAPITAL_OPENERS = frozenset(("So", "Then", "Thus", "Now", "Later", "Earlier", "Instead"))
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "It", "We"))
+# Subordinators that open a sentence with their clause; capitalised in mid-sentence only there.
+_CAPITAL_SUBORDINATORS = frozenset(("When", "If", "While", "Although", "Though", "Because", "Unless", "Once"))
 _OPEN_QUOTES = frozenset(("``", "\u201c"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Words after which a capitalised word is an object, a name or a title, not a new subject.
@@ -271,6 +273,8 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
             return False
     elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS or word in _CAPITAL_QUANTIFIERS:
         pass
+    elif word in _CAPITAL_SUBORDINATORS and texts[i + 1][:1].islower():
+        pass  # "… keeps corruption at bay When people take to the streets , …": a new sentence's clause
     elif word in _NAME_TITLES and texts[i + 1][:1].isupper() and tags[i - 1] in ("NN", "NNS"):
         pass  # "… threatened to cancel concerts Dr Murray was bailed …": a caption ran into the body
     elif not word[1:].islower():

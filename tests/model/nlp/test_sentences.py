@@ -160,6 +160,9 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         ("The new influenza A virus has spread to twelve countries .", "A virus", False),
         ("Doctors said the hepatitis A strain had spread in the camp .", "A strain", False),
         ("He read it in Newsweek The Daily Beast said .", "The Daily", False),
+        # A standfirst line run into the next, which opens on a subordinate clause (reworded, CNN).
+        ("Open courts keep bribery in check When people march in the streets , graft is often their first "
+         "complaint .", "When", True),
         # Names, titles and headline case are not run-ins.
         ("He said so then left .", "then", False),
         ("The party won Most Seats in the vote .", "Most", False),

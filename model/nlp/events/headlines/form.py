@@ -302,6 +302,14 @@ def _for_to(verb: Token, clause: Token) -> bool:
 _ASIDE_OPENERS = frozenset((",", ";", "(", "-LRB-", "[", "-LSB-", "--", "—", "–", "``", "“"))
 
 
+def _listed_verb(token: Token) -> bool:
+    """A verb of a list of verbs parsed as an adjective of the last one's object: "people rallied,
+    chanted, hoisted banners" (never "chanted banners")."""
+    doc = token.doc
+    return token.tag_ in ("VBD", "VBN") and token.i >= 2 and doc[token.i - 1].text == "," and \
+        doc[token.i - 2].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
 def _quoted_before(said: Token, verb: Token) -> bool:
     """Whether ``said`` is a quotation before its verb of saying ("`` … , '' he told the paper")."""
     return said.i < verb.i and any(t.text in ("''", "”", '"') for t in verb.doc[said.right_edge.i : verb.i])
@@ -389,7 +397,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
     if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP"))
+                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP")
+                                                   or t.dep_ == "amod" and _listed_verb(t))
            for t in tokens):
         return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
     clauses: list[Token] = []

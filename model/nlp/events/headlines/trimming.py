@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from model.nlp.events.headlines.render import render
 from model.nlp.events.headlines.syntax import (
+    _asked,
     _children,
     _garbled_copula,
     _negation,
@@ -334,6 +335,10 @@ def _spine(root: Token) -> set[Token]:
                 m.dep_ == "mark" and m.lower_ in _OCCASION_MARKS for m in c.children)]
             spine.update(occasion)
             todo.extend(occasion)
+        for infinitive in (c for c in _children(verb) if c.dep_ == "xcomp" and c.i > verb.i):
+            asked = _asked(verb, infinitive, _children(verb))
+            if asked is not None:
+                spine.add(asked)  # "called on them to restore faith": never "called to restore faith"
         for chosen in _selected_preps(verb):
             pcomps = [c for c in chosen.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
             spine.update((chosen, *pcomps))

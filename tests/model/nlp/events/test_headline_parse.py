@@ -125,6 +125,17 @@ REPAIRED = [
      "and spare the country . ''",
      "Opposition leader Ana Diaz on Sunday called for the embattled President Jorge Ruiz to “leave today and "
      "spare the country.”"),
+    # bug: "Egyptian military calls to support caretaker government on people": who was called on stands
+    # before the infinitive, in the paraphrase and in the sentence's own words
+    ("Before a new council is formed , the army {called} on people and the parties to back the interim government .",
+     "Army calls on people and parties to back interim government"),
+    ("She also {called} on them to restore trust in the courts and to cut crime , according to a summary .",
+     "She called on them to restore trust in the courts and to cut crime"),
+    ("The army {appealed} to donors and charities to send tents to the camps .",
+     "Army appeals to donors and charities to send tents"),
+    # bug: "People rally chanted hoisted banners": a list of verbs parsed as adjectives of the last object
+    ("Outside the embassy in Rome , students {rallied} , chanted , hoisted banners and demanded change .",
+     "Outside the embassy in Rome, students rallied, chanted, hoisted banners and demanded change"),
     # bug: "Word spreads police were going to crack down"
     ("But news {spread} that the army was going to close the border .",
      "News spread that the army was going to close the border"),
