@@ -713,3 +713,21 @@ def test_audit_sentence_headline(nlp, text: str, expected: str) -> None:
 ])
 def test_relative_clause_keeps_its_object(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
+
+
+# What an object means may sit after it: "did nothing wrong" is a denial, "did nothing" idleness;
+# "category 4" is not "category". And a deed its doer denies is said, not done.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police {found} nothing suspicious in the flat .", 'Police find nothing suspicious'),
+    ("The board {did} nothing illegal .", 'Board does nothing illegal'),
+    ("The minister {did} nothing wrong , his lawyer said .", 'Minister does nothing wrong'),
+    ("The storm {reached} category 4 and the damage was severe .", 'Storm reaches category 4'),
+    ("The plane {landed} at gate 12 .", 'Plane lands at gate 12'),
+    ("Dr Kane {says} he did nothing wrong .", 'Dr Kane says he did nothing wrong'),
+    ("Dr Kane {says} he did not take the money .", 'Dr Kane says he did not take the money'),
+    ("Dr Kane {said} he had never seen the letter .", 'Dr Kane said he had never seen the letter'),
+    ("The club {says} it has cancelled its match in Leeds .", 'Club cancels match in Leeds'),
+    ("Dr Kane {says} he will resign .", 'Kane to resign'),
+])
+def test_what_follows_the_object_and_denials_of_ones_own_deeds(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
