@@ -216,9 +216,13 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if token.lower_ in _PARTITIVES and token.pos_ in ("PRON", "DET", "ADJ", "NUM") and whole is not None:
         # "another of its briefings", "some of the patients": the part needs its whole
         mine = next((c.lower_ + " " for c in whole.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
-        return f"{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
+        a = "a " if token.lower_ in ("few", "little") and any(
+            c.dep_ == "det" and c.lower_ == "a" for c in token.children) else ""  # "a few of", never "few of"
+        return f"{a}{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
             token.lower_ not in ("another", "one", "each", "either", "neither", "none")
     if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
+        if token.lower_ in ("few", "little") and any(c.dep_ == "det" and c.lower_ == "a" for c in token.children):
+            return f"a {token.text}", True  # "a few managed" is some, "few managed" hardly any
         return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
@@ -248,7 +252,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     left: list[set[Token]] = []
     for child in token.lefts:
         if child.dep_ == "det":
-            if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and token.lower_ in _A_AMOUNTS:
+            if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and (
+                    token.lower_ in _A_AMOUNTS or child.nbor(1).lower_ in ("few", "little")):
                 left.append({child})  # "evolved a lot", not "evolved lot"
         elif child.dep_ == "poss":
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns

@@ -728,6 +728,11 @@ def test_relative_clause_keeps_its_object(nlp, text: str, expected: str) -> None
     ("Dr Kane {said} he had never seen the letter .", 'Dr Kane said he had never seen the letter'),
     ("The club {says} it has cancelled its match in Leeds .", 'Club cancels match in Leeds'),
     ("Dr Kane {says} he will resign .", 'Kane to resign'),
+    # "a few" is some, "few" hardly any
+    ("While most fans stayed outside , a few had {managed} to get tickets .", 'A few manage to get tickets'),
+    ("A few of the guards {fled} .", 'A few of guards flee'),
+    ("A few protesters were {arrested} .", 'A few protesters arrested'),
+    ("Few {escaped} the fire .", 'Few escape fire'),
 ])
 def test_what_follows_the_object_and_denials_of_ones_own_deeds(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
