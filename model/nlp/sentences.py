@@ -154,7 +154,8 @@ _CONNECTIVES = frozenset(("However", "Meanwhile", "Nevertheless", "Nonetheless",
                           "Separately"))
 _CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
 # Quantifiers that open a subject as an article does: "… in several countries Many protesters are young".
-_CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Thousands", "Hundreds", "Dozens", "Both"))
+_CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Thousands", "Hundreds", "Dozens", "Both",
+                                  "More", "Another", "One", "Two", "Three", "Each", "Every"))
 # Adverbs that open a sentence, before its (inverted) verb or its subject: "… Egypt 's protests So began the
 # international crisis", "… the square Then the police fired …".
 _CAPITAL_OPENERS = frozenset(("So", "Then", "Thus", "Now", "Later", "Earlier", "Instead"))
@@ -203,6 +204,10 @@ def mark_run_ins(doc: Doc) -> Doc:
         after_name = word in _CAPITAL_ARTICLES and tags[i - 1] in ("NNP", "NNPS") and before.isalpha() and \
             not before.isupper() and not texts[i + 1][:1].isupper() and texts[i + 1][:1].isalnum()
         if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS or after_name):
+            continue
+        if word == "There" and texts[i + 1] in _THERE_VERBS and before.isalpha() and before.islower() and \
+                tags[i - 1] not in _NO_CLAUSE_AFTER:
+            doc[i].is_sent_start = True  # "… and seasonal flu does kill There are now 23 cases …"
             continue
         quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
@@ -309,6 +314,8 @@ def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
 # quote starts a sentence of its own ("Hospitals have collapsed `` There are …").
 _SAYING_FORMS = QUOTING_FORMS
 _PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
+# What follows an existential "There" that opens a sentence run into the one before.
+_THERE_VERBS = frozenset(("is", "are", "was", "were", "have", "has", "had", "will", "may", "might", "could", "would"))
 # Titles written before a name and never used as an adjective or a noun of their own ("President").
 _NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 

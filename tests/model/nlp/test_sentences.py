@@ -163,6 +163,13 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         # A standfirst line run into the next, which opens on a subordinate clause (reworded, CNN).
         ("Open courts keep bribery in check When people march in the streets , graft is often their first "
          "complaint .", "When", True),
+        # A caption run in before "Another", a number or an existential "There" (reworded, BBC).
+        ("Parents say the school has everything under control Another nine cases have been confirmed .",
+         "Another", True),
+        ("She is the editor of the weekly report One person has died in the city .", "One person", True),
+        ("It is just like seasonal flu - and seasonal flu does kill There are now 23 cases in the north .",
+         "There are", True),
+        ("She said there were more cases in the north .", "there were", False),
         # Names, titles and headline case are not run-ins.
         ("He said so then left .", "then", False),
         ("The party won Most Seats in the vote .", "Most", False),

@@ -387,8 +387,8 @@ def _with_own_time(text: str, predicate: Token) -> str:
     if when is None:
         return text
     words = _tidy(render(set(when.subtree)))
-    if when.pos_ != "PROPN":
-        words = words[:1].lower() + words[1:]  # "in March", never "In March" mid-headline
+    if min(when.subtree, key=lambda t: t.i).pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]  # "in March", "last Friday", never "In March" mid-headline
     if words.lower() in text.lower() or len(text) + len(words) + 1 > MAX_CHARS:
         return text
     return f"{text} {words}"
@@ -599,11 +599,14 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
                 content.i < subj.i < verb.i else ""
             if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
                 tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
+            whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+            if tag and whom is not None and verb.lemma_ in _TOLD:
+                tag = _tidy(f"{tag} {render(set(whom.subtree))}")  # "…, ElBaradei told Zakaria", never "… told"
             said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
             lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
             if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
-                    not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
+                    not headline_fault(said_words, content) and all(p.search(tagged) for p in honest or []):
                 return tagged
         plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
         words = _tidy(_resolve_subject(plain, verb, participants))
@@ -621,6 +624,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         if _has_subject(words, verb) and not headline_fault(words, verb) and all(p.search(words) for p in honest or []):
             return words
     return _sentence_words(predicate, whole_only=True, honest=honest)
+# Verbs of telling whose hearer the tag after a quotation keeps ("…, he told CTV").
+_TOLD = _words("tell inform assure remind")
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
 _QUOTING = _words("joke quip remark reply write comment muse recall explain add")
 

@@ -281,11 +281,19 @@ def _inner_complement_lost(words: list[str], tokens: list[Token | None], present
                 kept = any(t.i in present_ids for t in child.subtree) or child.left_edge.text[:1].isupper() and any(
                     c.dep_ == child.dep_ and c.i < child.i and c.i in present_ids for c in children)
                 # ("replace hospital wards A young amputee rests": a caption run in, parsed as a second object)
+            elif child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _STATE_NOUNS and not any(
+                    d.dep_ in ("det", "poss") for d in g.children) for g in child.children):
+                kept = child.i in present_ids  # "has everything under control", "put the plan on hold"
             else:
                 continue
             if not kept:
                 return True
     return False
+
+
+# Bare nouns whose phrase says what state the verb puts or keeps its object in: "under control",
+# "on hold", "at risk", "in charge"; without it "Alleyn's has everything" says something else.
+_STATE_NOUNS = _words("control hold risk charge place track alert standby trial halt standstill ice")
 
 
 def _for_to(verb: Token, clause: Token) -> bool:
@@ -300,6 +308,53 @@ def _for_to(verb: Token, clause: Token) -> bool:
 # What opens an aside: a complement after one is no complement the headline owes ("pushed the
 # demonstrators away, the group alleged", "-LRB- 17 billion dollars -RRB-").
 _ASIDE_OPENERS = frozenset((",", ";", "(", "-LRB-", "[", "-LSB-", "--", "—", "–", "``", "“"))
+
+
+_NEGATIVES = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
+
+
+def _negation_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A "not" or "no" of a word the headline kept, dropped: "Single person shows up" for "not a single
+    person showed up"."""
+    said = set(words)
+    if said & _NEGATIVES or any(w.endswith(("n't", "n’t")) for w in said):
+        return False  # the headline says its "not" (which word it hangs on is the paraphrase's)
+    return any(c.i not in present_ids and c.lower_ not in said and (
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "advmod" and c.lower_ in ("never", "not"))
+        for t in tokens if t is not None for c in t.children)
+
+
+def _opens_on_preposition(words: list[str], tokens: list[Token | None]) -> bool:
+    """"On stands protests by recent compliments": a preposition of the sentence where the doer
+    should be, straight before the verb."""
+    lead = [(w, t) for w, t in zip(words, tokens, strict=True) if w[:1].isalnum()][:2]
+    return len(lead) == 2 and lead[0][1] is not None and lead[0][1].pos_ == "ADP" and lead[0][1].dep_ == "prep" \
+        and lead[1][1] is not None and lead[1][1].pos_ in ("VERB", "AUX") and lead[1][1].dep_ not in ("pobj", "pcomp")
+
+
+# What may stand between two tensed verbs of a headline: a link, or a doer of the second.
+_BETWEEN_CLAUSES = frozenset(("and", "but", "or", "nor", "so", "yet", "that", ",", ";", ":", "—", "–"))
+
+
+def _finite_verbs_run_together(words: list[str], tokens: list[Token | None]) -> bool:
+    """Two tensed verbs of different clauses with nothing between them that could be the second's
+    doer or their link: "school will remain open did not attend school" (as the child did not)."""
+    last: Token | None = None  # the verb of the last tensed word seen
+    between: list[tuple[str, Token | None]] = []
+    for word, token in zip(words, tokens, strict=True):
+        tensed = token is not None and token.tag_ in ("VBD", "VBZ", "VBP", "MD") and token.pos_ in ("VERB", "AUX")
+        if not tensed:
+            between.append((word, token))
+            continue
+        verb = token
+        while verb.dep_ in ("aux", "auxpass", "neg") and verb.head != verb:  # type: ignore[union-attr]
+            verb = verb.head  # type: ignore[union-attr]  # "would" on "have" on "blocked": one verb
+        if last is not None and verb != last and between and not any(
+                w in _BETWEEN_CLAUSES or w in _WH or t is None or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET")
+                or t.tag_ in ("WDT", "WP", "WRB") for w, t in between):
+            return True
+        last, between = verb, []
+    return False
 
 
 def _listed_verb(token: Token) -> bool:
@@ -401,6 +456,16 @@ def _parse_fault(text: str, predicate: Token) -> str:
                                                    or t.dep_ == "amod" and _listed_verb(t))
            for t in tokens):
         return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
+    if any(t is not None and t.dep_ == "dobj" and any(
+            p.dep_ == "prep" and t.head.i < p.i < t.i and p.i not in present_ids for p in t.head.children)
+           and t.head.i in present_ids for t in tokens):
+        return "garbled parse"  # "stood by compliments he gave … protests": an object the parse put past a phrase
+    if _negation_lost(words, tokens, present_ids):
+        return "negation lost"
+    if _opens_on_preposition(words, tokens):
+        return "no subject"
+    if _finite_verbs_run_together(words, tokens):
+        return "clauses run together"
     clauses: list[Token] = []
     where: dict[int, int] = {}  # a clause's verb -> the first headline word of it (an auxiliary may lead)
     for k, token in enumerate(tokens):

@@ -99,7 +99,9 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
             candidates += [t for t in before if t.dep_ in ("prep", "conj")]
         # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …"),
         # and a verb what it governs ("if a pupil is found to have the virus", never "is found")
-        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)
+        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and (
+                          t.head.lemma_ in _OF_HEADS or t.head.pos_ == "NUM"
+                          and t.head.dep_ in ("nsubj", "nsubjpass", "dobj")))  # "seven of the nine new cases"
                       and _cut_rank(t) < 5 and not _in_word(t)
                       and not (t.lower_ in ("here", "there") and t.i < t.head.i)]  # "here is how it worked"
         if not candidates:
@@ -278,10 +280,14 @@ def _orphan_commas(tokens: set[Token], root: Token) -> None:
     """"The school, the Dolphin in Battersea, said" cut to "The Dolphin school in Battersea, said":
     a comma left between the subject and its verb once what it set off is gone."""
     before = sorted((t for t in tokens if t.i < root.i), key=lambda t: t.i)
+    aux: list[Token] = []
+    while before and before[-1].dep_ in ("aux", "auxpass", "neg") and before[-1].head == root:
+        aux.append(before.pop())  # "Alleyn's, which is a school, has said": the comma before "has"
+    first = aux[-1].i if aux else root.i
     run: list[Token] = []
     while before and before[-1].text == ",":
         run.append(before.pop())
-    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, root.i)):
+    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, first)):
         tokens.difference_update(run)  # something between them was cut
 
 
@@ -312,7 +318,8 @@ def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
         bare = cut_off and (tail.lemma_ == "be" and tail.dep_ in ("ccomp", "conj", "advcl") or tail.tag_ in (
             "VBG", "VBN") and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj") and not any(
             c in tokens for c in tail.children if c.i < tail.i))  # "… advising", "… there are": cut from what they govern
-        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl") or tail.is_punct
+        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl")
+                                    or tail.is_punct and tail.pos_ == "PUNCT"  # never the "%" of "1.4 %"
                                     or bare or tail.pos_ == "ADP" and tail.dep_ == "pcomp"):
             break
         tokens.discard(tail)
