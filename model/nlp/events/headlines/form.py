@@ -288,6 +288,11 @@ def _inner_complement_lost(words: list[str], tokens: list[Token | None], present
                 continue
             if not kept:
                 return True
+        # "has everything under control" with the phrase hung on the object: the state all the same
+        if any(p.dep_ == "prep" and p.i not in present_ids and any(
+                g.dep_ == "pobj" and g.lower_ in _STATE_NOUNS and not any(d.dep_ in ("det", "poss") for d in g.children)
+                for g in p.children) for c in children if c.dep_ == "dobj" and c.i in present_ids for p in c.children):
+            return True
     return False
 
 

@@ -155,6 +155,8 @@ REPAIRED = [
     # bug: "Official: single person shows up to appeal results" (the "not" lost)
     ("The official said `` not a single person {showed} up to contest the count . ''",
      "Not a single person showed up to contest the count"),
+    # bug: "Parents: Alleyn's School has everything" (the phrase hung on the object, not the verb)
+    ("Parents {say} St Mary 's School has everything under control", "Parents: St Mary's School has everything under control"),
     # bug: "Canadian troops killed in Afghanistan Last Friday"
     ("The minister demanded an apology before attending a ceremony for soldiers who were {killed} in the "
      "mountains last Friday .", "Soldiers killed in mountains last Friday"),
