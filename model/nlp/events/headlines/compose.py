@@ -330,6 +330,10 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
+        if found and faulty and not _tells(found, predicate):
+            # another clause of the sentence ("It is understood the travellers were admitted" for "after
+            # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
+            found = _whole_sentence(predicate) or found
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
         elif garbled:
@@ -502,10 +506,8 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
             return clause
     if len(words) <= _WHOLE_SENTENCE:
         # Nothing shorter is whole: the sentence as it stands (the timeline elides it on screen and
-        # keeps it whole in the tooltip), never a fragment cut at a length ("ElBaradei on Sunday called…"),
-        # with its quotation marks when they pair: the speaker's words stay theirs
-        quoted = _tidy(render(tokens, quotes=True))
-        return quoted if quoted.count("“") == quoted.count("”") and "“”" not in quoted else words
+        # keeps it whole in the tooltip), never a fragment cut at a length ("ElBaradei on Sunday called…")
+        return _whole_sentence(predicate) or words
     kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
@@ -515,6 +517,17 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
 
 # The longest sentence shown whole when no shorter headline is whole; past it, a cut with "…".
 _WHOLE_SENTENCE = 300
+
+
+def _whole_sentence(predicate: Token) -> str:
+    """The sentence after its dateline or stamp, whole, with its quotation marks when they pair (the
+    speaker's words stay theirs); "" past ``_WHOLE_SENTENCE`` or when the marks do not pair."""
+    sent = sentence_of(predicate)
+    tokens = [t for t in sent if t.i >= header_end(sent[0])]
+    quoted = _tidy(render(tokens, quotes=True))
+    if len(quoted) > _WHOLE_SENTENCE or quoted.count("“") != quoted.count("”") or "“”" in quoted:
+        return ""
+    return quoted
 
 
 def _honest_cut(predicate: Token, honest: list[re.Pattern[str]]) -> str:
@@ -540,10 +553,13 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
         return ""
     for token in sentence_of(predicate):
         if token.lower_ == first[0].lower():
+            subject = _subject(token)
             if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
                     token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
-                    and _subject(token) is None and not _existential(token):
-                return "no subject"
+                    and (subject is None or subject.i < token.i) and not _existential(token):
+                return "no subject"  # (or a subject before the verb, cut: "Said that the military is …")
+            if token.tag_ == "VBG" and token.dep_ in ("pcomp", "advcl") and subject is None:
+                return "no subject"  # "Returning from Mexico on Tuesday": a participle's phrase, no happening told
             return ""
     return ""
 

@@ -157,6 +157,12 @@ REPAIRED = [
      "Not a single person showed up to contest the count"),
     # bug: "Parents: Alleyn's School has everything" (the phrase hung on the object, not the verb)
     ("Parents {say} St Mary 's School has everything under control", "Parents: St Mary's School has everything under control"),
+    # bug: "Returning from Mexico on Tuesday": a participle's phrase is no headline, and the main clause
+    # alone would tell another happening than the one dated; the sentence whole tells both
+    ("The two travellers were admitted to the city hospital in Leeds , West Yorkshire , after {returning} "
+     "from Peru on Tuesday .",
+     "The two travellers were admitted to the city hospital in Leeds, West Yorkshire, after returning from "
+     "Peru on Tuesday"),
     # bug: "Canadian troops killed in Afghanistan Last Friday"
     ("The minister demanded an apology before attending a ceremony for soldiers who were {killed} in the "
      "mountains last Friday .", "Soldiers killed in mountains last Friday"),
