@@ -558,6 +558,9 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
                     token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
                     and (subject is None or subject.i < token.i) and not _existential(token):
                 return "no subject"  # (or a subject before the verb, cut: "Said that the military is …")
+            if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ") and token.dep_ == "ROOT" and subject is not None \
+                    and subject.i > token.i and not text.endswith("?"):
+                return "no subject"  # "Came Ghonim's interview" for "Then came …": the inversion lost its "then"
             if token.tag_ == "VBG" and token.dep_ in ("pcomp", "advcl") and subject is None:
                 return "no subject"  # "Returning from Mexico on Tuesday": a participle's phrase, no happening told
             return ""

@@ -315,6 +315,27 @@ def _for_to(verb: Token, clause: Token) -> bool:
 _ASIDE_OPENERS = frozenset((",", ";", "(", "-LRB-", "[", "-LSB-", "--", "—", "–", "``", "“"))
 
 
+def _subject_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A tensed verb kept without its subject, nothing the headline made standing for it: "The US
+    authorities say, seem to be effective" (two drugs … seem)."""
+    for k, token in enumerate(tokens):
+        if token is None or token.tag_ not in ("VBD", "VBZ", "VBP") or token.dep_ in ("aux", "auxpass") or k == 0:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None and token.pos_ == "VERB" and token.dep_ == "ccomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in token.children) and \
+                tokens[k - 1] is not None and words[k - 1] == ",":
+            return True  # "say, seem to be effective": the parse gave the subject to a clause the cut dropped
+        if subject is None or subject.tag_ in ("WDT", "WP", "EX") or subject.pos_ == "PRON" or any(
+                t.lower_ in words for t in subject.subtree if t.is_alpha and not t.is_stop):
+            continue  # (a pronoun the paraphrase named; a subject whose words are there, wherever aligned)
+        if tokens[k - 1] is None or not words[k - 1][:1].isalnum() and tokens[k - 2 if k > 1 else 0] is None:
+            continue  # a word the headline made (a name for "it") may be the subject
+        if not any(t.i in present_ids for t in subject.subtree):
+            return True
+    return False
+
+
 _NEGATIVES = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
 
 
@@ -465,6 +486,9 @@ def _parse_fault(text: str, predicate: Token) -> str:
             p.dep_ == "prep" and t.head.i < p.i < t.i and p.i not in present_ids for p in t.head.children)
            and t.head.i in present_ids for t in tokens):
         return "garbled parse"  # "stood by compliments he gave … protests": an object the parse put past a phrase
+    if any(t is not None and any(c.dep_ in ("prep", "cc") and c.lower_ in ("but", "except") and c.i not in present_ids
+                                 and c.i == t.i + 1 for c in t.children) for t in tokens):
+        return "lost complement"  # "advising against all" for "all but essential travel"
     if _negation_lost(words, tokens, present_ids):
         return "negation lost"
     if _opens_on_preposition(words, tokens):
@@ -504,4 +528,4 @@ def _parse_fault(text: str, predicate: Token) -> str:
                           "if", "where", "which", "who", "until", "since") for w in between):
             continue
         return "clauses run together"
-    return ""
+    return "no subject" if _subject_lost(words, tokens, present_ids) else ""

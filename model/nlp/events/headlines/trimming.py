@@ -278,7 +278,17 @@ def _narrows(token: Token) -> bool:
 
 def _orphan_commas(tokens: set[Token], root: Token) -> None:
     """"The school, the Dolphin in Battersea, said" cut to "The Dolphin school in Battersea, said":
-    a comma left between the subject and its verb once what it set off is gone."""
+    a comma left between the subject and its verb once what it set off is gone; the verb's, and any
+    kept clause's ("WHO says the virus, is showing" once ", which has killed …" went)."""
+    _orphan_commas_before(tokens, root)
+    for verb in [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.i > root.i and t.dep_ in ("ccomp", "conj", "xcomp")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c in tokens for c in t.children)]:
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in tokens)
+        _orphan_commas_before({t for t in tokens if t.i >= subject.i}, verb, tokens)
+
+
+def _orphan_commas_before(tokens: set[Token], root: Token, remove_from: set[Token] | None = None) -> None:
+    remove_from = tokens if remove_from is None else remove_from
     before = sorted((t for t in tokens if t.i < root.i), key=lambda t: t.i)
     aux: list[Token] = []
     while before and before[-1].dep_ in ("aux", "auxpass", "neg") and before[-1].head == root:
@@ -288,7 +298,7 @@ def _orphan_commas(tokens: set[Token], root: Token) -> None:
     while before and before[-1].text == ",":
         run.append(before.pop())
     if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, first)):
-        tokens.difference_update(run)  # something between them was cut
+        remove_from.difference_update(run)  # something between them was cut
 
 
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".

@@ -132,6 +132,10 @@ def test_a_quotation_is_whole(nlp, text: str) -> None:
     # bug: "Alleyn's, has said …": the comma of a cut relative clause goes, auxiliaries or not
     ("Alleyn 's , which is an independent school in the south of the city near the park , has {said} it "
      "will be shut for at least seven days .", "Alleyn's has said it will be shut for at least seven days"),
+    # bug: "WHO says the virus, is showing …": the comma of a cut relative clause inside what was said
+    ("The agency {says} the virus , which has killed an estimated 150 people in the capital , is showing a "
+     "`` sustained ability '' to pass between people and is able to cause outbreaks in several towns .",
+     "The agency says the virus is showing a sustained ability"),
     # bug: "… have confirmed two cases the first confirmed cases" (the comma cut, the apposition kept)
     ("Doctors have {confirmed} two cases of flu in the town of Ely in the north , the first confirmed cases "
      "in the country this year .", "Doctors have confirmed two cases of flu in the town of Ely"),

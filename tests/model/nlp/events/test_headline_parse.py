@@ -163,6 +163,16 @@ REPAIRED = [
      "from Peru on Tuesday .",
      "The two travellers were admitted to the city hospital in Leeds, West Yorkshire, after returning from "
      "Peru on Tuesday"),
+    # bug: "Foreign and Commonwealth Office begins advising against all" ("all but essential travel")
+    ("After the agency raised its alert level , the Foreign Office {began} advising against all but essential "
+     "travel to Peru .", "The Foreign Office began advising against all but essential travel"),
+    # bug: "Came Ghonim's explosive interview Monday night": an inversion without its "then"
+    ("Then {came} the minister 's long speech on Monday night .", "Then came the minister's long speech on Monday night"),
+    # bug: "The US authorities say, seem to be effective …": the subject cut with the clause the parse gave it to
+    ("The US authorities {say} that two drugs commonly used to treat flu , Tamiflu and Relenza , seem to be "
+     "effective at treating cases that have occurred there so far .",
+     "The US authorities say that two drugs commonly used to treat flu, Tamiflu and Relenza, seem to be "
+     "effective at treating cases that have occurred there so far"),
     # bug: "Canadian troops killed in Afghanistan Last Friday"
     ("The minister demanded an apology before attending a ceremony for soldiers who were {killed} in the "
      "mountains last Friday .", "Soldiers killed in mountains last Friday"),
