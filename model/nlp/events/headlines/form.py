@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import TITLE_NOUNS
-from model.nlp.events.headlines.render import has_markup
+from model.nlp.events.headlines.render import has_markup, header_end
 from model.nlp.events.headlines.syntax import (
     _PREP_VERBS,
     _children,
@@ -326,7 +326,8 @@ def _subject_lost(words: list[str], tokens: list[Token | None], present_ids: set
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in token.children) and \
                 tokens[k - 1] is not None and words[k - 1] == ",":
             return True  # "say, seem to be effective": the parse gave the subject to a clause the cut dropped
-        if subject is None or subject.tag_ in ("WDT", "WP", "EX") or subject.pos_ == "PRON" or any(
+        if subject is None or subject.tag_ in ("WDT", "WP", "EX") or subject.pos_ == "PRON" or \
+                subject.i < header_end(subject) or any(
                 t.lower_ in words for t in subject.subtree if t.is_alpha and not t.is_stop):
             continue  # (a pronoun the paraphrase named; a subject whose words are there, wherever aligned)
         if tokens[k - 1] is None or not words[k - 1][:1].isalnum() and tokens[k - 2 if k > 1 else 0] is None:

@@ -618,7 +618,7 @@ def _is_unreal(chain: list[Token]) -> bool:
 # Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
 # "had travelled to Mexico".
 _PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose travel fly flee return move head go warn caution""")
+    opt qualify serve work act pose travel fly flee return move head go warn caution advise""")
 
 
 # Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".

@@ -173,6 +173,9 @@ REPAIRED = [
      "effective at treating cases that have occurred there so far .",
      "The US authorities say that two drugs commonly used to treat flu, Tamiflu and Relenza, seem to be "
      "effective at treating cases that have occurred there so far"),
+    # a subject the parse found in the page's update stamp is no subject the headline lost
+    ("Update 10:15 p.m. in Cairo , 3:15 p.m. ET -RRB- Defense Minister Ana Ruiz {spoke} to her counterpart "
+     "Jorge Vidal on the phone Saturday , according to a ministry spokesman .", "Ruiz speaks to Vidal"),
     # bug: "Canadian troops killed in Afghanistan Last Friday"
     ("The minister demanded an apology before attending a ceremony for soldiers who were {killed} in the "
      "mountains last Friday .", "Soldiers killed in mountains last Friday"),
