@@ -330,7 +330,7 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
-        if found and faulty and not _tells(found, predicate):
+        if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
             # another clause of the sentence ("It is understood the travellers were admitted" for "after
             # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
             found = _whole_sentence(predicate) or found
