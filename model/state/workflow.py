@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from model.core.documents import Article
 from model.core.result import ExtractionResult
@@ -25,8 +25,12 @@ if TYPE_CHECKING:
     from model.nlp.process_pipe import WorkerPool
 
 # A worker process costs a few seconds (it loads the model) the first time; from about this many
-# articles on, two processes save more than that. The processes are then kept for the session.
+# articles on, two processes save more than that. The processes are then kept until they have
+# been idle for ``IDLE_WORKERS_MS``.
 PARALLEL_THRESHOLD = 200
+# Idle worker processes hold the model (about 265 MB each): after this long without an extraction
+# they are ended, and the next large one starts them again (a cold start of a few seconds).
+IDLE_WORKERS_MS = 10 * 60 * 1000
 
 
 class Workflow(QObject):
@@ -57,6 +61,12 @@ class Workflow(QObject):
         # same ones for the whole session: a spawned process loads the model once, not every run.
         self.parallel_threshold = PARALLEL_THRESHOLD
         self._workers: WorkerPool | None = None
+        # Ends the idle worker processes after a quiet period (``idle_workers_ms``, a setting);
+        # restarted by every extraction that ends, stopped by one that starts.
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_WORKERS_MS)
+        self._idle_timer.timeout.connect(self._end_idle_workers)
         # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
@@ -75,6 +85,14 @@ class Workflow(QObject):
     @property
     def model_error(self) -> str | None:
         return self._model_error
+
+    @property
+    def idle_workers_ms(self) -> int:
+        return self._idle_timer.interval()
+
+    @idle_workers_ms.setter
+    def idle_workers_ms(self, ms: int) -> None:
+        self._idle_timer.setInterval(max(0, int(ms)))
 
     def _busy_maybe_changed(self, before: bool) -> None:
         if before != self.busy:
@@ -305,13 +323,14 @@ class Workflow(QObject):
         job.failed.connect(self._on_extraction_failed)
         job.cancelled.connect(self._on_extraction_cancelled)
         self._extraction = job
+        self._idle_timer.stop()
         self.message.emit(f"Analysing {len(articles)} article(s)…")
         self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _worker_pool(self, n_process: int) -> WorkerPool:
         """The session's worker processes (started by the first run that needs them; a cancelled
-        run ends them, the next starts new ones)."""
+        run ends them, and so does a quiet period (``idle_workers_ms``); the next run starts new ones)."""
         from model.nlp.process_pipe import WorkerPool  # spaCy: not imported at start-up
 
         if self._workers is None or self._workers.n_process != n_process:
@@ -336,7 +355,14 @@ class Workflow(QObject):
         before = self.busy
         self._extraction = None
         self._maybe_extract()
+        if self._extraction is None and self._workers is not None and self._workers.pids():
+            self._idle_timer.start()
         return before
+
+    def _end_idle_workers(self) -> None:
+        # On the GUI thread, where extractions start: none is running or about to use the processes.
+        if self._extraction is None and self._workers is not None:
+            self._workers.stop_if_idle()  # the status line keeps the summary: nothing the user lost
 
     def _on_extracted(self, addition: object) -> None:
         assert isinstance(addition, Addition)
@@ -365,6 +391,7 @@ class Workflow(QObject):
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
+        self._idle_timer.stop()
         drained = self.jobs.drain(timeout_ms)
         if self._workers is not None:
             self._workers.close()  # the session's worker processes, idle now (a cancelled run ended its own)

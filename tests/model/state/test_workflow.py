@@ -92,9 +92,13 @@ def test_a_second_large_extraction_finds_the_workers_loaded_and_cancel_still_wor
         assert started[-1] < 90 and len(session.articles) == 12  # nothing of the cancelled run is kept
         assert workers() == set()  # ended in the middle of their batches, not left parsing
 
+        workflow.idle_workers_ms = 300  # the app waits 10 minutes
         with qtbot.waitSignal(workflow.extractionFinished, timeout=180_000):
             workflow.open_paths([str(_copies(samples_dir, tmp_path / "fourth", 2))])
         assert len(session.articles) == 18 and len(workers()) == 2  # new processes after the cancel
+        # Idle for the quiet period: ended (each held the model), the workspace untouched.
+        qtbot.waitUntil(lambda: workers() == set(), timeout=10_000)
+        assert len(session.articles) == 18 and not workflow.busy
     finally:
         workflow.shutdown()
     assert workers() == set()  # quitting ends the session's processes
