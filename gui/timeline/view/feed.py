@@ -22,19 +22,10 @@ from PySide6.QtCore import (
 )
 
 from gui.timeline.timeline_lod import (
-    OTHER_LANE_PREFIX,
-    EventColumns,
-    FindArticle,
-    SourceColumns,
     all_events,
     article_finder,
-    build_columns,
     bulk_rows,
     cluster_sources,
-    modality_index,
-    no_articles,
-    select_columns,
-    source_columns,
     source_events,
     source_namer,
 )
@@ -42,6 +33,17 @@ from model.core.events import Event
 from model.core.lanes import lane_key, lane_label
 from model.qt.event_source import CollapsesReports, EventSource, RanksHappenings, event_source
 from model.qt.event_table_model import EventRole
+from model.render.timeline_columns import (
+    OTHER_LANE_PREFIX,
+    EventColumns,
+    FindArticle,
+    SourceColumns,
+    build_columns,
+    modality_index,
+    no_articles,
+    select_columns,
+    source_columns,
+)
 
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
 
