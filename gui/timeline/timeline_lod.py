@@ -1,4 +1,4 @@
-"""The level-of-detail helpers that keep 100,000 events fluid, and reading events from a model.
+"""The level-of-detail helpers that keep 100,000 events fluid (numpy, no Qt, no model).
 
 The columns themselves (`EventColumns`: positions, lanes, styles) are built model-side, Qt-free
 (`model/render/timeline_columns.py`); the view asks them cheap questions (how many events are in
@@ -8,43 +8,18 @@ Nothing here draws: `gui/timeline/view/markers.py` turns the answers into a few 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
 
-from model.core.documents import Article
 from model.core.events import Event
 from model.core.time_axis import DAY, EPOCH_ORDINAL
-from model.qt.event_source import EventSource, RowsInBulk, event_source
-from model.render.timeline_columns import EventColumns, FindArticle
+from model.render.timeline_columns import EventColumns
 
 STACK_STEP = 0.12  # lane units between stacked events
 STACK_SLOTS = 7  # rows at the full step: the middle and three either side; more runs get closer
 STACK_HALF = 0.42  # the furthest a stacked marker sits from its lane's axis
-
-
-def bulk_rows(model: QAbstractItemModel) -> tuple[QAbstractItemModel, np.ndarray] | None:
-    """(the model holding the events, the rows shown) when both can be had in bulk: an
-    EventSource itself, or a proxy over one that lists its `source_rows()`."""
-    if isinstance(model, QAbstractProxyModel):
-        source = model.sourceModel()
-        if isinstance(source, EventSource) and isinstance(model, RowsInBulk):
-            return source, np.asarray(list(model.source_rows()), dtype=np.int64)
-        return None
-    if isinstance(model, EventSource):
-        return model, np.arange(model.rowCount(), dtype=np.int64)
-    return None
-
-
-def all_events(model: QAbstractItemModel) -> list[Event]:
-    """Every event of an EventSource (none for any other model)."""
-    source = event_source(model)
-    if source is None:
-        return []
-    event_at = source.event_at
-    return [e for e in map(event_at, range(model.rowCount())) if e is not None]
 
 
 def stack_offsets(xs: Sequence[float], near: float) -> list[float]:
@@ -99,64 +74,6 @@ def density_image(counts: np.ndarray, colours: Sequence[tuple[int, int, int]], r
     packed = palette.view(np.uint32).reshape(lanes, 1, 1)
     image = np.where(filled, packed, np.uint32(0))
     return image.view(np.uint8).reshape(lanes * rows, bins, 4)
-
-
-def source_events(model: QAbstractItemModel) -> list[Event]:
-    """The events a model shows, fetched in bulk where the model allows it.
-
-    100,000 `data()` calls take seconds, so: an `EventTableModel` lists its events directly;
-    a proxy that exposes `source_rows()` (accepted source rows in one call) or accepts every
-    row needs no per-row mapping; any other proxy maps row by row (slower, still correct).
-    """
-    if isinstance(model, QAbstractProxyModel):
-        source = model.sourceModel()
-        if isinstance(source, EventSource):
-            if isinstance(model, RowsInBulk):
-                rows: Sequence[int] = list(model.source_rows())
-            elif model.rowCount() == source.rowCount():
-                rows = range(source.rowCount())  # everything accepted: the set is the source's
-            else:
-                rows = [model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())]
-            return [e for e in map(source.event_at, rows) if e is not None]
-    if isinstance(model, EventSource):
-        return [e for e in (model.event_at(r) for r in range(model.rowCount())) if e is not None]
-    from model.qt.event_table_model import EventRole
-
-    events = (model.data(model.index(r, 0), EventRole.EVENT) for r in range(model.rowCount()))
-    return [e for e in events if isinstance(e, Event)]
-
-
-def cluster_sources(model: QAbstractItemModel, event_id: str) -> list[str]:
-    """The sources of every report of the event's cluster (for "2 sources" in a tooltip); empty
-    when the model under the views cannot tell."""
-    source = event_source(model)
-    return list(source.cluster_sources(event_id)) if source is not None else []
-
-
-def source_namer(model: QAbstractItemModel | None) -> Callable[[str], str]:
-    """Who told an article, by id (markers and tooltips): the event source's wording, cached."""
-    source = event_source(model)
-    cache: dict[str, str] = {}
-
-    def name(article_id: str) -> str:
-        if article_id not in cache:
-            cache[article_id] = source.article_label(article_id) if source is not None else article_id
-        return cache[article_id]
-
-    return name
-
-
-def article_finder(model: QAbstractItemModel | None) -> FindArticle:
-    """Articles by id from the event source under the model (lane keys and names); cached."""
-    source = event_source(model)
-    cache: dict[str, Article | None] = {}
-
-    def find(article_id: str) -> Article | None:
-        if article_id not in cache:
-            cache[article_id] = source.find_article(article_id) if source is not None else None
-        return cache[article_id]
-
-    return find
 
 
 RELATION_WORDS = {"PAST_REF": "before", "PRESENT_REF": "around", "FUTURE_REF": "after"}
