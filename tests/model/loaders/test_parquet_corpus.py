@@ -52,6 +52,8 @@ def test_the_app_reads_an_output_folder_back_instead_of_its_articles(tmp_path: P
     loaded = load_paths([tmp_path], read_outputs=True)
     assert [o.events for o in loaded.outputs] == [result.events]
     assert [a.path for a in loaded.articles] == [str(tmp_path / "note.txt")]  # still to be analysed
+    # Its articles table picked in a file dialog is the output too.
+    assert [o.events for o in load_paths([tmp_path / "out" / ARTICLES_FILE], read_outputs=True).outputs] == [result.events]
     # The command line extracts the output's articles again, as before.
     again = load_paths([tmp_path / "out"])
     assert again.outputs == [] and len(again.articles) == len(result.articles)
