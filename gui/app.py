@@ -59,6 +59,7 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
 
     workflow.extractionFinished.connect(after_extraction)
     workflow.projectOpened.connect(lambda *_: after_extraction())  # a project opens without extraction
+    workflow.outputRead.connect(after_extraction)  # so does an extraction output read back
     window.project.restored.connect(after_extraction)
     workflow.extractionFailed.connect(quit_now)
     workflow.extractionCancelled.connect(quit_now)

@@ -43,6 +43,7 @@ class Workflow(QObject):
     extractionFailed = Signal(str)
     message = Signal(str)
     projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
+    outputRead = Signal()  # an extraction output's articles and events were read back into the session
 
     def __init__(self, session: Session, parent: QObject | None = None, *, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
@@ -305,6 +306,7 @@ class Workflow(QObject):
             result = addition.onto(self.session.result)
             self.session.set_result(result, new_workspace=False)
             self.message.emit(f"Read back without analysing again: {summary(addition)}; now {summary(result)}")
+            self.outputRead.emit()
         self._busy_maybe_changed(before)
 
     # --- extraction --------------------------------------------------------

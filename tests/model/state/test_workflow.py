@@ -128,7 +128,8 @@ def test_an_output_folder_is_read_back_with_its_events_not_extracted_again(qtbot
     workflow = Workflow(session)  # no language model: none is needed to read an output back
     finished: list[object] = []
     workflow.extractionFinished.connect(lambda: finished.append(True))
-    messages = _open(qtbot, workflow, [str(_output(tmp_path / "out", written))])
+    with qtbot.waitSignal(workflow.outputRead, timeout=20000):
+        messages = _open(qtbot, workflow, [str(_output(tmp_path / "out", written))])
     assert session.articles == written.articles
     assert [e.to_json() for e in session.events] == [e.to_json() for e in written.events]
     assert finished == [] and workflow.nlp is None and session.errors == []
