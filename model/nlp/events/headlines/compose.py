@@ -624,6 +624,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
             lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
+            if re.search(rf"\b{re.escape(verb.text)}\b", said_words):
+                tagged = ""  # the teller's verb inside what it tells: a parse turned round ("… told customers, IBM told")
             if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
                     not headline_fault(said_words, content) and all(p.search(tagged) for p in honest or []):
                 return tagged

@@ -330,8 +330,10 @@ def _subject_lost(words: list[str], tokens: list[Token | None], present_ids: set
                 subject.i < header_end(subject) or any(
                 t.lower_ in words for t in subject.subtree if t.is_alpha and not t.is_stop):
             continue  # (a pronoun the paraphrase named; a subject whose words are there, wherever aligned)
-        if tokens[k - 1] is None or not words[k - 1][:1].isalnum() and tokens[k - 2 if k > 1 else 0] is None:
-            continue  # a word the headline made (a name for "it") may be the subject
+        before = tokens[k - 1]
+        if before is None or not words[k - 1][:1].isalnum() and tokens[k - 2 if k > 1 else 0] is None or \
+                before.i < subject.left_edge.i:
+            continue  # a word the headline made or took from elsewhere ("IBM" for "the company") may be the subject
         if not any(t.i in present_ids for t in subject.subtree):
             return True
     return False

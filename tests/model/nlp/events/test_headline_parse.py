@@ -106,6 +106,9 @@ PARSED = [
     # headline grammar drops the copula of what was said
     ("The officials have {complained} that the formal talks are unproductive .",
      "Officials complain formal talks unproductive", ""),
+    # a name from elsewhere in the sentence standing for "the company" is its subject, not a lost one
+    ("An Acme spokeswoman said the company {told} customers Monday about the bugs and stopped shipping the "
+     "product .", "Acme tells customers about bugs", ""),
     # a "not" the headline says, on whichever word; auxiliaries of one verb are one verb
     ("Police admit that despite a long search , they do n't {know} where he is .", "Police don't know where he is", ""),
     ("Iran would not have last year {blocked} searches for the word .", "Iran would not have blocked searches", ""),
