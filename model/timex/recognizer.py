@@ -237,6 +237,8 @@ def _clock(m: re.Match[str]) -> str:
         return "T12:00" if m["noon"].lower() == "noon" else "T24:00"
     if m["h24"] is not None:
         return f"T{int(m['h24']):02d}:{m['mi24']}"
+    if m["hh24"] is not None:
+        return f"T{m['hh24']}:{m['mm24']}"
     h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return f"T{h:02d}:{m['mi'] or '00'}"
 
@@ -693,7 +695,7 @@ _UNIT_WORDS = r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|deca
 _KEYS: dict[str, str] = {
     "iso": r"\d{4}-\d\d-\d\d", "numeric": r"\d[/.-]\d", "compact": r"\b(?:19|20)\d{6}\b",
     "month_day": rf"\b{MON}", "week_of": r"\bweek\s+of\b", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
-    "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
+    "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d|\d{4}\s*(?:[ECMP][SD]T|GMT|UTC|ET|CET|BST|HKT|SGT|JST|hrs|local)",
     "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
     "clock_pod": r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b", "midday": r"\bmid(?:day|[\s-]*(?:morning|afternoon))\b",
     "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,

@@ -18,6 +18,9 @@ THU = "2021-11-18"  # a Thursday
 # programme information): its weekdays are the days it covers.
 LISTING = ("BBC Radio 4 Programme Information\nWeek 20: Saturday 16 \u2013 Friday 22 May 2009\nSaturday 16 May\n"
            "On Tuesday, Front Row talks to the director of a new film. Wednesday's programme visits a farm.")
+BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to his counterpart on Saturday. "
+        "(Update 8:15 p.m. in Cairo, 1:15 p.m. ET) Clean-up crews swept the square Saturday morning. Newspapers "
+        "printed the news on Saturday.")
 CASES: list[tuple[str, str, str, str, str]] = [
     ("2009-04-28", LISTING, "Tuesday", "DATE", "2009-05-19"),
     ("2009-04-28", LISTING, "Wednesday", "DATE", "2009-05-20"),
@@ -156,6 +159,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # In readers' comments a reader's own year is named before "that year" refers to it.
     ("2010-01-27", "The singer spoke in 2005. Add your comments on this story. In 1999 I moved to Leeds and "
      "later that year I found work.", "later that year", "DATE", "1999"),
+    # A wire's clock with no colon before its zone is a time of the day, never a year.
+    ("2010-01-14", "Aid flights resumed at 1633 GMT, the agency said.", "1633 GMT", "TIME", "2010-01-14T16:33"),
+    ("2011-01-25", "Tune in tonight at 2100 GMT to see the answers.", "2100 GMT", "TIME", "2011-01-25T21:00"),
+    ("2011-02-03", "The curfew starts at 1500 local time in Cairo.", "1500", "TIME", "2011-02-03T15:00"),
+    # A live blog dated Friday whose posts run on into Saturday: its bare "Saturday" is the day after
+    # (reworded from a news network's blog of the Egyptian protests).
+    ("2011-02-11", BLOG, "Saturday", "DATE", "2011-02-12"),
+    # ... and where the next day is most of what it names, its "today" is that day too.
+    ("2011-02-11", BLOG + " Crowds are thinner today.", "today", "DATE", "2011-02-12"),
+    # On a page with no post stamps "Saturday" in the past tense is the one before.
+    ("2011-02-11", "The two ministers spoke by phone on Saturday.", "Saturday", "DATE", "2011-02-05"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
@@ -187,6 +201,12 @@ NOT_TIMEX: list[tuple[str, str]] = [
     # ... but before a reader names one, "that year" is not the year the article last named.
     ("The singer spoke in 2005. Add your comments on this story. I saw the band live later that year.",
      "later that year"),
+    # Numbers that look like years but count.
+    ("The earthquake killed 1700 and left thousands homeless.", "1700"),
+    ("The number of confirmed cases rose to 2010 on Wednesday.", "2010"),
+    ("The death toll now stands at 1900, officials said.", "1900"),
+    ("Some 1800 of them had already left the camp.", "1800"),
+    ("Of the 2000 who were tested, most were well.", "2000"),
 ]
 
 
