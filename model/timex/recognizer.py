@@ -40,6 +40,7 @@ from model.timex.patterns import (
     WD,
     Y4,
     Y4W,
+    ZONE,
 )
 
 Built = tuple[str, Parse, "str | None"]
@@ -246,7 +247,12 @@ def _clock(m: re.Match[str]) -> str:
 _REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _time(m: re.Match[str], _: str) -> Built | None:
+_GLOSSED_CLOCK = re.compile(r"(?:[ap]\.?\s?m\.?|\d)\s*[(\[]\s*$", re.I)
+
+
+def _time(m: re.Match[str], text: str) -> Built | None:
+    if m["hh24"] is not None and _GLOSSED_CLOCK.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "at 10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss
     date: Parse | None = None
     if m["wd"]:
         date = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "shift": None, "tod": None}
@@ -602,7 +608,12 @@ def _century(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "abs", "v": f"{c - 1:02d}"}, point_mod(m["pm"])
 
 
-def _year(m: re.Match[str], _: str) -> Built | None:
+_ZONE_AFTER = re.compile(ZONE + r"\b")
+
+
+def _year(m: re.Match[str], text: str) -> Built | None:
+    if _ZONE_AFTER.match(text, m.end()):
+        return None  # "(1633 GMT)": a clock, whether or not it is tagged as one
     y = int(m["y"])
     pm = (m["pm"] or "").lower()
     if "half" in pm:

@@ -206,8 +206,10 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
                                                   for c in verb.children)):
             return FUTURE  # "announced elections in June": the parser hangs the month on the verb
         if verb is not None and _is_timetabled(span, verb) and _verb_direction(verb) != FUTURE:
-            if verb.dep_ in ("acl", "amod") and not _pluperfect(verb):
-                return FUTURE  # "the summit scheduled for September": a thing still on the timetable
+            if verb.dep_ in ("acl", "amod") and not _pluperfect(verb) and not _WEEKDAY.match(span.text):
+                # "the summit scheduled for September": a thing still on the timetable (a weekday is
+                # the nearest: "a service planned for Saturday was cancelled" told on Sunday)
+                return FUTURE
             return None
         if verb is not None:
             found = _verb_direction(verb)
