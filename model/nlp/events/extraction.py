@@ -410,13 +410,20 @@ def _superlative(token: Token) -> bool:
 
 def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
     """"His track record in the '90s gives Mubarak more room": a past date inside a noun phrase of a
-    verb in the simple present describes the noun; the verb tells how things are now."""
+    verb in the simple present describes the noun; the verb tells how things are now. A verb told
+    with "will" is never at a past date, wherever the date hangs."""
     auxes = [c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")]
     # "Asia is reacting vigorously, following the outbreak of Sars in 2003": the present progressive
     # tells now as much as the simple present does.
     progressive = predicate.tag_ == "VBG" and len(auxes) == 1 and auxes[0] in ("is", "are", "am", "'s", "'re")
-    if dct is None or interval.end >= dct.start or (predicate.tag_ not in _PRESENT_TAGS and not progressive):
+    # "Bouteflika will lift the state of emergency following protests two weeks ago": nor can a
+    # happening still to come be at a past date.
+    future = predicate.tag_ == "VB" and len(auxes) == 1 and auxes[0] in ("will", "'ll", "shall")
+    if dct is None or interval.end >= dct.start or (
+            predicate.tag_ not in _PRESENT_TAGS and not progressive and not future):
         return False
+    if future:
+        return True  # wherever the parser hangs the date ("will lift … following riots two weeks ago")
     if auxes and not progressive:
         return False
     if interval.granularity == "day" and all(t.is_punct for t in span.doc[span.end : span.sent.end]):
@@ -847,6 +854,8 @@ def _goes_on_telling(
         return False
     first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
     if reporting:  # "he said" of the one who gave the talk
+        if _told_by_a_body(sent.doc, scene):
+            return False  # "he" is not "the World Health Organisation reported last Friday"
         return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
                             for t in sent)
     if first in _ANAPHORS:
@@ -855,6 +864,18 @@ def _goes_on_telling(
     # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
     return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
                for t in sent[:8])
+
+
+_BODIES = frozenset(("ORG", "GPE", "NORP"))
+
+
+def _told_by_a_body(doc: Doc, scene: Event) -> bool:
+    """The scene's speaker is an organisation, a country or a people, never "he" or "she"."""
+    span = doc.char_span(scene.trigger.start, scene.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    subjects = [doc[lo:hi] for lo, hi in _subjects(span.root)]
+    return bool(subjects) and all(s.root.ent_type_ in _BODIES for s in subjects)
 
 
 _DETERMINERS = frozenset(("the", "this", "that", "these"))
