@@ -362,7 +362,9 @@ def _ago(m: re.Match[str], _: str) -> Built | None:
         return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
     unit = unit_code(m["u"])
     if m["u"].lower().startswith(("hour", "minute", "second")):
-        return "DATE", {"k": "rel", "u": "D", "n": 0, "ref": word in ("earlier", "later")}, None
+        # "48 hours later" is two days after what it follows; "three hours ago" is the same day.
+        days = int(n // 24) if m["u"].lower().startswith("hour") else 0
+        return "DATE", {"k": "rel", "u": "D", "n": sign * days, "ref": word in ("earlier", "later")}, None
     if n != int(n):
         return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
     ref = word in ("earlier", "later", "after", "on")

@@ -141,6 +141,9 @@ def _upcoming(noun: Token) -> bool:
         if prep.lower_ == "to" and prep.head.lower_ in ("run-up", "runup", "lead-up", "leadup"):
             return True
     verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in ("have", "has", "need", "needs") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "details of Thursday's meeting have to be worked out": an obligation looks ahead
     return verb is not None and _verb_direction(verb) == FUTURE
 
 

@@ -168,6 +168,18 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2011-02-11", BLOG, "Saturday", "DATE", "2011-02-12"),
     # ... and where the next day is most of what it names, its "today" is that day too.
     ("2011-02-11", BLOG + " Crowds are thinner today.", "today", "DATE", "2011-02-12"),
+    # A timetabled happening's weekday with the happening still ahead is the coming one.
+    ("2009-04-28", "Details of Thursday's meeting have to be worked out by the presidency.", "Thursday", "DATE",
+     "2009-04-30"),
+    ("2011-01-29", "The September elections down the line could open the way.", "September", "DATE", "2011-09"),
+    ("2010-03-10", "The minister resigned ahead of the November summit.", "November", "DATE", "2010-11"),
+    ("2010-03-10", "The president announced elections in June.", "June", "DATE", "2010-06"),
+    # ... told as past it is behind us.
+    ("2010-03-10", "The September elections were marred by fraud.", "September", "DATE", "2009-09"),
+    ("2010-01-20", "Families of those killed in the March 3 bombing gathered.", "March 3", "DATE", "2009-03-03"),
+    # Whole days of hours count from what they follow.
+    ("2010-01-20", "The quake struck on 12 January. 48 hours later the first aid arrived.", "48 hours later", "DATE",
+     "2010-01-14"),
     # On a page with no post stamps "Saturday" in the past tense is the one before.
     ("2011-02-11", "The two ministers spoke by phone on Saturday.", "Saturday", "DATE", "2011-02-05"),
 ]
