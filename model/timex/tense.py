@@ -151,6 +151,7 @@ _PAST_HINT = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to|expected to|'ll)\b", re.I)
 
 
+_READY_FOR = re.compile(r"\b(?:readied|prepared|braced|geared\s+up)\b[^.;]{0,25}\bfor\s+$", re.I)
 _EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as\s+(?:soon|early)\s+as)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -167,6 +168,8 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     before = text[max(0, start - 12) : start]
     if _EFFECTIVE.search(text[max(0, start - 16) : start]):
         return FUTURE
+    if _READY_FOR.search(text[max(0, start - 45) : start]):
+        return None  # "readied themselves for Sunday": what they got ready for lies either side of the report
     if _SINCE.search(text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
     if _ENDPOINT.search(before):

@@ -180,6 +180,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # Whole days of hours count from what they follow.
     ("2010-01-20", "The quake struck on 12 January. 48 hours later the first aid arrived.", "48 hours later", "DATE",
      "2010-01-14"),
+    # What people got ready for is the nearest such day, here the day after the report.
+    ("2011-02-12", "Employees and businesses readied themselves for Sunday, the start of the work week.", "Sunday",
+     "DATE", "2011-02-13"),
     # On a page with no post stamps "Saturday" in the past tense is the one before.
     ("2011-02-11", "The two ministers spoke by phone on Saturday.", "Saturday", "DATE", "2011-02-05"),
 ]
