@@ -308,6 +308,9 @@ def _dated_candidates(
         if _inside_the_subject(span, predicate):
             continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
         called = _past_with_future_date(predicate, interval, dct)
+        if (called is None and dct is not None and interval.start > dct.end and _told_as_past(predicate)
+                and text[max(0, timex.start - 5) : timex.start].strip().lower() == "for"):
+            continue  # "readied themselves for Sunday": the day they got ready for, not when they did
         if called is None and _past_deadline(span, predicate, interval, dct):
             continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
         if called is None and _across_a_clause(span, predicate):

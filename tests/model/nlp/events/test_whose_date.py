@@ -58,6 +58,9 @@ def test_whose_date(nlp, text: str, dct: str, trigger: str, value: str, modality
         # A past date inside a noun phrase of a happening still to come is the noun's.
         ("The president will lift the state of emergency following riots in the capital two weeks ago.",
          "2011-02-03", "lift", "2011-W03"),
+        # A past deed done for a later day is not on that day.
+        ("Employees and businesses readied themselves for Sunday, the start of the work week.", "2011-02-12",
+         "readied", "2011-02-13"),
     ],
 )
 def test_a_date_inside_the_subject_is_not_the_verbs(nlp, text: str, dct: str, trigger: str, not_value: str) -> None:
