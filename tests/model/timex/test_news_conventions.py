@@ -177,6 +177,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # ... told as past it is behind us.
     ("2010-03-10", "The September elections were marred by fraud.", "September", "DATE", "2009-09"),
     ("2010-01-20", "Families of those killed in the March 3 bombing gathered.", "March 3", "DATE", "2009-03-03"),
+    # A month still to come is this month at the earliest.
+    ("2009-05-01", "The champion will defend his title in April.", "April", "DATE", "2010-04"),
+    ("2009-04-20", "The champion will defend his title in April.", "April", "DATE", "2009-04"),
     # Whole days of hours count from what they follow.
     ("2010-01-20", "The quake struck on 12 January. 48 hours later the first aid arrived.", "48 hours later", "DATE",
      "2010-01-14"),
