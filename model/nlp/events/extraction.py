@@ -35,6 +35,7 @@ from model.text.lexicon import (
     FAIL_VERBS,
     NEGATIVE_ADVERBS,
     NEGATIVE_SUBJECTS,
+    PLAN_VERBS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_OCCASIONS,
@@ -309,6 +310,7 @@ def _dated_candidates(
             continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
         called = _past_with_future_date(predicate, interval, dct)
         if (called is None and dct is not None and interval.start > dct.end and _told_as_past(predicate)
+                and predicate.lemma_.lower() not in _TIMETABLING
                 and text[max(0, timex.start - 5) : timex.start].strip().lower() == "for"):
             continue  # "readied themselves for Sunday": the day they got ready for, not when they did
         if called is None and _past_deadline(span, predicate, interval, dct):
@@ -869,6 +871,8 @@ def _goes_on_telling(
                for t in sent[:8])
 
 
+# "was planned for early March" dates what was planned; "prepared for Sunday" is getting ready.
+_TIMETABLING = PLAN_VERBS - {"prepare"}
 _BODIES = frozenset(("ORG", "GPE", "NORP"))
 
 

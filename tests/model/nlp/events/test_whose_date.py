@@ -40,6 +40,9 @@ def event_at(events: list[Event], trigger: str) -> Event:
         # ... and a month on a happening told as past counts back.
         ("Families of those killed in the March 3 bombing gathered outside the court.", "2010-01-20",
          "killed", "2009-03-03", "happened"),
+        # ... but what was planned for a day is planned for it.
+        ("The official said the accession was planned for early March.", "1999-02-10", "planned", "1999-03",
+         "planned"),
     ],
 )
 def test_whose_date(nlp, text: str, dct: str, trigger: str, value: str, modality: str) -> None:
