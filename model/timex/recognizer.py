@@ -247,7 +247,7 @@ def _clock(m: re.Match[str]) -> str:
 _REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-_GLOSSED_CLOCK = re.compile(r"(?:[ap]\.?\s?m\.?|\d)\s*[(\[]\s*$", re.I)
+_GLOSSED_CLOCK = re.compile(r"(?:[ap]\.?\s?m\.?|\d)\s*(?:[(\[]|-LRB-)\s*$", re.I)
 
 
 def _time(m: re.Match[str], text: str) -> Built | None:
@@ -617,6 +617,8 @@ def _year(m: re.Match[str], text: str) -> Built | None:
     if _ZONE_AFTER.match(text, m.end()):
         return None  # "(1633 GMT)": a clock, whether or not it is tagged as one
     y = int(m["y"])
+    if y % 100 < 60 and m.group(0).strip() == m["y"] and _GLOSSED_CLOCK.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "Updated 10:51 a.m. (1751 in Egypt)": the same moment on another clock, not a year
     pm = (m["pm"] or "").lower()
     if "half" in pm:
         p = "H1" if "first" in pm else "H2"

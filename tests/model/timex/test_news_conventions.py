@@ -225,6 +225,8 @@ NOT_TIMEX: list[tuple[str, str]] = [
     ("The death toll now stands at 1900, officials said.", "1900"),
     ("Some 1800 of them had already left the camp.", "1800"),
     ("Of the 2000 who were tested, most were well.", "2000"),
+    # A live blog's second clock after its first is no year.
+    ("(Updated 10:51 a.m. (1751 in Egypt)) The army moved its tanks.", "1751"),
 ]
 
 
