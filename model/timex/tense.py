@@ -112,7 +112,7 @@ def _is_timetabled(span: Span, verb: Token) -> bool:
 
 
 # Happenings set on a timetable: a month or day named on them is most often one still to come.
-_TIMETABLED_NOUNS = re.compile(r"^(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums)|summits?|"
+_TIMETABLED_NOUNS = re.compile(r"^(?:(?:re-?)?elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums)|summits?|"
                                r"conferences?|congress|conventions?|deadlines?|talks|meetings?|hearings?|trials?|"
                                r"games|olympics|inaugurations?|sessions?|handovers?|exams?|examinations?)$")
 # Verbs that put a timetabled happening on the calendar: "called elections for June".
@@ -122,6 +122,15 @@ _AHEAD_WORDS = frozenset(("upcoming", "coming", "next", "planned", "scheduled", 
 # Prepositions that put their object after the happening they attach to: "ahead of the June vote".
 _BEFORE_PREPS = frozenset(("before", "towards", "toward", "until", "till", "pending"))
 _AHEAD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:down\s+the\s+(?:line|road)|to\s+come|ahead\b)", re.I)
+
+
+def _wills_a_timetabled(verb: Token) -> bool:
+    """ "will not seek another term in the next elections", "would not run for re-election in September"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_TIMETABLED_NOUNS.match(o.lower_) for o in objects)
 
 
 def _upcoming(noun: Token) -> bool:
@@ -211,6 +220,8 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
                 and not _pluperfect(verb) and any(c.dep_ == "dobj" and _TIMETABLED_NOUNS.match(c.lower_)
                                                   for c in verb.children)):
             return FUTURE  # "announced elections in June": the parser hangs the month on the verb
+        if verb is not None and _wills_a_timetabled(verb):
+            return FUTURE  # "would not seek re-election in September": a refusal of what is to come
         if verb is not None and _is_timetabled(span, verb) and _verb_direction(verb) != FUTURE:
             if verb.dep_ in ("acl", "amod") and not _pluperfect(verb) and not _WEEKDAY.match(span.text):
                 # "the summit scheduled for September": a thing still on the timetable (a weekday is

@@ -116,7 +116,7 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
     for i in skip_tokens:  # "WASHINGTON … (Reuters)" is where the news was filed, not who acted
         participants.by_token.pop(i, None)
     dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
-    lag = _PAGE_LAG if is_live_blog(text) else timedelta(0)  # a live blog's posts run past its date
+    lag = _PAGE_LAG if _live_blog(doc) else timedelta(0)  # a live blog's posts run past its date
 
     # The page's own date lines ("WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT") say when it was
     # published, not when anything happened: no event is dated by them.
@@ -974,9 +974,10 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
-        if future and _told_as_past(predicate) and interval.start <= dct.end + _PAGE_LAG:
+        if future and interval.start <= dct.end + _PAGE_LAG and (_told_as_past(predicate) or _live_blog(doc)):
             # "Barak spoke to Tantawi Saturday" on a live blog dated Friday: the page's date lags its
-            # posts (a blog runs past midnight, its date is another zone's); a past deed is no plan.
+            # posts (a blog runs past midnight, its date is another zone's); a past deed is no plan,
+            # and on a live blog nothing of its posts' day is.
             future = None
         if future and _WRITERS_DAY.fullmatch(timex.text.strip()):
             # A reader's "yesterday" after the page's date (its comments go on for weeks): past or
@@ -1009,6 +1010,17 @@ def _event(
         event_class=event_class_of(predicate),
         date_source=date_source,
     )
+
+
+def _live_blog(doc: Doc) -> bool:
+    """Whether the doc is a live blog's page (cached on the doc: every event asks)."""
+    found = doc.user_data.get(_LIVE_BLOG_KEY)
+    if found is None:
+        found = doc.user_data[_LIVE_BLOG_KEY] = is_live_blog(doc_text(doc))
+    return bool(found)
+
+
+_LIVE_BLOG_KEY = "chronicle.events.live_blog"
 
 
 def _told_as_past(predicate: Token) -> bool:

@@ -174,6 +174,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2011-01-29", "The September elections down the line could open the way.", "September", "DATE", "2011-09"),
     ("2010-03-10", "The minister resigned ahead of the November summit.", "November", "DATE", "2010-11"),
     ("2010-03-10", "The president announced elections in June.", "June", "DATE", "2010-06"),
+    ("2011-01-31", "The president said he would not seek re-election in September.", "September", "DATE", "2011-09"),
     # ... told as past it is behind us.
     ("2010-03-10", "The September elections were marred by fraud.", "September", "DATE", "2009-09"),
     ("2010-01-20", "Families of those killed in the March 3 bombing gathered.", "March 3", "DATE", "2009-03-03"),

@@ -14,7 +14,8 @@ from tests.marked import events_of
 # A live blog dated Friday whose posts run on into Saturday.
 BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to his counterpart by phone on "
         "Saturday, a spokesman said. (Update 8:15 p.m. in Cairo, 1:15 p.m. ET) Clean-up crews swept the square on "
-        "Saturday morning. Newspapers printed the news on Saturday.")
+        "Saturday morning. Newspapers printed the news on Saturday. Late Saturday, protesters near the museum were "
+        "gaining ground.")
 
 
 def event_at(events: list[Event], trigger: str) -> Event:
@@ -29,6 +30,8 @@ def event_at(events: list[Event], trigger: str) -> Event:
         # The blog's "Saturday" is the day after its date, and what was done then is no plan.
         (BLOG, "2011-02-11", "spoke", "2011-02-12", "happened"),
         (BLOG, "2011-02-11", "printed", "2011-02-12", "happened"),
+        # ... and nothing of the posts' own day is a plan.
+        (BLOG, "2011-02-11", "gaining", "2011-02-12", "happened"),
         # A date on the subject's own head tells when it happened.
         ("Tuesday's earthquake destroyed thousands of homes.", "2010-01-14", "earthquake", "2010-01-12", "happened"),
         ("The meeting on Tuesday ended without a deal.", "2010-01-14", "meeting", "2010-01-12", "happened"),
