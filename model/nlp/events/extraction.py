@@ -309,7 +309,8 @@ def _dated_candidates(
         if _inside_the_subject(span, predicate):
             continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
         called = _past_with_future_date(predicate, interval, dct)
-        if (called is None and dct is not None and interval.start > dct.end and _told_as_past(predicate)
+        if (called is None and dct is not None and interval.start > dct.end and predicate.pos_ in ("VERB", "AUX")
+                and _told_as_past(predicate)
                 and predicate.lemma_.lower() not in _TIMETABLING
                 and text[max(0, timex.start - 5) : timex.start].strip().lower() == "for"):
             continue  # "readied themselves for Sunday": the day they got ready for, not when they did
@@ -974,10 +975,9 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
-        if future and interval.start <= dct.end + _PAGE_LAG and (_told_as_past(predicate) or _live_blog(doc)):
+        if future and interval.start <= dct.end + _PAGE_LAG and _told_as_past(predicate):
             # "Barak spoke to Tantawi Saturday" on a live blog dated Friday: the page's date lags its
-            # posts (a blog runs past midnight, its date is another zone's); a past deed is no plan,
-            # and on a live blog nothing of its posts' day is.
+            # posts (a blog runs past midnight, its date is another zone's); a past deed is no plan.
             future = None
         if future and _WRITERS_DAY.fullmatch(timex.text.strip()):
             # A reader's "yesterday" after the page's date (its comments go on for weeks): past or
@@ -1024,13 +1024,21 @@ _LIVE_BLOG_KEY = "chronicle.events.live_blog"
 
 
 def _told_as_past(predicate: Token) -> bool:
-    """ "spoke", "have brought", "were released", or a noun a past verb governs ("spoke …, the sixth
-    conversation")."""
-    verb = predicate.head if predicate.pos_ in ("NOUN", "PROPN") else predicate
+    """ "spoke", "have brought", "were released", "were gaining ground", "have been taking place",
+    "tried to approach", or a noun a past verb governs ("what happened during Wednesday's clashes")."""
+    verb = predicate
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "had", "was", "were") for c in verb.children)
+    if verb.tag_ == "VBN" and aux & {"have", "has", "had", "was", "were"}:
+        return True
+    if verb.tag_ == "VBG" and (aux & {"was", "were"} or ("been" in aux and aux & {"have", "has", "had"})):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"
 
 
 def _confidence(timex: Timex | None, interval: EventDate, article: Article, modality: str) -> float:
