@@ -73,6 +73,10 @@ def _verb_direction(verb: Token) -> str | None:
         head = verb.head
         if head is not verb and _pluperfect(head):
             return PAST  # "had been scheduled to expire Friday": a timetable the report has overtaken
+        if head is not verb and _PLANNING.match(head.lower_) and _past_copula(head):
+            # "was due to start on Thursday, but …": a plan told in the past may be one the report has
+            # overtaken or one still ahead ("was due to arrive on Monday, officials said"): either side
+            return None
         if head is verb or _PLANNING.match(head.lower_) or head.lower_ in ("going", "is", "are", "will"):
             return FUTURE
         head_direction = _verb_direction(head)
@@ -92,6 +96,16 @@ def _negative_subject(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def _past_copula(tok: Token) -> bool:
+    """ "was due", "were expected", "was scheduled": the plan itself told in the simple past."""
+    verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb is not tok:
+        return verb.tag_ == "VBD" and verb.lemma_ == "be" and not own
+    # "was scheduled", "were expected"; but "were planning to drive on Monday" is an arrangement ahead
+    return tok.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in own) and not any(a.tag_ == "MD" for a in own)
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -38,6 +38,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (MON, "They last met on Monday (Nov. 16).", "Nov. 16", "DATE", "2020-11-16"),
     # Spaced commas and line breaks inside an expression do not split it.
     (THU, "He was born on February 24 , 1955 in Ohio.", "February 24 , 1955", "DATE", "1955-02-24"),
+    # A plan told in the simple past may be one the report has overtaken: the weekday lies either side,
+    # and the days just gone come first; told in the present, or as an arrangement, it lies ahead.
+    ("2011-09-09", "The trial was due to start on Thursday, but choosing the jury took longer.", "Thursday",
+     "DATE", "2011-09-08"),
+    ("2011-09-09", "The hearing was scheduled to open on Thursday, but it was put back.", "Thursday", "DATE",
+     "2011-09-08"),
+    ("2011-09-09", "The trial is due to start on Thursday.", "Thursday", "DATE", "2011-09-15"),
+    ("2011-09-09", "Fans were planning to march through the city on Thursday.", "Thursday", "DATE", "2011-09-15"),
     (THU, "The talks ended on Nov.\n15, 2021 after a week.", "Nov.\n15, 2021", "DATE", "2021-11-15"),
     (THU, "They met last\nweek in Paris.", "last\nweek", "DATE", "2021-W45"),
     (THU, "The wall fell on 9\nNovember 1989.", "9\nNovember 1989", "DATE", "1989-11-09"),
