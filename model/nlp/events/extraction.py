@@ -308,6 +308,8 @@ def _dated_candidates(
             continue  # "As he did in a speech early Saturday, Mubarak spoke of …": the speech's day
         if _inside_the_subject(span, predicate):
             continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
+        if _one_of_several_years(span):
+            continue  # "three pandemics, in 1918, 1957 and 1968": a happening at several years has none alone
         called = _past_with_future_date(predicate, interval, dct)
         if (called is None and dct is not None and interval.start > dct.end and predicate.pos_ in ("VERB", "AUX")
                 and _told_as_past(predicate)
@@ -475,6 +477,18 @@ def _inside_the_subject(span: Span, predicate: Token) -> bool:
     # The word the date hangs on: a noun or a verb inside the subject, other than its head.
     dated = next(t for t in [*path[1:], node] if t.dep_ not in ("prep", "case"))
     return dated.i != node.i
+
+
+def _one_of_several_years(span: Span) -> bool:
+    """A year coordinated with other years ("in 1918, 1957 and 1968", "in 2003 and 2009"): what
+    happened is told at all of them, so no one of them is its date. Days of one week ("on Monday and
+    Tuesday") keep the first, which starts the happening."""
+    root = span.root
+    if root.head.lower_ in ("between", "from") or root.dep_ == "conj" and root.head.head.lower_ in ("between", "from"):
+        return False  # "declined between 1982 and 1992": a span of years, which starts at the first
+    items = [root, *root.conjuncts]
+    years = {t.text for t in items if t.like_num and re.fullmatch(r"1\d{3}|20\d{2}", t.text)}
+    return root.text in years and len(years) > 1
 
 
 def _compared_with(span: Span, predicate: Token) -> bool:

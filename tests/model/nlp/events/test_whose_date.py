@@ -95,3 +95,16 @@ def test_he_said_is_not_told_at_an_organisation_s_report(nlp) -> None:
             "sign that the virus is changing,\" he said.")
     events = events_of(nlp, text, "2009-06-15")
     assert all(e.date.value != "2009-06-12" for e in events if e.trigger.text == "said" and e.sentence.start > 60)
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), [
+    # A happening told at several years has none of them alone; its century still bounds it.
+    ("There were three great floods in the 20th century -- in 1927 , 1953 and 1993 -- each worse than the last .",
+     "were", "19"),
+    ("The club won the cup in 2003 and 2009 .", "won", "PAST_REF"),
+    # One year, or the days of one week, keep their date.
+    ("The bridge opened in 1932 .", "opened", "1932"),
+    ("The two leaders met on Monday and Tuesday .", "met", "2011-09-05"),
+])
+def test_a_year_among_several_is_not_the_date(nlp, text: str, trigger: str, value: str) -> None:
+    assert event_at(events_of(nlp, text, "2011-09-09"), trigger).date.value == value
