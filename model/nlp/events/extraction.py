@@ -68,6 +68,9 @@ _ANAPHORS = frozenset(("he", "she", "they", "it", "we", "his", "her", "their", "
 # Sentences after a dated happening that may still be telling it: speeches and the occasions held for them.
 _SPEECH_NOUNS = SPEECH_NOUNS | SPEECH_OCCASIONS
 UNDATED_CONFIDENCE = 0.3
+# Written accounts: their date is when they were written, never the day of what they tell.
+_DOCUMENTS = frozenset(("report", "dispatch", "letter", "memo", "study", "paper", "bulletin", "survey",
+                        "document", "filing", "release", "article", "column", "diary", "transcript"))
 _WRITERS_DAY = re.compile(r"(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|"
                           r"(?:yesterday|last)\s+(?:morning|afternoon|evening|night))(?:\s*'s)?", re.IGNORECASE)
 # Words a headline shows a negated happening with ("not", "failed", "no one", "denies").
@@ -811,6 +814,10 @@ def _scene_of(
     """
     own = _main_clause(sent)
     if {t.lower_ for t in own} & _BACKGROUND:
+        return None
+    if not reporting and last[1].trigger.text.lower().rstrip("s") in _DOCUMENTS:
+        # "the weekly report dated April 21 … As the report describes, a patient visited a clinic":
+        # what a document tells happened before it was written, not on its date
         return None
     if _goes_on_telling(sent, last[1], participants, reporting=reporting, talk=last[1].id in talks,
                         distance=distance, own=own, after_flashback=after_flashback):

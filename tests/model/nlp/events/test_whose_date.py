@@ -108,3 +108,11 @@ def test_he_said_is_not_told_at_an_organisation_s_report(nlp) -> None:
 ])
 def test_a_year_among_several_is_not_the_date(nlp, text: str, trigger: str, value: str) -> None:
     assert event_at(events_of(nlp, text, "2011-09-09"), trigger).date.value == value
+
+
+def test_a_document_s_date_is_no_scene_for_what_it_tells(nlp) -> None:
+    # A written account dated one day tells of things before it: they stay undated, not at its date.
+    text = ("The kit is the device referred to in the agency 's weekly report dated April 21 , 2009 . As the "
+            "report describes , a patient visited a clinic in Dallas with a fever .")
+    event = event_at(events_of(nlp, text, "2009-05-04"), "visited")
+    assert (event.date.value, event.date_source) == ("PAST_REF", "document")
