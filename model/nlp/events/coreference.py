@@ -474,6 +474,47 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     return plural[0] if len(plural) == 1 and not rivals else None
 
 
+_SUBORDINATORS = _words("as when while whilst after before because although though if since until once whereas")
+# Nouns for people that a later "they" may mean as well as a plural subject before them.
+_PEOPLE_GROUPS = _words("couple pair family twins people")
+
+
+def _subordinate(token: Token) -> bool:
+    """The subject of a clause opened by "as", "when", "after" …: set aside, not what the text is about."""
+    return _is_subject(token) and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.head.children)
+
+
+def _coordinated_subject(token: Token, result: Participants) -> Token | None:
+    """The head of a subject "Kamel and others", "Mr Peres and his staff" that ``token`` (a name's
+    first word) is part of: several people, what "they" can stand for."""
+    head = token
+    name = result.by_token.get(token.i)
+    while head.dep_ in ("compound", "flat") and result.by_token.get(head.head.i) == name and head.head.i != head.i:
+        head = head.head
+    if not _is_subject(head) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children) and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return head
+    return None
+
+
+def _plural_rival(antecedent: Token, pronoun: Token, sents: list[Span]) -> bool:
+    """Whether the sentence of ``antecedent`` (before the pronoun's) names other people after it that a
+    "they" may mean as well: "in a married couple", "two patients", "the passengers"."""
+    sent = antecedent.sent
+    if sent.start <= pronoun.i < sent.end:
+        return False
+    own = {t.i for t in antecedent.subtree}
+    for t in sent:
+        if t.i in own or t.i < antecedent.i or _is_subject(t) or t.dep_ == "compound":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _PEOPLE_GROUPS and t.pos_ == "NOUN" or t.tag_ == "NNS" and lemma in _PERSON_NOUNS:
+            return True
+    return False
+
+
 def _pronoun_subject(sent: Span, quotes: dict[int, int]) -> bool:
     """A sentence about someone it does not name ("He 's a leader of the group against President Mubarak")
     or talking to the reader ("you may need Adobe Reader"): the name in it is no topic a "he" goes on with."""
@@ -731,7 +772,17 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         break
                     if opened is not None and m.token < opened:
                         break  # a quotation's "they" is not the speaker's side, told outside it
+                    if m.sentence < n and _subordinate(doc[m.token]):
+                        continue  # "As protests spread …, activists called … . They …": not the aside's subject
+                    pair = _coordinated_subject(doc[m.token], result) if m.label != "NOUN" else None
+                    if pair is not None and m.subject and m.token < token.i and m.sentence < n:
+                        # "Kamel and others spoke … . They blasted …": the pair the sentence before was about
+                        if not _plural_rival(pair, token, sents):
+                            result.refers_to[token.i] = pair.i
+                        break
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
+                        if m.sentence < n and _plural_rival(doc[m.token], token, sents):
+                            break  # "officials confirmed flu in a married couple . They have not been …": either
                         result.refers_to[token.i] = m.token
                         # "they demanded term limits . They also called for …": the same group again
                         history.append(_Mention(m.token, n, None, "NOUN", True))

@@ -374,7 +374,8 @@ def _with_own_time(text: str, predicate: Token) -> str:
     people die in March and April" of "the figures include 40 people who died in March and
     April"); the headline as it is when they are missing or do not fit."""
     if predicate.dep_ != "relcl" or not text or not any(
-            c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or any(
+                w.tag_ == "WP$" for w in c.children)) for c in predicate.children) or any(
             c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp") for c in predicate.children):
         return text  # only "people who died": a doer and its happening, nothing else to tell it by
     when = next((c for c in _children(predicate) if c.i > predicate.i and (

@@ -227,6 +227,9 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             said = token.head.head if token.head.dep_ == "ccomp" else token.head
             own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
             text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
+            pair = [c for c in token.doc[ref].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if token.lower_ == "they" and pair and not text.endswith(pair[0].text):
+                text = f"{text} and {_np(pair[0], ctx, 2)[0]}"  # "Kamel and others spoke … . They …"
             # "it" stands for one body ("the school"), "he" for one person ("the senior official"), "they" for many
             return text, token.lower_ not in _SINGULAR_PRONOUNS
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
@@ -243,6 +246,12 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and token.lower_ in _A_AMOUNTS:
                 left.append({child})  # "evolved a lot", not "evolved lot"
         elif child.dep_ == "poss":
+            owner = _whose_antecedent(child)
+            if owner is not None:
+                # "the woman, whose illness began in April": the woman's illness, never "Whose illness"
+                name = ctx.name(owner)
+                poss = (ctx.short(name) if name is not None else _np(owner, ctx, 2)[0]) + "’s"
+                continue
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns
             if ctx.name(child) is not None and child.pos_ != "PRON":
                 poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
@@ -261,6 +270,22 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     left = [g for g in groups[: len(groups) - len(left)] if any(
         t.tag_ == "JJS" or t.lower_ in ("enough", "more", "fewer", "less", "only") for t in g)] + left  # "enough Tamiflu"
     return _finish_np(token, ctx, level, left, poss)
+
+
+def _whose_antecedent(poss: Token) -> Token | None:
+    """The noun a relative "whose" stands for: "the woman" of "the woman, whose illness began …", the
+    named person an apposition describes ("Said, a young businessman whose death prompted …")."""
+    if poss.tag_ != "WP$":
+        return None
+    clause = poss.head.head
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = clause.head
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN":
+        owner = owner.head
+    return owner
 
 
 def _body_title(token: Token, poss: Token, ctx: _Ctx) -> bool:

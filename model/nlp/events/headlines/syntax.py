@@ -246,6 +246,9 @@ def _subject(verb: Token) -> Token | None:
                 return head.head  # "Charles O'Reilly, a management expert …, who stated"
             return _person_antecedent(subj, head)
         return subj
+    one_of = _one_of_those(verb)
+    if one_of is not None:
+        return one_of
     if verb.dep_ == "relcl":
         return None
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
@@ -257,6 +260,21 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
             return None
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and verb.head.lower_ in _TIME_PREPS:
+        # "showed symptoms before embarking": who embarked is who showed them (never "stopped them
+        # from leaving", "accused of setting fire", "left without paying": not what happened)
+        governor = verb.head.head
+        node = governor
+        while True:  # "will speak before leaving", "plans to talk before leaving": not yet done
+            aux = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
+            if any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux) and not any(
+                    a.lower_ == "have" for a in aux):
+                return None
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        return _subject(governor)
     return None
 
 
@@ -364,7 +382,8 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
         return f"to be {_verb_word(verb, 'text')}", "future"  # subjunctive: "recommend that it be reinstated"
     if passive:
         return _verb_word(verb, "text"), "passive"  # "Talks postponed"
-    if "to" in words and verb.dep_ not in ("xcomp",):
+    ranked = _one_of_those(verb)  # "was the first to close": closed, no plan
+    if "to" in words and verb.dep_ not in ("xcomp",) and not (ranked is not None and ranked.head.tag_ == "VBD"):
         return f"to {_verb_word(verb, 'lemma')}", "future"
     if verb.lemma_ == "be" and verb.pos_ == "AUX" and not aux:
         return agree.aux("is"), "done"
@@ -420,6 +439,24 @@ def _bare_participle(verb: Token) -> bool:
             for c in verb.children if c.i > verb.i):
         return True  # "several people shot.", "everything on the ground floor looted and trashed": no doer
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
+
+
+_TIME_PREPS = frozenset(("before", "after", "while", "whilst", "upon", "on", "since", "when"))
+_RANKS = frozenset(("one", "first", "last", "only", "second", "third", "latest"))
+
+
+def _one_of_those(verb: Token) -> Token | None:
+    """Who does an infinitive that ranks the subject of "be": "Kamel was one of several activists to
+    appear at the club", "She was the first to leave" (Kamel appeared, she left); not "the man to beat"."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.lower_ not in _RANKS or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
 
 
 def _lent_subject(verb: Token) -> Token | None:
@@ -565,7 +602,8 @@ def _object_gap(verb: Token) -> bool:
         return False
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that":
+    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that" or any(
+            c.tag_ == "WP$" for c in subj.children):  # "the woman whose illness began": no gap either
         return False  # "the man who attacked …": the noun is the doer, not the thing done
     relative = [c for c in children if c.tag_ in ("WDT", "WP") or c.lower_ == "that" and c.dep_ == "dobj"]
     if any(c.tag_ == "WRB" for c in children) or any(c.dep_ in _FILLED_OBJECTS and c not in relative

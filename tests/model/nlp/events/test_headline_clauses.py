@@ -1,0 +1,88 @@
+"""A headline of the clause the date belongs to, with that clause's own subject (issue 13).
+
+Rows are written in our own words after sentences of the development corpora (Timeline17
+H1N1_guardian, H1N1_bbc, EgyptianProtest_cnn), the trigger in braces: a participle after "before" or
+"after" is done by its clause's subject; "whose" stands for the noun it follows; "one of … to appear"
+ranks the subject of "was"; a "they" goes to the pair or the main subject of the sentence before, and
+stays unresolved when the sentence before names other people it may mean just as well; a date in a
+verbless remnant after a comma ("…, one on Wednesday") does not date the whole clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.marked import events_of, headline_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle under "before"/"after" is done by the subject of the verb it hangs on
+    ("The steward , who flew to Lima on 3 May , is understood to have shown signs of illness before "
+     "{embarking} yesterday for the trip home .", "Steward embarks for trip home"),
+    ("The steward showed signs of illness after {arriving} yesterday at the hotel .", "Steward arrives at hotel"),
+    ("Ms Lane was last seen in Dover on 4 June , vanishing after {going} for a run about 7 p.m. .",
+     "Lane goes for run"),
+    # "whose X": the noun the relative clause follows owns X
+    ("The nurse , whose symptoms {began} in late March , had not been abroad .",
+     "Nurse’s symptoms begin in late March"),
+    ("Protesters carried pictures of Ali Hamed , a young teacher in Suez whose death {sparked} riots last "
+     "year against the police .", "Hamed’s death sparks riots against police"),
+    # ranked by "was": the subject of "was" did it (told in the past: done, not planned)
+    ("The embassy was the first to {close} its gates on Monday .", "Embassy closes gates"),
+])
+def test_the_dated_clause_with_its_own_subject(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # still to come, or kept from happening: never told as done
+    ("The minister will meet reporters before {leaving} for Rome on Monday .", r"^Minister leaves"),
+    ("Guards stopped the journalists from {entering} the square on Sunday .", r"^Journalists enter"),
+    ("The clerk was accused of {taking} bribes in 2009 .", r"^Clerk takes"),
+    # an object gap is not filled by the ranking rule: "the man to beat" beats no one
+    ("He is the man to {beat} in the race .", r"^He beats|^Man beats"),
+])
+def test_no_subject_is_lent_where_nothing_happened(nlp, text: str, wrong: str) -> None:
+    title = headline_of(nlp, text)
+    assert title and not re.search(wrong, title), title
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X and others …. They …": the pair, not the last name alone
+    ("Farid and others spoke with anger about the arrests . They {condemned} the police for the raids .",
+     "Farid and others condemn police"),
+])
+def test_they_is_the_pair_before(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text).startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # the subject of an "as" clause is set aside: the story goes on with the main clause's doers
+    ("As strikes spread from Suez to Cairo , union leaders on Monday urged the government to talk . "
+     "They also {called} on the army to stay out .", r"^Strikes"),
+    # the sentence before names other people a "they" may mean: the officials or the couple
+    ("Health officials said they had found the virus in an elderly couple after a trip abroad . "
+     "They have not been {admitted} to hospital .", r"^(?:Health )?officials"),
+    ("Doctors said they were treating six passengers from the flight . They were {sent} home on Friday .",
+     r"^Doctors"),
+])
+def test_an_uncertain_they_names_no_one(nlp, text: str, wrong: str) -> None:
+    title = headline_of(nlp, text)
+    assert title and not re.search(wrong, title, re.IGNORECASE), title
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # the date of a remnant is the part's, not the whole clause's
+    ("More than 40 miners have been brought up alive , two on Tuesday .", False),
+    ("Police detained 30 people , most of them on Saturday .", False),
+    ("Rescuers have reached dozens of villages , the latest on Thursday .", False),
+    # a date of the clause itself, or a date set off on its own, still dates it
+    ("Rescuers reached the village on Thursday , a spokesman said .", True),
+    ("The mayor died in a city hospital , 3 February 2011 .", True),
+])
+def test_a_remnants_date_does_not_date_the_clause(nlp, text: str, dated: bool) -> None:
+    events = [e for e in events_of(nlp, text, "2011-02-10") if e.date is not None]
+    assert events
+    assert any(e.date.granularity == "day" for e in events) == dated, [(e.headline, e.date) for e in events]
