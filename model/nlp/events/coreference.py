@@ -109,7 +109,8 @@ _SAYING_NOUNS = _words("announcement statement claim promise pledge insistence a
 _COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
     friend neighbour neighbor witness victim suspect survivor resident protester demonstrator activist student
-    driver passenger patient pupil worker soldier journalist reporter blogger""")
+    driver passenger patient pupil worker soldier journalist reporter blogger member pilot nurse teacher farmer
+    tourist traveller traveler guest prisoner detainee inmate employee""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
 _ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
     representative agent prosecutor doctor physician surgeon""")
@@ -779,6 +780,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         # "Kamel and others spoke … . They blasted …": the pair the sentence before was about
                         if not _plural_rival(pair, token, sents):
                             result.refers_to[token.i] = pair.i
+                            history.append(_Mention(m.token, n, m.name, m.label, True))  # "They … . They …"
                         break
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
                         if m.sentence < n and _plural_rival(doc[m.token], token, sents):

@@ -355,6 +355,8 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         if conj and level == 0:
             other, _ = _np(conj[0], ctx, 2)
             text += f" and {other}"
+    if plural and token.tag_ not in ("NNS", "NNPS") and " and " not in text:
+        plural = False  # the conjunct was left out: "Said’s torture prompts", never "Said’s torture prompt"
     if token.lower_ in _GENERIC_HEADS and not left:
         origin = _origin(token, ctx)
         if origin:
@@ -362,6 +364,7 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
     return text, plural
 
 
+_DURATIONS = _words("second minute hour day week month year")
 _RELATIONAL_NOUNS = _words("""use role part lack number rest kind type amount shortage supply supplies cause
     source level risk spread handling misuse abuse""")
 
@@ -475,6 +478,9 @@ class _Clause:
                 parts.append(self._adjective(child, depth))
                 obj_taken = True
         for child in children:
+            if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in ("appear", "seem") and any(
+                    c.dep_ == "prep" and verb.i < c.i < child.i for c in children):
+                break  # "appeared at the club Friday to talk": a purpose, never "appears to talk"
             if child.dep_ == "xcomp" and child.i > verb.i:
                 if child.pos_ in ("VERB", "AUX"):
                     inner = _Clause(self.ctx, self.level + 1)
@@ -553,12 +559,19 @@ class _Clause:
             else:
                 self.unresolved = True  # "as if …": the source's words
             pp_budget -= 1
+        time_ends: set[int] = set()
         for child in children:
             if pp_budget <= 0:
                 break
             if child in selected:
                 continue
             sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
+            if child.dep_ == "prep" and child.i > verb.i and child.i - 1 in time_ends and child.lower_ in (
+                    "into", "after", "before", "since"):
+                continue  # "collapsed two hours into the flight": the time it is measured from goes with it
+            if child.dep_ == "prep" and child.i > verb.i and _temporal(child) and any(
+                    p.lemma_ in _DURATIONS and any(n.dep_ == "nummod" for n in p.children) for p in child.children):
+                time_ends.add(child.right_edge.i)
             if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:

@@ -29,8 +29,19 @@ from tests.marked import events_of, headline_of
      "Nurse’s symptoms begin in late March"),
     ("Protesters carried pictures of Ali Hamed , a young teacher in Suez whose death {sparked} riots last "
      "year against the police .", "Hamed’s death sparks riots against police"),
+    # a subject whose conjunct is left out agrees with what is left
+    ("Crowds held up photos of Samir Adel , whose arrest and beating by the police {sparked} marches in 2010 .",
+     "Adel’s arrest sparks marches"),
     # ranked by "was": the subject of "was" did it (told in the past: done, not planned)
     ("The embassy was the first to {close} its gates on Monday .", "Embassy closes gates"),
+    ("Nabil was one of several exiled writers to {appear} at the press club in Leeds on Friday to talk about "
+     "the strikes .", "Nabil appears at press club"),
+    # a "he" for the one person the sentence before is about, with no name; the time it is measured
+    # from goes with a time ("two hours into the flight"), never "collapses into flight"
+    ("The crew member felt unwell on the ferry . He {fainted} roughly three hours into the journey .",
+     "Crew member faints roughly three hours into journey"),
+    ("The crew member felt unwell on the ferry . He {collapsed} around two hours into the voyage , and was "
+     "taken to a cabin .", "Crew member collapses"),
 ])
 def test_the_dated_clause_with_its_own_subject(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
@@ -53,6 +64,8 @@ def test_no_subject_is_lent_where_nothing_happened(nlp, text: str, wrong: str) -
     # "X and others …. They …": the pair, not the last name alone
     ("Farid and others spoke with anger about the arrests . They {condemned} the police for the raids .",
      "Farid and others condemn police"),
+    ("Farid and others spoke with anger about the arrests . They condemned the police for the raids . "
+     "They {accused} officers of beating students .", "Farid and others accuse officers"),
 ])
 def test_they_is_the_pair_before(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text).startswith(expected)
