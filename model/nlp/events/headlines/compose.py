@@ -383,8 +383,9 @@ def _with_own_time(text: str, predicate: Token) -> str:
     if when is None:
         return text
     words = _tidy(render(set(when.subtree)))
-    if when.pos_ != "PROPN":
-        words = words[:1].lower() + words[1:]  # "in March", never "In March" mid-headline
+    first = min(when.subtree, key=lambda t: t.i)
+    if first.pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]  # "in March", "earlier Monday", never "In March" mid-headline
     if words.lower() in text.lower() or len(text) + len(words) + 1 > MAX_CHARS:
         return text
     return f"{text} {words}"

@@ -174,6 +174,9 @@ def _appositive_person(subj: Token) -> Token:
 
 
 def _subject(verb: Token) -> Token | None:
+    teller = _asyndetic_teller(verb)
+    if teller is not None:
+        return teller
     children = _children(verb)
     if _reduced_passive(verb):
         before = verb.doc[verb.i - 1]
@@ -244,6 +247,10 @@ def _subject(verb: Token) -> Token | None:
             head = verb.head  # "officials who visited": the officials
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 return head.head  # "Charles O'Reilly, a management expert …, who stated"
+            whole = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if head.tag_ in ("NN", "NNP") and whole is not None and whole.tag_ == "NNS" and any(
+                    a.lower_ in ("were", "are", "have") for a in _aux(verb)):
+                return whole  # "six journalists for the network who were detained": the journalists
             return _person_antecedent(subj, head)
         return subj
     one_of = _one_of_those(verb)
@@ -421,6 +428,21 @@ def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
                for t in between)
 
 
+def _asyndetic_teller(verb: Token) -> Token | None:
+    """"…, a group entered the museum using a staircase, Zahi Hawass, head of the council, told CNN":
+    the parse joined "told" to "entered" with no "and"; the name whose phrase ends at the comma just
+    before it is who told."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return next((t for t in verb.doc[head.i + 1 : verb.i - 1] if t.pos_ == "PROPN" and t.right_edge.i == verb.i - 2
+                 and t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj") and t.ent_type_ in ("PERSON", "ORG")), None)
+
+
+_SEEING = frozenset(("see", "watch", "hear", "find", "want", "get", "have", "leave", "keep", "witness"))
+
+
 def _bare_participle(verb: Token) -> bool:
     """A participle with no auxiliary that is not a finite verb: "Egypt, hit hard by bird flu, has
     ordered …" (an agent says passive whatever the tag), "with another march planned for Friday"."""
@@ -428,6 +450,8 @@ def _bare_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ in _SEEING:
+        return True  # "he saw protesters killed": done to them, never "protesters kill"
     if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
             "prep", "mark") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
@@ -509,6 +533,9 @@ def _content(verb: Token) -> Token | None:
         between = verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
         if "\n" not in between.text:
             comp = verb.head  # "Biden wants …, Sullivan said"
+    if comp is None and verb.lemma_.lower() in STATEMENT_VERBS and verb.head.pos_ in ("VERB", "AUX") and \
+            _asyndetic_teller(verb) is not None:
+        comp = verb.head  # "… entered the museum, Hawass, head of the council, told CNN" joined with no "and"
     return comp
 
 
