@@ -516,6 +516,12 @@ def _plural_rival(antecedent: Token, pronoun: Token, sents: list[Span]) -> bool:
     return False
 
 
+def _quote_speakers(token: Token, quotes: dict[int, int]) -> list[Token]:
+    """The subjects, outside the quotation, of the verbs of saying in the sentence of a quoted ``token``."""
+    return [t for t in token.sent if t.i not in quotes and _is_subject(t) and t.head.lemma_.lower() in _SAYING
+            and t.head.i not in quotes]
+
+
 def _pronoun_subject(sent: Span, quotes: dict[int, int]) -> bool:
     """A sentence about someone it does not name ("He 's a leader of the group against President Mubarak")
     or talking to the reader ("you may need Adobe Reader"): the name in it is no topic a "he" goes on with."""
@@ -667,6 +673,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     # "Dr Murray told police he gave Jackson the drug": a subject pronoun is never
                     # someone its own clause names after it (the object, a preposition's object)
                     excluded |= _named_in_objects(token.head, result)
+                if token.i in quotes:
+                    # 'He added: "He has flu-like symptoms"': the one quoted speaks of another, never of himself
+                    for speaker in _quote_speakers(token, quotes):
+                        excluded |= {speaker.i, result.by_token.get(speaker.i), result.refers_to.get(speaker.i)} - {None}
 
                 # The main subject of this or the last sentence first, then other recent subjects,
                 # then the most recent person.

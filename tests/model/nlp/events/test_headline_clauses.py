@@ -34,6 +34,12 @@ from tests.marked import events_of, headline_of
      "Adel’s arrest sparks marches"),
     # ranked by "was": the subject of "was" did it (told in the past: done, not planned)
     ("The embassy was the first to {close} its gates on Monday .", "Embassy closes gates"),
+    # a time clause under a denial still happened: "had not posted since he went missing"
+    ("The blogger Sami Farouk was freed on Tuesday . Farouk 's blog , which had not had an entry since he "
+     "{disappeared} on March 3 , carried a note the same day .", "Farouk disappears"),
+    # a participle after "since" is done to the main clause's subject
+    ("The virus has sickened some 9,000 people in 30 countries and killed 80 since {found} in Peru in May , "
+     "says the agency .", "Virus found in Peru"),
     ("Nabil was one of several exiled writers to {appear} at the press club in Leeds on Friday to talk about "
      "the strikes .", "Nabil appears at press club"),
     # a "he" for the one person the sentence before is about, with no name; the time it is measured
@@ -111,6 +117,9 @@ def test_a_remnants_date_does_not_date_the_clause(nlp, text: str, dated: bool) -
      "channel said .", "Four reporters detained earlier Tuesday"),
     # seen or found done to them: never told as what they did
     ("A nurse at the clinic told the paper that she saw two guards {shot} on Friday night .", "Two guards shot"),
+    # a "he" inside a quotation is never its own speaker
+    ("The airline pilot , who has not been named , was taken to a clinic in Leeds , a clinic spokesman said . "
+     "He added : `` He {has} a high fever and is being treated . ''", "Airline pilot has high fever"),
 ])
 def test_the_subject_the_parse_misplaced(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text).endswith(expected)
