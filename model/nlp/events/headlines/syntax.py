@@ -261,6 +261,10 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return verb.head  # "a balloon flying over the US"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        due = verb.head
+        if due.pos_ == "ADJ" and due.lower_ in ("due", "set", "expected", "scheduled", "likely") and due.i >= 2 \
+                and verb.doc[due.i - 1].text == "," and verb.doc[due.i - 2].pos_ in ("NOUN", "PROPN"):
+            return verb.doc[due.i - 2]  # "fears for the Sats tests, due to be taken next week": the tests
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None else _subject(verb.head)  # "push China to resume": China
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -387,6 +391,9 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
         return f"{modal} {body}", "modal"
     if passive and aux and all(a.tag_ == "VB" for a in aux) and not any(a.lower_ == "to" for a in aux):
         return f"to be {_verb_word(verb, 'text')}", "future"  # subjunctive: "recommend that it be reinstated"
+    if passive and "to" in words and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in (
+            "due", "set", "expected", "scheduled", "likely"):
+        return f"{verb.head.lower_} to be {_verb_word(verb, 'text')}", "future"  # "tests due to be taken"
     if passive:
         return _verb_word(verb, "text"), "passive"  # "Talks postponed"
     ranked = _one_of_those(verb)  # "was the first to close": closed, no plan

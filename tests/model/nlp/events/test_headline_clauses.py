@@ -37,6 +37,9 @@ from tests.marked import events_of, headline_of
     # a time clause under a denial still happened: "had not posted since he went missing"
     ("The blogger Sami Farouk was freed on Tuesday . Farouk 's blog , which had not had an entry since he "
      "{disappeared} on March 3 , carried a note the same day .", "Farouk disappears"),
+    # ", due to be sat next week" after a noun: the noun is what is due, not the sentence's "there are"
+    ("There are worries about the reading tests , due to be {sat} by 500,000 pupils next month , and the "
+     "summer exams .", "Reading tests due to be sat by 500,000 pupils next month"),
     # a participle after "since" is done to the main clause's subject
     ("The virus has sickened some 9,000 people in 30 countries and killed 80 since {found} in Peru in May , "
      "says the agency .", "Virus found in Peru"),
