@@ -550,8 +550,9 @@ def _body_before(token: Token, result: Participants, sents: list[Span], n: int) 
         name = result.by_token.get(t.i)
         if name is not None and result.labels.get(name) == "ORG" and t.pos_ != "PRON":
             bodies.setdefault(name, t)
-        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS:
-            bodies.setdefault(t.lower_, t)
+        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS and not any(
+                c.dep_ == "poss" and (c.lemma_.lower() in _BODY_NOUNS or result.by_token.get(c.i)) for c in t.children):
+            bodies.setdefault(t.lower_, t)  # (not "the school's website": that is the school's)
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
@@ -565,13 +566,30 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
         state = token.head.lemma_ == "be" or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
-        body = sayer if _body(sayer, result) else _employer(sayer, result)
+        body = sayer if _body(sayer, result) else _employer(sayer, result) or _issuer(sayer, result)
         return body if body is not None and not state else None
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
     before = mains[n - 1]
     return before if before is not None and _body(before, result) else None
+
+
+_ISSUED = _words("statement announcement release notice letter website")
+
+
+def _issuer(sayer: Token, result: Participants) -> Token | None:
+    """"A statement on the school's website said it …": the one body whose statement it is (its owner,
+    or what it is from or on), when the sayer is a statement, not a person."""
+    if sayer.lemma_.lower() not in _ISSUED:
+        return None
+    near = [sayer, *(g for c in sayer.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "on")
+                     for g in c.children if g.dep_ == "pobj")]
+    owners = []
+    for noun in near:
+        poss = [c for c in noun.children if c.dep_ == "poss" and _body(c, result)]
+        owners += poss or ([noun] if noun is not sayer and _body(noun, result) else [])  # "the school's website": the school
+    return owners[0] if len(owners) == 1 else None
 
 
 def _employer(sayer: Token, result: Participants) -> Token | None:
