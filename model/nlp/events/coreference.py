@@ -540,13 +540,13 @@ def _last_sayer(history: list[_Mention], n: int, in_quotes: list[bool]) -> _Ment
     return None
 
 
-def _body_before(token: Token, result: Participants, sents: list[Span], n: int) -> Token | None:
+def _body_before(token: Token, result: Participants, sents: list[Span], n: int, back: int = 1) -> Token | None:
     """"… given legal advice by the Independent Schools Council . It also says …": an "it" that
     opens a sentence of saying is the one organisation the sentence before names, if only one."""
     if n == 0 or token.head.lemma_.lower() not in _SAYING or not _opens_sentence(token):
         return None
     bodies: dict[str, Token] = {}
-    for t in sents[n - 1]:
+    for t in sents[n - back]:
         name = result.by_token.get(t.i)
         if name is not None and result.labels.get(name) == "ORG" and t.pos_ != "PRON":
             bodies.setdefault(name, t)
@@ -556,7 +556,7 @@ def _body_before(token: Token, result: Participants, sents: list[Span], n: int) 
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
+def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int, back: int = 1) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
     if sayer is not None:
@@ -571,7 +571,7 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
-    before = mains[n - 1]
+    before = mains[n - back]
     return before if before is not None and _body(before, result) else None
 
 
@@ -828,7 +828,12 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # was about; nothing else ("it was too early to say", a thing just named).
                 if token.i in quotes:
                     continue
-                body = _it_antecedent(token, result, mains, n) or _body_before(token, result, sents, n)
+                # sentences all in quotation marks between are the body's own words: "X urges … . `` … . ''
+                # And it adds : …" is X
+                back = 1
+                while n - back > 0 and in_quotes[n - back] and back < _REACH:
+                    back += 1
+                body = _it_antecedent(token, result, mains, n, back) or _body_before(token, result, sents, n, back)
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:
                     result.by_token[token.i] = name

@@ -133,6 +133,10 @@ def test_the_subject_the_parse_misplaced(nlp, text: str, expected: str) -> None:
     ("The college , which stays shut until Friday , said all students would get masks . A notice on the "
      "college 's website said it was moving the exams . It {said} : `` The exams officer is writing to the "
      "boards today . ''", "College: “The exams officer is writing to the boards today”"),
+    # a quotation between is the body's own words: the "it" after it is still the body
+    ("In its report , Amnesty International urges the government to end torture . `` Officials at the "
+     "highest levels should publicly admit the scale of abuse . '' And it {adds} : `` The ministry should end "
+     "secret detention at once . ''", "Amnesty International: ministry should end secret detention"),
     # what a notice on a body's website says the body does
     ("A notice on the college 's website {said} it was moving the spring exams to June .",
      "Notice: college moves spring exams"),
