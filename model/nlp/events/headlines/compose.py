@@ -540,7 +540,10 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
         if token.lower_ == first[0].lower():
             if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
                     token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
-                    and _subject(token) is None and not _existential(token):
+                    and not _existential(token) and (_subject(token) is None or (
+                        _subject(token) not in token.subtree and _subject(token).i < token.i)):
+                # (a participle's subject lent by the clause it hangs on is not in its words either:
+                # "Returning in 2010 to have his gall bladder removed")
                 return "no subject"
             return ""
     return ""
