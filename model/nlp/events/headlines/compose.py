@@ -540,13 +540,19 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
         if token.lower_ == first[0].lower():
             if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
                     token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
-                    and not _existential(token) and (_subject(token) is None or (
-                        _subject(token) not in token.subtree and _subject(token).i < token.i)):
+                    and not _existential(token) and _lent_or_none(token):
                 # (a participle's subject lent by the clause it hangs on is not in its words either:
                 # "Returning in 2010 to have his gall bladder removed")
                 return "no subject"
             return ""
     return ""
+
+
+def _lent_or_none(verb: Token) -> bool:
+    """Whether ``verb`` has no subject in its own words: none at all, or one lent by the clause before
+    it ("He had surgery in 2004, returning in 2010 …": "returning" has "he", not in its words)."""
+    subj = _subject(verb)
+    return subj is None or subj.i < verb.i and not (verb.left_edge.i <= subj.i <= verb.right_edge.i)
 
 
 def _has_subject(words: str, verb: Token) -> bool:
