@@ -757,7 +757,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         compatible = [m for m in compatible if m.name in named]
                         distinct = set(named)
                 if compatible and not compatible[0].subject and any(
-                        t.i not in quotes and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
+                        t.i not in quotes and t.i != token.i and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
                                                and _is_subject(t) and result.by_token.get(t.i) != compatible[0].name)
                         for t in sents[compatible[0].sentence]):
                     # "… you may need Adobe Reader . She said …": a name on the page's furniture; "He is

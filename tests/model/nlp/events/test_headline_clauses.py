@@ -40,6 +40,10 @@ from tests.marked import events_of, headline_of
     # ", due to be sat next week" after a noun: the noun is what is due, not the sentence's "there are"
     ("There are worries about the reading tests , due to be {sat} by 500,000 pupils next month , and the "
      "summer exams .", "Reading tests due to be sat by 500,000 pupils next month"),
+    # the "he" of a clause inside a sentence that names one man before it, with quotes about him before
+    ("The activist Karim Nour was freed on Monday . `` Great news -- Karim Nour is free . We send him our "
+     "best , '' the group wrote . Nour 's blog , which had no entry since he {vanished} on March 3 , showed a "
+     "post the same day .", "Nour vanishes"),
     # a participle after "since" is done to the main clause's subject
     ("The virus has sickened some 9,000 people in 30 countries and killed 80 since {found} in Peru in May , "
      "says the agency .", "Virus found in Peru"),
