@@ -833,7 +833,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 back = 1
                 while n - back > 0 and in_quotes[n - back] and back < _REACH:
                     back += 1
-                body = _it_antecedent(token, result, mains, n, back) or _body_before(token, result, sents, n, back)
+                body = _it_antecedent(token, result, mains, n, back) or (
+                    _body_before(token, result, sents, n) if back == 1 else None)  # past a quote: its main subject only
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:
                     result.by_token[token.i] = name

@@ -300,7 +300,7 @@ def _dated_candidates(
         called = _past_with_future_date(predicate, interval, dct)
         if called is None and _past_deadline(span, predicate, interval, dct):
             continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
-        if _gapped_remnant(span, predicate):
+        if _gapped_remnant(span, predicate) or _offset_by(span, predicate):
             continue  # "130 people were pulled alive, one on Wednesday": the date is the one's, not the 130's
         if called is None and _across_a_clause(span, predicate):
             continue  # hung on a verb before another clause that ends where the date starts
@@ -488,6 +488,21 @@ def _gapped_remnant(span: Span, predicate: Token) -> bool:
     # "…, most of them on Friday" with the date hung on the verb: the remnant just before it
     before_date = [r for r in top.head.children if r.i < top.i and r.right_edge.i + 1 == top.left_edge.i]
     return any(_remnant(r) for r in [top, *before_date] if not span.start <= r.i < span.end)  # not ", 3 February"
+
+
+_DURATION_NOUNS = frozenset(("minute", "hour", "day", "week", "month", "year", "decade"))
+
+
+def _offset_by(span: Span, predicate: Token) -> bool:
+    """A date the parse hung on a verb through "three days after": "… since Friday morning - three days
+    after major protests began" does not date the beginning (it was three days before)."""
+    for node in span.root.ancestors:
+        if node == predicate:
+            return False
+        if node.dep_ == "npadvmod" and node.lemma_.lower() in _DURATION_NOUNS and node.head.lower_ in (
+                "after", "before", "later", "earlier"):
+            return True
+    return False
 
 
 def _remnant(top: Token) -> bool:

@@ -552,7 +552,8 @@ def _lent_or_none(verb: Token) -> bool:
     """Whether ``verb`` has no subject in its own words: none at all, or one lent by the clause before
     it ("He had surgery in 2004, returning in 2010 …": "returning" has "he", not in its words)."""
     subj = _subject(verb)
-    return subj is None or subj.i < verb.i and not (verb.left_edge.i <= subj.i <= verb.right_edge.i)
+    return subj is None or verb.dep_ in ("advcl", "pcomp", "conj") and subj.i < verb.i and not (
+        verb.left_edge.i <= subj.i <= verb.right_edge.i)  # (not "the mandate requiring …": the noun is right there)
 
 
 def _has_subject(words: str, verb: Token) -> bool:

@@ -161,3 +161,12 @@ def test_a_participle_keeps_its_doer(nlp, text: str) -> None:
     title = headline_of(nlp, text)
     assert title.startswith("Hamdi") and "return" in title, title
 
+
+def test_three_days_after_is_not_that_day(nlp) -> None:
+    # "since Sunday morning - three days after protests began": they began three days before Sunday
+    text = ("A bank manager is missing in Tunisia , having not contacted anyone since Sunday morning - three days "
+            "after large protests in Tunisia began - the agency reports .")
+    events = events_of(nlp, text, "2011-02-10")
+    assert not [e for e in events if e.trigger.text == "began" and e.date is not None and e.date.granularity == "day"], \
+        [(e.headline, e.date) for e in events]
+
