@@ -47,8 +47,8 @@ from tests.marked import events_of, headline_of
     # a participle after "since" is done to the main clause's subject
     ("The virus has sickened some 9,000 people in 30 countries and killed 80 since {found} in Peru in May , "
      "says the agency .", "Virus found in Peru"),
-    ("Nabil was one of several exiled writers to {appear} at the press club in Leeds on Friday to talk about "
-     "the strikes .", "Nabil appears at press club"),
+    ("Nabil was one of several exiled writers to {speak} at the press club in Leeds on Friday .",
+     "Nabil speaks at press club"),
     # a "he" for the one person the sentence before is about, with no name; the time it is measured
     # from goes with a time ("two hours into the flight"), never "collapses into flight"
     ("The crew member felt unwell on the ferry . He {fainted} roughly three hours into the journey .",
