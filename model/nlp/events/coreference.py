@@ -109,7 +109,8 @@ _SAYING_NOUNS = _words("announcement statement claim promise pledge insistence a
 _COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
     friend neighbour neighbor witness victim suspect survivor resident protester demonstrator activist student
-    driver passenger patient pupil worker soldier journalist reporter blogger""")
+    driver passenger patient pupil worker soldier journalist reporter blogger member pilot nurse teacher farmer
+    tourist traveller traveler guest prisoner detainee inmate employee""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
 _ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
     representative agent prosecutor doctor physician surgeon""")
@@ -474,6 +475,53 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     return plural[0] if len(plural) == 1 and not rivals else None
 
 
+_SUBORDINATORS = _words("as when while whilst after before because although though if since until once whereas")
+# Nouns for people that a later "they" may mean as well as a plural subject before them.
+_PEOPLE_GROUPS = _words("couple pair family twins people")
+
+
+def _subordinate(token: Token) -> bool:
+    """The subject of a clause opened by "as", "when", "after" …: set aside, not what the text is about."""
+    return _is_subject(token) and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in token.head.children)
+
+
+def _coordinated_subject(token: Token, result: Participants) -> Token | None:
+    """The head of a subject "Kamel and others", "Mr Peres and his staff" that ``token`` (a name's
+    first word) is part of: several people, what "they" can stand for."""
+    head = token
+    name = result.by_token.get(token.i)
+    while head.dep_ in ("compound", "flat") and result.by_token.get(head.head.i) == name and head.head.i != head.i:
+        head = head.head
+    if not _is_subject(head) or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in head.children) and any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return head
+    return None
+
+
+def _plural_rival(antecedent: Token, pronoun: Token, sents: list[Span]) -> bool:
+    """Whether the sentence of ``antecedent`` (before the pronoun's) names other people after it that a
+    "they" may mean as well: "in a married couple", "two patients", "the passengers"."""
+    sent = antecedent.sent
+    if sent.start <= pronoun.i < sent.end:
+        return False
+    own = {t.i for t in antecedent.subtree}
+    for t in sent:
+        if t.i in own or t.i < antecedent.i or _is_subject(t) or t.dep_ == "compound":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in _PEOPLE_GROUPS and t.pos_ == "NOUN" or t.tag_ == "NNS" and lemma in _PERSON_NOUNS:
+            return True
+    return False
+
+
+def _quote_speakers(token: Token, quotes: dict[int, int]) -> list[Token]:
+    """The subjects, outside the quotation, of the verbs of saying in the sentence of a quoted ``token``."""
+    return [t for t in token.sent if t.i not in quotes and _is_subject(t) and t.head.lemma_.lower() in _SAYING
+            and t.head.i not in quotes]
+
+
 def _pronoun_subject(sent: Span, quotes: dict[int, int]) -> bool:
     """A sentence about someone it does not name ("He 's a leader of the group against President Mubarak")
     or talking to the reader ("you may need Adobe Reader"): the name in it is no topic a "he" goes on with."""
@@ -492,22 +540,23 @@ def _last_sayer(history: list[_Mention], n: int, in_quotes: list[bool]) -> _Ment
     return None
 
 
-def _body_before(token: Token, result: Participants, sents: list[Span], n: int) -> Token | None:
+def _body_before(token: Token, result: Participants, sents: list[Span], n: int, back: int = 1) -> Token | None:
     """"… given legal advice by the Independent Schools Council . It also says …": an "it" that
     opens a sentence of saying is the one organisation the sentence before names, if only one."""
     if n == 0 or token.head.lemma_.lower() not in _SAYING or not _opens_sentence(token):
         return None
     bodies: dict[str, Token] = {}
-    for t in sents[n - 1]:
+    for t in sents[n - back]:
         name = result.by_token.get(t.i)
         if name is not None and result.labels.get(name) == "ORG" and t.pos_ != "PRON":
             bodies.setdefault(name, t)
-        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS:
-            bodies.setdefault(t.lower_, t)
+        elif name is None and t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in _BODY_NOUNS and not any(
+                c.dep_ == "poss" and (c.lemma_.lower() in _BODY_NOUNS or result.by_token.get(c.i)) for c in t.children):
+            bodies.setdefault(t.lower_, t)  # (not "the school's website": that is the school's)
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int) -> Token | None:
+def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int, back: int = 1) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
     if sayer is not None:
@@ -517,13 +566,30 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
         state = token.head.lemma_ == "be" or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
-        body = sayer if _body(sayer, result) else _employer(sayer, result)
+        body = sayer if _body(sayer, result) else _employer(sayer, result) or _issuer(sayer, result)
         return body if body is not None and not state else None
     clause = token.head.head if token.head.dep_ in ("aux", "auxpass") else token.head  # "It will re-open"
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
-    before = mains[n - 1]
+    before = mains[n - back]
     return before if before is not None and _body(before, result) else None
+
+
+_ISSUED = _words("statement announcement release notice letter website")
+
+
+def _issuer(sayer: Token, result: Participants) -> Token | None:
+    """"A statement on the school's website said it …": the one body whose statement it is (its owner,
+    or what it is from or on), when the sayer is a statement, not a person."""
+    if sayer.lemma_.lower() not in _ISSUED:
+        return None
+    near = [sayer, *(g for c in sayer.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "on")
+                     for g in c.children if g.dep_ == "pobj")]
+    owners = []
+    for noun in near:
+        poss = [c for c in noun.children if c.dep_ == "poss" and _body(c, result)]
+        owners += poss or ([noun] if noun is not sayer and _body(noun, result) else [])  # "the school's website": the school
+    return owners[0] if len(owners) == 1 else None
 
 
 def _employer(sayer: Token, result: Participants) -> Token | None:
@@ -625,6 +691,10 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     # "Dr Murray told police he gave Jackson the drug": a subject pronoun is never
                     # someone its own clause names after it (the object, a preposition's object)
                     excluded |= _named_in_objects(token.head, result)
+                if token.i in quotes:
+                    # 'He added: "He has flu-like symptoms"': the one quoted speaks of another, never of himself
+                    for speaker in _quote_speakers(token, quotes):
+                        excluded |= {speaker.i, result.by_token.get(speaker.i), result.refers_to.get(speaker.i)} - {None}
 
                 # The main subject of this or the last sentence first, then other recent subjects,
                 # then the most recent person.
@@ -687,7 +757,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         compatible = [m for m in compatible if m.name in named]
                         distinct = set(named)
                 if compatible and not compatible[0].subject and any(
-                        t.i not in quotes and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
+                        t.i not in quotes and t.i != token.i and (t.lower_ == "you" or t.lower_ in (_MALE if gender == "m" else _FEMALE)
                                                and _is_subject(t) and result.by_token.get(t.i) != compatible[0].name)
                         for t in sents[compatible[0].sentence]):
                     # "… you may need Adobe Reader . She said …": a name on the page's furniture; "He is
@@ -731,7 +801,18 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                         break
                     if opened is not None and m.token < opened:
                         break  # a quotation's "they" is not the speaker's side, told outside it
+                    if m.sentence < n and _subordinate(doc[m.token]):
+                        continue  # "As protests spread …, activists called … . They …": not the aside's subject
+                    pair = _coordinated_subject(doc[m.token], result) if m.label != "NOUN" else None
+                    if pair is not None and m.subject and m.token < token.i and m.sentence < n:
+                        # "Kamel and others spoke … . They blasted …": the pair the sentence before was about
+                        if not _plural_rival(pair, token, sents):
+                            result.refers_to[token.i] = pair.i
+                            history.append(_Mention(m.token, n, m.name, m.label, True))  # "They … . They …"
+                        break
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
+                        if m.sentence < n and _plural_rival(doc[m.token], token, sents):
+                            break  # "officials confirmed flu in a married couple . They have not been …": either
                         result.refers_to[token.i] = m.token
                         # "they demanded term limits . They also called for …": the same group again
                         history.append(_Mention(m.token, n, None, "NOUN", True))
@@ -747,7 +828,13 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 # was about; nothing else ("it was too early to say", a thing just named).
                 if token.i in quotes:
                     continue
-                body = _it_antecedent(token, result, mains, n) or _body_before(token, result, sents, n)
+                # sentences all in quotation marks between are the body's own words: "X urges … . `` … . ''
+                # And it adds : …" is X
+                back = 1
+                while n - back > 0 and in_quotes[n - back] and back < _REACH:
+                    back += 1
+                body = _it_antecedent(token, result, mains, n, back) or (
+                    _body_before(token, result, sents, n) if back == 1 else None)  # past a quote: its main subject only
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:
                     result.by_token[token.i] = name

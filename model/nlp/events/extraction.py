@@ -321,6 +321,8 @@ def _dated_candidates(
             continue  # "readied themselves for Sunday": the day they got ready for, not when they did
         if called is None and _past_deadline(span, predicate, interval, dct):
             continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
+        if _gapped_remnant(span, predicate) or _offset_by(span, predicate):
+            continue  # "130 people were pulled alive, one on Wednesday": the date is the one's, not the 130's
         if called is None and _across_a_clause(span, predicate):
             continue  # hung on a verb before another clause that ends where the date starts
         predicate = called or predicate
@@ -547,6 +549,51 @@ def _across_a_clause(span: Span, predicate: Token) -> bool:
     return any(verb.pos_ == "VERB" and verb.dep_ in _OWN_CLAUSE_DEPS and verb.right_edge.i + 1 == first
                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > predicate.i for c in verb.children)
                for verb in span.doc[predicate.i + 1 : first])
+
+
+# What a gapped remnant after a comma opens with: "…, one on Wednesday", "…, the latest on Thursday".
+_REMNANT_WORDS = frozenset(("another", "some", "most", "many", "others", "several", "each", "both", "all", "none",
+                            "latest", "last", "first"))
+
+
+def _gapped_remnant(span: Span, predicate: Token) -> bool:
+    """A date inside a verbless remnant set off after the clause, which repeats the verb for a part of
+    its subject or object: "More than 130 people have been pulled alive from the rubble, one on
+    Wednesday" dates the one, not the 130; the headline of the whole clause would be false with it."""
+    top = span.root
+    while top.head.i != predicate.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != predicate.i or top.i > span.start or top.i < predicate.i:
+        return False
+    # "…, most of them on Friday" with the date hung on the verb: the remnant just before it
+    before_date = [r for r in top.head.children if r.i < top.i and r.right_edge.i + 1 == top.left_edge.i]
+    return any(_remnant(r) for r in [top, *before_date] if not span.start <= r.i < span.end)  # not ", 3 February"
+
+
+_DURATION_NOUNS = frozenset(("minute", "hour", "day", "week", "month", "year", "decade"))
+
+
+def _offset_by(span: Span, predicate: Token) -> bool:
+    """A date the parse hung on a verb through "three days after": "… since Friday morning - three days
+    after major protests began" does not date the beginning (it was three days before)."""
+    for node in span.root.ancestors:
+        if node == predicate:
+            return False
+        if node.dep_ == "npadvmod" and node.lemma_.lower() in _DURATION_NOUNS and node.head.lower_ in (
+                "after", "before", "later", "earlier"):
+            return True
+    return False
+
+
+def _remnant(top: Token) -> bool:
+    """"one on Wednesday", "the latest", "most of them": a verbless phrase set off by a comma that names
+    a part of what its clause told."""
+    if top.dep_ not in ("npadvmod", "appos", "dep", "conj", "advmod", "nsubj", "dobj") or not (
+            top.tag_ in ("CD", "JJS") or top.lower_ in _REMNANT_WORDS):
+        return False
+    before = top.doc[top.left_edge.i - 1] if top.left_edge.i > 0 else None
+    return before is not None and before.text in (",", ";", "--", "—") and \
+        not any(t.pos_ in ("VERB", "AUX") for t in top.subtree)
 
 
 def _end_bound(span: Span, predicate: Token) -> bool:

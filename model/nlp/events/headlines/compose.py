@@ -85,6 +85,8 @@ _UNREAL_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# "had not posted since he went missing": the happening a time clause tells is not the main clause's denial
+_TIME_MARKS = _words("since after before when while once until till as")
 _PREPOSITION_LIKE = _words("following including regarding concerning excluding considering during pending")
 
 
@@ -150,8 +152,11 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         # A participle describing a noun: "the Pentagon's annual report …, released last month".
         head = verb.head
-        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.i < head.i:
-            head = _subject(head) or head  # "Rescued by fishermen, Elian has become …": Elian
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.i < head.i or any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)):
+            # "Rescued by fishermen, Elian has become …": Elian; "… has killed 167 since detected in
+            # Mexico": the flu
+            head = _subject(head) or head
         elif head.pos_ in ("VERB", "AUX"):
             head = next((c for c in head.children if c.dep_ in ("attr", "dobj")), head)
         before = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text in ("-", "--", "—", "–") else None
@@ -269,7 +274,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     top = chain[-1]
     disbelieved = False
     doubted = any(c.dep_ == "acomp" and c.lower_ in _DOUBTS for c in top.head.children)
-    if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and (
+    since = top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in top.children)
+    if top.dep_ in ("ccomp", "advcl") and top.head.pos_ in ("VERB", "AUX") and not since and (
             _negation(top.head) or doubted or any(c.dep_ == "mark" and c.lower_ == "for" for c in top.children)):
         chain.append(top.head)  # "did not believe he was serious", "prayed for him to die": not facts
         text = ""
@@ -383,7 +389,8 @@ def _with_own_time(text: str, predicate: Token) -> str:
     people die in March and April" of "the figures include 40 people who died in March and
     April"); the headline as it is when they are missing or do not fit."""
     if predicate.dep_ != "relcl" or not text or not any(
-            c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ in ("WDT", "WP") or any(
+                w.tag_ == "WP$" for w in c.children)) for c in predicate.children) or any(
             c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "acomp") for c in predicate.children):
         return text  # only "people who died": a doer and its happening, nothing else to tell it by
     when = next((c for c in _children(predicate) if c.i > predicate.i and (

@@ -232,6 +232,9 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             said = token.head.head if token.head.dep_ == "ccomp" else token.head
             own = any(c.i == ref and c.dep_ == "nsubj" for c in said.children)
             text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
+            pair = [c for c in token.doc[ref].children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if token.lower_ == "they" and pair and not text.endswith(pair[0].text):
+                text = f"{text} and {_np(pair[0], ctx, 2)[0]}"  # "Kamel and others spoke … . They …"
             # "it" stands for one body ("the school"), "he" for one person ("the senior official"), "they" for many
             return text, token.lower_ not in _SINGULAR_PRONOUNS
         if token.lower_ in _INDEFINITES:
@@ -257,6 +260,12 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
                     token.lower_ in _A_AMOUNTS or child.nbor(1).lower_ in ("few", "little")):
                 left.append({child})  # "evolved a lot", not "evolved lot"
         elif child.dep_ == "poss":
+            owner = _whose_antecedent(child)
+            if owner is not None:
+                # "the woman, whose illness began in April": the woman's illness, never "Whose illness"
+                name = ctx.name(owner)
+                poss = (ctx.short(name) if name is not None else _np(owner, ctx, 2)[0]) + "’s"
+                continue
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns
             if ctx.name(child) is not None and child.pos_ != "PRON":
                 poss = ctx.short(ctx.name(child) or "") + "’s"  # "Saudi Arabia's government"
@@ -275,6 +284,22 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     left = [g for g in groups[: len(groups) - len(left)] if any(
         t.tag_ == "JJS" or t.lower_ in ("enough", "more", "fewer", "less", "only") for t in g)] + left  # "enough Tamiflu"
     return _finish_np(token, ctx, level, left, poss)
+
+
+def _whose_antecedent(poss: Token) -> Token | None:
+    """The noun a relative "whose" stands for: "the woman" of "the woman, whose illness began …", the
+    named person an apposition describes ("Said, a young businessman whose death prompted …")."""
+    if poss.tag_ != "WP$":
+        return None
+    clause = poss.head.head
+    while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = clause.head
+    if owner.dep_ == "appos" and owner.head.pos_ == "PROPN":
+        owner = owner.head
+    return owner
 
 
 def _body_title(token: Token, poss: Token, ctx: _Ctx) -> bool:
@@ -347,6 +372,8 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         if conj and level == 0:
             other, _ = _np(conj[0], ctx, 2)
             text += f" and {other}"
+    if plural and token.tag_ not in ("NNS", "NNPS") and " and " not in text:
+        plural = False  # the conjunct was left out: "Said’s torture prompts", never "Said’s torture prompt"
     if token.lower_ in _GENERIC_HEADS and not left:
         origin = _origin(token, ctx)
         if origin:
@@ -354,6 +381,7 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
     return text, plural
 
 
+_DURATIONS = _words("second minute hour day week month year")
 # Pronouns whose adjective follows them and carries the meaning: "nothing wrong", "something new".
 _INDEFINITES = _words("nothing something anything everything nobody somebody anybody noone")
 _RELATIONAL_NOUNS = _words("""use role part lack number rest kind type amount shortage supply supplies cause
@@ -470,6 +498,9 @@ class _Clause:
                 obj_taken = True
         placed: set[Token] = set()  # phrases already in their place, before the infinitive
         for child in children:
+            if child.dep_ == "xcomp" and child.i > verb.i and verb.lemma_ in ("appear", "seem") and any(
+                    c.dep_ == "prep" and verb.i < c.i < child.i for c in children):
+                break  # "appeared at the club Friday to talk": a purpose, never "appears to talk"
             if child.dep_ == "xcomp" and child.i > verb.i:
                 if child.pos_ in ("VERB", "AUX"):
                     inner = _Clause(self.ctx, self.level + 1)
@@ -555,12 +586,19 @@ class _Clause:
             else:
                 self.unresolved = True  # "as if …": the source's words
             pp_budget -= 1
+        time_ends: set[int] = set()
         for child in children:
             if pp_budget <= 0:
                 break
             if child in selected or child in placed:
                 continue
             sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
+            if child.dep_ == "prep" and child.i > verb.i and child.i - 1 in time_ends and child.lower_ in (
+                    "into", "after", "before", "since"):
+                continue  # "collapsed two hours into the flight": the time it is measured from goes with it
+            if child.dep_ == "prep" and child.i > verb.i and _temporal(child) and any(
+                    p.lemma_ in _DURATIONS and any(n.dep_ == "nummod" for n in p.children) for p in child.children):
+                time_ends.add(child.right_edge.i)
             if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:

@@ -174,6 +174,9 @@ def _appositive_person(subj: Token) -> Token:
 
 
 def _subject(verb: Token) -> Token | None:
+    teller = _asyndetic_teller(verb)
+    if teller is not None:
+        return teller
     children = _children(verb)
     if _reduced_passive(verb):
         before = verb.doc[verb.i - 1]
@@ -244,19 +247,45 @@ def _subject(verb: Token) -> Token | None:
             head = verb.head  # "officials who visited": the officials
             if head.dep_ == "appos" and head.head.pos_ == "PROPN":
                 return head.head  # "Charles O'Reilly, a management expert …, who stated"
+            whole = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+            if head.tag_ in ("NN", "NNP") and whole is not None and whole.tag_ == "NNS" and any(
+                    a.lower_ in ("were", "are", "have") for a in _aux(verb)):
+                return whole  # "six journalists for the network who were detained": the journalists
             return _person_antecedent(subj, head)
         return subj
+    one_of = _one_of_those(verb)
+    if one_of is not None:
+        return one_of
     if verb.dep_ == "relcl":
         return None
     if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
         return verb.head  # "a balloon flying over the US"
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        due = verb.head
+        if due.pos_ == "ADJ" and due.lower_ in ("due", "set", "expected", "scheduled", "likely") and due.i >= 2 \
+                and verb.doc[due.i - 1].text == "," and verb.doc[due.i - 2].pos_ in ("NOUN", "PROPN"):
+            return verb.doc[due.i - 2]  # "fears for the Sats tests, due to be taken next week": the tests
         obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         return obj if obj is not None else _subject(verb.head)  # "push China to resume": China
     if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
             return None
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+            and verb.head.lower_ in _TIME_PREPS:
+        # "showed symptoms before embarking": who embarked is who showed them (never "stopped them
+        # from leaving", "accused of setting fire", "left without paying": not what happened)
+        governor = verb.head.head
+        node = governor
+        while True:  # "will speak before leaving", "plans to talk before leaving": not yet done
+            aux = [a for a in node.children if a.dep_ in ("aux", "auxpass")]
+            if any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux) and not any(
+                    a.lower_ == "have" for a in aux):
+                return None
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+        return _subject(governor)
     return None
 
 
@@ -362,9 +391,13 @@ def _verb_phrase(verb: Token, agree: _Agreement) -> tuple[str, str]:
         return f"{modal} {body}", "modal"
     if passive and aux and all(a.tag_ == "VB" for a in aux) and not any(a.lower_ == "to" for a in aux):
         return f"to be {_verb_word(verb, 'text')}", "future"  # subjunctive: "recommend that it be reinstated"
+    if passive and "to" in words and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lower_ in (
+            "due", "set", "expected", "scheduled", "likely"):
+        return f"{verb.head.lower_} to be {_verb_word(verb, 'text')}", "future"  # "tests due to be taken"
     if passive:
         return _verb_word(verb, "text"), "passive"  # "Talks postponed"
-    if "to" in words and verb.dep_ not in ("xcomp",):
+    ranked = _one_of_those(verb)  # "was the first to close": closed, no plan
+    if "to" in words and verb.dep_ not in ("xcomp",) and not (ranked is not None and ranked.head.tag_ == "VBD"):
         return f"to {_verb_word(verb, 'lemma')}", "future"
     if verb.lemma_ == "be" and verb.pos_ == "AUX" and not aux:
         return agree.aux("is"), "done"
@@ -402,6 +435,21 @@ def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
                for t in between)
 
 
+def _asyndetic_teller(verb: Token) -> Token | None:
+    """"…, a group entered the museum using a staircase, Zahi Hawass, head of the council, told CNN":
+    the parse joined "told" to "entered" with no "and"; the name whose phrase ends at the comma just
+    before it is who told."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < 2 or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return next((t for t in verb.doc[head.i + 1 : verb.i - 1] if t.pos_ == "PROPN" and t.right_edge.i == verb.i - 2
+                 and t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj") and t.ent_type_ in ("PERSON", "ORG")), None)
+
+
+_SEEING = frozenset(("see", "watch", "hear", "find", "want", "get", "have", "leave", "keep", "witness"))
+
+
 def _bare_participle(verb: Token) -> bool:
     """A participle with no auxiliary that is not a finite verb: "Egypt, hit hard by bird flu, has
     ordered …" (an agent says passive whatever the tag), "with another march planned for Friday"."""
@@ -409,6 +457,8 @@ def _bare_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ in _SEEING:
+        return True  # "he saw protesters killed": done to them, never "protesters kill"
     if verb.tag_ in ("VBN", "VBD") and any(c.i < verb.i and c.lower_ in ("with", "without") and c.dep_ in (
             "prep", "mark") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
         return True  # "with another protest predicted": an absolute phrase, never "protest predicts"
@@ -420,6 +470,24 @@ def _bare_participle(verb: Token) -> bool:
             for c in verb.children if c.i > verb.i):
         return True  # "several people shot.", "everything on the ground floor looted and trashed": no doer
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "csubj")  # "all shipments received after …"
+
+
+_TIME_PREPS = frozenset(("before", "after", "while", "whilst", "upon", "on", "since", "when"))
+_RANKS = frozenset(("one", "first", "last", "only", "second", "third", "latest"))
+
+
+def _one_of_those(verb: Token) -> Token | None:
+    """Who does an infinitive that ranks the subject of "be": "Kamel was one of several activists to
+    appear at the club", "She was the first to leave" (Kamel appeared, she left); not "the man to beat"."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if noun.lower_ not in _RANKS or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
 
 
 def _lent_subject(verb: Token) -> Token | None:
@@ -472,6 +540,9 @@ def _content(verb: Token) -> Token | None:
         between = verb.doc[min(verb.i, verb.head.i) : max(verb.i, verb.head.i)]
         if "\n" not in between.text:
             comp = verb.head  # "Biden wants …, Sullivan said"
+    if comp is None and verb.lemma_.lower() in STATEMENT_VERBS and verb.head.pos_ in ("VERB", "AUX") and \
+            _asyndetic_teller(verb) is not None:
+        comp = verb.head  # "… entered the museum, Hawass, head of the council, told CNN" joined with no "and"
     return comp
 
 
@@ -565,7 +636,8 @@ def _object_gap(verb: Token) -> bool:
         return False
     children = list(verb.children)
     subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that":
+    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that" or any(
+            c.tag_ == "WP$" for c in subj.children):  # "the woman whose illness began": no gap either
         return False  # "the man who attacked …": the noun is the doer, not the thing done
     relative = [c for c in children if c.tag_ in ("WDT", "WP") or c.lower_ == "that" and c.dep_ == "dobj"]
     if any(c.tag_ == "WRB" for c in children) or any(c.dep_ in _FILLED_OBJECTS and c not in relative
