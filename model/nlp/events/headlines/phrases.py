@@ -142,6 +142,11 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
     out: list[str] = []
     missing = 0
     conjuncts = [c for c in token.conjuncts if not _appositive_conj(token, c, ctx)]
+    listed = _listed_as_apposition(token)
+    if listed:
+        # "The Killers, Adele and Jon Bell": all named, or the noun phrase tells the list
+        names = [ctx.name(t) for t in (token, *listed)]
+        return [ctx.short(n) for n in names if n] if all(names) else []
     for t in [token, *conjuncts]:
         name = ctx.name(t)
         if name is None:
@@ -160,6 +165,20 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
                 out.append(ctx.short(name))
                 missing -= 1
     return out if not missing else []
+
+
+def _listed_as_apposition(token: Token) -> list[Token]:
+    """The rest of a list the parse hung on its first item as an apposition with conjuncts:
+    "The Killers, Adele and Jon Bell" (not "Tom Reed, the head of the union")."""
+    appos = next((c for c in token.rights if c.dep_ == "appos"), None)
+    if appos is None or not appos.conjuncts or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appos.children):
+        return []
+    items = [appos, *appos.conjuncts]
+    # names only: "Gordon Brown, Prime Minister and Labour leader" is one man's titles
+    if token.pos_ != "PROPN" or any(t.pos_ != "PROPN" or t.lemma_.lower() in TITLE_NOUNS for t in items):
+        return []
+    return items
 
 
 def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
@@ -332,6 +351,12 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             elif child.dep_ == "nummod" and child.i == token.i + 1:
                 # "reached category 4", not "reached category"
                 text += " " + render(_with_groups(set(child.subtree)))
+            elif child.dep_ == "appos" and level == 0 and _listed_as_apposition(token):
+                # "The Killers, Adele and Jon Bell will perform": a list the parse took for an apposition
+                items = [_np(t, ctx, 2)[0] for t in _listed_as_apposition(token)]
+                text += ", " + ", ".join(items[:-1]) + " and " + items[-1]
+                plural = True
+                break
             elif child.dep_ == "prep" and _temporal(child) and child.lower_ != "of" or child.dep_ == "punct" \
                     or _in_brackets(child):
                 continue

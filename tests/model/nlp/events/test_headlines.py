@@ -734,6 +734,9 @@ def test_relative_clause_keeps_its_object(nlp, text: str, expected: str) -> None
     ("A few of the guards {fled} .", 'A few of guards flee'),
     ("A few protesters were {arrested} .", 'A few protesters arrested'),
     ("Few {escaped} the fire .", 'Few escape fire'),
+    # A list the parse hung on its first item as an apposition is still a list.
+    ("The Killers , Adele and Jon Bell will also {perform} .", 'The Killers, Adele and Jon Bell will perform'),
+    ("Tom Reed , the head of the union , {met} the minister .", 'Reed meets minister'),
 ])
 def test_what_follows_the_object_and_denials_of_ones_own_deeds(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
