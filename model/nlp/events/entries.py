@@ -34,7 +34,17 @@ from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
 from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 from model.text.doc_text import doc_text
-from model.text.lexicon import ANSWER_VERBS, OPINION_VERBS, PLAN_VERBS, REPORTING_VERBS, WEEKDAY_NAMES
+from model.text.lexicon import (
+    ANSWER_VERBS,
+    GRASP_VERBS,
+    OPINION_VERBS,
+    PERCEPTION_VERBS,
+    PLAN_VERBS,
+    REPORTING_VERBS,
+    TRIBUTE_PASSIVES,
+    WEEKDAY_NAMES,
+    WHOLLY_ADVERBS,
+)
 from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
@@ -79,6 +89,8 @@ _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad 
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
+# Pronouns of a person: what is missed or remembered of them is a tribute ("the deadline was missed" is not).
+_PERSONS = frozenset(("he", "she", "they", "you", "we", "i"))
 # Verbs of saying that neither warn nor announce.
 _NEUTRAL_SAYING = _words("say add note suggest argue explain")
 _CONDITIONS = frozenset(("if", "unless"))
@@ -142,6 +154,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _imperative(predicate):
         return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
+    if _direct_question(predicate) or _nothing_said(predicate):
+        return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
         return False
@@ -264,9 +278,14 @@ def _no_happening_told(predicate: Token) -> bool:
         return True  # a judgement: "he called these measures extreme" (but "called the attack a war crime")
     if predicate.lemma_.lower() in _SAYING:
         contents = _contents(predicate)
+        if contents and all(_direct_question(c) for c in contents):
+            return True  # "`` Why did n't he announce it weeks ago , '' the analyst said"
         # "'She said she wished she was a magician,' she said": what the inner saying said.
         contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in _SAYING
                                                   and _contents(c) else [c])]
+        # A bare participle is no clause said but a misparse of a phrase after it ("…, he said,
+        # referring to the charge of 60 mounted men"): the clause said is the other one.
+        contents = [c for c in contents if not _bare_participle(c)] or contents
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
         if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
@@ -280,6 +299,11 @@ def _no_happening_told(predicate: Token) -> bool:
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _bare_participle(verb: Token) -> bool:
+    return verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _framed_as_view(copula: Token) -> bool:
@@ -366,6 +390,41 @@ def _imperative(verb: Token) -> bool:
     return verb.dep_ in ("ROOT", "ccomp", "parataxis", "xcomp") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do")
         for c in verb.children)
+
+
+_QUESTION_WORDS = frozenset(("why", "how", "where", "when"))
+
+
+def _direct_question(verb: Token) -> bool:
+    """A question in someone's words whose mark was lost in the quoting: "`` Why did n't he announce that
+    weeks ago , '' the analyst said" asks, it tells no happening (but "when he arrived , the crowd
+    cheered": no auxiliary before the subject)."""
+    verb = _clause_verb(verb)
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    while first < verb.i and not doc[first].is_alpha:
+        first += 1
+    if doc[first].lower_ not in _QUESTION_WORDS or first + 1 >= len(doc):
+        return False
+    aux = doc[first + 1]
+    if aux.head.i != verb.i or aux.dep_ not in ("aux", "auxpass") and not (aux.i == verb.i and aux.lemma_ == "be"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.i > aux.i
+
+
+def _nothing_said(predicate: Token) -> bool:
+    """A verb of saying left with only its speaker, the words it tagged split off into the sentence
+    before: "Dr Ann Lee said .", "the professor explained ." (a fragment, no statement of its own)."""
+    if predicate.lemma_.lower() not in _SAYING or _contents(predicate):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    speaker = {t.i for t in subject.subtree}
+    return all(t.i == predicate.i or t.i in speaker or t.is_punct
+               or (t.head.i == predicate.i and t.dep_ in ("aux", "advmod", "npadvmod"))
+               for t in sentence_of(predicate))
 
 
 def _first_word(verb: Token) -> int:
@@ -506,7 +565,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
     if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
         # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
         # something is an intention, news when told of a leader: "Biden wants to restore the ties".
-        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" for c in children))
+        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" and c.lemma_.lower() not in PERCEPTION_VERBS
+                                                         for c in children))
     if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
         return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
     if any(a in _POSSIBILITY for a in aux) and not negated and (
@@ -551,9 +611,11 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             and not any(_figure(t) for t in verb.subtree) and not any(c.dep_ == "conj" and c.pos_ == "VERB"
                                                                      for c in children):
         return True  # what can be done, not what was: "we can anticipate many things"
-    if lemma in ("know", "care") and negated:
-        # "we do n't know enough about this virus": what is not known is no happening; "we do n't
-        # care" a feeling (but "the relatives have cared for him since November" is done).
+    if lemma in GRASP_VERBS and negated and (lemma != "see" or any(c.dep_ == "ccomp" for c in children)):
+        # "we do n't know enough about this virus", "we do n't understand why it is worse here", "I do
+        # n't see how they can say it is contained": what is not grasped is no happening; "we do n't
+        # care" a feeling (but "the relatives have cared for him since November" is done, and "we
+        # have not seen any cases" is a finding).
         return True
     if reported and _imperative(verb):
         return True  # "the advice says : `` Consider whether extra space will be needed . ''"
@@ -600,6 +662,9 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return False  # announced: "QuickTime 7 would soon be available for Windows"
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
+    if lemma in TRIBUTE_PASSIVES and verb.tag_ == "VBN" and "be" in aux and not _dated(verb) and not any(
+            c.dep_ == "agent" for c in children) and any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONS for c in children):
+        return True  # a tribute: "he will be sorely missed", "she will always be remembered as a fighter"
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
             and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS)
                         or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
@@ -649,6 +714,9 @@ def _judged(copula: Token, complements: list[Token]) -> bool:
         if c.pos_ == "ADJ" and c.lower_ not in _FORECASTS and c.lower_ not in _READY \
                 and any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children):
             return True  # "our customers are very keen", "he is very wily"
+    if not complements and any(c.dep_ == "advmod" and c.lower_ in WHOLLY_ADVERBS for c in copula.children) and any(
+            c.dep_ == "prep" for c in copula.children):
+        return True  # "the panic is completely out of proportion", "it is totally beyond belief"
     for p in (c for c in copula.children if c.dep_ == "prep" and not complements):
         if any(o.dep_ == "pobj" and (o.lemma_.lower() in _EVALUATIONS and _graded(o)) for o in p.children):
             return True  # "is in shockingly bad taste", "is of huge potential"
@@ -677,7 +745,10 @@ def _figure(token: Token) -> bool:
 def _feeling(verb: Token, words: frozenset[str] = _FEELINGS) -> bool:
     # The lemmatiser makes "hoped" "hop": its surface forms count too.
     word = verb.lower_
-    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & words)
+    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}  # "hoping", "wishing"
+    return bool(forms & words)
 
 
 def _conditional(predicate: Token) -> bool:
@@ -691,7 +762,13 @@ def _conditional(predicate: Token) -> bool:
 def _lasting(predicate: Token) -> bool:
     """"Mubarak has ruled for 30 years", "Egyptians have seen this for quite some time", "they have
     long challenged the regime": a state that lasts up to now, not a happening (its headline would
-    read "Mubarak rules")."""
+    read "Mubarak rules"). In the past too, a verb of lasting over years: "for 30 years , we lived in
+    peace", "he kept us safe for three decades" (but "fighting raged for three days", "he was jailed
+    for ten years" happened)."""
+    if predicate.lemma_.lower() in _DURING | {"keep"} and predicate.tag_ == "VBD" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _LONG_SPANS for o in p.children)
+            for p in predicate.children):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in predicate.children):
@@ -785,6 +862,8 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
         if any(t.lemma_.lower() in _RECURRING and any(d.lower_ in ("every", "each") for d in t.subtree)
                for t in times):
             return True  # "takes place every summer", "on each visit"; not "protests in every province"
+        if any(t.lower_ == "time" and any(d.lower_ == "all" for d in t.children) for t in times):
+            return True  # "we have rumours all the time"
         if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
                                     for o in c.children):
             return True  # "sites were blocked on a daily basis"
@@ -794,6 +873,8 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
             return True  # "for years, activists railed against the regime"; not "for 18 days"
         if c.dep_ == "advcl" and any(m.lower_ in ("whenever", "wherever") for m in c.children if m.dep_ in ("mark", "advmod")):
             return True  # "volunteers got a talking-to whenever a rule was broken"
+    if predicate.lemma_.lower() == "grow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in predicate.children):
+        return True  # a childhood, years not a day: "I grew up listening to his records"
     return _past_habit_if(_clause_verb(predicate))
 
 

@@ -30,6 +30,7 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "The mayor on flood defences Link to this audio",
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
+        "YES | NO The minister resigned in March .",  # a reader poll's buttons run into a line
         # Calls to the reader, print notes, teasers and author notes.
         "Click on the pictures below to see this month 's best and worst moments .",
         "Sign up now to get our morning briefing sent to your inbox .",
@@ -105,6 +106,11 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         # One stamp alone may be a post the page quotes: no thread.
         ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .", None),
         ("Protests began on January 25 , 2011 at noon in Cairo .", None),
+        # A readers' debate page: the question put to readers, then the note that closes the debate and
+        # what they sent in (their views, sign-offs).
+        ("Is the flu scare overdone ? The agency says cases are falling . This debate is now closed . "
+         "The media have blown it up . Ann Lee , Leeds , UK", 64),
+        ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
         # CNN stamps with the clock twice.
         ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],

@@ -487,3 +487,45 @@ def test_newswire_statements_stay(nlp, text: str) -> None:
 )
 def test_analysts_views_are_no_entries(nlp, text: str) -> None:
     assert not _entry(nlp, text)
+
+
+# Not happenings that were still entries on a fresh reading of the development folders (issue 13,
+# item 4), reworded: habits and states said, feelings, unanswered questions, tributes, a childhood, a
+# judgement graded by "completely", and a speaker left alone when the quotation split off.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`` We get false alarms all the time , '' the spokesman {said} .",
+        "`` We are hoping to see the numbers fall , '' the doctor {said} .",
+        "`` We do n't understand why the outbreak hit this town so hard , '' the official {said} .",
+        "`` I do n't see how they can call this contained , '' the nurse {said} .",
+        "`` Why did n't they close the border a month ago , '' the senator {said} .",
+        "`` These are strange ways to protest , '' he {said} , referring to the charge of some 40 riders through the crowd .",
+        "For 20 years the villagers {lived} in peace .",
+        "The old general {kept} the town safe for three decades .",
+        "`` She will be sorely missed , '' the club {said} .",
+        "`` He will always be remembered as a fighter , '' his coach {said} .",
+        "`` I grew up dancing to her songs , '' one admirer {said} .",
+        "The columnist {writes} : `` The fuss about the vaccine is completely out of proportion to the risk . ''",
+        "Dr Ann Lee {said} .",
+        "The professor {explained} .",
+    ],
+)
+def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "`` We are hoping to reopen the school on Monday , '' the head teacher {said} .",  # a plan
+        "`` We have not seen any new cases , '' the doctor {said} .",  # a finding
+        "Fighting {raged} for three days in the north .",  # lasted days, happened
+        "He was {jailed} for ten years in 2005 .",
+        "The ministry {said} the deadline would be missed .",  # no person missed: a forecast
+        "When the minister {arrived} , the crowd cheered .",  # "when" without an auxiliary: no question
+        "The captain {said} the crew had been at sea for 30 years together .",
+    ],
+)
+def test_plans_findings_and_spans_of_days_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
