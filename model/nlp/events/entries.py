@@ -154,7 +154,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _imperative(predicate):
         return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
-    if _direct_question(predicate) or _nothing_said(predicate):
+    if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate):
         return False
     subject = _doer(predicate)
     if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
@@ -293,8 +293,11 @@ def _no_happening_told(predicate: Token) -> bool:
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True)
                                       or (_lasting(c) and not _dated(c)) for c in contents)
     verb = _clause_verb(predicate)
-    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
-        verb = predicate  # "did not regret meeting them": the meeting took place
+    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be" and not any(
+            c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children):
+        # "did not regret meeting them": the meeting took place (but "may have failed to become
+        # pandemics" is a possibility, the becoming too).
+        verb = predicate
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
@@ -411,6 +414,18 @@ def _direct_question(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and subject.i > aux.i
+
+
+def _wh_title(predicate: Token) -> bool:
+    """A sentence that is only an indirect question: a feature's title or a promo ("How disease has
+    shaped the planet", "why the flu spreads in winter"), no report (but "How he escaped is unclear"
+    hangs "how" under its own clause)."""
+    if predicate.dep_ != "ROOT":
+        return False
+    sent = sentence_of(predicate)
+    first = next((t for t in sent if t.is_alpha), None)
+    return (first is not None and first.lower_ in ("how", "why") and first.head.i == predicate.i
+            and first.dep_ == "advmod" and not _direct_question(predicate))
 
 
 def _nothing_said(predicate: Token) -> bool:
@@ -635,6 +650,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re") for c in children):
         return True  # an explanation: "the protesters are driven by economic frustrations"
     if lemma == "be":
+        if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") for c in children):
+            return True  # an answer cut short, nothing told: "`` It probably was n't , '' he said"
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like
             # "there are no plans to rename it", "there were fresh reports".
@@ -767,7 +784,7 @@ def _lasting(predicate: Token) -> bool:
     for ten years" happened)."""
     if predicate.lemma_.lower() in _DURING | {"keep"} and predicate.tag_ == "VBD" and any(
             p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _LONG_SPANS for o in p.children)
-            for p in predicate.children):
+            and (p.head.i == predicate.i or p.head.pos_ == "ADJ") for p in predicate.subtree):
         return True
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
         return False

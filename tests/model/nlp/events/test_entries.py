@@ -509,6 +509,12 @@ def test_analysts_views_are_no_entries(nlp, text: str) -> None:
         "The columnist {writes} : `` The fuss about the vaccine is completely out of proportion to the risk . ''",
         "Dr Ann Lee {said} .",
         "The professor {explained} .",
+        # An answer cut short, a title that is only an indirect question, a possibility's sequel, and a
+        # past of lasting years on the adjective ("kept us safe and secure for 30 years").
+        "It probably was n't , '' the captain {said} .",
+        "How the plague has {shaped} the cities of Europe . ''",
+        "Measles and mumps may have failed so far to {become} epidemics here , but only because parents vaccinated .",
+        "The old king kept us safe and secure for 40 years , '' a supporter {said} on state radio .",
     ],
 )
 def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -> None:
@@ -525,6 +531,7 @@ def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -
         "The ministry {said} the deadline would be missed .",  # no person missed: a forecast
         "When the minister {arrived} , the crowd cheered .",  # "when" without an auxiliary: no question
         "The captain {said} the crew had been at sea for 30 years together .",
+        "How he escaped is unclear , but he {reached} the border on Friday .",
     ],
 )
 def test_plans_findings_and_spans_of_days_stay(nlp, text: str) -> None:
