@@ -82,8 +82,11 @@ OPINION_VERBS = BELIEF_VERBS | words("suspect guess suppose fear")
 # will happen, not an intention to act ("we are hoping to see this slow down"; but "hopes to visit").
 PERCEPTION_VERBS = words("see hear watch witness notice find learn know")
 # Verbs of not grasping: negated, what they govern is no happening but the speaker's state of mind
-# ("we don't understand why it is more severe here", "I don't see how they can say it is contained").
-GRASP_VERBS = words("know understand care see")
+# ("we don't understand why it is more severe here", "I don't see how they can say it is contained",
+# "I will never forget the first time I heard him sing").
+GRASP_VERBS = words("know understand care see forget")
+# Nouns of sympathy: "our thoughts and prayers are with his family" is a formula of feeling.
+SYMPATHY_NOUNS = words("thought thoughts prayer prayers heart hearts sympathy sympathies condolence condolences")
 # Passives of remembering and missing said of a person: a tribute, no happening ("he will be sorely
 # missed", "she will always be remembered as a fighter").
 TRIBUTE_PASSIVES = words("miss remember")

@@ -41,6 +41,7 @@ from model.text.lexicon import (
     PERCEPTION_VERBS,
     PLAN_VERBS,
     REPORTING_VERBS,
+    SYMPATHY_NOUNS,
     TRIBUTE_PASSIVES,
     WEEKDAY_NAMES,
     WHOLLY_ADVERBS,
@@ -626,6 +627,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             and not any(_figure(t) for t in verb.subtree) and not any(c.dep_ == "conj" and c.pos_ == "VERB"
                                                                      for c in children):
         return True  # what can be done, not what was: "we can anticipate many things"
+    if lemma == "mean" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return True  # what someone is worth to others: "she meant so much to so many people"
     if lemma in GRASP_VERBS and negated and (lemma != "see" or any(c.dep_ == "ccomp" for c in children)):
         # "we do n't know enough about this virus", "we do n't understand why it is worse here", "I do
         # n't see how they can say it is contained": what is not grasped is no happening; "we do n't
@@ -650,6 +653,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re") for c in children):
         return True  # an explanation: "the protesters are driven by economic frustrations"
     if lemma == "be":
+        if any(c.dep_ == "nsubj" and c.lower_ in SYMPATHY_NOUNS for c in children):
+            return True  # "our thoughts and prayers are with his family"
         if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") for c in children):
             return True  # an answer cut short, nothing told: "`` It probably was n't , '' he said"
         if any(c.dep_ == "expl" for c in children):

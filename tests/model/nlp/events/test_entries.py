@@ -515,6 +515,10 @@ def test_analysts_views_are_no_entries(nlp, text: str) -> None:
         "How the plague has {shaped} the cities of Europe . ''",
         "Measles and mumps may have failed so far to {become} epidemics here , but only because parents vaccinated .",
         "The old king kept us safe and secure for 40 years , '' a supporter {said} on state radio .",
+        # Tributes: what someone meant to others, what will never be forgotten, sympathy.
+        "`` He meant the world to all of us , '' the drummer {said} .",
+        "`` I will never forget the night she sang in our town , '' one admirer {told} the paper .",
+        "`` Our thoughts and prayers are with the victims ' families , '' the governor {said} .",
     ],
 )
 def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -> None:
@@ -532,6 +536,8 @@ def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -
         "When the minister {arrived} , the crowd cheered .",  # "when" without an auxiliary: no question
         "The captain {said} the crew had been at sea for 30 years together .",
         "How he escaped is unclear , but he {reached} the border on Friday .",
+        "The minister {said} the money was meant for the schools .",
+        "`` We have lost our homes , '' the villagers {said} .",
     ],
 )
 def test_plans_findings_and_spans_of_days_stay(nlp, text: str) -> None:
