@@ -108,6 +108,10 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\brequired\s*,\s*but will not be displayed\b",
         r"\bthis (?:article|story) was (?:first )?published on\s+[\w.]+\b(?:\s*\.\s*co\.uk|\s+at\s+\d)?",
         r"\bif you need help using the site\b",
+        # Promos for galleries and lists of other stories: "A selection of the best images from around the
+        # world", "The five most popular stories on CNN.com in the past 24 hours".
+        r"\ba selection of the (?:best|day's|day 's|week's|week 's) (?:images|pictures|photos|photographs)\b",
+        r"\bmost (?:popular|read|viewed|shared) (?:stories|articles)\b",
         # A reader poll's buttons run into the next line: "YES | NO The president stepped down …".
         r"^\W*yes\s*\|\s*no\b",
         r"\beditor\s?'s note\s*:",

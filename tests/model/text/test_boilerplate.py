@@ -31,6 +31,8 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
         "YES | NO The minister resigned in March .",  # a reader poll's buttons run into a line
+        "Pilot lands on motorway A selection of the best pictures from around the world Crowds cheer the team",
+        "The ten most read stories on our site this week , according to our counter .",
         # Calls to the reader, print notes, teasers and author notes.
         "Click on the pictures below to see this month 's best and worst moments .",
         "Sign up now to get our morning briefing sent to your inbox .",
@@ -88,6 +90,8 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "10:20 am ET - The president opens the summit - He speaks before the delegates in Geneva .",
         "He is in it to do so , he said .",
         "Mr Bao is in a hospital in Chengdu .",
+        "The protests were one of the most popular topics on Twitter that day .",
+        "Voters said that , of all the candidates , she was the most popular .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
