@@ -761,6 +761,8 @@ def _figure(token: Token) -> bool:
     """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
     if token.lower_ == "one" and any(c.lower_ == "of" for c in token.children):
         return False  # "one of a very small number of cases"
+    if token.tag_ == "JJ":
+        return False  # an ordinal ranks, it counts nothing: "swine flu is a fourth plague"
     return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 

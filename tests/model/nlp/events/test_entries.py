@@ -519,6 +519,8 @@ def test_analysts_views_are_no_entries(nlp, text: str) -> None:
         "`` He meant the world to all of us , '' the drummer {said} .",
         "`` I will never forget the night she sang in our town , '' one admirer {told} the paper .",
         "`` Our thoughts and prayers are with the victims ' families , '' the governor {said} .",
+        # An ordinal ranks, it is no figure: a judgement still.
+        "In his column , the writer {says} the drought is a `` third plague , after the debts and the crime . ''",
     ],
 )
 def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -> None:
