@@ -112,6 +112,8 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # world", "The five most popular stories on CNN.com in the past 24 hours".
         r"\ba selection of the (?:best|day's|day 's|week's|week 's) (?:images|pictures|photos|photographs)\b",
         r"\bmost (?:popular|read|viewed|shared) (?:stories|articles)\b",
+        # A blog post's byline and stamp: "Susan Lee | 18:00 UK time , Saturday , 25 April 2009".
+        r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\|\s*\d{1,2}[:.]\d\d\s*UK time\b",
         # A reader poll's buttons run into the next line: "YES | NO The president stepped down …".
         r"^\W*yes\s*\|\s*no\b",
         r"\beditor\s?'s note\s*:",

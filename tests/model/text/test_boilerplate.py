@@ -31,6 +31,7 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
         "YES | NO The minister resigned in March .",  # a reader poll's buttons run into a line
+        "Ann Lee | 18:00 UK time , Monday , 4 May 2009",  # a blog post's byline and stamp
         "Pilot lands on motorway A selection of the best pictures from around the world Crowds cheer the team",
         "The ten most read stories on our site this week , according to our counter .",
         # Calls to the reader, print notes, teasers and author notes.
