@@ -157,8 +157,12 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
     if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate):
         return False
+    if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "hopefully" for c in _own_clause(_clause_verb(predicate))):
+        return False  # a wish: "hopefully people in anchor roles have spent years in the field"
     subject = _doer(predicate)
-    if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
+    if subject is not None and (subject.lower_ in _SPEAKER_PRONOUNS or _some_of_us(subject)) and not _in_quotes(subject):
         return False
     # On air: "Anderson Cooper is joining us", "he told us what he saw", "A.J. has got it for you".
     audience = _clause_verb(predicate)
@@ -417,6 +421,37 @@ def _direct_question(verb: Token) -> bool:
     return subject is not None and subject.i > aux.i
 
 
+def _aside_of_opinion(predicate: Token) -> bool:
+    """The writer's or presenter's view put in an aside: "Al Jazeera , I thought , performed a service",
+    "I think people were just -- their anger came to the surface" (someone's "I think" in quotation
+    marks is theirs)."""
+    for t in sentence_of(predicate):
+        if t.i == predicate.i or t.pos_ not in ("VERB", "AUX") or not _feeling(t, _OPINING):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not _in_quotes(c) for c in t.children):
+            continue
+        if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and predicate.dep_ == "parataxis" and predicate.head.i == t.i):
+            return True
+    return False
+
+
+def _thanked_for(predicate: Token) -> bool:
+    """What a presenter thanks a guest for: "thank you very much for coming in this morning"."""
+    return any(a.lemma_.lower() == "thank" for a in predicate.ancestors)
+
+
+def _praised_work(predicate: Token) -> bool:
+    """Praise of how someone works, no happening: "the reporter has done an extraordinary job"."""
+    return predicate.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("job", "work") and _graded(c) for c in predicate.children)
+
+
+def _some_of_us(subject: Token) -> bool:
+    """"Many of you", "some of us": the audience or the speakers as doers."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _AUDIENCE for o in p.children)
+               for p in subject.children)
+
+
 def _wh_title(predicate: Token) -> bool:
     """A sentence that is only an indirect question: a feature's title or a promo ("How disease has
     shaped the planet", "why the flu spreads in winter"), no report (but "How he escaped is unclear"
@@ -438,6 +473,8 @@ def _nothing_said(predicate: Token) -> bool:
     if subject is None:
         return False
     speaker = {t.i for t in subject.subtree}
+    if predicate.lemma_.lower() in ("tell", "told"):  # "Hossein Hamedani told IRNA .": the hearer only
+        speaker |= {t.i for c in predicate.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     return all(t.i == predicate.i or t.i in speaker or t.is_punct
                or (t.head.i == predicate.i and t.dep_ in ("aux", "advmod", "npadvmod"))
                for t in sentence_of(predicate))

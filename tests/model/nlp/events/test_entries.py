@@ -544,3 +544,35 @@ def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -
 )
 def test_plans_findings_and_spans_of_days_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# A talk show's presenters and guests (reworded from CNN transcripts on the Egyptian uprising): their
+# views in an aside, thanks to a guest, the audience as doers, a wish, praise of someone's work, and a
+# speaker left with only the one they told.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The channel , I thought , {did} the country a service with its live pictures .",
+        "She spoke well , but it was dull , I thought , and much too {long} .",
+        "Maria Lopez , thank you so much for {coming} in this morning .",
+        "After the crash , many of you {asked} the bank to stop lending money .",
+        "The general {told} the state agency .",
+        "And hopefully reporters who host these shows have {spent} years out in the field .",
+        "Their man in the capital has {done} a remarkable job from that rooftop .",
+    ],
+)
+def test_presenters_views_thanks_and_praise_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister {told} parliament that the army had withdrawn .",
+        "Officials {thanked} the volunteers on Friday .",
+        "`` I think the talks {failed} on Monday , '' the envoy said .",  # someone else's view, dated
+        "Many of the protesters {returned} to the square on Sunday .",
+    ],
+)
+def test_reports_beside_a_presenter_s_words_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
