@@ -613,8 +613,11 @@ def _contents(report: Token) -> list[Token]:
 def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
-    negated = any(c.dep_ == "neg" for c in children)
+    # The parser sometimes hangs a modal on the auxiliary after it ("would" on "have" in "China would
+    # not have blocked …"): the chain's auxiliaries and negation are the verb's.
+    chain = [*children, *(g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+    aux = [c.lower_ for c in chain if c.dep_ in ("aux", "auxpass")]
+    negated = any(c.dep_ == "neg" for c in chain)
     if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
         # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
         # something is an intention, news when told of a leader: "Biden wants to restore the ties".

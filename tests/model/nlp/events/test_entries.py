@@ -559,6 +559,8 @@ def test_plans_findings_and_spans_of_days_stay(nlp, text: str) -> None:
         "The general {told} the state agency .",
         "And hopefully reporters who host these shows have {spent} years out in the field .",
         "Their man in the capital has {done} a remarkable job from that rooftop .",
+        # A counterfactual whose modal the parse hangs on "have".
+        "The regime would not have today {blocked} searches for the word if the web did not matter .",
     ],
 )
 def test_presenters_views_thanks_and_praise_are_no_entries(nlp, text: str) -> None:
