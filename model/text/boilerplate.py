@@ -137,12 +137,14 @@ _COMMENT_STAMP = re.compile(
 
 
 # The note that closes a readers' debate and heads what they sent in: "This debate is now closed . A
-# selection of your comments appear below ." (a BBC "Have Your Say" page: the question put to readers
-# above it, their comments and sign-offs, "Ann Lee , Leeds , UK", after it).
+# selection of your comments appear below .", "We will aim to publish as many of your views as we can ."
+# (a BBC "Have Your Say" page: the question put to readers above it, their comments and sign-offs,
+# "Ann Lee , Leeds , UK", after it).
 _THREAD_NOTE = re.compile(
     r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
     r"|\b(?:a selection of |some of )?your comments (?:appear|are published|are shown) below\b"
-    r"|\bhere (?:is|are) a selection of your comments\b",
+    r"|\bhere (?:is|are) a selection of your comments\b"
+    r"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your (?:views|comments)\b",
     re.IGNORECASE,
 )
 
