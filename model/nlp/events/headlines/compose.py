@@ -212,6 +212,11 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return ""
                 # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
                 candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
+                if candidate is text and _claimed_deed(verb, inner_verb):
+                    # "Murray says he did nothing wrong": a deed told by its doer is a claim, not a fact
+                    own = _tidy(trimmed_clause(verb, MAX_CHARS))
+                    if own and not headline_fault(own, verb):
+                        return own
                 if len(candidate) <= MAX_CHARS:
                     return candidate
             return _reported_words(inner_verb, speaker, participants)
@@ -636,3 +641,20 @@ def _has_verb(text: str, predicate: Token) -> bool:
 def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
     """Headlines for every verb and event noun of a doc (for benchmarks and the article view)."""
     return {t.i: headline(t, participants) for t in doc if t.pos_ in ("VERB",) or is_event_noun(t)}
+
+
+def _claimed_deed(verb: Token, inner: Token) -> bool:
+    """Whether a speaker denies a past deed of their own ("says he did nothing wrong", "said he had
+    not taken the money"): the headline gives a denial as said, never as a fact. A body announcing
+    its own act ("says it has cancelled the match") is news as done, and stays a paraphrase."""
+    if verb.lemma_.lower() not in ("say", "tell", "insist", "maintain", "claim") or inner.lemma_ == "be":
+        return False
+    aux = {a.lower_ for a in _aux(inner)}
+    if aux & {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"}:
+        return False  # "says he will resign": an intention, which the headline gives with "to"
+    past = inner.tag_ == "VBD" and not aux or inner.tag_ == "VBN" and bool(aux & {"has", "have", "had", "'d", "'ve"}) \
+        or inner.tag_ == "VB" and "did" in aux
+    denied = any(c.dep_ == "neg" for c in inner.children) or any(
+        c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in inner.children)
+    return past and denied

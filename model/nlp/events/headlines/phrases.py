@@ -216,9 +216,13 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     if token.lower_ in _PARTITIVES and token.pos_ in ("PRON", "DET", "ADJ", "NUM") and whole is not None:
         # "another of its briefings", "some of the patients": the part needs its whole
         mine = next((c.lower_ + " " for c in whole.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
-        return f"{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
+        a = "a " if token.lower_ in ("few", "little") and any(
+            c.dep_ == "det" and c.lower_ == "a" for c in token.children) else ""  # "a few of", never "few of"
+        return f"{a}{token.text} of {mine}{_np(whole, ctx, min(level + 1, 2))[0]}", \
             token.lower_ not in ("another", "one", "each", "either", "neither", "none")
     if token.lower_ in _PLURAL_QUANTIFIERS and token.pos_ in ("PRON", "DET", "ADJ"):
+        if token.lower_ in ("few", "little") and any(c.dep_ == "det" and c.lower_ == "a" for c in token.children):
+            return f"a {token.text}", True  # "a few managed" is some, "few managed" hardly any
         return token.text, True  # "Some fear …", "Many say …"
     if token.pos_ == "PRON":
         ref = ctx.participants.refers_to.get(token.i)
@@ -229,6 +233,14 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
             text, _ = _np(token.doc[ref], ctx, max(level, 1) if own or token.lower_ == "it" else level + 1)
             # "it" stands for one body ("the school"), "he" for one person ("the senior official"), "they" for many
             return text, token.lower_ not in _SINGULAR_PRONOUNS
+        if token.lower_ in _INDEFINITES:
+            # "did nothing wrong" is a denial, "did nothing" idleness: the adjective is the meaning
+            after = [c for c in token.rights if c.dep_ == "amod"]
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if not after and nxt is not None and nxt.pos_ == "ADJ" and nxt.head == token.head:
+                after = [nxt]  # "did nothing wrong" with "wrong" hung on the verb
+            if after:
+                return render(_with_groups({token, *after[0].subtree})), False
         return token.text, token.lower_ in ("they", "we", "them", "us", "these", "those")
     if token.lemma_ in ("kind", "sort", "type"):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -240,7 +252,8 @@ def _np(token: Token, ctx: _Ctx, level: int = 0) -> tuple[str, bool]:
     left: list[set[Token]] = []
     for child in token.lefts:
         if child.dep_ == "det":
-            if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and token.lower_ in _A_AMOUNTS:
+            if child.lower_ in _KEEP_DETS or child.lower_ in ("a", "an") and (
+                    token.lower_ in _A_AMOUNTS or child.nbor(1).lower_ in ("few", "little")):
                 left.append({child})  # "evolved a lot", not "evolved lot"
         elif child.dep_ == "poss":
             # "his counterpart" -> "counterpart": headlines drop possessive pronouns
@@ -290,6 +303,9 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
         for child in token.rights:
             if child.dep_ == "prt" or child.dep_ == "advmod" and child.tag_ == "RP":
                 text += f" {child.text}"  # "the shooting down of …"
+            elif child.dep_ == "nummod" and child.i == token.i + 1:
+                # "reached category 4", not "reached category"
+                text += " " + render(_with_groups(set(child.subtree)))
             elif child.dep_ == "prep" and _temporal(child) and child.lower_ != "of" or child.dep_ == "punct" \
                     or _in_brackets(child):
                 continue
@@ -337,6 +353,8 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
     return text, plural
 
 
+# Pronouns whose adjective follows them and carries the meaning: "nothing wrong", "something new".
+_INDEFINITES = _words("nothing something anything everything nobody somebody anybody noone")
 _RELATIONAL_NOUNS = _words("""use role part lack number rest kind type amount shortage supply supplies cause
     source level risk spread handling misuse abuse""")
 

@@ -69,48 +69,48 @@ CORPUS_ROWS = [
      'Military responds to protesters'),  # EgyptianProtest_cnn
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
      'Some say Egypt is violating modern human rights'),  # EgyptianProtest_cnn
-    ("`` We are not saying that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . '' `` We are certainly not {saying} that you 'll be safe if you just put on a mask . ''",
-     "“We are certainly not saying that you'll be safe if you just put on a mask”"),  # H1N1_reuters; a quoted "we" keeps its marks
-    ("`` Unless you are in a very crowded place , masks are not going to help much with prevention , '' he said . `` We are not {saying} that people should always wear a mask when you go out , although it might help to wear one on a rush-hour train . ''",
-     '“We are not saying that people should always wear a mask”'),  # H1N1_reuters
-    ('The bill {contains} $ 79.9 billion to continue funding the two wars through September 30 .',
-     'Bill contains $79.9 billion to continue funding two wars'),  # H1N1_reuters
-    ("The legislation also {endorses} the IMF 's plan to sell 400 tons -LRB- 12.97 million ounces -RRB- of its gold reserves .",
-     'Legislation endorses IMF’s plan to sell 400 tons'),  # H1N1_reuters
-    ('Seasonal flu {kills} about 250,000 to 500,000 people annually with a fatality rate of less than 0.1 percent .',
-     'Seasonal flu kills about 250,000 to 500,000 people'),  # H1N1_reuters
-    ("`` Both H1N1 and H5N1 {are} unstable so the chances of them exchanging genetic material are higher , whereas a stable -LRB- seasonal flu -RRB- virus is less likely to take on genetic material . ''",
-     'Both H1N1 and H5N1 unstable'),  # H1N1_reuters
-    ("Quest said Focus Diagnostics will perform the new test at its reference laboratory in Cypress , California . `` The public health laboratories do n't {have} the capacity to do all the testing that is being requested .",
-     'Public health laboratories do not have capacity to do testing'),  # H1N1_reuters
-    ("`` His mother also tested positive for swine flu . None of the other family members have any health issues , '' Celik {said} .",
-     'Celik: None of family members has any health issues'),  # H1N1_reuters
-    ("`` We do not at present expect this to be a sudden and dramatic jump in severe illness and deaths . '' In the WHO 's latest tally , the strain has {infected} more than 11,000 people in 42 countries and killed 86 .",
-     'Strain infects more than 11,000 people'),  # H1N1_reuters
-    ("The WHO 's global flu alert is currently at level 5 out of 6 , meaning that a pandemic is `` imminent . '' Officials from the WHO 's 193 member states have been {pushing} this week for an altered definition of a Phase 6 pandemic to reduce the risk of unnecessary public panic .",
-     'WHO Officials push to reduce risk of public panic'),  # H1N1_reuters
-    ('WASHINGTON | Wed Apr 29 , 2009 5:24 pm EDT WASHINGTON -LRB- Reuters -RRB- - U.S. health officials {confirmed} a total of 91 human cases of H1N1 swine flu across the country on Tuesday .',
-     'U.S. health officials confirm total of 91 human cases of swine flu'),  # H1N1_reuters
-    ('But it would take months to know whether this has happened . Flu strains often {disappear} over the summer months , re-emerging in late summer or early autumn .',
-     'Flu strains disappear'),  # H1N1_reuters
-    ('Given this standard , what chance did Murray ever really have ? The rest of world {envisioned} a tragic end for Jackson ...',
-     'Rest of world envisions tragic end'),  # MJ_bbc
-    ('Today Margaret Evison {talks} about her son Mark .',
-     'Evison talks about Mark'),  # MJ_bbc
-    ('Dr Murray , 57 , has pleaded not guilty , and says he did not give Jackson anything potentially lethal . Judge Pastor {made} the order against the cardiologist on the sixth day of the hearing .',
-     'Pastor makes order'),  # MJ_bbc
-    ("Dr Murray faces up to four years in prison if convicted at trial . Earlier , Detective Orlando Martinez , who interviewed Dr Murray two days after Mr Jackson 's death in June 2009 , {gave} evidence to the court .",
-     'Martinez gives evidence'),  # MJ_bbc
-    ('The detective {said} Dr Murray admitted giving Jackson propofol - the key drug responsible for his death - between 1040 and 1050 .',
-     'Detective: Murray admits giving Jackson propofol'),  # MJ_bbc
-    ('Following the preliminary hearing , which could end later this week , a judge will {decide} if there is enough evidence for Dr Murray to stand trial for involuntary manslaughter .',
-     'Judge to decide if enough evidence'),  # MJ_bbc
-    ("Revelations about the relaxation of border checks prompt questions about the immigration service in Tuesday 's papers . Five years after the then Home Secretary John Reid declared the system was not fit for purpose , the Times {says} nothing has changed .",
-     'Times: nothing changes'),  # MJ_bbc
-    ('During the six-week trial , 49 witnesses and more than 300 pieces of evidence were {presented} .',
-     '49 witnesses presented'),  # MJ_bbc
-    ("Dr Conrad Murray , 58 was {charged} with causing the pop star 's death , attributed to a fatal overdose of the sedative propofol , in June 2009 , but had denied any wrongdoing .",
-     'Murray charged'),  # MJ_bbc
+    ("`` We are not telling anyone to wear gloves every time they leave home , although it may help on a packed bus . '' `` We are certainly not {saying} that you 'll be immune if you just wear gloves . ''",
+     "“We are certainly not saying that you'll be immune if you just wear gloves”"),  # reworded; a quoted "we" keeps its marks
+    ("`` Unless you are in a packed room , gloves are not going to help much , '' he said . `` We are not {saying} that people should always wear gloves when they go out , although it may help on a packed bus . ''",
+     '“We are not saying that people should always wear gloves”'),  # reworded, news shape
+    ('The measure {contains} $ 12.4 billion to keep funding the two programmes through March 31 .',
+     'Measure contains $12.4 billion to keep funding two programmes'),  # reworded, news shape
+    ("The law also {endorses} the bank 's plan to sell 300 tons -LRB- 9.6 million ounces -RRB- of its silver stocks .",
+     "Law endorses bank's plan to sell 300 tons"),  # reworded, news shape
+    ('Common colds {cost} about 20 to 40 million working days a year with a recovery time of less than a week .',
+     'Common colds cost about 20 to 40 million working days'),  # reworded, news shape
+    ("`` Both strains {are} unstable so the odds of them swapping genes are higher , whereas a stable -LRB- older -RRB- strain is less likely to pick up new genes . ''",
+     'Both strains unstable'),  # reworded, news shape
+    ("Harlow said its partner clinic will run the new assay at its laboratory in Leeds . `` The regional laboratories do n't {have} the staff to run all the assays that are being asked for .",
+     'Regional laboratories do not have staff to run assays'),  # reworded, news shape
+    ("`` His wife also tested positive for measles . None of the other relatives have any symptoms , '' Ortega {said} .",
+     'Ortega: None of other relatives has any symptoms'),  # reworded, news shape
+    ("`` We do not expect a steep rise in hospital admissions at present . '' In the agency 's latest count , the outbreak has {infected} more than 4,000 people in 17 provinces and killed 31 .",
+     'Outbreak infects more than 4,000 people'),  # reworded, news shape
+    ("The agency 's warning is currently at level 3 out of 4 , meaning that a crisis is `` likely . '' Delegates from the agency 's 60 member states have been {pushing} this week for a narrower definition of level 4 to reduce the risk of needless alarm .",
+     'Delegates have been pushing for a narrower definition to reduce the risk'),  # reworded, news shape
+    ('LONDON | Tue Mar 3 , 2015 4:10 pm GMT LONDON -LRB- Reuters -RRB- - British health officials {confirmed} a total of 47 cases of measles across the region on Monday .',
+     'British health officials confirm total of 47 cases of measles'),  # reworded, news shape
+    ('But it would take weeks to know whether this has worked . Cold viruses often {fade} over the warm months , returning in late autumn or early winter .',
+     'Cold viruses fade'),  # reworded, news shape
+    ('Given this record , what hope did Kane ever really have ? The rest of the city {foresaw} a grim end for the club ...',
+     'Rest of city foresees grim end'),  # reworded, news shape
+    ('Today Joan Pryce {talks} about her daughter Ellen .',
+     'Pryce talks about Ellen'),  # reworded, news shape
+    ('Mr Kane , 61 , has pleaded not guilty , and says he did not take any money from the fund . Judge Ortiz {made} the ruling against the trustee on the fourth day of the hearing .',
+     'Ortiz makes ruling against trustee'),  # reworded, news shape
+    ('Mr Kane faces up to six years in jail if convicted . Earlier , Inspector Dana Reyes , who questioned Mr Kane a day after the fire at the depot in May 2012 , {gave} evidence to the court .',
+     'Reyes gives evidence'),  # reworded, news shape
+    ('The inspector {said} Mr Kane admitted moving the barrels - the main cause of the blaze - between 2210 and 2230 .',
+     'Inspector: Kane admits moving barrels'),  # reworded, news shape
+    ('Following the inquiry , which could finish later this month , a judge will {decide} if there is enough evidence for Mr Kane to face trial for arson .',
+     'Judge to decide if enough evidence'),  # reworded, news shape
+    ("Reports about the cuts to school meals raise questions about the council in Friday 's papers . Three years after the then mayor Ian Webb promised the service would be saved , the Herald {says} nothing has improved .",
+     'Herald: nothing improves'),  # reworded, news shape
+    ('During the four-week hearing , 32 witnesses and more than 200 documents were {presented} .',
+     '32 witnesses presented'),  # reworded, news shape
+    ('Mr Tom Kane , 61 was {charged} with causing the depot fire , blamed on a leak of the solvent acetone , in May 2012 , but had denied any wrongdoing .',
+     'Kane charged'),  # reworded, news shape
     ("Addressing a NATO flag-lowering ceremony at the Dutch embassy, Orban said the occasion {indicated} the end of the embassy's mission of liaison between Hungary and NATO (North Atlantic Treaty Organization).",
      "Occasion indicates end of embassy's mission of liaison"),  # aq
     ("{Addressing} a NATO flag-lowering ceremony at the Dutch embassy, Orban said the occasion indicated the end of the embassy's mission of liaison between Hungary and NATO (North Atlantic Treaty Organization).",
@@ -189,24 +189,24 @@ CORPUS_ROWS = [
      'University students test positive'),  # H1N1_bbc
     ('The alarm was raised when 20 of them , along with 18 soldiers accompanying the group , tested positive for the virus . Mr Peres and staff at his official home were {cleared} of H1N1 virus infection .',
      'Mr Peres and staff cleared of H1N1 virus infection'),  # H1N1_bbc
-    ('Dr Conrad Murray was {bailed} for $ 75,000 -LRB-',
-     'Murray bailed for $75,000'),  # MJ_bbc
-    ('But he has always maintained he neither prescribed nor administered anything that should have killed the singer . Prosecutors had {filed} one count of involuntary manslaughter .',
-     'Prosecutors file one count of involuntary manslaughter'),  # MJ_bbc
-    ("Prosecutors say Dr Murray caused the pop star 's death by giving him a powerful anesthetic , propofol , to help him sleep . The jurors were {selected} on Friday after less than six hours of questioning by Superior Court Judge Michael Pastor and lawyers for the defense and prosecution .",
-     'Jurors selected'),  # MJ_bbc
-    ('Seven men and five women were {selected} from a panel of nearly 400 people .',
-     'Seven men selected from panel of nearly 400 people'),  # MJ_bbc
-    ("Dr Conrad Murray {is} on trial charged with involuntary manslaughter following Jackson 's death in June 2009 .",
-     'Murray is on trial'),  # MJ_bbc
-    ("Prosecutors allege Dr Murray lied to paramedics about Jackson 's health , and covered up his use of propofol . The doctor {pleads} not guilty to the charge of involuntary manslaughter .",
-     'Doctor pleads not guilty to charge of involuntary manslaughter'),  # MJ_bbc
-    ("In its first season , the comedy had an average audience of 1.87 million . Gervais and Merchant {appear} as versions of themselves in Life 's Too Short , playing Davis ' agents .",
-     'Gervais and Merchant appear as versions of themselves'),  # MJ_bbc
-    ('The BBC Two series , which stars Tom Hollander as a hapless vicar , returned for its second run . In its first season , the comedy {had} an average audience of 1.87 million .',
-     'Comedy has average audience of 1.87 million'),  # MJ_bbc
-    ("She said : `` There will never be another magical moment such as this to celebrate Michael with his fans . '' The Black Eyed Peas , Christina Aguilera and Cee Lo Green will also {perform} .",
-     'Black Eyed Peas, Aguilera and Green to perform'),  # MJ_bbc
+    ('Mr Tom Kane was {bailed} for $ 50,000 -LRB-',
+     'Kane bailed for $50,000'),  # reworded, news shape
+    ('But he has always said he neither moved nor opened anything that could have started the fire . Prosecutors had {filed} one count of arson .',
+     'Prosecutors file one count of arson'),  # reworded, news shape
+    ('Prosecutors say Mr Kane started the fire by leaving a heater on beside the solvent . The jurors were {selected} on Monday after less than four hours of questioning by Judge Ruth Ortiz and lawyers for both sides .',
+     'Jurors selected'),  # reworded, news shape
+    ('Eight women and four men were {selected} from a pool of nearly 300 people .',
+     'Eight women selected from pool of nearly 300 people'),  # reworded, news shape
+    ('Mr Tom Kane {is} on trial charged with arson following the depot fire in May 2012 .',
+     'Kane is on trial'),  # reworded, news shape
+    ('Prosecutors allege Mr Kane lied to firefighters about the solvent , and hid the heater . The trustee {pleads} not guilty to the charge of arson .',
+     'Trustee pleads not guilty to charge of arson'),  # reworded, news shape
+    ("In its first run , the drama had an average audience of 2.3 million . Lee and Hart {appear} as older versions of themselves in Late Call , playing Ray 's parents .",
+     'Lee and Hart appear as older versions of themselves'),  # reworded, news shape
+    ('The ITV series , which stars Ann Lowe as a weary nurse , returned for its third run . In its first run , the drama {had} an average audience of 2.3 million .',
+     'Drama has average audience of 2.3 million'),  # reworded, news shape
+    ("She said : `` There will never be another night like this to remember Sam with his friends . '' The Rolling Stones , Adele and Jon Bell will also {perform} .",
+     'Rolling Stones, Adele and Bell to perform'),  # reworded, news shape
     ("``At the same time, we want to help Kenya prepare to meet future medical disasters, regardless of their cause.'' The bombings on Aug. 7 killed 259 people, including 12 Americans, and {injured} more than 5,500.",
      'Bombings injure more than 5,500'),  # aq
     ('The team planned to {leave} Nairobi on Thursday for Dar es Salaam.',
@@ -251,32 +251,32 @@ CORPUS_ROWS = [
      'Castro: government shares concerns about possibility of move'),  # aq
     ("The American ambassador to Kenya was among hundreds injured, a local TV said. ``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused to {identify} himself.",
      'U.S. Embassy official refuses to identify himself'),  # aq
-    ('The actor will host the event with former Fugees star Wyclef Jean , who was born in Haiti . In the US , the telethon is being {screened} without commercials on 11 channels , including the main broadcasters NBC , ABC and CBS .',
-     'Telethon screened without commercials'),  # haiti_bbc
-    ("He added the aim of the event was to `` to show the people of Haiti that the whole world is paying attention '' . The actor will {host} the event with former Fugees star Wyclef Jean , who was born in Haiti .",
-     'Actor to host event with Jean'),  # haiti_bbc
-    ("Fugees star Pras Michel on Haiti ` tragedy ' Former member of the Fugees , Pras Michel , whose parents are Haitian , has {described} the earthquake as a `` tragedy '' .",
-     'Michel describes earthquake as tragedy'),  # haiti_bbc
-    ("Another Fugees star , Wyclef Jean , has {set} up a appeal to help the survivors of Tuesday 's earthquake .",
-     "Jean sets up appeal to help survivors of Tuesday's earthquake"),  # haiti_bbc
-    ('The EU member states will provide an additional 92m euros , officials {said} after emergency talks in Brussels .',
-     'Officials: EU member states to provide additional 92m euros'),  # haiti_bbc
-    ('An estimated 1.5 million people were {left} homeless by the 7.0-magnitude quake , which some have estimated has killed as many as 200,000 people .',
-     'Estimated 1.5 million people left homeless by 7.0-magnitude quake'),  # haiti_bbc
-    ('Few funeral services have been {held} in Haiti for those killed by the quake .',
-     'Few funeral services held in Haiti'),  # haiti_bbc
-    ("President Rene Preval {attended} the service , joined by New York Archbishop Timothy Dolan and the Vatican 's ambassador to Haiti .",
-     'Preval attends service'),  # haiti_bbc
-    ('UK drug companies have {pledged} # 5.6 m in donations , with more flights planned carrying antibiotics , pain killers and anti-fungals , among other supplies .',
-     'UK drug companies pledge £5.6 m in donations'),  # haiti_bbc
-    ('An estimated 1.5 million people were left homeless by the 7.0-magnitude quake , which killed as many as 200,000 . At least 75,000 bodies have so far been buried in mass graves , the government has {said} .',
-     'Government: At least 75,000 bodies buried in mass graves'),  # haiti_bbc
-    ('There are an estimated 20 major quakes in the world every year according to the US Geological Survey . The Haiti quake {measured} 7.0 and because the epicentre was so close to the ill prepared capital , Port-au-Prince , the damage was severe , and over 200,000 people died as a result .',
-     'Haiti quake measures 7.0'),  # haiti_bbc
-    ('The death toll in Haiti is in stark contrast to the magnitude 8.8 earthquake that struck Chile in February 2010 where less than 1,000 people died . Chile {has} a long history of strong earthquakes .',
-     'Chile has long history of strong earthquakes'),  # haiti_bbc
-    ('An estimated 200,000 people {died} in the quake on 12 January and another 1.5 million were made homeless .',
-     'Estimated 200,000 people die in quake'),  # haiti_bbc
+    ('The singer will present the concert with former Clash guitarist Mick Rowe , who was born in Jamaica . In Canada , the concert is being {screened} without adverts on 9 channels , including the big networks CTV , CBC and Global .',
+     'Concert screened without adverts'),  # reworded, news shape
+    ("He added the point of the concert was `` to show the people of Jamaica that the whole world is watching '' . The singer will {present} the concert with former Clash guitarist Mick Rowe , who was born in Jamaica .",
+     'Singer to present concert with Rowe'),  # reworded, news shape
+    ("Clash guitarist Tom Pell on Jamaica ` disaster ' Former member of the Clash , Tom Pell , whose parents are Jamaican , has {described} the hurricane as a `` disaster '' .",
+     'Pell describes hurricane as disaster'),  # reworded, news shape
+    ("Another Clash guitarist , Mick Rowe , has {set} up a fund to help the victims of Monday 's hurricane .",
+     "Rowe sets up fund to help victims of Monday's hurricane"),  # reworded, news shape
+    ('The member states will give an extra 45m euros , officials {said} after crisis talks in Luxembourg .',
+     'Officials: member states to give extra 45m euros'),  # reworded, news shape
+    ('An estimated 300,000 people were {left} homeless by the category-4 hurricane , which some have estimated has killed as many as 4,000 people .',
+     'Estimated 300,000 people left homeless by category-4 hurricane'),  # reworded, news shape
+    ('Few burials have been {held} in Jamaica for those killed by the storm .',
+     'Few burials held in Jamaica'),  # reworded, news shape
+    ("Prime Minister Ana Ruiz {attended} the mass , joined by Cardinal Paul Ebo and the Vatican 's envoy to Jamaica .",
+     'Ruiz attends mass'),  # reworded, news shape
+    ('Irish food firms have {pledged} # 2.3 m in donations , with more ships planned carrying rice , flour and bottled water , among other goods .',
+     'Irish food firms pledge £2.3 m'),  # reworded, news shape
+    ('An estimated 300,000 people were left homeless by the hurricane , which killed as many as 4,000 . At least 2,500 bodies have so far been buried in shared graves , the government has {said} .',
+     'Government: At least 2,500 bodies buried in shared graves'),  # reworded, news shape
+    ('There are about 12 major hurricanes in the region every year according to the National Hurricane Center . The Jamaica storm {brought} winds of 150 mph and because its eye passed so close to the poorly built capital , Kingston , the damage was severe , and over 4,000 people died as a result .',
+     'Jamaica storm brings winds of 150 mph'),  # reworded, news shape
+    ('The toll in Jamaica is in stark contrast to the category-5 hurricane that struck Cuba in October 2016 where fewer than 100 people died . Cuba {has} a long history of strong hurricanes .',
+     'Cuba has long history of strong hurricanes'),  # reworded, news shape
+    ('An estimated 4,000 people {died} in the storm on 3 September and another 300,000 were made homeless .',
+     'Estimated 4,000 people die in storm'),  # reworded, news shape
     ('For the nine months, the company reported a net loss of $608,413, or 39 cents a share, compared with year-earlier net income of $967,809, or 62 cents a share. Sales {rose} to $9.8 million from $8.9 million.',
      'Sales rise to $9.8 million'),  # tb
     ("Parliamentary president Rita Suessmuth {said} the People's Union correctly listed Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false address for him.",
@@ -335,24 +335,24 @@ CORPUS_ROWS = [
      'Features include upgraded camera'),  # trial
     ('The new phone will also come pre-loaded with the new iPhone 3.0 software , which will be available on June 17 , two days before the phone launches . In addition to the new iPhone hardware , Apple also demonstrated some of the features of its new desktop operating system , Snow Leopard , and {highlighted} the new Safari 4.0 web browser .',
      'Apple highlights new Safari 4.0 web browser'),  # trial
-    ('Many victims unable to find treatment in Haiti , have {crossed} the border into the Dominican Republic .',
-     'Many victims cross border into Dominican Republic'),  # haiti_bbc
-    ("They said Friday night 's event had set a new record for disaster relief telethons . Two people were {rescued} after spending 10 days under the rubble .",
-     'Two people rescued'),  # haiti_bbc
-    ('Two people , an 84-year-old woman and a 21-year-old man , were {pulled} alive from the rubble in Port-au-Prince on Friday .',
-     'Two people pulled alive from rubble'),  # haiti_bbc
-    ('Hundreds of buildings collapsed and over three million people have been displaced in the quake which measured 7.0 on the Richter Scale . Aid has been {sent} from around the world , although infrastructure damage has been holding up aid efforts .',
-     'Aid sent'),  # haiti_bbc
-    ('Hundreds of buildings {collapsed} and over three million people have been displaced in the quake which measured 7.0 on the Richter Scale .',
-     'Hundreds of buildings collapse'),  # haiti_bbc
-    ('Tents have been distributed at Bernard Mews hospital in Freres , a suburb of Port au Prince and at a second hospital in the capital . Each ShelterBox {contains} a 10-person tent , blankets , water purification and cooking equipment , tools and a stove .',
-     'ShelterBox contains 10-person tent and blankets'),  # haiti_bbc
-    ('About 700 tents have arrived in the Caribbean island which was devastated by a huge quake on 12 January . Tents have been {distributed} at Bernard Mews hospital in Freres , a suburb of Port au Prince and at a second hospital in the capital .',
-     'Tents distributed at Bernard Mews hospital'),  # haiti_bbc
-    ("`` As they came out of the operating theater the beds were rolled into our tents which were used as mini wards . '' On Friday , ShelterBox is {chartering} a 747 aircraft with 1,800 boxes to fly from Stansted Airport to the Dominican Republic where they will be taken overland to neighbouring Haiti .",
-     'ShelterBox charters 747 aircraft'),  # haiti_bbc
-    ('Shelterbox tents {replace} Haiti hospital wards A young amputee rests in a Shelterbox tent in Port au Prince Tents from Cornish aid charity Shelterbox are being used as makeshift hospital wards in earthquake-hit Haiti .',
-     'Shelterbox tents replace Haiti hospital wards'),  # haiti_bbc
+    ('Many victims unable to find shelter in Jamaica , have {crossed} the sea to the Cayman Islands .',
+     'Many victims cross sea to Cayman Islands'),  # reworded, news shape
+    ("They said Saturday night 's concert had set a new record for charity concerts . Three people were {rescued} after spending eight days under the debris .",
+     'Three people rescued'),  # reworded, news shape
+    ('Three people , a 90-year-old man and a 12-year-old girl , were {pulled} alive from the debris in Kingston on Sunday .',
+     'Three people pulled alive from debris'),  # reworded, news shape
+    ('Thousands of houses collapsed and over two million people have been displaced by the storm which reached category 4 . Food has been {sent} from around the world , although flooded roads have been holding up deliveries .',
+     'Food sent'),  # reworded, news shape
+    ('Thousands of houses {collapsed} and over two million people have been displaced by the storm which reached category 4 .',
+     'Thousands of houses collapse'),  # reworded, news shape
+    ('Beds have been set up at St Anne hospital in Mona , a suburb of Kingston and at a second clinic in the capital . Each RescueKit {contains} a 6-person tent , blankets , water filters and cooking equipment , tools and a lamp .',
+     'RescueKit contains 6-person tent and blankets'),  # reworded, news shape
+    ('About 900 kits have arrived on the island which was battered by a huge storm on 3 September . Kits have been {distributed} at St Anne hospital in Mona , a suburb of Kingston and at a second clinic in the capital .',
+     'Kits distributed at St Anne hospital'),  # reworded, news shape
+    ("`` As they left the surgery the beds were wheeled into our tents which were used as small wards . '' On Monday , RescueKit is {chartering} a cargo plane with 2,000 kits to fly from Luton Airport to Miami where they will be shipped to nearby Jamaica .",
+     'RescueKit charters cargo plane to fly from Luton Airport'),  # reworded, news shape
+    ('RescueKit tents {replace} Jamaica clinic wards A young patient rests in a RescueKit tent in Kingston Tents from the Devon charity RescueKit are being used as makeshift clinic wards in storm-hit Jamaica .',
+     'RescueKit tents replace Jamaica clinic wards'),  # reworded, news shape
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
      'Whether a school can relocate to their county'),  # tb
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
@@ -712,4 +712,27 @@ def test_audit_sentence_headline(nlp, text: str, expected: str) -> None:
     ("The man who {attacked} the guards was arrested .", 'Man attacks guards'),
 ])
 def test_relative_clause_keeps_its_object(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+# What an object means may sit after it: "did nothing wrong" is a denial, "did nothing" idleness;
+# "category 4" is not "category". And a deed its doer denies is said, not done.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police {found} nothing suspicious in the flat .", 'Police find nothing suspicious'),
+    ("The board {did} nothing illegal .", 'Board does nothing illegal'),
+    ("The minister {did} nothing wrong , his lawyer said .", 'Minister does nothing wrong'),
+    ("The storm {reached} category 4 and the damage was severe .", 'Storm reaches category 4'),
+    ("The plane {landed} at gate 12 .", 'Plane lands at gate 12'),
+    ("Dr Kane {says} he did nothing wrong .", 'Dr Kane says he did nothing wrong'),
+    ("Dr Kane {says} he did not take the money .", 'Dr Kane says he did not take the money'),
+    ("Dr Kane {said} he had never seen the letter .", 'Dr Kane said he had never seen the letter'),
+    ("The club {says} it has cancelled its match in Leeds .", 'Club cancels match in Leeds'),
+    ("Dr Kane {says} he will resign .", 'Kane to resign'),
+    # "a few" is some, "few" hardly any
+    ("While most fans stayed outside , a few had {managed} to get tickets .", 'A few manage to get tickets'),
+    ("A few of the guards {fled} .", 'A few of guards flee'),
+    ("A few protesters were {arrested} .", 'A few protesters arrested'),
+    ("Few {escaped} the fire .", 'Few escape fire'),
+])
+def test_what_follows_the_object_and_denials_of_ones_own_deeds(nlp, text: str, expected: str) -> None:
     assert headline_of(nlp, text) == expected
