@@ -140,11 +140,12 @@ _COMMENT_STAMP = re.compile(
 # selection of your comments appear below .", "We will aim to publish as many of your views as we can ."
 # (a BBC "Have Your Say" page: the question put to readers above it, their comments and sign-offs,
 # "Ann Lee , Leeds , UK", after it).
+_READERS_WORDS = r"(?:comments|tributes|views|experiences|e-?mails|messages|stories|thoughts)"
 _THREAD_NOTE = re.compile(
     r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
-    r"|\b(?:a selection of |some of )?your comments (?:appear|are published|are shown) below\b"
-    r"|\bhere (?:is|are) a selection of your comments\b"
-    r"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your (?:views|comments)\b",
+    rf"|\b(?:a selection of |some of )?your {_READERS_WORDS} (?:appears?|are published|are shown) below\b"
+    rf"|\bhere (?:is|are) (?:a selection of|some of) your {_READERS_WORDS}\b"
+    rf"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your {_READERS_WORDS}\b",
     re.IGNORECASE,
 )
 

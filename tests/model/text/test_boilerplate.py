@@ -117,6 +117,7 @@ def test_report_sentences_are_kept(sentence: str) -> None:
          "The media have blown it up . Ann Lee , Leeds , UK", 64),
         ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
         ("Cases rose . We will aim to publish as many of your views as we can . It is all hype .", 13),
+        ("The singer died . Here are some of your tributes . He was the best .", 18),
         # CNN stamps with the clock twice.
         ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],
