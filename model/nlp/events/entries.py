@@ -727,10 +727,12 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
     if lemma in TRIBUTE_PASSIVES and verb.tag_ == "VBN" and "be" in aux and not _dated(verb) and not any(
             c.dep_ == "agent" for c in children) and any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONS for c in children):
         return True  # a tribute: "he will be sorely missed", "she will always be remembered as a fighter"
+    # A person is devastated by a loss, a town by a storm: with a personal pronoun the participle is a feeling.
+    felt = any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONS for c in children)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
-            and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS)
+            and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS and not felt)
                         or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
-        return True  # "people were surprised", "the country is well prepared"; not "prepared to deploy"
+        return True  # "people were surprised", "the country is well prepared", "we are devastated by the loss"
     if "would" in aux and (lemma in ("like", "love") or "have" in aux
                            or (not reported and verb.dep_ in ("ROOT", "relcl", "conj"))):
         # "I would like to …", "would have died"; a plain "would" is a hypothetical unless it is

@@ -519,6 +519,7 @@ def test_analysts_views_are_no_entries(nlp, text: str) -> None:
         "`` He meant the world to all of us , '' the drummer {said} .",
         "`` I will never forget the night she sang in our town , '' one admirer {told} the paper .",
         "`` Our thoughts and prayers are with the victims ' families , '' the governor {said} .",
+        "`` We are all devastated by her death , '' her sister {told} the paper on Friday .",
         # An ordinal ranks, it is no figure: a judgement still.
         "In his column , the writer {says} the drought is a `` third plague , after the debts and the crime . ''",
     ],
@@ -539,6 +540,7 @@ def test_habits_feelings_questions_and_tributes_are_no_entries(nlp, text: str) -
         "The captain {said} the crew had been at sea for 30 years together .",
         "How he escaped is unclear , but he {reached} the border on Friday .",
         "The minister {said} the money was meant for the schools .",
+        "The mayor {said} the port was devastated by the storm on Tuesday .",
         "`` We have lost our homes , '' the villagers {said} .",
     ],
 )
