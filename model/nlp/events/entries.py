@@ -40,6 +40,7 @@ from model.text.lexicon import (
     OPINION_VERBS,
     PERCEPTION_VERBS,
     PLAN_VERBS,
+    HAPPENING_COUNTS,
     REPORTING_VERBS,
     SYMPATHY_NOUNS,
     TRIBUTE_PASSIVES,
@@ -430,7 +431,13 @@ def _aside_of_opinion(predicate: Token) -> bool:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not _in_quotes(c) for c in t.children):
             continue
-        if t.dep_ == "parataxis" or (t.dep_ == "ROOT" and predicate.dep_ == "parataxis" and predicate.head.i == t.i):
+        if t.dep_ == "ROOT" and predicate.dep_ == "parataxis" and predicate.head.i == t.i:
+            return True
+        if t.dep_ == "parataxis" and not any(
+                c.dep_ in _CLAUSES and c.i != predicate.i and c.i not in (a.i for a in predicate.ancestors)
+                and min(x.i for x in c.subtree) < t.i < max(x.i for x in c.subtree) for c in sentence_of(predicate)):
+            # (but "they moved us , because we were staying at the Safir , I believe , Hotel": the aside
+            # is inside another clause, about the hotel's name)
             return True
     return False
 
@@ -447,8 +454,8 @@ def _praised_work(predicate: Token) -> bool:
 
 
 def _some_of_us(subject: Token) -> bool:
-    """"Many of you", "some of us": the audience or the speakers as doers."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in _AUDIENCE for o in p.children)
+    """"Many of you": the audience as doers (but "all of us were punched" is a reporter's account)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "you" for o in p.children)
                for p in subject.children)
 
 
@@ -472,12 +479,15 @@ def _nothing_said(predicate: Token) -> bool:
     subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    sentence = sentence_of(predicate)
+    if any(t.pos_ in ("VERB", "AUX") and t.i != predicate.i and t.dep_ not in ("aux", "auxpass") for t in sentence):
+        return False  # "she told an acquaintance that she was hungry": the parse hangs what was said on the hearer
     speaker = {t.i for t in subject.subtree}
     if predicate.lemma_.lower() in ("tell", "told"):  # "Hossein Hamedani told IRNA .": the hearer only
         speaker |= {t.i for c in predicate.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     return all(t.i == predicate.i or t.i in speaker or t.is_punct
                or (t.head.i == predicate.i and t.dep_ in ("aux", "advmod", "npadvmod"))
-               for t in sentence_of(predicate))
+               for t in sentence)
 
 
 def _first_word(verb: Token) -> int:
@@ -695,7 +705,8 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
     if lemma == "be":
         if any(c.dep_ == "nsubj" and c.lower_ in SYMPATHY_NOUNS for c in children):
             return True  # "our thoughts and prayers are with his family"
-        if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") for c in children):
+        if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") and (c.dep_ != "advmod" or not list(c.children))
+               for c in children):
             return True  # an answer cut short, nothing told: "`` It probably was n't , '' he said"
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like
@@ -803,8 +814,10 @@ def _figure(token: Token) -> bool:
     """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
     if token.lower_ == "one" and any(c.lower_ == "of" for c in token.children):
         return False  # "one of a very small number of cases"
-    if token.tag_ == "JJ":
-        return False  # an ordinal ranks, it counts nothing: "swine flu is a fourth plague"
+    if token.tag_ == "JJ" and token.dep_ == "amod" and token.head.lemma_.lower() not in HAPPENING_COUNTS:
+        # An ordinal that ranks a thing counts nothing: "swine flu is a fourth plague" (but "the first
+        # reported death", "a third of the population", "less severe than first thought").
+        return False
     return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 
