@@ -37,10 +37,10 @@ from model.text.doc_text import doc_text
 from model.text.lexicon import (
     ANSWER_VERBS,
     GRASP_VERBS,
+    HAPPENING_COUNTS,
     OPINION_VERBS,
     PERCEPTION_VERBS,
     PLAN_VERBS,
-    HAPPENING_COUNTS,
     REPORTING_VERBS,
     SYMPATHY_NOUNS,
     TRIBUTE_PASSIVES,
