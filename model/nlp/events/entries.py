@@ -91,6 +91,8 @@ _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad 
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
+# Adverbs that tell a happening's phase after "be": "the operation was over", "the power is off".
+_PHASE_ADVERBS = frozenset(("over", "off", "out", "back", "up", "down", "away", "on"))
 # Pronouns of a person: what is missed or remembered of them is a tribute ("the deadline was missed" is not).
 _PERSONS = frozenset(("he", "she", "they", "you", "we", "i"))
 # Verbs of saying that neither warn nor announce.
@@ -706,8 +708,10 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         if any(c.dep_ == "nsubj" and c.lower_ in SYMPATHY_NOUNS for c in children):
             return True  # "our thoughts and prayers are with his family"
         if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") and (c.dep_ != "advmod" or not list(c.children))
-               for c in children):
-            return True  # an answer cut short, nothing told: "`` It probably was n't , '' he said"
+               and c.lower_ not in _PHASE_ADVERBS for c in children):
+            # An answer cut short, nothing told: "`` It probably was n't , '' he said" (but "the operation
+            # was over", "the power is off": a happening's end).
+            return True
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like
             # "there are no plans to rename it", "there were fresh reports".

@@ -586,6 +586,7 @@ def test_presenters_views_thanks_and_praise_are_no_entries(nlp, text: str) -> No
         "The minister {told} the radio station the outbreak was less severe than first thought .",
         "Bird flu could infect a third of the country , a study {says} .",
         "The keeper {says} he hopes to find the bear a mate soon .",
+        "By noon , army sources were {saying} the raid was over .",  # a happening's end, no ellipsis
     ],
 )
 def test_reports_beside_a_presenter_s_words_stay(nlp, text: str) -> None:
