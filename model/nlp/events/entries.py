@@ -91,6 +91,8 @@ _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad 
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
+# What an estimate is made of: "less severe than first thought", "worse than expected", "than feared".
+_ESTIMATES = _words("thought think expect expected fear feared believe believed estimate estimated predict predicted")
 # Adverbs that tell a happening's phase after "be": "the operation was over", "the power is off".
 _PHASE_ADVERBS = frozenset(("over", "off", "out", "back", "up", "down", "away", "on"))
 # Pronouns of a person: what is missed or remembered of them is a tribute ("the deadline was missed" is not).
@@ -730,6 +732,9 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         if any(c.lower_ == "likely" and any(a.lower_ in ("more", "less") for a in c.children) for c in complements) \
                 and not _dated(verb):
             return True  # a tendency, no forecast: "the virus is more likely to spread in winter"
+        if any(any(t.lower_ == "than" for t in c.subtree)
+               and any(t.lemma_.lower() in _ESTIMATES or t.lower_ in _ESTIMATES for t in c.subtree) for c in complements):
+            return False  # a finding that revises an estimate: "the outbreak was less severe than first thought"
         if _judged(verb, complements):
             return True  # "picking them first would be a mistake", "your ruling is in shockingly bad taste"
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)

@@ -583,7 +583,8 @@ def test_presenters_views_thanks_and_praise_are_no_entries(nlp, text: str) -> No
         "Officials have {told} pupils who have just come back from the islands to stay at home for a week .",
         "Ann was {told} her blood pressure was over 200 .",
         "It was the first reported death of a reporter in the uprising , the union {said} .",
-        "The minister {told} the radio station the outbreak was less severe than first thought .",
+        "The minister {told} the radio station the outbreak was less severe than first thought , but people should take care .",
+        "The damage was far worse than feared , the governor {said} .",
         "Bird flu could infect a third of the country , a study {says} .",
         "The keeper {says} he hopes to find the bear a mate soon .",
         "By noon , army sources were {saying} the raid was over .",  # a happening's end, no ellipsis
