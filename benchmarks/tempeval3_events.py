@@ -151,6 +151,52 @@ def _print_confusion(confusion: Counter[tuple[str, str]]) -> None:
         print(f"| {g} | " + " | ".join(str(confusion[g, c]) for c in classes) + " |")
 
 
+def per_class_f1(confusion: Counter[tuple[str, str]]) -> dict[str, tuple[float, float, float, int]]:
+    """Per gold class: P, R, F1 of (matched extent and same class), and the gold count."""
+    classes = sorted({c for pair in confusion for c in pair} - {"-"})
+    out: dict[str, tuple[float, float, float, int]] = {}
+    for c in classes:
+        hit = confusion[c, c]
+        gold = sum(n for (g, _), n in confusion.items() if g == c)
+        pred = sum(n for (_, p), n in confusion.items() if p == c)
+        p, r, f = Score._f(hit, pred, gold)
+        out[c] = (p, r, f, gold)
+    return out
+
+
+def _print_per_class(confusion: Counter[tuple[str, str]], wrong: Counter[tuple[str, ...]]) -> None:
+    print("\nmodel, per class (P / R / F1 of the right extent with the right class):")
+    print("| class | gold | P | R | F1 |")
+    print("|---|---|---|---|---|")
+    for c, (p, r, f, n_gold) in per_class_f1(confusion).items():
+        print(f"| {c} | {n_gold} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    by_pos: Counter[str] = Counter()
+    for key, n in wrong.items():
+        by_pos[key[0]] += n
+    print("class errors (matched extent, other class) by part of speech: "
+          + ", ".join(f"{pos} {n}" for pos, n in by_pos.most_common()))
+    print("most frequent (part of speech, lemma, gold -> predicted):")
+    for (pos, lemma, gold_class, pred_class), n in wrong.most_common(25):
+        print(f"  {n:3}  {pos:<5} {lemma:<14} {gold_class} -> {pred_class}")
+
+
+def _class_errors(doc: Doc, gold: list[Extent], pred: list[Extent]) -> Counter[tuple[str, ...]]:
+    """(part of speech, lemma, gold class, predicted class) of each matched extent of another class."""
+    out: Counter[tuple[str, ...]] = Counter()
+    used: set[int] = set()
+    for p in pred:
+        match = next((i for i, g in enumerate(gold) if i not in used and p[0] < g[1] and g[0] < p[1]), None)
+        if match is None:
+            continue
+        used.add(match)
+        if gold[match][2] != p[2]:
+            span = doc.char_span(p[0], p[1], alignment_mode="expand")
+            token = span[0] if span is not None and len(span) else None
+            pos, lemma = (token.pos_, token.lemma_.lower()) if token is not None else ("?", "?")
+            out[pos, lemma, gold[match][2], p[2]] += 1
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=default_corpus(ROOT))
@@ -159,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=0, help="print this many of the model's errors")
     parser.add_argument("--confusion", action="store_true", help="print the model's gold x predicted class counts")
+    parser.add_argument("--per-class", action="store_true",
+                        help="print the model's F1 per class and its class errors by part of speech and lemma")
     args = parser.parse_args(argv)
     import json
 
@@ -187,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[tuple[str, str, Extent]] = []
     gold_classes: Counter[str] = Counter()
     confusion: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, ...]] = Counter()
     for source, doc in zip(sources, docs, strict=True):
         gold = [(e.start, e.end, e.event_class) for e in source.events]
         gold_classes.update(c for *_, c in gold)
@@ -199,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         for kind, extent in scores["model"].add(gold, model_events(doc)):
             errors.append((kind, source.text[max(0, extent[0] - 40) : extent[1] + 40].replace("\n", " "), extent))
         confusion.update(_class_pairs(gold, model_events(doc)))
+        wrong.update(_class_errors(doc, gold, model_events(doc)))
 
     n_tokens = sum(len(d) for d in docs)
     print(f"TempEval-3 EVENT, TBAQ {args.split} documents of the {scheme!r} split: {len(paths)} documents, {sum(gold_classes.values())} gold "
@@ -213,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | " + " | ".join(f"{row[h]:.3f}" for h in header[1:]) + " |")
     if args.confusion:
         _print_confusion(confusion)
+    if args.per_class:
+        _print_per_class(confusion, wrong)
     if args.errors:
         print(f"\nmodel errors (first {args.errors}):")
         for kind, context, extent in errors[: args.errors]:

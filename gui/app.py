@@ -29,7 +29,7 @@ from gui.actions.scale_guard import confirm_large_corpus
 from gui.main_window import MainWindow
 from gui.qt_libraries import xcb_problem
 from gui.qt_workarounds import pin_none
-from gui.settings import ThemeFollower, model_preference
+from gui.settings import ThemeFollower, idle_workers_ms, model_preference
 from gui.startup_report import call_after_first_paint, install_startup_report
 from model.state.session import Session
 from model.state.workflow import Workflow
@@ -59,6 +59,7 @@ def _install_autoquit(app: QApplication, window: MainWindow, workflow: Workflow)
 
     workflow.extractionFinished.connect(after_extraction)
     workflow.projectOpened.connect(lambda *_: after_extraction())  # a project opens without extraction
+    workflow.outputRead.connect(after_extraction)  # so does an extraction output read back
     window.project.restored.connect(after_extraction)
     workflow.extractionFailed.connect(quit_now)
     workflow.extractionCancelled.connect(quit_now)
@@ -87,6 +88,7 @@ def run_app(paths: Sequence[str]) -> int:
 
     session = Session()
     workflow = Workflow(session)
+    workflow.idle_workers_ms = idle_workers_ms(workflow.idle_workers_ms)  # the user's setting, if any
     window = MainWindow(session, workflow)
     theme.set_root(window)
     screen = app.primaryScreen()

@@ -24,6 +24,7 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 SPLITTER_GROUP = "splitters"
 MODEL_KEY = "nlp/model"
+IDLE_WORKERS_KEY = "nlp/idle_workers_minutes"
 # Bumped when the dock/toolbar layout changes so that an old saved state is not applied to it.
 STATE_VERSION = 1
 
@@ -105,6 +106,17 @@ def model_preference() -> tuple[str, ...]:
 
     saved = saved_model()
     return (saved, *(m for m in MODEL_PACKAGES if m != saved)) if saved else MODEL_PACKAGES
+
+
+def idle_workers_ms(default_ms: int) -> int:
+    """How long the worker processes may stay idle before they are ended (``nlp/idle_workers_minutes``
+    in the settings file; ``default_ms`` when it is unset or not a number of minutes >= 0)."""
+    value = QSettings().value(IDLE_WORKERS_KEY)
+    try:
+        minutes = float(value) if value is not None else -1.0  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default_ms
+    return int(minutes * 60_000) if 0 <= minutes < 10_000 else default_ms
 
 
 # --- theme ---------------------------------------------------------------------------

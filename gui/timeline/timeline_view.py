@@ -30,12 +30,7 @@ from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.timeline.date_axis import TimelineDateAxis
-from gui.timeline.timeline_lod import (
-    build_columns,
-    no_articles,
-    stack_offsets,
-    undated_groups,
-)
+from gui.timeline.timeline_lod import stack_offsets, undated_groups
 from gui.timeline.timeline_styles import (
     DEFAULT_COLOUR,
     MODALITY_COLOURS,
@@ -47,6 +42,7 @@ from gui.timeline.view.markers import Marker, MarkerLayer
 from gui.timeline.view.navigation import ViewRange
 from gui.timeline.view.selection import SelectionRings, clicked_event, entry_marker, tip_text
 from gui.timeline.view.undated_bands import UndatedBands
+from model.render.timeline_columns import build_columns, no_articles
 from model.state.selection import Selection
 
 __all__ = ["MODALITY_COLOURS", "DEFAULT_COLOUR", "Marker", "TimelineView", "stack_offsets"]

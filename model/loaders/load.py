@@ -12,6 +12,7 @@ from model.loaders.discover import discover
 from model.loaders.draft import Draft, FormatError
 from model.loaders.formats import READERS
 from model.loaders.ids import IdAllocator, slugify
+from model.loaders.parquet_corpus import is_extraction_output, read_result
 from model.loaders.result import LoadError, LoadResult
 from model.text.language_check import not_english_message
 
@@ -19,9 +20,17 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 
 def load_paths(
-    paths: Iterable[str | Path], existing_ids: set[str] | None = None, *, stop: Callable[[], bool] | None = None
+    paths: Iterable[str | Path],
+    existing_ids: set[str] | None = None,
+    *,
+    stop: Callable[[], bool] | None = None,
+    read_outputs: bool = False,
 ) -> LoadResult:
     """Files and directories (walked), in the order given; ids avoid `existing_ids`.
+
+    ``read_outputs``: an extraction output met (``articles.parquet`` with ``events.parquet`` beside
+    it, as ``model.nlp.distributed`` writes it) is read back whole into ``outputs``, its events with
+    it, instead of giving its articles to be extracted again (the app; the command line extracts).
 
     ``stop``: asked between records; once it says True, reading ends at once (what was read is
     returned), so Cancel does not wait for the rest of a 100,000-record corpus.
@@ -45,6 +54,9 @@ def load_paths(
             if key in seen:  # the same file named twice (or inside a folder also given)
                 continue
             seen.add(key)
+            if read_outputs and is_extraction_output(found):
+                result.extend(_load_output(found.parent))
+                continue
             result.extend(_load_file(found, ids, stopped))
     return result
 
@@ -88,6 +100,22 @@ def _load_file(path: Path, ids: IdAllocator, stopped: Callable[[], bool] = lambd
     if not result.articles and not result.errors:
         result.errors.append(LoadError(shown, "no articles found"))
     return result
+
+
+def _load_output(folder: Path) -> LoadResult:
+    shown = str(folder)
+    try:
+        output = read_result(folder)
+    except FormatError as exc:  # its message names the folder already
+        return LoadResult([], [LoadError(shown, str(exc).removeprefix(f"{shown}: "))])
+    except OSError as exc:
+        return LoadResult([], [LoadError(shown, f"cannot read: {exc.strerror or exc}")])
+    except Exception as exc:  # pyarrow's errors for a damaged file are not all ValueErrors
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        return LoadResult([], [LoadError(shown, f"damaged extraction output: {message}")])
+    if not output.articles:
+        return LoadResult([], [LoadError(shown, "an extraction output with no articles")])
+    return LoadResult(outputs=[output])
 
 
 def _identity(path: Path) -> Path:

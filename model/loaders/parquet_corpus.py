@@ -29,6 +29,12 @@ def is_companion_table(path: Path) -> bool:
     return path.name.lower() == EVENTS_FILE and (path.parent / ARTICLES_FILE).is_file()
 
 
+def is_extraction_output(path: Path) -> bool:
+    """The articles table of an extraction output (its events table beside it): read back with
+    ``read_result``, not extracted again, where the caller asks for outputs (the app)."""
+    return path.name.lower() == ARTICLES_FILE and (path.parent / EVENTS_FILE).is_file()
+
+
 def read_parquet(path: Path) -> Iterator[Item]:
     """One draft per row with text; (message, None) for rows that cannot be articles."""
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from model.core.documents import Article
+from model.core.result import ExtractionResult
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class LoadError:
 class LoadResult:
     articles: list[Article] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    # Extraction outputs read back whole (``load_paths(read_outputs=True)``): their articles with
+    # the events found in them, not in ``articles`` (which are still to be analysed).
+    outputs: list[ExtractionResult] = field(default_factory=list)
 
     @property
     def failures(self) -> list[LoadError]:
@@ -41,3 +45,4 @@ class LoadResult:
     def extend(self, other: LoadResult) -> None:
         self.articles.extend(other.articles)
         self.errors.extend(other.errors)
+        self.outputs.extend(other.outputs)

@@ -13,6 +13,7 @@ chunks are the unit of work. Merging across chunks is done afterwards over all t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -54,22 +55,69 @@ def chunked(items: Sequence[Record], size: int) -> Iterator[list[Record]]:
         yield list(items[start : start + size])
 
 
-def extract_in_processes(records: Sequence[Record], *, n_process: int = 2, chunk_size: int = 64) -> Rows:
-    """Chunks of records over a pool of processes, rows back in input order."""
+class RecordPool:
+    """Worker processes for ``extract_in_processes`` kept across the calls of one run (a benchmark
+    that extracts a corpus several times): each process loads the pipeline once, for the first chunk
+    it gets, not once per call. Closed at the end (``close``, or ``with``); a call after that raises
+    ``ValueError``.
+
+    "spawn": the app has Qt threads running, and forking a threaded process is unsafe."""
+
+    def __init__(self, n_process: int = 2) -> None:
+        self.n_process = max(1, n_process)
+        self._executor: ProcessPoolExecutor | None = None
+        self._closed = False
+
+    def extract(self, records: Sequence[Record], *, chunk_size: int = 64) -> Rows:
+        """Chunks of records over the processes, rows back in input order."""
+        out = Rows()
+        for rows in self._started().map(extract_article_records, chunked(records, chunk_size)):
+            out.extend(rows)
+        return out
+
+    def pids(self) -> set[int]:
+        """The worker processes' ids (none before the first call and after ``close``)."""
+        if self._executor is None:
+            return set()
+        processes = getattr(self._executor, "_processes", None) or {}  # the executor keeps no public list
+        return set(processes)
+
+    def close(self) -> None:
+        """End the processes; safe to call more than once."""
+        self._closed = True
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> RecordPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _started(self) -> ProcessPoolExecutor:
+        if self._closed:
+            raise ValueError("the record pool is closed")
+        if self._executor is None:
+            import multiprocessing
+
+            self._executor = ProcessPoolExecutor(max_workers=self.n_process,
+                                                 mp_context=multiprocessing.get_context("spawn"))
+        return self._executor
+
+
+def extract_in_processes(records: Sequence[Record], *, n_process: int = 2, chunk_size: int = 64,
+                         pool: RecordPool | None = None) -> Rows:
+    """Chunks of records over processes, rows back in input order.
+
+    ``pool``: processes kept across calls (its own size, not ``n_process``), left running for the
+    next call; without one a pool is made for this call and closed at its end."""
+    if pool is not None:
+        return pool.extract(records, chunk_size=chunk_size)
     if n_process <= 1:
         out = Rows()
         for chunk in chunked(records, chunk_size):
             out.extend(extract_article_records(chunk))
         return out
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # "spawn": the app has Qt threads running, and forking a threaded process is unsafe.
-    context = multiprocessing.get_context("spawn")
-    out = Rows()
-    with ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
-        for rows in pool.map(extract_article_records, chunked(records, chunk_size)):
-            out.extend(rows)
-    return out
-
-
+    with RecordPool(n_process) as own:
+        return own.extract(records, chunk_size=chunk_size)

@@ -122,6 +122,9 @@ class WorkerPool:
     at quit ends them and refuses later runs (they raise ``ExtractionCancelled``). Thread-safe: a
     run goes on in a job's thread while the GUI thread may close the pool.
 
+    Idle processes hold the model (about 265 MB each): ``stop_if_idle`` ends them when no run has
+    used them for a while (the app asks after a quiet period), and the next run starts new ones.
+
     Our own processes rather than ``multiprocessing.Pool``: its ``terminate()`` waits forever
     for a lock that a worker killed while idle took with it (``Pool._help_stuff_finish``). Here
     each process has a task pipe and an answer pipe of its own, no lock is shared, and the parent
@@ -137,6 +140,8 @@ class WorkerPool:
         self._workers: _Workers | None = None
         self._key: object = None  # what the processes were started for (below)
         self._closed = False
+        self._runs = 0  # runs between acquire and release: their processes are never stopped as idle
+        self._idle_since: float | None = None  # time.monotonic() when the last run released them
 
     def acquire(self, nlp: Language) -> _Workers:
         """The running processes, started now if there are none (or one of them has died)."""
@@ -152,7 +157,40 @@ class WorkerPool:
             if self._workers is None:
                 self._workers = _Workers.start(nlp, self.n_process, method)
                 self._key = key
+            self._runs += 1
+            self._idle_since = None
             return self._workers
+
+    def release(self) -> None:
+        """A run that acquired the processes is over (whether it ended them or not)."""
+        import time
+
+        with self._lock:
+            self._runs = max(0, self._runs - 1)
+            if not self._runs:
+                self._idle_since = time.monotonic()
+
+    def idle_seconds(self) -> float | None:
+        """How long the running processes have waited for a run; None when there are none or a run uses them."""
+        import time
+
+        with self._lock:
+            if self._workers is None or self._runs or self._idle_since is None:
+                return None
+            return time.monotonic() - self._idle_since
+
+    def stop_if_idle(self, quiet: float = 0.0) -> bool:
+        """End the processes if no run uses them and none has for ``quiet`` seconds; the next run
+        starts new ones (a cold start: each loads the model again). True if they were ended."""
+        import time
+
+        with self._lock:
+            if self._workers is None or self._runs or self._idle_since is None:
+                return False
+            if time.monotonic() - self._idle_since < quiet:
+                return False
+            self._stop()
+            return True
 
     def pids(self) -> list[int]:
         """The running worker processes' ids (none before the first run and after ``discard``)."""
@@ -287,7 +325,7 @@ def pipe_in_processes(
     batches = minibatch(articles, max(1, batch_size))
     own = workers is None
     held = workers if workers is not None else WorkerPool(n_process, method=method)
-    running = held.acquire(nlp)
+    running = held.acquire(nlp)  # released in the finally below
     in_flight: dict[int, int] = {}  # worker -> the number of the batch it is parsing
     answers: dict[int, tuple[bool, Any]] = {}  # batch number -> answer, until its turn comes
     handed = head = 0  # batches handed out; the next one to yield
@@ -343,3 +381,4 @@ def pipe_in_processes(
         # rather than wait for them. A borrowed pool with nothing in flight stays warm.
         if own or in_flight:
             held.discard()
+        held.release()

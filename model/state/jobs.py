@@ -169,7 +169,8 @@ class ModelLoadJob(Job):
 
 
 class LoadJob(Job):
-    """Files and folders -> LoadResult(articles, errors)."""
+    """Files and folders -> LoadResult(articles, errors, outputs): an extraction output folder is
+    read back with its events (``outputs``), not given to be extracted again."""
 
     def __init__(self, paths: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +180,7 @@ class LoadJob(Job):
         from model.loaders import load_paths
 
         # cancel() stops the reading between two records (a big corpus takes minutes to read).
-        return load_paths(self.paths, stop=self.is_cancelled)
+        return load_paths(self.paths, stop=self.is_cancelled, read_outputs=True)
 
 
 @dataclass
@@ -203,6 +204,35 @@ class Addition(ExtractionResult):
             anchor = by_id.get(self.anchors.get(event.id, ""))
             events.append(event if anchor is None else replace(event, cluster=anchor.cluster_key))
         return ExtractionResult(current.articles + self.articles, events, {**current.docs, **self.docs})
+
+
+class JoinJob(Job):
+    """An extraction output read back (articles with their events, no docs) -> an ``Addition``:
+    its events are only clustered against the workspace's, as a new extraction's are."""
+
+    def __init__(self, output: ExtractionResult, previous: ExtractionResult, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.output = output
+        self.old_events = list(previous.events)  # on the GUI thread, as ExtractionJob takes them
+
+    def work(self) -> Addition:
+        events = self.output.events
+        anchors: dict[str, str] = {}
+        if self.old_events and events:
+            from model.nlp.merge import join_new_events
+
+            # On copies: the output keeps its own clusters (merged across all its articles); a
+            # cluster of it that tells a happening of the workspace joins that one whole.
+            found = join_new_events(self.old_events, [replace(e) for e in events])
+            by_cluster: dict[str, str] = {}
+            for event in events:
+                if event.id in found:
+                    by_cluster.setdefault(event.cluster_key, found[event.id])
+            anchors = {e.id: by_cluster[e.cluster_key] for e in events if e.cluster_key in by_cluster}
+        return Addition(self.output.articles, events, {}, anchors)
+
+    def describe_error(self, exc: Exception) -> str:
+        return f"Could not add the extraction output: {type(exc).__name__}: {exc}"
 
 
 class ExtractionJob(Job):

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from model.core.documents import Article
 from model.core.result import ExtractionResult
 from model.state.job_runner import JobRunner
-from model.state.jobs import Addition, ExtractionJob, FunctionJob, LoadJob, ModelLoadJob
+from model.state.jobs import Addition, ExtractionJob, FunctionJob, JoinJob, LoadJob, ModelLoadJob
 from model.state.session import Session
 
 if TYPE_CHECKING:
@@ -24,8 +25,12 @@ if TYPE_CHECKING:
     from model.nlp.process_pipe import WorkerPool
 
 # A worker process costs a few seconds (it loads the model) the first time; from about this many
-# articles on, two processes save more than that. The processes are then kept for the session.
+# articles on, two processes save more than that. The processes are then kept until they have
+# been idle for ``IDLE_WORKERS_MS``.
 PARALLEL_THRESHOLD = 200
+# Idle worker processes hold the model (about 265 MB each): after this long without an extraction
+# they are ended, and the next large one starts them again (a cold start of a few seconds).
+IDLE_WORKERS_MS = 10 * 60 * 1000
 
 
 class Workflow(QObject):
@@ -38,6 +43,7 @@ class Workflow(QObject):
     extractionFailed = Signal(str)
     message = Signal(str)
     projectOpened = Signal(str, object)  # path, model.project.Project: its result is in the session
+    outputRead = Signal()  # an extraction output's articles and events were read back into the session
 
     def __init__(self, session: Session, parent: QObject | None = None, *, jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +62,18 @@ class Workflow(QObject):
         # same ones for the whole session: a spawned process loads the model once, not every run.
         self.parallel_threshold = PARALLEL_THRESHOLD
         self._workers: WorkerPool | None = None
+        # Ends the idle worker processes after a quiet period (``idle_workers_ms``, a setting);
+        # restarted by every extraction that ends, stopped by one that starts.
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_WORKERS_MS)
+        self._idle_timer.timeout.connect(self._end_idle_workers)
         # Who opens a `.chronicle` path met in open_paths (the project controller, which first asks
         # about unsaved work); without one, the project is loaded at once.
         self.project_handler: Callable[[str], None] | None = None
         self._after_project: list[str] = []
+        # Extraction outputs read back and being joined to the workspace (``JoinJob``).
+        self._joining: list[ExtractionResult] = []
         # Asked before newly read articles are analysed (the app asks the user when the corpus is
         # far bigger than usual: issue 17, item 11); False drops them. None: always analyse.
         self.confirm_articles: Callable[[list[Article]], bool] | None = None
@@ -72,6 +86,14 @@ class Workflow(QObject):
     @property
     def model_error(self) -> str | None:
         return self._model_error
+
+    @property
+    def idle_workers_ms(self) -> int:
+        return self._idle_timer.interval()
+
+    @idle_workers_ms.setter
+    def idle_workers_ms(self, ms: int) -> None:
+        self._idle_timer.setInterval(max(0, int(ms)))
 
     def _busy_maybe_changed(self, before: bool) -> None:
         if before != self.busy:
@@ -154,6 +176,9 @@ class Workflow(QObject):
         if generation is not None and generation != self._generation:
             self._busy_maybe_changed(before)
             return  # cancelled while reading
+        outputs = [self._new_output(o) for o in getattr(loaded, "outputs", [])]
+        for output in outputs:
+            self._join_output(output)
         articles = self._new_articles(list(getattr(loaded, "articles", [])))
         declined = bool(articles) and self.confirm_articles is not None and not self.confirm_articles(articles)
         if declined:
@@ -162,6 +187,8 @@ class Workflow(QObject):
         failures = len(getattr(loaded, "failures", errors))  # warnings (a dropped date) lose nothing
         if declined:
             pass
+        elif outputs and not articles:
+            pass  # the output's own message follows when it is in
         elif not articles and not failures:
             self.message.emit("Nothing new to read in these paths")
         elif not articles:  # "Reading 1 path(s)…" must not stay up after a path that cannot be opened
@@ -214,7 +241,7 @@ class Workflow(QObject):
 
     def _new_articles(self, articles: list[Article]) -> list[Article]:
         """Skip files already open; give a fresh id to an article whose id is taken."""
-        known = self.session.articles + self._pending
+        known = self.session.articles + self._pending + [a for o in self._joining for a in o.articles]
         seen = {(a.path, a.text) for a in known}
         ids = {a.id for a in known}
         fresh: list[Article] = []
@@ -229,6 +256,58 @@ class Workflow(QObject):
             ids.add(article.id)
             fresh.append(article)
         return fresh
+
+    # --- extraction outputs read back ---------------------------------------
+    def _new_output(self, output: ExtractionResult) -> ExtractionResult:
+        """The output without the articles already open (and their events); an article whose id is
+        taken gets a fresh one, and its events with it (their ids, clusters and the dates resting on it)."""
+        copies = [replace(a) for a in output.articles]
+        fresh = self._new_articles(copies)  # gives the copies fresh ids in place
+        kept = {id(a) for a in fresh}
+        renamed = {old.id: new.id for old, new in zip(output.articles, copies, strict=True) if id(new) in kept}
+        event_ids: dict[str, str] = {}
+        for event in output.events:
+            if event.article in renamed:
+                old, new = event.article, renamed[event.article]
+                event_ids[event.id] = new + event.id[len(old):] if event.id.startswith(old + "-") else f"{new}-{event.id}"
+        events = [replace(e, id=event_ids[e.id], article=renamed[e.article],
+                          cluster=event_ids.get(e.cluster, e.cluster)) for e in output.events if e.id in event_ids]
+        for article in fresh:
+            if article.dct.based_on:
+                based_on = tuple(renamed.get(i, i) for i in article.dct.based_on)
+                article.dct = replace(article.dct, based_on=based_on)
+        return ExtractionResult(fresh, events)
+
+    def _join_output(self, output: ExtractionResult) -> None:
+        if not output.articles:
+            self.message.emit("Nothing new in this extraction output: its articles are open already")
+            return
+        before = self.busy
+        self._loads += 1
+        self._joining.append(output)
+        job = JoinJob(output, self.session.result)
+        generation = self._generation
+        job.finished.connect(lambda addition: self._on_output_joined(output, addition, generation))
+        job.failed.connect(lambda message: self._on_join_failed(output, message))
+        self.jobs.start(job)
+        self._busy_maybe_changed(before)
+
+    def _on_join_failed(self, output: ExtractionResult, message: str) -> None:
+        self._joining.remove(output)
+        self._on_load_failed(message)
+
+    def _on_output_joined(self, output: ExtractionResult, addition: object, generation: int) -> None:
+        assert isinstance(addition, Addition)
+        before = self.busy
+        self._loads -= 1
+        self._joining.remove(output)
+        if generation == self._generation:  # not cancelled meanwhile
+            # Joined to the workspace as it is now: what is open (and edited) stays.
+            result = addition.onto(self.session.result)
+            self.session.set_result(result, new_workspace=False)
+            self.message.emit(f"Read back without analysing again: {summary(addition)}; now {summary(result)}")
+            self.outputRead.emit()
+        self._busy_maybe_changed(before)
 
     # --- extraction --------------------------------------------------------
     def _maybe_extract(self) -> None:
@@ -246,13 +325,14 @@ class Workflow(QObject):
         job.failed.connect(self._on_extraction_failed)
         job.cancelled.connect(self._on_extraction_cancelled)
         self._extraction = job
+        self._idle_timer.stop()
         self.message.emit(f"Analysing {len(articles)} article(s)…")
         self.jobs.start(job)
         self._busy_maybe_changed(before)
 
     def _worker_pool(self, n_process: int) -> WorkerPool:
         """The session's worker processes (started by the first run that needs them; a cancelled
-        run ends them, the next starts new ones)."""
+        run ends them, and so does a quiet period (``idle_workers_ms``); the next run starts new ones)."""
         from model.nlp.process_pipe import WorkerPool  # spaCy: not imported at start-up
 
         if self._workers is None or self._workers.n_process != n_process:
@@ -277,7 +357,14 @@ class Workflow(QObject):
         before = self.busy
         self._extraction = None
         self._maybe_extract()
+        if self._extraction is None and self._workers is not None and self._workers.pids():
+            self._idle_timer.start()
         return before
+
+    def _end_idle_workers(self) -> None:
+        # On the GUI thread, where extractions start: none is running or about to use the processes.
+        if self._extraction is None and self._workers is not None:
+            self._workers.stop_if_idle()  # the status line keeps the summary: nothing the user lost
 
     def _on_extracted(self, addition: object) -> None:
         assert isinstance(addition, Addition)
@@ -306,6 +393,7 @@ class Workflow(QObject):
     def shutdown(self, timeout_ms: int = 30000) -> bool:
         """Cancel what can be cancelled and let every job (a save too) end and report; True if they all did."""
         self.cancel()
+        self._idle_timer.stop()
         drained = self.jobs.drain(timeout_ms)
         if self._workers is not None:
             self._workers.close()  # the session's worker processes, idle now (a cancelled run ended its own)

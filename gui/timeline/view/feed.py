@@ -9,7 +9,7 @@ A filter change costs numpy indexing of cached source columns, not a read of eve
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import (
@@ -21,27 +21,22 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 
-from gui.timeline.timeline_lod import (
+from model.core.documents import Article
+from model.core.events import Event
+from model.core.lanes import lane_key, lane_label
+from model.qt.event_source import CollapsesReports, EventSource, RanksHappenings, RowsInBulk, event_source
+from model.qt.event_table_model import EventRole
+from model.render.timeline_columns import (
     OTHER_LANE_PREFIX,
     EventColumns,
     FindArticle,
     SourceColumns,
-    all_events,
-    article_finder,
     build_columns,
-    bulk_rows,
-    cluster_sources,
     modality_index,
     no_articles,
     select_columns,
     source_columns,
-    source_events,
-    source_namer,
 )
-from model.core.events import Event
-from model.core.lanes import lane_key, lane_label
-from model.qt.event_source import CollapsesReports, EventSource, RanksHappenings, event_source
-from model.qt.event_table_model import EventRole
 
 PARTIAL_UPDATE_ROWS = 500  # a dataChanged over more rows than this is cheaper as a rebuild
 
@@ -256,3 +251,84 @@ class EventFeed(QObject):
 def _same_events(current: EventColumns, events: list[Event]) -> bool:
     old = current.events
     return len(old) == len(events) and set(map(id, old)) == set(map(id, events))
+
+
+# --- reading the model in bulk (100,000 data() calls take seconds) ----------------------
+def bulk_rows(model: QAbstractItemModel) -> tuple[QAbstractItemModel, np.ndarray] | None:
+    """(the model holding the events, the rows shown) when both can be had in bulk: an
+    EventSource itself, or a proxy over one that lists its `source_rows()`."""
+    if isinstance(model, QAbstractProxyModel):
+        source = model.sourceModel()
+        if isinstance(source, EventSource) and isinstance(model, RowsInBulk):
+            return source, np.asarray(list(model.source_rows()), dtype=np.int64)
+        return None
+    if isinstance(model, EventSource):
+        return model, np.arange(model.rowCount(), dtype=np.int64)
+    return None
+
+
+def all_events(model: QAbstractItemModel) -> list[Event]:
+    """Every event of an EventSource (none for any other model)."""
+    source = event_source(model)
+    if source is None:
+        return []
+    event_at = source.event_at
+    return [e for e in map(event_at, range(model.rowCount())) if e is not None]
+
+
+def source_events(model: QAbstractItemModel) -> list[Event]:
+    """The events a model shows, fetched in bulk where the model allows it.
+
+    100,000 `data()` calls take seconds, so: an `EventTableModel` lists its events directly;
+    a proxy that exposes `source_rows()` (accepted source rows in one call) or accepts every
+    row needs no per-row mapping; any other proxy maps row by row (slower, still correct).
+    """
+    if isinstance(model, QAbstractProxyModel):
+        source = model.sourceModel()
+        if isinstance(source, EventSource):
+            if isinstance(model, RowsInBulk):
+                rows: Sequence[int] = list(model.source_rows())
+            elif model.rowCount() == source.rowCount():
+                rows = range(source.rowCount())  # everything accepted: the set is the source's
+            else:
+                rows = [model.mapToSource(model.index(r, 0)).row() for r in range(model.rowCount())]
+            return [e for e in map(source.event_at, rows) if e is not None]
+    if isinstance(model, EventSource):
+        return [e for e in (model.event_at(r) for r in range(model.rowCount())) if e is not None]
+    from model.qt.event_table_model import EventRole
+
+    events = (model.data(model.index(r, 0), EventRole.EVENT) for r in range(model.rowCount()))
+    return [e for e in events if isinstance(e, Event)]
+
+
+def cluster_sources(model: QAbstractItemModel, event_id: str) -> list[str]:
+    """The sources of every report of the event's cluster (for "2 sources" in a tooltip); empty
+    when the model under the views cannot tell."""
+    source = event_source(model)
+    return list(source.cluster_sources(event_id)) if source is not None else []
+
+
+def source_namer(model: QAbstractItemModel | None) -> Callable[[str], str]:
+    """Who told an article, by id (markers and tooltips): the event source's wording, cached."""
+    source = event_source(model)
+    cache: dict[str, str] = {}
+
+    def name(article_id: str) -> str:
+        if article_id not in cache:
+            cache[article_id] = source.article_label(article_id) if source is not None else article_id
+        return cache[article_id]
+
+    return name
+
+
+def article_finder(model: QAbstractItemModel | None) -> FindArticle:
+    """Articles by id from the event source under the model (lane keys and names); cached."""
+    source = event_source(model)
+    cache: dict[str, Article | None] = {}
+
+    def find(article_id: str) -> Article | None:
+        if article_id not in cache:
+            cache[article_id] = source.find_article(article_id) if source is not None else None
+        return cache[article_id]
+
+    return find

@@ -9,9 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from gui.timeline.timeline_lod import EventColumns
 from gui.timeline.timeline_styles import MARKER_SIZE
 from gui.timeline.view.markers import MarkerLayer
+from model.render.timeline_columns import EventColumns
 
 MAX_LABELS = 150  # beyond this many markers in view, labels would only be noise
 MAX_LABEL_PIXELS = 320  # the longest label; shorter where the next marker is nearer

@@ -10,9 +10,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from gui.timeline.timeline_lod import EventColumns, density_image, lane_density, stack_offsets
+from gui.timeline.timeline_lod import density_image, lane_density, stack_offsets
 from gui.timeline.timeline_styles import LANE_RGB, MARKER_SIZE, bar_brush, spot_style
 from model.core.events import MODALITIES
+from model.render.timeline_columns import EventColumns
 
 STACK_PIXELS = 14  # markers closer than this many pixels are stacked
 MAX_MARKERS = 2000  # beyond this many events in view, draw density instead of markers

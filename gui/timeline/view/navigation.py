@@ -8,9 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel
 
-from gui.timeline.timeline_lod import EventColumns
 from gui.timeline.view.lanes import lane_y_range
 from model.core.time_axis import DAY
+from model.render.timeline_columns import EventColumns
 
 
 class ViewRange:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable
 
 import pyqtgraph as pg
 
-from gui.timeline.timeline_lod import EventColumns
 from gui.timeline.timeline_styles import MARKER_SIZE
 from gui.timeline.view.feed import EventFeed
 from gui.timeline.view.undated_bands import UndatedBands
+from model.render.timeline_columns import EventColumns
 
 # How an entry got its date, as the tooltip says it.
 DATE_SOURCE_WORDS = {

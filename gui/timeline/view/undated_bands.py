@@ -13,8 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from gui.timeline.timeline_lod import EventColumns, UndatedGroup, undated_groups
+from gui.timeline.timeline_lod import UndatedGroup, undated_groups
 from gui.timeline.timeline_styles import MARKER_SIZE
+from model.render.timeline_columns import EventColumns
 
 # A band label needs lanes at least this many text lines high, or it would cover the markers.
 BAND_LABEL_LINES = 2.5

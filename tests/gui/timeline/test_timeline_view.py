@@ -595,7 +595,7 @@ def test_a_collapsed_report_rings_its_entry_under_any_model_that_collapses_repor
     ],
 )
 def test_the_story_window_holds_the_story(days: list[int], window: tuple[int, int] | None) -> None:
-    from gui.timeline.timeline_lod import story_window
+    from model.render.timeline_columns import story_window
 
     got = story_window(np.array(sorted(days), dtype=float))
     if window is None:

@@ -41,3 +41,37 @@ def test_a_damaged_value_is_one_line(tmp_path: Path) -> None:
         read_result(tmp_path)
     assert "damaged extraction output" in str(caught.value) and "\n" not in str(caught.value)
     assert (tmp_path / ARTICLES_FILE).is_file() and (tmp_path / EVENTS_FILE).is_file()
+
+
+def test_the_app_reads_an_output_folder_back_instead_of_its_articles(tmp_path: Path) -> None:
+    from model.loaders import load_paths
+
+    result = fake_result()
+    _write(tmp_path / "out", [article_row(a) for a in result.articles], [event_row(e) for e in result.events])
+    (tmp_path / "note.txt").write_text("Talks resumed on Monday in Geneva.", encoding="utf-8")
+    loaded = load_paths([tmp_path], read_outputs=True)
+    assert [o.events for o in loaded.outputs] == [result.events]
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "note.txt")]  # still to be analysed
+    # Its articles table picked in a file dialog is the output too.
+    assert [o.events for o in load_paths([tmp_path / "out" / ARTICLES_FILE], read_outputs=True).outputs] == [result.events]
+    # The command line extracts the output's articles again, as before.
+    again = load_paths([tmp_path / "out"])
+    assert again.outputs == [] and len(again.articles) == len(result.articles)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_output_is_one_line_and_the_other_paths_still_load(tmp_path: Path, damage: str) -> None:
+    from model.loaders import load_paths
+
+    result = fake_result()
+    out = tmp_path / "out"
+    _write(out, [article_row(a) for a in result.articles], [event_row(e) for e in result.events])
+    events = out / EVENTS_FILE
+    data = events.read_bytes()
+    events.write_bytes(b"not parquet at all" if damage == "garbage" else data[: len(data) // 2])
+    note = tmp_path / "note.txt"
+    note.write_text("Talks resumed on Monday in Geneva.", encoding="utf-8")
+    loaded = load_paths([out, note], read_outputs=True)
+    assert loaded.outputs == [] and len(loaded.articles) == 1
+    [error] = loaded.errors
+    assert error.path == str(out) and "damaged extraction output" in str(error) and "\n" not in str(error)

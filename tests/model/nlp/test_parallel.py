@@ -11,7 +11,7 @@ import pytest
 from model.core.documents import Article, DocumentDate
 from model.core.result import ExtractionCancelled
 from model.core.rows import event_row, record_from_article
-from model.nlp.parallel import extract_article_records, extract_in_processes
+from model.nlp.parallel import RecordPool, extract_article_records, extract_in_processes
 from model.nlp.pipeline import extract, parse_articles
 
 TEXTS = (
@@ -67,6 +67,21 @@ def test_a_process_pool_gives_the_rows_of_one_chunk_each(nlp, n_process: int) ->
     rows = extract_in_processes(records, n_process=n_process, chunk_size=1)
     assert rows.events == expected_events
     assert [r["id"] for r in rows.articles] == ["a", "b", "c"]
+
+
+def test_a_record_pool_keeps_its_processes_across_calls_and_ends_them_when_closed(nlp) -> None:
+    records = [record_from_article(a) for a in _articles()]
+    expected = extract_in_processes(records, n_process=1, chunk_size=1)
+    with RecordPool(2) as pool:
+        first = extract_in_processes(records, chunk_size=1, pool=pool)
+        pids = pool.pids()
+        second = extract_in_processes(records[:1], chunk_size=1, pool=pool)
+        assert pool.pids() == pids and pids  # the second call found the same processes
+    assert first.events == expected.events
+    assert second.articles == expected.articles[:1]
+    assert pool.pids() == set()
+    with pytest.raises(ValueError, match="closed"):
+        pool.extract(records)
 
 
 def _copies(samples_dir: Path, folder: Path, n: int) -> Path:

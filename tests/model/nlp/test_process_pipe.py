@@ -160,6 +160,32 @@ def test_a_closed_pool_ends_its_processes_and_refuses_runs(nlp, pool: WorkerPool
         _run(nlp, pool)
 
 
+def test_idle_processes_are_ended_after_a_quiet_period_and_the_next_run_starts_new_ones(nlp, pool: WorkerPool) -> None:
+    assert not pool.stop_if_idle() and pool.idle_seconds() is None  # nothing started yet
+    first = _run(nlp, pool)
+    pids = pool.pids()
+    assert not pool.stop_if_idle(quiet=3600)  # not quiet long enough
+    assert pool.pids() == pids
+    assert pool.stop_if_idle()
+    assert pool.pids() == [] and pool.idle_seconds() is None
+    assert not {p.pid for p in multiprocessing.active_children()} & set(pids)
+    assert _run(nlp, pool) == first  # started again on demand
+    assert pool.pids() and not set(pool.pids()) & set(pids)
+
+
+def test_processes_a_run_uses_are_never_ended_as_idle(nlp, pool: WorkerPool) -> None:
+    _run(nlp, pool)
+    asked: list[bool] = []
+
+    def ask_while_running() -> bool:  # polled while the run waits for a batch
+        asked.append(pool.stop_if_idle())
+        return False
+
+    assert _run(nlp, pool, _articles() * 4, is_cancelled=ask_while_running) == _one_process(nlp) * 4
+    assert asked and not any(asked)
+    assert pool.idle_seconds() is not None  # released at the run's end: idle from now on
+
+
 def _wait_until_gone(pid: int) -> None:
     import time
 

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.timeline.timeline_lod import build_columns, no_articles
 from gui.timeline.view.feed import EventFeed
 from model.core.events import EventDate
 from model.core.result import ExtractionResult
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
+from model.render.timeline_columns import build_columns, no_articles
 from model.state.session import Session
 from tests.gui.timeline.test_timeline_view import articles, event
 

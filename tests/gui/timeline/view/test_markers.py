@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pyqtgraph as pg
 import pytest
 
-from gui.timeline.timeline_lod import build_columns, no_articles
 from gui.timeline.view.markers import MarkerLayer
 from model.core.time_axis import DAY, EPOCH_ORDINAL
+from model.render.timeline_columns import build_columns, no_articles
 from tests.gui.timeline.test_timeline_view import event
 
 START = date(2021, 11, 1)

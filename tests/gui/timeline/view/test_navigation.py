@@ -7,9 +7,9 @@ from datetime import date
 import pyqtgraph as pg
 import pytest
 
-from gui.timeline.timeline_lod import build_columns, no_articles
 from gui.timeline.view.navigation import ViewRange
 from model.core.time_axis import DAY, EPOCH_ORDINAL
+from model.render.timeline_columns import build_columns, no_articles
 from tests.gui.timeline.test_timeline_view import event
 
 

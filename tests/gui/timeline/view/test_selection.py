@@ -9,7 +9,6 @@ from datetime import date
 import pyqtgraph as pg
 import pytest
 
-from gui.timeline.timeline_lod import build_columns, no_articles
 from gui.timeline.view.feed import EventFeed
 from gui.timeline.view.selection import SelectionRings, entry_marker, tip_text
 from gui.timeline.view.undated_bands import UndatedBands
@@ -17,6 +16,7 @@ from model.core.events import EventDate
 from model.core.result import ExtractionResult
 from model.qt.event_filter_model import EventFilterModel
 from model.qt.event_table_model import EventTableModel
+from model.render.timeline_columns import build_columns, no_articles
 from model.state.session import Session
 from tests.gui.timeline.test_timeline_view import articles, event
 

@@ -85,7 +85,78 @@ CASES = [
         appeared VERB  VBD  ROOT   2  appear
         .        PUNCT .    punct  2
      """, "report", None),
+    # The guidelines' intensional verbs with the happening or view they take.
+    ("""
+        Rescuers NOUN  NNS  nsubj  1  rescuer
+        tried    VERB  VBD  ROOT   1  try
+        to       PART  TO   aux    3
+        reach    VERB  VB   xcomp  1
+        the      DET   DT   det    5
+        village  NOUN  NN   dobj   3
+        .        PUNCT .    punct  1
+     """, "tried", "I_ACTION"),
+    ("""
+        The      DET   DT   det    1
+        board    NOUN  NN   nsubj  2
+        postponed VERB VBD  ROOT   2  postpone
+        the      DET   DT   det    4
+        vote     NOUN  NN   dobj   2
+        .        PUNCT .    punct  2
+     """, "postponed", "I_ACTION"),
+    ("""
+        Residents NOUN NNS  nsubj  1  resident
+        fear     VERB  VBP  ROOT   1
+        the      DET   DT   det    3
+        dam      NOUN  NN   nsubj  5
+        will     AUX   MD   aux    5
+        break    VERB  VB   ccomp  1
+        .        PUNCT .    punct  1
+     """, "fear", "I_STATE"),
+    # Without one the tagger's class stands: "asked about the delay" is a question put, no request.
+    ("""
+        Reporters NOUN NNS  nsubj  1  reporter
+        asked    VERB  VBD  ROOT   1  ask
+        about    ADP   IN   prep   1
+        the      DET   DT   det    4
+        delay    NOUN  NN   pobj   2
+        .        PUNCT .    punct  1
+     """, "asked", None),
+    # "agree" is I_ACTION in some TimeBank documents and I_STATE in others: the tagger decides.
+    ("""
+        The      DET   DT   det    1
+        ministers NOUN NNS  nsubj  2  minister
+        agreed   VERB  VBD  ROOT   2  agree
+        to       PART  TO   aux    4
+        meet     VERB  VB   xcomp  2
+        .        PUNCT .    punct  2
+     """, "agreed", None),
+    ("""
+        Witnesses NOUN NNS  nsubj  1  witness
+        heard    VERB  VBD  ROOT   1  hear
+        two      NUM   CD   nummod 3
+        blasts   NOUN  NNS  dobj   1  blast
+        .        PUNCT .    punct  1
+     """, "heard", "PERCEPTION"),
+    ("""
+        The      DET   DT   det    1
+        minister NOUN  NN   nsubj  2
+        cited    VERB  VBD  ROOT   2  cite
+        security NOUN  NN   compound 4
+        concerns NOUN  NNS  dobj   2  concern
+        .        PUNCT .    punct  2
+     """, "cited", "REPORTING"),
 ]
+
+# An aspectual verb without an object or a clause is ASPECTUAL when its subject is a happening the
+# tagger marked ("the strike ended"), and left to the tagger otherwise ("the road ended").
+STRIKE_ENDED = """
+    The      DET   DT   det    1
+    strike   NOUN  NN   nsubj  2
+    ended    VERB  VBD  ROOT   2  end
+    on       ADP   IN   prep   2
+    Friday   PROPN NNP  pobj   3
+    .        PUNCT .    punct  2
+"""
 
 
 @pytest.mark.parametrize(("table", "word", "expected"), CASES)
@@ -99,3 +170,14 @@ def test_refine_changes_only_the_class_of_tokens_the_tagger_marked() -> None:
     said, fell = token(doc, "said").i, token(doc, "fell").i
     refined = refine_classes(doc, {said: "OCCURRENCE", fell: "OCCURRENCE"})
     assert refined == {said: "REPORTING", fell: "OCCURRENCE"}  # no event added, none removed
+
+
+@pytest.mark.parametrize(("subject_is_event", "expected"), [(True, "ASPECTUAL"), (False, None)])
+def test_an_aspectual_verb_without_an_argument_needs_a_happening_as_its_subject(
+    subject_is_event: bool, expected: str | None
+) -> None:
+    doc = doc_from_table(STRIKE_ENDED)
+    ended, strike = token(doc, "ended").i, token(doc, "strike").i
+    marked = {ended: "OCCURRENCE", strike: "OCCURRENCE"} if subject_is_event else {ended: "OCCURRENCE"}
+    assert rule_class(doc[ended], set(marked)) == expected
+    assert refine_classes(doc, dict(marked))[ended] == (expected or "OCCURRENCE")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui.timeline.timeline_lod import build_columns, source_columns
 from model.core.lanes import LANE_MODES
 from model.core.time_axis import event_interval, event_x
 from model.render.scene import build_scene
+from model.render.timeline_columns import build_columns, source_columns
 from tests.fakes import fake_result
 
 
