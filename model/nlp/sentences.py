@@ -17,7 +17,10 @@ if TYPE_CHECKING:
 
 
 _RUN_IN_CREDIT = re.compile(
-    r"\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
+    # a byline that names its news service: "By Amir Ahmed , CNN Demonstrators clash …"
+    r"\bBy (?:[A-Z][\w.'-]+ ){1,3}?[A-Z][\w.'-]+ ?, (?:Special (?:to|for) )?(?:CNN|AP|AFP|Reuters|BBC News|BBC)"
+    r"(?=\s+[A-Z][a-z])"
+    r"|\b(?:PHOTO|PHOTOS|FILE PHOTO|PICTURE|IMAGE)\s*:\s*(?:[A-Z][A-Z.&-]+(?:[ /][A-Z][\w.&-]*)*)(?=\s+[A-Z][a-z])"
     r"|\((?:AP|AFP|Reuters|Getty Images|EPA)(?: Photo)?(?:/[\w .]+)?\)(?=\s+[A-Z][a-z])"
     r"|\bLink to this (?:audio|video)\b(?=\s+\S)"
 )
@@ -153,11 +156,14 @@ _CONNECTIVES = frozenset(("However", "Meanwhile", "Nevertheless", "Nonetheless",
                           "Separately"))
 _CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
 # Quantifiers that open a subject as an article does: "… in several countries Many protesters are young".
-_CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Thousands", "Hundreds", "Dozens", "Both"))
+_CAPITAL_QUANTIFIERS = frozenset(("Many", "Most", "Some", "Several", "Few", "Thousands", "Hundreds", "Dozens", "Both",
+                                  "More", "Another", "One", "Two", "Three", "Each", "Every"))
 # Adverbs that open a sentence, before its (inverted) verb or its subject: "… Egypt 's protests So began the
 # international crisis", "… the square Then the police fired …".
 _CAPITAL_OPENERS = frozenset(("So", "Then", "Thus", "Now", "Later", "Earlier", "Instead"))
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "It", "We"))
+# Subordinators that open a sentence with their clause; capitalised in mid-sentence only there.
+_CAPITAL_SUBORDINATORS = frozenset(("When", "If", "While", "Although", "Though", "Because", "Unless", "Once"))
 _OPEN_QUOTES = frozenset(("``", "\u201c"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 # Words after which a capitalised word is an object, a name or a title, not a new subject.
@@ -193,7 +199,17 @@ def mark_run_ins(doc: Doc) -> Doc:
             if texts[i + 1] == "," and before.isalpha():
                 doc[i].is_sent_start = True  # "… next steps for Egypt However , a leading figure said"
             continue
-        if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS):
+        if word in ("A", "An") and _NOT_AN_ARTICLE.search(" ".join(texts[max(0, i - 2) : i])):
+            continue  # "influenza A virus", "hepatitis A": a letter, not an article
+        # "… reports from Mexico A young boy has died …": a caption's place, then the body's article
+        # and a lower-case word (a capital after it is a title: "in Newsweek The Times …" is left)
+        after_name = word in _CAPITAL_ARTICLES and tags[i - 1] in ("NNP", "NNPS") and before.isalpha() and \
+            not before.isupper() and not texts[i + 1][:1].isupper() and texts[i + 1][:1].isalnum()
+        if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS or after_name):
+            continue
+        if word == "There" and texts[i + 1] in _THERE_VERBS and before.isalpha() and before.islower() and \
+                tags[i - 1] not in _NO_CLAUSE_AFTER:
+            doc[i].is_sent_start = True  # "… and seasonal flu does kill There are now 23 cases …"
             continue
         quote_after_deed = (word in _OPEN_QUOTES or word == "`") and before.lower() not in _SAYING_FORMS
         if (tags[i - 1] in _NO_CLAUSE_AFTER or (tags[i - 1].startswith("VB") and tags[i - 1] != "VBG"
@@ -264,6 +280,8 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
             return False
     elif word in _CAPITAL_ARTICLES or word in _SUBJECT_PRONOUNS or word in _CAPITAL_QUANTIFIERS:
         pass
+    elif word in _CAPITAL_SUBORDINATORS and texts[i + 1][:1].islower():
+        pass  # "… keeps corruption at bay When people take to the streets , …": a new sentence's clause
     elif word in _NAME_TITLES and texts[i + 1][:1].isupper() and tags[i - 1] in ("NN", "NNS"):
         pass  # "… threatened to cancel concerts Dr Murray was bailed …": a caption ran into the body
     elif not word[1:].islower():
@@ -298,6 +316,8 @@ def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:
 # quote starts a sentence of its own ("Hospitals have collapsed `` There are …").
 _SAYING_FORMS = QUOTING_FORMS
 _PASSIVE_AUX = frozenset(("been", "was", "were", "is", "are", "be", "being"))
+# What follows an existential "There" that opens a sentence run into the one before.
+_THERE_VERBS = frozenset(("is", "are", "was", "were", "have", "has", "had", "will", "may", "might", "could", "would"))
 # Titles written before a name and never used as an adjective or a noun of their own ("President").
 _NAME_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from model.text.doc_text import doc_text
 from model.timex.lexicon import TEMPORAL_NOUNS
@@ -41,10 +42,38 @@ def _is_counted_noun(doc: Doc, cand: Candidate) -> bool:
     tok = span[0]
     head = tok.head
     # "2000 troops" counts (plural head); "the 1996 bombing", "a 1996 law" date (singular head).
-    return (
+    if (
         tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i > tok.i
         and head.lower_ not in TEMPORAL_NOUNS
-    )
+    ):
+        return True
+    return _is_figure(tok)
+
+
+# Verbs whose object is a count ("the quake killed 1700"); word forms, as the tagger may run without
+# the lemmatizer.
+_COUNTING_VERB = re.compile(r"^(?:kill|injur|wound|infect|hospitali[sz]|arrest|detain|evacuat|rescu|displac|total|"
+                            r"number|exceed|surpass|top(?:s|ped|ping)?$)")
+# A figure moving or standing: "rose to 2010", "stands at 1900", "put the toll at 1600" (not "pushed
+# back to 2012", "brought forward to 2011": those move a date).
+_FIGURE_VERB = re.compile(r"^(?:ris|rose|climb|increas|jump|grew|grow|swell|swoll|soar|fell|fall|drop|declin|"
+                          r"stand|stood|put|reach)")
+_FIGURE_AFTER = re.compile(r"\s+(?:of\s+(?:them|us|those|whom|these)\b|who\b|whom\b)", re.I)
+_PLACES_A_DATE = frozenset(("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through"))
+
+
+def _is_figure(tok: Token) -> bool:
+    """A number that looks like a year but counts: "killed 1700", "rose to 2010", "stands at 1900",
+    "some 1800 of them", "of the 2000 who were tested"."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.i < tok.i and _COUNTING_VERB.match(head.lower_):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and _FIGURE_VERB.match(head.head.lower_):
+        return True
+    if tok.i == 0 or tok.nbor(-1).lower_ in _PLACES_A_DATE:
+        return False
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return bool(_FIGURE_AFTER.match(" " + " ".join(t.lower_ for t in after)))
 
 
 class TimexTagger:

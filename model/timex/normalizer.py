@@ -80,7 +80,9 @@ def _pick_year(dct: Anchor, month: int, day: int | None, direction: str | None, 
     if direction == PAST:
         return max(y for y in years if offset(y) <= tolerance)
     if direction == FUTURE:
-        return min(y for y in years if offset(y) >= -tolerance)
+        # A month still to come is this month at the earliest ("will defend his title in April" on 1 May
+        # is next April); a day may trail the report by a few days.
+        return min(y for y in years if offset(y) >= (-tolerance if by_day else 0))
     return min(years, key=lambda y: (abs(offset(y)), offset(y) > 0))  # a tie goes to the past: news reports
 
 

@@ -41,6 +41,9 @@ ZONE = r"(?:\s*(?-i:[ECMP][SD]T|GMT|UTC|ET|CET|BST|HKT|SGT|JST))"
 CLOCK = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=" + ZONE + r"|\s+(?:hours|local\s+time))"
+    # A wire's or live blog's clock without its colon, "at 1633 GMT": never the year 1633. Only with
+    # a zone or "local time" ("worked 1500 hours" is a duration).
+    r"|(?<![\d,.$£€])(?P<hh24>[01]\d|2[0-3])(?P<mm24>[0-5]\d)(?=" + ZONE + r"\b|\s+(?:hrs\b|local\s+time))"
     r"|(?<!high\s)(?P<noon>noon|midnight))"  # not the idiom or the film, "High Noon"
 ) + ZONE + "?"
 # Where a point sits inside a period: "early", "mid-", "the end of".

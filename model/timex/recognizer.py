@@ -40,6 +40,7 @@ from model.timex.patterns import (
     WD,
     Y4,
     Y4W,
+    ZONE,
 )
 
 Built = tuple[str, Parse, "str | None"]
@@ -237,6 +238,8 @@ def _clock(m: re.Match[str]) -> str:
         return "T12:00" if m["noon"].lower() == "noon" else "T24:00"
     if m["h24"] is not None:
         return f"T{int(m['h24']):02d}:{m['mi24']}"
+    if m["hh24"] is not None:
+        return f"T{m['hh24']}:{m['mm24']}"
     h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return f"T{h:02d}:{m['mi'] or '00'}"
 
@@ -244,7 +247,12 @@ def _clock(m: re.Match[str]) -> str:
 _REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _time(m: re.Match[str], _: str) -> Built | None:
+_GLOSSED_CLOCK = re.compile(r"(?:[ap]\.?\s?m\.?|\d)\s*(?:[(\[]|-LRB-)\s*$", re.I)
+
+
+def _time(m: re.Match[str], text: str) -> Built | None:
+    if m["hh24"] is not None and _GLOSSED_CLOCK.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "at 10:35 a.m. (0735 GMT)": the same moment in another zone, a gloss
     date: Parse | None = None
     if m["wd"]:
         date = {"k": "wd", "wd": WEEKDAYS[m["wd"].lower()], "shift": None, "tod": None}
@@ -354,7 +362,9 @@ def _ago(m: re.Match[str], _: str) -> Built | None:
         return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
     unit = unit_code(m["u"])
     if m["u"].lower().startswith(("hour", "minute", "second")):
-        return "DATE", {"k": "rel", "u": "D", "n": 0, "ref": word in ("earlier", "later")}, None
+        # "48 hours later" is two days after what it follows; "three hours ago" is the same day.
+        days = int(n // 24) if m["u"].lower().startswith("hour") else 0
+        return "DATE", {"k": "rel", "u": "D", "n": sign * days, "ref": word in ("earlier", "later")}, None
     if n != int(n):
         return "DATE", {"k": "abs", "v": "PAST_REF" if sign < 0 else "FUTURE_REF"}, None
     ref = word in ("earlier", "later", "after", "on")
@@ -600,8 +610,15 @@ def _century(m: re.Match[str], _: str) -> Built | None:
     return "DATE", {"k": "abs", "v": f"{c - 1:02d}"}, point_mod(m["pm"])
 
 
-def _year(m: re.Match[str], _: str) -> Built | None:
+_ZONE_AFTER = re.compile(ZONE + r"\b")
+
+
+def _year(m: re.Match[str], text: str) -> Built | None:
+    if _ZONE_AFTER.match(text, m.end()):
+        return None  # "(1633 GMT)": a clock, whether or not it is tagged as one
     y = int(m["y"])
+    if y % 100 < 60 and m.group(0).strip() == m["y"] and _GLOSSED_CLOCK.search(text[max(0, m.start() - 12) : m.start()]):
+        return None  # "Updated 10:51 a.m. (1751 in Egypt)": the same moment on another clock, not a year
     pm = (m["pm"] or "").lower()
     if "half" in pm:
         p = "H1" if "first" in pm else "H2"
@@ -693,7 +710,7 @@ _UNIT_WORDS = r"\b(?:second|minute|hour|day|night|week|fortnight|month|year|deca
 _KEYS: dict[str, str] = {
     "iso": r"\d{4}-\d\d-\d\d", "numeric": r"\d[/.-]\d", "compact": r"\b(?:19|20)\d{6}\b",
     "month_day": rf"\b{MON}", "week_of": r"\bweek\s+of\b", "day_month": rf"\b{MON}", "month_year": rf"\b{MON}", "month_rel_year": rf"\b{MON}",
-    "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d",
+    "month": rf"\b{MON}", "weekday": rf"\b{WD}", "time": r"\d\s*[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|\d:[0-5]\d|\d{4}\s*(?:[ECMP][SD]T|GMT|UTC|ET|CET|BST|HKT|SGT|JST|hrs|local)",
     "rel_day": r"\b(?:today|tonight|yesterday|tomorrow)\b", "this_pod": r"\b(?:this|last)\s+(?:morning|afternoon|evening|night)",
     "clock_pod": r"\bin\s+the\s+(?:morning|afternoon|evening|night)\b", "midday": r"\bmid(?:day|[\s-]*(?:morning|afternoon))\b",
     "day_around": r"\bthe\s+day\b", "rel_unit": _UNIT_WORDS, "weekend": r"weekend", "unit_edge": _UNIT_WORDS,

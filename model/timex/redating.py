@@ -26,6 +26,10 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
     cut = _readers_from(text)
     listed = _listing_days(text, records, anchor)
     now = anchor  # the writer's day: the page's, or in readers' comments the comment's own stamp
+    posts = anchor  # the day a live blog's posts are written on
+    next_day = _live_blog_next_day(text, anchor)
+    if anchor is not None and next_day is not None and _writes_from_next_day(records, anchor, next_day):
+        now = posts = next_day  # its "today", "yesterday" and weekdays are told from its posts' day
     for i, rec in enumerate(records):
         if cut is not None and rec["s"] >= cut and (ref is None or ref_at < cut):
             # Readers' comments are other people's stories: "later that year" there is not the year
@@ -40,6 +44,8 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
         try:
             if rec["p"]["k"] == "wd" and (dated := _bracketed_date(text, records, i, anchor)):
                 glossed[i] = glossed[i + 1] = dated
+            elif next_day is not None and _names_next_day(rec["p"], next_day):
+                glossed[i] = next_day.day.isoformat() + (rec["p"].get("tod") or "")
             elif listed is not None and rec["p"]["k"] == "wd" and rec["p"].get("shift") is None and (
                     listed_day := _listed_weekday(rec["p"], listed)):
                 glossed[i] = listed_day
@@ -48,7 +54,7 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if longer and rec["p"]["k"] == "yq":
                 value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
             else:
-                writer = now if rec["p"]["k"] == "rel" and not rec["p"].get("ref") else anchor
+                writer = now if rec["p"]["k"] == "rel" and not rec["p"].get("ref") else posts if rec["p"]["k"] == "wd" else anchor
                 value = glossed[i] if i in glossed else resolve(rec["p"], writer, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""
@@ -64,6 +70,40 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if point is not None:
                 ref, ref_at = point, start
     return out
+
+
+# A live blog's post stamps: "(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)", "Updated: 08:45".
+_POST_STAMP = re.compile(r"\bUpdated?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
+
+
+def is_live_blog(text: str) -> bool:
+    """A page of stamped posts ("(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)"), at least two."""
+    return len(_POST_STAMP.findall(text)) >= 2
+
+
+def _live_blog_next_day(text: str, anchor: Anchor | None) -> Anchor | None:
+    """The day after the page's date, when the page is a live blog.
+
+    A live blog keeps the date it was opened with while its posts run on past midnight (and its
+    stamps are in another zone than the date's): a bare "Saturday" on a blog dated Friday is the day
+    after, not the Saturday six days before it.
+    """
+    if anchor is None or anchor.gran != "D" or not is_live_blog(text):
+        return None
+    return Anchor(anchor.day + timedelta(days=1), "D")
+
+
+def _names_next_day(parse: dict[str, Any], next_day: Anchor) -> bool:
+    return (parse["k"] == "wd" and parse.get("shift") is None and not parse.get("weekend")
+            and int(parse["wd"]) == next_day.day.isoweekday())
+
+
+def _writes_from_next_day(records: list[dict[str, Any]], anchor: Anchor, next_day: Anchor) -> bool:
+    """The blog's posts are of the day after its date: that day's weekday is named at least three
+    times and twice as often as the date's own weekday."""
+    named = [int(r["p"]["wd"]) for r in records if r["p"]["k"] == "wd" and r["p"].get("shift") is None]
+    after = named.count(next_day.day.isoweekday())
+    return after >= 3 and after >= 2 * named.count(anchor.day.isoweekday())
 
 
 # Where a page's readers' comments begin: "Add your comments on this story", "Have your say".

@@ -73,6 +73,10 @@ def _verb_direction(verb: Token) -> str | None:
         head = verb.head
         if head is not verb and _pluperfect(head):
             return PAST  # "had been scheduled to expire Friday": a timetable the report has overtaken
+        if head is not verb and _PLANNING.match(head.lower_) and _past_copula(head):
+            # "was due to start on Thursday, but …": a plan told in the past may be one the report has
+            # overtaken or one still ahead ("was due to arrive on Monday, officials said"): either side
+            return None
         if head is verb or _PLANNING.match(head.lower_) or head.lower_ in ("going", "is", "are", "will"):
             return FUTURE
         head_direction = _verb_direction(head)
@@ -94,6 +98,16 @@ def _negative_subject(verb: Token) -> bool:
     )
 
 
+def _past_copula(tok: Token) -> bool:
+    """ "was due", "were expected", "was scheduled": the plan itself told in the simple past."""
+    verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb is not tok:
+        return verb.tag_ == "VBD" and verb.lemma_ == "be" and not own
+    # "was scheduled", "were expected"; but "were planning to drive on Monday" is an arrangement ahead
+    return tok.tag_ == "VBN" and any(a.lower_ in ("was", "were") for a in own) and not any(a.tag_ == "MD" for a in own)
+
+
 def _pluperfect(tok: Token) -> bool:
     """ "had been scheduled", "had been due": the verb, or the copula of an adjective, takes "had"."""
     for t in (tok, tok.head) if tok.dep_ == "acomp" else (tok,):
@@ -111,10 +125,56 @@ def _is_timetabled(span: Span, verb: Token) -> bool:
     return not (verb.lower_ == "set" and span.root.head.lower_ in ("on", "in"))
 
 
+# Happenings set on a timetable: a month or day named on them is most often one still to come.
+_TIMETABLED_NOUNS = re.compile(r"^(?:(?:re-?)?elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums)|summits?|"
+                               r"conferences?|congress|conventions?|deadlines?|talks|meetings?|hearings?|trials?|"
+                               r"games|olympics|inaugurations?|sessions?|handovers?|exams?|examinations?)$")
+# Verbs that put a timetabled happening on the calendar: "called elections for June".
+_CALLS_FOR = re.compile(r"^(?:announc|call|set$|sets$|schedul|plann|propos|agree|promis|pledg|fix|order|confirm)")
+_AHEAD_WORDS = frozenset(("upcoming", "coming", "next", "planned", "scheduled", "proposed", "forthcoming",
+                          "expected", "impending", "future", "possible", "promised", "rescheduled"))
+# Prepositions that put their object after the happening they attach to: "ahead of the June vote".
+_BEFORE_PREPS = frozenset(("before", "towards", "toward", "until", "till", "pending"))
+_AHEAD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:down\s+the\s+(?:line|road)|to\s+come|ahead\b)", re.I)
+
+
+def _wills_a_timetabled(verb: Token) -> bool:
+    """ "will not seek another term in the next elections", "would not run for re-election in September"."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_TIMETABLED_NOUNS.match(o.lower_) for o in objects)
+
+
+def _upcoming(noun: Token) -> bool:
+    """A timetabled happening the sentence tells as still to come: "the upcoming September elections",
+    "ahead of the November summit", "the September elections down the line could give space", "the
+    September vote will be free". Told as past ("the September elections were rigged") it is not."""
+    if not _TIMETABLED_NOUNS.match(noun.lower_):
+        return False
+    if any(c.lower_ in _AHEAD_WORDS for c in noun.children):
+        return True
+    if _AHEAD_AFTER.match(doc_text(noun.doc)[noun.right_edge.idx + len(noun.right_edge.text) :][:20]):
+        return True
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ in _BEFORE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "ahead"):
+            return True
+        if prep.lower_ == "to" and prep.head.lower_ in ("run-up", "runup", "lead-up", "leadup"):
+            return True
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lower_ in ("have", "has", "need", "needs") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "details of Thursday's meeting have to be worked out": an obligation looks ahead
+    return verb is not None and _verb_direction(verb) == FUTURE
+
+
 _PAST_HINT = re.compile(r"\b(?:said|was|were|had|did|\w+ed)\b", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to|expected to|'ll)\b", re.I)
 
 
+_READY_FOR = re.compile(r"\b(?:readied|prepared|braced|geared\s+up)\b[^.;]{0,25}\bfor\s+$", re.I)
 _EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as\s+(?:soon|early)\s+as)\s*$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -131,6 +191,8 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
     before = text[max(0, start - 12) : start]
     if _EFFECTIVE.search(text[max(0, start - 16) : start]):
         return FUTURE
+    if _READY_FOR.search(text[max(0, start - 45) : start]):
+        return None  # "readied themselves for Sunday": what they got ready for lies either side of the report
     if _SINCE.search(text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
     if _ENDPOINT.search(before):
@@ -148,11 +210,37 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
     start, end = span.start_char, span.end_char
     if doc.has_annotation("DEP"):
         if span.root.dep_ == "poss" or (len(span) < len(doc) and span.end < len(doc) and doc[span.end].tag_ == "POS"):
-            return PAST  # "Wednesday's ruling": news reports what has happened
+            # "Wednesday's ruling": news reports what has happened; not "ahead of Thursday's meeting".
+            noun = span.root.head if span.root.dep_ == "poss" else doc[span.end].head
+            return FUTURE if _upcoming(noun) else PAST
         if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ == "NOUN":
-            return None  # "a June agreement", "the Jan. 14 deadline": a thing named by its date, either side
+            # "a June agreement", "the Jan. 14 deadline": a thing named by its date, either side; but
+            # "the September elections down the line could give space" lies ahead.
+            noun = span.root.head
+            if _upcoming(noun):
+                return FUTURE
+            if _TIMETABLED_NOUNS.match(noun.lower_):
+                return None
+            # "relatives of those killed in the March 3 attack": an attack told in the past is behind us.
+            verb = _governing_verb(noun)
+            return PAST if verb is not None and _verb_direction(verb) == PAST else None
         verb = _governing_verb(span.root)
+        held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.dep_ == "prep" else None
+        if held is not None and held.pos_ == "NOUN" and (
+                _upcoming(held) or (verb is not None and _TIMETABLED_NOUNS.match(held.lower_)
+                                    and _CALLS_FOR.match(verb.lower_) and not _pluperfect(verb))):
+            return FUTURE  # "the vote in June will be free", "called the vote in June": still to come
+        if (held is not None and verb is not None and held.i == verb.i and _CALLS_FOR.match(verb.lower_)
+                and not _pluperfect(verb) and any(c.dep_ == "dobj" and _TIMETABLED_NOUNS.match(c.lower_)
+                                                  for c in verb.children)):
+            return FUTURE  # "announced elections in June": the parser hangs the month on the verb
+        if verb is not None and _wills_a_timetabled(verb):
+            return FUTURE  # "would not seek re-election in September": a refusal of what is to come
         if verb is not None and _is_timetabled(span, verb) and _verb_direction(verb) != FUTURE:
+            if verb.dep_ in ("acl", "amod") and not _pluperfect(verb) and not _WEEKDAY.match(span.text):
+                # "the summit scheduled for September": a thing still on the timetable (a weekday is
+                # the nearest: "a service planned for Saturday was cancelled" told on Sunday)
+                return FUTURE
             return None
         if verb is not None:
             found = _verb_direction(verb)

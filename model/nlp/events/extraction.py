@@ -35,11 +35,13 @@ from model.text.lexicon import (
     FAIL_VERBS,
     NEGATIVE_ADVERBS,
     NEGATIVE_SUBJECTS,
+    PLAN_VERBS,
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SPEECH_OCCASIONS,
     all_forms,
 )
+from model.timex.redating import is_live_blog
 from model.timex.values import relative_interval, value_to_interval
 
 if TYPE_CHECKING:
@@ -54,6 +56,9 @@ _ANAPHORIC_START = ("in the", "during the", "at the", "the ", "it ", "they ", "b
 _UNDATED_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))  # a state at the document date: "the phone has two cameras"
 _STORY_WINDOW = timedelta(days=14)
+# How far a page's date may lag the day its text was written: a live blog dated Friday runs on into
+# Saturday.
+_PAGE_LAG = timedelta(days=1)
 _SCENE_SENTENCES = 8  # a scene goes on for a few paragraphs, not to the end of a long article
 # Words that take a sentence out of the story's scene: background, not the scene's happening.
 _BACKGROUND = frozenset(("former", "previously", "earlier", "long", "ago", "once", "formerly", "originally",
@@ -111,6 +116,7 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
     for i in skip_tokens:  # "WASHINGTON … (Reuters)" is where the news was filed, not who acted
         participants.by_token.pop(i, None)
     dct_interval = value_to_interval(article.dct.value) if article.dct.value else None
+    lag = _PAGE_LAG if _live_blog(doc) else timedelta(0)  # a live blog's posts run past its date
 
     # The page's own date lines ("WASHINGTON | Tue Apr 28 , 2009 6:32 pm EDT") say when it was
     # published, not when anything happened: no event is dated by them.
@@ -143,7 +149,8 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
         # A happening told in a relative clause is background about a noun ("The crew member, who
         # flew out on 20 April, …"): the story does not go on telling it.
         if (past and event.modality in ("happened", "reported") and dct_interval is not None
-                and _recent(event.date, dct_interval) and not _in_relative_clause(cand.predicate)):
+                and _recent(event.date, dct_interval, lag) and not _in_relative_clause(cand.predicate)
+                and not _as_before(cand.predicate)):
             narrative.append((event.sentence.start, event))
             doers[event.id] = (_doer_words(cand.predicate, participants) if cand.predicate.pos_ in ("VERB", "AUX")
                                else {w for n in event.participants for w in n.split() if _naming_word(w)})
@@ -168,7 +175,7 @@ def extract_happenings(doc: Doc, article: Article, *, undated: bool = True) -> H
         flashbacks = sorted(c.sentence[0] for c in candidates
                             if c.interval.granularity != "relative" and c.interval.end < dct_interval.start - _STORY_WINDOW
                             and c.predicate.pos_ in ("VERB", "AUX") and not _in_what_was_said(c.predicate)
-                            or c.interval.start > dct_interval.end and c.predicate.tag_ == "VBD")
+                            or c.interval.start > dct_interval.end + lag and c.predicate.tag_ == "VBD")
         for sent in doc.sents:
             sentence_no += 1
             bounds = sentence_bounds(doc, sent.start_char, max(sent.start_char + 1, sent.end_char))
@@ -297,7 +304,18 @@ def _dated_candidates(
             continue
         if _past_of_a_present_state(span, predicate, interval, dct) or _since_then(span, predicate):
             continue
+        if _in_an_as_clause(span, predicate):
+            continue  # "As he did in a speech early Saturday, Mubarak spoke of …": the speech's day
+        if _inside_the_subject(span, predicate):
+            continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
+        if _one_of_several_years(span):
+            continue  # "three pandemics, in 1918, 1957 and 1968": a happening at several years has none alone
         called = _past_with_future_date(predicate, interval, dct)
+        if (called is None and dct is not None and interval.start > dct.end and predicate.pos_ in ("VERB", "AUX")
+                and _told_as_past(predicate)
+                and predicate.lemma_.lower() not in _TIMETABLING
+                and text[max(0, timex.start - 5) : timex.start].strip().lower() == "for"):
+            continue  # "readied themselves for Sunday": the day they got ready for, not when they did
         if called is None and _past_deadline(span, predicate, interval, dct):
             continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
         if called is None and _across_a_clause(span, predicate):
@@ -400,10 +418,21 @@ def _superlative(token: Token) -> bool:
 
 def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, dct: EventDate | None) -> bool:
     """"His track record in the '90s gives Mubarak more room": a past date inside a noun phrase of a
-    verb in the simple present describes the noun; the verb tells how things are now."""
-    if dct is None or interval.end >= dct.start or predicate.tag_ not in _PRESENT_TAGS:
+    verb in the simple present describes the noun; the verb tells how things are now. A verb told
+    with "will" is never at a past date, wherever the date hangs."""
+    auxes = [c.lower_ for c in predicate.children if c.dep_ in ("aux", "auxpass")]
+    # "Asia is reacting vigorously, following the outbreak of Sars in 2003": the present progressive
+    # tells now as much as the simple present does.
+    progressive = predicate.tag_ == "VBG" and len(auxes) == 1 and auxes[0] in ("is", "are", "am", "'s", "'re")
+    # "Bouteflika will lift the state of emergency following protests two weeks ago": nor can a
+    # happening still to come be at a past date.
+    future = predicate.tag_ == "VB" and len(auxes) == 1 and auxes[0] in ("will", "'ll", "shall")
+    if dct is None or interval.end >= dct.start or (
+            predicate.tag_ not in _PRESENT_TAGS and not progressive and not future):
         return False
-    if any(c.dep_ in ("aux", "auxpass") for c in predicate.children):
+    if future:
+        return True  # wherever the parser hangs the date ("will lift … following riots two weeks ago")
+    if auxes and not progressive:
         return False
     if interval.granularity == "day" and all(t.is_punct for t in span.doc[span.end : span.sent.end]):
         # A photo caption tells its picture in the present and ends on its day, which the parser may
@@ -412,6 +441,54 @@ def _past_of_a_present_state(span: Span, predicate: Token, interval: EventDate, 
     attached = span.root.head if span.root.dep_ == "pobj" else span.root
     return attached.head.i != predicate.i and attached.pos_ in ("NOUN", "PROPN") or (
         span.root.dep_ == "pobj" and attached.head.pos_ in ("NOUN", "PROPN") and attached.head.i != predicate.i)
+
+
+def _as_before(predicate: Token) -> bool:
+    """ "As he did in a televised speech early Saturday, Mubarak referred to …": a clause that compares
+    with an earlier time; the story is not told at it."""
+    return any(t.lemma_.lower() == "do" and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in t.children)
+               for t in (predicate, *predicate.ancestors))
+
+
+def _in_an_as_clause(span: Span, predicate: Token) -> bool:
+    """The date lies in an opening "As he did …," clause, which the parser may hang on the main verb."""
+    sent = sentence_of(span[0])
+    for t in sent:
+        if t.i >= span.start:
+            break
+        if t.lower_ in ("as", "like") and t.dep_ == "mark" and t.head.lemma_.lower() == "do":
+            close = next((c.i for c in sent if c.i > t.head.i and c.text == ","), sent.end)
+            return span.end <= close and not t.i <= predicate.i < close
+    return False
+
+
+def _inside_the_subject(span: Span, predicate: Token) -> bool:
+    """A date on a noun inside the verb's subject, below its head: "Survivors of Tuesday's quake grew
+    desperate", "Relatives of those killed in the March 3 attack gathered". It dates that noun, not
+    the verb. A date on the subject's own head tells the same time ("Tuesday's quake killed 200")."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    node, path = span.root, []
+    while node.head.i != node.i and node.head.i != predicate.i:
+        path.append(node)
+        node = node.head
+    if node.head.i != predicate.i or node.dep_ not in ("nsubj", "nsubjpass") or node.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    # The word the date hangs on: a noun or a verb inside the subject, other than its head.
+    dated = next(t for t in [*path[1:], node] if t.dep_ not in ("prep", "case"))
+    return dated.i != node.i
+
+
+def _one_of_several_years(span: Span) -> bool:
+    """A year coordinated with other years ("in 1918, 1957 and 1968", "in 2003 and 2009"): what
+    happened is told at all of them, so no one of them is its date. Days of one week ("on Monday and
+    Tuesday") keep the first, which starts the happening."""
+    root = span.root
+    if root.head.lower_ in ("between", "from") or root.dep_ == "conj" and root.head.head.lower_ in ("between", "from"):
+        return False  # "declined between 1982 and 1992": a span of years, which starts at the first
+    items = [root, *root.conjuncts]
+    years = {t.text for t in items if t.like_num and re.fullmatch(r"1\d{3}|20\d{2}", t.text)}
+    return root.text in years and len(years) > 1
 
 
 def _compared_with(span: Span, predicate: Token) -> bool:
@@ -566,10 +643,10 @@ def _subjects(verb: Token) -> list[tuple[int, int]]:
     return out
 
 
-def _recent(when: EventDate, dct: EventDate) -> bool:
+def _recent(when: EventDate, dct: EventDate, lag: timedelta = timedelta(0)) -> bool:
     """A happening of the story's own days: this fortnight, or last month in an article dated to a month."""
     if when.granularity in ("day", "week"):
-        return timedelta(0) <= dct.end - when.end <= _STORY_WINDOW
+        return -lag <= dct.end - when.end <= _STORY_WINDOW
     if when.granularity == "month" and dct.granularity == "month":
         return timedelta(0) <= dct.start - when.start <= timedelta(days=31)
     return False
@@ -797,6 +874,8 @@ def _goes_on_telling(
         return False
     first = sent[0].lower_ if sent[0].lower_ not in ("\u201c", '"') or len(sent) < 2 else sent[1].lower_
     if reporting:  # "he said" of the one who gave the talk
+        if _told_by_a_body(sent.doc, scene):
+            return False  # "he" is not "the World Health Organisation reported last Friday"
         return talk and any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING_VERBS
                             for t in sent)
     if first in _ANAPHORS:
@@ -805,6 +884,20 @@ def _goes_on_telling(
     # "In the 3½-hour meeting, …", "During the keynote, …": the happening named again.
     return any(is_event_noun(t) and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in t.children)
                for t in sent[:8])
+
+
+# "was planned for early March" dates what was planned; "prepared for Sunday" is getting ready.
+_TIMETABLING = PLAN_VERBS - {"prepare"}
+_BODIES = frozenset(("ORG", "GPE", "NORP"))
+
+
+def _told_by_a_body(doc: Doc, scene: Event) -> bool:
+    """The scene's speaker is an organisation, a country or a people, never "he" or "she"."""
+    span = doc.char_span(scene.trigger.start, scene.trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    subjects = [doc[lo:hi] for lo, hi in _subjects(span.root)]
+    return bool(subjects) and all(s.root.ent_type_ in _BODIES for s in subjects)
 
 
 _DETERMINERS = frozenset(("the", "this", "that", "these"))
@@ -896,6 +989,10 @@ def _event(
     future = None
     if dct is not None and timex is not None:
         future = True if interval.start > dct.end else False if interval.end < dct.start else None
+        if future and interval.start <= dct.end + _PAGE_LAG and _told_as_past(predicate):
+            # "Barak spoke to Tantawi Saturday" on a live blog dated Friday: the page's date lags its
+            # posts (a blog runs past midnight, its date is another zone's); a past deed is no plan.
+            future = None
         if future and _WRITERS_DAY.fullmatch(timex.text.strip()):
             # A reader's "yesterday" after the page's date (its comments go on for weeks): past or
             # present for the one who wrote it, never a plan.
@@ -927,6 +1024,35 @@ def _event(
         event_class=event_class_of(predicate),
         date_source=date_source,
     )
+
+
+def _live_blog(doc: Doc) -> bool:
+    """Whether the doc is a live blog's page (cached on the doc: every event asks)."""
+    found = doc.user_data.get(_LIVE_BLOG_KEY)
+    if found is None:
+        found = doc.user_data[_LIVE_BLOG_KEY] = is_live_blog(doc_text(doc))
+    return bool(found)
+
+
+_LIVE_BLOG_KEY = "chronicle.events.live_blog"
+
+
+def _told_as_past(predicate: Token) -> bool:
+    """ "spoke", "have brought", "were released", "were gaining ground", "have been taking place",
+    "tried to approach", or a noun a past verb governs ("what happened during Wednesday's clashes")."""
+    verb = predicate
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN" and aux & {"have", "has", "had", "was", "were"}:
+        return True
+    if verb.tag_ == "VBG" and (aux & {"was", "were"} or ("been" in aux and aux & {"have", "has", "had"})):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"
 
 
 def _confidence(timex: Timex | None, interval: EventDate, article: Article, modality: str) -> float:

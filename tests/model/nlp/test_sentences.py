@@ -88,8 +88,12 @@ def test_paragraphs_and_the_dateline_start_sentences_before_parsing() -> None:
         ("Crowds gather by the gates . Ana Diaz\\/Getty Images for CNN Protesters kneel to pray .", ["Ana", "Protesters"]),
         ("Lee Ray\\/AP Sadiq Khan , the mayor , said plans were ready .", ["Sadiq"]),
         ("The minister on flood plans Link to this audio Officials confirmed the levee held .", ["Link", "Officials"]),
+        # A byline that names its news service runs into the lead (reworded, CNN).
+        ("March 2 , 2011 | By Ana Diaz , CNN Protesters march on the ministry in the capital .", ["Protesters"]),
+        ("By Jo Reyes , Special to CNN Jo Reyes : Open courts keep bribery in check .", ["Jo"]),
         # Not run-ins: a name with a capital article, grades and flu types, a normal sentence.
         ("She starred in the film The King 's Speech last year .", []),
+        ("The report was written by Ana Diaz , CNN 's producer in the capital .", []),
         ("The strain is an influenza A virus of the H1N1 type .", []),
         ("He said he got an A in the exam .", []),
         ("Officials met in the capital on Monday .", []),
@@ -149,6 +153,25 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         # A title run into a sentence that opens on an adverb and its inverted verb (reworded, CNN).
         ("The story of the uprising So began the long crisis still unfolding in the capital .", "So", True),
         ("The uprising in the north Then the police fired on the crowd .", "Then", True),
+        # A caption that ends on a place (or any name), then the body's article and a lower-case word
+        # (reworded, BBC): the article starts the next sentence.
+        ("Our reporter writes from Lima A young girl has died of the virus in a city hospital .", "A young", True),
+        ("Pictures from Gaza The ruins of the school were still burning on Monday .", "The ruins", True),
+        ("She worked at Bank of America A spokesman for the bank declined to comment .", "A spokesman", True),
+        # ... but not a letter ("influenza A"), nor a title after the name (a capital after the article).
+        ("The new influenza A virus has spread to twelve countries .", "A virus", False),
+        ("Doctors said the hepatitis A strain had spread in the camp .", "A strain", False),
+        ("He read it in Newsweek The Daily Beast said .", "The Daily", False),
+        # A standfirst line run into the next, which opens on a subordinate clause (reworded, CNN).
+        ("Open courts keep bribery in check When people march in the streets , graft is often their first "
+         "complaint .", "When", True),
+        # A caption run in before "Another", a number or an existential "There" (reworded, BBC).
+        ("Parents say the school has everything under control Another nine cases have been confirmed .",
+         "Another", True),
+        ("She is the editor of the weekly report One person has died in the city .", "One person", True),
+        ("It is just like seasonal flu - and seasonal flu does kill There are now 23 cases in the north .",
+         "There are", True),
+        ("She said there were more cases in the north .", "there were", False),
         # Names, titles and headline case are not run-ins.
         ("He said so then left .", "then", False),
         ("The party won Most Seats in the vote .", "Most", False),

@@ -18,6 +18,9 @@ THU = "2021-11-18"  # a Thursday
 # programme information): its weekdays are the days it covers.
 LISTING = ("BBC Radio 4 Programme Information\nWeek 20: Saturday 16 \u2013 Friday 22 May 2009\nSaturday 16 May\n"
            "On Tuesday, Front Row talks to the director of a new film. Wednesday's programme visits a farm.")
+BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to his counterpart on Saturday. "
+        "(Update 8:15 p.m. in Cairo, 1:15 p.m. ET) Clean-up crews swept the square Saturday morning. Newspapers "
+        "printed the news on Saturday.")
 CASES: list[tuple[str, str, str, str, str]] = [
     ("2009-04-28", LISTING, "Tuesday", "DATE", "2009-05-19"),
     ("2009-04-28", LISTING, "Wednesday", "DATE", "2009-05-20"),
@@ -35,6 +38,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     (MON, "They last met on Monday (Nov. 16).", "Nov. 16", "DATE", "2020-11-16"),
     # Spaced commas and line breaks inside an expression do not split it.
     (THU, "He was born on February 24 , 1955 in Ohio.", "February 24 , 1955", "DATE", "1955-02-24"),
+    # A plan told in the simple past may be one the report has overtaken: the weekday lies either side,
+    # and the days just gone come first; told in the present, or as an arrangement, it lies ahead.
+    ("2011-09-09", "The trial was due to start on Thursday, but choosing the jury took longer.", "Thursday",
+     "DATE", "2011-09-08"),
+    ("2011-09-09", "The hearing was scheduled to open on Thursday, but it was put back.", "Thursday", "DATE",
+     "2011-09-08"),
+    ("2011-09-09", "The trial is due to start on Thursday.", "Thursday", "DATE", "2011-09-15"),
+    ("2011-09-09", "Fans were planning to march through the city on Thursday.", "Thursday", "DATE", "2011-09-15"),
     (THU, "The talks ended on Nov.\n15, 2021 after a week.", "Nov.\n15, 2021", "DATE", "2021-11-15"),
     (THU, "They met last\nweek in Paris.", "last\nweek", "DATE", "2021-W45"),
     (THU, "The wall fell on 9\nNovember 1989.", "9\nNovember 1989", "DATE", "1989-11-09"),
@@ -156,6 +167,36 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # In readers' comments a reader's own year is named before "that year" refers to it.
     ("2010-01-27", "The singer spoke in 2005. Add your comments on this story. In 1999 I moved to Leeds and "
      "later that year I found work.", "later that year", "DATE", "1999"),
+    # A wire's clock with no colon before its zone is a time of the day, never a year.
+    ("2010-01-14", "Aid flights resumed at 1633 GMT, the agency said.", "1633 GMT", "TIME", "2010-01-14T16:33"),
+    ("2011-01-25", "Tune in tonight at 2100 GMT to see the answers.", "2100 GMT", "TIME", "2011-01-25T21:00"),
+    ("2011-02-03", "The curfew starts at 1500 local time in Cairo.", "1500", "TIME", "2011-02-03T15:00"),
+    # A live blog dated Friday whose posts run on into Saturday: its bare "Saturday" is the day after
+    # (reworded from a news network's blog of the Egyptian protests).
+    ("2011-02-11", BLOG, "Saturday", "DATE", "2011-02-12"),
+    # ... and where the next day is most of what it names, its "today" is that day too.
+    ("2011-02-11", BLOG + " Crowds are thinner today.", "today", "DATE", "2011-02-12"),
+    # A timetabled happening's weekday with the happening still ahead is the coming one.
+    ("2009-04-28", "Details of Thursday's meeting have to be worked out by the presidency.", "Thursday", "DATE",
+     "2009-04-30"),
+    ("2011-01-29", "The September elections down the line could open the way.", "September", "DATE", "2011-09"),
+    ("2010-03-10", "The minister resigned ahead of the November summit.", "November", "DATE", "2010-11"),
+    ("2010-03-10", "The president announced elections in June.", "June", "DATE", "2010-06"),
+    ("2011-01-31", "The president said he would not seek re-election in September.", "September", "DATE", "2011-09"),
+    # ... told as past it is behind us.
+    ("2010-03-10", "The September elections were marred by fraud.", "September", "DATE", "2009-09"),
+    ("2010-01-20", "Families of those killed in the March 3 bombing gathered.", "March 3", "DATE", "2009-03-03"),
+    # A month still to come is this month at the earliest.
+    ("2009-05-01", "The champion will defend his title in April.", "April", "DATE", "2010-04"),
+    ("2009-04-20", "The champion will defend his title in April.", "April", "DATE", "2009-04"),
+    # Whole days of hours count from what they follow.
+    ("2010-01-20", "The quake struck on 12 January. 48 hours later the first aid arrived.", "48 hours later", "DATE",
+     "2010-01-14"),
+    # What people got ready for is the nearest such day, here the day after the report.
+    ("2011-02-12", "Employees and businesses readied themselves for Sunday, the start of the work week.", "Sunday",
+     "DATE", "2011-02-13"),
+    # On a page with no post stamps "Saturday" in the past tense is the one before.
+    ("2011-02-11", "The two ministers spoke by phone on Saturday.", "Saturday", "DATE", "2011-02-05"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
@@ -187,6 +228,14 @@ NOT_TIMEX: list[tuple[str, str]] = [
     # ... but before a reader names one, "that year" is not the year the article last named.
     ("The singer spoke in 2005. Add your comments on this story. I saw the band live later that year.",
      "later that year"),
+    # Numbers that look like years but count.
+    ("The earthquake killed 1700 and left thousands homeless.", "1700"),
+    ("The number of confirmed cases rose to 2010 on Wednesday.", "2010"),
+    ("The death toll now stands at 1900, officials said.", "1900"),
+    ("Some 1800 of them had already left the camp.", "1800"),
+    ("Of the 2000 who were tested, most were well.", "2000"),
+    # A live blog's second clock after its first is no year.
+    ("(Updated 10:51 a.m. (1751 in Egypt)) The army moved its tanks.", "1751"),
 ]
 
 

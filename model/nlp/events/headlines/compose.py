@@ -330,6 +330,10 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
+        if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
+            # another clause of the sentence ("It is understood the travellers were admitted" for "after
+            # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
+            found = _whole_sentence(predicate) or found
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
         elif garbled:
@@ -387,8 +391,8 @@ def _with_own_time(text: str, predicate: Token) -> str:
     if when is None:
         return text
     words = _tidy(render(set(when.subtree)))
-    if when.pos_ != "PROPN":
-        words = words[:1].lower() + words[1:]  # "in March", never "In March" mid-headline
+    if min(when.subtree, key=lambda t: t.i).pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]  # "in March", "last Friday", never "In March" mid-headline
     if words.lower() in text.lower() or len(text) + len(words) + 1 > MAX_CHARS:
         return text
     return f"{text} {words}"
@@ -500,11 +504,30 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
                 not _opens_on_verb(clause, predicate) and all(p.search(clause) for p in honest or []):
             return clause
+    if len(words) <= _WHOLE_SENTENCE:
+        # Nothing shorter is whole: the sentence as it stands (the timeline elides it on screen and
+        # keeps it whole in the tooltip), never a fragment cut at a length ("ElBaradei on Sunday called…")
+        return _whole_sentence(predicate) or words
     kept = words[: MAX_CHARS - 1].rsplit(" ", 1)[0].split()
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _FUNCTION_WORDS or
                              kept[-1].lower().strip(",;:") in _PRONOUN_ENDS):
         kept.pop()
     return " ".join(kept).rstrip(",;:") + "…"
+
+
+# The longest sentence shown whole when no shorter headline is whole; past it, a cut with "…".
+_WHOLE_SENTENCE = 300
+
+
+def _whole_sentence(predicate: Token) -> str:
+    """The sentence after its dateline or stamp, whole, with its quotation marks when they pair (the
+    speaker's words stay theirs); "" past ``_WHOLE_SENTENCE`` or when the marks do not pair."""
+    sent = sentence_of(predicate)
+    tokens = [t for t in sent if t.i >= header_end(sent[0])]
+    quoted = _tidy(render(tokens, quotes=True))
+    if len(quoted) > _WHOLE_SENTENCE or quoted.count("“") != quoted.count("”") or "“”" in quoted:
+        return ""
+    return quoted
 
 
 def _honest_cut(predicate: Token, honest: list[re.Pattern[str]]) -> str:
@@ -530,10 +553,16 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
         return ""
     for token in sentence_of(predicate):
         if token.lower_ == first[0].lower():
+            subject = _subject(token)
             if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "VBG") and \
                     token.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass", "pcomp", "amod", "compound") \
-                    and _subject(token) is None and not _existential(token):
-                return "no subject"
+                    and (subject is None or subject.i < token.i) and not _existential(token):
+                return "no subject"  # (or a subject before the verb, cut: "Said that the military is …")
+            if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ") and token.dep_ == "ROOT" and subject is not None \
+                    and subject.i > token.i and not text.endswith("?"):
+                return "no subject"  # "Came Ghonim's interview" for "Then came …": the inversion lost its "then"
+            if token.tag_ == "VBG" and token.dep_ in ("pcomp", "advcl") and subject is None:
+                return "no subject"  # "Returning from Mexico on Tuesday": a participle's phrase, no happening told
             return ""
     return ""
 
@@ -589,11 +618,16 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
                 content.i < subj.i < verb.i else ""
             if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
                 tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
+            whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+            if tag and whom is not None and verb.lemma_ in _TOLD:
+                tag = _tidy(f"{tag} {render(set(whom.subtree))}")  # "…, ElBaradei told Zakaria", never "… told"
             said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
             lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
+            if re.search(rf"\b{re.escape(verb.text)}\b", said_words):
+                tagged = ""  # the teller's verb inside what it tells: a parse turned round ("… told customers, IBM told")
             if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
-                    not headline_fault(said_words) and all(p.search(tagged) for p in honest or []):
+                    not headline_fault(said_words, content) and all(p.search(tagged) for p in honest or []):
                 return tagged
         plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
         words = _tidy(_resolve_subject(plain, verb, participants))
@@ -611,6 +645,8 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
         if _has_subject(words, verb) and not headline_fault(words, verb) and all(p.search(words) for p in honest or []):
             return words
     return _sentence_words(predicate, whole_only=True, honest=honest)
+# Verbs of telling whose hearer the tag after a quotation keeps ("…, he told CTV").
+_TOLD = _words("tell inform assure remind")
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
 _QUOTING = _words("joke quip remark reply write comment muse recall explain add")
 

@@ -6,8 +6,14 @@ import re
 from typing import TYPE_CHECKING
 
 from model.nlp.events.coreference import TITLE_NOUNS
-from model.nlp.events.headlines.render import has_markup
-from model.nlp.events.headlines.syntax import _PREP_VERBS, _parenthetical, _selected_preps, _set_off
+from model.nlp.events.headlines.render import has_markup, header_end
+from model.nlp.events.headlines.syntax import (
+    _PREP_VERBS,
+    _children,
+    _parenthetical,
+    _selected_preps,
+    _set_off,
+)
 from model.nlp.events.headlines.words import (
     _EXPECT_PARTICIPLES,
     _SELECTING_ADJECTIVES,
@@ -236,6 +242,163 @@ def _clause_link(lower: Token) -> tuple[list[Token], bool]:
     return words, punct
 
 
+# What a verb's clause is about, lost when none of it is left: its object, the clause it reports
+# or the predicate it takes (the preposition it selects is read apart, by ``_selected_preps``).
+_GOVERNED = frozenset(("dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "acomp"))
+
+
+def _inner_complement_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """Whether a verb inside the headline (not only its last word) kept none of what it governs:
+    "Sturgeon says two patients" (are recovering well), "Chamber estimates restrictions cost
+    businesses" (777 million pesos), "Vets demonstrate in experiment" (that the virus transfers).
+    A clause its verb governs is lost when its verb is; an object when none of its words are. A
+    word the headline made after the verb (a name for "him") may stand for the complement: then
+    nothing is judged."""
+    for k, verb in enumerate(tokens):
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ in ("aux", "auxpass", "amod", "compound") or \
+                not words[k][:1].isalpha():
+            continue
+        later = [(w, t) for w, t in zip(words[k + 1 :], tokens[k + 1 :], strict=True) if w[:1].isalnum()]
+        if any(t is None for _w, t in later):
+            continue  # a word the headline made may be what the verb governs
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        children = _children(verb)
+        for child in children:
+            if child.i <= verb.i or not same_sentence(child, verb) or _set_off(verb, child) or \
+                    _parenthetical(child) or child.is_punct or \
+                    any(t.text in _ASIDE_OPENERS for t in verb.doc[verb.i + 1 : child.left_edge.i + 1]):
+                # ("…, the first confirmed cases": an apposition the parse made a second object; "…, so
+                # does today Obama": a name of the next clause)
+                continue
+            if child.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children):
+                continue  # "the law ruled unlawful by a judge will go to court": the main verb, misparsed
+            if child.dep_ in ("ccomp", "xcomp", "acomp", "oprd") or _for_to(verb, child):
+                kept = child.i in present_ids or child.lower_ in words or child.lemma_ == "be" and any(
+                    c.dep_ in ("acomp", "attr") and c.i in present_ids for c in child.children)
+                # ("complain formal dialogues unproductive": headline grammar drops the copula)
+            elif child.dep_ in ("dobj", "attr", "dative") and not passive and child.pos_ != "ADP":
+                kept = any(t.i in present_ids for t in child.subtree) or child.left_edge.text[:1].isupper() and any(
+                    c.dep_ == child.dep_ and c.i < child.i and c.i in present_ids for c in children)
+                # ("replace hospital wards A young amputee rests": a caption run in, parsed as a second object)
+            elif child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _STATE_NOUNS and not any(
+                    d.dep_ in ("det", "poss") for d in g.children) for g in child.children):
+                kept = child.i in present_ids  # "has everything under control", "put the plan on hold"
+            else:
+                continue
+            if not kept:
+                return True
+        # "has everything under control" with the phrase hung on the object: the state all the same
+        if any(p.dep_ == "prep" and p.i not in present_ids and any(
+                g.dep_ == "pobj" and g.lower_ in _STATE_NOUNS and not any(d.dep_ in ("det", "poss") for d in g.children)
+                for g in p.children) for c in children if c.dep_ == "dobj" and c.i in present_ids for p in c.children):
+            return True
+    return False
+
+
+# Bare nouns whose phrase says what state the verb puts or keeps its object in: "under control",
+# "on hold", "at risk", "in charge"; without it "Alleyn's has everything" says something else.
+_STATE_NOUNS = _words("control hold risk charge place track alert standby trial halt standstill ice")
+
+
+def _for_to(verb: Token, clause: Token) -> bool:
+    """"called for the president to leave": the infinitive after the object of "for" is what was called
+    for, whatever the parse hung it on."""
+    if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and p.i > verb.i and p.right_edge.i == clause.left_edge.i - 1
+               for p in verb.children)
+
+
+# What opens an aside: a complement after one is no complement the headline owes ("pushed the
+# demonstrators away, the group alleged", "-LRB- 17 billion dollars -RRB-").
+_ASIDE_OPENERS = frozenset((",", ";", "(", "-LRB-", "[", "-LSB-", "--", "—", "–", "``", "“"))
+
+
+def _subject_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A tensed verb kept without its subject, nothing the headline made standing for it: "The US
+    authorities say, seem to be effective" (two drugs … seem)."""
+    for k, token in enumerate(tokens):
+        if token is None or token.tag_ not in ("VBD", "VBZ", "VBP") or token.dep_ in ("aux", "auxpass") or k == 0:
+            continue
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None and token.pos_ == "VERB" and token.dep_ == "ccomp" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in token.children) and \
+                tokens[k - 1] is not None and words[k - 1] == ",":
+            return True  # "say, seem to be effective": the parse gave the subject to a clause the cut dropped
+        if subject is None or subject.tag_ in ("WDT", "WP", "EX") or subject.pos_ == "PRON" or \
+                subject.i < header_end(subject) or any(
+                t.lower_ in words for t in subject.subtree if t.is_alpha and not t.is_stop):
+            continue  # (a pronoun the paraphrase named; a subject whose words are there, wherever aligned)
+        before = tokens[k - 1]
+        if before is None or not words[k - 1][:1].isalnum() and tokens[k - 2 if k > 1 else 0] is None or \
+                before.i < subject.left_edge.i:
+            continue  # a word the headline made or took from elsewhere ("IBM" for "the company") may be the subject
+        if not any(t.i in present_ids for t in subject.subtree):
+            return True
+    return False
+
+
+_NEGATIVES = frozenset(("not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"))
+
+
+def _negation_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A "not" or "no" of a word the headline kept, dropped: "Single person shows up" for "not a single
+    person showed up"."""
+    said = set(words)
+    if said & _NEGATIVES or any(w.endswith(("n't", "n’t")) for w in said):
+        return False  # the headline says its "not" (which word it hangs on is the paraphrase's)
+    return any(c.i not in present_ids and c.lower_ not in said and (
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "advmod" and c.lower_ in ("never", "not"))
+        for t in tokens if t is not None for c in t.children)
+
+
+def _opens_on_preposition(words: list[str], tokens: list[Token | None]) -> bool:
+    """"On stands protests by recent compliments": a preposition of the sentence where the doer
+    should be, straight before the verb."""
+    lead = [(w, t) for w, t in zip(words, tokens, strict=True) if w[:1].isalnum()][:2]
+    return len(lead) == 2 and lead[0][1] is not None and lead[0][1].pos_ == "ADP" and lead[0][1].dep_ == "prep" \
+        and lead[1][1] is not None and lead[1][1].pos_ in ("VERB", "AUX") and lead[1][1].dep_ not in ("pobj", "pcomp")
+
+
+# What may stand between two tensed verbs of a headline: a link, or a doer of the second.
+_BETWEEN_CLAUSES = frozenset(("and", "but", "or", "nor", "so", "yet", "that", ",", ";", ":", "—", "–"))
+
+
+def _finite_verbs_run_together(words: list[str], tokens: list[Token | None]) -> bool:
+    """Two tensed verbs of different clauses with nothing between them that could be the second's
+    doer or their link: "school will remain open did not attend school" (as the child did not)."""
+    last: Token | None = None  # the verb of the last tensed word seen
+    between: list[tuple[str, Token | None]] = []
+    for word, token in zip(words, tokens, strict=True):
+        tensed = token is not None and token.tag_ in ("VBD", "VBZ", "VBP", "MD") and token.pos_ in ("VERB", "AUX")
+        if not tensed:
+            between.append((word, token))
+            continue
+        verb = token
+        while verb.dep_ in ("aux", "auxpass", "neg") and verb.head != verb:  # type: ignore[union-attr]
+            verb = verb.head  # type: ignore[union-attr]  # "would" on "have" on "blocked": one verb
+        if last is not None and verb != last and between and not any(
+                w in _BETWEEN_CLAUSES or w in _WH or t is None or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET")
+                or t.tag_ in ("WDT", "WP", "WRB") for w, t in between):
+            return True
+        last, between = verb, []
+    return False
+
+
+def _listed_verb(token: Token) -> bool:
+    """A verb of a list of verbs parsed as an adjective of the last one's object: "people rallied,
+    chanted, hoisted banners" (never "chanted banners")."""
+    doc = token.doc
+    return token.tag_ in ("VBD", "VBN") and token.i >= 2 and doc[token.i - 1].text == "," and \
+        doc[token.i - 2].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+def _quoted_before(said: Token, verb: Token) -> bool:
+    """Whether ``said`` is a quotation before its verb of saying ("`` … , '' he told the paper")."""
+    return said.i < verb.i and any(t.text in ("''", "”", '"') for t in verb.doc[said.right_edge.i : verb.i])
+
+
 def _parse_fault(text: str, predicate: Token) -> str:
     """Faults of a headline read against the parse of its sentence: words a misparse put together.
 
@@ -292,8 +455,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
             return "infinitive without its governor"
     last = next((t for w, t in zip(reversed(words), reversed(tokens), strict=True) if w[:1].isalnum()), None)
     if last is not None and last.dep_ in ("dobj", "dative") and last.head.lemma_ in _TELLING and any(
-            c.dep_ == "ccomp" and c.i > last.i and c.i not in present_ids for c in last.head.children):
-        return "lost complement"  # "Root decides to tell people" (he was from Mexico)
+            (c.dep_ == "ccomp" and c.i > last.i or c.dep_ in ("ccomp", "advcl", "parataxis") and _quoted_before(c, last.head))
+            and c.i not in present_ids for c in last.head.children):
+        # "Root decides to tell people" (he was from Mexico); "Phin tells paper" ("… avoid it," he told the paper)
+        return "lost complement"
     if last is not None and pieces[-1][:1].isalnum():
         head = last.head if last.dep_ in ("prt", "neg") else last
         if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ not in ("aux", "auxpass", "amod"):
@@ -313,10 +478,26 @@ def _parse_fault(text: str, predicate: Token) -> str:
                 if needed and not _set_off(head, child) and not _parenthetical(child) and \
                         child.i not in present_ids and child.lower_ not in said:
                     return "lost complement"
+    if _inner_complement_lost(words, tokens, present_ids):
+        return "lost complement"
     if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP"))
+                                                   or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP")
+                                                   or t.dep_ == "amod" and _listed_verb(t))
            for t in tokens):
         return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
+    if any(t is not None and t.dep_ == "dobj" and any(
+            p.dep_ == "prep" and t.head.i < p.i < t.i and p.i not in present_ids for p in t.head.children)
+           and t.head.i in present_ids for t in tokens):
+        return "garbled parse"  # "stood by compliments he gave … protests": an object the parse put past a phrase
+    if any(t is not None and any(c.dep_ in ("prep", "cc") and c.lower_ in ("but", "except") and c.i not in present_ids
+                                 and c.i == t.i + 1 for c in t.children) for t in tokens):
+        return "lost complement"  # "advising against all" for "all but essential travel"
+    if _negation_lost(words, tokens, present_ids):
+        return "negation lost"
+    if _opens_on_preposition(words, tokens):
+        return "no subject"
+    if _finite_verbs_run_together(words, tokens):
+        return "clauses run together"
     clauses: list[Token] = []
     where: dict[int, int] = {}  # a clause's verb -> the first headline word of it (an auxiliary may lead)
     for k, token in enumerate(tokens):
@@ -350,4 +531,4 @@ def _parse_fault(text: str, predicate: Token) -> str:
                           "if", "where", "which", "who", "until", "since") for w in between):
             continue
         return "clauses run together"
-    return ""
+    return "no subject" if _subject_lost(words, tokens, present_ids) else ""

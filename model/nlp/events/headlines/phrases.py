@@ -18,6 +18,7 @@ from model.nlp.events.headlines.render import (
 from model.nlp.events.headlines.syntax import (
     _Agreement,
     _amount,
+    _asked,
     _aux,
     _bare_participle,
     _children,
@@ -467,11 +468,19 @@ class _Clause:
                 covered.update(t.i for t in _word_group(child))  # "re - energized" parsed as three
                 parts.append(self._adjective(child, depth))
                 obj_taken = True
+        placed: set[Token] = set()  # phrases already in their place, before the infinitive
         for child in children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 if child.pos_ in ("VERB", "AUX"):
                     inner = _Clause(self.ctx, self.level + 1)
                     words = inner.predicate(child, depth + 1)
+                    asked = _asked(verb, child, children)
+                    if asked is not None:
+                        # "called on people and the government to support …": who was called on, then to do
+                        # what, never "calls to support … on people"
+                        whom = next(c for c in asked.children if c.dep_ == "pobj")
+                        words = f"{asked.lower_} {_np(whom, self.ctx, self.level)[0]} {words}"
+                        placed.add(asked)
                     parts.append(words)
                     obj_taken = True
                 elif child.pos_ == "ADJ":
@@ -549,7 +558,7 @@ class _Clause:
         for child in children:
             if pp_budget <= 0:
                 break
-            if child in selected:
+            if child in selected or child in placed:
                 continue
             sequel = child.lower_ in _SEQUENCE_PREPS and not obj_taken and not _temporal(child)
             if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):

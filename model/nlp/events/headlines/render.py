@@ -91,8 +91,13 @@ def _skip_dashes(window: list[Token], n: int, start: int) -> int:
     return start + n
 
 
-def render(tokens: list[Token] | set[Token]) -> str:
-    """Tokens as written prose: no quotes or brackets, no markup, original joins kept."""
+_OPENING_QUOTES = frozenset(("``", "“"))
+_CLOSING_QUOTES = frozenset(("''", "”"))
+
+
+def render(tokens: list[Token] | set[Token], quotes: bool = False) -> str:
+    """Tokens as written prose: no quotes (unless ``quotes``: double ones, as “ ”) or brackets, no
+    markup, original joins kept."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
         start = header_end(ordered[0])
@@ -114,6 +119,16 @@ def render(tokens: list[Token] | set[Token]) -> str:
             out.append(text)
             prev = t
             continue
+        if quotes and t.text == "`" and n > 0 and ordered[n - 1].text == "`" and ordered[n - 1].i == t.i - 1:
+            continue  # the second half of "``", which the tokenizer splits in two
+        pair = t.text == "`" and n + 1 < len(ordered) and ordered[n + 1].text == "`" and not t.whitespace_
+        if quotes and (t.text in _OPENING_QUOTES or t.text in _CLOSING_QUOTES or pair):
+            opening = t.text in _OPENING_QUOTES or pair
+            if opening and out and out[-1] != " " and out[-1] not in _NO_SPACE_AFTER:
+                out.append(" ")
+            out.append("“" if opening else "”")
+            prev = t if not opening else None  # no space after an opening quote
+            continue
         if t.text in _QUOTES or text in _OPENERS or text in _CLOSERS or _in_brackets(t):
             continue
         if t.text == "#" and n + 1 < len(ordered) and ordered[n + 1].like_num:
@@ -122,7 +137,8 @@ def render(tokens: list[Token] | set[Token]) -> str:
             continue
         if out and prev is not None:
             joined = prev.i == t.i - 1 and not prev.whitespace_
-            if not joined and text.lower() not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER:
+            if not joined and text.lower() not in _NO_SPACE_BEFORE and out[-1] not in _NO_SPACE_AFTER and \
+                    out[-1] != "“":
                 out.append(" ")
         out.append(text)
         prev = t
@@ -190,6 +206,7 @@ def _tidy(text: str) -> str:
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = re.sub(r"\s+-\s+(?=[A-Z])", " ", text)
+    text = re.sub(r"\s+(?:-|--|—|–)\s+(?:-|--|—|–)(?=\s)", "", text)  # the dashes of an aside that was cut
     text = re.sub(r"(?<![\w#])#\s?(?=\d)", "£", text)  # "# 50" in tokenised Reuters text is "£50"
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?%])", r"\1", text)

@@ -618,7 +618,7 @@ def _is_unreal(chain: list[Token]) -> bool:
 # Verbs whose preposition is their complement: "called for the release", "worked as an attendant",
 # "had travelled to Mexico".
 _PREP_VERBS = _words("""call appeal ask wait hope push press plead pray vote apply account look rely depend insist
-    opt qualify serve work act pose travel fly flee return move head go warn caution""")
+    opt qualify serve work act pose travel fly flee return move head go warn caution advise""")
 
 
 # Verbs whose "as" phrase is what they say of their object or subject: "described the aid as late".
@@ -638,3 +638,14 @@ def _selected_preps(verb: Token) -> list[Token]:
     if verb.lemma_ in _PREP_VERBS and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in _children(verb)):
         chosen += [p for p in preps if p.lower_ != "as"][:1]
     return chosen
+
+
+def _asked(verb: Token, infinitive: Token, children: list[Token]) -> Token | None:
+    """The preposition whose object is the one asked to do the infinitive ("called on people to
+    support", "appealed to donors to give"): a phrase right before the infinitive, which has no subject
+    of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children):
+        return None
+    return next((p for p in children if p.dep_ == "prep" and verb.i < p.i < infinitive.i and not _temporal(p)
+                 and p.right_edge.i == infinitive.left_edge.i - 1 and p.lower_ in ("on", "upon", "to", "for", "with")
+                 and any(g.dep_ == "pobj" for g in p.children)), None)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from model.nlp.events.headlines.render import render
 from model.nlp.events.headlines.syntax import (
+    _asked,
     _children,
     _garbled_copula,
     _negation,
@@ -98,12 +99,18 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
             candidates += [t for t in before if t.dep_ in ("prep", "conj")]
         # a noun that says nothing without its "of" keeps it ("several feet of snow", "the use of …"),
         # and a verb what it governs ("if a pupil is found to have the virus", never "is found")
-        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_ in _OF_HEADS)
+        candidates = [t for t in candidates if not (t.dep_ == "prep" and t.lower_ == "of" and (
+                          t.head.lemma_ in _OF_HEADS or t.head.pos_ == "NUM"
+                          and t.head.dep_ in ("nsubj", "nsubjpass", "dobj")))  # "seven of the nine new cases"
                       and _cut_rank(t) < 5 and not _in_word(t)
                       and not (t.lower_ in ("here", "there") and t.i < t.head.i)]  # "here is how it worked"
         if not candidates:
             break
         last = min(candidates, key=lambda t: (_cut_rank(t), -t.right_edge.i, -t.i))
+        if last.dep_ == "prep" and last.head.dep_ == "amod" and last.head.i > last.head.head.i and \
+                last.head.head in tokens and last.head.i > root.i and last.head.left_edge == last.head and \
+                last.head.head.pos_ in ("NOUN", "PROPN"):
+            last = last.head  # "the virus responsible for the pandemic transfers": the adjective goes with its phrase
         if last.dep_ == "appos" and last.pos_ == "PROPN" and last.head.pos_ == "NOUN" and \
                 last.head.i < last.i < root.i and last.text[:1].isalpha() and last.head.dep_ in ("nsubj", "nsubjpass"):
             # "The US investigative reporter, Wayne Madsen, suggests": the name stays, the description goes
@@ -151,6 +158,9 @@ def _cut_rank(token: Token) -> float:
         return 3.5 if of_core else 3
     if dep in ("conj", "cc"):
         return 4
+    if dep in ("dobj", "attr") and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and any(
+            c.dep_ == dep and c.i < token.i for c in token.head.children):
+        return 2.5  # "confirmed two cases in Scotland, the first cases in Britain": an apposition parsed as an object
     if dep == "punct":
         return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
     return 5  # an object or complement cut from a verb outside the clause's spine
@@ -244,6 +254,9 @@ _GROUP_WORDS = _words("people those anyone anybody everyone everybody")
 def _narrows(token: Token) -> bool:
     """Whether ``token`` heads words without which its clause says something else."""
     head = token.head
+    if token.dep_ in ("advmod", "quantmod") and token.is_alpha and token.i < head.i and (head.pos_ == "NUM" or head.like_num or head.dep_ in (
+            "advmod", "quantmod") and (head.head.pos_ == "NUM" or head.head.like_num)):
+        return True  # "at least 50 million", "more than 80", "nearly 200": the figure is not the same without it
     if token.dep_ in ("prep", "cc") and token.lower_ in _RESTRICTING_PREPS:
         return head.pos_ in ("DET", "PRON", "NOUN", "NUM") and any(c.dep_ == "pobj" for c in token.children)
     if token.dep_ == "agent":
@@ -265,13 +278,27 @@ def _narrows(token: Token) -> bool:
 
 def _orphan_commas(tokens: set[Token], root: Token) -> None:
     """"The school, the Dolphin in Battersea, said" cut to "The Dolphin school in Battersea, said":
-    a comma left between the subject and its verb once what it set off is gone."""
+    a comma left between the subject and its verb once what it set off is gone; the verb's, and any
+    kept clause's ("WHO says the virus, is showing" once ", which has killed …" went)."""
+    _orphan_commas_before(tokens, root)
+    for verb in [t for t in tokens if t.pos_ in ("VERB", "AUX") and t.i > root.i and t.dep_ in ("ccomp", "conj", "xcomp")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c in tokens for c in t.children)]:
+        subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c in tokens)
+        _orphan_commas_before({t for t in tokens if t.i >= subject.i}, verb, tokens)
+
+
+def _orphan_commas_before(tokens: set[Token], root: Token, remove_from: set[Token] | None = None) -> None:
+    remove_from = tokens if remove_from is None else remove_from
     before = sorted((t for t in tokens if t.i < root.i), key=lambda t: t.i)
+    aux: list[Token] = []
+    while before and before[-1].dep_ in ("aux", "auxpass", "neg") and before[-1].head == root:
+        aux.append(before.pop())  # "Alleyn's, which is a school, has said": the comma before "has"
+    first = aux[-1].i if aux else root.i
     run: list[Token] = []
     while before and before[-1].text == ",":
         run.append(before.pop())
-    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, root.i)):
-        tokens.difference_update(run)  # something between them was cut
+    if run and before and [t.i for t in reversed(run)] != list(range(before[-1].i + 1, first)):
+        remove_from.difference_update(run)  # something between them was cut
 
 
 # Nouns that say nothing without their "of": "some sort of interference", "a number of cases".
@@ -301,7 +328,8 @@ def _strip_tail(tokens: set[Token], root: Token, spine: set[Token]) -> None:
         bare = cut_off and (tail.lemma_ == "be" and tail.dep_ in ("ccomp", "conj", "advcl") or tail.tag_ in (
             "VBG", "VBN") and tail.dep_ in ("acl", "advcl", "xcomp", "pcomp", "conj") and not any(
             c in tokens for c in tail.children if c.i < tail.i))  # "… advising", "… there are": cut from what they govern
-        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl") or tail.is_punct
+        if tail.i <= root.i or not (tail.dep_ in ("cc", "prep", "mark", "punct", "det", "aux", "expl")
+                                    or tail.is_punct and tail.pos_ == "PUNCT"  # never the "%" of "1.4 %"
                                     or bare or tail.pos_ == "ADP" and tail.dep_ == "pcomp"):
             break
         tokens.discard(tail)
@@ -324,6 +352,10 @@ def _spine(root: Token) -> set[Token]:
                 m.dep_ == "mark" and m.lower_ in _OCCASION_MARKS for m in c.children)]
             spine.update(occasion)
             todo.extend(occasion)
+        for infinitive in (c for c in _children(verb) if c.dep_ == "xcomp" and c.i > verb.i):
+            asked = _asked(verb, infinitive, _children(verb))
+            if asked is not None:
+                spine.add(asked)  # "called on them to restore faith": never "called to restore faith"
         for chosen in _selected_preps(verb):
             pcomps = [c for c in chosen.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")]
             spine.update((chosen, *pcomps))

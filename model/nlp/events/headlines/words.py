@@ -86,7 +86,7 @@ _PRONOUN_ENDS = _words("it they he she we i you him them me us")
 
 # Adjectives that are not said without their preposition: "aware of", "due to", "responsible for".
 _SELECTING_ADJECTIVES = _words("""aware afraid sure keen due able unable responsible capable fond proud guilty free
-    subject prone similar ready willing eager determined committed opposed""")
+    subject prone similar ready willing eager determined committed opposed entitled""")
 # Governors that turn "to V" into a plan or expectation: "is expected to", "is scheduled to".
 _EXPECT_PARTICIPLES = _words("expected scheduled set due slated poised likely unlikely supposed planned")
 

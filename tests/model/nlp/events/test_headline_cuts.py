@@ -112,3 +112,48 @@ def test_a_quotation_is_whole(nlp, text: str) -> None:
     sentence = _plain(text.replace("{", "").replace("}", ""))
     for quoted in re.findall(r"“([^”]*)”", title):
         assert _plain(quoted) in sentence, title
+
+
+# The clause in the source's own words, cut by its structure (``trimmed_clause``): what qualifies a
+# figure stays with it, and an apposition the parser made a second object goes before the phrases.
+@pytest.mark.parametrize(("text", "expected"), [
+    # bug: "… were costing businesses 777 million pesos" for "at least 777 million pesos"
+    ("Traders {estimated} the closures in the old town were costing shops there at least 50 million pesos a day .",
+     "Traders estimated the closures were costing shops at least 50 million pesos"),
+    ("The ministry {said} more than 80 people in the northern provinces have died of the illness since the "
+     "start of April .", "The ministry said more than 80 people have died"),
+    # bug: "… said seven involved person-to-person contact": a number's "of" says of what
+    ("A health ministry spokeswoman {said} seven of the nine new cases in the south of the country involved "
+     "close contact with travellers .",
+     "A health ministry spokeswoman said seven of the nine new cases involved close contact"),
+    # bug: "… had killed between 0.4% and 1.4": the "%" is no punctuation to strip
+    ("It {estimated} that the flu had killed between 0.4 % and 1.4 % of its victims in the country .",
+     "It estimated that the flu had killed between 0.4% and 1.4%"),
+    # bug: "Alleyn's, has said …": the comma of a cut relative clause goes, auxiliaries or not
+    ("Alleyn 's , which is an independent school in the south of the city near the park , has {said} it "
+     "will be shut for at least seven days .", "Alleyn's has said it will be shut for at least seven days"),
+    # bug: "WHO says the virus, is showing …": the comma of a cut relative clause inside what was said
+    ("The agency {says} the virus , which has killed an estimated 150 people in the capital , is showing a "
+     "`` sustained ability '' to pass between people and is able to cause outbreaks in several towns .",
+     "The agency says the virus is showing a sustained ability"),
+    # bug: "… have confirmed two cases the first confirmed cases" (the comma cut, the apposition kept)
+    ("Doctors have {confirmed} two cases of flu in the town of Ely in the north , the first confirmed cases "
+     "in the country this year .", "Doctors have confirmed two cases of flu in the town of Ely"),
+])
+def test_a_trimmed_clause_keeps_its_figures_and_drops_a_misparsed_apposition(nlp, text: str, expected: str) -> None:
+    from model.nlp.events.headlines.trimming import trimmed_clause
+    from tests.marked import marked_trigger
+
+    trigger, _plain = marked_trigger(nlp, text)
+    assert trimmed_clause(trigger, 70) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bug: "Blair: there aren't two elements - - in the situation": an aside between dashes cut, its dashes left
+    ("Envoy: there aren't just two sides - - in the dispute", "Envoy: there aren't just two sides in the dispute"),
+    ("A well-known - and well-loved - singer", "A well-known - and well-loved - singer"),
+])
+def test_the_dashes_of_a_cut_aside_go_with_it(text: str, expected: str) -> None:
+    from model.nlp.events.headlines.render import _tidy
+
+    assert _tidy(text) == expected

@@ -280,7 +280,8 @@ CORPUS_ROWS = [
     ('For the nine months, the company reported a net loss of $608,413, or 39 cents a share, compared with year-earlier net income of $967,809, or 62 cents a share. Sales {rose} to $9.8 million from $8.9 million.',
      'Sales rise to $9.8 million'),  # tb
     ("Parliamentary president Rita Suessmuth {said} the People's Union correctly listed Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false address for him.",
-     "Suessmuth: the People's Union listed Jacques de Mathan as having donated 274,500 marks"),  # tb
+     # "about" kept: the figure is not the same without it
+     "Suessmuth: the People's Union listed Jacques de Mathan as having donated about 274,500 marks"),  # tb
     ("The fine is twice the donation, as provided for under German party financing laws. Party spokesman Bernd Droese {said} the People's Union would challenge the fine in court.",
      "Droese: People's Union would challenge fine in court"),  # tb
     ("With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves. A steep {rise} in world oil prices followed the Kuwait invasion.",
