@@ -39,7 +39,9 @@ _RUN_IN_FURNITURE = re.compile(r"(?<=[a-z]) Link to this (?:audio|video)\b")
 # a lower-case word and before one starts a new sentence; mid-sentence the capital article belongs
 # to a name ("the newspaper The Times", "the film The King 's Speech") and a capital follows it.
 # A byline's time stamp running into the lead: "By Dan Primack February 2, 2011: 2:24 PM ET One day …".
-_RUN_IN_STAMP = re.compile(r"\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:ET|EST|EDT|GMT|BST|PT|PST|PDT)\b(?=\s+[A-Z])")
+# A blog post's stamp too: "Susan Lee | 18:00 UK time , Saturday , 25 April 2009 Experts are …".
+_RUN_IN_STAMP = re.compile(r"\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?\s*(?:ET|EST|EDT|GMT|BST|PT|PST|PDT)\b(?=\s+[A-Z])"
+                           r"|\bUK time\s*,\s*[A-Z][a-z]+day\s*,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?=\s+[A-Z])")
 _RUN_IN_LEAD = re.compile(r"(?<=[a-z0-9%]) (?:The|A|An) (?=[a-z])")
 # Letters and grades that are not articles: "influenza A virus", "got an A in maths".
 _NOT_AN_ARTICLE = re.compile(r"\b(?:influenza|type|vitamin|hepatitis|grade|group|class|plan|an?|the)$",

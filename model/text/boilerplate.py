@@ -108,6 +108,14 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\brequired\s*,\s*but will not be displayed\b",
         r"\bthis (?:article|story) was (?:first )?published on\s+[\w.]+\b(?:\s*\.\s*co\.uk|\s+at\s+\d)?",
         r"\bif you need help using the site\b",
+        # Promos for galleries and lists of other stories: "A selection of the best images from around the
+        # world", "The five most popular stories on CNN.com in the past 24 hours".
+        r"\ba selection of the (?:best|day's|day 's|week's|week 's) (?:images|pictures|photos|photographs)\b",
+        r"\bmost (?:popular|read|viewed|shared) (?:stories|articles)\b",
+        # A blog post's byline and stamp: "Susan Lee | 18:00 UK time , Saturday , 25 April 2009".
+        r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\|\s*\d{1,2}[:.]\d\d\s*UK time\b",
+        # A reader poll's buttons run into the next line: "YES | NO The president stepped down …".
+        r"^\W*yes\s*\|\s*no\b",
         r"\beditor\s?'s note\s*:",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -128,14 +136,31 @@ _COMMENT_STAMP = re.compile(
 )
 
 
+# The note that closes a readers' debate and heads what they sent in: "This debate is now closed . A
+# selection of your comments appear below .", "We will aim to publish as many of your views as we can ."
+# (a BBC "Have Your Say" page: the question put to readers above it, their comments and sign-offs,
+# "Ann Lee , Leeds , UK", after it).
+_READERS_WORDS = r"(?:comments|tributes|views|experiences|e-?mails|messages|stories|thoughts)"
+_THREAD_NOTE = re.compile(
+    r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
+    rf"|\b(?:a selection of |some of )?your {_READERS_WORDS} (?:appears?|are published|are shown) below\b"
+    rf"|\bhere (?:is|are) (?:a selection of|some of) your {_READERS_WORDS}\b"
+    rf"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your {_READERS_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
 def comment_thread_start(text: str) -> int | None:
-    """Where the readers' comments under a page begin: at the first of two or more comment stamps
-    (one stamp alone may be a quoted post). What readers wrote is no report of the news."""
+    """Where the readers' comments under a page begin: at the note that closes a readers' debate, or at
+    the first of two or more comment stamps (one stamp alone may be a quoted post). What readers wrote is
+    no report of the news."""
+    note = _THREAD_NOTE.search(text)
     stamps = _COMMENT_STAMP.finditer(text)
     first = next(stamps, None)
-    if first is None or next(stamps, None) is None:
-        return None
-    return first.start()
+    found = [note.start()] if note is not None else []
+    if first is not None and next(stamps, None) is not None:
+        found.append(first.start())
+    return min(found, default=None)
 
 
 @dataclass(frozen=True)

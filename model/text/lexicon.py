@@ -78,6 +78,25 @@ BELIEF_VERBS = words("think believe feel reckon")
 # are no belief: "said he feared the virus would spread" does not state that it will.
 OPINION_VERBS = BELIEF_VERBS | words("suspect guess suppose fear")
 
+# Verbs of perceiving and coming to know: hoping "to see" or "to hear" something is a hope about what
+# will happen, not an intention to act ("we are hoping to see this slow down"; but "hopes to visit").
+PERCEPTION_VERBS = words("see hear watch witness notice know")
+# Verbs of not grasping: negated, what they govern is no happening but the speaker's state of mind
+# ("we don't understand why it is more severe here", "I don't see how they can say it is contained",
+# "I will never forget the first time I heard him sing").
+GRASP_VERBS = words("know understand care see forget")
+# Nouns that count happenings: an ordinal before them is a figure ("the first reported death", "the
+# third case"), before any other noun a rank ("a fourth plague", "the first time").
+HAPPENING_COUNTS = words("""death deaths case cases fatality fatalities casualty casualties victim victims
+    infection infections killing killings""")
+# Nouns of sympathy: "our thoughts and prayers are with his family" is a formula of feeling.
+SYMPATHY_NOUNS = words("thought thoughts prayer prayers heart hearts sympathy sympathies condolence condolences")
+# Passives of remembering and missing said of a person: a tribute, no happening ("he will be sorely
+# missed", "she will always be remembered as a fighter").
+TRIBUTE_PASSIVES = words("miss remember")
+# Adverbs of wholeness that grade a state into a judgement: "the panic is completely out of proportion".
+WHOLLY_ADVERBS = words("completely totally utterly entirely absolutely wholly")
+
 # --- Negation --------------------------------------------------------------------------------------
 
 # Subjects that deny the happening: "no one was hurt", "none of the claims was verified", "nothing

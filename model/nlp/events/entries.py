@@ -34,7 +34,19 @@ from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import sentence_of
 from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 from model.text.doc_text import doc_text
-from model.text.lexicon import ANSWER_VERBS, OPINION_VERBS, PLAN_VERBS, REPORTING_VERBS, WEEKDAY_NAMES
+from model.text.lexicon import (
+    ANSWER_VERBS,
+    GRASP_VERBS,
+    HAPPENING_COUNTS,
+    OPINION_VERBS,
+    PERCEPTION_VERBS,
+    PLAN_VERBS,
+    REPORTING_VERBS,
+    SYMPATHY_NOUNS,
+    TRIBUTE_PASSIVES,
+    WEEKDAY_NAMES,
+    WHOLLY_ADVERBS,
+)
 from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
@@ -79,6 +91,12 @@ _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad 
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
 _POSSIBILITY = frozenset(("might", "may", "could"))
+# What an estimate is made of: "less severe than first thought", "worse than expected", "than feared".
+_ESTIMATES = _words("thought think expect expected fear feared believe believed estimate estimated predict predicted")
+# Adverbs that tell a happening's phase after "be": "the operation was over", "the power is off".
+_PHASE_ADVERBS = frozenset(("over", "off", "out", "back", "up", "down", "away", "on"))
+# Pronouns of a person: what is missed or remembered of them is a tribute ("the deadline was missed" is not).
+_PERSONS = frozenset(("he", "she", "they", "you", "we", "i"))
 # Verbs of saying that neither warn nor announce.
 _NEUTRAL_SAYING = _words("say add note suggest argue explain")
 _CONDITIONS = frozenset(("if", "unless"))
@@ -142,8 +160,14 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _imperative(predicate):
         return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
+    if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate):
+        return False
+    if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "hopefully" for c in _own_clause(_clause_verb(predicate))):
+        return False  # a wish: "hopefully people in anchor roles have spent years in the field"
     subject = _doer(predicate)
-    if subject is not None and subject.lower_ in _SPEAKER_PRONOUNS and not _in_quotes(subject):
+    if subject is not None and (subject.lower_ in _SPEAKER_PRONOUNS or _some_of_us(subject)) and not _in_quotes(subject):
         return False
     # On air: "Anderson Cooper is joining us", "he told us what he saw", "A.J. has got it for you".
     audience = _clause_verb(predicate)
@@ -264,9 +288,14 @@ def _no_happening_told(predicate: Token) -> bool:
         return True  # a judgement: "he called these measures extreme" (but "called the attack a war crime")
     if predicate.lemma_.lower() in _SAYING:
         contents = _contents(predicate)
+        if contents and all(_direct_question(c) for c in contents):
+            return True  # "`` Why did n't he announce it weeks ago , '' the analyst said"
         # "'She said she wished she was a magician,' she said": what the inner saying said.
         contents = [n for c in contents for n in (_contents(c) if c.lemma_.lower() in _SAYING
                                                   and _contents(c) else [c])]
+        # A bare participle is no clause said but a misparse of a phrase after it ("…, he said,
+        # referring to the charge of 60 mounted men"): the clause said is the other one.
+        contents = [c for c in contents if not _bare_participle(c)] or contents
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
         if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
@@ -274,12 +303,20 @@ def _no_happening_told(predicate: Token) -> bool:
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True)
                                       or (_lasting(c) and not _dated(c)) for c in contents)
     verb = _clause_verb(predicate)
-    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be":
-        verb = predicate  # "did not regret meeting them": the meeting took place
+    if verb.i != predicate.i and not _feeling(verb) and verb.lemma_.lower() != "be" and not any(
+            c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children):
+        # "did not regret meeting them": the meeting took place (but "may have failed to become
+        # pandemics" is a possibility, the becoming too).
+        verb = predicate
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING
     # A present verb dated by the text is no generic statement ("the school closes on Monday"):
     # the generic present is judged only where the predicate is the saying.
     return _state_of_mind_or_being(verb, reported=reported, generic=False)
+
+
+def _bare_participle(verb: Token) -> bool:
+    return verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _framed_as_view(copula: Token) -> bool:
@@ -366,6 +403,95 @@ def _imperative(verb: Token) -> bool:
     return verb.dep_ in ("ROOT", "ccomp", "parataxis", "xcomp") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") or (c.dep_ == "aux" and c.lower_ != "do")
         for c in verb.children)
+
+
+_QUESTION_WORDS = frozenset(("why", "how", "where", "when"))
+
+
+def _direct_question(verb: Token) -> bool:
+    """A question in someone's words whose mark was lost in the quoting: "`` Why did n't he announce that
+    weeks ago , '' the analyst said" asks, it tells no happening (but "when he arrived , the crowd
+    cheered": no auxiliary before the subject)."""
+    verb = _clause_verb(verb)
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    while first < verb.i and not doc[first].is_alpha:
+        first += 1
+    if doc[first].lower_ not in _QUESTION_WORDS or first + 1 >= len(doc):
+        return False
+    aux = doc[first + 1]
+    if aux.head.i != verb.i or aux.dep_ not in ("aux", "auxpass") and not (aux.i == verb.i and aux.lemma_ == "be"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.i > aux.i
+
+
+def _aside_of_opinion(predicate: Token) -> bool:
+    """The writer's or presenter's view put in an aside: "Al Jazeera , I thought , performed a service",
+    "I think people were just -- their anger came to the surface" (someone's "I think" in quotation
+    marks is theirs)."""
+    for t in sentence_of(predicate):
+        if t.i == predicate.i or t.pos_ not in ("VERB", "AUX") or not _feeling(t, _OPINING):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") and not _in_quotes(c) for c in t.children):
+            continue
+        if t.dep_ == "ROOT" and predicate.dep_ == "parataxis" and predicate.head.i == t.i:
+            return True
+        if t.dep_ == "parataxis" and not any(
+                c.dep_ in _CLAUSES and c.i != predicate.i and c.i not in (a.i for a in predicate.ancestors)
+                and min(x.i for x in c.subtree) < t.i < max(x.i for x in c.subtree) for c in sentence_of(predicate)):
+            # (but "they moved us , because we were staying at the Safir , I believe , Hotel": the aside
+            # is inside another clause, about the hotel's name)
+            return True
+    return False
+
+
+def _thanked_for(predicate: Token) -> bool:
+    """What a presenter thanks a guest for: "thank you very much for coming in this morning"."""
+    return any(a.lemma_.lower() == "thank" for a in predicate.ancestors)
+
+
+def _praised_work(predicate: Token) -> bool:
+    """Praise of how someone works, no happening: "the reporter has done an extraordinary job"."""
+    return predicate.lemma_.lower() == "do" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("job", "work") and _graded(c) for c in predicate.children)
+
+
+def _some_of_us(subject: Token) -> bool:
+    """"Many of you": the audience as doers (but "all of us were punched" is a reporter's account)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ == "you" for o in p.children)
+               for p in subject.children)
+
+
+def _wh_title(predicate: Token) -> bool:
+    """A sentence that is only an indirect question: a feature's title or a promo ("How disease has
+    shaped the planet", "why the flu spreads in winter"), no report (but "How he escaped is unclear"
+    hangs "how" under its own clause)."""
+    if predicate.dep_ != "ROOT":
+        return False
+    sent = sentence_of(predicate)
+    first = next((t for t in sent if t.is_alpha), None)
+    return (first is not None and first.lower_ in ("how", "why") and first.head.i == predicate.i
+            and first.dep_ == "advmod" and not _direct_question(predicate))
+
+
+def _nothing_said(predicate: Token) -> bool:
+    """A verb of saying left with only its speaker, the words it tagged split off into the sentence
+    before: "Dr Ann Lee said .", "the professor explained ." (a fragment, no statement of its own)."""
+    if predicate.lemma_.lower() not in _SAYING or _contents(predicate):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    sentence = sentence_of(predicate)
+    if any(t.pos_ in ("VERB", "AUX") and t.i != predicate.i and t.dep_ not in ("aux", "auxpass") for t in sentence):
+        return False  # "she told an acquaintance that she was hungry": the parse hangs what was said on the hearer
+    speaker = {t.i for t in subject.subtree}
+    if predicate.lemma_.lower() in ("tell", "told"):  # "Hossein Hamedani told IRNA .": the hearer only
+        speaker |= {t.i for c in predicate.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    return all(t.i == predicate.i or t.i in speaker or t.is_punct
+               or (t.head.i == predicate.i and t.dep_ in ("aux", "advmod", "npadvmod"))
+               for t in sentence)
 
 
 def _first_word(verb: Token) -> int:
@@ -501,12 +627,16 @@ def _contents(report: Token) -> list[Token]:
 def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bool:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    aux = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
-    negated = any(c.dep_ == "neg" for c in children)
+    # The parser sometimes hangs a modal on the auxiliary after it ("would" on "have" in "China would
+    # not have blocked …"): the chain's auxiliaries and negation are the verb's.
+    chain = [*children, *(g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+    aux = [c.lower_ for c in chain if c.dep_ in ("aux", "auxpass")]
+    negated = any(c.dep_ == "neg" for c in chain)
     if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
         # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
         # something is an intention, news when told of a leader: "Biden wants to restore the ties".
-        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" for c in children))
+        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" and c.lemma_.lower() not in PERCEPTION_VERBS
+                                                         for c in children))
     if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
         return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
     if any(a in _POSSIBILITY for a in aux) and not negated and (
@@ -551,9 +681,13 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             and not any(_figure(t) for t in verb.subtree) and not any(c.dep_ == "conj" and c.pos_ == "VERB"
                                                                      for c in children):
         return True  # what can be done, not what was: "we can anticipate many things"
-    if lemma in ("know", "care") and negated:
-        # "we do n't know enough about this virus": what is not known is no happening; "we do n't
-        # care" a feeling (but "the relatives have cared for him since November" is done).
+    if lemma == "mean" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children):
+        return True  # what someone is worth to others: "she meant so much to so many people"
+    if lemma in GRASP_VERBS and negated and (lemma != "see" or any(c.dep_ == "ccomp" for c in children)):
+        # "we do n't know enough about this virus", "we do n't understand why it is worse here", "I do
+        # n't see how they can say it is contained": what is not grasped is no happening; "we do n't
+        # care" a feeling (but "the relatives have cared for him since November" is done, and "we
+        # have not seen any cases" is a finding).
         return True
     if reported and _imperative(verb):
         return True  # "the advice says : `` Consider whether extra space will be needed . ''"
@@ -573,6 +707,13 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'re") for c in children):
         return True  # an explanation: "the protesters are driven by economic frustrations"
     if lemma == "be":
+        if any(c.dep_ == "nsubj" and c.lower_ in SYMPATHY_NOUNS for c in children):
+            return True  # "our thoughts and prayers are with his family"
+        if all(c.dep_ in ("nsubj", "neg", "advmod", "aux", "punct", "cc") and (c.dep_ != "advmod" or not list(c.children))
+               and c.lower_ not in _PHASE_ADVERBS for c in children):
+            # An answer cut short, nothing told: "`` It probably was n't , '' he said" (but "the operation
+            # was over", "the power is off": a happening's end).
+            return True
         if any(c.dep_ == "expl" for c in children):
             # "there is always a chance", "there is no reason to panic": an opinion, not news like
             # "there are no plans to rename it", "there were fresh reports".
@@ -591,6 +732,9 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
         if any(c.lower_ == "likely" and any(a.lower_ in ("more", "less") for a in c.children) for c in complements) \
                 and not _dated(verb):
             return True  # a tendency, no forecast: "the virus is more likely to spread in winter"
+        if any(any(t.lower_ == "than" for t in c.subtree)
+               and any(t.lemma_.lower() in _ESTIMATES or t.lower_ in _ESTIMATES for t in c.subtree) for c in complements):
+            return False  # a finding that revises an estimate: "the outbreak was less severe than first thought"
         if _judged(verb, complements):
             return True  # "picking them first would be a mistake", "your ruling is in shockingly bad taste"
         if any(c.lower_ in _FORECASTS or (c.lower_.endswith(("ed", "en")) and c.lower_ not in _STATE_PARTICIPLES)
@@ -600,10 +744,15 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
             return False  # announced: "QuickTime 7 would soon be available for Windows"
         # "the death was a tragedy", "it is time to …"; a figure stays: "the toll was 38".
         return bool(complements) and not any(_figure(t) for c in complements for t in c.subtree)
+    if lemma in TRIBUTE_PASSIVES and verb.tag_ == "VBN" and "be" in aux and not _dated(verb) and not any(
+            c.dep_ == "agent" for c in children) and any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONS for c in children):
+        return True  # a tribute: "he will be sorely missed", "she will always be remembered as a fighter"
+    # A person is devastated by a loss, a town by a storm: with a personal pronoun the participle is a feeling.
+    felt = any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONS for c in children)
     if verb.tag_ == "VBN" and verb.lower_ in _STATE_PARTICIPLES and any(c.dep_ == "auxpass" for c in children) \
-            and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS)
+            and not any((c.dep_ == "agent" and verb.lower_ not in _EMOTIONS and not felt)
                         or (c.dep_ == "xcomp" and verb.lower_ in _READY) for c in children):
-        return True  # "people were surprised", "the country is well prepared"; not "prepared to deploy"
+        return True  # "people were surprised", "the country is well prepared", "we are devastated by the loss"
     if "would" in aux and (lemma in ("like", "love") or "have" in aux
                            or (not reported and verb.dep_ in ("ROOT", "relcl", "conj"))):
         # "I would like to …", "would have died"; a plain "would" is a hypothetical unless it is
@@ -649,6 +798,9 @@ def _judged(copula: Token, complements: list[Token]) -> bool:
         if c.pos_ == "ADJ" and c.lower_ not in _FORECASTS and c.lower_ not in _READY \
                 and any(d.dep_ == "advmod" and d.lower_ in _DEGREE for d in c.children):
             return True  # "our customers are very keen", "he is very wily"
+    if not complements and any(c.dep_ == "advmod" and c.lower_ in WHOLLY_ADVERBS for c in copula.children) and any(
+            c.dep_ == "prep" for c in copula.children):
+        return True  # "the panic is completely out of proportion", "it is totally beyond belief"
     for p in (c for c in copula.children if c.dep_ == "prep" and not complements):
         if any(o.dep_ == "pobj" and (o.lemma_.lower() in _EVALUATIONS and _graded(o)) for o in p.children):
             return True  # "is in shockingly bad taste", "is of huge potential"
@@ -671,13 +823,20 @@ def _figure(token: Token) -> bool:
     """A number that is a figure ("38", "9.7 percent"), not a year ("optimistic about 2011")."""
     if token.lower_ == "one" and any(c.lower_ == "of" for c in token.children):
         return False  # "one of a very small number of cases"
+    if token.tag_ == "JJ" and token.dep_ == "amod" and token.head.lemma_.lower() not in HAPPENING_COUNTS:
+        # An ordinal that ranks a thing counts nothing: "swine flu is a fourth plague" (but "the first
+        # reported death", "a third of the population", "less severe than first thought").
+        return False
     return token.like_num and not (token.text.isdigit() and len(token.text) == 4 and token.text[:2] in ("19", "20"))
 
 
 def _feeling(verb: Token, words: frozenset[str] = _FEELINGS) -> bool:
     # The lemmatiser makes "hoped" "hop": its surface forms count too.
     word = verb.lower_
-    return bool({verb.lemma_.lower(), word, word[:-1], word[:-2]} & words)
+    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2]}
+    if word.endswith("ing"):
+        forms |= {word[:-3], word[:-3] + "e"}  # "hoping", "wishing"
+    return bool(forms & words)
 
 
 def _conditional(predicate: Token) -> bool:
@@ -691,7 +850,13 @@ def _conditional(predicate: Token) -> bool:
 def _lasting(predicate: Token) -> bool:
     """"Mubarak has ruled for 30 years", "Egyptians have seen this for quite some time", "they have
     long challenged the regime": a state that lasts up to now, not a happening (its headline would
-    read "Mubarak rules")."""
+    read "Mubarak rules"). In the past too, a verb of lasting over years: "for 30 years , we lived in
+    peace", "he kept us safe for three decades" (but "fighting raged for three days", "he was jailed
+    for ten years" happened)."""
+    if predicate.lemma_.lower() in _DURING | {"keep"} and predicate.tag_ == "VBD" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _LONG_SPANS for o in p.children)
+            and (p.head.i == predicate.i or p.head.pos_ == "ADJ") for p in predicate.subtree):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in predicate.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in predicate.children):
@@ -785,6 +950,8 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
         if any(t.lemma_.lower() in _RECURRING and any(d.lower_ in ("every", "each") for d in t.subtree)
                for t in times):
             return True  # "takes place every summer", "on each visit"; not "protests in every province"
+        if any(t.lower_ == "time" and any(d.lower_ == "all" for d in t.children) for t in times):
+            return True  # "we have rumours all the time"
         if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
                                     for o in c.children):
             return True  # "sites were blocked on a daily basis"
@@ -794,6 +961,8 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
             return True  # "for years, activists railed against the regime"; not "for 18 days"
         if c.dep_ == "advcl" and any(m.lower_ in ("whenever", "wherever") for m in c.children if m.dep_ in ("mark", "advmod")):
             return True  # "volunteers got a talking-to whenever a rule was broken"
+    if predicate.lemma_.lower() == "grow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in predicate.children):
+        return True  # a childhood, years not a day: "I grew up listening to his records"
     return _past_habit_if(_clause_verb(predicate))
 
 

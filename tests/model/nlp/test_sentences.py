@@ -82,6 +82,8 @@ def test_paragraphs_and_the_dateline_start_sentences_before_parsing() -> None:
         ("South Africa reports its first confirmed case A hoax text message spread panic .", ["A"]),
         # A byline's time stamp runs into the lead.
         ("By Jo Reyes March 4 , 2011 : 3:15 PM ET Two days before the vote , a firm launched .", ["Two"]),
+        # A blog post's byline and stamp runs into its first sentence.
+        ("Ann Lee | 18:00 UK time , Monday , 4 May 2009 Doctors are worried about the new strain .", ["Doctors"]),
         # A photographer's credit between a caption and the next one; a page's audio link.
         ("Crowds gather by the gates . Ana Diaz\\/Getty Images for CNN Protesters kneel to pray .", ["Ana", "Protesters"]),
         ("Lee Ray\\/AP Sadiq Khan , the mayor , said plans were ready .", ["Sadiq"]),

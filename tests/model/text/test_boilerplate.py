@@ -30,6 +30,10 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "The mayor on flood defences Link to this audio",
         "At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .",
         "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct .",
+        "YES | NO The minister resigned in March .",  # a reader poll's buttons run into a line
+        "Ann Lee | 18:00 UK time , Monday , 4 May 2009",  # a blog post's byline and stamp
+        "Pilot lands on motorway A selection of the best pictures from around the world Crowds cheer the team",
+        "The ten most read stories on our site this week , according to our counter .",
         # Calls to the reader, print notes, teasers and author notes.
         "Click on the pictures below to see this month 's best and worst moments .",
         "Sign up now to get our morning briefing sent to your inbox .",
@@ -87,6 +91,8 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "10:20 am ET - The president opens the summit - He speaks before the delegates in Geneva .",
         "He is in it to do so , he said .",
         "Mr Bao is in a hospital in Chengdu .",
+        "The protests were one of the most popular topics on Twitter that day .",
+        "Voters said that , of all the candidates , she was the most popular .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
@@ -105,6 +111,13 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         # One stamp alone may be a post the page quotes: no thread.
         ("The minister resigned . At 9:12 am on 18 Jun 2009 , carefulmum wrote : Keep the schools open .", None),
         ("Protests began on January 25 , 2011 at noon in Cairo .", None),
+        # A readers' debate page: the question put to readers, then the note that closes the debate and
+        # what they sent in (their views, sign-offs).
+        ("Is the flu scare overdone ? The agency says cases are falling . This debate is now closed . "
+         "The media have blown it up . Ann Lee , Leeds , UK", 64),
+        ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
+        ("Cases rose . We will aim to publish as many of your views as we can . It is all hype .", 13),
+        ("The singer died . Here are some of your tributes . He was the best .", 18),
         # CNN stamps with the clock twice.
         ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],
