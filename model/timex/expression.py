@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,9 @@ class Timex:
     type: str  # DATE | TIME | DURATION | SET
     value: str
     mod: str | None = None
+    # "three years later", "the following year" with no dated point before it to count from: the
+    # value counts from the page's date (as TimeML asks), but no happening may be dated by it.
+    unanchored: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {

@@ -62,7 +62,8 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
         if not is_valid_value(value, type_):
             continue  # never hand out a malformed value; drop the expression instead
         start, end = rec["s"], rec["e"]
-        out.append(Timex(start, end, text[start:end], type_, value, rec.get("mod")))
+        unanchored = rec["p"]["k"] == "rel" and bool(rec["p"].get("ref")) and ref is None
+        out.append(Timex(start, end, text[start:end], type_, value, rec.get("mod"), unanchored))
         # Only expressions anchored on the DCT or absolute move the reference time, so that
         # "a year earlier" does not become the anchor of the next "the quarter".
         if type_ in ("DATE", "TIME") and _moves_reference(rec["p"]):

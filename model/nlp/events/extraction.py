@@ -270,6 +270,8 @@ def _dated_candidates(
             continue
         if any(a <= timex.start < b for a, b in stamps or ()):
             continue
+        if timex.unanchored:
+            continue  # "graduated three years later" after no dated happening: later than what is unknown
         interval = value_to_interval(timex.value)
         if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
             # "met on Tuesday" in an article dated only to a month: that month is all one can say.

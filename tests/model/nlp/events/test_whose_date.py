@@ -116,3 +116,25 @@ def test_a_document_s_date_is_no_scene_for_what_it_tells(nlp) -> None:
             "report describes , a patient visited a clinic in Dallas with a fever .")
     event = event_at(events_of(nlp, text, "2009-05-04"), "visited")
     assert (event.date.value, event.date_source) == ("PAST_REF", "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "trigger", "value", "modality"),
+    [
+        # An offset counts from the happening it follows: with no date before it, later than what is unknown,
+        # and a past-tense verb is no plan.
+        ("He signed up with the navy. Two days later he was shipped to the front.", "2011-06-25", "shipped",
+         "PAST_REF", "happened"),
+        ("The singer left Detroit. The following year she recorded her first album.", "2011-06-25", "recorded",
+         "PAST_REF", "happened"),
+        # ... and with a dated happening before it, it counts from that one.
+        ("The singer left Detroit in 1961. The following year she recorded her first album.", "2011-06-25",
+         "recorded", "1962", "happened"),
+        ("She was born in Leeds in 1948. She moved to Edinburgh six years later.",
+         "2011-06-25", "moved", "1954", "happened"),
+    ],
+)
+def test_an_offset_counts_from_what_it_follows(nlp, text: str, dct: str, trigger: str, value: str,
+                                               modality: str) -> None:
+    event = event_at(events_of(nlp, text, dct), trigger)
+    assert (event.date.value, event.modality) == (value, modality)
