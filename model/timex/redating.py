@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from model.text.doc_text import doc_text
 from model.timex.anchor import Anchor, iso_week, parse_anchor
 from model.timex.expression import Timex
-from model.timex.normalizer import resolve
+from model.timex.normalizer import FUTURE, resolve
 from model.timex.validate import is_valid_value
 
 USER_DATA_KEY = "chronicle.timex.parses"
@@ -55,7 +55,9 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
                 value = f"{int(rec['p']['y']):04d}"  # "the 1988 period" beside "the first nine months"
             else:
                 writer = now if rec["p"]["k"] == "rel" and not rec["p"].get("ref") else posts if rec["p"]["k"] == "wd" else anchor
-                value = glossed[i] if i in glossed else resolve(rec["p"], writer, rec.get("dir"), here)
+                told = _told_year(text, rec, ref, ref_at, anchor)
+                parse = {**rec["p"], "y": told} if told is not None else rec["p"]
+                value = glossed[i] if i in glossed else resolve(parse, writer, rec.get("dir"), here)
         except (ValueError, KeyError, OverflowError):
             value = ""
         type_ = rec["t"]
@@ -71,6 +73,37 @@ def resolve_records(text: str, records: list[dict[str, Any]], dct: str | None) -
             if point is not None:
                 ref, ref_at = point, start
     return out
+
+
+def _told_year(text: str, rec: dict[str, Any], ref: Anchor | None, ref_at: int, anchor: Anchor | None) -> int | None:
+    """The past year a story is told in, for a bare month or season of it.
+
+    "The 1918 pandemic started with a mild wave in the spring. It came back in August": when the same
+    or the sentence before names an earlier year than the page's, a month or season told in the past
+    belongs to that year, not to the page's.
+    """
+    p = rec["p"]
+    if ref is None or anchor is None or ref_at < 0 or rec.get("dir") == FUTURE or ref.day.year >= anchor.day.year:
+        return None
+    if p["k"] == "cal":
+        if p.get("y") is not None or p.get("m") is None or p.get("yrel") is not None or p.get("shift") is not None \
+                or p.get("wd") or p.get("week"):
+            return None
+    elif p["k"] == "part":
+        if p.get("y") is not None or p.get("yrel") is not None or p.get("shift") is not None or p.get("back") \
+                or str(p["p"]) not in _SEASONS:
+            return None
+    else:
+        return None
+    between = len(_SENTENCE_END.findall(text[ref_at : rec["s"]]))
+    if between > 1 or (between == 1 and ref.day.year > anchor.day.year - 2):
+        # The story has moved on since it named the year; last year's figure in the sentence before
+        # ("Sales in 2008 were …. In March it cut jobs") is as likely a comparison as the story's time.
+        return None
+    return ref.day.year
+
+
+_SEASONS = frozenset(("SP", "SU", "FA", "WI"))
 
 
 # A live blog's post stamps: "(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)", "Updated: 08:45".

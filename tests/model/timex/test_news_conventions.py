@@ -197,6 +197,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "DATE", "2011-02-13"),
     # On a page with no post stamps "Saturday" in the past tense is the one before.
     ("2011-02-11", "The two ministers spoke by phone on Saturday.", "Saturday", "DATE", "2011-02-05"),
+    # A month or season of a story told in an earlier year belongs to that year, not to the page's.
+    ("2009-05-01", "The 1957 flu began with a few cases in the spring and spread across Asia.", "the spring", "DATE",
+     "1957-SP"),
+    ("2009-05-01", "The 1957 flu began quietly. It faded over the summer but returned in October.", "October",
+     "DATE", "1957-10"),
+    ("2009-05-01", "In 1968 the virus reached Hong Kong in July.", "July", "DATE", "1968-07"),
+    # ... but last year's figure in the sentence before may be a comparison, and a plan lies ahead.
+    ("2009-05-01", "Sales rose 4% in 2008. In March the firm cut 300 jobs.", "March", "DATE", "2009-03"),
+    ("2009-05-01", "The 1957 flu killed two million. Officials will review the plans in October.", "October",
+     "DATE", "2009-10"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
