@@ -272,6 +272,8 @@ def _dated_candidates(
             continue
         if timex.unanchored:
             continue  # "graduated three years later" after no dated happening: later than what is unknown
+        if _story_weekday(text, timex):
+            continue
         interval = value_to_interval(timex.value)
         if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
             # "met on Tuesday" in an article dated only to a month: that month is all one can say.
@@ -757,6 +759,21 @@ def join_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
                 continue
         out.append(timex)
     return out
+
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_THE_WEEKDAY = re.compile(r"(?:\bthe|\bthat)\s+$", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )(?<!\bthat )\b({_WEEKDAY})\b")
+
+
+def _story_weekday(text: str, timex: Timex) -> bool:
+    """ "when I left home on the Tuesday night": a weekday with the definite article is a day of the
+    story being told (often the day of the disaster), not the last such weekday before the page's
+    date, unless the text names that weekday on its own too."""
+    day = re.match(_WEEKDAY, timex.text)
+    if day is None or not _THE_WEEKDAY.search(text, max(0, timex.start - 6), timex.start):
+        return False
+    return day.group(0) not in {m.group(1) for m in _BARE_WEEKDAY.finditer(text)}
 
 
 def _specificity(cand: _Candidate) -> tuple[int, int]:

@@ -138,3 +138,21 @@ def test_an_offset_counts_from_what_it_follows(nlp, text: str, dct: str, trigger
                                                modality: str) -> None:
     event = event_at(events_of(nlp, text, dct), trigger)
     assert (event.date.value, event.modality) == (value, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "trigger", "value"),
+    [
+        # "the Tuesday night" in a survivor's account is a day of the story told, not last Tuesday.
+        ('"When I left my flat on the Tuesday night, the block was still standing," she said.', "2010-01-21",
+         "said", "PAST_REF"),
+        ('"We buried my brother on the Friday," he said.', "2010-01-21", "said", "PAST_REF"),
+        # ... unless the story names that weekday itself.
+        ('The quake struck on Tuesday. "When I walked out of the house on the Tuesday night, the roof was still '
+         'on," she said.', "2010-01-21", "walked", "2010-01-19TNI"),
+        # A bare weekday keeps the usual reading.
+        ("The ministers met in Brussels on Friday.", "2010-01-21", "met", "2010-01-15"),
+    ],
+)
+def test_the_weekday_of_a_story(nlp, text: str, dct: str, trigger: str, value: str) -> None:
+    assert event_at(events_of(nlp, text, dct), trigger).date.value == value
