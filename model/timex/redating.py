@@ -79,11 +79,15 @@ def _told_year(text: str, rec: dict[str, Any], ref: Anchor | None, ref_at: int, 
     """The past year a story is told in, for a bare month or season of it.
 
     "The 1918 pandemic started with a mild wave in the spring. It came back in August": when the same
-    or the sentence before names an earlier year than the page's, a month or season told in the past
-    belongs to that year, not to the page's.
+    or the sentence before names a year of history (a decade or more before the page's), a month or
+    season told in the past belongs to that year, not to the page's.
     """
     p = rec["p"]
-    if ref is None or anchor is None or ref_at < 0 or rec.get("dir") == FUTURE or ref.day.year >= anchor.day.year:
+    if ref is None or anchor is None or ref_at < 0 or rec.get("dir") == FUTURE or ref.gran != "Y":
+        return None
+    if ref.day.year > anchor.day.year - _HISTORY_YEARS or _BOUND_BEFORE.search(text[max(0, ref_at - 20) : ref_at]):
+        # A recent year, or a bound ("arrested since 1990", "dating to 1994"), is the background of
+        # today's news: "In December, his car was found" is this season's, as the page's year gives it.
         return None
     if p["k"] == "cal":
         if p.get("y") is not None or p.get("m") is None or p.get("yrel") is not None or p.get("shift") is not None \
@@ -95,15 +99,15 @@ def _told_year(text: str, rec: dict[str, Any], ref: Anchor | None, ref_at: int, 
             return None
     else:
         return None
-    between = len(_SENTENCE_END.findall(text[ref_at : rec["s"]]))
-    if between > 1 or (between == 1 and ref.day.year > anchor.day.year - 2):
-        # The story has moved on since it named the year; last year's figure in the sentence before
-        # ("Sales in 2008 were …. In March it cut jobs") is as likely a comparison as the story's time.
-        return None
+    if len(_SENTENCE_END.findall(text[ref_at : rec["s"]])) > 1:
+        return None  # the story has moved on since it named the year
     return ref.day.year
 
 
 _SEASONS = frozenset(("SP", "SU", "FA", "WI"))
+# A story told in a year at least this far back is history: its months are that year's.
+_HISTORY_YEARS = 10
+_BOUND_BEFORE = re.compile(r"\b(?:since|from|until|till|through|to|before|after|by)\s+$", re.IGNORECASE)
 
 
 # A live blog's post stamps: "(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)", "Updated: 08:45".

@@ -205,6 +205,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("2009-05-01", "In 1968 the virus reached Hong Kong in July.", "July", "DATE", "1968-07"),
     # ... but last year's figure in the sentence before may be a comparison, and a plan lies ahead.
     ("2009-05-01", "Sales rose 4% in 2008. In March the firm cut 300 jobs.", "March", "DATE", "2009-03"),
+    # ... and a recent year, or one that bounds a background, does not move today's news.
+    ("1999-03-01", "The charity has run the shelter since 1985. It moved to a new site in December.", "December",
+     "DATE", "1998-12"),
+    ("1999-03-01", "The firm was founded in 1994. In January it opened a plant in Ohio.", "January", "DATE",
+     "1999-01"),
     ("2009-05-01", "The 1957 flu killed two million. Officials will review the plans in October.", "October",
      "DATE", "2009-10"),
 ]
