@@ -272,8 +272,6 @@ def _dated_candidates(
             continue
         if timex.unanchored:
             continue  # "graduated three years later" after no dated happening: later than what is unknown
-        if _story_weekday(text, timex):
-            continue
         interval = value_to_interval(timex.value)
         if interval is None and timex.value.startswith("XXXX") and dct is not None and dct.granularity != "day":
             # "met on Tuesday" in an article dated only to a month: that month is all one can say.
@@ -283,6 +281,8 @@ def _dated_candidates(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
             continue
+        if _story_weekday(text, timex) and span.root.dep_ not in ("compound", "nmod", "amod"):
+            continue  # "the Friday explosions" names its day like "Friday's explosions"; "on the Friday" does not
         sentence = sentence_bounds(doc, timex.start, timex.end)
         if not_a_happenings_date(text, timex.start, timex.end, timex.value, text[sentence[0] : sentence[1]]):
             continue

@@ -150,6 +150,9 @@ def test_an_offset_counts_from_what_it_follows(nlp, text: str, dct: str, trigger
         # ... unless the story names that weekday itself.
         ('The quake struck on Tuesday. "When I walked out of the house on the Tuesday night, the roof was still '
          'on," she said.', "2010-01-21", "walked", "2010-01-19TNI"),
+        # A weekday naming a noun's day ("the Friday bombings") is that day, as "Friday's bombings" is.
+        ("The Friday explosions at the two embassies killed more than 100 people.", "1998-08-08", "explosions",
+         "1998-08-07"),
         # A bare weekday keeps the usual reading.
         ("The ministers met in Brussels on Friday.", "2010-01-21", "met", "2010-01-15"),
     ],
