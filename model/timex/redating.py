@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from model.text.doc_text import doc_text
 from model.timex.anchor import Anchor, iso_week, parse_anchor
 from model.timex.expression import Timex
-from model.timex.normalizer import FUTURE, resolve
+from model.timex.normalizer import PAST, resolve
 from model.timex.validate import is_valid_value
 
 USER_DATA_KEY = "chronicle.timex.parses"
@@ -83,7 +83,7 @@ def _told_year(text: str, rec: dict[str, Any], ref: Anchor | None, ref_at: int, 
     season told in the past belongs to that year, not to the page's.
     """
     p = rec["p"]
-    if ref is None or anchor is None or ref_at < 0 or rec.get("dir") == FUTURE or ref.gran != "Y":
+    if ref is None or anchor is None or ref_at < 0 or rec.get("dir") != PAST or ref.gran != "Y":
         return None
     if ref.day.year > anchor.day.year - _HISTORY_YEARS or _BOUND_BEFORE.search(text[max(0, ref_at - 20) : ref_at]):
         # A recent year, or a bound ("arrested since 1990", "dating to 1994"), is the background of

@@ -212,6 +212,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "1999-01"),
     ("2009-05-01", "The 1957 flu killed two million. Officials will review the plans in October.", "October",
      "DATE", "2009-10"),
+    ("2009-05-01", "It is far milder than the 1918 flu. Its toll is unlikely to be known before the winter.",
+     "the winter", "DATE", "2009-WI"),
 ]
 
 NOT_TIMEX: list[tuple[str, str]] = [
