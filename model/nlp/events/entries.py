@@ -529,6 +529,8 @@ def _caption_word(predicate: Token) -> bool:
     if predicate.lower_ in ("pictured", "above", "below", "left", "right", "centre", "center") \
             and before in ("(", "-LRB-") and after in (")", "-RRB-"):
         return True
+    if predicate.lower_ in ("pictured", "shown") and before in ("(", "-LRB-"):
+        return True  # "Dr Patton (pictured above with the mayor last week; …)": the photo's, not a happening
     return predicate.lower_ == "update" and predicate.i == sentence_of(predicate).start and any(
         t.like_num or _CLOCK.match(t.text) for t in doc[predicate.i + 1 : predicate.i + 3])
 
