@@ -159,3 +159,9 @@ def test_an_offset_counts_from_what_it_follows(nlp, text: str, dct: str, trigger
 )
 def test_the_weekday_of_a_story(nlp, text: str, dct: str, trigger: str, value: str) -> None:
     assert event_at(events_of(nlp, text, dct), trigger).date.value == value
+
+
+def test_a_photo_aside_is_no_entry(nlp) -> None:
+    text = ("Health Minister Ana Ruiz -LRB- pictured above with President Tom Vela last week ; Vela is the one "
+            "wearing a tie -RRB- was visibly relieved by new data showing fewer people severely ill .")
+    assert all(e.trigger.text != "pictured" for e in events_of(nlp, text, "2009-05-04"))
