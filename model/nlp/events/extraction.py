@@ -323,6 +323,11 @@ def _dated_candidates(
                 and predicate.lemma_.lower() not in _TIMETABLING
                 and text[max(0, timex.start - 5) : timex.start].strip().lower() == "for"):
             continue  # "readied themselves for Sunday": the day they got ready for, not when they did
+        if (called is None and dct is not None and interval.start > dct.end and _OFFSET.search(timex.text)
+                and _told_as_past(predicate)):
+            # "Two years later it closed its doors" counted past the page's date: the count started from the
+            # wrong point (or the page's date is wrong); a happening told as past is undated, never a plan.
+            continue
         if called is None and _past_deadline(span, predicate, interval, dct):
             continue  # "bosses committed to a cap on emissions by 2020": the deadline of what was agreed
         if _gapped_remnant(span, predicate) or _offset_by(span, predicate):
@@ -761,6 +766,7 @@ def join_time_and_day(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_OFFSET = re.compile(r"\b(?:later|following|after)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _THE_WEEKDAY = re.compile(r"(?:\bthe|\bthat)\s+$", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(rf"(?<!\bthe )(?<!\bThe )(?<!\bthat )\b({_WEEKDAY})\b")

@@ -132,6 +132,9 @@ def test_a_document_s_date_is_no_scene_for_what_it_tells(nlp) -> None:
          "recorded", "1962", "happened"),
         ("She was born in Leeds in 1948. She moved to Edinburgh six years later.",
          "2011-06-25", "moved", "1954", "happened"),
+        # ... but counted past the page's date, a happening told as past is undated, not a plan.
+        ("The clinic opened in March 2009. Two years later it closed its doors.", "2010-06-01", "closed",
+         "PAST_REF", "happened"),
     ],
 )
 def test_an_offset_counts_from_what_it_follows(nlp, text: str, dct: str, trigger: str, value: str,
