@@ -37,6 +37,7 @@ from model.nlp.events.headlines.syntax import (
     _negation,
     _object_gap,
     _parenthetical,
+    _participle_main_verb,
     _quoted,
     _selected_preps,
     _set_off,
@@ -148,6 +149,11 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
 
 def _verb_headline(verb: Token, ctx: _Ctx) -> str:
     participants = ctx.participants
+    main = _participle_main_verb(verb)
+    reporting = main is not None and _is_statement(main) and not any(c.dep_ == "auxpass" for c in main.children)
+    if main is not None and not reporting and main.lemma_ != "be":
+        # (a state after it, "soldiers wounded in the clash are in a stable condition", leaves the wounding the news)
+        return _with_main_verb(verb, main, ctx)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         # A participle describing a noun: "the Pentagon's annual report …, released last month".
@@ -243,6 +249,29 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
             return ""  # the subject is a dateline ("WASHINGTON (AP) -- …"): no actor to name
         if len(text) <= MAX_CHARS:
             return text if len(text.split()) >= 2 else ""
+    return ""
+
+
+def _with_main_verb(participle: Token, main: Token, ctx: _Ctx) -> str:
+    """A participle describing the subject told with the sentence's main verb: "Four patients infected
+    with resistant strain die", never "Four patients infected with resistant strain", which loses
+    what happened to them; "" when that does not fit (the source's words then)."""
+    noun = participle.head if participle.dep_ == "acl" else _subject(participle)
+    if noun is None:
+        return ""
+    for level in (0, 1, 2):
+        clause = _Clause(ctx, level)
+        full = clause.clause(main)
+        who = _Clause(ctx, level).subject(main)[0]
+        if clause.unresolved or not (who and full.startswith(who + " ") or not who and clause.kind == "passive"):
+            return ""  # (no subject of its own: "… have been confirmed as carrying the virus", told as passive)
+        np = _np(noun, ctx, level)[0].removesuffix(" " + participle.text)
+        rest = _Clause(ctx, level + 1).complement(participle, 1)
+        text = " ".join(p for p in (np, _verb_word(participle, "text"), rest, full[len(who):].strip()) if p)
+        if headline_fault(text):
+            return ""
+        if len(text) <= MAX_CHARS:
+            return text
     return ""
 
 

@@ -10,7 +10,9 @@ from model.nlp.events.headlines.render import has_markup, header_end
 from model.nlp.events.headlines.syntax import (
     _PREP_VERBS,
     _children,
+    _is_statement,
     _parenthetical,
+    _participle_main_verb,
     _selected_preps,
     _set_off,
 )
@@ -296,6 +298,20 @@ def _inner_complement_lost(words: list[str], tokens: list[Token | None], present
     return False
 
 
+def _main_verb_lost(tokens: list[Token | None], present_ids: set[int], said: set[str]) -> bool:
+    """A participle describing the subject kept, the sentence's main verb lost: "Four patients infected
+    with resistant strain" for "… infected with the resistant strain have died" says infected, not died.
+    A state after it ("are in a stable condition") and a reporting verb leave the participle the news."""
+    for token in tokens:
+        main = _participle_main_verb(token) if token is not None else None
+        if main is None or main.lemma_ == "be" or _is_statement(main) and not any(
+                c.dep_ == "auxpass" for c in main.children):
+            continue
+        if main.i not in present_ids and not (_forms(main) & said):
+            return True
+    return False
+
+
 # Bare nouns whose phrase says what state the verb puts or keeps its object in: "under control",
 # "on hold", "at risk", "in charge"; without it "Alleyn's has everything" says something else.
 _STATE_NOUNS = _words("control hold risk charge place track alert standby trial halt standstill ice")
@@ -480,6 +496,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
+    if _main_verb_lost(tokens, present_ids, said):
+        return "participle for the predicate"
     if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
                                                    or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP")
                                                    or t.dep_ == "amod" and _listed_verb(t))

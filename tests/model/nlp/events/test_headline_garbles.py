@@ -1,0 +1,41 @@
+"""Headlines a misreading garbles so they say something else (``model/nlp/events/headlines/``).
+
+Rows are written in our own words after sentences of the development corpora (Timeline17
+H1N1_guardian, H1N1_bbc, EgyptianProtest_cnn), the trigger in braces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.nlp.events.headlines import headline_fault
+from tests.marked import headline_of, marked_trigger
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parse made "infected" the main verb and "have died" its conjunct: what happened is the dying
+    ("Four patients {infected} with the resistant strain have died .",
+     "Four patients infected with resistant strain die"),
+    ("Two children {infected} with the virus have died in Mexico , the ministry said .",
+     "Two children infected with virus die in Mexico"),
+    ("Three pupils {diagnosed} with swine flu were taken to hospital on Friday .",
+     "Three pupils diagnosed with swine flu taken to hospital"),
+    ("Hundreds of people {arrested} during the protests will be freed , the army said .",
+     "People arrested during protests to be freed"),
+    # a state after the participle leaves the participle the news
+    ("Six soldiers {wounded} in the clash are in a stable condition .", "Six soldiers wounded in clash"),
+])
+def test_a_participle_of_the_subject_keeps_the_main_verb(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "faulty"), [
+    ("Four patients {infected} with the resistant strain have died .",
+     "Four patients infected with resistant strain", True),
+    ("Four patients {infected} with the resistant strain have died .",
+     "Four patients infected with resistant strain die", False),
+    ("Four patients infected with the resistant strain have {died} .", "Four patients die", False),
+])
+def test_a_participle_for_the_predicate_is_a_fault(nlp, text: str, title: str, faulty: bool) -> None:
+    trigger, _ = marked_trigger(nlp, text)
+    assert (headline_fault(title, trigger) == "participle for the predicate") is faulty
