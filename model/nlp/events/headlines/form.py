@@ -498,6 +498,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "lost complement"
     if _main_verb_lost(tokens, present_ids, said):
         return "participle for the predicate"
+    if len(tokens) > 1 and tokens[0] is not None and tokens[1] is not None and tokens[0].ent_type_ == "DATE" and \
+            (tokens[0].pos_ in ("NUM", "PROPN") or tokens[0].tag_ == "CD") and tokens[1].pos_ == "VERB" and \
+            tokens[1].lemma_ not in ("be", "see", "mark", "bring", "witness") and tokens[1].dep_ not in ("amod", "compound"):
+        return "date as subject"  # "1968 kills about one million people": a date does nothing
     if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
                                                    or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP")
                                                    or t.dep_ == "amod" and _listed_verb(t))

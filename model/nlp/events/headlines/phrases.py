@@ -426,6 +426,15 @@ def _origin(token: Token, ctx: _Ctx) -> str:
     return ""
 
 
+# Verbs a date may be the subject of: "2007 was the hottest year", "2009 saw cases rise".
+_DATE_VERBS = frozenset(("be", "see", "mark", "bring", "witness"))
+
+
+def _date_word(token: Token) -> bool:
+    """A year, month or weekday as a word of its own ("1968", "Monday"), never a doer."""
+    return token.ent_type_ == "DATE" and (token.pos_ in ("NUM", "PROPN") or token.tag_ == "CD")
+
+
 class _Clause:
     """One headline attempt at a given compaction level."""
 
@@ -444,6 +453,20 @@ class _Clause:
             self.unresolved = True
         if subj.dep_ == "csubj":
             return self._clausal_subject(verb, subj)
+        if _date_word(subj) and verb.lemma_ not in _DATE_VERBS:
+            # "A 1968 Hong Kong flu pandemic killed …" with the year taken for the subject: a date
+            # does nothing; the noun it modifies did, else there is no doer to name
+            run = []
+            for token in subj.doc[subj.i + 1 : verb.i]:
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("appos", "npadvmod"):
+                    break
+                run.append(token)
+            if run:
+                return render([subj, *run]), run[-1].tag_ in ("NNS", "NNPS")
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+                return _np(subj.head.head, self.ctx, self.level)  # "the pandemic of 1968, which killed …"
+            self.unresolved = True
+            return "", False
         if subj.lower_ in ("another", "one") and subj.pos_ in ("DET", "PRON", "NUM") and not list(subj.children):
             self.unresolved = True  # "another is due next week": another what?
         if any(t.tag_ in ("VBP", "VBZ", "VBD") and t.dep_ in ("compound", "amod") for t in subj.lefts):

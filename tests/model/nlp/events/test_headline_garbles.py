@@ -39,3 +39,19 @@ def test_a_participle_of_the_subject_keeps_the_main_verb(nlp, text: str, expecte
 def test_a_participle_for_the_predicate_is_a_fault(nlp, text: str, title: str, faulty: bool) -> None:
     trigger, _ = marked_trigger(nlp, text)
     assert (headline_fault(title, trigger) == "participle for the predicate") is faulty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year is never the doer: the noun it belongs to is (H1N1_bbc recalls earlier pandemics)
+    ("The virus is unlike the pandemic of 1968 , which {killed} about one million people .",
+     "Pandemic of 1968 kills about one million people"),
+    ("The 1957 Asian flu outbreak {killed} two million people .", "1957 Asian flu outbreak kills two million people"),
+])
+def test_a_date_is_not_the_doer(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+def test_a_year_before_the_verb_is_a_fault(nlp) -> None:
+    trigger, _ = marked_trigger(nlp, "A 1968 Hong Kong flu pandemic {killed} about one million people .")
+    assert headline_fault("1968 kills about one million people", trigger) == "date as subject"
+    assert headline_fault("1968 Hong Kong flu pandemic kills about one million people", trigger) == ""
