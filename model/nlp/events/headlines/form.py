@@ -298,6 +298,35 @@ def _inner_complement_lost(words: list[str], tokens: list[Token | None], present
     return False
 
 
+# Verbs that tell an occasion happening, said of an event noun: "a conference to take place in
+# Montreal", "talks to be held on Monday", "a summit to begin next week".
+_OCCASION_VERBS = _words("begin start open end close last run resume continue convene")
+
+
+def _happens(verb: Token) -> bool:
+    """Whether an infinitive says an occasion takes place ("to take place", "to be held", "to begin")."""
+    lemma = verb.lemma_.lower()
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) or \
+        lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or lemma in _OCCASION_VERBS
+
+
+def _glued_conjunct(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A verb conjoined inside a lower clause kept while its first conjunct is lost and a verb above
+    that clause is kept: "issued an emergency decree enter homes" for "issued a decree that gives it
+    the power to isolate people, enter homes …" (entering is the decree's, not the issuing)."""
+    for token in tokens:
+        if token is None or token.pos_ != "VERB" or token.dep_ != "conj" or token.head.i in present_ids:
+            continue
+        first = token.head
+        while first.dep_ == "conj" and first.head.i not in present_ids:
+            first = first.head
+        if first.dep_ == "conj":
+            continue
+        if any(a.i in present_ids and a.pos_ in ("VERB", "AUX") for a in first.ancestors):
+            return True
+    return False
+
+
 def _main_verb_lost(tokens: list[Token | None], present_ids: set[int], said: set[str]) -> bool:
     """A participle describing the subject kept, the sentence's main verb lost: "Four patients infected
     with resistant strain" for "… infected with the resistant strain have died" says infected, not died.
@@ -464,8 +493,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
         before = sent.doc[to.i - 1] if to.i > sent.start else None
         if before is not None and before.i not in present_ids and before.dep_ in ("pobj", "pcomp") and (
                 before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)
-                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS):
+                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS
+                or before.pos_ == "NOUN" and _happens(verb)):
             # ("transferred his powers to the vice president to undertake …": the vice president's to do)
+            # ("at a donor conference to take place in Montreal": the conference takes place, not the plans)
             # "walked with nowhere to go", "flooded with patients, with too few nurses to keep up":
             # the infinitive is the noun's, whatever the parse hung it on
             return "infinitive without its governor"
@@ -496,6 +527,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
+    if _glued_conjunct(tokens, present_ids):
+        return "clauses run together"
     if _main_verb_lost(tokens, present_ids, said):
         return "participle for the predicate"
     if len(tokens) > 1 and tokens[0] is not None and tokens[1] is not None and tokens[0].ent_type_ == "DATE" and \

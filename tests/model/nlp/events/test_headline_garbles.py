@@ -55,3 +55,30 @@ def test_a_year_before_the_verb_is_a_fault(nlp) -> None:
     trigger, _ = marked_trigger(nlp, "A 1968 Hong Kong flu pandemic {killed} about one million people .")
     assert headline_fault("1968 kills about one million people", trigger) == "date as subject"
     assert headline_fault("1968 Hong Kong flu pandemic kills about one million people", trigger) == ""
+
+
+@pytest.mark.parametrize(("text", "title", "fault"), [
+    # the infinitive tells the conference, not the plans (EgyptianProtest_cnn shape, reworded)
+    ("Foreign ministers will {discuss} plans at a donor conference to take place in Montreal on Monday .",
+     "Foreign ministers to discuss plans to take place", "infinitive without its governor"),
+    ("Foreign ministers will {discuss} plans at a donor conference to take place in Montreal on Monday .",
+     "Foreign ministers to discuss plans", ""),
+    # a verb conjoined inside the decree's relative clause is not the issuing's (H1N1_guardian shape)
+    ("The government {issued} an emergency decree that gives it the power to isolate people , enter homes "
+     "and close schools .", "Government issued an emergency decree enter homes", "clauses run together"),
+    ("The government {issued} an emergency decree that gives it the power to isolate people , enter homes "
+     "and close schools .", "Government issues emergency decree", ""),
+])
+def test_a_lower_clause_glued_to_the_verb_is_a_fault(nlp, text: str, title: str, fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, text)
+    assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Foreign ministers will {discuss} plans at a donor conference to take place in Montreal on Monday .",
+     "plans to take place"),
+    ("The government {issued} an emergency decree that gives it the power to isolate people , enter homes "
+     "and close schools .", "decree enter"),
+])
+def test_a_lower_clause_is_not_glued_to_the_verb(nlp, text: str, wrong: str) -> None:
+    assert wrong not in headline_of(nlp, text)
