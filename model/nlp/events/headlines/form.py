@@ -310,6 +310,29 @@ def _happens(verb: Token) -> bool:
         lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or lemma in _OCCASION_VERBS
 
 
+# Verbs that take an object and what it is called or held to be: "considered Jackson a spectacular
+# performer", "described the outbreak as a threat", "named the strain H1N1".
+_NAMING_VERBS = _words("""consider call name describe declare deem label brand dub term hail regard see view
+    find make elect appoint proclaim pronounce rate rank judge think""")
+
+
+def _named_one_lost(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A naming verb kept with what its object is called but not the object: "Obama considers
+    spectacular performer" for "considered Jackson a spectacular performer"."""
+    for k, verb in enumerate(tokens):
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        small = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i]
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + [
+            g for c in small for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i < c.i]
+        later = [t for t in tokens[k + 1 :] if t is not None]
+        for one in named:
+            lost = not any(t.i in present_ids for t in one.subtree)
+            if lost and any(t.i > one.right_edge.i and t in verb.subtree for t in later):
+                return True
+    return False
+
+
 def _glued_conjunct(tokens: list[Token | None], present_ids: set[int]) -> bool:
     """A verb conjoined inside a lower clause kept while its first conjunct is lost and a verb above
     that clause is kept: "issued an emergency decree enter homes" for "issued a decree that gives it
@@ -526,6 +549,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                         child.i not in present_ids and child.lower_ not in said:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
+        return "lost complement"
+    if _named_one_lost(tokens, present_ids):
         return "lost complement"
     if _glued_conjunct(tokens, present_ids):
         return "clauses run together"

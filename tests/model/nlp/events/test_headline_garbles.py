@@ -82,3 +82,21 @@ def test_a_lower_clause_glued_to_the_verb_is_a_fault(nlp, text: str, title: str,
 ])
 def test_a_lower_clause_is_not_glued_to_the_verb(nlp, text: str, wrong: str) -> None:
     assert wrong not in headline_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "title", "fault"), [
+    # who was called what: the object stays with what it is called (MJ-style tribute, reworded)
+    ("Sharpton said Obama {considered} Jackson a spectacular performer .",
+     "Obama considers spectacular performer", "lost complement"),
+    ("Sharpton said Obama {considered} Jackson a spectacular performer .",
+     "Obama considers Jackson spectacular performer", ""),
+    ("The WHO {called} the situation a public health emergency .", "WHO calls public health emergency",
+     "lost complement"),
+    ("The minister {described} the outbreak as a serious threat to public health .",
+     "Minister describes as serious threat", "lost complement"),
+    ("The minister {described} the outbreak as a serious threat to public health .",
+     "Minister describes outbreak as serious threat", ""),
+])
+def test_what_is_named_keeps_its_object(nlp, text: str, title: str, fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, text)
+    assert headline_fault(title, trigger) == fault
