@@ -310,6 +310,45 @@ def _happens(verb: Token) -> bool:
         lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or lemma in _OCCASION_VERBS
 
 
+_OPEN_QUOTES = frozenset(("``", "“", "`"))
+_CLOSE_QUOTES = frozenset(("''", "”"))
+
+
+def _quoted_phrase_broken(body: str, sent: Span) -> bool:
+    """A short phrase the sentence quotes, used in part or reworded: "Workers work to round clock" for
+    "working `` round the clock ''". A quoted phrase is the speaker's words: whole or not at all."""
+    phrases: list[list[Token]] = []
+    inside: list[Token] | None = None
+    for token in sent:
+        if token.text in _CLOSE_QUOTES and inside is not None:
+            phrases.append(inside)
+            inside = None
+        elif token.text in _OPEN_QUOTES:
+            inside = inside if inside is not None and not inside else []
+        elif inside is not None:
+            inside.append(token)
+    said = [w.lower() for w in _WORD.findall(body)]
+    flat = " ".join(said)
+    for phrase in phrases:
+        words = [t for t in phrase if _WORD.fullmatch(t.text)]
+        content = [t for t in words if t.lower_ not in _DANGLING]
+        used = [t for t in content if t.lower_ in said]
+        if not 1 < len(words) <= 6 or not used or 2 * len(used) < len(content):
+            continue  # (a word or two of it used elsewhere in the headline is no quotation)
+        if " ".join(t.lower_ for t in words) in flat or words[0].lower_ not in said:
+            continue
+        # a word the headline put before it that the sentence has not ("working `` round the clock ''"
+        # as "work to round clock"); words dropped inside it alone are a compaction ("deliverable
+        # nuclear warheads" as "nuclear warheads")
+        first = said.index(words[0].lower_)
+        outside = sent.doc[phrase[0].i - 1] if phrase[0].i > sent.start else None
+        while outside is not None and outside.text in _OPEN_QUOTES and outside.i > sent.start:
+            outside = sent.doc[outside.i - 1]
+        if first > 0 and (outside is None or said[first - 1] not in (outside.lower_, (outside.lemma_ or "").lower())):
+            return True
+    return False
+
+
 # Verbs that take an object and what it is called or held to be: "considered Jackson a spectacular
 # performer", "described the outbreak as a threat", "named the strain H1N1".
 _NAMING_VERBS = _words("""consider call name describe declare deem label brand dub term hail regard see view
@@ -330,7 +369,17 @@ def _named_one_lost(tokens: list[Token | None], present_ids: set[int]) -> bool:
             lost = not any(t.i in present_ids for t in one.subtree)
             if lost and any(t.i > one.right_edge.i and t in verb.subtree for t in later):
                 return True
+        # "Minister calls protests" for "called the protests `` a foreign plot ''": what it was called lost
+        if verb.lemma_.lower() in _CALLING_VERBS:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in present_ids]
+            called = small + [a for o in objects for a in o.children if a.dep_ == "appos" and a.i > o.i]
+            if objects and called and not any(t.i in present_ids for c in called for t in c.subtree):
+                return True
     return False
+
+
+# Naming verbs whose object says nothing without what it is called: "calls protests" is a phone call.
+_CALLING_VERBS = _words("call name dub label brand term deem consider declare")
 
 
 def _glued_conjunct(tokens: list[Token | None], present_ids: set[int]) -> bool:
@@ -611,4 +660,6 @@ def _parse_fault(text: str, predicate: Token) -> str:
                           "if", "where", "which", "who", "until", "since") for w in between):
             continue
         return "clauses run together"
-    return "no subject" if _subject_lost(words, tokens, present_ids) else ""
+    if _subject_lost(words, tokens, present_ids):
+        return "no subject"
+    return "quotation not whole" if _quoted_phrase_broken(body, sent) else ""

@@ -100,3 +100,22 @@ def test_a_lower_clause_is_not_glued_to_the_verb(nlp, text: str, wrong: str) -> 
 def test_what_is_named_keeps_its_object(nlp, text: str, title: str, fault: str) -> None:
     trigger, _ = marked_trigger(nlp, text)
     assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a quoted phrase is the writer's words: whole or not at all, never "work to round clock"
+    ("Workers have been {working} `` round the clock '' to restore power .", "to round clock"),
+    # what the protests were called is the news, not "calls protests" (EgyptianProtest_cnn shape)
+    ("The minister {called} the protests `` a foreign plot '' .", "Minister calls protests"),
+])
+def test_a_quoted_phrase_is_kept_whole(nlp, text: str, wrong: str) -> None:
+    assert wrong not in headline_of(nlp, text)
+
+
+@pytest.mark.parametrize(("title", "fault"), [
+    ("Workers work to round clock", "quotation not whole"),
+    ("Workers have been working round the clock to restore power", ""),
+])
+def test_a_reworded_quotation_is_a_fault(nlp, title: str, fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, "Workers have been {working} `` round the clock '' to restore power .")
+    assert headline_fault(title, trigger) == fault
