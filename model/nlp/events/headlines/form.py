@@ -310,6 +310,19 @@ def _happens(verb: Token) -> bool:
         lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or lemma in _OCCASION_VERBS
 
 
+def _list_cut(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A list of two or more items kept without its last: "Randy, Jermaine have confirmed" for "Randy,
+    Jermaine and Janet Jackson have confirmed"."""
+    for token in tokens:
+        if token is None or token.pos_ not in ("PROPN", "NOUN") or not token.conjuncts:
+            continue
+        items = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        if items[-1].i not in present_ids and sum(t.i in present_ids for t in items) >= 2 and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
+            return True
+    return False
+
+
 _OPEN_QUOTES = frozenset(("``", "“", "`"))
 _CLOSE_QUOTES = frozenset(("''", "”"))
 
@@ -599,6 +612,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
+    if _list_cut(tokens, present_ids):
+        return "list cut"
     if _named_one_lost(tokens, present_ids):
         return "lost complement"
     if _glued_conjunct(tokens, present_ids):

@@ -147,13 +147,17 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
         # "The Killers, Adele and Jon Bell": all named, or the noun phrase tells the list
         names = [ctx.name(t) for t in (token, *listed)]
         return [ctx.short(n) for n in names if n] if all(names) else []
-    for t in [token, *conjuncts]:
-        name = ctx.name(t)
+    found = [ctx.name(t) for t in [token, *conjuncts]]
+    # "Randy, Jermaine and Janet Jackson": a list that names some by first name alone keeps every
+    # name whole; "Randy, Jermaine and Jackson" would tell another Jackson
+    by_first = len(found) > 1 and any(n is not None and len(_clean_name(n).split()) == 1 and
+                                      _clean_name(n).lower() in FIRST_NAMES for n in found)
+    for name in found:
         if name is None:
             # "US leader Joe Biden" parsed as "leader" with the name hung elsewhere
             missing += 1
             continue
-        short = ctx.short(name)
+        short = _clean_name(name) if by_first else ctx.short(name)
         if short not in out:
             out.append(short)
     for t in [token, *conjuncts]:

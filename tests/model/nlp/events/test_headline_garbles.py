@@ -119,3 +119,21 @@ def test_a_quoted_phrase_is_kept_whole(nlp, text: str, wrong: str) -> None:
 def test_a_reworded_quotation_is_a_fault(nlp, title: str, fault: str) -> None:
     trigger, _ = marked_trigger(nlp, "Workers have been {working} `` round the clock '' to restore power .")
     assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list naming some by first name keeps each name whole: not "Randy, Jermaine and Jackson"
+    ("Randy , Jermaine and Janet Jackson {attended} the memorial on Tuesday .",
+     "Randy, Jermaine and Janet Jackson attend memorial"),
+])
+def test_a_list_of_names_is_kept_whole(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("title", "fault"), [
+    ("Randy, Jermaine have confirmed they will attend", "list cut"),
+    ("Randy, Jermaine and Janet Jackson have confirmed they will attend", ""),
+])
+def test_a_list_without_its_last_item_is_a_fault(nlp, title: str, fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, "Randy , Jermaine and Janet Jackson have {confirmed} they will attend .")
+    assert headline_fault(title, trigger) == fault
