@@ -312,7 +312,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     condition = next((v for v in chain if any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children)), None)
     # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
-    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny"
+    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
+        _denied_subject(_clause_head(predicate))
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
     if condition is not None or dishonest or not text or len(text) > MAX_CHARS and not _long_quote(text) \
@@ -685,6 +686,13 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
 _TOLD = _words("tell inform assure remind")
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
 _QUOTING = _words("joke quip remark reply write comment muse recall explain add")
+
+
+def _denied_subject(verb: Token) -> bool:
+    """"Not one Briton died", "Not a single patient died": the "not" is on the subject, and the
+    headline keeps it (never "Briton dies")."""
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj is not None and any(t.dep_ == "neg" and t.i < subj.i for t in subj.subtree)
 
 
 def _passive_end(text: str, verb: Token) -> bool:

@@ -612,6 +612,11 @@ def _parse_fault(text: str, predicate: Token) -> str:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
+    if last is not None and last.pos_ == "VERB" and pieces[-1][:1].isalnum() and any(
+            c.dep_ == "dobj" and c.i < last.i and c.i not in present_ids and any(
+                d.lower_ in ("what", "which", "whom", "who") and d.i <= c.i for d in c.subtree)
+            for c in last.children) and not any(a.dep_ == "relcl" for a in [last, *last.ancestors]):
+        return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
     if _list_cut(tokens, present_ids):
         return "list cut"
     if _named_one_lost(tokens, present_ids):

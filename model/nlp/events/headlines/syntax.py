@@ -237,6 +237,12 @@ def _subject(verb: Token) -> Token | None:
         return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
     if subj is not None and subj.dep_ == "nsubj":
         subj = _appositive_person(subj)
+    if subj is not None and subj.ent_type_ == "PERSON" and subj.tag_ == "NNP" and subj.i > 0 and \
+            subj.doc[subj.i - 1].text == "," and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ",":
+        # "In the second round, Don, the two main opposition parties boycotted …": a name set off by
+        # commas before a plural noun phrase is the one spoken to; the noun phrase is the doer
+        plural = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
+        subj = plural if plural is not None else subj
     if subj is not None and subj.pos_ == "ADJ":
         # "The doctor present at his deathbed has pleaded …": the parse made the adjective that
         # follows the noun the subject, and the noun its subject

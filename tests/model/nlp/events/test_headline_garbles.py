@@ -137,3 +137,21 @@ def test_a_list_of_names_is_kept_whole(nlp, text: str, expected: str) -> None:
 def test_a_list_without_its_last_item_is_a_fault(nlp, title: str, fault: str) -> None:
     trigger, _ = marked_trigger(nlp, "Randy , Jermaine and Janet Jackson have {confirmed} they will attend .")
     assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "not" on the subject is the news: never "Briton dies" (H1N1_guardian shape, reworded)
+    ("Not one Briton {died} .", "Not one Briton died"),
+    # a name set off by commas before the doers is the one spoken to (EgyptianProtest_cnn shape)
+    ("And in the second round of the elections , Don , the two main opposition parties {boycotted} the vote .",
+     "Two main opposition parties boycott vote"),
+])
+def test_the_subject_side_says_what_the_sentence_says(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
+
+
+def test_a_fronted_question_object_is_not_lost(nlp) -> None:
+    text = "The minister said his government {learned} only on Thursday what kind of virus the country was facing ."
+    trigger, _ = marked_trigger(nlp, text)
+    assert headline_fault("Government learns country faces", trigger) == "lost complement"
+    assert not headline_of(nlp, text).endswith("country faces")
