@@ -204,7 +204,10 @@ def mark_run_ins(doc: Doc) -> Doc:
         # "… reports from Mexico A young boy has died …": a caption's place, then the body's article
         # and a lower-case word (a capital after it is a title: "in Newsweek The Times …" is left)
         after_name = word in _CAPITAL_ARTICLES and tags[i - 1] in ("NNP", "NNPS") and before.isalpha() and \
-            not before.isupper() and not texts[i + 1][:1].isupper() and texts[i + 1][:1].isalnum()
+            not before.isupper() and (not texts[i + 1][:1].isupper() and texts[i + 1][:1].isalnum() or (
+                # "… shelters in Haiti The DEC appeal has raised …": an acronym, then the body goes on
+                len(texts[i + 1]) > 1 and texts[i + 1].isupper() and texts[i + 1].isalpha()
+                and i + 2 < len(texts) and texts[i + 2][:1].islower() and texts[i + 2].isalpha()))
         if not ((before[:1].islower() and before.isalpha()) or before in _MONTHS_AND_DAYS or after_name):
             continue
         if word == "There" and texts[i + 1] in _THERE_VERBS and before.isalpha() and before.islower() and \

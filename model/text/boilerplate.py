@@ -116,6 +116,15 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*\|\s*\d{1,2}[:.]\d\d\s*UK time\b",
         # A reader poll's buttons run into the next line: "YES | NO The president stepped down …".
         r"^\W*yes\s*\|\s*no\b",
+        # A wire story's edit note: "(Recasts ; adds quotes and byline)", "(Updates with new death toll)".
+        r"^\W*(?:-LRB-|\()\s*(?:recasts|adds|updates|corrects|fixes|repeats|changes)\b[^()]{0,80}?(?:-RRB-|\))",
+        # Links to other sites' stories, each with its age: "Haiti begs for more aid - 11 hrs ago".
+        r"\s-\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b.{0,200}\s-\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago\b",
+        r"\bis not responsible for the content of external (?:internet )?sites\b",
+        # A video's caption: "These fans spoke to the BBC outside the court", "Jo Lee describes the scene at the port".
+        r"^\W*(?:these|this|those)\s+\w+\s+(?:spoke|speak|talked|talk)\s+to\s+(?:the\s+)?(?:BBC|CNN|Reuters|us)\b",
+        r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,2}\s+(?:describes|reports on|reports from|explains)\s+(?:the\s+)?"
+        r"(?:situation|scene|mood|atmosphere|latest)\b[^.]*$",
         r"\beditor\s?'s note\s*:",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -176,6 +176,7 @@ _FUTURE_HINT = re.compile(r"\b(?:will|would|could|might|shall|going to|plans? to
 
 _READY_FOR = re.compile(r"\b(?:readied|prepared|braced|geared\s+up)\b[^.;]{0,25}\bfor\s+$", re.I)
 _EFFECTIVE = re.compile(r"\b(?:effective|starting|beginning|as\s+(?:soon|early)\s+as)\s*$", re.I)
+_SAID_ON = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared|confirmed)\s+(?:on\s+)?$", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _MOVES_FORWARD = re.compile(r"\b(?:postpon|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back|mov)\w*\b[^.;]*$", re.I)
@@ -195,6 +196,10 @@ def direction_of(doc: Doc, start: int, end: int) -> str | None:
         return None  # "readied themselves for Sunday": what they got ready for lies either side of the report
     if _SINCE.search(text[max(0, start - 30) : start]):
         return PAST  # "since Oct. 23": a starting point already behind us
+    if _SAID_ON.search(text[max(0, start - 20) : start]):
+        # "said on Sunday people should …": the parse may hang the day on the reported clause's verb,
+        # but a day right after a past verb of saying is the saying's
+        return PAST
     if _ENDPOINT.search(before):
         # "extended the offer to Nov. 20": a deadline lies either side whatever the verb's tense,
         # unless the verb itself looks ahead ("will double its flights by August").

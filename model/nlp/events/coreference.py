@@ -134,6 +134,20 @@ class _Mention:
     quoted: bool = False  # named inside quotation marks (a page's title "We are all Khaled Said")
 
 
+def _bracketed(doc: Doc) -> set[int]:
+    """The tokens inside round brackets (``-LRB-``/``-RRB-`` in tokenised text)."""
+    inside: set[int] = set()
+    depth = 0
+    for token in doc:
+        if token.text in ("(", "-LRB-"):
+            depth += 1
+        elif token.text in (")", "-RRB-"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(token.i)
+    return inside
+
+
 def _is_subject(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
@@ -631,6 +645,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
     for n, sent in enumerate(doc.sents):
         for token in sent:
             sentence_of[token.i] = n
+    aside = _bracketed(doc)
     for token in doc:
         n = sentence_of.get(token.i, 0)
         name = result.by_token.get(token.i)
@@ -645,8 +660,11 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                     history[-1].main = history[-1].main or _main_verb(role.head)
                     history[-1].sayer = history[-1].sayer or _says(role)
                 continue
-            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), _is_subject(role),
-                                    _is_subject(role) and _main_verb(role.head), _says(role),
+            # A name in a bracketed aside ("Cordova (pictured with Calderon; Calderon is the one in
+            # a tie) was relieved") is no subject of the story's sentence.
+            subject = _is_subject(role) and token.i not in aside
+            history.append(_Mention(token.i, n, name, result.labels.get(name, ""), subject,
+                                    subject and _main_verb(role.head), _says(role),
                                     token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):

@@ -160,7 +160,7 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _imperative(predicate):
         return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
-    if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate):
+    if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate) or _asked_aloud(predicate):
         return False
     if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate):
         return False
@@ -426,6 +426,17 @@ def _direct_question(verb: Token) -> bool:
     return subject is not None and subject.i > aux.i
 
 
+def _asked_aloud(verb: Token) -> bool:
+    """"`` Will there be later disease ? '' Dr Besser asked on Monday": asking a quoted question
+    tells no happening (but "asked the court to free him" and "asked for help" do)."""
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in verb.children):
+        return False
+    doc = verb.doc
+    before = [t for t in doc[max(0, sentence_of(verb).start - 4) : verb.i] if not t.is_alpha and t.text != ","]
+    return any(t.text == "?" for t in before[-4:])
+
+
 def _aside_of_opinion(predicate: Token) -> bool:
     """The writer's or presenter's view put in an aside: "Al Jazeera , I thought , performed a service",
     "I think people were just -- their anger came to the surface" (someone's "I think" in quotation
@@ -529,6 +540,8 @@ def _caption_word(predicate: Token) -> bool:
     if predicate.lower_ in ("pictured", "above", "below", "left", "right", "centre", "center") \
             and before in ("(", "-LRB-") and after in (")", "-RRB-"):
         return True
+    if predicate.lower_ in ("pictured", "shown") and before in ("(", "-LRB-"):
+        return True  # "Dr Patton (pictured above with the mayor last week; …)": the photo's, not a happening
     return predicate.lower_ == "update" and predicate.i == sentence_of(predicate).start and any(
         t.like_num or _CLOCK.match(t.text) for t in doc[predicate.i + 1 : predicate.i + 3])
 

@@ -162,6 +162,8 @@ def _starts_a_sentence(nlp, text: str, word: str) -> bool:
         ("The new influenza A virus has spread to twelve countries .", "A virus", False),
         ("Doctors said the hepatitis A strain had spread in the camp .", "A strain", False),
         ("He read it in Newsweek The Daily Beast said .", "The Daily", False),
+        # An acronym after the article, then the body goes on in lower case: a run-in all the same.
+        ("Ships to carry steel for shelters in Peru The DEC appeal has raised 9m pounds so far .", "The DEC", True),
         # A standfirst line run into the next, which opens on a subordinate clause (reworded, CNN).
         ("Open courts keep bribery in check When people march in the streets , graft is often their first "
          "complaint .", "When", True),

@@ -61,6 +61,12 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "9:00 am ET - Remembering the mine disaster -",
         "so t m t c ch g t gao , ''",  # text whose accents were lost
         "Protesters greet the troops Editor 's note : This article is being updated constantly .",
+        # A wire story's edit note, another site's links with their ages, and video captions.
+        "-LRB- Updates with new figures ; adds byline -RRB- LIMA",
+        "Other sites Storm hits coast ; thousands flee - 3 hrs ago Daily News Floods close roads - 9 hrs ago",
+        "The BBC is not responsible for the content of external internet sites",
+        "These shoppers spoke to the BBC outside the new mall",
+        "Anna Reyes describes the scene at the flooded station",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -93,6 +99,9 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "Mr Bao is in a hospital in Chengdu .",
         "The protests were one of the most popular topics on Twitter that day .",
         "Voters said that , of all the candidates , she was the most popular .",
+        "The mayor spoke to the BBC on Monday about the floods .",
+        "The minister describes the situation as grave .",
+        "Police said the station adds two more trains from Monday .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:

@@ -28,6 +28,8 @@ def _entry(nlp, text: str) -> bool:
         # Questions and page furniture.
         "Have you or your relatives been {affected} by the storm ?",
         "This comment was {removed} because the moderators found it broke the house rules .",
+        # Asking a quoted question aloud.
+        "`` Will there be more cases , and will they be worse ? '' Dr Anne Lowe {asked} on Monday .",
         # States, not happenings.
         "My {sense} was that this was no ordinary day .",
         "The jobless rate last year {was} 9.5 percent .",
@@ -60,6 +62,7 @@ def test_not_entries_page_and_states(nlp, text: str) -> None:
         "Health officials {report} 40 new cases in the capital .",
         "The minister {warns} of a second wave of infections .",
         "The agency {says} cases are rising in the north .",
+        "Residents {asked} for help on Monday .",
     ],
 )
 def test_entries(nlp, text: str) -> None:

@@ -116,3 +116,9 @@ def test_a_document_s_date_is_no_scene_for_what_it_tells(nlp) -> None:
             "report describes , a patient visited a clinic in Dallas with a fever .")
     event = event_at(events_of(nlp, text, "2009-05-04"), "visited")
     assert (event.date.value, event.date_source) == ("PAST_REF", "document")
+
+
+def test_a_photo_aside_is_no_entry(nlp) -> None:
+    text = ("Health Minister Ana Ruiz -LRB- pictured above with President Tom Vela last week ; Vela is the one "
+            "wearing a tie -RRB- was visibly relieved by new data showing fewer people severely ill .")
+    assert all(e.trigger.text != "pictured" for e in events_of(nlp, text, "2009-05-04"))
