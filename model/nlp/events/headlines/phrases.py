@@ -834,7 +834,13 @@ class _Clause:
 
 def _appositive_conj(subj: Token, conj: Token, ctx: _Ctx) -> bool:
     """"Tony Blair, Middle East peace envoy and former British prime minister, told …": the titles
-    after the comma describe the one named, parsed as more speakers."""
+    after the comma describe the one named, parsed as more speakers; so does "Ann Hale, Leeds and
+    Bradford's coroner": a list after the comma ending on a title of places' is all her title."""
+    doc = subj.doc
+    if ctx.name(subj) is not None and subj.i + 1 < len(doc) and doc[subj.i + 1].text == "," and any(
+            c.tag_ == "NN" and ctx.name(c) is None and any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in c.children)
+            for c in subj.conjuncts if c.i > conj.i or c == conj):
+        return True
     if ctx.name(subj) is None or ctx.name(conj) is not None or conj.lemma_.lower() not in TITLE_NOUNS:
         return False
     between = subj.doc[subj.i + 1 : conj.left_edge.i]

@@ -155,3 +155,9 @@ def test_a_fronted_question_object_is_not_lost(nlp) -> None:
     trigger, _ = marked_trigger(nlp, text)
     assert headline_fault("Government learns country faces", trigger) == "lost complement"
     assert not headline_of(nlp, text).endswith("country faces")
+
+
+def test_a_title_of_places_after_a_name_is_no_second_speaker(nlp) -> None:
+    # "X, Leeds and Bradford's coroner, confirmed …": one speaker, never "Hale and Leeds" (H1N1_bbc shape)
+    text = "Ann Hale , Leeds and Bradford 's coroner , {confirmed} the boy had been infected with the virus ."
+    assert "Leeds:" not in headline_of(nlp, text)
