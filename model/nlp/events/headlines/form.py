@@ -372,7 +372,14 @@ def _named_one_lost(tokens: list[Token | None], present_ids: set[int]) -> bool:
     """A naming verb kept with what its object is called but not the object: "Obama considers
     spectacular performer" for "considered Jackson a spectacular performer"."""
     for k, verb in enumerate(tokens):
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        # "urges the regime to take events" for "to take these events as an opportunity": the "as" is the point
+        if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "dobj" and c.i in present_ids for c in verb.children):
+            as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+            if as_ and not any(t.i in present_ids for c in as_ for t in c.subtree):
+                return True
+        if verb.lemma_.lower() not in _NAMING_VERBS:
             continue
         small = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i]
         named = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + [
@@ -389,6 +396,10 @@ def _named_one_lost(tokens: list[Token | None], present_ids: set[int]) -> bool:
             if objects and called and not any(t.i in present_ids for c in called for t in c.subtree):
                 return True
     return False
+
+
+# Verbs whose object is taken as something: without the "as" the headline says another thing.
+_AS_VERBS = _words("take treat regard view see describe use accept recognise recognize brand label")
 
 
 # Naming verbs whose object says nothing without what it is called: "calls protests" is a phone call.

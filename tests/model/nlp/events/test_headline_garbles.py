@@ -161,3 +161,12 @@ def test_a_title_of_places_after_a_name_is_no_second_speaker(nlp) -> None:
     # "X, Leeds and Bradford's coroner, confirmed …": one speaker, never "Hale and Leeds" (H1N1_bbc shape)
     text = "Ann Hale , Leeds and Bradford 's coroner , {confirmed} the boy had been infected with the virus ."
     assert "Leeds:" not in headline_of(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # what the events were to be taken as is the point (EgyptianProtest_cnn shape, reworded)
+    ("The administration {urged} the regime to take these events as an opportunity to start reforms .",
+     "to take events"),
+])
+def test_an_object_taken_as_something_keeps_the_as(nlp, text: str, wrong: str) -> None:
+    assert not headline_of(nlp, text).endswith(wrong)
