@@ -598,6 +598,9 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
             if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ") and token.dep_ == "ROOT" and subject is not None \
                     and subject.i > token.i and not text.endswith("?"):
                 return "no subject"  # "Came Ghonim's interview" for "Then came …": the inversion lost its "then"
+            if token.tag_ == "VB" and token.dep_ == "conj" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
+                return "no subject"  # "Enter homes and close schools" of "the power to isolate people, enter homes …"
             if token.tag_ == "VBG" and token.dep_ in ("pcomp", "advcl") and subject is None:
                 return "no subject"  # "Returning from Mexico on Tuesday": a participle's phrase, no happening told
             return ""

@@ -170,3 +170,10 @@ def test_a_title_of_places_after_a_name_is_no_second_speaker(nlp) -> None:
 ])
 def test_an_object_taken_as_something_keeps_the_as(nlp, text: str, wrong: str) -> None:
     assert not headline_of(nlp, text).endswith(wrong)
+
+
+def test_a_conjoined_infinitive_is_not_a_headline_alone(nlp) -> None:
+    # "enter homes" is one of the powers the decree gives: never "Enter homes and close schools"
+    text = ("The government issued an emergency decree that gives it the power to isolate people , {enter} homes "
+            "and close schools .")
+    assert not headline_of(nlp, text).startswith("Enter")
