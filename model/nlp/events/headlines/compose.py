@@ -37,6 +37,7 @@ from model.nlp.events.headlines.syntax import (
     _negation,
     _object_gap,
     _parenthetical,
+    _participle_main_verb,
     _quoted,
     _selected_preps,
     _set_off,
@@ -148,6 +149,11 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
 
 def _verb_headline(verb: Token, ctx: _Ctx) -> str:
     participants = ctx.participants
+    main = _participle_main_verb(verb)
+    reporting = main is not None and _is_statement(main) and not any(c.dep_ == "auxpass" for c in main.children)
+    if main is not None and not reporting and main.lemma_ != "be":
+        # (a state after it, "soldiers wounded in the clash are in a stable condition", leaves the wounding the news)
+        return _with_main_verb(verb, main, ctx)
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         # A participle describing a noun: "the Pentagon's annual report …, released last month".
@@ -246,6 +252,29 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
     return ""
 
 
+def _with_main_verb(participle: Token, main: Token, ctx: _Ctx) -> str:
+    """A participle describing the subject told with the sentence's main verb: "Four patients infected
+    with resistant strain die", never "Four patients infected with resistant strain", which loses
+    what happened to them; "" when that does not fit (the source's words then)."""
+    noun = participle.head if participle.dep_ == "acl" else _subject(participle)
+    if noun is None:
+        return ""
+    for level in (0, 1, 2):
+        clause = _Clause(ctx, level)
+        full = clause.clause(main)
+        who = _Clause(ctx, level).subject(main)[0]
+        if clause.unresolved or not (who and full.startswith(who + " ") or not who and clause.kind == "passive"):
+            return ""  # (no subject of its own: "… have been confirmed as carrying the virus", told as passive)
+        np = _np(noun, ctx, level)[0].removesuffix(" " + participle.text)
+        rest = _Clause(ctx, level + 1).complement(participle, 1)
+        text = " ".join(p for p in (np, _verb_word(participle, "text"), rest, full[len(who):].strip()) if p)
+        if headline_fault(text):
+            return ""
+        if len(text) <= MAX_CHARS:
+            return text
+    return ""
+
+
 def headline(predicate: Token, participants: Participants, names: list[str] | None = None) -> str:
     """A headline for the happening ``predicate`` names; ``names`` are the event's participants."""
     ctx = _Ctx(participants, list(names or []))
@@ -283,7 +312,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     condition = next((v for v in chain if any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children)), None)
     # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
-    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny"
+    negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
+        _denied_subject(_clause_head(predicate))
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
     if condition is not None or dishonest or not text or len(text) > MAX_CHARS and not _long_quote(text) \
@@ -568,6 +598,9 @@ def _opens_on_verb(text: str, predicate: Token) -> str:
             if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ") and token.dep_ == "ROOT" and subject is not None \
                     and subject.i > token.i and not text.endswith("?"):
                 return "no subject"  # "Came Ghonim's interview" for "Then came …": the inversion lost its "then"
+            if token.tag_ == "VB" and token.dep_ == "conj" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children):
+                return "no subject"  # "Enter homes and close schools" of "the power to isolate people, enter homes …"
             if token.tag_ == "VBG" and token.dep_ in ("pcomp", "advcl") and subject is None:
                 return "no subject"  # "Returning from Mexico on Tuesday": a participle's phrase, no happening told
             return ""
@@ -656,6 +689,13 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
 _TOLD = _words("tell inform assure remind")
 # Verbs that tell a quotation without being statements of record: '"…," joked Mr Sweeney'.
 _QUOTING = _words("joke quip remark reply write comment muse recall explain add")
+
+
+def _denied_subject(verb: Token) -> bool:
+    """"Not one Briton died", "Not a single patient died": the "not" is on the subject, and the
+    headline keeps it (never "Briton dies")."""
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj is not None and any(t.dep_ == "neg" and t.i < subj.i for t in subj.subtree)
 
 
 def _passive_end(text: str, verb: Token) -> bool:

@@ -10,7 +10,9 @@ from model.nlp.events.headlines.render import has_markup, header_end
 from model.nlp.events.headlines.syntax import (
     _PREP_VERBS,
     _children,
+    _is_statement,
     _parenthetical,
+    _participle_main_verb,
     _selected_preps,
     _set_off,
 )
@@ -296,6 +298,145 @@ def _inner_complement_lost(words: list[str], tokens: list[Token | None], present
     return False
 
 
+# Verbs that tell an occasion happening, said of an event noun: "a conference to take place in
+# Montreal", "talks to be held on Monday", "a summit to begin next week".
+_OCCASION_VERBS = _words("begin start open end close last run resume continue convene")
+
+
+def _happens(verb: Token) -> bool:
+    """Whether an infinitive says an occasion takes place ("to take place", "to be held", "to begin")."""
+    lemma = verb.lemma_.lower()
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) or \
+        lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or lemma in _OCCASION_VERBS
+
+
+def _list_cut(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A list of two or more items kept without its last: "Randy, Jermaine have confirmed" for "Randy,
+    Jermaine and Janet Jackson have confirmed"."""
+    for token in tokens:
+        if token is None or token.pos_ not in ("PROPN", "NOUN") or not token.conjuncts:
+            continue
+        items = sorted([token, *token.conjuncts], key=lambda t: t.i)
+        if items[-1].i not in present_ids and sum(t.i in present_ids for t in items) >= 2 and any(
+                c.dep_ == "cc" and c.lower_ in ("and", "or") for t in items for c in t.children):
+            return True
+    return False
+
+
+_OPEN_QUOTES = frozenset(("``", "“", "`"))
+_CLOSE_QUOTES = frozenset(("''", "”"))
+
+
+def _quoted_phrase_broken(body: str, sent: Span) -> bool:
+    """A short phrase the sentence quotes, used in part or reworded: "Workers work to round clock" for
+    "working `` round the clock ''". A quoted phrase is the speaker's words: whole or not at all."""
+    phrases: list[list[Token]] = []
+    inside: list[Token] | None = None
+    for token in sent:
+        if token.text in _CLOSE_QUOTES and inside is not None:
+            phrases.append(inside)
+            inside = None
+        elif token.text in _OPEN_QUOTES:
+            inside = inside if inside is not None and not inside else []
+        elif inside is not None:
+            inside.append(token)
+    said = [w.lower() for w in _WORD.findall(body)]
+    flat = " ".join(said)
+    for phrase in phrases:
+        words = [t for t in phrase if _WORD.fullmatch(t.text)]
+        content = [t for t in words if t.lower_ not in _DANGLING]
+        used = [t for t in content if t.lower_ in said]
+        if not 1 < len(words) <= 6 or not used or 2 * len(used) < len(content):
+            continue  # (a word or two of it used elsewhere in the headline is no quotation)
+        if " ".join(t.lower_ for t in words) in flat or words[0].lower_ not in said:
+            continue
+        # a word the headline put before it that the sentence has not ("working `` round the clock ''"
+        # as "work to round clock"); words dropped inside it alone are a compaction ("deliverable
+        # nuclear warheads" as "nuclear warheads")
+        first = said.index(words[0].lower_)
+        outside = sent.doc[phrase[0].i - 1] if phrase[0].i > sent.start else None
+        while outside is not None and outside.text in _OPEN_QUOTES and outside.i > sent.start:
+            outside = sent.doc[outside.i - 1]
+        if first > 0 and (outside is None or said[first - 1] not in (outside.lower_, (outside.lemma_ or "").lower())):
+            return True
+    return False
+
+
+# Verbs that take an object and what it is called or held to be: "considered Jackson a spectacular
+# performer", "described the outbreak as a threat", "named the strain H1N1".
+_NAMING_VERBS = _words("""consider call name describe declare deem label brand dub term hail regard see view
+    find make elect appoint proclaim pronounce rate rank judge think""")
+
+
+def _named_one_lost(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A naming verb kept with what its object is called but not the object: "Obama considers
+    spectacular performer" for "considered Jackson a spectacular performer"."""
+    for k, verb in enumerate(tokens):
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        # "urges the regime to take events" for "to take these events as an opportunity": the "as" is the point
+        if verb.lemma_.lower() in _AS_VERBS and any(c.dep_ == "dobj" and c.i in present_ids for c in verb.children):
+            as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+            if as_ and not any(t.i in present_ids for c in as_ for t in c.subtree):
+                return True
+        if verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        small = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.i > verb.i]
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] + [
+            g for c in small for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i < c.i]
+        later = [t for t in tokens[k + 1 :] if t is not None]
+        for one in named:
+            lost = not any(t.i in present_ids for t in one.subtree)
+            if lost and any(t.i > one.right_edge.i and t in verb.subtree for t in later):
+                return True
+        # "Minister calls protests" for "called the protests `` a foreign plot ''": what it was called lost
+        if verb.lemma_.lower() in _CALLING_VERBS:
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in present_ids]
+            called = small + [a for o in objects for a in o.children if a.dep_ == "appos" and a.i > o.i]
+            if objects and called and not any(t.i in present_ids for c in called for t in c.subtree):
+                return True
+    return False
+
+
+# Verbs whose object is taken as something: without the "as" the headline says another thing.
+_AS_VERBS = _words("take treat regard view see describe use accept recognise recognize brand label")
+
+
+# Naming verbs whose object says nothing without what it is called: "calls protests" is a phone call.
+_CALLING_VERBS = _words("call name dub label brand term deem consider declare")
+
+
+def _glued_conjunct(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A verb conjoined inside a lower clause kept while its first conjunct is lost and a verb above
+    that clause is kept: "issued an emergency decree enter homes" for "issued a decree that gives it
+    the power to isolate people, enter homes …" (entering is the decree's, not the issuing)."""
+    for token in tokens:
+        if token is None or token.pos_ != "VERB" or token.dep_ != "conj" or token.head.i in present_ids:
+            continue
+        first = token.head
+        while first.dep_ == "conj" and first.head.i not in present_ids:
+            first = first.head
+        if first.dep_ == "conj":
+            continue
+        if any(a.i in present_ids and a.pos_ in ("VERB", "AUX") for a in first.ancestors):
+            return True
+    return False
+
+
+def _main_verb_lost(tokens: list[Token | None], present_ids: set[int], said: set[str]) -> bool:
+    """A participle describing the subject kept, the sentence's main verb lost: "Four patients infected
+    with resistant strain" for "… infected with the resistant strain have died" says infected, not died.
+    A state after it ("are in a stable condition") and a reporting verb leave the participle the news."""
+    for token in tokens:
+        main = _participle_main_verb(token) if token is not None else None
+        if main is None or main.lemma_ == "be" or _is_statement(main) and not any(
+                c.dep_ == "auxpass" for c in main.children):
+            continue
+        if main.i not in present_ids and not (_forms(main) & said):
+            return True
+    return False
+
+
 # Bare nouns whose phrase says what state the verb puts or keeps its object in: "under control",
 # "on hold", "at risk", "in charge"; without it "Alleyn's has everything" says something else.
 _STATE_NOUNS = _words("control hold risk charge place track alert standby trial halt standstill ice")
@@ -448,8 +589,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
         before = sent.doc[to.i - 1] if to.i > sent.start else None
         if before is not None and before.i not in present_ids and before.dep_ in ("pobj", "pcomp") and (
                 before.lower_ in _INDEFINITES or any(t.lower_ in ("too", "enough") for t in before.subtree)
-                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS):
+                or before.ent_type_ == "PERSON" or before.lower_ in TITLE_NOUNS
+                or before.pos_ == "NOUN" and _happens(verb)):
             # ("transferred his powers to the vice president to undertake …": the vice president's to do)
+            # ("at a donor conference to take place in Montreal": the conference takes place, not the plans)
             # "walked with nowhere to go", "flooded with patients, with too few nurses to keep up":
             # the infinitive is the noun's, whatever the parse hung it on
             return "infinitive without its governor"
@@ -480,6 +623,23 @@ def _parse_fault(text: str, predicate: Token) -> str:
                     return "lost complement"
     if _inner_complement_lost(words, tokens, present_ids):
         return "lost complement"
+    if last is not None and last.pos_ == "VERB" and pieces[-1][:1].isalnum() and any(
+            c.dep_ == "dobj" and c.i < last.i and c.i not in present_ids and any(
+                d.lower_ in ("what", "which", "whom", "who") and d.i <= c.i for d in c.subtree)
+            for c in last.children) and not any(a.dep_ == "relcl" for a in [last, *last.ancestors]):
+        return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
+    if _list_cut(tokens, present_ids):
+        return "list cut"
+    if _named_one_lost(tokens, present_ids):
+        return "lost complement"
+    if _glued_conjunct(tokens, present_ids):
+        return "clauses run together"
+    if _main_verb_lost(tokens, present_ids, said):
+        return "participle for the predicate"
+    if len(tokens) > 1 and tokens[0] is not None and tokens[1] is not None and tokens[0].ent_type_ == "DATE" and \
+            (tokens[0].pos_ in ("NUM", "PROPN") or tokens[0].tag_ == "CD") and tokens[1].pos_ == "VERB" and \
+            tokens[1].lemma_ not in ("be", "see", "mark", "bring", "witness") and tokens[1].dep_ not in ("amod", "compound"):
+        return "date as subject"  # "1968 kills about one million people": a date does nothing
     if any(t is not None and t.pos_ == "VERB" and len(t.text) > 2 and t.is_alpha and (t.dep_ in ("dobj", "pobj") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP")
                                                    or t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("VBD", "VBZ", "VBP")
                                                    or t.dep_ == "amod" and _listed_verb(t))
@@ -531,4 +691,6 @@ def _parse_fault(text: str, predicate: Token) -> str:
                           "if", "where", "which", "who", "until", "since") for w in between):
             continue
         return "clauses run together"
-    return "no subject" if _subject_lost(words, tokens, present_ids) else ""
+    if _subject_lost(words, tokens, present_ids):
+        return "no subject"
+    return "quotation not whole" if _quoted_phrase_broken(body, sent) else ""

@@ -147,13 +147,17 @@ def _names_of(token: Token, ctx: _Ctx) -> list[str]:
         # "The Killers, Adele and Jon Bell": all named, or the noun phrase tells the list
         names = [ctx.name(t) for t in (token, *listed)]
         return [ctx.short(n) for n in names if n] if all(names) else []
-    for t in [token, *conjuncts]:
-        name = ctx.name(t)
+    found = [ctx.name(t) for t in [token, *conjuncts]]
+    # "Randy, Jermaine and Janet Jackson": a list that names some by first name alone keeps every
+    # name whole; "Randy, Jermaine and Jackson" would tell another Jackson
+    by_first = len(found) > 1 and any(n is not None and len(_clean_name(n).split()) == 1 and
+                                      _clean_name(n).lower() in FIRST_NAMES for n in found)
+    for name in found:
         if name is None:
             # "US leader Joe Biden" parsed as "leader" with the name hung elsewhere
             missing += 1
             continue
-        short = ctx.short(name)
+        short = _clean_name(name) if by_first else ctx.short(name)
         if short not in out:
             out.append(short)
     for t in [token, *conjuncts]:
@@ -426,6 +430,15 @@ def _origin(token: Token, ctx: _Ctx) -> str:
     return ""
 
 
+# Verbs a date may be the subject of: "2007 was the hottest year", "2009 saw cases rise".
+_DATE_VERBS = frozenset(("be", "see", "mark", "bring", "witness"))
+
+
+def _date_word(token: Token) -> bool:
+    """A year, month or weekday as a word of its own ("1968", "Monday"), never a doer."""
+    return token.ent_type_ == "DATE" and (token.pos_ in ("NUM", "PROPN") or token.tag_ == "CD")
+
+
 class _Clause:
     """One headline attempt at a given compaction level."""
 
@@ -444,6 +457,20 @@ class _Clause:
             self.unresolved = True
         if subj.dep_ == "csubj":
             return self._clausal_subject(verb, subj)
+        if _date_word(subj) and verb.lemma_ not in _DATE_VERBS:
+            # "A 1968 Hong Kong flu pandemic killed …" with the year taken for the subject: a date
+            # does nothing; the noun it modifies did, else there is no doer to name
+            run = []
+            for token in subj.doc[subj.i + 1 : verb.i]:
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("appos", "npadvmod"):
+                    break
+                run.append(token)
+            if run:
+                return render([subj, *run]), run[-1].tag_ in ("NNS", "NNPS")
+            if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.pos_ in ("NOUN", "PROPN"):
+                return _np(subj.head.head, self.ctx, self.level)  # "the pandemic of 1968, which killed …"
+            self.unresolved = True
+            return "", False
         if subj.lower_ in ("another", "one") and subj.pos_ in ("DET", "PRON", "NUM") and not list(subj.children):
             self.unresolved = True  # "another is due next week": another what?
         if any(t.tag_ in ("VBP", "VBZ", "VBD") and t.dep_ in ("compound", "amod") for t in subj.lefts):
@@ -807,7 +834,13 @@ class _Clause:
 
 def _appositive_conj(subj: Token, conj: Token, ctx: _Ctx) -> bool:
     """"Tony Blair, Middle East peace envoy and former British prime minister, told …": the titles
-    after the comma describe the one named, parsed as more speakers."""
+    after the comma describe the one named, parsed as more speakers; so does "Ann Hale, Leeds and
+    Bradford's coroner": a list after the comma ending on a title of places' is all her title."""
+    doc = subj.doc
+    if ctx.name(subj) is not None and subj.i + 1 < len(doc) and doc[subj.i + 1].text == "," and any(
+            c.tag_ == "NN" and ctx.name(c) is None and any(d.dep_ == "poss" and d.pos_ == "PROPN" for d in c.children)
+            for c in subj.conjuncts if c.i > conj.i or c == conj):
+        return True
     if ctx.name(subj) is None or ctx.name(conj) is not None or conj.lemma_.lower() not in TITLE_NOUNS:
         return False
     between = subj.doc[subj.i + 1 : conj.left_edge.i]

@@ -237,6 +237,12 @@ def _subject(verb: Token) -> Token | None:
         return before if before.tag_ in ("NNS", "NNPS") and same_sentence(before, verb) else None
     if subj is not None and subj.dep_ == "nsubj":
         subj = _appositive_person(subj)
+    if subj is not None and subj.ent_type_ == "PERSON" and subj.tag_ == "NNP" and subj.i > 0 and \
+            subj.doc[subj.i - 1].text == "," and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ",":
+        # "In the second round, Don, the two main opposition parties boycotted …": a name set off by
+        # commas before a plural noun phrase is the one spoken to; the noun phrase is the doer
+        plural = next((c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNS", "NNPS")), None)
+        subj = plural if plural is not None else subj
     if subj is not None and subj.pos_ == "ADJ":
         # "The doctor present at his deathbed has pleaded …": the parse made the adjective that
         # follows the noun the subject, and the noun its subject
@@ -647,6 +653,43 @@ def _object_gap(verb: Token) -> bool:
         return False
     stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in children)
     return stranded or not any(c.dep_ == "auxpass" for c in children)
+
+
+def _participle_main_verb(verb: Token) -> Token | None:
+    """The sentence's main verb when ``verb`` is a participle describing its subject: "Four patients
+    infected with the strain have died" (died), "Hundreds of people arrested in the protests will be
+    freed" (freed). A headline of the participle alone ("Four patients infected with strain") tells
+    the description and loses what happened to them; None for any other verb."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB" or any(
+            c.dep_ in ("nsubjpass", "aux", "auxpass") for c in verb.children) or \
+            verb.i > 0 and verb.doc[verb.i - 1].text in (",", "--", "-", "—", "–", "("):
+        return None  # (set off, "the academy, funded by …, can move": an aside, not what tells the noun)
+    main = _main_of_participle(verb)
+    if main is None or any(c.dep_ == "mark" for c in main.children) or any(
+            a.lower_ in ("can", "could", "may", "might", "should", "would", "must", "ca") for a in _aux(main)):
+        return None  # "whether the academy … can move": no happening to tell with it
+    return main
+
+
+def _main_of_participle(verb: Token) -> Token | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children):
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+            noun = noun.head.head  # "hundreds of people arrested …"
+        main = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and main.pos_ in ("VERB", "AUX") and main.i > verb.i and \
+                same_sentence(main, verb):
+            return main
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != verb.i - 1 or not _reduced_passive(verb):
+        return None  # (the noun before the participle must be the subject: "the fight over the law ruled …" is not)
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return verb.head
+    siblings = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i] if verb.dep_ == "ccomp" else []
+    return next((c for c in [*verb.children, *siblings] if c.i > verb.i and c.dep_ in ("conj", "dep", "ccomp")
+                 and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                 and not any(t.dep_ == "cc" and t.head in (verb, c) for t in verb.doc[verb.i : c.i])), None)
 
 
 def _reduced_relative(verb: Token) -> bool:

@@ -93,7 +93,7 @@ def test_what_a_subject_pronoun_refers_to(nlp, text: str, it: str, antecedent: s
     ("The dispute over the new tax law {ruled} unlawful by a district judge on Friday will go to the "
      "appeal court , a lawyer said .", "New tax law ruled unlawful by district judge"),
     ("Two Irish tourists {admitted} to hospital in Madrid have been confirmed as carrying the virus .",
-     "Two Irish tourists admitted to hospital"),
+     "Two Irish tourists admitted to hospital confirmed as carrying virus"),
     # "who" is a person: the judge, not the ruling the parse hung the clause on (EgyptianProtest_cnn)
     ("The ministry says it will appeal the ruling of a district judge in Ohio , who earlier today "
      "{threw} out the case .", "District judge throws out case"),
