@@ -36,3 +36,10 @@ def events_of(nlp: Language, text: str, dct: str) -> list[Event]:
     """The entries extracted from a one-article text with its document date as metadata."""
     article = Article("t", "/tmp/t.txt", text, dct=DocumentDate(dct, "metadata", 1.0))
     return extract([article], nlp).events
+
+
+def event_at(events: list[Event], trigger: str) -> Event:
+    """The first of ``events`` whose trigger is the word ``trigger`` (the test fails, listing them, if none)."""
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: " + "; ".join(f"{e.trigger.text}/{e.date.value}" for e in events)
+    return found[0]

@@ -10,16 +10,8 @@ from datetime import date
 
 import pytest
 
-from model.core.events import Event
 from model.text.boilerplate import classify_line
-from tests.marked import events_of
-
-
-def event_at(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}: " + "; ".join(f"{e.trigger.text}/{e.date.value}" for e in events)
-    return found[0]
-
+from tests.marked import event_at, events_of
 
 # --- time: the expression that governs the happening, else only its relation to the DCT ------
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.core.events import Event
-from tests.marked import events_of
+from tests.marked import event_at, events_of
 
 # A live blog dated Friday whose posts run on into Saturday.
 BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to his counterpart by phone on "
@@ -17,11 +16,6 @@ BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to
         "Saturday morning. Newspapers printed the news on Saturday. Late Saturday, protesters near the museum were "
         "gaining ground.")
 
-
-def event_at(events: list[Event], trigger: str) -> Event:
-    found = [e for e in events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}: " + "; ".join(f"{e.trigger.text}/{e.date.value}" for e in events)
-    return found[0]
 
 
 @pytest.mark.parametrize(
