@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_data import shared_data  # noqa: E402
-from benchmarks.warm_pool import _line, _run  # noqa: E402
+from benchmarks.warm_pool import _line, _load_line, _run, _two_batches  # noqa: E402
 
 
 def _rss_mb(pids: list[int]) -> float:
@@ -48,18 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=30, help="articles per extraction")
     args = parser.parse_args(argv)
 
-    import PySide6.QtCore  # noqa: F401  (the app has Qt loaded: workers are spawned, as there)
-
-    from model.loaders import load_paths
-    from model.nlp.loading import load_pipeline
+    n = args.articles
+    first, second, nlp = _two_batches(args.corpus, n)
     from model.nlp.process_pipe import WorkerPool, start_method
 
-    articles = load_paths([args.corpus]).articles
-    n = args.articles
-    if len(articles) < 2 * n:
-        raise SystemExit(f"{args.corpus}: {len(articles)} articles, {2 * n} needed")
-    first, second = articles[:n], articles[n : 2 * n]
-    nlp = load_pipeline()
     print(f"start method {start_method()}; {n} articles per extraction; 2 worker processes; {os.cpu_count()} cores")
     load_before = os.getloadavg()
     me = [os.getpid()]
@@ -86,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"a cold restart costs: CPU {cpu:+.1f} s, wall {cold['wall'] - warm['wall']:+.1f} s "
           f"(cold/warm: CPU {(cold['parent'] + cold['workers']) / (warm['parent'] + warm['workers']):.2f}, "
           f"wall {cold['wall'] / warm['wall']:.2f})")
-    print("load average (1, 5, 15 min): before " + " ".join(f"{x:.2f}" for x in load_before)
-          + ", after " + " ".join(f"{x:.2f}" for x in load_after))
+    print(_load_line(load_before, load_after))
     return 0
 
 

@@ -68,24 +68,35 @@ def _line(label: str, run: dict[str, float]) -> str:
             f"(parent {run['parent']:.1f}, workers {run['workers']:.1f}), {run['events']:.0f} events")
 
 
+def _two_batches(corpus: str, n: int):
+    """Two batches of ``n`` different articles of ``corpus`` and the loaded pipeline, with Qt imported
+    first as in the app (so the workers are spawned). Shared by ``benchmarks/idle_workers.py``."""
+    import PySide6.QtCore  # noqa: F401  (the app has Qt loaded: workers are spawned, as there)
+
+    from model.loaders import load_paths
+    from model.nlp.loading import load_pipeline
+
+    articles = load_paths([corpus]).articles
+    if len(articles) < 2 * n:
+        raise SystemExit(f"{corpus}: {len(articles)} articles, {2 * n} needed")
+    return articles[:n], articles[n : 2 * n], load_pipeline()
+
+
+def _load_line(before: tuple[float, ...], after: tuple[float, ...]) -> str:
+    return ("load average (1, 5, 15 min): before " + " ".join(f"{x:.2f}" for x in before)
+            + ", after " + " ".join(f"{x:.2f}" for x in after))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(shared_data("tempeval3")), help="a folder of articles")
     parser.add_argument("--articles", type=int, default=60, help="articles per extraction (two extractions)")
     args = parser.parse_args(argv)
 
-    import PySide6.QtCore  # noqa: F401  (the app has Qt loaded: workers are spawned, as there)
-
-    from model.loaders import load_paths
-    from model.nlp.loading import load_pipeline
+    n = args.articles
+    first, second, nlp = _two_batches(args.corpus, n)
     from model.nlp.process_pipe import WorkerPool, start_method
 
-    articles = load_paths([args.corpus]).articles
-    n = args.articles
-    if len(articles) < 2 * n:
-        raise SystemExit(f"{args.corpus}: {len(articles)} articles, {2 * n} needed")
-    first, second = articles[:n], articles[n : 2 * n]
-    nlp = load_pipeline()
     print(f"start method {start_method()}; {n} articles per extraction ({sum(len(a.text) for a in second):,} "
           f"characters in the second); 2 worker processes; {os.cpu_count()} cores")
     load_before = os.getloadavg()
@@ -108,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"2nd extraction kept/per run: wall {after['wall'] / before['wall']:.2f}, "
           f"CPU {(after['parent'] + after['workers']) / (before['parent'] + before['workers']):.2f}")
     print(f"an idle kept worker holds {', '.join(f'{r:.0f}' for r in rss)} MB resident")
-    print("load average (1, 5, 15 min): before " + " ".join(f"{x:.2f}" for x in load_before)
-          + ", after " + " ".join(f"{x:.2f}" for x in load_after))
+    print(_load_line(load_before, load_after))
     return 0
 
 
