@@ -136,15 +136,20 @@ class _Mention:
 
 def _bracketed(doc: Doc) -> set[int]:
     """The tokens inside round brackets (``-LRB-``/``-RRB-`` in tokenised text)."""
+    from spacy.attrs import ORTH  # the token ids as an array: no Token object made per word
+
+    strings = doc.vocab.strings
+    opening = {strings.add("("), strings.add("-LRB-")}
+    closing = {strings.add(")"), strings.add("-RRB-")}
     inside: set[int] = set()
     depth = 0
-    for token in doc:
-        if token.text in ("(", "-LRB-"):
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth in opening:
             depth += 1
-        elif token.text in (")", "-RRB-"):
+        elif orth in closing:
             depth = max(0, depth - 1)
         elif depth:
-            inside.add(token.i)
+            inside.add(i)
     return inside
 
 
