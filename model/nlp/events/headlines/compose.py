@@ -54,6 +54,7 @@ from model.nlp.events.headlines.words import (
     _FIRST_PERSON,
     _FUNCTION_WORDS,
     _MEETING_NOUNS,
+    _MODALS,
     _OPINION_VERBS,
     _PERSONAL_PRONOUNS,
     _PRONOUN_ENDS,
@@ -68,6 +69,7 @@ from model.nlp.events.headlines.words import (
 from model.nlp.events.modality import is_negated
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import same_sentence, sentence_of
+from model.text.lexicon import NEGATIVE_SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -733,11 +735,11 @@ def _claimed_deed(verb: Token, inner: Token) -> bool:
     if verb.lemma_.lower() not in ("say", "tell", "insist", "maintain", "claim") or inner.lemma_ == "be":
         return False
     aux = {a.lower_ for a in _aux(inner)}
-    if aux & {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"}:
+    if aux & (_MODALS.keys() - {"'d"}):  # "'d" is also "had"
         return False  # "says he will resign": an intention, which the headline gives with "to"
     past = inner.tag_ == "VBD" and not aux or inner.tag_ == "VBN" and bool(aux & {"has", "have", "had", "'d", "'ve"}) \
         or inner.tag_ == "VB" and "did" in aux
-    denied = any(c.dep_ == "neg" for c in inner.children) or any(
-        c.dep_ in ("dobj", "attr") and (c.lower_ in ("nothing", "nobody", "none") or any(
+    denied = bool(_negation(inner)) or any(
+        c.dep_ in ("dobj", "attr") and (c.lower_ in NEGATIVE_SUBJECTS or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in inner.children)
     return past and denied
