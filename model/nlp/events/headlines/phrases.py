@@ -355,9 +355,9 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             elif child.dep_ == "nummod" and child.i == token.i + 1:
                 # "reached category 4", not "reached category"
                 text += " " + render(_with_groups(set(child.subtree)))
-            elif child.dep_ == "appos" and level == 0 and _listed_as_apposition(token):
+            elif child.dep_ == "appos" and level == 0 and (listed := _listed_as_apposition(token)):
                 # "The Killers, Adele and Jon Bell will perform": a list the parse took for an apposition
-                items = [_np(t, ctx, 2)[0] for t in _listed_as_apposition(token)]
+                items = [_np(t, ctx, 2)[0] for t in listed]
                 text += ", " + ", ".join(items[:-1]) + " and " + items[-1]
                 plural = True
                 break
