@@ -887,7 +887,9 @@ def _scene_of(
     own = _main_clause(sent)
     if {t.lower_ for t in own} & _BACKGROUND:
         return None
-    if not reporting and last[1].trigger.text.lower().rstrip("s") in _DOCUMENTS:
+    written = last[1].trigger.text.lower()
+    if not reporting and (written in _DOCUMENTS or written.removesuffix("s") in _DOCUMENTS
+                          or written.removesuffix("es") in _DOCUMENTS):  # "reports", "dispatches"
         # "the weekly report dated April 21 … As the report describes, a patient visited a clinic":
         # what a document tells happened before it was written, not on its date
         return None
