@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Container
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Container
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.language import Language
 
@@ -14,6 +15,8 @@ from model.text.lexicon import GAP_FREE_NOUNS, MONTH_NAMES, QUOTING_FORMS, WEEKD
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+_T = TypeVar("_T")
 
 
 _RUN_IN_CREDIT = re.compile(
@@ -395,6 +398,24 @@ def doc_scratch(doc: Doc) -> dict[str, Any]:
     scratch: dict[str, Any] = {}
     _SCRATCH[id(doc)] = (doc, len(doc), scratch)
     return scratch
+
+
+def per_token(func: Callable[[Token], _T]) -> Callable[[Token], _T]:
+    """``func`` of one token, worked out once per doc and token (kept in ``doc_scratch``): for pure
+    questions of the parse that the rules ask of the same tokens many times per article. The answer
+    is shared, so ``func`` must return a value nobody changes (a token, a string, a tuple, None)."""
+    key = f"{func.__module__}.{func.__qualname__}"
+
+    @functools.wraps(func)
+    def cached(token: Token) -> _T:
+        known = doc_scratch(token.doc).setdefault(key, {})
+        i = token.i
+        if i in known:
+            return known[i]  # type: ignore[no-any-return]
+        out = known[i] = func(token)
+        return out
+
+    return cached
 
 
 def token_texts(doc: Doc) -> list[str]:

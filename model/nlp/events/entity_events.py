@@ -22,6 +22,7 @@ present state such as "the store sells music", ``PAST_REF``, ``FUTURE_REF``), ne
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -123,6 +124,7 @@ def entity_variants(entity: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@functools.lru_cache(maxsize=4096)  # every entity of every article asks again for the same few names
 def _pattern(variant: str) -> re.Pattern[str]:
     """A name variant as whole words."""
     return re.compile(rf"(?<![\w-]){re.escape(variant)}(?![\w-])")

@@ -19,7 +19,7 @@ from model.nlp.events.headlines.words import (
     present,
 )
 from model.nlp.events.modality import modality_chain
-from model.nlp.sentences import doc_scratch, same_sentence, sentence_of
+from model.nlp.sentences import doc_scratch, per_token, same_sentence, sentence_of
 from model.text.lexicon import GAP_FREE_NOUNS, UNREAL_GOVERNORS
 
 if TYPE_CHECKING:
@@ -101,6 +101,7 @@ def _agent_like(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in TITLE_NOUNS or token.lower_ in _GENERIC_HEADS)
 
 
+@per_token
 def _reduced_passive(verb: Token) -> bool:
     """A past participle describing the noun before it that the parse took for the main verb:
     "the law ruled unconstitutional by a federal judge …", "two people admitted to hospital … have
@@ -173,6 +174,7 @@ def _appositive_person(subj: Token) -> Token:
     return person if person is not None else subj
 
 
+@per_token
 def _subject(verb: Token) -> Token | None:
     teller = _asyndetic_teller(verb)
     if teller is not None:
@@ -441,6 +443,7 @@ def _set_off(verb: Token, clause: Token, quotes: bool = True) -> bool:
                for t in between)
 
 
+@per_token
 def _asyndetic_teller(verb: Token) -> Token | None:
     """"…, a group entered the museum using a staircase, Zahi Hawass, head of the council, told CNN":
     the parse joined "told" to "entered" with no "and"; the name whose phrase ends at the comma just
@@ -525,6 +528,7 @@ def _past_plan(verb: Token, children: list[Token]) -> str:
 # --- statements -----------------------------------------------------------------------------
 
 
+@per_token
 def _content(verb: Token) -> Token | None:
     """The clause a reporting verb reports: its ccomp, or the clause it is a parenthetical of."""
     children = _children(verb)
@@ -565,6 +569,7 @@ def _small_clause(verb: Token, comp: Token) -> Token | None:
     return subj
 
 
+@per_token
 def _is_statement(verb: Token) -> bool:
     """A reporting verb that reports: not negated ("did not say"), not planned ("will announce")."""
     lemma = verb.lemma_.lower()
@@ -605,6 +610,7 @@ def _in_quote(verb: Token) -> bool:
 # --- entry point ----------------------------------------------------------------------------
 
 
+@per_token
 def _clause_head(predicate: Token) -> Token:
     """The verb whose clause tells the happening: an infinitive's governor, an adjective's copula."""
     token = predicate
