@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from model.text.pattern_sets import PatternSet
+
 # Each pattern describes a kind of page furniture, not a particular site; they match a whole line.
 _LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -172,6 +174,10 @@ def comment_thread_start(text: str) -> int | None:
     return min(found, default=None)
 
 
+_LINE_SET = PatternSet(_LINE_PATTERNS)
+_SENTENCE_SET = PatternSet(_SENTENCE_PATTERNS)
+
+
 @dataclass(frozen=True)
 class Region:
     start: int
@@ -186,7 +192,7 @@ def classify_line(line: str) -> str | None:
         return None
     if _CAPTION_CREDIT.search(text):
         return "caption"
-    if any(p.search(text) for p in _LINE_PATTERNS):
+    if _LINE_SET.search_any(text):  # any(p.search(text) for p in _LINE_PATTERNS), the hopeless ones skipped
         return "boilerplate"
     words = text.split()
     if len(words) >= 3 and sum(1 for w in words if _FIGURE.match(w)) >= max(2, len(words) / 2):
@@ -211,6 +217,8 @@ def _garbled(text: str) -> bool:
 def _shouted(text: str) -> bool:
     """A sentence in capitals: a reader shouting ("A MAN WHO TAKES ANOTHER MAN 'S LIFE IS A DISGRACE"),
     never a news report (acronyms and a capitalised heading word or two apart)."""
+    if sum(map(str.isupper, text.split())) < 4:
+        return False  # (quick: 80 % of four or more long words in capitals are four words in capitals)
     words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 3]
     return len(long_words) >= 4 and sum(w.isupper() for w in long_words) >= 0.8 * len(long_words)
@@ -223,9 +231,9 @@ def boilerplate_sentence(sentence: str) -> bool:
     earthquake?", "Will the moves work?").
     """
     text = sentence.strip()
-    if re.sub(r"(?:\s*(?:''|”|\"|'|-RRB-|\)))+$", "", text).endswith("?"):
+    if "?" in text and re.sub(r"(?:\s*(?:''|”|\"|'|-RRB-|\)))+$", "", text).endswith("?"):
         return True
-    return (classify_line(text) is not None or any(p.search(text) for p in _SENTENCE_PATTERNS) or _shouted(text)
+    return (classify_line(text) is not None or _SENTENCE_SET.search_any(text) or _shouted(text)
             or _garbled(text))
 
 
