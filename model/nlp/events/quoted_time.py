@@ -46,6 +46,7 @@ _WRITTEN = frozenset(("statement", "letter", "release", "communique", "communiqu
 _CONTEXT_CHARS = 1500  # how far back the story's last day may be: a few sentences
 _OPENING = ("\u201c", "``")
 _CLOSING = ("\u201d", "''")
+_MARK_OR_BREAK = re.compile("[\n\u201c\u201d\"`']")  # the first characters of the marks above, and a line break
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,10 @@ def quotation_regions(text: str) -> list[tuple[int, int]]:
     straight = False
     i, n = 0, len(text)
     while i < n:
+        found = _MARK_OR_BREAK.search(text, i)  # every other character only moves on: go to the next that counts
+        if found is None:
+            break
+        i = found.start()
         two = text[i : i + 2]
         ch = text[i]
         if ch == "\n":
