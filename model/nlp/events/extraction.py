@@ -861,9 +861,10 @@ _EMBEDDED = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "para
 def _main_clause(sent: Span) -> list[Token]:
     """The sentence's own words: not in a clause under the root (a quotation is one: "said X")."""
     out: list[Token] = []
+    root = sent.root.i  # (spaCy works a span's root out from all its tokens on every read)
     for token in sent:
         node, own = token, True
-        while node.i != sent.root.i and node.head.i != node.i:
+        while node.i != root and node.head.i != node.i:
             if node.dep_ in _EMBEDDED:
                 own = False
                 break
