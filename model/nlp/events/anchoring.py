@@ -22,12 +22,13 @@ Never through a clause that tells another time: what was said or planned (``ccom
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from model.core.documents import EventMention
 from model.nlp.events.classes import ASPECTUAL_VERBS, I_ACTION_VERBS, I_STATE_VERBS, STATIVE_VERBS
 from model.nlp.events.predicates import is_event_noun
+from model.nlp.sentences import doc_scratch
 from model.text.lexicon import LIGHT_VERBS
 
 if TYPE_CHECKING:
@@ -50,21 +51,18 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
     one by the tree as above. A token with no such tie is absent: the text gives it no time here.
     """
     by_start = {e.trigger.start: e for e in events}
+    links = _links(doc)  # what the tree says, read once per doc: each article asks twice
     own: dict[int, Event] = {}
-    tokens = list(doc)  # once: each pass over a Doc makes every Token object again
-    for token in tokens:
-        event = by_start.get(token.idx)
-        if event is not None:
-            own[token.i] = event
+    for i in sorted(links.token_at[start] for start in by_start if start in links.token_at):
+        own[i] = by_start[links.tokens[i].idx]
     out = dict(own)
-    for token in tokens:
-        if token.i in out or token.pos_ != "VERB":
+    for i, frames in links.frames.items():
+        if i in out:
             continue
         # "In a July 16 press conference, Jobs said …": the happening that frames the verb.
-        frame = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS
-                      for g in c.children if g.dep_ == "pobj" and g.i in own), None)
+        frame = next((g for g in frames if g in own), None)
         if frame is not None:
-            own[token.i] = out[token.i] = own[frame.i]
+            own[i] = out[i] = own[frame]
     classes = (doc._.event_classes if doc.has_extension("event_classes") else None) or {}
     # A word a time expression modifies has a time of its own ("in a speech six weeks ago"): the
     # tree does not give it another's.
@@ -73,19 +71,53 @@ def mention_times(doc: Doc, events: list[Event]) -> dict[int, Event]:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and timex.type in ("DATE", "TIME"):  # not "his annual keynote"
             own_time.add(span.root.head.i)
-    for token in tokens:
-        if token.i in out or token.i in own_time or not (
-                token.pos_ == "VERB" or token.i in classes or is_event_noun(token)):
+    for token in links.tokens:
+        i = token.i
+        if i in out or i in own_time or not (i in links.happenings or i in classes):
             continue
-        node: Token | None = token
-        for _ in range(8):  # a short chain: "walking" -> "by" -> "unveiled"
-            node = _same_time_head(node) if node is not None else None
-            if node is None:
-                break
-            if node.i in own:
-                out[token.i] = own[node.i]
-                break
+        # a short chain: "walking" -> "by" -> "unveiled"
+        node = next((n for n in links.chain(token) if n in own), None)
+        if node is not None:
+            out[i] = own[node]
     return out
+
+
+@dataclass
+class _Links:
+    """The tree's ties that ``mention_times`` reads, whatever the events: found once per doc."""
+
+    tokens: list[Token]  # once: each pass over a Doc makes every Token object again
+    token_at: dict[int, int]  # character offset -> token index
+    # each verb (in text order) -> the objects of its framing prepositions ("during", "at" …), in order
+    frames: dict[int, list[int]]
+    happenings: set[int]  # verbs and event nouns
+    chains: dict[int, tuple[int, ...]] = field(default_factory=dict)
+
+    def chain(self, token: Token) -> tuple[int, ...]:
+        """The tokens whose time ``token`` shares, one step up the tree after another (at most 8)."""
+        found = self.chains.get(token.i)
+        if found is None:
+            steps = []
+            node: Token | None = token
+            for _ in range(8):
+                node = _same_time_head(node) if node is not None else None
+                if node is None:
+                    break
+                steps.append(node.i)
+            found = self.chains[token.i] = tuple(steps)
+        return found
+
+
+def _links(doc: Doc) -> _Links:
+    scratch = doc_scratch(doc)
+    links = scratch.get("anchoring_links")
+    if links is None:
+        tokens = list(doc)
+        frames = {t.i: [g.i for c in t.children if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS
+                        for g in c.children if g.dep_ == "pobj"] for t in tokens if t.pos_ == "VERB"}
+        happenings = {t.i for t in tokens if t.pos_ == "VERB" or is_event_noun(t)}
+        links = scratch["anchoring_links"] = _Links(tokens, {t.idx: t.i for t in tokens}, frames, happenings)
+    return links  # type: ignore[no-any-return]
 
 
 def anchor_mentions(doc: Doc, events: list[Event], mentions: tuple[EventMention, ...]) -> tuple[EventMention, ...]:
