@@ -73,6 +73,9 @@ def test_whose_date(nlp, text: str, dct: str, trigger: str, value: str, modality
         # A time inside a "with" aside is the aside's.
         ("The stadium has been given a capacity of 60,000, with the first band on stage at 18:00 BST on "
          "Saturday.", "2011-10-07", "given", "2011-10-08T18:00"),
+        # A perfect counts up from a date deep in its "since" phrase; nothing happened then.
+        ("Since its founding at the end of 1999, the charity has helped in more than 80 disasters.", "2010-01-13",
+         "helped", "1999"),
         # The day a payment falls due is not when the payer faced it.
         ("The park operator was also facing a payment of 300 million dollars to stock holders due in August "
          "that it said it could not pay.", "2009-06-15", "facing", "2009-08"),
