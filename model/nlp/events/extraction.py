@@ -414,10 +414,10 @@ def _since_then(span: Span, predicate: Token) -> bool:
     it ("has been closed since Monday": the closing was on Monday), and so do "has been fighting
     cancer since 2004" and "had been with Apple since 2008", whose start is their time."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i != predicate.i:
-        # deeper in the phrase: "has helped in 80 disasters since its founding at the end of 1999"
-        if not any(a.lower_ == "since" and a.head.i == predicate.i for a in span.root.ancestors):
-            return False
+    direct = span.root.dep_ == "pobj" and prep.lower_ == "since" and prep.head.i == predicate.i
+    # or deeper in the phrase: "has helped in 80 disasters since its founding at the end of 1999"
+    if not direct and not any(a.lower_ == "since" and a.head.i == predicate.i for a in span.root.ancestors):
+        return False
     if any(c.dep_ == "auxpass" for c in predicate.children) or predicate.lemma_.lower() == "be":
         return False  # nor a state or an activity that began then ("has been fighting cancer since 2004")
     perfect = predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children)
