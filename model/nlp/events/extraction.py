@@ -22,7 +22,7 @@ from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entity_events import assign_entities
 from model.nlp.events.entries import is_entry
-from model.nlp.events.headlines import headline
+from model.nlp.events.headlines import as_planned, headline
 from model.nlp.events.modality import is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
@@ -1086,6 +1086,8 @@ def _event(
         title = ""  # a time anchor is never shown: no headline to write
     else:
         title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+        if modality == "planned" and future:
+            title = as_planned(title, predicate)  # "Team flies out on Friday" is a plan: "Team to fly out"
     if entry and modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
         # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
         not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}

@@ -15,6 +15,7 @@ from model.text.lexicon import (
     NEGATIVE_ADVERBS,
     NEGATIVE_SUBJECTS,
     PLAN_VERBS,
+    POSSIBILITY_ADVERBS,
     REPORTING_VERBS,
     UNREAL_GOVERNORS,
 )
@@ -149,6 +150,13 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def possibility(chain: list[Token]) -> Token | None:
+    """The adverb that makes the happening a possibility ("Maybe 200 people died", "the virus possibly
+    reached Britain"), on the predicate or a verb that governs it; None when there is none."""
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS),
+                None)
+
+
 def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by: bool = False) -> str:
     """One of model.core.events.MODALITIES for the happening ``predicate`` names."""
     aux = _aux_words(predicate)
@@ -159,6 +167,8 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in chain for c in v.children):
         return "hypothetical"
+    if possibility(chain):
+        return "hypothetical"  # "maybe the virus mutated in pigs": a possibility, never a fact
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
     aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")
             for c in head.children if c.dep_ in ("aux", "auxpass")]

@@ -69,7 +69,7 @@ from model.nlp.events.headlines.words import (
 from model.nlp.events.modality import is_negated
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import same_sentence, sentence_of
-from model.text.lexicon import NEGATIVE_SUBJECTS
+from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +86,17 @@ _UNREAL_WORDS = re.compile(
     r"wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|threatens?|promises?|tries|agrees?|"
     r"decides?|vows?|pledges?|scheduled|yet|not|never|no|fails?|refuses?|declines?|needs?|ought)\b",
     re.IGNORECASE)
+
+
+# Adverbs that make what a clause tells uncertain: a headline without them states a possibility, a
+# likelihood or an allegation as a fact ("Maybe 200 people died" is no "200 people die").
+_HEDGES = POSSIBILITY_ADVERBS | _words("probably allegedly reportedly supposedly")
+_HEDGE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HEDGES)) + r")\b", re.IGNORECASE)
+
+
+def _hedge(chain: list[Token]) -> Token | None:
+    """The hedging adverb on the predicate or a verb governing it ("the virus possibly reached Britain")."""
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _HEDGES), None)
 
 
 # "had not posted since he went missing": the happening a time clause tells is not the main clause's denial
@@ -316,8 +327,10 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
     negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
         _denied_subject(_clause_head(predicate))
+    hedged = _hedge(chain) is not None
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
-        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
+        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate)) or (
+        hedged and not _HEDGE_WORDS.search(text))
     if condition is not None or dishonest or not text or len(text) > MAX_CHARS and not _long_quote(text) \
             or has_markup(text) or len(text.split()) < 2:
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
@@ -360,13 +373,15 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
     garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
     faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text) or garbled
+    unhedged = hedged and not _HEDGE_WORDS.search(text)  # the trimmed clause dropped its "maybe"
+    faulty = faulty or unhedged
     long = len(text) > MAX_CHARS and not _long_quote(text)  # a clause that could not be cut: maybe a shorter form
     if faulty or long:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
         unreal = _is_unreal(chain) or condition is not None
         negated = negated or is_negated(predicate)
-        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
-        found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal), (_HEDGE_WORDS, hedged)) if needed]
+        found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated or hedged else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
         if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
             # another clause of the sentence ("It is understood the travellers were admitted" for "after
@@ -377,6 +392,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         elif garbled:
             # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
             text = _honest_cut(predicate, honest) or text
+        if unhedged and not _HEDGE_WORDS.search(text):
+            text = _whole_sentence(predicate) or text
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
         words = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate)
@@ -721,6 +738,27 @@ def _has_verb(text: str, predicate: Token) -> bool:
     lemma = verb.lemma_.lower()
     forms = {verb.lower_, lemma + "s", lemma + "es", lemma[:-1] + "ies", "is", "are", "has", "have"}
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
+
+
+def as_planned(text: str, predicate: Token) -> str:
+    """The headline of a happening the text dates ahead ("ShelterBox is chartering a plane to fly tents on
+    Friday", "The team flies out to Cairo on Friday") told as a plan: "ShelterBox to charter plane …",
+    never "ShelterBox charters plane", which reads as done. The paraphrase's present-tense verb becomes
+    "to" with the verb; anything else (the source's words, a modal, a "to" already) is left as it is."""
+    verb = _clause_head(predicate)
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or not text or any(
+            a.lemma_ != "be" or a.dep_ == "auxpass" for a in _aux(verb)):
+        return text  # only a plain or progressive verb ("is chartering"): "has set", "will fly", "is sent" keep theirs
+    if predicate != verb and predicate.dep_ == "xcomp":
+        return text  # "hopes to send a flight on Sunday": the plan is told already
+    lemma = _verb_word(verb, "lemma")
+    forms = {_verb_word(verb, "present"), _verb_word(verb, "present-pl")}
+    words = text.split(" ")
+    found = [k for k, w in enumerate(words) if w.lower() in forms]
+    if len(found) != 1 or found[0] == 0 or words[found[0] - 1].lower() in {*_MODALS, "to"}:
+        return text
+    k = found[0]
+    return " ".join([*words[:k], "to", lemma, *words[k + 1 :]])
 
 
 def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
