@@ -153,8 +153,8 @@ def is_negated(token: Token) -> bool:
 def possibility(chain: list[Token]) -> Token | None:
     """The adverb that makes the happening a possibility ("Maybe 200 people died", "the virus possibly
     reached Britain"), on the predicate or a verb that governs it; None when there is none."""
-    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS),
-                None)
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS
+                 and not any(t.is_punct for t in v.doc[min(c.i, v.i) + 1 : max(c.i, v.i)])), None)
 
 
 def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by: bool = False) -> str:
@@ -167,8 +167,6 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in chain for c in v.children):
         return "hypothetical"
-    if possibility(chain):
-        return "hypothetical"  # "maybe the virus mutated in pigs": a possibility, never a fact
     # The auxiliaries of the verbs it shares them with: "will meet Xi and discuss Taiwan".
     aux += [c.lower_ for below, head in links if below.dep_ in ("conj", "xcomp", "acomp", "attr")
             for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -190,6 +188,8 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
         if "would" in aux and date_is_future is None:
             return "hypothetical"
         return "planned" if date_is_future is not False else "hypothetical"
+    if possibility(chain):
+        return "hypothetical"  # "maybe the virus mutated in pigs": a possibility, never a fact
     if lemma in REPORTING_VERBS and predicate.pos_ == "VERB":
         return "reported"
     if predicate.pos_ == "VERB" and predicate.tag_ in ("VB", "VBP", "VBZ", "VBG") and date_is_future:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from model.nlp.events.coreference import speaks_of_self
 from model.nlp.events.headlines.form import _opens_with_relative, _parse_fault, headline_fault
 from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
 from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
@@ -96,7 +97,15 @@ _HEDGE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HEDGES)) + r")\b", re.IGNO
 
 def _hedge(chain: list[Token]) -> Token | None:
     """The hedging adverb on the predicate or a verb governing it ("the virus possibly reached Britain")."""
-    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _HEDGES), None)
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _HEDGES
+                 and _next_to(c, v)), None)
+
+
+def _next_to(adverb: Token, verb: Token) -> bool:
+    """No comma or other mark between an adverb and its verb: "perhaps" set off after a clause
+    ("…, perhaps he said that to me") belongs to another clause the parse hung on the verb."""
+    lo, hi = sorted((adverb.i, verb.i))
+    return not any(t.is_punct for t in adverb.doc[lo + 1 : hi])
 
 
 # "had not posted since he went missing": the happening a time clause tells is not the main clause's denial
@@ -228,6 +237,12 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return _speakers_words(verb, inner_verb, speaker, participants) or \
                         _reported_words(inner_verb, speaker, participants)
                 if inner.unresolved:
+                    if inner_subject is not None and speaks_of_self(inner_subject, participants) and \
+                            _claimed_deed(verb, inner_verb, own=True):
+                        # "A journalist for state TV says she quit": the one speaking is the "she"
+                        own = _tidy(trimmed_clause(verb, MAX_CHARS))
+                        if own and not headline_fault(own, verb):
+                            return own
                     if speaker and _in_quote(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
                         return _speakers_words(verb, inner_verb, speaker, participants)
@@ -236,7 +251,8 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return ""
                 # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
                 candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
-                if candidate is text and _claimed_deed(verb, inner_verb):
+                if candidate is text and _claimed_deed(verb, inner_verb, own=inner_subject is not None and speaks_of_self(
+                        inner_subject, participants)):
                     # "Murray says he did nothing wrong": a deed told by its doer is a claim, not a fact
                     own = _tidy(trimmed_clause(verb, MAX_CHARS))
                     if own and not headline_fault(own, verb):
@@ -293,6 +309,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     ctx = _Ctx(participants, list(names or []))
     text = ""
     head = predicate.head
+    claimed = self_claim(predicate, participants) if predicate.pos_ in ("VERB", "AUX") else None
+    if claimed is not None:
+        return headline(claimed, participants, names)  # "Smith says he paid the money back", never "Smith pays"
     main = _source_phrase(predicate)
     if main is not None:
         return headline(main, participants, names)  # "…, according to a report made public in August"
@@ -327,7 +346,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
     negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
         _denied_subject(_clause_head(predicate))
-    hedged = _hedge(chain) is not None
+    # (not a saying's: "…, perhaps he said that to me because …" headlines what was said before it)
+    hedged = _hedge(chain) is not None and chain[-1].lemma_.lower() not in STATEMENT_VERBS
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate)) or (
         hedged and not _HEDGE_WORDS.search(text))
@@ -746,9 +766,11 @@ def as_planned(text: str, predicate: Token) -> str:
     never "ShelterBox charters plane", which reads as done. The paraphrase's present-tense verb becomes
     "to" with the verb; anything else (the source's words, a modal, a "to" already) is left as it is."""
     verb = _clause_head(predicate)
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or not text or any(
-            a.lemma_ != "be" or a.dep_ == "auxpass" for a in _aux(verb)):
-        return text  # only a plain or progressive verb ("is chartering"): "has set", "will fly", "is sent" keep theirs
+    aux = [a.lower_ for a in _aux(verb)]
+    present_tense = verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and aux in (
+        ["is"], ["are"], ["am"], ["'s"], ["'re"])
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or not text or not present_tense:
+        return text  # only a present or present progressive verb ("flies", "is chartering"); "saw it take …" is past
     if predicate != verb and predicate.dep_ == "xcomp":
         return text  # "hopes to send a flight on Sunday": the plan is told already
     lemma = _verb_word(verb, "lemma")
@@ -766,18 +788,39 @@ def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
     return {t.i: headline(t, participants) for t in doc if t.pos_ in ("VERB",) or is_event_noun(t)}
 
 
-def _claimed_deed(verb: Token, inner: Token) -> bool:
+# Verbs a speaker asserts with: what one says of one's own past deeds with them is a claim ("says he
+# paid the money back"), where "announced", "admitted" or "confirmed" tell a deed as done.
+_CLAIM_VERBS = _words("say tell insist maintain claim argue testify state")
+
+
+def _claimed_deed(verb: Token, inner: Token, own: bool = False) -> bool:
     """Whether a speaker denies a past deed of their own ("says he did nothing wrong", "said he had
-    not taken the money"): the headline gives a denial as said, never as a fact. A body announcing
-    its own act ("says it has cancelled the match") is news as done, and stays a paraphrase."""
-    if verb.lemma_.lower() not in ("say", "tell", "insist", "maintain", "claim") or inner.lemma_ == "be":
+    not taken the money"), or, when ``own`` (the clause's subject is the speaker, a person: "said he
+    paid the money back", "says she quit", "insisted she had warned them"), tells one: the headline
+    gives it as said, never as a fact. A body announcing its own act ("says it has cancelled the
+    match") is news as done, and stays a paraphrase."""
+    if verb.lemma_.lower() not in _CLAIM_VERBS or inner.lemma_ == "be" and not own:
         return False
     aux = {a.lower_ for a in _aux(inner)}
-    if aux & (_MODALS.keys() - {"'d"}):  # "'d" is also "had"
+    if aux & (_MODALS.keys() - {"'d"}) or "to" in aux:  # "'d" is also "had"
         return False  # "says he will resign": an intention, which the headline gives with "to"
-    past = inner.tag_ == "VBD" and not aux or inner.tag_ == "VBN" and bool(aux & {"has", "have", "had", "'d", "'ve"}) \
-        or inner.tag_ == "VB" and "did" in aux
+    past = inner.tag_ == "VBD" and not aux or inner.tag_ in ("VBN", "VBG") and bool(
+        aux & {"has", "have", "had", "'d", "'ve", "was", "were"}) or inner.tag_ == "VB" and "did" in aux
     denied = bool(_negation(inner)) or any(
         c.dep_ in ("dobj", "attr") and (c.lower_ in NEGATIVE_SUBJECTS or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in inner.children)
-    return past and denied
+    return past and (denied or own)
+
+
+def self_claim(predicate: Token, participants: Participants) -> Token | None:
+    """The verb of saying when ``predicate`` tells a past deed its own speaker claims ("Smith said he
+    paid the money back", "A journalist says she quit"): the entry is what was said, not a deed the
+    text vouches for. None for a deed told by someone else ("Police said he was arrested")."""
+    inner = _clause_head(predicate)
+    said = inner.head
+    if inner.dep_ != "ccomp" or said.pos_ != "VERB" or not _is_statement(said) or said.i == inner.i:
+        return None
+    subject = _subject(inner)
+    if subject is None or not speaks_of_self(subject, participants) or not _claimed_deed(said, inner, own=True):
+        return None
+    return said
