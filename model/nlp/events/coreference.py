@@ -505,8 +505,8 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     if any(t.lower_ in _PLURAL | _words("those these") and t.pos_ in ("PRON", "DET") for t in before):
         return None  # "They are diseases … . They claim …": a "they" before carries its own antecedent
     plural = [t for t in before if (t.tag_ == "NNS" and t.pos_ == "NOUN" or t.tag_ == "NNPS" and t.ent_type_ == "NORP")
-              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY",
-                                                                             "PERCENT")]
+              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+              and not _turn_label(t)]  # "MOORE :" is a speaker, no plural
     rivals = [t for t in before if t.tag_ == "NNPS" and t.ent_type_ != "NORP" or t.lemma_.lower() in _COLLECTIVES
               and t.tag_ == "NN"]
     return plural[0] if len(plural) == 1 and not rivals else None
@@ -602,8 +602,9 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # its claim, and "India equipped …" would tell it as a fact)
         # nor what it says it would do ("said it would not pay": its word, kept as its word), nor what
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
-        # ("it has full pandemic potential, the WHO says" is the virus: "have" as the verb is a state too)
-        state = token.head.lemma_ in ("be", "have") or any(
+        # ("it has full pandemic potential, the WHO says" is the virus: "have" told before its sayer is a state;
+        # "the ministry says it has enough Relenza" is the ministry's)
+        state = token.head.lemma_ == "be" or token.head.lemma_ == "have" and token.head.i < sayer.i or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
         body = sayer if _body(sayer, result) else _employer(sayer, result) or _issuer(sayer, result)
         return body if body is not None and not state else None
@@ -759,6 +760,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                                     token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
+            if _turn_label(token):
+                continue  # "MOORE : Yes , they went back out": the one speaking, tagged a plural noun
             if not any(c.lower_ in ("to", "for") and c.dep_ in ("aux", "mark") for c in token.head.children):
                 # not the subject of an infinitive ("an opportunity for public figures to scare")
                 history.append(_Mention(token.i, n, None, "NOUN", True))
@@ -787,6 +790,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
                     # "Mubarak announced he was replacing …": who says "he" did it is that "he"
                     result.by_token[token.i] = teller
+                    people[teller].gender = people[teller].gender or gender  # "Poppy Harlow, she joins us": a woman
                     # (the main subject when its clause is the sentence's: "Brown, of course, he saw his …")
                     history.append(_Mention(token.i, n, teller, "PERSON", True, _main_verb(token.head)))
                     continue

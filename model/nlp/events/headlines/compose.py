@@ -70,7 +70,7 @@ from model.nlp.events.headlines.words import (
 from model.nlp.events.modality import is_negated
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import same_sentence, sentence_of
-from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS
+from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS, UNREAL_GOVERNORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -766,12 +766,15 @@ def as_planned(text: str, predicate: Token) -> str:
     never "ShelterBox charters plane", which reads as done. The paraphrase's present-tense verb becomes
     "to" with the verb; anything else (the source's words, a modal, a "to" already) is left as it is."""
     verb = _clause_head(predicate)
+    above = next((a for a in predicate.ancestors if a.pos_ == "VERB"), None)
+    if above is not None and any(a.lower_ == "to" for a in _aux(verb)) and verb.dep_ in ("advcl", "relcl", "acl"):
+        verb = above  # "is chartering a plane to fly tents on Friday": the headline tells the chartering
     aux = [a.lower_ for a in _aux(verb)]
     present_tense = verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and aux in (
         ["is"], ["are"], ["am"], ["'s"], ["'re"])
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or not text or not present_tense:
         return text  # only a present or present progressive verb ("flies", "is chartering"); "saw it take …" is past
-    if predicate != verb and predicate.dep_ == "xcomp":
+    if predicate != verb and predicate.dep_ == "xcomp" and _verb_word(verb, "lemma") in UNREAL_GOVERNORS:
         return text  # "hopes to send a flight on Sunday": the plan is told already
     lemma = _verb_word(verb, "lemma")
     forms = {_verb_word(verb, "present"), _verb_word(verb, "present-pl")}
