@@ -101,6 +101,24 @@ def _hedge(chain: list[Token]) -> Token | None:
                  and _next_to(c, v)), None)
 
 
+def _with_hedge(text: str, hedge: Token, verb: Token) -> str:
+    """The paraphrase with its hedge put back: before the subject where the sentence opens with it
+    ("Maybe 200 people die in quake"), else before the verb ("Virus possibly reaches Britain"); the text
+    as it was when the verb is not found once in it."""
+    if hedge.i == sentence_of(hedge).start or hedge.i == header_end(sentence_of(hedge)[0]):
+        first = text.split(" ", 1)
+        lead = next((t for t in sentence_of(hedge) if t.text == first[0]), None)
+        keep = lead is not None and (lead.pos_ == "PROPN" or lead.ent_type_) or not first[0][:1].isalpha()
+        return f"{hedge.text[:1].upper()}{hedge.text[1:].lower()} {text if keep else text[:1].lower() + text[1:]}"
+    forms = {_verb_word(verb, f) for f in ("present", "present-pl", "text", "lemma")}
+    words = text.split(" ")
+    at = [k for k, w in enumerate(words) if w.lower() in forms]
+    if verb.pos_ not in ("VERB", "AUX") or len(at) != 1 or at[0] == 0:
+        return text
+    k = at[0] - 1 if words[at[0] - 1].lower() in {*_MODALS, "to", "not"} else at[0]
+    return " ".join([*words[:k], hedge.lower_, *words[k:]])
+
+
 def _next_to(adverb: Token, verb: Token) -> bool:
     """No comma or other mark between an adverb and its verb: "perhaps" set off after a clause
     ("…, perhaps he said that to me") belongs to another clause the parse hung on the verb."""
@@ -347,7 +365,10 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
         _denied_subject(_clause_head(predicate))
     # (not a saying's: "…, perhaps he said that to me because …" headlines what was said before it)
-    hedged = _hedge(chain) is not None and chain[-1].lemma_.lower() not in STATEMENT_VERBS
+    hedge = _hedge(chain) if chain[-1].lemma_.lower() not in STATEMENT_VERBS else None
+    hedged = hedge is not None
+    if hedge is not None and text and not _HEDGE_WORDS.search(text):
+        text = _with_hedge(text, hedge, _clause_head(predicate))  # "Levy's thoughts probably absorbed in …"
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
         _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate)) or (
         hedged and not _HEDGE_WORDS.search(text))

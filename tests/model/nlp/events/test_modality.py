@@ -422,7 +422,9 @@ def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
     # a possibility stays one: "maybe", "perhaps", "possibly" keep their word (H1N1_guardian, reworded)
     ("Maybe 200 people died in the landslide on Monday .", "died", "hypothetical", r"^Maybe\b", r"^200 people die"),
     ("The new strain possibly reached Britain on Sunday .", "reached", "hypothetical", r"\bpossibly\b", r"^\S+ reaches"),
-    # "probably" and "reportedly" are no modality of their own, but the headline keeps them
+    # "probably" and "allegedly" are no modality of their own, but the headline keeps them, in the paraphrase
+    ("The soldiers allegedly beat the prisoners at the checkpoint on Monday .", "beat", "happened",
+     r"^Soldiers allegedly beat prisoners", r"^Soldiers beat"),
     ("The outbreak probably began on a pig farm in Veracruz in March .", "began", "happened", r"\bprobably\b",
      r"^Outbreak begins"),
     # a speaker's own past deed is a claim: said, and reported (MJ-style trial story, invented names)
