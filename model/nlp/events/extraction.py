@@ -1088,8 +1088,10 @@ def _event(
         title = ""  # a time anchor is never shown: no headline to write
     else:
         title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
-        if modality == "planned" and future:
-            title = as_planned(title, predicate)  # "Team flies out on Friday" is a plan: "Team to fly out"
+        if modality == "planned" and future and timex is not None:
+            # "The department releases the figures tomorrow" is a plan: "Department to release figures"
+            when = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            title = as_planned(title, predicate, when.root if when is not None else None)
     if entry and modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
         # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
         not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}

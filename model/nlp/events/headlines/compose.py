@@ -784,11 +784,14 @@ def _has_verb(text: str, predicate: Token) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
 
 
-def as_planned(text: str, predicate: Token) -> str:
+def as_planned(text: str, predicate: Token, when: Token | None) -> str:
     """The headline of a happening the text dates ahead ("ShelterBox is chartering a plane to fly tents on
-    Friday", "The team flies out to Cairo on Friday") told as a plan: "ShelterBox to charter plane …",
+    Friday", "The department releases the figures tomorrow") told as a plan: "ShelterBox to charter plane …",
     never "ShelterBox charters plane", which reads as done. The paraphrase's present-tense verb becomes
-    "to" with the verb; anything else (the source's words, a modal, a "to" already) is left as it is."""
+    "to" with the verb, only when the date (``when``, a token of the time expression) is the main clause's
+    own: a caption ("Police block an entrance …"), a clause set aside ("As clashes spread Tuesday", "when
+    a vaccine becomes available") or a date of another verb ("are missing a vote taking place Sunday")
+    may be a historical present or a misdated past, and stay as they are."""
     verb = _clause_head(predicate)
     above = next((a for a in predicate.ancestors if a.pos_ == "VERB"), None)
     if above is not None and any(a.lower_ == "to" for a in _aux(verb)) and verb.dep_ in ("advcl", "relcl", "acl"):
@@ -800,6 +803,9 @@ def as_planned(text: str, predicate: Token) -> str:
         return text  # only a present or present progressive verb ("flies", "is chartering"); "saw it take …" is past
     if predicate != verb and predicate.dep_ == "xcomp" and _verb_word(verb, "lemma") in UNREAL_GOVERNORS:
         return text  # "hopes to send a flight on Sunday": the plan is told already
+    sent = sentence_of(verb)
+    if when is None or not _main_verb(verb) or header_end(sent[0]) > sent.start or not _own_time(when, verb):
+        return text
     lemma = _verb_word(verb, "lemma")
     forms = {_verb_word(verb, "present"), _verb_word(verb, "present-pl")}
     words = text.split(" ")
@@ -808,6 +814,24 @@ def as_planned(text: str, predicate: Token) -> str:
         return text
     k = found[0]
     return " ".join([*words[:k], "to", lemma, *words[k + 1 :]])
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's main verb, or one joined to it by "and"."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _own_time(when: Token, verb: Token) -> bool:
+    """Whether the time expression hangs on ``verb`` itself, through no clause of its own (an
+    infinitive of purpose is the verb's: "is chartering a plane to fly tents on Friday")."""
+    node = when
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:

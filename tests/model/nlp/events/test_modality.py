@@ -411,8 +411,11 @@ def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
     # a plain or progressive verb dated ahead is a plan, and its headline says so (Haiti relief, reworded)
     ("The charity ShelterBox is chartering a plane to fly tents to the island on Friday .", "fly", "planned",
      r"\bto charter\b", r"\bcharters\b"),
-    ("The national team flies out to Cairo on Friday , the coach said .", "flies", "planned", r"\bto fly\b",
+    ("The national team flies out to Cairo on Friday for the qualifier .", "flies", "planned", r"\bto fly\b",
      r"\bflies\b"),
+    # a present set aside in a clause of its own keeps its words: "As clashes spread Thursday" is no plan
+    ("When a vaccine becomes available in the autumn , pregnant women will be among the first to get it .",
+     "becomes", "planned", r"becomes", r"\bto become\b"),
     # "hopes to send" tells the plan already: no second "to", and no "hops"
     ("Oxfam said it hopes to send a second flight on Sunday .", "send", "planned", r"\bhopes to send\b",
      r"\bhops\b|to hope"),
