@@ -718,9 +718,6 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
                 content.i < subj.i < verb.i else ""
             if tag and speaker and speaker.lower() in sent.text.lower() and len(speaker) < len(tag) - len(verb.text):
                 tag = f"{speaker} {verb.text}"  # "…, Yoichi Masuzoe said" for "…, the health minister, Yoichi Masuzoe, said"
-            elif tag and speaker and subj is not None and subj.lower_ in ("he", "she") and \
-                    participants.by_token.get(subj.i) is not None:
-                tag = f"{speaker} {verb.text}"  # "'We are objecting …,' he said": the "he" resolved, "…, Guajardo said"
             whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if tag and whom is not None and verb.lemma_ in _TOLD:
                 tag = _tidy(f"{tag} {render(set(whom.subtree))}")  # "…, ElBaradei told Zakaria", never "… told"
