@@ -959,8 +959,8 @@ def _lasting(predicate: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in predicate.children):
         return True
-    if any(t.lower_ == "since" and t.dep_ == "advmod" and any(e.lower_ == "ever" for e in t.children)
-           for t in _own_clause(predicate)) and not any(_figure(t) for t in predicate.subtree):
+    if any(t.lower_ == "since" and t.i > 0 and t.doc[t.i - 1].lower_ == "ever" for t in _own_clause(predicate)) \
+            and not any(_figure(t) for t in predicate.subtree):
         return True  # "ever since , they have been cursed" (but "ten have died since" counts a happening)
     if predicate.lemma_.lower() in _DURING and any(t.lower_ == "since" and t.dep_ == "prep" for t in _own_clause(predicate)):
         return True  # "Mubarak has ruled Egypt since 1981"

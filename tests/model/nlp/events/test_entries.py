@@ -659,3 +659,10 @@ def test_states_impressions_and_judgements_are_no_entries(nlp, text: str) -> Non
 def test_happenings_beside_states_and_the_writer_s_deeds_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
 
+
+
+def test_a_presenter_s_dated_deed_in_a_transcript_is_still_talk(nlp) -> None:
+    # A transcript's "I" is a presenter on air (its speaker tags tell it), not a writer telling a piece.
+    text = ("BROWN : Good evening . LEE : Thanks for having me . BROWN : Tell us what you saw . "
+            "LEE : It was chaos . BROWN : I {talked} to the mayor on Monday .")
+    assert not _entry(nlp, text)
