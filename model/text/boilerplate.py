@@ -165,7 +165,7 @@ _COMMENT_STAMP = re.compile(
 # "Ann Lee , Leeds , UK", after it).
 _READERS_WORDS = r"(?:comments|tributes|views|experiences|e-?mails|messages|stories|thoughts)"
 _THREAD_NOTE = re.compile(
-    r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
+    r"\bthis (?:debate|discussion|topic|thread) (?:is|has) (?:now )?closed\b"
     rf"|\b(?:a selection of |some of )?your {_READERS_WORDS} (?:appears?|are published|are shown) below\b"
     rf"|\bhere (?:is|are) (?:a selection of|some of) your {_READERS_WORDS}\b"
     rf"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your {_READERS_WORDS}\b",

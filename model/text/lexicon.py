@@ -115,8 +115,9 @@ FEELING_ADJECTIVES = words("""upset emotional calm tired exhausted weary relaxed
     disappointed defiant cheerful excited glad sorry lonely bored unhappy tense""")
 # Verbs of wanting: a past "wanted to leave", "hoped to see", with no deed told, is a wish.
 DESIRE_VERBS = words("want wish hope long yearn")
-# Adverbs of quality that make a passive a standing state: "the houses were poorly built".
-QUALITY_ADVERBS = words("poorly badly shoddily cheaply solidly sturdily flimsily")
+# Adverbs of quality that make a passive a standing state, just before it: "the houses were poorly
+# built" (but "was asked … to make it more cheaply" is a happening).
+QUALITY_ADVERBS = words("poorly badly shoddily solidly sturdily flimsily")
 # Subjects that are no doer but a thought or a mood, with the writer or the reader as the object:
 # "something hits me", "it strikes me", "this helped all of us".
 IMPRESSION_SUBJECTS = words("it this that what something everything nothing which")

@@ -313,9 +313,12 @@ def _no_happening_told(predicate: Token) -> bool:
         # A bare participle is no clause said but a misparse of a phrase after it ("…, he said,
         # referring to the charge of 60 mounted men"): the clause said is the other one.
         contents = [c for c in contents if not _bare_participle(c)] or contents
+        if predicate.lemma_.lower() in OUTCRY_VERBS and contents and all(_imperative(c) for c in contents):
+            return False  # a cry for something is a deed: "I yelled , ` Help me '", "they shouted `` Leave ! ''"
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
-        if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
+        if not contents and predicate.lemma_.lower() not in OUTCRY_VERBS and any(
+                c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
             return True  # "the guidance says : `` Consider whether … ''"
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True)
                                       or (_lasting(c) and not _dated(c)) for c in contents)
@@ -1009,12 +1012,13 @@ def _standing_state(predicate: Token) -> bool:
     lemma = predicate.lemma_.lower()
     children = list(predicate.children)
     if lemma in RESIDENCE_VERBS and predicate.pos_ == "VERB":
-        if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") for c in children) or _dated(predicate):
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") or (c.dep_ == "conj" and c.pos_ == "VERB") for c in children) \
+                or _dated(predicate):
             return False
         return any((c.dep_ == "prep" and c.lower_ in _DWELLING_PREPS) or (c.dep_ == "advmod" and c.lower_ in _DWELLING_ADVERBS)
                    for c in children)
     return (predicate.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children)
-            and any(c.dep_ == "advmod" and c.lower_ in QUALITY_ADVERBS for c in children)
+            and any(c.dep_ == "advmod" and c.lower_ in QUALITY_ADVERBS and c.i == predicate.i - 1 for c in children)
             and not any(c.dep_ == "agent" for c in children) and not _dated(predicate))
 
 
@@ -1028,8 +1032,9 @@ def _impression(predicate: Token) -> bool:
         return False
     children = list(verb.children)
     adjectives = [c for c in children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
-    if not adjectives or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in children):
-        return False
+    if not adjectives or any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "conj" and c.pos_ == "VERB")
+                             for c in children):
+        return False  # (nor "he felt ill and was taken to hospital": a deed told beside it)
     if lemma in SEEMING_VERBS:
         return all(a.lower_ in FEELING_ADJECTIVES | _EMOTIONS | _MOODS for a in adjectives)
     return not any(a.lower_ in _FORECASTS or a.lower_ in _READY for a in adjectives)
@@ -1138,9 +1143,11 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
             return True  # "takes place every summer", "on each visit"; not "protests in every province"
         if any(t.lower_ == "time" and any(d.lower_ == "all" for d in t.children) for t in times):
             return True  # "we have rumours all the time"
-        if c.dep_ == "prep" and c.lower_ == "in" and any(
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < predicate.i and any(
                 t.lower_ == "past" and all(d.dep_ == "det" for d in t.children) for t in times):
-            return True  # what used to happen: "in the past , second waves have caused deaths"; not "in the past week"
+            # What used to happen, set before the verb: "in the past , second waves have caused deaths";
+            # not "in the past week", nor "offshoots have been linked to attacks in the past" (a claim).
+            return True
         if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
                                     for o in c.children):
             return True  # "sites were blocked on a daily basis"

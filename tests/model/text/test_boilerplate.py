@@ -139,6 +139,8 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
         ("Cases rose . We will aim to publish as many of your views as we can . It is all hype .", 13),
         ("The singer died . Here are some of your tributes . He was the best .", 18),
+        # A learners' page: the task set, the note that closes it, and the sentences readers sent in.
+        ("Send me a sentence with the idiom . This topic has now closed . Yesterday I won a prize .", 36),
         # CNN stamps with the clock twice.
         ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],
