@@ -1067,15 +1067,18 @@ def _reflection(predicate: Token) -> bool:
                     for c in children))
 
 
-# Nouns whose absence is news: "there are no plans to …", "there is no evidence of a leak".
+# Nouns whose absence is news: "there are no plans to …", "there is no evidence of a leak"; and what a
+# stricken place lacks, a situation report ("there is no water , no food", "there's no police present").
 _NEWS_OF_NOTHING = _words("""plan plans evidence sign signs trace record report reports confirmation indication news
-    information comment threat danger risk""")
+    information comment threat danger risk water food electricity power fuel petrol gas medicine medicines aid
+    help shelter money phone phones internet communication communications correspondence signal police doctor
+    doctors transport transportation traffic light lights bread""")
 
 
 def _nothing_there(predicate: Token) -> bool:
-    """An existential of the writer's present that denies a thing, no happening: "there is no word for
-    it", "there is no end in sight" (but "there have been no deaths", "there are no plans to rename it",
-    "there is no word on the crew" report, and so do someone's words)."""
+    """An existential of the writer's present that denies something abstract, no happening: "there is no
+    word for it", "there is no end in sight" (but "there have been no deaths", "there are no plans to
+    rename it", "there is no word on the crew", "there is no water" report, and so do someone's words)."""
     if predicate.lemma_ != "be" or predicate.tag_ not in ("VBZ", "VBP") or _in_quotes(predicate) or _dated(predicate):
         return False
     if not any(c.dep_ == "expl" for c in predicate.children):

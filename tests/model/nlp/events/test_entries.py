@@ -649,6 +649,7 @@ def test_states_impressions_and_judgements_are_no_entries(nlp, text: str) -> Non
         "In the past week , ten people have {died} .",
         "There {have} been no deaths outside the capital .",
         "There {are} no plans to close the schools .",
+        "There {is} no water and no electricity in the camp .",  # what a stricken place lacks
         "The hospital was {shaken} by the blast .",
         "The army {responded} quickly on Friday .",
         # Wrongly removed by this stop's first rules, read on the development folders: an adverb of
