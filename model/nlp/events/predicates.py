@@ -66,6 +66,7 @@ def predicate_of(span: Span) -> Token:
     current = span.root
     head = current.head
     if (current.dep_ in _MODIFIER_DEPS or current.dep_ == "nmod" and head.i >= span.end and not _framing(head)
+            and head.dep_ not in ("nsubj", "nsubjpass")  # "The February 24 liftoff will be the last"
             or current.dep_ == "poss" and (head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in _FOR_OR_ABOUT)) \
             and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
         # "the 2014 Memorandum", "the 2021 summit", "last year's reform package": the date names the

@@ -37,6 +37,8 @@ BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to
         # ... and a month on a happening told as past counts back.
         ("Families of those killed in the March 3 bombing gathered outside the court.", "2010-01-20",
          "killed", "2009-03-03", "happened"),
+        # A date before the subject's own head tells when it happens.
+        ("The February 24 liftoff will be the shuttle's last.", "2011-02-20", "last", "2011-02-24", "planned"),
         # ... but what was planned for a day is planned for it.
         ("The official said the accession was planned for early March.", "1999-02-10", "planned", "1999-03",
          "planned"),
