@@ -6,7 +6,9 @@ to ``Token._.event_class`` (a TimeML class, or None when the token is no event) 
 Its input is the English pipeline's own token vectors (``doc.tensor``, which the parse has already
 paid for; ``chronicle.TensorEmbed.v1``) beside a small hash embedding of its own, then one CNN layer;
 the weights record which ``tok2vec`` they were trained on and are left out on another one. After it,
-``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING).
+``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING), and
+``noun_events`` adds the event nouns of general news the tagger, trained on financial news, leaves out
+("the bombing", "a ceremony"; not in training).
 ``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
 one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
 it survives pickling (the process pool) and DocBins.

@@ -63,12 +63,38 @@ CASES = [
         .        PUNCT .    punct  2
      """, "summit", 0.0, True),
     ("""
-        Police   NOUN  NNS  nsubj  1  police
-        searched VERB  VBD  ROOT   1  search
+        Crews    NOUN  NNS  nsubj  1  crew
+        began    VERB  VBD  ROOT   1  begin
         the      DET   DT   det    3
-        bombing  NOUN  NN   dobj   1
+        evacuation NOUN NN  dobj   1
         .        PUNCT .    punct  1
-     """, "bombing", MIN_PROBABILITY / 10, False),
+     """, "evacuation", MIN_PROBABILITY / 10, False),
+    ("""
+        Crews    NOUN  NNS  nsubj  1  crew
+        began    VERB  VBD  ROOT   1  begin
+        the      DET   DT   det    3
+        evacuation NOUN NN  dobj   1
+        .        PUNCT .    punct  1
+     """, "evacuation", LIKELY, True),
+    ("""
+        The      DET   DT   det    1
+        blast    NOUN  NN   nsubj  2
+        damaged  VERB  VBD  ROOT   2  damage
+        the      DET   DT   det    4
+        embassy  NOUN  NN   dobj   2
+        .        PUNCT .    punct  2
+     """, "blast", 0.0, True),
+    # An occasion in the plural is a set of happenings, with or without a determiner.
+    ("""
+        Protest  NOUN  NN   compound 1  protest
+        rallies  NOUN  NNS  nsubjpass 3  rally
+        were     AUX   VBD  auxpass  3  be
+        held     VERB  VBN  ROOT     3  hold
+        in       ADP   IN   prep     3
+        twenty   NUM   CD   nummod   6
+        cities   NOUN  NNS  pobj     4  city
+        .        PUNCT .    punct    3
+     """, "rallies", 0.0, True),
     # A kind, not a happening: no determiner ("charged with murder", "opposed abortion").
     ("""
         He       PRON  PRP  nsubjpass 2
