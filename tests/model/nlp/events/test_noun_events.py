@@ -129,6 +129,22 @@ CASES = [
         .         PUNCT .    punct    3
      """, "election", LIKELY, False),
     ("""
+        A        DET   DT   det    1
+        selection NOUN NN   nsubjpass 6
+        of       ADP   IN   prep   1
+        your     PRON  PRP$ poss   4
+        comments NOUN  NNS  pobj   2  comment
+        may      AUX   MD   aux    6
+        appear   VERB  VB   ROOT   6
+        .        PUNCT .    punct  6
+     """, "selection", LIKELY, False),
+    ("""
+        The        DET   DT   det    1
+        service    NOUN  NN   nsubj  2
+        reopened   VERB  VBD  ROOT   2  reopen
+        .          PUNCT .    punct  2
+     """, "service", LIKELY, False),
+    ("""
         The      DET   DT   det    1
         bomb     NOUN  NN   nsubj  2
         exploded VERB  VBD  ROOT   2  explode
