@@ -398,9 +398,13 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             if acl is not None:  # "no plans to resurrect the dialogue"
                 text += " " + _Clause(ctx, 1).predicate(acl, 1)
         conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-        if conj and level == 0:
+        # the word that joins them, wherever the parse hangs it ("C$2.6 million, or 18 cents": on "million")
+        cc = token.doc[conj[0].left_edge.i - 1] if conj and conj[0].left_edge.i > token.i + 1 else None
+        cc = cc if cc is not None and cc.pos_ == "CCONJ" else None
+        restated = cc is not None and cc.lower_ == "or" and token.doc[cc.i - 1].text == ","
+        if conj and level == 0 and not restated:  # (", or 18 cents a share" says the same amount again)
             other, _ = _np(conj[0], ctx, 2)
-            text += f" and {other}"
+            text += f" {cc.lower_ if cc is not None and cc.lower_ in ('and', 'or') else 'and'} {other}"
     if plural and token.tag_ not in ("NNS", "NNPS") and " and " not in text:
         plural = False  # the conjunct was left out: "Said’s torture prompts", never "Said’s torture prompt"
     if token.lower_ in _GENERIC_HEADS and not left:
@@ -613,7 +617,12 @@ class _Clause:
                 break
             if child.dep_ == "advcl" and child.i > verb.i and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and not _subject_own(child):
-                parts.append(_Clause(self.ctx, self.level + 1).predicate(child, depth + 1))  # "to block offer"
+                purpose = _Clause(self.ctx, self.level + 1).predicate(child, depth + 1)  # "to block offer"
+                if purpose.split()[-1:] == [child.text] and any(
+                        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in child.children):
+                    self.unresolved = True  # "to discuss" without how a vaccine might be made: the source's words
+                    break
+                parts.append(purpose)
                 pp_budget -= 1
         for child in children:
             if pp_budget <= 0:

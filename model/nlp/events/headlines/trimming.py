@@ -135,7 +135,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
 
 
 # Past this a clause that cannot lose more is cut after all: a parse too flat to shorten by its structure.
-_LONGEST = MAX_CHARS + 60
+_LONGEST = 130  # (not moved by MAX_CHARS: the longer limit is for complements)
 
 
 def _cut_rank(token: Token) -> float:
@@ -143,6 +143,11 @@ def _cut_rank(token: Token) -> float:
     dep = token.dep_
     if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return 0  # "…, and many of the leaders have moved": a clause of its own, another happening
+    if dep == "conj" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children):
+        # "advised against travel to Mexico as tour operators cancelled flights": a verb the parse
+        # joined with no "and" nor comma is another clause's, which goes before any complement
+        return 0
     if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
         return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
     if dep in ("advcl", "parataxis", "advmod"):

@@ -168,7 +168,7 @@ REPAIRED = [
      "Two travellers return from Peru"),
     # bug: "Foreign and Commonwealth Office begins advising against all" ("all but essential travel")
     ("After the agency raised its alert level , the Foreign Office {began} advising against all but essential "
-     "travel to Peru .", "The Foreign Office began advising against all but essential travel"),
+     "travel to Peru .", "The Foreign Office began advising against all but essential travel to Peru"),
     # bug: "Came Ghonim's explosive interview Monday night": an inversion without its "then"
     ("Then {came} the minister 's long speech on Monday night .", "Then came the minister's long speech on Monday night"),
     # bug: "The US authorities say, seem to be effective …": the subject cut with the clause the parse gave it to

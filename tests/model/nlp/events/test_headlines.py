@@ -72,7 +72,7 @@ CORPUS_ROWS = [
     ("`` We are not telling anyone to wear gloves every time they leave home , although it may help on a packed bus . '' `` We are certainly not {saying} that you 'll be immune if you just wear gloves . ''",
      "“We are certainly not saying that you'll be immune if you just wear gloves”"),  # reworded; a quoted "we" keeps its marks
     ("`` Unless you are in a packed room , gloves are not going to help much , '' he said . `` We are not {saying} that people should always wear gloves when they go out , although it may help on a packed bus . ''",
-     '“We are not saying that people should always wear gloves”'),  # reworded, news shape
+     '“We are not saying that people should always wear gloves when they go out”'),  # reworded, news shape
     ('The measure {contains} $ 12.4 billion to keep funding the two programmes through March 31 .',
      'Measure contains $12.4 billion to keep funding two programmes'),  # reworded, news shape
     ("The law also {endorses} the bank 's plan to sell 300 tons -LRB- 9.6 million ounces -RRB- of its silver stocks .",
@@ -144,19 +144,19 @@ CORPUS_ROWS = [
     ("Hungarian head of state Arpad Goencz {signed} Budapest's accession document on February 10.",
      'Goencz signs Budapest’s accession document'),  # aq
     ("Poland's Aleksander Kwasniewski and Vaclav Havel {signed} the preparatory documents in their presidential palaces.",
-     'Kwasniewski and Havel sign preparatory documents'),  # aq
+     'Kwasniewski and Havel sign preparatory documents in presidential palaces'),  # aq
     ('A 62-member rescue team, previously sent to the bombed-out federal building in Oklahoma City, Okla., was en route to Nairobi. U.S. embassies and military installations around the world were ordered to {set} up barriers and tighten security systems to prevent easy access by unauthorized people -- Americans and foreigners.',
      'U.S. embassies ordered to set up barriers'),  # aq
     ('"No matter how long it takes or where it takes us, we will pursue terrorists until the cases are solved and justice is done," Clinton {said} in his weekly radio address.',
-     'Clinton: “we will pursue terrorists until the cases are solved”'),  # aq
+     'Clinton: “we will pursue terrorists until the cases are solved and justice is done”'),  # aq
     ('The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 people, and the number injured topped 2,200. The 11 Americans were {killed} in Kenya, along with five Kenyan employees at the embassy.',
      '11 Americans killed in Kenya'),  # aq
     ("It was followed by Denmark, Norway, Germany, France, Greece, Luxembourg, Spain, Britain, the United States, Iceland, Belgium, Italy, Portugal and Turkey. NATO decided at last year's Madrid summit to {invite} the three eastern European countries to start accession talks.",
      'NATO decides to invite European countries to start accession talks'),  # aq
     ('BRUSSELS, December 2 (Xinhua) --  The ratification process of NATO enlargement concluded on Wednesday after the Netherlands gave its go-ahead. Poland, Hungary and the Czech Republic have been {accepted} as members of the Western military alliance after the upper house of the Dutch parliament voted in favor of their inclusion.',
-     'Poland, Hungary and Czech Republic accepted as members'),  # aq
+     'Poland, Hungary and Czech Republic accepted as members of military alliance'),  # aq
     ("NATO decided at last year's Madrid summit to invite the three eastern European countries to start accession talks. Poland, Hungary and the Czech Republic are {scheduled} to become full members of NATO in April next year when the alliance celebrates its 50th anniversary in Washington.",
-     'Poland, Hungary and Czech Republic scheduled to become full members'),  # aq
+     'Poland, Hungary and Czech Republic scheduled to become full members of NATO'),  # aq
     ('All the political parties in the upper house, with the exception of the Greens, agreed on the enlargement process, according to reports reaching here. The lower house already approved the enlargement {move} in early October this year.',
      'Lower house approves enlargement move'),  # aq
     ("The FBI is {conducting} further DNA tests of the hair found outside Dr. Slepian's home.",
@@ -218,7 +218,7 @@ CORPUS_ROWS = [
     ("Another reason was the location _ a quiet tree-lined neighborhood. The embassy away from the center of Dar es Salaam, Tanzania's laid-back capital of swaying palms and sparse traffic, is largely free from the congestion that {plagues} most other major African cities.",
      'Congestion plagues most other major African cities'),  # aq
     ('The bomb outside the U.S. Embassy in Tanzania was so powerful that it shook furniture in homes a mile away. But the solid construction of the Israeli-built embassy may have {prevented} the carnage of a similar bomb in Kenya, an official said Saturday.',
-     'Solid construction may have prevented carnage'),  # aq
+     'Solid construction of Israeli-built embassy may have prevented carnage of similar bomb'),  # aq
     ('Tourism industry revenues reportedly {dropped} to $300 million last year, down from $450 million the year before.',
      'Tourism industry revenues drop to $300 million'),  # aq
     ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's father was ready to travel to the United States. Previously, Gonzalez had {said} he would never come here to get his son.",
@@ -244,7 +244,7 @@ CORPUS_ROWS = [
     ('The rifle might also have clothing fibers, fingerprints or a serial number that can be traced to the buyer, Rowe said. Buried a foot beneath the ground, the weapon was {unearthed} during a search of a heavily wooded, four-acre area Thursday.',
      'Weapon unearthed during search of four-acre area'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials {said} DNA test results showed a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
-     'Officials: test results show likelihood that strand comes from Kopp'),  # aq
+     'Officials: DNA test results show likelihood that strand of hair comes from Kopp'),  # aq
     ('They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be {returned} to his father by Jan. 14.',
      'Elian must be returned to father'),  # aq
     ("Castro {said} his government had shared its concerns with the U.S. State Department about the possibility of such a move ''which could cause damage not only to a child, but to the reputation of the United States.''",
@@ -281,7 +281,7 @@ CORPUS_ROWS = [
      'Sales rise to $9.8 million'),  # tb
     ("Parliamentary president Rita Suessmuth {said} the People's Union correctly listed Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false address for him.",
      # "about" kept: the figure is not the same without it
-     "Suessmuth: the People's Union listed Jacques de Mathan as having donated about 274,500 marks"),  # tb
+     "Suessmuth: People's Union lists de Mathan as having donated about 274,500 marks"),  # tb
     ("The fine is twice the donation, as provided for under German party financing laws. Party spokesman Bernd Droese {said} the People's Union would challenge the fine in court.",
      "Droese: People's Union would challenge fine in court"),  # tb
     ("With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves. A steep {rise} in world oil prices followed the Kuwait invasion.",
@@ -355,7 +355,7 @@ CORPUS_ROWS = [
     ('RescueKit tents {replace} Jamaica clinic wards A young patient rests in a RescueKit tent in Kingston Tents from the Devon charity RescueKit are being used as makeshift clinic wards in storm-hit Jamaica .',
      'RescueKit tents replace Jamaica clinic wards'),  # reworded, news shape
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
-     'Whether a school can relocate to their county'),  # tb
+     'Whether a school now located in Mount Vernon can relocate to their county'),  # tb
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
      'Islamic Saudi Academy funded by government'),  # tb
     ('Pastor James Allmen of the fellowship church and school in Ashburn has led the anti-Saudi campaign. James Allmen says he {has} no problem with a privately funded academy, but he has a big problem with a Saudi funded school.',
@@ -371,7 +371,7 @@ CORPUS_ROWS = [
     ("``Nationalists in the north are not a minority in someone else's country. We are Irish citizens, living in our own country,'' Adams said, {adding}: ``Nationalists want to move towards Irish unity and see this process as a bridge in that direction.''",
      'Adams: Nationalists want to move towards Irish unity'),  # tb
     ('Police {found} more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in Dundalk, 50 miles (80 kms) south of Belfast.',
-     'Police find more than 1,300 pounds of fertilizer-based explosives'),  # tb
+     'Police find more than 1,300 pounds of fertilizer-based explosives in shed'),  # tb
     ('Earlier Sunday, police and militant Protestants clashed in a religiously polarized part of north Belfast. Police said an unmarked police car was {hit} with gasoline bombs from the Protestant side.',
      'Unmarked police car hit with gasoline bombs'),  # tb
     ('Extremists have bombed two predominantly pro-British Protestant towns and fired mortar shells at a police station since Sinn Fein was {expelled} from peace talks on Feb. 20 in punishment for two killings blamed on the Irish Republican Army.',
@@ -467,15 +467,15 @@ SAMPLE_ROWS = [
     (REUTERS, 'have since visited', 'met', 'Top Biden administration officials meet to rebuild communication'),
     (REUTERS, 'have since visited', 'rebuild', 'Top Biden administration officials meet to rebuild communication'),
     (REUTERS, 'The president is determined', 'determined', 'Biden determined to see re-establishment'),
-    (REUTERS, 'The president is determined', 'believes', 'Biden believes it is in the national security interest'),
+    (REUTERS, 'The president is determined', 'believes', 'Biden believes it is in the national security interest of the United States'),
     (SCMP, 'China, US defence officials hold', 'hold', 'US defence officials hold talks on Pentagon report'),
     (SCMP, 'No word from', 'mean', 'Chinese side could mean higher-level meeting in offing'),
-    (SCMP, 'have held talks to discuss', 'held', 'Chinese and American defence officials hold talks'),
+    (SCMP, 'have held talks to discuss', 'held', 'Chinese and American defence officials hold talks to discuss Pentagon report'),
     (SCMP, 'have held talks to discuss', 'discuss', 'Talks to discuss Pentagon report'),
     (SCMP, 'working-level talks come', 'come', 'Working-level talks come amid preparations'),
     (SCMP, 'released last month', 'released', 'Pentagon’s annual report on China’s military power released'),
     (SCMP, 'The two sides held', 'held', 'Two sides hold constructive discussion to build understanding'),
-    (SCMP, 'The two sides held', 'said', 'Statement: two sides hold constructive discussion'),
+    (SCMP, 'The two sides held', 'said', 'Statement: two sides hold constructive discussion to build understanding'),
     (SCMP, 'has ballooned', 'ballooned', 'Estimated number of nuclear warheads balloons from low 200s'),
     (SCMP, 'has ballooned', 'reach', 'Estimated number of nuclear warheads could reach 700 warheads'),
     (SCMP, 'China did not release', 'release', 'China did not release statement on working-level talks'),
@@ -504,7 +504,7 @@ SAMPLE_ROWS = [
     (STRAITSTIMES, 'will not be formal arms control', 'determined', 'Exact format to be determined'),
     (STRAITSTIMES, 'raised the importance', 'said', 'National Security Council spokesman: Biden raises importance'),
     (STRAITSTIMES, 'raised the importance', 'raised', 'Biden raises importance'),
-    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested in engaging'),
+    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested in engaging with military counterparts'),
     (STRAITSTIMES, 'has not yet taken place', 'taken', 'Such engagement has not yet taken place'),
     (STRAITSTIMES, 'has yet to speak', 'speak', 'Austin yet to speak to counterpart'),
     (STRAITSTIMES, 'has yet to speak', 'has', 'Austin yet to speak to counterpart'),
@@ -516,11 +516,11 @@ SAMPLE_ROWS = [
     (STRAITSTIMES, 'agreed in principle to talk again', 'ask', 'United States did not ask for specific date'),
     (STRAITSTIMES, 'agreed in principle to talk again', 'summit', 'Xi and Biden hold virtual summit'),
     (STRAITSTIMES, 'marks a step', 'marks', 'Agreement marks step'),
-    (STRAITSTIMES, 'have long complained', 'complained', 'US officials complain formal dialogues unproductive'),
-    (STRAITSTIMES, 'scrapped most regular', 'scrapped', 'Trump scraps most regular high-level talks'),
+    (STRAITSTIMES, 'have long complained', 'complained', 'US officials complain highly orchestrated formal dialogues unproductive'),
+    (STRAITSTIMES, 'scrapped most regular', 'scrapped', 'Trump scraps most regular high-level talks with exception of trade negotiations'),
     (STRAITSTIMES, 'has been cautious', 'been', 'Biden administration cautious'),
-    (STRAITSTIMES, 'no plans to resurrect', 'said', 'Yellen and staff have no plans'),
-    (STRAITSTIMES, 'no plans to resurrect', 'have', 'Yellen and staff have no plans'),
+    (STRAITSTIMES, 'no plans to resurrect', 'said', 'Yellen and staff have no plans to resurrect regular US-China economic dialogue'),
+    (STRAITSTIMES, 'no plans to resurrect', 'have', 'Yellen and staff have no plans to resurrect regular US-China economic dialogue'),
 
 ]
 
