@@ -370,9 +370,13 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             elif child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "on", "over", "against", "to",
                                                          "from", "for", "in", "at"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # a verb's object keeps its phrase too: "has full confidence in the secretary", "reports
+                # the first case in Europe"
                 if pobj is None or (child.lower_ != "of" and level > 0) or (
-                        child.lower_ not in ("of", "from") and not (is_event_noun(token) or token.lemma_ in _MEETING_NOUNS)):
-                    break
+                        child.lower_ not in ("of", "from") and not (is_event_noun(token) or token.lemma_ in _MEETING_NOUNS
+                                                                    or token.dep_ in ("dobj", "attr") and not any(
+                            c.dep_ in ("appos", "relcl", "acl") for c in pobj.children))):
+                    break  # (but never "searches for word" of "for the word 'protest'": what names it goes)
                 inner, _ = _np(pobj, ctx, level + 1)
                 text += f" {child.lower_} {inner}"
                 break
@@ -622,6 +626,12 @@ class _Clause:
                         c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in child.children):
                     self.unresolved = True  # "to discuss" without how a vaccine might be made: the source's words
                     break
+                called = _asked(verb, child, children)
+                callee = next((c for c in called.children if c.dep_ == "pobj"), None) if called is not None else None
+                if called is not None and callee is not None and called not in placed:
+                    # "appealed for the passengers to come forward", never "appeals to come forward"
+                    purpose = f"{called.lower_} {_np(callee, self.ctx, self.level)[0]} {purpose}"
+                    placed.add(called)
                 parts.append(purpose)
                 pp_budget -= 1
         for child in children:
@@ -660,7 +670,9 @@ class _Clause:
             if child.dep_ == "prep" and child.i > verb.i and _temporal(child) and any(
                     p.lemma_ in _DURATIONS and any(n.dep_ == "nummod" for n in p.children) for p in child.children):
                 time_ends.add(child.right_edge.i)
-            if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
+            # (and "to" after an object, which the parse may call a dative: "took a taxi to the hospital")
+            if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP" and obj_taken) and \
+                    child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:
                     continue

@@ -122,6 +122,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
+            tokens -= {t for p in _run_on_subject(last) for t in p.subtree}
         _strip_tail(tokens, root, spine)
         _orphan_commas(tokens, root)
         text = render(tokens)
@@ -169,6 +170,20 @@ def _cut_rank(token: Token) -> float:
     if dep == "punct":
         return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
     return 5  # an object or complement cut from a verb outside the clause's spine
+
+
+# Words that open a clause but that the parse may take for a preposition: "as tour firms cancelled flights".
+_CLAUSE_OPENERS = _words("as while after before since until because when whereas")
+
+
+def _run_on_subject(conj: Token) -> list[Token]:
+    """The "as tour firms" of "advised against travel as tour firms cancelled flights" parsed as a
+    phrase with "cancelled" joined to "advised": the subject of a verb joined with no "and", which
+    goes with it, never left as "… travel to Mexico as big tour firms"."""
+    if _cut_rank(conj) != 0 or conj.tag_ not in ("VBD", "VBZ", "VBP") or _subject_own(conj):
+        return []
+    return [p for p in conj.head.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_OPENERS
+            and p.i < conj.i and p.right_edge.i + 1 >= conj.left_edge.i - 1 and p.right_edge.i < conj.i]
 
 
 def _in_word(token: Token) -> bool:

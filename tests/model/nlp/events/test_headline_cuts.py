@@ -158,3 +158,41 @@ def test_the_dashes_of_a_cut_aside_go_with_it(text: str, expected: str) -> None:
     from model.nlp.events.headlines.render import _tidy
 
     assert _tidy(text) == expected
+
+
+# What carries the news after the verb stays in the headline: the object's own phrase, the place a
+# verb goes to, who is called on to do what (bugs, each once a headline: "Student takes taxi",
+# "Party leader has full confidence", "Spain reports first case", "Police appeal to come forward",
+# "… travel canceled flights", "… to Mexico as big tour firms", "… to discuss tomorrow",
+# "… million and cents", "Minister gives no reason").
+COMPLEMENTS = [
+    ("The student {took} a taxi to the hospital on Monday after she felt ill .",
+     "Student takes taxi to hospital"),
+    ("The interior minister on Friday {authorised} a relaxation of border controls with the neighbouring state .",
+     "Interior minister authorises relaxation of border controls"),
+    ("The party leader {has} full confidence in the health secretary , his spokesman said .",
+     "Party leader has full confidence in health secretary"),
+    ("Spain on Monday {reported} the first case in Europe of a man who had not travelled to Mexico .",
+     "Spain reports first case in Europe"),
+    ("Police on Tuesday {appealed} for the 142 passengers on the flight to come forward .",
+     "Police appeal for 142 passengers to come forward"),
+    ("The minister {gave} no reason for the delay to the new rules .", "Minister gives no reason for delay"),
+    # a verb the parse joined with no "and" is another clause's, and the subject it lost goes with it
+    ("In France , the health ministry {advised} against all but essential travel to Mexico as big tour firms "
+     "including Sun Tours and Jetway cancelled flights to the country and sent empty planes to bring "
+     "holidaymakers home .",
+     "The health ministry advised against all but essential travel to Mexico"),
+    # a purpose cut from what it is about is no headline's end: the source's words instead
+    ("The regional health board is to {meet} with school heads on Thursday to discuss how the exams could be "
+     "moved .",
+     "The regional health board is to meet with school heads on Thursday"),
+    # ", or 12 cents a share" says the same loss again: never "… million and cents"
+    ("The firm {reported} a third-quarter loss of about $ 4.1 million , or 12 cents a share , reflecting lower "
+     "sales .",
+     "Firm reports third-quarter loss of about $4.1 million"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+def test_a_headline_keeps_its_complement(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected

@@ -52,9 +52,9 @@ CORPUS_ROWS = [
     ("`` The time has -LRB- been -RRB- reached to overcome puppet autocratic regimes by relying on the Islamic teachings , '' {said} speaker Ali Larijani , according to the news agency .",
      'Larijani: time reached to overcome puppet autocratic regimes'),  # EgyptianProtest_cnn
     ("Analysts {say} Iran 's leaders have a strategic interest at stake in the turmoil in Egypt : It is weakening Iranian leaders ' biggest archrival in the region -- the secular , pro-Western Hosni Mubarak .",
-     'Analysts: Iran’s leaders have strategic interest'),  # EgyptianProtest_cnn
+     'Analysts: Iran’s leaders have strategic interest at stake'),  # EgyptianProtest_cnn
     ("Yemen `` expresses its respect for the choice and the will of the Egyptian people , '' a government official {said} , according to Saba news agency .",
-     'Government official: Yemen expresses respect and will'),  # EgyptianProtest_cnn
+     'Government official: Yemen expresses respect for choice and will'),  # EgyptianProtest_cnn
     ("Yemen `` expresses its respect for the choice and the will of the Egyptian people , '' a government official said , according to Saba news agency . Saleh has {said} he will not seek another term and would postpone parliamentary elections scheduled for April to allow more time for reform talks with the opposition .",
      'Saleh will not seek another term'),  # EgyptianProtest_cnn
     ('Brief clashes {erupted} Saturday in Yemen between hundreds of pro- and anti-government demonstrators who staged rival rallies in the capital .',
@@ -64,7 +64,7 @@ CORPUS_ROWS = [
     ("`` This is all totally new for Egypt , '' he said . Analysts {agree} that the future of Egypt could go in many different directions .",
      'Analysts agree future of Egypt could go in different directions'),  # EgyptianProtest_cnn
     ('The Brotherhood {is} the largest and most organized opposition group in Egypt and has a religious and political agenda .',
-     'Brotherhood is largest and most organized opposition group'),  # EgyptianProtest_cnn
+     'Brotherhood is largest and most organized opposition group in Egypt'),  # EgyptianProtest_cnn
     ("But Byman also pointed out the solid reputation the military has among Egyptians . Throughout the uprising , the military both {responded} to the protesters and defended Mubarak 's regime , and many demonstrators had been calling for the army to take over as interim caretaker .",
      'Military responds to protesters'),  # EgyptianProtest_cnn
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
@@ -86,7 +86,7 @@ CORPUS_ROWS = [
     ("`` His wife also tested positive for measles . None of the other relatives have any symptoms , '' Ortega {said} .",
      'Ortega: None of other relatives has any symptoms'),  # reworded, news shape
     ("`` We do not expect a steep rise in hospital admissions at present . '' In the agency 's latest count , the outbreak has {infected} more than 4,000 people in 17 provinces and killed 31 .",
-     'Outbreak infects more than 4,000 people'),  # reworded, news shape
+     'Outbreak infects more than 4,000 people in 17 provinces'),  # reworded, news shape
     ("The agency 's warning is currently at level 3 out of 4 , meaning that a crisis is `` likely . '' Delegates from the agency 's 60 member states have been {pushing} this week for a narrower definition of level 4 to reduce the risk of needless alarm .",
      'Delegates have been pushing for a narrower definition to reduce the risk'),  # reworded, news shape
     ('LONDON | Tue Mar 3 , 2015 4:10 pm GMT LONDON -LRB- Reuters -RRB- - British health officials {confirmed} a total of 47 cases of measles across the region on Monday .',
@@ -94,13 +94,13 @@ CORPUS_ROWS = [
     ('But it would take weeks to know whether this has worked . Cold viruses often {fade} over the warm months , returning in late autumn or early winter .',
      'Cold viruses fade'),  # reworded, news shape
     ('Given this record , what hope did Kane ever really have ? The rest of the city {foresaw} a grim end for the club ...',
-     'Rest of city foresees grim end'),  # reworded, news shape
+     'Rest of city foresees grim end for club'),  # reworded, news shape
     ('Today Joan Pryce {talks} about her daughter Ellen .',
      'Pryce talks about Ellen'),  # reworded, news shape
     ('Mr Kane , 61 , has pleaded not guilty , and says he did not take any money from the fund . Judge Ortiz {made} the ruling against the trustee on the fourth day of the hearing .',
      'Ortiz makes ruling against trustee'),  # reworded, news shape
     ('Mr Kane faces up to six years in jail if convicted . Earlier , Inspector Dana Reyes , who questioned Mr Kane a day after the fire at the depot in May 2012 , {gave} evidence to the court .',
-     'Reyes gives evidence'),  # reworded, news shape
+     'Reyes gives evidence to court'),  # reworded, news shape
     ('The inspector {said} Mr Kane admitted moving the barrels - the main cause of the blaze - between 2210 and 2230 .',
      'Inspector: Kane admits moving barrels'),  # reworded, news shape
     ('Following the inquiry , which could finish later this month , a judge will {decide} if there is enough evidence for Mr Kane to face trial for arson .',
@@ -128,7 +128,7 @@ CORPUS_ROWS = [
     ('Elian is finally {getting} time to reconnect with his father in a quiet, neutral setting where he is no longer a metaphor for the war between the Cubans.',
      'Elian gets time'),  # aq
     ('Yet federal agents had a warrant, were enforcing US law, and entered the house with the proper force to ensure minimal {resistance} and injury.',
-     'Federal agents enter house to ensure minimal resistance'),  # aq
+     'Federal agents enter house with proper force to ensure minimal resistance'),  # aq
     ('Clinton said the United States will not retreat from the world because of terrorist attacks. Albright, {echoing} the president, said the United States would "continue to be present around the world, wherever we have interests to defend.',
      'Albright echoes president'),  # aq
     ("The boy's father, Juan Miguel Gonzalez, lives in Cuba and wants him back. But Elian's relatives in Miami have fought to {keep} the boy permanently, saying they could provide him with a better life than he would have on the communist island.",
@@ -164,7 +164,7 @@ CORPUS_ROWS = [
     ('said a message that was read Wednesday night to several thousand rallying Cuban scientists. {Rescued} on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of an international custody battle.',
      'Elian rescued by fishermen'),  # aq
     ("Cuban exiles in Miami will now ``proceed with all their resources to impede or delay'' the ruling, Cuba {predicted} Wednesday.",
-     'Cuba: Cuban exiles to proceed to impede'),  # aq
+     'Cuba: Cuban exiles to proceed with resources to impede'),  # aq
     ("Bin Laden and Kopp are the 455th and 456th persons to be placed on the FBI's most wanted list, which began in 1950. Since then, 427 fugitives have been taken into custody or located, 133 of them as a result of citizen assistance, the FBI {said}.",
      'FBI: 427 fugitives taken into custody'),  # aq
     ('Kopp wears eyeglasses, walks with a slight limp, is 5 feet, 10 inches tall and weighs 150 to 175 pounds. Slepian was {killed} by a single gunshot fired from a wooded area through a window of his home.',
@@ -236,7 +236,7 @@ CORPUS_ROWS = [
     ("But if Elian is forced to go back to Cuba, ``the Clinton-Gore administration, specifically (Vice President) Al Gore, will {pay} a high price in terms of votes in Florida,'' Perez said.",
      'Gore to pay high price in terms of votes'),  # aq
     ("that is deeply unfair and untrue.'' Meissner {gave} no reason for the Jan. 14 deadline, and it is still unclear how Elian would be transported back to Cuba if the Gonzalez family's appeals are unsuccessful.",
-     'Meissner gives no reason'),  # aq
+     'Meissner gives no reason for Jan. 14 deadline'),  # aq
     ('But in order to accommodate the Russians, NATO created the NATO-Russia Council as a consultative body that formalized relations between Moscow and the alliance. Poland has been sensitive to the reactions of Russia to its membership of NATO, and Geremek has {gone} out of his way to reassure the Russians.',
      'Geremek goes to reassure Russians'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials said DNA test results {showed} a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
@@ -248,7 +248,7 @@ CORPUS_ROWS = [
     ('They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be {returned} to his father by Jan. 14.',
      'Elian must be returned to father'),  # aq
     ("Castro {said} his government had shared its concerns with the U.S. State Department about the possibility of such a move ''which could cause damage not only to a child, but to the reputation of the United States.''",
-     'Castro: government shares concerns about possibility of move'),  # aq
+     'Castro: government shares concerns with U.S. State Department about possibility of move'),  # aq
     ("The American ambassador to Kenya was among hundreds injured, a local TV said. ``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused to {identify} himself.",
      'U.S. Embassy official refuses to identify himself'),  # aq
     ('The singer will present the concert with former Clash guitarist Mick Rowe , who was born in Jamaica . In Canada , the concert is being {screened} without adverts on 9 channels , including the big networks CTV , CBC and Global .',
@@ -268,7 +268,7 @@ CORPUS_ROWS = [
     ("Prime Minister Ana Ruiz {attended} the mass , joined by Cardinal Paul Ebo and the Vatican 's envoy to Jamaica .",
      'Ruiz attends mass'),  # reworded, news shape
     ('Irish food firms have {pledged} # 2.3 m in donations , with more ships planned carrying rice , flour and bottled water , among other goods .',
-     'Irish food firms pledge £2.3 m'),  # reworded, news shape
+     'Irish food firms pledge £2.3 m in donations'),  # reworded, news shape
     ('An estimated 300,000 people were left homeless by the hurricane , which killed as many as 4,000 . At least 2,500 bodies have so far been buried in shared graves , the government has {said} .',
      'Government: At least 2,500 bodies buried in shared graves'),  # reworded, news shape
     ('There are about 12 major hurricanes in the region every year according to the National Hurricane Center . The Jamaica storm {brought} winds of 150 mph and because its eye passed so close to the poorly built capital , Kingston , the damage was severe , and over 4,000 people died as a result .',
@@ -293,13 +293,13 @@ CORPUS_ROWS = [
     ("Cilcorp will also {assume} $22 million of Hunter's existing debt.",
      'Cilcorp to assume $22 million'),  # tb
     ("for about $423 million.  QVC agreed to pay $19 and one-eighth QVC share for each of CVN's 20 million fully diluted shares. The acquisition {brings} together the two largest competitors to Home Shopping Network Inc., which now reaches more viewers than any other company in the video shopping industry.",
-     'Acquisition brings together two largest competitors'),  # tb
+     'Acquisition brings together two largest competitors to Home Shopping Network'),  # tb
     ('UNESCO declared it a protected site for its beauty and its historical significance. The city could have used some special protection in nineteen seventy-nine when the Soviet Union {invaded} Afghanistan.',
      'Soviet Union invades Afghanistan'),  # tb
     ("The stock would be {redeemed} in five years, subject to terms of the surviving company's debt.",
      'Stock would be redeemed'),  # tb
     ("The stock would be redeemed in five years, subject to terms of the surviving company's debt. Neither Equus nor Tony Lama {gave} a reason for the changed offer and Tony Lama couldn't be reached for comment.",
-     'Neither Equus nor Lama gives reason'),  # tb
+     'Neither Equus nor Lama gives reason for changed offer'),  # tb
     ('iTunes is currently by the biggest online retailer of digital music , with its software tightly integrated with the popular iPod line of products . Newer versions of the iPod {include} a colour screen capable of displaying videos , and so consumers could watch the films on the devices , but it is not yet clear how many people will want to do this .',
      'Newer versions of iPod include colour screen'),  # trial
     ('June 20 , 2006 Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store . The store currently {sells} digital music tracks , and more recently has begun to sell TV episodes .',
@@ -351,7 +351,7 @@ CORPUS_ROWS = [
     ('About 900 kits have arrived on the island which was battered by a huge storm on 3 September . Kits have been {distributed} at St Anne hospital in Mona , a suburb of Kingston and at a second clinic in the capital .',
      'Kits distributed at St Anne hospital'),  # reworded, news shape
     ("`` As they left the surgery the beds were wheeled into our tents which were used as small wards . '' On Monday , RescueKit is {chartering} a cargo plane with 2,000 kits to fly from Luton Airport to Miami where they will be shipped to nearby Jamaica .",
-     'RescueKit charters cargo plane to fly from Luton Airport'),  # reworded, news shape
+     'RescueKit charters cargo plane with 2,000 kits to fly from Luton Airport'),  # reworded, news shape
     ('RescueKit tents {replace} Jamaica clinic wards A young patient rests in a RescueKit tent in Kingston Tents from the Devon charity RescueKit are being used as makeshift clinic wards in storm-hit Jamaica .',
      'RescueKit tents replace Jamaica clinic wards'),  # reworded, news shape
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
@@ -359,7 +359,7 @@ CORPUS_ROWS = [
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
      'Islamic Saudi Academy funded by government'),  # tb
     ('Pastor James Allmen of the fellowship church and school in Ashburn has led the anti-Saudi campaign. James Allmen says he {has} no problem with a privately funded academy, but he has a big problem with a Saudi funded school.',
-     'Allmen has no problem'),  # tb
+     'Allmen has no problem with privately funded academy'),  # tb
     ('DPC, an investor group led by New York-based Crescott Investment Associates, had itself filed a suit in state court in Los Angeles seeking to {nullify} the agreement.',
      'DPC seeks to nullify agreement'),  # tb
     ('The facility will be marketed toward families, and room rates will be between $35 and $55 a night, MGM Grand said. The prospectus didn\'t {include} many details about the studio and theme park, although conceptual drawings, released this month, show that it may feature several "themed" areas similar to those found at parks built by Walt Disney Co.',
@@ -464,8 +464,8 @@ SAMPLE_ROWS = [
     (REUTERS, 'grew frosty', 'ordered', 'Biden orders shooting down'),
     (REUTERS, 'grew frosty', 'flying', 'Suspected Chinese spy balloon flies over United States'),
     (REUTERS, 'have since visited', 'visited', 'Top Biden administration officials visit Beijing'),
-    (REUTERS, 'have since visited', 'met', 'Top Biden administration officials meet to rebuild communication'),
-    (REUTERS, 'have since visited', 'rebuild', 'Top Biden administration officials meet to rebuild communication'),
+    (REUTERS, 'have since visited', 'met', 'Top Biden administration officials meet with counterparts to rebuild communication'),
+    (REUTERS, 'have since visited', 'rebuild', 'Top Biden administration officials meet with counterparts to rebuild communication'),
     (REUTERS, 'The president is determined', 'determined', 'Biden determined to see re-establishment'),
     (REUTERS, 'The president is determined', 'believes', 'Biden believes it is in the national security interest of the United States'),
     (SCMP, 'China, US defence officials hold', 'hold', 'US defence officials hold talks on Pentagon report'),
@@ -486,7 +486,7 @@ SAMPLE_ROWS = [
      'China might not have released a statement if the US had raised many demands'),
     (SCMP, 'might not have released', 'raised', 'If the US had raised many demands that Beijing would not agree to'),
     (SCMP, 'are rare given', 'said', 'Song: Military meetings rare'),
-    (SCMP, 'Military meetings set', 'set', 'Military meetings set basis'),
+    (SCMP, 'Military meetings set', 'set', 'Military meetings set basis for diplomat-level meetings'),
     (SCMP, 'South China Morning Post reported', 'reported', 'South China Morning Post: two militaries discuss possibility'),
     (SCMP, 'South China Morning Post reported', 'discussing', 'Two militaries discuss possibility'),
     (SCMP, 'have yet to be finalised', 'finalised', 'Format yet to be finalised'),
@@ -651,7 +651,7 @@ def test_markup_and_compounds(nlp, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # coreference: he/she by gender and salience, titles, "the company"
     ("Treasury Secretary Janet Yellen met bankers on Monday. She {announced} new rules for lenders.",
-     "Yellen announces new rules"),
+     "Yellen announces new rules for lenders"),
     ("Chinese President Xi Jinping arrived in Washington. The president {met} business leaders on Tuesday.",
      "Xi meets business leaders"),
     ("Coda Energy Inc. arranged a credit facility. The company {put} up its oil and gas properties as collateral.",
