@@ -123,6 +123,8 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
             tokens -= {t for p in _run_on_subject(last) for t in p.subtree}
+        if last.tag_ in ("RBR", "JJR"):  # "better prepared than ever": the "than" goes with its comparative
+            tokens -= {t for c in last.head.children if c.dep_ == "prep" and c.lower_ == "than" for t in c.subtree}
         _strip_tail(tokens, root, spine)
         _orphan_commas(tokens, root)
         text = render(tokens)

@@ -186,6 +186,10 @@ COMPLEMENTS = [
     ("The regional health board is to {meet} with school heads on Thursday to discuss how the exams could be "
      "moved .",
      "The regional health board is to meet with school heads on Thursday"),
+    # a comparative cut takes its "than" along (bug: "the world is prepared than ever to deal")
+    ("The world is better prepared than ever to deal with the threatened spread of a new bird flu virus , a "
+     "senior UN health official has {said} .",
+     "Senior UN health official: the world is prepared to deal with the threatened spread"),
     # ", or 12 cents a share" says the same loss again: never "… million and cents"
     ("The firm {reported} a third-quarter loss of about $ 4.1 million , or 12 cents a share , reflecting lower "
      "sales .",
