@@ -83,6 +83,8 @@ _SEQUENCE_PREPS = _words("after before since until during")
 _PARTITIVES = _words("another some many few several both most all each none any one either neither")
 _PLURAL_QUANTIFIERS = PLURAL_QUANTIFIERS
 _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
+# Where a "from" phrase ends: "from 159 to 56", "from the square toward parliament".
+_PATH_ENDS = _words("to toward towards into")
 _SKIP_PREPS = _words("""according despite because like unlike than including besides except pursuant prior due
     ahead instead regardless apart since until till after before during throughout""")
 # "in a sign that …", "in response to …": frames, not the happening's complement.
@@ -683,8 +685,20 @@ class _Clause:
                     parts.append(f"{child.lower_} {doing}")  # "committed to protecting protesters"
                     pp_budget -= 1
                     continue
-                parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
+                phrase = _np(pobj, self.ctx, self.level + 1)[0]
+                if phrase in " ".join(parts):
+                    continue  # a name that spans both phrases, already said with the object
+                parts.append(f"{child.lower_} {phrase}")
                 pp_budget -= 1
+                goal = next((c for c in (*pobj.children, *child.children, *children) if c.dep_ == "prep" and c.lower_ in _PATH_ENDS
+                             and (c.i == pobj.right_edge.i + 1 or c.head == pobj and c.i > pobj.i)), None) \
+                    if child.lower_ == "from" else None
+                end = next((c for c in goal.children if c.dep_ == "pobj"), None) if goal is not None else None
+                if goal is not None and end is not None:
+                    # "scaled back the toll from 159 to 56", "marched from the square toward parliament":
+                    # a path or change says nothing without where it ends
+                    parts.append(f"{goal.lower_} {_np(end, self.ctx, self.level + 1)[0]}")
+                    placed.add(goal)
         amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and _amount(c)), None)
         if amount is not None and not obj_taken:
             parts.insert(0, _np(amount, self.ctx, 2)[0] if amount.lower_ in _A_AMOUNTS else render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"

@@ -177,6 +177,14 @@ COMPLEMENTS = [
     ("Police on Tuesday {appealed} for the 142 passengers on the flight to come forward .",
      "Police appeal for 142 passengers to come forward"),
     ("The minister {gave} no reason for the delay to the new rules .", "Minister gives no reason for delay"),
+    # a path or a change keeps where it ends, however the parse hangs the "to"
+    ("Mexico has {scaled} back its death toll from 159 to 56 , officials said .",
+     "Mexico scales back death toll from 159 to 56"),
+    ("Crowds in the capital {marched} from the main square toward the parliament building on Tuesday .",
+     "Crowds march from main square toward parliament building"),
+    # a name the tagger stretched over both phrases is said once (bug: "… to Terminal 3 to Terminal 1 …")
+    ("The airline {moved} its flights from Terminal 1 to Terminal 3 .",
+     "Airline moves flights from Terminal 1 to Terminal 3"),
     # a verb the parse joined with no "and" is another clause's, and the subject it lost goes with it
     ("In France , the health ministry {advised} against all but essential travel to Mexico as big tour firms "
      "including Sun Tours and Jetway cancelled flights to the country and sent empty planes to bring "
