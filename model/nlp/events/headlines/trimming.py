@@ -13,6 +13,7 @@ from model.nlp.events.headlines.syntax import (
     _parenthetical,
     _selected_preps,
     _subject_own,
+    _temporal,
 )
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
@@ -159,6 +160,10 @@ def _cut_rank(token: Token) -> float:
         return 1
     if dep in ("relcl", "acl"):
         return 2
+    if dep == "prep" and token.lower_ == "according":
+        return 1  # "…, according to officials": an attribution goes before any phrase of the happening
+    if dep == "prep" and token.lower_ in _WHEN_PREPS and token.head.pos_ in ("VERB", "AUX") and _temporal(token):
+        return 2.8  # "on Monday" before "to the hospital": the entry has its date (but "for a few days" is news)
     if dep in ("prep", "dep", "agent", "npadvmod"):
         # a noun's "of" phrase last of them: "a rapid increase in the number of cases"
         of_core = dep == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "NUM") and \
@@ -186,6 +191,10 @@ def _run_on_subject(conj: Token) -> list[Token]:
         return []
     return [p for p in conj.head.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_OPENERS
             and p.i < conj.i and p.right_edge.i + 1 >= conj.left_edge.i - 1 and p.right_edge.i < conj.i]
+
+
+# Prepositions of a point in time, which the entry's date already says ("on Monday", "in March").
+_WHEN_PREPS = _words("on in at during")
 
 
 def _in_word(token: Token) -> bool:
