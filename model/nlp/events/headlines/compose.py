@@ -188,6 +188,43 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
     return np
 
 
+_BEFORE_OR_AFTER = frozenset(("before", "after", "since", "until", "till", "following"))
+_POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their"))
+
+
+def _before_or_after(noun: Token) -> bool:
+    """A happening named only as the time of another clause: "Since the war in 2003, the city has
+    grown", "After its launch in March, the product sold well". The clause is not its headline."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _BEFORE_OR_AFTER and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.i != noun.i and noun.lemma_.lower() not in _MEETING_NOUNS | _SPEECH_NOUNS
+
+
+def _happening_named_before_or_after(noun: Token, ctx: _Ctx) -> str:
+    """The happening's own noun phrase, with whose it is: "Charity's founding", "War in Iraq". A
+    possessive pronoun before the clause's subject points ahead to it ("After its launch, the product
+    …"); elsewhere it is left out rather than guessed."""
+    text = _np(noun, ctx, 0)[0]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = ""
+    if poss is not None and poss.lower_ in _POSSESSIVE_PRONOUNS:
+        subject = _subject(noun.head.head)
+        if subject is not None and subject.i > noun.i and subject.pos_ in ("NOUN", "PROPN"):
+            owner = _np(subject, ctx, 0)[0]
+    elif poss is not None and poss.pos_ == "PROPN":
+        owner = _np(poss, ctx, 0)[0]
+    if owner and not text.lower().startswith(owner.lower()):
+        text = f"{owner}’s {text}"
+    elif len(text.split()) < 2:
+        where = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "at", "against")
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")),
+                     None)
+        if where is not None:
+            text = f"{text} {where.head.lower_} {_np(where, ctx, 0)[0]}"
+    text = _tidy(text)
+    return text[:1].upper() + text[1:]
+
+
 def _verb_headline(verb: Token, ctx: _Ctx) -> str:
     participants = ctx.participants
     main = _participle_main_verb(verb)
@@ -341,6 +378,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         text = _np(head, ctx, 0)[0]  # "Pattison's decision to seek control"
     elif predicate.pos_ in ("VERB", "AUX") or predicate.dep_ in ("acomp", "xcomp"):
         text = _with_own_time(_verb_headline(_clause_head(predicate), ctx), predicate)
+    elif predicate.pos_ in ("NOUN", "PROPN") and _before_or_after(predicate):
+        return _happening_named_before_or_after(predicate, ctx)
     elif predicate.pos_ in ("NOUN", "PROPN"):
         text = _noun_headline(predicate, ctx)
     elif predicate.pos_ == "ADJ":
