@@ -45,7 +45,9 @@ _SAID = _words("say says said tell tells told add adds added")
 _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 # Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
 _DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
-    is are was were be been being has have had do does did its their his her our your my whose""")
+    is are was were be been being has have had do does did its their his her our your my whose onto upon
+    during despite amid amidst among between towards toward via including whereas although unless those these
+    every""")
 _COPULAS = _words("is are was were be been being has have had do does did")
 _WH = _words("where what who whom how which whatever wherever whoever")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
@@ -67,6 +69,40 @@ _OPENING_AUX = _words("""has have had is are was were will would could should ca
     been being""")
 # "Break comes", "His comments came": a verb of arriving says nothing without what came with it.
 _BARE_COMING = _words("come comes came")
+
+
+# Subordinators whose clause cannot stand as the whole headline: "If a fourth element could be added".
+_SUBORDINATORS = _words("if because although though unless whereas whether when while once")
+# Words after "once" that make it an adverb ("Once again …", "Once more …").
+_ONCE_ADVERB = _words("again more upon")
+
+
+def _subordinate_alone(body: str, words: list[str]) -> bool:
+    """A subordinate clause with no main clause: "If a fourth element could be added", "When the
+    girls left the store" (a question, "When will schools reopen?", and "If X, Y" are whole)."""
+    if len(words) < 2 or words[0] not in _SUBORDINATORS or body.rstrip().endswith("?") or "," in body:
+        return False
+    return not (words[0] == "once" and words[1] in _ONCE_ADVERB)
+
+
+def _repeated_phrase(words: list[str]) -> bool:
+    """Three words said twice in a headline, apart: "X hosts Concert for Y for Concert for Y", "had been
+    through a lot A girl had been through a lot" (a name or title repeated from an apposition, or a
+    caption run into its sentence)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - 2):
+        gram = tuple(words[i : i + 3])
+        if all(w in _DANGLING for w in gram) or not any(len(w) > 2 for w in gram):
+            continue
+        if gram in seen and seen[gram] + 3 <= i:
+            return True
+        seen.setdefault(gram, i)
+    return False
+
+
+def _unquoted(text: str) -> str:
+    """The headline without its quotations: what the speaker said is theirs, repeats and cuts alike."""
+    return re.sub(r'“[^”]*”|"[^"]*"', " ", text)
 
 
 def _dangles(words: list[str]) -> bool:
@@ -126,6 +162,15 @@ def _text_fault(text: str) -> str:
         return "no subject"  # "Has died today", "Which generated leads"; but "Is" inside a quotation
     if _UNQUOTED_FIRST_PERSON.search(text):
         return "quotation without its marks"  # "Lee said We wanted …": the speaker's words run into the tag
+    plain = _unquoted(body).strip()
+    if "…" in plain.rstrip("…").rstrip():
+        return "cut fragment"  # "The circumstances do not support …, the chief said": cut inside, then more
+    if _subordinate_alone(body, words):
+        return "subordinate clause alone"  # "If a fourth element could be added": what follows if is lost
+    if plain.endswith((",", ";", ":", " -", "–", "—")):
+        return "cut fragment"  # cut at a comma: what the comma opens is lost
+    if _repeated_phrase([w.lower() for w in _WORD.findall(plain)]):
+        return "repeated words"
     if text.endswith(("”", '"')):
         return ""
     if cut:
@@ -535,6 +580,86 @@ def _listed_verb(token: Token) -> bool:
         doc[token.i - 2].tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
+# Plural-looking nouns that take a singular verb ("the news is", "the series ends").
+_SINGULAR_PLURALS = _words("""news series species headquarters means politics economics physics mathematics
+    whereabouts crossroads barracks measles mumps diabetes""")
+_WH_WORDS = _words("how what whether where when which who whom why")
+
+
+def _subject_cut(tokens: list[Token | None], present_ids: set[int], said: set[str]) -> bool:
+    """The headline ends on the subject of a verb it lost: "41 cleared and eight" (still held),
+    "Pacitti cleared after he and other members" (developed symptoms), "to convince people anarchy"
+    (would replace them)."""
+    last = next((t for t in reversed(tokens) if t is not None), None)
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    subject = last
+    while subject.dep_ in ("conj", "compound", "nummod", "amod") and subject.head != subject:
+        subject = subject.head  # "he and other members", "eight" of "eight (others)"
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > last.i and \
+        verb.i not in present_ids and not (_forms(verb) & said) and tokens[-1] is last
+
+
+def _possessor_alone(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A possessor after a preposition kept without what it possesses: "Change comes after doctor" for
+    "after the doctor's death"."""
+    for k in range(1, len(tokens)):
+        owner, before = tokens[k], tokens[k - 1]
+        if owner is None or before is None or owner.dep_ != "poss" or owner.head.i in present_ids:
+            continue
+        if before.pos_ == "ADP" and owner.head.head == before and owner.head.lower_ not in words:
+            return True
+    return False
+
+
+def _infinitive_wh_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """An infinitive kept without the "how", "what" or "whether" that made it a question: "Ministers
+    meet to discuss to fight virus" for "to discuss how to fight the virus"."""
+    for k in range(len(words) - 1):
+        after = tokens[k + 1]
+        if words[k] != "to" or after is None or after.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in after.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        if any(c.lower_ in _WH_WORDS and c.i < to.i and c.i not in present_ids and c.lower_ not in words
+               for c in after.children if c.dep_ in ("advmod", "mark", "dobj", "nsubj")):
+            return True
+    return False
+
+
+def _agreement_broken(words: list[str], tokens: list[Token | None]) -> bool:
+    """A plural subject followed straight by a verb in the singular: "Celebs takes part" (a caption's
+    plural run into a sentence whose subject was one person, the person dropped)."""
+    for k in range(len(tokens) - 1):
+        noun, verb = tokens[k], tokens[k + 1]
+        if noun is None or verb is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or \
+                noun.lower_ in _SINGULAR_PLURALS or noun.dep_ in ("pobj", "dobj", "poss", "appos", "attr", "conj"):
+            continue
+        lemma = (verb.lemma_ or verb.lower_).lower()
+        if verb.pos_ not in ("VERB", "AUX") or not lemma.isalpha() or verb.dep_ in ("amod", "compound"):
+            continue
+        singular, plural = present(lemma, False), present(lemma, True)
+        if words[k + 1] == singular != plural or words[k + 1] in ("was", "has") and verb.lemma_ in ("be", "have"):
+            return True
+    return False
+
+
+def _comma_splits_subject(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A comma left between a subject and its verb once what it set off was cut: "The circumstances,
+    do not support" for "The circumstances, which are unclear, do not support …"."""
+    for k in range(1, len(words) - 1):
+        subject, verb = tokens[k - 1], tokens[k + 1]
+        if words[k] != "," or subject is None or verb is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = verb.head if verb.dep_ in ("aux", "auxpass", "neg") else verb
+        if head == subject.head and any(t.i not in present_ids for t in subject.doc[subject.i + 1 : verb.i]
+                                        if not t.is_punct):
+            return True
+    return False
+
+
 def _quoted_before(said: Token, verb: Token) -> bool:
     """Whether ``said`` is a quotation before its verb of saying ("`` … , '' he told the paper")."""
     return said.i < verb.i and any(t.text in ("''", "”", '"') for t in verb.doc[said.right_edge.i : verb.i])
@@ -630,6 +755,14 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
     if _list_cut(tokens, present_ids):
         return "list cut"
+    if _subject_cut(tokens, present_ids, said):
+        return "subject without its verb"
+    if _possessor_alone(words, tokens, present_ids) or _infinitive_wh_lost(words, tokens, present_ids):
+        return "lost complement"
+    if _agreement_broken(words, tokens):
+        return "number agreement"
+    if _comma_splits_subject(words, tokens, present_ids):
+        return "clauses run together"
     if _named_one_lost(tokens, present_ids):
         return "lost complement"
     if _glued_conjunct(tokens, present_ids):
@@ -693,4 +826,24 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "clauses run together"
     if _subject_lost(words, tokens, present_ids):
         return "no subject"
-    return "quotation not whole" if _quoted_phrase_broken(body, sent) else ""
+    if _quoted_phrase_broken(body, sent):
+        return "quotation not whole"
+    return "no verb" if _verbless(tokens, predicate) else ""
+
+
+def _verbless(tokens: list[Token | None], predicate: Token) -> bool:
+    """A bare noun phrase where the clause it stands in tells the happening: "Foreign reporting trip"
+    for "she was on a foreign reporting trip", "Protest" for "they joined the protest". Every word is
+    the sentence's and none is a verb or a participle; nothing says whose, which or when (a name, a
+    possessor, a number, a date: "1948 war", "Tuesday's matches" name a happening of their own, and
+    the clause around them often tells another); and the noun's clause is one of being or taking part."""
+    if any(t is None or t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP") for t in tokens):
+        return False
+    if any(t.pos_ in ("PROPN", "NUM") or t.dep_ == "poss" or t.ent_type_ for t in tokens if t is not None):
+        return False
+    verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _TAKING_PART and same_sentence(verb, predicate)
+
+
+# Verbs whose clause tells the happening its noun names: "was on a trip", "joined the protest".
+_TAKING_PART = _words("be go join attend take make have lead stage hold begin start end")

@@ -1,0 +1,88 @@
+"""Headlines that are fragments or garbles of their sentence (``model/nlp/events/headlines/form.py``).
+
+Rows are written in our own words after sentences of the development corpora (Timeline17
+H1N1_guardian, H1N1_bbc, EgyptianProtest_cnn), the trigger in braces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from model.nlp.events.headlines import headline_fault
+from tests.marked import headline_of, marked_trigger
+
+
+@pytest.mark.parametrize(("title", "fault"), [
+    # a subordinate clause with nothing it is subordinate to
+    ("If a fifth case could be confirmed", "subordinate clause alone"),
+    ("Minister: if a fifth case could be confirmed", "subordinate clause alone"),
+    ("Because the schools stayed shut", "subordinate clause alone"),
+    ("If the schools close, parents will stay at home", ""),
+    ("When will the schools reopen?", ""),
+    ("Once again protesters fill the square", ""),
+    # cut after a conjunction, a preposition, a determiner or a comma
+    ("He had heard the crowd outside the palace and", "ends on a function word"),
+    ("Putin vows harsh retribution for those", "ends on a function word"),
+    ("Fighting goes on during", "ends on a function word"),
+    ("Officials close schools,", "cut fragment"),
+    # cut inside, then the tag: what was said is not whole
+    ("The figures do not support …, the chief said", "cut fragment"),
+    ("The figures do not support the claim, the chief said", ""),
+    # a name said twice, from a title and its apposition or a caption run in
+    ("Stars host Concert for Haiti for Concert for Haiti", "repeated words"),
+    ("Boy had been through a lot A girl had been through a lot", "repeated words"),
+    ("Protesters march from door to door", ""),
+])
+def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
+    assert headline_fault(title) == fault
+
+
+@pytest.mark.parametrize(("text", "title", "fault"), [
+    # the last word is the subject of a verb the headline lost ("and eight still held")
+    ("Forty-one detainees were cleared and {eight} are still held .", "41 detainees cleared and eight",
+     "subject without its verb"),
+    ("Forty-one detainees were {cleared} and eight are still held .", "41 detainees cleared", ""),
+    ("He had been {cleared} after he and two other friends developed mild symptoms .",
+     "He cleared after he and two other friends", "subject without its verb"),
+    # a possessor after a preposition, what it possesses lost ("after the doctor's death")
+    ("The rule {changed} after the doctor 's death in April .", "Rule changes after doctor", "lost complement"),
+    ("The rule {changed} after the doctor 's death in April .", "Rule changes after doctor's death", ""),
+    # an infinitive that lost the "how" which made it a question
+    ("Health ministers {met} on Friday to discuss how to fight the virus .",
+     "Health ministers meet to discuss to fight virus", "lost complement"),
+    ("Health ministers {met} on Friday to discuss how to fight the virus .",
+     "Health ministers meet to discuss how to fight virus", ""),
+    # a plural noun straight before a verb in the singular: the singular subject was dropped
+    ("Volunteers from the charity {take} part in the appeal .", "Volunteers takes part in appeal",
+     "number agreement"),
+    ("Volunteers from the charity {take} part in the appeal .", "Volunteers take part in appeal", ""),
+    ("The number of cases {rises} every day .", "Number of cases rises", ""),
+    # a comma left between a subject and its verb once the aside was cut
+    ("The circumstances , which are still unclear , do not {support} a charge , the chief said .",
+     "The circumstances, do not support a charge", "clauses run together"),
+])
+def test_a_garble_read_against_the_parse_is_a_fault(nlp, text: str, title: str, fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, text)
+    assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "title", "fault"), [
+    # a bare noun phrase whose clause is one of being there: the clause tells it
+    ("She was on a foreign reporting {trip} when the riots began .", "Foreign reporting trip", "no verb"),
+    # a noun phrase that says which happening keeps its own name (the clause tells another)
+    ("Organisers said they would donate the money from Tuesday 's {matches} .", "Tuesday's matches", ""),
+    ("Refugees fled their homes in the 1948 {war} .", "1948 war", ""),
+])
+def test_a_bare_noun_phrase_is_a_fault_only_where_its_clause_tells_it(nlp, text: str, title: str,
+                                                                      fault: str) -> None:
+    trigger, _ = marked_trigger(nlp, text)
+    assert headline_fault(title, trigger) == fault
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fallback is the clause whole, never the cut one (EgyptianProtest_cnn shape, reworded)
+    ("President Vladimir Putin {vowed} harsh punishment for those who planned the bombing .",
+     "President Vladimir Putin vowed harsh punishment for those who planned the bombing"),
+])
+def test_a_faulty_headline_falls_back_to_a_whole_clause(nlp, text: str, expected: str) -> None:
+    assert headline_of(nlp, text) == expected
