@@ -596,9 +596,27 @@ def _subject_cut(tokens: list[Token | None], present_ids: set[int], said: set[st
     subject = last
     while subject.dep_ in ("conj", "compound", "nummod", "amod") and subject.head != subject:
         subject = subject.head  # "he and other members", "eight" of "eight (others)"
+    if tokens[-1] is not last:
+        return False
+    if subject.dep_ == "pobj" and subject.lower_ in _NOMINATIVES and subject.head.lower_ in _CLAUSE_PREPOSITIONS:
+        # "cleared after he and two other members" (developed symptoms): a subject's pronoun after
+        # "after" opens a clause, whatever the parse made of it
+        return any(t.pos_ in ("VERB", "AUX") and t.i not in present_ids for t in subject.doc[last.i + 1 : sentence_of(
+            last).end])
     verb = subject.head
     return subject.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > last.i and \
-        verb.i not in present_ids and not (_forms(verb) & said) and tokens[-1] is last
+        verb.i not in present_ids and not (_forms(verb) & said)
+
+
+_NOMINATIVES = _words("he she they we i")
+# Prepositions that are also subordinators: after them a subject's pronoun opens a clause.
+_CLAUSE_PREPOSITIONS = _words("after before since until till as")
+
+
+def _pair_cut(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """"Between" kept with one of its two: "US stuck between support" for "between support and concern"."""
+    return any(t is not None and t.head.lower_ == "between" and t.dep_ == "pobj" and t.conjuncts
+               and not any(c.i in present_ids for c in t.conjuncts) for t in tokens)
 
 
 def _possessor_alone(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
@@ -634,8 +652,14 @@ def _agreement_broken(words: list[str], tokens: list[Token | None]) -> bool:
     plural run into a sentence whose subject was one person, the person dropped)."""
     for k in range(len(tokens) - 1):
         noun, verb = tokens[k], tokens[k + 1]
-        if noun is None or verb is None or noun.tag_ != "NNS" or noun.pos_ != "NOUN" or \
-                noun.lower_ in _SINGULAR_PLURALS or noun.dep_ in ("pobj", "dobj", "poss", "appos", "attr", "conj"):
+        if noun is None or verb is None or noun.lower_ in _SINGULAR_PLURALS or \
+                noun.dep_ in ("pobj", "dobj", "poss", "appos", "attr", "conj"):
+            continue
+        # a capitalised plural the parse made part of a name ("Stars George Clooney takes"), the name dropped
+        caption = noun.dep_ == "compound" and noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s") and \
+            not noun.lower_.endswith("ss") and noun.head.i != verb.i and noun.head.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head not in tokens
+        if not (noun.tag_ == "NNS" and noun.pos_ == "NOUN" or caption):
             continue
         lemma = (verb.lemma_ or verb.lower_).lower()
         if verb.pos_ not in ("VERB", "AUX") or not lemma.isalpha() or verb.dep_ in ("amod", "compound"):
@@ -753,7 +777,7 @@ def _parse_fault(text: str, predicate: Token) -> str:
                 d.lower_ in ("what", "which", "whom", "who") and d.i <= c.i for d in c.subtree)
             for c in last.children) and not any(a.dep_ == "relcl" for a in [last, *last.ancestors]):
         return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
-    if _list_cut(tokens, present_ids):
+    if _list_cut(tokens, present_ids) or _pair_cut(tokens, present_ids):
         return "list cut"
     if _subject_cut(tokens, present_ids, said):
         return "subject without its verb"

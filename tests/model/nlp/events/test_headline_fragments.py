@@ -57,6 +57,11 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
      "number agreement"),
     ("Volunteers from the charity {take} part in the appeal .", "Volunteers take part in appeal", ""),
     ("The number of cases {rises} every day .", "Number of cases rises", ""),
+    # a caption's plural taken for part of the name after it, the name dropped
+    ("Telethon for Haiti raises millions Stars George Clooney {takes} part in the appeal .",
+     "Stars takes part in appeal", "number agreement"),
+    ("Telethon for Haiti raises millions Stars George Clooney {takes} part in the appeal .",
+     "George Clooney takes part in appeal", ""),
     # a comma left between a subject and its verb once the aside was cut
     ("The circumstances , which are still unclear , do not {support} a charge , the chief said .",
      "The circumstances, do not support a charge", "clauses run together"),
