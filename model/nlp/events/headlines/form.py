@@ -71,6 +71,8 @@ _OPENING_AUX = _words("""has have had is are was were will would could should ca
 _BARE_COMING = _words("come comes came")
 
 
+# Linking verbs a quotation cannot end on after "to": '“… when I started to feel”' (feel what?).
+_LINKING_FORMS = _words("feel become seem appear remain sound look")
 # Subordinators whose clause cannot stand as the whole headline: "If a fourth element could be added".
 _SUBORDINATORS = _words("if because although though unless whereas whether when while once")
 # Words after "once" that make it an adverb ("Once again …", "Once more …").
@@ -146,9 +148,12 @@ def _text_fault(text: str) -> str:
         return "unbalanced quotation marks"
     for quote in re.findall(r"“([^”]*)”", text):
         inner = [w.lower() for w in _WORD.findall(quote)]
-        if "…" in quote or inner and _dangles(inner) or len(inner) < 3:
+        if "…" in quote or inner and _dangles(inner) or len(inner) < 3 or \
+                len(inner) > 2 and inner[-2] == "to" and inner[-1] in _LINKING_FORMS:
             return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
     body = text.split(": ", 1)[-1]
+    if body is not text and len(_WORD.findall(body)) < 2 and not body.startswith(("“", '"')):
+        return "cut fragment"  # "Johnson said: I": what was said is lost
     if re.match(r"\(?\d{1,2}[.)]\s", body):
         return "list number"  # "3. Schools close": the number of a list item is no part of what happened
     cut = body.endswith("…")
@@ -568,8 +573,24 @@ def _finite_verbs_run_together(words: list[str], tokens: list[Token | None]) -> 
                 w in _BETWEEN_CLAUSES or w in _WH or t is None or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET")
                 or t.tag_ in ("WDT", "WP", "WRB") for w, t in between):
             return True
+        if last is not None and verb is not None and verb != last and between and \
+                _object_then_conjunct(last, verb, between):
+            return True
         last, between = verb, []
     return False
+
+
+def _object_then_conjunct(first: Token, second: Token, between: list[tuple[str, Token | None]]) -> bool:
+    """Two conjoined clauses whose "and" and second subject were cut, the words between them all the
+    first verb's object: "can expect wind-chill values can expect several inches" (and parts of Maine
+    can expect …), "spotted it next to a car went" (and went to get it)."""
+    if second.dep_ != "conj" or second.head != first or any(
+            w in _BETWEEN_CLAUSES or w in _WH or t is None for w, t in between):
+        return False
+    own = [c for c in second.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kept = {t.i for _w, t in between if t is not None}
+    return all(t in first.subtree and t not in second.subtree for _w, t in between if t is not None) and \
+        not any(c.i in kept for c in own)
 
 
 def _listed_verb(token: Token) -> bool:

@@ -32,6 +32,10 @@ from tests.marked import headline_of, marked_trigger
     ("Stars host Concert for Haiti for Concert for Haiti", "repeated words"),
     ("Boy had been through a lot A girl had been through a lot", "repeated words"),
     ("Protesters march from door to door", ""),
+    # what a speaker said, cut to a word or to a linking verb with nothing after it
+    ("Mayor said: I", "cut fragment"),
+    ("Mayor: “It began on Saturday when I started to feel”", "quotation not whole"),
+    ("Mayor: “It began on Saturday when I started to feel ill”", ""),
 ])
 def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
     assert headline_fault(title) == fault
@@ -62,6 +66,11 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
      "Stars takes part in appeal", "number agreement"),
     ("Telethon for Haiti raises millions Stars George Clooney {takes} part in the appeal .",
      "George Clooney takes part in appeal", ""),
+    # two conjoined clauses glued once their "and" was cut, the words between the first verb's object
+    ("She {spotted} it in a car park next to a van and went to fetch it .",
+     "She spotted it in a car park next to a van went to fetch it", "clauses run together"),
+    ("She {spotted} it in a car park next to a van and went to fetch it .",
+     "She spotted it in a car park next to a van", ""),
     # a comma left between a subject and its verb once the aside was cut
     ("The circumstances , which are still unclear , do not {support} a charge , the chief said .",
      "The circumstances, do not support a charge", "clauses run together"),
