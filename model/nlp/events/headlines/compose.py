@@ -358,7 +358,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
+    parse_fault = _parse_fault(text, predicate) if text and not fault else ""
+    garbled = bool(parse_fault)
     faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text) or garbled
     long = len(text) > MAX_CHARS and not _long_quote(text)  # a clause that could not be cut: maybe a shorter form
     if faulty or long:
@@ -368,7 +369,11 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
-        if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
+        if parse_fault == "subordinate clause alone":
+            # "If they could have returned him …": the clause it hangs on is part of what it says, and a
+            # trimmed one loses the words that tie them; the sentence whole tells both
+            found = _whole_sentence(predicate) or found
+        elif found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
             # another clause of the sentence ("It is understood the travellers were admitted" for "after
             # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
             found = _whole_sentence(predicate) or found

@@ -79,12 +79,20 @@ _SUBORDINATORS = _words("if because although though unless whereas whether when 
 _ONCE_ADVERB = _words("again more upon")
 
 
-def _subordinate_alone(body: str, words: list[str]) -> bool:
+def _subordinate_alone(body: str, words: list[str], tokens: list[Token | None]) -> bool:
     """A subordinate clause with no main clause: "If a fourth element could be added", "When the
-    girls left the store" (a question, "When will schools reopen?", and "If X, Y" are whole)."""
-    if len(words) < 2 or words[0] not in _SUBORDINATORS or body.rstrip().endswith("?") or "," in body:
+    girls left the store": every word of the headline is in the clause its first word opens (a
+    question, "When will schools reopen?", and "When the plans were announced it was reported …"
+    are whole)."""
+    if len(words) < 2 or words[0] not in _SUBORDINATORS or body.rstrip().endswith("?") or \
+            words[0] == "once" and words[1] in _ONCE_ADVERB:
         return False
-    return not (words[0] == "once" and words[1] in _ONCE_ADVERB)
+    opener = tokens[0]
+    if opener is None or opener.dep_ not in ("mark", "advmod") or opener.head.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = opener.head
+    return clause.dep_ in ("advcl", "ccomp") and all(t is None or t in clause.subtree for t in tokens) and \
+        any(t is not None for t in tokens[1:])
 
 
 def _repeated_phrase(words: list[str]) -> bool:
@@ -170,8 +178,6 @@ def _text_fault(text: str) -> str:
     plain = _unquoted(body).strip()
     if "…" in plain.rstrip("…").rstrip():
         return "cut fragment"  # "The circumstances do not support …, the chief said": cut inside, then more
-    if _subordinate_alone(body, words):
-        return "subordinate clause alone"  # "If a fourth element could be added": what follows if is lost
     if plain.endswith((",", ";", ":", " -", "–", "—")):
         return "cut fragment"  # cut at a comma: what the comma opens is lost
     if _repeated_phrase([w.lower() for w in _WORD.findall(plain)]):
@@ -800,6 +806,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
     if _list_cut(tokens, present_ids) or _pair_cut(tokens, present_ids):
         return "list cut"
+    if _subordinate_alone(body, words, tokens):
+        return "subordinate clause alone"  # "If a fourth element could be added": what follows "if" is lost
     if _subject_cut(tokens, present_ids, said):
         return "subject without its verb"
     if _possessor_alone(words, tokens, present_ids) or _infinitive_wh_lost(words, tokens, present_ids):

@@ -13,13 +13,6 @@ from tests.marked import headline_of, marked_trigger
 
 
 @pytest.mark.parametrize(("title", "fault"), [
-    # a subordinate clause with nothing it is subordinate to
-    ("If a fifth case could be confirmed", "subordinate clause alone"),
-    ("Minister: if a fifth case could be confirmed", "subordinate clause alone"),
-    ("Because the schools stayed shut", "subordinate clause alone"),
-    ("If the schools close, parents will stay at home", ""),
-    ("When will the schools reopen?", ""),
-    ("Once again protesters fill the square", ""),
     # cut after a conjunction, a preposition, a determiner or a comma
     ("He had heard the crowd outside the palace and", "ends on a function word"),
     ("Putin vows harsh retribution for those", "ends on a function word"),
@@ -42,6 +35,17 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "title", "fault"), [
+    # a subordinate clause with nothing it is subordinate to
+    ("If a fifth case could be {confirmed} , the school would close .", "If a fifth case could be confirmed",
+     "subordinate clause alone"),
+    ("If a fifth case could be {confirmed} , the school would close .",
+     "Minister: if a fifth case could be confirmed", "subordinate clause alone"),
+    ("Because the schools {stayed} shut , parents took the week off .", "Because the schools stayed shut",
+     "subordinate clause alone"),
+    ("If the schools {close} , parents will stay at home .", "If the schools close, parents will stay at home", ""),
+    ("When the plans were {announced} the families said they were pleased .",
+     "When the plans were announced the families said they were pleased", ""),
+    ("Once again protesters {filled} the square .", "Once again protesters fill the square", ""),
     # the last word is the subject of a verb the headline lost ("and eight still held")
     ("Forty-one detainees were cleared and {eight} are still held .", "41 detainees cleared and eight",
      "subject without its verb"),
