@@ -379,8 +379,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
             found = _whole_sentence(predicate) or found
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
-        elif garbled:
-            # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
+        elif garbled or faulty and text:
+            # A paraphrase of a doubtful parse, or a fragment, is never kept: the sentence's own words,
+            # whole up to the limit ``_sentence_words`` keeps, cut where a clause ends past it.
             text = _honest_cut(predicate, honest) or text
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words

@@ -640,6 +640,25 @@ _NOMINATIVES = _words("he she they we i")
 _CLAUSE_PREPOSITIONS = _words("after before since until till as")
 
 
+_JOINING = frozenset(("and", "or", "but", "nor", "&", ",", ";", "—", "–", "plus", "then", "yet"))
+
+
+def _conjunction_lost(words: list[str], tokens: list[Token | None]) -> bool:
+    """Two conjoined words kept with neither their "and" nor a comma between them: "the demise the
+    destruction" for "the demise of X and the destruction of Y"."""
+    where = {t.i: k for k, t in enumerate(tokens) if t is not None}
+    for k, token in enumerate(tokens):
+        if token is None or token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        j = where.get(token.head.i)
+        if j is None or j >= k - 1 or any(c.dep_ == "cc" and c.i > token.i for c in token.head.children):
+            continue  # (adjacent: "Tunisia Egypt" may be one name the headline made; an "and" after: a list)
+        if not any(w in _JOINING for w in words[j + 1 : k]) and any(
+                c.dep_ == "cc" and token.head.i < c.i < token.i for c in token.head.children):
+            return True
+    return False
+
+
 def _pair_cut(tokens: list[Token | None], present_ids: set[int]) -> bool:
     """"Between" kept with one of its two: "US stuck between support" for "between support and concern"."""
     return any(t is not None and t.head.lower_ == "between" and t.dep_ == "pobj" and t.conjuncts
@@ -707,6 +726,20 @@ def _comma_splits_subject(words: list[str], tokens: list[Token | None], present_
         head = verb.head if verb.dep_ in ("aux", "auxpass", "neg") else verb
         if head == subject.head and any(t.i not in present_ids for t in subject.doc[subject.i + 1 : verb.i]
                                         if not t.is_punct):
+            return True
+    return False
+
+
+def _modifier_conjugated(words: list[str], tokens: list[Token | None]) -> bool:
+    """A participle that describes a noun written as a tensed verb: "Crowd sources SMS texts" for
+    "crowd-sourced SMS texts", "newly trains nurses" for "newly trained nurses"."""
+    for word, token in zip(words, tokens, strict=True):
+        if token is None or token.tag_ not in ("VBN", "VBD") or token.dep_ not in ("amod", "compound") or \
+                word == token.lower_:
+            continue
+        lemma = (token.lemma_ or token.lower_).lower()
+        if lemma.isalpha() and word in (present(lemma, False), present(lemma, True)) and \
+                token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i:
             return True
     return False
 
@@ -806,6 +839,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
     if _list_cut(tokens, present_ids) or _pair_cut(tokens, present_ids):
         return "list cut"
+    if _conjunction_lost(words, tokens):
+        return "conjunction lost"
     if _subordinate_alone(body, words, tokens):
         return "subordinate clause alone"  # "If a fourth element could be added": what follows "if" is lost
     if _subject_cut(tokens, present_ids, said):
@@ -831,6 +866,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                                                    or t.dep_ == "amod" and _listed_verb(t))
            for t in tokens):
         return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
+    if _modifier_conjugated(words, tokens):
+        return "garbled parse"
     if any(t is not None and t.dep_ == "dobj" and any(
             p.dep_ == "prep" and t.head.i < p.i < t.i and p.i not in present_ids for p in t.head.children)
            and t.head.i in present_ids for t in tokens):

@@ -72,9 +72,18 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
      "George Clooney takes part in appeal", ""),
     # two conjoined clauses glued once their "and" was cut, the words between the first verb's object
     ("She {spotted} it in a car park next to a van and went to fetch it .",
-     "She spotted it in a car park next to a van went to fetch it", "clauses run together"),
+     "She spotted it in a car park next to a van went to fetch it", "conjunction lost"),
     ("She {spotted} it in a car park next to a van and went to fetch it .",
      "She spotted it in a car park next to a van", ""),
+    # two conjoined nouns glued once their "and" was cut
+    ("They {believe} the real aims are the fall of the regime and the seizure of its oil .",
+     "Real aims are the fall the seizure", "conjunction lost"),
+    ("They {believe} the real aims are the fall of the regime and the seizure of its oil .",
+     "Real aims are the fall and the seizure", ""),
+    # a participle describing a noun written as a tensed verb
+    ("Hundreds of newly trained nurses {arrived} at the camp .", "Hundreds of newly trains nurses arrive at camp",
+     "garbled parse"),
+    ("Hundreds of newly trained nurses {arrived} at the camp .", "Hundreds of newly trained nurses arrive at camp", ""),
     # a comma left between a subject and its verb once the aside was cut
     ("The circumstances , which are still unclear , do not {support} a charge , the chief said .",
      "The circumstances, do not support a charge", "clauses run together"),
