@@ -231,6 +231,18 @@ def mark_run_ins(doc: Doc) -> Doc:
             if word == "`" and texts[i + 1] == "`":
                 doc[i + 1].is_sent_start = False  # "``" split in two is one opening quote
     keep_brackets_whole(doc, texts)
+    keep_said_after_a_quote(doc, texts)
+    return doc
+
+
+def keep_said_after_a_quote(doc: Doc, texts: list[str]) -> Doc:
+    """No sentence starts right after a quotation closed on a comma ("… in Mexico , '' Garcia-Lopez
+    said in a statement"): the comma says the sentence goes on with its sayer. The parser splits
+    there before some names, and the sayer's words then read as a sentence with nothing said."""
+    for i in range(2, len(texts)):
+        if texts[i - 1] in ("''", "”") and texts[i - 2] == "," and "\n" not in doc[i - 1].whitespace_ \
+                and texts[i] not in _OPEN_QUOTES and texts[i] != "`":
+            doc[i].is_sent_start = False
     return doc
 
 

@@ -159,16 +159,28 @@ _THREAD_NOTE = re.compile(
 )
 
 
+# A reader's sign-off after what they sent in: "(Carl Davies, Birmingham)", "-LRB- Mat , England -RRB-".
+_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+_SIGN_OFF = re.compile(rf"(?:\(|-LRB-)\s*{_NAME}\s*,\s*{_NAME}\s*(?:\)|-RRB-)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?:''\s+|\"\s+)?(?=\S)")
+
+
 def comment_thread_start(text: str) -> int | None:
-    """Where the readers' comments under a page begin: at the note that closes a readers' debate, or at
-    the first of two or more comment stamps (one stamp alone may be a quoted post). What readers wrote is
-    no report of the news."""
+    """Where the readers' comments under a page begin: at the note that closes a readers' debate, at
+    the first of two or more comment stamps (one stamp alone may be a quoted post), or at the sentence
+    before the first of three or more readers' sign-offs (a page of what readers sent in: "quotes of
+    the week", "your pictures"). What readers wrote is no report of the news."""
     note = _THREAD_NOTE.search(text)
     stamps = _COMMENT_STAMP.finditer(text)
     first = next(stamps, None)
     found = [note.start()] if note is not None else []
     if first is not None and next(stamps, None) is not None:
         found.append(first.start())
+    sign_offs = [m.start() for m in _SIGN_OFF.finditer(text)]
+    if len(sign_offs) >= 3:
+        # the item signed off first runs from the end of the sentence before it
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, sign_offs[0] - 2))]
+        found.append(ends[-2] if len(ends) >= 2 else 0)
     return min(found, default=None)
 
 

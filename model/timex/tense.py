@@ -180,7 +180,7 @@ _SAID_ON = re.compile(r"\b(?:said|told|announced|reported|added|stated|declared|
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon)\s+(?:after|before)\s+)?(?:the\s+|last\s+)?$", re.I)
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _MOVES_FORWARD = re.compile(r"\b(?:postpon|delay|extend|adjourn|defer|put\s+off|push(?:ed)?\s+back|mov)\w*\b[^.;]*$", re.I)
-_ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|before|from|payable|record)\s*$", re.I)
+_ENDPOINT = re.compile(r"\b(?:to|until|till|through|by|before|from|payable|record|due(?:\s+(?:in|on|at))?)\s*$", re.I)
 
 
 def direction_of(doc: Doc, start: int, end: int) -> str | None:

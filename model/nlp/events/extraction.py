@@ -313,8 +313,10 @@ def _dated_candidates(
             continue
         if _in_an_as_clause(span, predicate):
             continue  # "As he did in a speech early Saturday, Mubarak spoke of …": the speech's day
-        if _inside_the_subject(span, predicate):
+        if _inside_the_subject(span, predicate) or _after_a_nested_happening(span, predicate):
             continue  # "Survivors of Tuesday's quake grew desperate": Tuesday is the quake's
+        if _inside_a_with_phrase(span, predicate) or _due_date(span, predicate):
+            continue  # "…, with the first band on stage at 18:00": the band's time, not the clause's
         if _one_of_several_years(span):
             continue  # "three pandemics, in 1918, 1957 and 1968": a happening at several years has none alone
         called = _past_with_future_date(predicate, interval, dct)
@@ -412,7 +414,9 @@ def _since_then(span: Span, predicate: Token) -> bool:
     it ("has been closed since Monday": the closing was on Monday), and so do "has been fighting
     cancer since 2004" and "had been with Apple since 2008", whose start is their time."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "since" or prep.head.i != predicate.i:
+    direct = span.root.dep_ == "pobj" and prep.lower_ == "since" and prep.head.i == predicate.i
+    # or deeper in the phrase: "has helped in 80 disasters since its founding at the end of 1999"
+    if not direct and not any(a.lower_ == "since" and a.head.i == predicate.i for a in span.root.ancestors):
         return False
     if any(c.dep_ == "auxpass" for c in predicate.children) or predicate.lemma_.lower() == "be":
         return False  # nor a state or an activity that began then ("has been fighting cancer since 2004")
@@ -491,6 +495,46 @@ def _inside_the_subject(span: Span, predicate: Token) -> bool:
     # The word the date hangs on: a noun or a verb inside the subject, other than its head.
     dated = next(t for t in [*path[1:], node] if t.dep_ not in ("prep", "case"))
     return dated.i != node.i
+
+
+def _after_a_nested_happening(span: Span, predicate: Token) -> bool:
+    """A date the parser hung on the verb right after a happening named deep inside its object:
+    "filled in a questionnaire about coverage of his death in June 2009" dates the death, not the
+    filling in. Right after the verb's own object ("reported the attack on Tuesday") it stays."""
+    if predicate.pos_ not in ("VERB", "AUX") or span.root.dep_ != "pobj" or span.root.head.head.i != predicate.i:
+        return False
+    prep = span.root.head
+    before = span.doc[prep.i - 1] if prep.i > predicate.i + 1 else None
+    if before is None or before.pos_ != "NOUN" or not is_event_noun(before):
+        return False
+    depth, node = 0, before
+    while node.i != predicate.i and node.head.i != node.i and depth < 8:
+        node, depth = node.head, depth + 1
+    return node.i == predicate.i and depth >= 4  # noun <- prep <- noun <- … <- verb: two phrases down
+
+
+def _inside_a_with_phrase(span: Span, predicate: Token) -> bool:
+    """A date inside an absolute "with <noun> <predicate>" hung on the verb ("was given a capacity of
+    60,000, with the first band on stage at 18:00"): an aside with its own time. "met with aides on
+    Monday" and "answered with a price cut on Thursday" keep it."""
+    node, below = span.root, span.root
+    while node.head.i != node.i and node.head.i != predicate.i:
+        below, node = node, node.head
+        if node.lower_ == "with" and node.dep_ == "prep" and node.head.i == predicate.i:
+            if below.dep_ != "pobj" or is_event_noun(below):
+                return False
+            # the aside's own predicate ("on stage", "back at work") before the date's phrase
+            return any(c.dep_ in ("prep", "advmod", "acl") and c.i < span.start and c.i not in (span.root.head.i,)
+                       for c in below.children)
+    return False
+
+
+def _due_date(span: Span, predicate: Token) -> bool:
+    """"was facing a payment due in August": the day a payment or a filing falls due, hung on the
+    verb by the parser, is not when the verb's happening was. "The payment is due on Monday" is."""
+    due = span.root.head.head if span.root.dep_ == "pobj" else None
+    return (due is not None and due.lower_ == "due" and due.i != predicate.i
+            and due.dep_ in ("prep", "amod", "acl", "advmod", "advcl"))
 
 
 def _one_of_several_years(span: Span) -> bool:
@@ -643,6 +687,9 @@ _NUMBERED = re.compile(r"\b(?:resolution|resolutions|no\.|number|flight|route|mo
 # Market rows: "November was 30 cents weaker", "the December contract", "March crude".
 _MARKET = re.compile(r"\b(?:cents?|a barrel|per barrel|bushels?|per ounce|an ounce|contracts?|futures|delivery|"
                      r"crude|points? (?:higher|lower)|basis points|ticks?|lots?)\b", re.IGNORECASE)
+# "two minutes added to the first half": a half of a match, not of the year.
+_MATCH_PLAY = re.compile(r"\b(?:minutes?|goals?|match|game|pitch|referee|half-time|halftime|added time|injury time|"
+                         r"kick-?off|penalt(?:y|ies)|striker|goalkeeper|keeper|substitute[ds]?|whistle)\b", re.IGNORECASE)
 # "236 cases, up from 148 yesterday", "80,000 followers, compared with 20,000 the previous day": the
 # date is the compared figure's, not the happening's.
 _COMPARED_FIGURE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:about\s+|some\s+|around\s+|"
@@ -679,6 +726,9 @@ def not_a_happenings_date(text: str, start: int, end: int, value: str, sentence:
     if _MONTH_NAME.match(phrase) and _MARKET.search(sentence):
         return True
     after = text[end : end + 30].lower()
+    if ("-H" in value and re.search(r"\bhalf\b", phrase, re.IGNORECASE) and not re.search(r"\d{4}|year", phrase)
+            and not re.match(r"\s*(?:of|,)", after) and _MATCH_PLAY.search(sentence)):
+        return True
     if _NAMED_AFTER.match(after):
         return True  # "the 6th of October bridge", "the April 6 Youth Movement": a name, not a date
     # "third-quarter profit": the quarter names the figure, not when it was reported.
@@ -714,7 +764,9 @@ def _recent(when: EventDate, dct: EventDate, lag: timedelta = timedelta(0)) -> b
 def _is_communication(token: Token) -> bool:
     """Speech: "said", "the keynote", or a verb of giving one ("gave his keynote", "held a briefing")."""
     if token.lemma_.lower() in REPORTING_VERBS or token.lemma_.lower() in _SPEECH_NOUNS:
-        return True
+        # "One pupil was confirmed with the virus last week": a finding about its subject, not a talk
+        # whose later words ("…, he added") would go on telling it.
+        return not any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in token.children)
     return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children)
 
 

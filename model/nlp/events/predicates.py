@@ -29,6 +29,9 @@ _PARTS_OF_TIME = _words("end start beginning middle part rest half close spring 
 _TEMPORAL_PREPOSITIONS = _words("during in since after before until following amid throughout")
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
+# "prepared for Saturday's concert", "a film about last year's floods": the day names the noun, whatever
+# the verb's own time.
+_FOR_OR_ABOUT = frozenset(("for", "about", "over", "against"))
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
 
 
@@ -62,7 +65,9 @@ def predicate_of(span: Span) -> Token:
     tokens = set(range(span.start, span.end))
     current = span.root
     head = current.head
-    if (current.dep_ in _MODIFIER_DEPS or current.dep_ == "poss" and head.dep_ == "dobj") \
+    if (current.dep_ in _MODIFIER_DEPS or current.dep_ == "nmod" and head.i >= span.end and not _framing(head)
+            and head.dep_ not in ("nsubj", "nsubjpass")  # "The February 24 liftoff will be the last"
+            or current.dep_ == "poss" and (head.dep_ == "dobj" or head.dep_ == "pobj" and head.head.lower_ in _FOR_OR_ABOUT)) \
             and head.i not in tokens and head.pos_ in ("NOUN", "PROPN"):
         # "the 2014 Memorandum", "the 2021 summit", "last year's reform package": the date names the
         # thing it modifies, not the verb the thing is the object of ("defends last year's package");
@@ -101,6 +106,12 @@ def predicate_of(span: Span) -> Token:
         verbs = [t for t in span.sent if t.pos_ == "VERB" and t.i not in tokens]
         return verbs[0] if verbs else span.root
     return _lexical(root)
+
+
+def _framing(noun: Token) -> bool:
+    """"killed in the March 3 bombing", "at the July 2009 rally": a happening the verb's own happening
+    is framed by shares its date."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "during", "on", "amid", "throughout")
 
 
 def _saying_of(span: Span, verb: Token) -> Token | None:

@@ -233,3 +233,11 @@ def test_the_parser_keeps_a_tokenised_aside_in_its_sentence(nlp) -> None:
     text = ("The agency moved to phase five -LRB- it had been at phase four since 27 April -RRB- and is now "
             "working on a vaccine .")
     assert not _starts_a_sentence(nlp, text, "it had")
+
+
+@pytest.mark.parametrize("sayer", ["Garcia-Lopez", "Jimenez-Sanchez", "the minister"])
+def test_a_quotation_closed_on_a_comma_keeps_its_sayer_in_its_sentence(nlp, sayer: str) -> None:
+    text = ("The toll was 56 at the last count , compared to three in the United States . `` It is not possible "
+            "today to say genetic variation is responsible for the unique H1N1 influenza A mortality rate in "
+            f"Mexico , '' {sayer} said in a statement .")
+    assert not _starts_a_sentence(nlp, text, f"{sayer} said")

@@ -127,6 +127,13 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
         ("Cases rose . We will aim to publish as many of your views as we can . It is all hype .", 13),
         ("The singer died . Here are some of your tributes . He was the best .", 18),
+        # A page of what readers sent in, each item signed off: it starts at the first item.
+        ("Here are the best lines of the week . `` He could not decide whether to pass or shoot . '' A commentator "
+         "on a striker . -LRB- Tom B , Leeds -RRB- . `` Bring your boots . '' A manager on his injuries . "
+         "-LRB- Sam , Hull -RRB- . `` I only started watching last year . '' A player on tennis . (Ann Roe, York) .",
+         38),
+        # Two bracketed asides of a name and a place are no readers' page.
+        ("The senator -LRB- Smith , Ohio -RRB- and his rival -LRB- Jones , Iowa -RRB- met on Monday .", None),
         # CNN stamps with the clock twice.
         ("Troops left . Hi ! March 3 , 2011 06:30 am at 6:30 am | Wow . March 3 , 2011 06:41 am at 6:41 am | x", 19),
     ],

@@ -66,6 +66,8 @@ def test_each_event_takes_the_time_the_text_gives_it(nlp, text: str, dct: str, t
         ("The Security Council passed resolution 1973 on Thursday.", "2011-03-18", "1973"),  # a number
         ("November crude was 30 cents weaker at $74.10 a barrel on Friday.", "2010-10-01", "2010-11"),  # contract
         ("BP posted third-quarter profit of $1.8bn on Tuesday.", "2010-11-03", "2010-Q3"),  # reporting period
+        # a half of a football match, not of the year
+        ("The referee added three minutes to the first half after the keeper was hurt.", "2009-09-16", "2009-H1"),
         # A name: the crowd celebrated on a bridge named after a date (reworded, CNN transcript).
         ("Crowds celebrated on the 6th of October bridge across the Nile.", "2011-02-11", "2011-10-06"),
         ("Members of the April 6 Youth Movement marched on Friday.", "2011-02-04", "2011-04-06"),

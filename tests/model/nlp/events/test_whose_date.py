@@ -37,6 +37,8 @@ BLOG = ("(Update 9:40 p.m. in Cairo, 2:40 p.m. ET) The defence minister spoke to
         # ... and a month on a happening told as past counts back.
         ("Families of those killed in the March 3 bombing gathered outside the court.", "2010-01-20",
          "killed", "2009-03-03", "happened"),
+        # A date before the subject's own head tells when it happens.
+        ("The February 24 liftoff will be the shuttle's last.", "2011-02-20", "last", "2011-02-24", "planned"),
         # ... but what was planned for a day is planned for it.
         ("The official said the accession was planned for early March.", "1999-02-10", "planned", "1999-03",
          "planned"),
@@ -61,10 +63,37 @@ def test_whose_date(nlp, text: str, dct: str, trigger: str, value: str, modality
         # A past deed done for a later day is not on that day.
         ("Employees and businesses readied themselves for Sunday, the start of the work week.", "2011-02-12",
          "readied", "2011-02-13"),
+        # A date right after a happening named deep inside the object is that happening's.
+        ("This meant filling in a long questionnaire about the singer and press coverage of his death in June "
+         "2009 in Los Angeles.", "2011-09-24", "filling", "2009-06"),
+        # A month before the noun it names ("his planned July 2009 shows") is the noun's, not the verb's.
+        ("The doctor was hired to help the singer prepare for his planned July 2009 comeback shows in London.",
+         "2011-09-24", "prepare", "2009-07"),
+        # A day named on what something was done for is that thing's.
+        ("The stadium has been given a capacity of 60,000 for Saturday's concert.", "2011-10-07", "given",
+         "2011-10-01"),
+        # A time inside a "with" aside is the aside's.
+        ("The stadium has been given a capacity of 60,000, with the first band on stage at 18:00 BST on "
+         "Saturday.", "2011-10-07", "given", "2011-10-08T18:00"),
+        # A perfect counts up from a date deep in its "since" phrase; nothing happened then.
+        ("Since its founding at the end of 1999, the charity has helped in more than 80 disasters.", "2010-01-13",
+         "helped", "1999"),
+        # The day a payment falls due is not when the payer faced it.
+        ("The park operator was also facing a payment of 300 million dollars to stock holders due in August "
+         "that it said it could not pay.", "2009-06-15", "facing", "2009-08"),
     ],
 )
 def test_a_date_inside_the_subject_is_not_the_verbs(nlp, text: str, dct: str, trigger: str, not_value: str) -> None:
     assert all(e.date.value != not_value for e in events_of(nlp, text, dct) if e.trigger.text == trigger)
+
+
+def test_a_diagnosis_is_no_talk_that_later_words_go_on_telling(nlp) -> None:
+    # "was confirmed with the flu" is a finding about the pupil: "…, he added" is the spokesman's
+    # saying now, not last week's.
+    text = ("One of the pupils was confirmed with the flu last week, a spokesman said. The pupils are now in "
+            "quarantine, he added.")
+    event = event_at(events_of(nlp, text, "2009-06-15"), "added")
+    assert event.date_source == "document"
 
 
 def test_a_comparison_with_an_earlier_speech_is_not_the_scene(nlp) -> None:
