@@ -744,6 +744,45 @@ def _modifier_conjugated(words: list[str], tokens: list[Token | None]) -> bool:
     return False
 
 
+def _preposition_stranded(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A preposition kept without its object, the next word from elsewhere: "Demonstrators take to
+    demand end" for "took to the streets to demand an end". A "to" the headline may have taken for the
+    infinitive's own is read as that infinitive's when an infinitive follows in the sentence ("format to be
+    determined" for "the format for military-to-military talks is to be determined")."""
+    for k in range(1, len(tokens) - 1):  # (one that opens the headline stands where its doer should: "no subject")
+        prep, after = tokens[k], tokens[k + 1]
+        if prep is None or after is None or prep.dep_ != "prep" or prep.pos_ != "ADP" or not words[k + 1][:1].isalnum():
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or any(c.i in present_ids for c in objects) or after in prep.subtree:
+            continue
+        if words[k] == "to" and any(t.tag_ == "TO" and t.dep_ == "aux" and t.i not in present_ids
+                                    for t in prep.doc[prep.i + 1 : sentence_of(prep).end]) and not _selected_to(prep):
+            continue  # the infinitive's own "to", aligned to an earlier one
+        return True
+    return False
+
+
+def _selected_to(prep: Token) -> bool:
+    """"took to the streets": a "to" its verb selects, never the infinitive's."""
+    return prep.head.pos_ == "VERB" and prep in _selected_preps(prep.head) or \
+        prep.head.lemma_ == "take" and any(c.lower_ == "streets" for c in prep.children)
+
+
+def _bare_infinitive(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """An infinitive kept without its "to": "She heads home change clothes" for "headed home to
+    change her clothes" ("help", "make" and "let" take one without)."""
+    for k in range(1, len(tokens)):
+        verb = tokens[k]
+        if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl", "acl") or words[k - 1] == "to":
+            continue
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i not in present_ids and verb.head.lemma_ not in ("help", "make", "let", "have") \
+                and verb.head.i in present_ids:
+            return True
+    return False
+
+
 def _quoted_before(said: Token, verb: Token) -> bool:
     """Whether ``said`` is a quotation before its verb of saying ("`` … , '' he told the paper")."""
     return said.i < verb.i and any(t.text in ("''", "”", '"') for t in verb.doc[said.right_edge.i : verb.i])
@@ -847,6 +886,10 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "subject without its verb"
     if _possessor_alone(words, tokens, present_ids) or _infinitive_wh_lost(words, tokens, present_ids):
         return "lost complement"
+    if _preposition_stranded(words, tokens, present_ids):
+        return "lost complement"
+    if _bare_infinitive(words, tokens, present_ids):
+        return "infinitive without its to"
     if _agreement_broken(words, tokens):
         return "number agreement"
     if _comma_splits_subject(words, tokens, present_ids):

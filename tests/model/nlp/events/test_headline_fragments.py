@@ -80,6 +80,16 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
      "Real aims are the fall the seizure", "conjunction lost"),
     ("They {believe} the real aims are the fall of the regime and the seizure of its oil .",
      "Real aims are the fall and the seizure", ""),
+    # a preposition kept without its object, the next word from elsewhere
+    ("Thousands of demonstrators {took} to the streets to demand an end to the regime .",
+     "Thousands of demonstrators take to demand end", "lost complement"),
+    ("Thousands of demonstrators {took} to the streets to demand an end to the regime .",
+     "Thousands of demonstrators take to streets to demand end to regime", ""),
+    ("The format for the ship-to-shore talks is still to be {determined} .", "Format to be determined", ""),
+    # an infinitive kept without its "to" ("help" takes one without)
+    ("She {headed} home to change her clothes .", "She heads home change clothes", "infinitive without its to"),
+    ("She {headed} home to change her clothes .", "She heads home to change clothes", ""),
+    ("Volunteers {helped} the families to rebuild their homes .", "Volunteers help families rebuild homes", ""),
     # a participle describing a noun written as a tensed verb
     ("Hundreds of newly trained nurses {arrived} at the camp .", "Hundreds of newly trains nurses arrive at camp",
      "garbled parse"),
