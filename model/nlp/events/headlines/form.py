@@ -754,8 +754,9 @@ def _preposition_stranded(words: list[str], tokens: list[Token | None], present_
         if prep is None or after is None or prep.dep_ != "prep" or prep.pos_ != "ADP" or not words[k + 1][:1].isalnum():
             continue
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not objects or any(c.i in present_ids for c in objects) or after in prep.subtree:
-            continue
+        if not objects or any(c.i in present_ids for c in objects) or after in prep.subtree or any(
+                u.lower_ == prep.lower_ and after in u.subtree for u in prep.doc[prep.i + 1 : after.i]):
+            continue  # (the same word again later, with this object: "in power … in the situation")
         if words[k] == "to" and any(t.tag_ == "TO" and t.dep_ == "aux" and t.i not in present_ids
                                     for t in prep.doc[prep.i + 1 : sentence_of(prep).end]) and not _selected_to(prep):
             continue  # the infinitive's own "to", aligned to an earlier one

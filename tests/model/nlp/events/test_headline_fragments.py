@@ -86,6 +86,8 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
     ("Thousands of demonstrators {took} to the streets to demand an end to the regime .",
      "Thousands of demonstrators take to streets to demand end to regime", ""),
     ("The format for the ship-to-shore talks is still to be {determined} .", "Format to be determined", ""),
+    ("He {said} there are two sides - a party long in power and a movement for change - in the dispute .",
+     "He says there are two sides in the dispute", ""),
     # an infinitive kept without its "to" ("help" takes one without)
     ("She {headed} home to change her clothes .", "She heads home change clothes", "infinitive without its to"),
     ("She {headed} home to change her clothes .", "She heads home to change clothes", ""),
