@@ -62,6 +62,7 @@ from model.nlp.events.headlines.words import (
     _TIME_WORDS,
     _WORD,
     MAX_CHARS,
+    OVERRUN,
     STATEMENT_VERBS,
     _words,
     present,
@@ -525,7 +526,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     sent = sentence_of(predicate)
     tokens = [t for t in sent if t.i >= header_end(sent[0])]
     words = _tidy(render(tokens))
-    if len(words) <= MAX_CHARS + 30:
+    if len(words) <= MAX_CHARS + OVERRUN:
         return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
             else words
     # Cut after the main verb and what it governs, where a clause ends: never "The chief medical
@@ -534,7 +535,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
                           t.i > max([sent.root.i, *core])]):
         cut = _tidy(render([t for t in tokens if t.i < mark.i]))
-        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
+        if len(cut) <= MAX_CHARS + OVERRUN and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
                 not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
             return cut
     if whole_only:
@@ -543,7 +544,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     if root.pos_ in ("VERB", "AUX") and root.i >= tokens[0].i and _subject(root) is not None:
         # the main clause shortened by its structure: "When the tour was unveiled, Jane Roe, the
         # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
-        clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
+        clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=OVERRUN))
         own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
         if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause, predicate) and \
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
@@ -644,7 +645,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
             # past the limit only when the speaker's name and what was said stand as in the sentence
             named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
-            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
+            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=OVERRUN if named else 0))
             words = _tidy(_resolve_subject(plain, content, participants))
             lead = next((t for t in content.subtree if t.lower_ == words.split()[0].lower()), None) \
                 if words == plain and words else None
@@ -669,21 +670,25 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if tag and whom is not None and verb.lemma_ in _TOLD:
                 tag = _tidy(f"{tag} {render(set(whom.subtree))}")  # "…, ElBaradei told Zakaria", never "… told"
-            said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
+            said_words = _tidy(trimmed_clause(content, MAX_CHARS + OVERRUN - len(tag) - 2)) if tag else ""
             lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
             if re.search(rf"\b{re.escape(verb.text)}\b", said_words):
                 tagged = ""  # the teller's verb inside what it tells: a parse turned round ("… told customers, IBM told")
-            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
+            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + OVERRUN and \
                     not headline_fault(said_words, content) and all(p.search(tagged) for p in honest or []):
                 return tagged
-        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
+        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=OVERRUN))
         words = _tidy(_resolve_subject(plain, verb, participants))
         shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
         if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
             # "The agreement carries risks and could fail to fend off McCaw": the conjunct with its subject
             who = _np(shared, _Ctx(participants, []), 1)[0]
-            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=30)}")
+            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=OVERRUN)}")
+        if len(words) > MAX_CHARS and words != plain and len(words) - len(plain) < MAX_CHARS // 2:
+            # the name put for a pronoun takes its room from the clause ("Hamdi had heart surgery …")
+            plain = _tidy(trimmed_clause(verb, MAX_CHARS - (len(words) - len(plain))))
+            words = _tidy(_resolve_subject(plain, verb, participants))
         if len(words) > MAX_CHARS and words != plain:
             continue  # past the limit only in the sentence's own words, as they stand
         said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb

@@ -140,7 +140,7 @@ def test_the_subject_the_parse_misplaced(nlp, text: str, expected: str) -> None:
     # a quotation between is the body's own words: the "it" after it is still the body
     ("In its report , Amnesty International urges the government to end torture . `` Officials at the "
      "highest levels should publicly admit the scale of abuse . '' And it {adds} : `` The ministry should end "
-     "secret detention at once . ''", "Amnesty International: ministry should end secret detention"),
+     "secret detention at once . ''", "Amnesty International: “The ministry should end secret detention at once”"),
     # what a notice on a body's website says the body does
     ("A notice on the college 's website {said} it was moving the spring exams to June .",
      "Notice: college moves spring exams"),
