@@ -621,8 +621,12 @@ def _subject_cut(tokens: list[Token | None], present_ids: set[int], said: set[st
     if last is None or last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
         return False
     subject = last
-    while subject.dep_ in ("conj", "compound", "nummod", "amod") and subject.head != subject:
-        subject = subject.head  # "he and other members", "eight" of "eight (others)"
+    # up the noun phrase to its head: "he and two other members of that group", "eight" of "eight (others)"
+    while subject.dep_ in ("conj", "compound", "nummod", "amod", "pobj", "prep") and subject.head != subject and \
+            subject.head.pos_ not in ("VERB", "AUX"):
+        if subject.dep_ == "pobj" and subject.lower_ in _NOMINATIVES and subject.head.lower_ in _CLAUSE_PREPOSITIONS:
+            break
+        subject = subject.head
     if tokens[-1] is not last:
         return False
     if subject.dep_ == "pobj" and subject.lower_ in _NOMINATIVES and subject.head.lower_ in _CLAUSE_PREPOSITIONS:

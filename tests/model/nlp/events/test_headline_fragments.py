@@ -52,6 +52,11 @@ def test_a_fragment_is_a_fault(title: str, fault: str) -> None:
     ("Forty-one detainees were {cleared} and eight are still held .", "41 detainees cleared", ""),
     ("He had been {cleared} after he and two other friends developed mild symptoms .",
      "He cleared after he and two other friends", "subject without its verb"),
+    ("He had been {cleared} after he and two other members of the club developed mild symptoms .",
+     "He had been cleared after he and two other members of the club", "subject without its verb"),
+    ("Forty-one detainees were {cleared} and the rest of the group are still held .",
+     "41 detainees cleared and rest of group", "subject without its verb"),
+    ("The patient {died} in the hospital of the town .", "Patient dies in hospital of town", ""),
     # a possessor after a preposition, what it possesses lost ("after the doctor's death")
     ("The rule {changed} after the doctor 's death in April .", "Rule changes after doctor", "lost complement"),
     ("The rule {changed} after the doctor 's death in April .", "Rule changes after doctor's death", ""),
