@@ -134,6 +134,9 @@ FAIL_VERBS = words("fail refuse decline neglect unable")
 # Conjunctions whose clause is a condition or an open question, not a happening: "if he resigns",
 # "unless talks resume", "whether the vaccine works".
 CONDITIONS = words("if unless whether")
+# Adverbs that make a clause a possibility, not a fact: "maybe the virus mutated in pigs", "it possibly
+# reached Britain". The headline keeps the word; the modality is hypothetical.
+POSSIBILITY_ADVERBS = words("maybe perhaps possibly conceivably")
 
 # --- Light verbs -----------------------------------------------------------------------------------
 

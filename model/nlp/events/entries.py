@@ -169,8 +169,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
-    if _imperative(predicate):
-        return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
+    if _imperative(predicate) or _withdrawn_claim(predicate, sentence):
+        return False  # advice or a call: "Wash your hands often"; a claim taken back: "…, but this was later denied"
     if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate) or _asked_aloud(predicate):
         return False
     if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate) or _judged_conduct(predicate):
@@ -191,6 +191,22 @@ def is_entry(predicate: Token, sentence: str) -> bool:
     return not any(c.lower_ in listeners and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
                    for c in (*audience.children, *(g for p in audience.children if p.dep_ == "prep"
                                                     for g in p.children)))
+
+
+# "…, but this was later denied", "… but later retracted the claim": what was said is no longer told.
+_TAKEN_BACK = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:later|since|subsequently|then)\s+(?:been\s+)?"
+                         r"(?:denied|retracted|withdrawn|withdrew|corrected|dropped|revised|contradicted|disowned)\b",
+                         re.IGNORECASE)
+
+
+def _withdrawn_claim(predicate: Token, sentence: str) -> bool:
+    """A statement its sentence says was taken back: "The agency initially said its warehouses had been
+    looted, but this was later denied". What was said is not told as news, and the headline would lose
+    the denial."""
+    if predicate.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    found = _TAKEN_BACK.search(sentence)
+    return found is not None and sentence.find(predicate.text) < found.start()
 
 
 _TIMES_AHEAD = _words("tomorrow future year week day month")

@@ -37,7 +37,7 @@ _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcom
 
 # Long nouns with an event's ending that name a body, a place, a thing or a quantity, not a happening:
 # "the government", "last week's edition", "the population".
-_NOT_EVENT_NOUNS = _words("""
+NOT_EVENT_NOUNS = _words("""
     government department parliament environment equipment apartment document monument instrument management
     establishment element movement supplement compartment sentiment temperament
     station population position condition institution organization organisation administration edition
@@ -53,7 +53,7 @@ def is_event_noun(token: Token) -> bool:
     if lemma in EVENT_NOUNS:
         return True
     return (token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_EVENT_SUFFIXES[:4])
-            and lemma not in _NOT_EVENT_NOUNS)
+            and lemma not in NOT_EVENT_NOUNS)
 
 
 def predicate_of(span: Span) -> Token:

@@ -345,3 +345,14 @@ def test_a_statement_from_someone_is_theirs(nlp, trigger: str) -> None:
     # "a statement from X said …": X said it (bug: "Statement from Sarkozy", "Statement: …")
     text = "However , a statement from President Anna Korda on Tuesday said the country was pleased with the aid ."
     assert headline_of(nlp, text.replace(f" {trigger} ", f" {{{trigger}}} ", 1)) == "Korda: country pleased with aid"
+
+
+@pytest.mark.parametrize(("text", "must", "never"), [
+    # a speaker's own past deed is said, never done (the journalist is unnamed: her words as they stand)
+    ("A reporter for the state broadcaster says she {quit} on Monday because of intimidation .",
+     r"^A reporter for the state broadcaster says she quit", r"^She quit"),
+    ("Mr Harlan said he {paid} the money back last year .", r"said he paid the money back", r"^Harlan pays"),
+])
+def test_a_claim_is_said(nlp, text: str, must: str, never: str) -> None:
+    title = headline_of(nlp, text)
+    assert re.search(must, title) and not re.search(never, title), title

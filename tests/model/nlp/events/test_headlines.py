@@ -222,7 +222,8 @@ CORPUS_ROWS = [
     ('The bomb outside the U.S. Embassy in Tanzania was so powerful that it shook furniture in homes a mile away. But the solid construction of the Israeli-built embassy may have {prevented} the carnage of a similar bomb in Kenya, an official said Saturday.',
      'Solid construction of Israeli-built embassy may have prevented carnage of similar bomb'),  # aq
     ('Tourism industry revenues reportedly {dropped} to $300 million last year, down from $450 million the year before.',
-     'Tourism industry revenues drop to $300 million'),  # aq
+     # "reportedly" stays: without it the headline states what was only reported as a fact
+     'Tourism industry revenues reportedly drop to $300 million'),  # aq
     ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's father was ready to travel to the United States. Previously, Gonzalez had {said} he would never come here to get his son.",
      'Gonzalez would never come to get son'),  # aq
     ("Last week, federal officials sought to have the family must sign an agreement to turn the boy over voluntarily should they lose their appeal. If the family refused, INS had {threatened} to revoke Elian's parole, meaning federal officials would take him from the Miami family.",
