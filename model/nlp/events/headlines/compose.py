@@ -452,7 +452,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
+    parse_fault = _parse_fault(text, predicate) if text and not fault else ""
+    garbled = bool(parse_fault)
     faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text) or garbled
     unhedged = hedged and not _HEDGE_WORDS.search(text)  # the trimmed clause dropped its "maybe"
     faulty = faulty or unhedged
@@ -464,14 +465,19 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal), (_HEDGE_WORDS, hedged)) if needed]
         found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated or hedged else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
-        if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
+        if parse_fault == "subordinate clause alone":
+            # "If they could have returned him …": the clause it hangs on is part of what it says, and a
+            # trimmed one loses the words that tie them; the sentence whole tells both
+            found = _whole_sentence(predicate) or found
+        elif found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
             # another clause of the sentence ("It is understood the travellers were admitted" for "after
             # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
             found = _whole_sentence(predicate) or found
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
-        elif garbled:
-            # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
+        elif garbled or faulty and text:
+            # A paraphrase of a doubtful parse, or a fragment, is never kept: the sentence's own words,
+            # whole up to the limit ``_sentence_words`` keeps, cut where a clause ends past it.
             text = _honest_cut(predicate, honest) or text
         if unhedged and not _HEDGE_WORDS.search(text):
             text = _whole_sentence(predicate) or text

@@ -124,7 +124,9 @@ CORPUS_ROWS = [
     ('It was not immediately known who were responsible for the explosions. As far as could be established, no South Africans had been {affected} by the blasts, the South African Foreign Affairs Department said.',
      'No South Africans affected by blasts'),  # aq
     ('Elian has developed great affection for the Miami relatives. It would be ideal if they could have {returned} him to his father yet stayed in contact while their appeal was pending in court.',
-     'If they could have returned him to his father yet stayed in contact'),  # aq
+     # a conditional clause alone is a fragment: the sentence whole tells what it hangs on
+     'It would be ideal if they could have returned him to his father yet stayed in contact while their appeal '
+     'was pending in court'),  # aq
     ('Elian is finally {getting} time to reconnect with his father in a quiet, neutral setting where he is no longer a metaphor for the war between the Cubans.',
      'Elian gets time'),  # aq
     ('Yet federal agents had a warrant, were enforcing US law, and entered the house with the proper force to ensure minimal {resistance} and injury.',
@@ -485,7 +487,8 @@ SAMPLE_ROWS = [
      'Song: China might not have released a statement if the US had raised many demands'),
     (SCMP, 'might not have released', 'released',
      'China might not have released a statement if the US had raised many demands'),
-    (SCMP, 'might not have released', 'raised', 'If the US had raised many demands that Beijing would not agree to'),
+    (SCMP, 'might not have released', 'raised', 'Song Zhongping, a former PLA instructor, said China might not have '
+     'released a statement if the US had raised many demands that Beijing would not agree to'),
     (SCMP, 'are rare given', 'said', 'Song: Military meetings rare'),
     (SCMP, 'Military meetings set', 'set', 'Military meetings set basis for diplomat-level meetings'),
     (SCMP, 'South China Morning Post reported', 'reported', 'South China Morning Post: two militaries discuss possibility'),
