@@ -15,7 +15,8 @@ Systems, in one run on the same parses:
 - rules: every verb that is not an auxiliary, plus the event nouns of ``model/nlp/events/predicates.py``,
   classed by word lists (reporting, aspectual, perception, intensional verbs; else OCCURRENCE);
 - model: the shipped ``timeml_events`` component, through ``load_pipeline`` as the app runs it;
-  "no class rules": the same tagger without the class corrections of ``model/nlp/events/class_rules.py``.
+  "no class rules": the same tagger without the class corrections of ``model/nlp/events/class_rules.py``;
+  "no noun rules": the same tagger without the event nouns ``model/nlp/events/noun_events.py`` adds.
 """
 
 from __future__ import annotations
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     docs = list(nlp.pipe((s.text for s in sources), batch_size=16))
     elapsed = time.perf_counter() - t0
-    scores = {"rules": Score(), "model, no class rules": Score(), "model": Score()}
+    scores = {"rules": Score(), "model, no class rules": Score(), "model, no noun rules": Score(), "model": Score()}
     tagger = nlp.get_pipe(FACTORY)
     assert isinstance(tagger, EventTagger)
     errors: list[tuple[str, str, Extent]] = []
@@ -243,7 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         # The tagger again on the same doc without the class rules after it (model/nlp/events/class_rules.py).
         tagger.class_rules = False
         scores["model, no class rules"].add(gold, model_events(tagger(doc)))
-        tagger.class_rules = True
+        tagger.class_rules, tagger.noun_rules = True, False
+        scores["model, no noun rules"].add(gold, model_events(tagger(doc)))
+        tagger.noun_rules = True
         tagger(doc)
         for kind, extent in scores["model"].add(gold, model_events(doc)):
             errors.append((kind, source.text[max(0, extent[0] - 40) : extent[1] + 40].replace("\n", " "), extent))

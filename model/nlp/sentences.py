@@ -198,6 +198,11 @@ def mark_run_ins(doc: Doc) -> Doc:
         before = texts[i - 1]
         if doc[i - 1].whitespace_ == "" or "\n" in doc[i - 1].whitespace_ or doc[i].is_sent_start:
             continue
+        if lower_words is None:
+            lower_words = {w for w in texts if w.islower()}
+        if _plural_caption(doc, texts, tags, i, lower_words):
+            doc[i].is_sent_start = True  # "… the appeal . Stars George Clooney hosts the telethon"
+            continue
         if word in _CONNECTIVES:
             if texts[i + 1] == "," and before.isalpha():
                 doc[i].is_sent_start = True  # "… next steps for Egypt However , a leading figure said"
@@ -322,6 +327,49 @@ def _opens_a_clause(texts: list[str], tags: list[str], i: int, lower_words: Cont
         if tags[j] in _FINITE or (tags[j] == "VB" and tags[j - 1] in ("NN", "NNS", "NNP", "NNPS")):
             return texts[j][:1].islower()  # headline case ("Swine Flu Cases Rise") is a title, not a run-in
     return False
+
+
+# Words of a title before a name: with a plural before them they are one subject ("Armed Forces Chief …").
+_TITLE_WORDS = frozenset("""Minister Secretary Chief Commander President Director Chairman Chairwoman Spokesman
+    Spokeswoman General Governor Mayor Ambassador Envoy Head Leader Correspondent Editor Reporter Officer
+    Commissioner Adviser Advisor Prosecutor Judge Justice Senator Sen Rep Gov Vice Deputy Police Captain
+    Coach Manager Inspector Superintendent Constable Sergeant Colonel Major Lieutenant Professor Prof
+    Dr Mr Mrs Ms King Queen Prince Princess Lord Lady Sir Dame Pope Bishop Archbishop""".split())  # noqa: SIM905
+# What a caption's noun phrase is made of, and what ends the sentence before it.
+_CAPTION_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH"))
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", "|", "--", "-"))
+_CLAUSE_ENDS = frozenset((",", ".", ";", ":", "--", "CC", "WDT", "WP", "``", "''", "-LRB-"))
+
+
+def _plural_caption(doc: Doc, texts: list[str], tags: list[str], i: int, lower_words: Container[str]) -> bool:
+    """A caption's plural noun phrase run into a sentence whose subject is one named person: "Stars George
+    Clooney hosts the telethon" (the verb agrees with the name, not with "Stars"). The plural phrase opens
+    its sentence and has no article ("the reforms Obama wants" is a noun and its relative clause), the name
+    is one to four capitalised words, and its verb in the singular is the only finite verb of its clause
+    ("Talks Obama hosts on Friday will focus on trade" is one sentence)."""
+    before = texts[i - 1]
+    plural = tags[i - 1] in ("NNS", "NNPS") or tags[i - 1] == "NNP" and before.endswith("s") and \
+        not before.endswith("ss") and _common(before, lower_words)  # "Stars" at the start is tagged a name
+    if tags[i] != "NNP" or not plural or not before.isalpha() or before.isupper():
+        return False
+    j = i
+    while j < len(texts) and j - i < 4 and tags[j] == "NNP" and texts[j][:1].isupper():
+        if texts[j].rstrip(".") in _TITLE_WORDS:
+            return False  # "Foreign Affairs Minister Ahmed Gheit says": one title, one subject
+        j += 1
+    if j >= len(texts) or tags[j] != "VBZ" or not texts[j].islower():
+        return False
+    k = i - 1
+    while k > 0 and tags[k - 1] in _CAPTION_WORDS and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k > 0 and texts[k - 1] not in _SENTENCE_ENDS and "\n" not in doc[k - 1].whitespace_:
+        return False
+    for m in range(j + 1, len(texts)):
+        if texts[m] in _CLAUSE_ENDS or tags[m] in _CLAUSE_ENDS:
+            break
+        if tags[m] in _FINITE:
+            return False
+    return True
 
 
 def _passive_end(texts: list[str], tags: list[str], k: int) -> bool:

@@ -128,6 +128,20 @@ _SENTENCE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\W*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,2}\s+(?:describes|reports on|reports from|explains)\s+(?:the\s+)?"
         r"(?:situation|scene|mood|atmosphere|latest)\b[^.]*$",
         r"\beditor\s?'s note\s*:",
+        # Broadcast notes beside a clip: "BBC clip shown on 12 January", "This video was first broadcast on
+        # BBC One", "Watch the video", "Watch the full interview above"; a blog's "comment on this post" and
+        # a repost button ("RETWEET").
+        # (but "the footage was shown on state television on Monday" is news).
+        r"^\W*(?:(?:a|the) (?=(?:BBC|CNN|ITV|Sky) )|this )?(?:BBC |CNN |ITV |Sky )?(?:clip|video|footage|programme|film|report)"
+        r"\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:broadcast|shown|aired|screened)\s+on\s+"
+        r"(?:(?:the )?(?:BBC|CNN|ITV|Sky|Channel \d)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        r"^\W*the (?:clip|video|programme|film|report)\s+(?:was\s+|is\s+)?(?:first\s+|originally\s+)?(?:broadcast|shown|aired)"
+        r"\s+on\s+(?:the )?(?:BBC|CNN|ITV|Sky|Channel \d)\b",
+        r"^\W*(?:you can )?watch (?:the|this|our) (?:full )?(?:video|clip|report|interview|programme|footage)\b",
+        r"\bcomment on this (?:post|entry|story|article)\b",
+        r"(?-i:\bRETWEET\b)",
+        r"\bplease welcome (?:our|the|my)\b",
         # A byline with its date: "By Dan Primack February 2, 2011: 2:24 PM ET".
         r"^\W*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
         r"\s+\d",
@@ -153,7 +167,7 @@ _COMMENT_STAMP = re.compile(
 # "Ann Lee , Leeds , UK", after it).
 _READERS_WORDS = r"(?:comments|tributes|views|experiences|e-?mails|messages|stories|thoughts)"
 _THREAD_NOTE = re.compile(
-    r"\bthis (?:debate|discussion) (?:is|has) (?:now )?closed\b"
+    r"\bthis (?:debate|discussion|topic|thread) (?:is|has) (?:now )?closed\b"
     rf"|\b(?:a selection of |some of )?your {_READERS_WORDS} (?:appears?|are published|are shown) below\b"
     rf"|\bhere (?:is|are) (?:a selection of|some of) your {_READERS_WORDS}\b"
     rf"|\bwe will (?:aim to |try to )?publish (?:as many of |a selection of |some of )?your {_READERS_WORDS}\b",

@@ -56,8 +56,11 @@ ANSWER_VERBS = words("reply respond answer retort remark joke quip")
 
 # Verbs a quotation may follow as what was said ("asked `` Why …", "shouted `` …"); after any other
 # verb an opening quotation mark starts a sentence of its own. Only their written forms are used.
-QUOTING_VERBS = SAYING_VERBS | SAYING_DEEDS | ANSWER_VERBS | words("""ask call chant continue conclude read recall sing post
-    whisper shout scream cry yell exclaim muse""")
+# Verbs of saying aloud: what they frame is someone's words, judged like what was said ("'This is
+# the best day of my life,' he exclaimed" is a feeling said).
+OUTCRY_VERBS = words("whisper shout scream yell exclaim muse")
+QUOTING_VERBS = SAYING_VERBS | SAYING_DEEDS | ANSWER_VERBS | OUTCRY_VERBS | words("""ask call chant continue conclude read
+    recall sing post cry""")
 
 # Nouns of a speech given or made ("gave a speech", "in a statement").
 SPEECH_NOUNS = words("statement announcement speech interview address")
@@ -97,6 +100,28 @@ TRIBUTE_PASSIVES = words("miss remember")
 # Adverbs of wholeness that grade a state into a judgement: "the panic is completely out of proportion".
 WHOLLY_ADVERBS = words("completely totally utterly entirely absolutely wholly")
 
+# --- States and feelings -----------------------------------------------------------------------
+
+# Verbs of dwelling: where someone lives is a standing state, not a happening ("she lived in Crebar
+# Street", "I have lived here since 1997").
+RESIDENCE_VERBS = words("live reside dwell")
+# Verbs of an impression, with an adjective: "he sounded upset", "the crowd looked tired". "seem" and
+# "appear" often tell a finding ("the drug appears effective"): with them only a feeling counts.
+IMPRESSION_VERBS = words("sound look feel smell taste")
+SEEMING_VERBS = words("seem appear")
+# Adjectives of feeling and mood: "seemed calm", "was emotional".
+FEELING_ADJECTIVES = words("""upset emotional calm tired exhausted weary relaxed happy sad angry nervous anxious
+    scared afraid frightened worried confident hopeful proud relieved shocked stunned surprised pleased
+    disappointed defiant cheerful excited glad sorry lonely bored unhappy tense""")
+# Verbs of wanting: a past "wanted to leave", "hoped to see", with no deed told, is a wish.
+DESIRE_VERBS = words("want wish hope long yearn")
+# Adverbs of quality that make a passive a standing state, just before it: "the houses were poorly
+# built" (but "was asked … to make it more cheaply" is a happening).
+QUALITY_ADVERBS = words("poorly badly shoddily solidly sturdily flimsily")
+# Subjects that are no doer but a thought or a mood, with the writer or the reader as the object:
+# "something hits me", "it strikes me", "this helped all of us".
+IMPRESSION_SUBJECTS = words("it this that what something everything nothing which")
+
 # --- Negation --------------------------------------------------------------------------------------
 
 # Subjects that deny the happening: "no one was hurt", "none of the claims was verified", "nothing
@@ -109,6 +134,9 @@ FAIL_VERBS = words("fail refuse decline neglect unable")
 # Conjunctions whose clause is a condition or an open question, not a happening: "if he resigns",
 # "unless talks resume", "whether the vaccine works".
 CONDITIONS = words("if unless whether")
+# Adverbs that make a clause a possibility, not a fact: "maybe the virus mutated in pigs", "it possibly
+# reached Britain". The headline keeps the word; the modality is hypothetical.
+POSSIBILITY_ADVERBS = words("maybe perhaps possibly conceivably")
 
 # --- Light verbs -----------------------------------------------------------------------------------
 

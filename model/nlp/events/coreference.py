@@ -51,7 +51,7 @@ _FEMALE = _words("she her hers")
 _PLURAL = _words("they them their theirs")
 _NEUTER = _words("it its")
 _GENDERED = _MALE | _FEMALE
-_MALE_HONORIFICS = _words("mr mr. sir lord king prince father brother")
+_MALE_HONORIFICS = _words("mr mr. sir lord king prince father brother cardinal pope archbishop sheikh ayatollah imam")
 _FEMALE_HONORIFICS = _words("mrs mrs. ms ms. miss dame lady queen princess madam sister")
 # Common first names: enough to tell "Janet Yellen" from "Jake Sullivan" without a model.
 _MALE_NAMES = _words("""
@@ -97,6 +97,9 @@ _BODY_NOUNS = _ORG_NOUNS | _words("""
     regime service hospital charity federation association institute alliance coalition cabinet
     parliament congress senate channel website body movement campaign consortium operator leadership
 """)
+# Words before a name that make it a person's whatever the entity tagger said ("Cardinal Norbeto Rivera"
+# tagged a place): honorifics and offices that only people hold.
+_PERSON_TITLES = _MALE_HONORIFICS | _FEMALE_HONORIFICS | _words("dr dr. president senator governor rev rev. reverend")
 _LESSER_TITLES = _words("vice deputy former acting assistant")
 _LEADER_TITLES = _words("president premier prime chancellor king queen leader chairman")
 _REACH = 3  # sentences back to look for an antecedent
@@ -239,6 +242,21 @@ def _unnamed_speaker(token: Token, result: Participants) -> bool:
     return subject is not None and subject.tag_ == "NN" and subject.i not in result.by_token and \
         subject.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS and subject.lemma_.lower() not in _ROLE_NOUNS \
         and not any(c.dep_ == "appos" for c in subject.children)  # "the chief medical officer, Sir Mark Reid"
+
+
+def speaks_of_self(token: Token, result: Participants) -> bool:
+    """Whether a subject "he"/"she" of a clause said is the one who says it: "Smith said he paid the
+    money back" (the "he" resolved to Smith), "A journalist says she quit" (one person the text does
+    not name); never "Police said he was arrested" nor "The lawyer for Smith said he paid"."""
+    if token.lower_ not in _GENDERED or not _is_subject(token):
+        return False
+    sayer = _sayer(token)
+    if sayer is None or sayer.pos_ == "PRON":
+        return False
+    name = result.by_token.get(token.i)
+    if name is not None:
+        return result.by_token.get(sayer.i) == name and result.labels.get(name) == "PERSON"
+    return token.i not in result.refers_to and _unnamed_speaker(token, result)
 
 
 def _turn_label(token: Token) -> bool:
@@ -487,8 +505,8 @@ def _only_plural(token: Token, n: int, sents: list[Span]) -> Token | None:
     if any(t.lower_ in _PLURAL | _words("those these") and t.pos_ in ("PRON", "DET") for t in before):
         return None  # "They are diseases … . They claim …": a "they" before carries its own antecedent
     plural = [t for t in before if (t.tag_ == "NNS" and t.pos_ == "NOUN" or t.tag_ == "NNPS" and t.ent_type_ == "NORP")
-              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY",
-                                                                             "PERCENT")]
+              and t.dep_ not in ("compound", "attr") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+              and not _turn_label(t)]  # "MOORE :" is a speaker, no plural
     rivals = [t for t in before if t.tag_ == "NNPS" and t.ent_type_ != "NORP" or t.lemma_.lower() in _COLLECTIVES
               and t.tag_ == "NN"]
     return plural[0] if len(plural) == 1 and not rivals else None
@@ -575,7 +593,8 @@ def _body_before(token: Token, result: Participants, sents: list[Span], n: int, 
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], n: int, back: int = 1) -> Token | None:
+def _it_antecedent(token: Token, result: Participants, mains: list[Token | None], sents: list[Span], n: int,
+                   back: int = 1) -> Token | None:
     """The organisation a subject "it" stands for (see the module docstring), or None."""
     sayer = _sayer(token)
     if sayer is not None:
@@ -583,7 +602,9 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
         # its claim, and "India equipped …" would tell it as a fact)
         # nor what it says it would do ("said it would not pay": its word, kept as its word), nor what
         # it says it did not do ("added that it doesn't expect …": a denial is a claim too)
-        state = token.head.lemma_ == "be" or any(
+        # ("it has full pandemic potential, the WHO says" is the virus: "have" told before its sayer is a state;
+        # "the ministry says it has enough Relenza" is the ministry's)
+        state = token.head.lemma_ == "be" or token.head.lemma_ == "have" and token.head.i < sayer.i or any(
             c.dep_ in ("auxpass", "acomp", "neg") or c.tag_ == "MD" for c in token.head.children)
         body = sayer if _body(sayer, result) else _employer(sayer, result) or _issuer(sayer, result)
         return body if body is not None and not state else None
@@ -591,7 +612,42 @@ def _it_antecedent(token: Token, result: Participants, mains: list[Token | None]
     if n == 0 or not _opens_sentence(token) or clause.dep_ not in ("ROOT", "conj"):
         return None
     before = mains[n - back]
-    return before if before is not None and _body(before, result) else None
+    if before is not None and _body(before, result):
+        # "Mexico asked the WHO for help . It raised its alert": two bodies, either of them
+        name = result.by_token.get(before.i)
+        rivals = {result.by_token.get(t.i) for t in sents[n - back] if t.pos_ != "PRON" and result.labels.get(
+            result.by_token.get(t.i) or "") in ("ORG", "GPE") and not _in_subtree(t, before)} - {None, name}
+        return None if rivals else before
+    return _only_body(token, result, sents, n) if back == 1 else None
+
+
+def _in_subtree(token: Token, head: Token) -> bool:
+    return head.left_edge.i <= token.i <= head.right_edge.i
+
+
+def _only_body(token: Token, result: Participants, sents: list[Span], n: int) -> Token | None:
+    """"Scientists sent samples to the WHO . It raised its alert": the one organisation named in the
+    sentence before (or the one before that), subject or object, when the "it" acts (not "it is", not
+    a passive) and no singular thing, country or unnamed "it" is a subject there that "it" could be."""
+    verb = token.head
+    if verb.lemma_ in ("be", "have") or any(c.dep_ == "auxpass" for c in verb.children) or token.dep_ != "nsubj":
+        return None
+    bodies: dict[str, Token] = {}
+    for sent in sents[max(0, n - 2) : n]:
+        for t in sent:
+            name = result.by_token.get(t.i)
+            label = result.labels.get(name or "")
+            if name is not None and label == "ORG" and t.pos_ != "PRON":
+                bodies.setdefault(name, t)
+                continue
+            if not _is_subject(t) or t.tag_ in ("NNS", "NNPS") or t.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if t.pos_ == "PRON" and (t.lower_ != "it" or name is not None and result.labels.get(name) == "ORG"):
+                continue  # "he", "they", "we" are no rivals; an "it" already the body is the body
+            if label == "PERSON" or t.lemma_.lower() in _PERSON_NOUNS | TITLE_NOUNS | _MALE_NOUNS | _FEMALE_NOUNS:
+                continue
+            return None  # "The virus reached the WHO's offices . It …": the virus as well
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 _ISSUED = _words("statement announcement release notice letter website")
@@ -635,9 +691,40 @@ def _named_in_objects(verb: Token, result: Participants) -> set[str]:
     return named
 
 
+def _titled_people(doc: Doc, result: Participants) -> None:
+    """A name the tagger took for a place or a body that a title marks as a person's ("Cardinal
+    Norbeto Rivera", "Dr Gutierrez") is a person's: a later "he" may be that person."""
+    for i, name in list(result.by_token.items()):
+        if result.labels.get(name) not in ("GPE", "LOC", "ORG") or i == 0 or result.by_token.get(i - 1) == name:
+            continue
+        j = i - 1
+        while j > 0 and doc[j].tag_ == "NNP" and doc[j].dep_ == "compound" and doc[j].lower_ not in _PERSON_TITLES \
+                and doc[j].i not in result.by_token:
+            j -= 1  # "Cardinal Norbeto Rivera": past the first name
+        if doc[j].lower_ in _PERSON_TITLES and doc[j].i not in result.by_token and doc[i].tag_ == "NNP" and \
+                doc[j].dep_ == "compound":
+            result.labels[name] = "PERSON"
+
+
+def _dislocated(token: Token, result: Participants) -> str | None:
+    """"Brown, of course, he saw his career take a nose dive": the person named and set off by a comma
+    at the head of the sentence, taken up by its subject "he"/"she"."""
+    verb = token.head
+    for child in verb.children:
+        if child.i >= token.i or child.dep_ not in ("npadvmod", "dep", "nsubj", "intj") or \
+                child.left_edge.i != child.sent.start:
+            continue
+        name = result.by_token.get(child.i)
+        after = token.doc[child.i + 1] if child.i + 1 < len(token.doc) else None
+        if name is not None and result.labels.get(name) == "PERSON" and after is not None and after.text == ",":
+            return name
+    return None
+
+
 def resolve_references(doc: Doc, result: Participants) -> None:
     """Add pronouns and definite descriptions to ``result`` (see the module docstring)."""
     _adopt_missed_surnames(doc, result)
+    _titled_people(doc, result)
     people = _person_info(doc, result)
     quotes = _quote_starts(doc)
     mains = _main_subjects(doc)
@@ -673,6 +760,8 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                                     token.i in quotes and not _is_subject(role)))
             continue
         if token.pos_ == "NOUN" and token.tag_ == "NNS" and _is_subject(token):
+            if _turn_label(token):
+                continue  # "MOORE : Yes , they went back out": the one speaking, tagged a plural noun
             if not any(c.lower_ in ("to", "for") and c.dep_ in ("aux", "mark") for c in token.head.children):
                 # not the subject of an infinitive ("an opportunity for public figures to scare")
                 history.append(_Mention(token.i, n, None, "NOUN", True))
@@ -695,13 +784,15 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 gender = "m" if lower in _MALE else "f"
                 teller = _teller(token, result) if _is_subject(token) and token.i not in quotes else None
                 if teller is None and _is_subject(token) and token.i not in quotes:
-                    teller = _cataphor(token, result) or _client(token, result)
+                    teller = _cataphor(token, result) or _client(token, result) or _dislocated(token, result)
                     if teller is None and _unnamed_speaker(token, result):
                         continue  # the unnamed speaker speaks of himself: no name is safe
                 if teller is not None and people.setdefault(teller, _Person()).gender in ("", gender):
                     # "Mubarak announced he was replacing …": who says "he" did it is that "he"
                     result.by_token[token.i] = teller
-                    history.append(_Mention(token.i, n, teller, "PERSON", True, False))
+                    people[teller].gender = people[teller].gender or gender  # "Poppy Harlow, she joins us": a woman
+                    # (the main subject when its clause is the sentence's: "Brown, of course, he saw his …")
+                    history.append(_Mention(token.i, n, teller, "PERSON", True, _main_verb(token.head)))
                     continue
                 verb = token.head
                 while not any(_is_subject(c) for c in verb.children) and verb.dep_ in ("conj", "xcomp", "advcl") \
@@ -856,7 +947,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                 back = 1
                 while n - back > 0 and in_quotes[n - back] and back < _REACH:
                     back += 1
-                body = _it_antecedent(token, result, mains, n, back) or (
+                body = _it_antecedent(token, result, mains, sents, n, back) or (
                     _body_before(token, result, sents, n) if back == 1 else None)  # past a quote: its main subject only
                 name = result.by_token.get(body.i) if body is not None else None
                 if name is not None:

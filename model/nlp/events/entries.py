@@ -36,12 +36,20 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
 from model.text.doc_text import doc_text
 from model.text.lexicon import (
     ANSWER_VERBS,
+    DESIRE_VERBS,
+    FEELING_ADJECTIVES,
     GRASP_VERBS,
     HAPPENING_COUNTS,
+    IMPRESSION_SUBJECTS,
+    IMPRESSION_VERBS,
     OPINION_VERBS,
+    OUTCRY_VERBS,
     PERCEPTION_VERBS,
     PLAN_VERBS,
+    QUALITY_ADVERBS,
     REPORTING_VERBS,
+    RESIDENCE_VERBS,
+    SEEMING_VERBS,
     SYMPATHY_NOUNS,
     TRIBUTE_PASSIVES,
     WEEKDAY_NAMES,
@@ -50,13 +58,14 @@ from model.text.lexicon import (
 from model.text.lexicon import words as _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _SPEAKER_PRONOUNS = frozenset(("i", "we", "you"))
 # Verbs of saying for judging what was said; answers too ("'I think they would not stand for it,' he replied").
 # "was quoted as saying" frames what was said as much as "said" does.
-_SAYING = REPORTING_VERBS | ANSWER_VERBS | frozenset(("quote",))
+# A cry is judged as what was said: "'This is the best day of my life,' he exclaimed".
+_SAYING = REPORTING_VERBS | ANSWER_VERBS | OUTCRY_VERBS | frozenset(("quote",))
 _AUDIENCE = frozenset(("us", "you"))
 _SPANS = frozenset(("year", "month", "week", "day", "decade", "century", "hour", "time", "while", "ages", "generation"))
 _OPEN_QUOTES = ("``", "“")
@@ -73,7 +82,7 @@ _VIEW_NOUNS = _words("""danger risk fear worry concern hope problem trouble ques
 _HELD = _words("right rights reason duty responsibility obligation role chance need say information idea clue")
 # Verbs of lasting: with "since" a perfect tells a state up to now ("has ruled Egypt since 1981").
 _DURING = _words("rule reign govern lead run serve live remain stay work dominate head chair")
-_INTENTIONS = _words("hope wish want")
+_INTENTIONS = DESIRE_VERBS
 # Adjectives that forecast a happening rather than judge: "a large surge was likely".
 _FORECASTS = _words("likely probable due set poised imminent certain expected")
 # Participles that tell how someone feels or stands, not what was done to them ("we are devastated",
@@ -86,7 +95,7 @@ _STATE_PARTICIPLES = _words("""devastated surprised shocked impressed disappoint
 # language"; but "the town was devastated by the storm" is a happening).
 _EMOTIONS = _words("""surprised shocked impressed disappointed delighted concerned worried scared frightened pleased
     satisfied relieved saddened upset thrilled amazed disturbed troubled alarmed angered outraged horrified
-    appalled dismayed heartened""")
+    appalled dismayed heartened stunned""")
 _MOODS = _words("optimistic pessimistic hopeful nervous anxious proud happy sad angry confident")
 # Readiness is a plan: "it was prepared to deploy the stockpile".
 _READY = frozenset(("prepared", "determined", "ready", "poised"))
@@ -137,6 +146,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False  # a state: "my sense was that …", "the rate last year was 9.7 percent", "That was two years ago"
     if _lasting(predicate) or _likened(predicate):
         return False
+    if _standing_state(predicate) or _impression(predicate) or _reflection(predicate) or _nothing_there(predicate):
+        return False  # "she lived in Leeds", "he sounded upset", "something hits me", "there is no word for it"
     if _habit_verb(_clause_verb(predicate)):
         return False  # "it tends to spread in autumn", "he used to sell bread": a habit, whatever its time
     if not _dated(predicate) and (_state_or_habit(predicate) or (
@@ -158,22 +169,44 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
-    if _imperative(predicate):
-        return False  # advice or a call: "Wash your hands often", "Listen here to the poet read"
+    if _imperative(predicate) or _withdrawn_claim(predicate, sentence):
+        return False  # advice or a call: "Wash your hands often"; a claim taken back: "…, but this was later denied"
     if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate) or _asked_aloud(predicate):
         return False
-    if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate):
+    if _aside_of_opinion(predicate) or _thanked_for(predicate) or _praised_work(predicate) or _judged_conduct(predicate):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "hopefully" for c in _own_clause(_clause_verb(predicate))):
         return False  # a wish: "hopefully people in anchor roles have spent years in the field"
+    # The writer's own deed with its time, in a piece the writer tells ("I flew to Port-au-Prince on
+    # Monday", "the storm hit us on Tuesday"), is a happening; the writer's "we", "I" and "you" otherwise
+    # talk to the reader.
+    own_deed = _writers_dated_deed(predicate)
     subject = _doer(predicate)
-    if subject is not None and (subject.lower_ in _SPEAKER_PRONOUNS or _some_of_us(subject)) and not _in_quotes(subject):
+    if subject is not None and (subject.lower_ in _SPEAKER_PRONOUNS or _some_of_us(subject)) and not _in_quotes(subject) \
+            and not (own_deed and subject.lower_ != "you"):
         return False
     # On air: "Anderson Cooper is joining us", "he told us what he saw", "A.J. has got it for you".
     audience = _clause_verb(predicate)
-    return not any(c.lower_ in _AUDIENCE and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
+    listeners = {"you"} if own_deed else _AUDIENCE
+    return not any(c.lower_ in listeners and c.dep_ in ("dobj", "dative", "pobj", "prep") and not _in_quotes(c)
                    for c in (*audience.children, *(g for p in audience.children if p.dep_ == "prep"
                                                     for g in p.children)))
+
+
+# "…, but this was later denied", "… but later retracted the claim": what was said is no longer told.
+_TAKEN_BACK = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:later|since|subsequently|then)\s+(?:been\s+)?"
+                         r"(?:denied|retracted|withdrawn|withdrew|corrected|dropped|revised|contradicted|disowned)\b",
+                         re.IGNORECASE)
+
+
+def _withdrawn_claim(predicate: Token, sentence: str) -> bool:
+    """A statement its sentence says was taken back: "The agency initially said its warehouses had been
+    looted, but this was later denied". What was said is not told as news, and the headline would lose
+    the denial."""
+    if predicate.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    found = _TAKEN_BACK.search(sentence)
+    return found is not None and sentence.find(predicate.text) < found.start()
 
 
 _TIMES_AHEAD = _words("tomorrow future year week day month")
@@ -296,9 +329,12 @@ def _no_happening_told(predicate: Token) -> bool:
         # A bare participle is no clause said but a misparse of a phrase after it ("…, he said,
         # referring to the charge of 60 mounted men"): the clause said is the other one.
         contents = [c for c in contents if not _bare_participle(c)] or contents
+        if predicate.lemma_.lower() in OUTCRY_VERBS and contents and all(_imperative(c) for c in contents):
+            return False  # a cry for something is a deed: "I yelled , ` Help me '", "they shouted `` Leave ! ''"
         # Every clause said must be a state: "officials suspect pupils … have fallen ill" parses
         # as two clauses, one of them a happening.
-        if not contents and any(c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
+        if not contents and predicate.lemma_.lower() not in OUTCRY_VERBS and any(
+                c.dep_ == "xcomp" and _imperative(c) for c in predicate.children):
             return True  # "the guidance says : `` Consider whether … ''"
         return bool(contents) and all(_state_of_mind_or_being(c, reported=True, generic=True)
                                       or (_lasting(c) and not _dated(c)) for c in contents)
@@ -462,10 +498,68 @@ def _thanked_for(predicate: Token) -> bool:
     return any(a.lemma_.lower() == "thank" for a in predicate.ancestors)
 
 
+# What is praised of someone's work: "has done a supreme job", "have played a great role".
+_WORK_DONE = _words("job work service")
+_PART_PLAYED = _words("role part")
+
+
+# Verbs of conduct and adverbs that judge it: "they have acted correctly", "the police behaved badly".
+_CONDUCT = _words("act behave respond react handle")
+_JUDGING_ADVERBS = _words("""correctly incorrectly wisely unwisely rightly wrongly responsibly irresponsibly admirably
+    appropriately inappropriately badly well brilliantly superbly terribly poorly sensibly properly""")
+
+
+def _judged_conduct(predicate: Token) -> bool:
+    """A judgement of how someone acted, with no time: "they have acted correctly", "the staff behaved
+    admirably" (but "the police responded quickly on Friday" is dated)."""
+    return (predicate.lemma_.lower() in _CONDUCT and not _dated(predicate) and not any(
+        c.dep_ in ("dobj", "prep", "xcomp", "ccomp") for c in predicate.children)
+        and any(c.dep_ == "advmod" and c.lower_ in _JUDGING_ADVERBS for c in predicate.children))
+
+
 def _praised_work(predicate: Token) -> bool:
-    """Praise of how someone works, no happening: "the reporter has done an extraordinary job"."""
-    return predicate.lemma_.lower() == "do" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("job", "work") and _graded(c) for c in predicate.children)
+    """Praise of how someone works, no happening: "the reporter has done an extraordinary job", "the
+    team has done a supreme job", "you have played a great role in saving lives" (but "played a part in
+    the talks on Monday" is dated, and "did the work" is not graded)."""
+    lemma = predicate.lemma_.lower()
+    if lemma == "do":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WORK_DONE
+                   and (_graded(c) or (any(a.dep_ == "amod" and a.pos_ == "ADJ" for a in c.children)
+                                       and not _dated(predicate)))
+                   for c in predicate.children)
+    return lemma == "play" and not _dated(predicate) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PART_PLAYED and _graded(c) for c in predicate.children)
+
+
+# A transcript's speaker tags: "HARRIS :", "COOPER :" (the "I" of a transcript talks on air).
+_SPEAKER_TAG = re.compile(r"(?:^|[.?!'\"] )[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)? :")
+_FIRST_PERSON = frozenset(("i", "me", "my", "myself"))
+_FIRST_PERSON_KEY = "chronicle.first_person_piece"
+# A piece the writer tells: at least this share of its sentences speaks of "I", "me" or "my" outside
+# quotation marks (a reader's account, an essay, a column).
+_FIRST_PERSON_SHARE = 0.25
+
+
+def _first_person_piece(doc: Doc) -> bool:
+    """Whether the writer tells the piece in the first person: an essay, a column, a reader's account
+    (not a transcript, whose "I" is a presenter talking on air)."""
+    if _FIRST_PERSON_KEY not in doc.user_data:  # found once per doc; travels with it when pickled
+        sentences = list(doc.sents)
+        told = sum(any(t.lower_ in _FIRST_PERSON and not _in_quotes(t) for t in sent) for sent in sentences)
+        transcript = len(_SPEAKER_TAG.findall(doc_text(doc))) >= 3
+        doc.user_data[_FIRST_PERSON_KEY] = (not transcript and bool(sentences)
+                                            and told >= _FIRST_PERSON_SHARE * len(sentences))
+    return bool(doc.user_data[_FIRST_PERSON_KEY])
+
+
+def _writers_dated_deed(predicate: Token) -> bool:
+    """The writer's own deed, in the past with a date of its own, in a piece told in the first person:
+    "I flew to Port-au-Prince on Monday", "the aftershock hit us on Tuesday night"."""
+    if predicate.pos_ != "VERB" or predicate.tag_ != "VBD" or _in_quotes(predicate) or not _dated(predicate):
+        return False
+    if _feeling(predicate) or _feeling(predicate, _OPINING) or predicate.lemma_.lower() in _SAYING:
+        return False  # "I thought on Monday …", "I told you last week": a view, a word to the reader
+    return _first_person_piece(predicate.doc)
 
 
 def _some_of_us(subject: Token) -> bool:
@@ -505,11 +599,15 @@ def _nothing_said(predicate: Token) -> bool:
                for t in sentence)
 
 
+# Words a call to the reader may open with: "Please wash your hands", "Also , check out …".
+_BEFORE_A_CALL = frozenset(("please", "do", "not", "just", "also", "and"))
+
+
 def _first_word(verb: Token) -> int:
     """The first word of the verb's clause, past quotation marks and a colon."""
     first = min(t.i for t in verb.subtree)
     doc = verb.doc
-    while first < verb.i and (not doc[first].is_alpha or doc[first].lower_ in ("please", "do", "not", "just")):
+    while first < verb.i and (not doc[first].is_alpha or doc[first].lower_ in _BEFORE_A_CALL):
         first += 1
     return first
 
@@ -648,10 +746,14 @@ def _state_of_mind_or_being(verb: Token, *, reported: bool, generic: bool) -> bo
     if _feeling(verb) and not any(a in ("will", "'ll") for a in aux):
         # "they hoped she would pull through", "I think they are taking it badly"; wanting to do
         # something is an intention, news when told of a leader: "Biden wants to restore the ties".
-        return not (_feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" and c.lemma_.lower() not in PERCEPTION_VERBS
-                                                         for c in children))
-    if lemma == "feel" and any(c.dep_ in ("acomp", "ccomp") for c in children):
-        return True  # "we feel betrayed"; not "the crew felt the wrath of the police"
+        intention = _feeling(verb, _INTENTIONS) and any(c.dep_ == "xcomp" and c.lemma_.lower() not in PERCEPTION_VERBS
+                                                        for c in children)
+        if intention and verb.tag_ == "VBD" and not reported and not _dated(verb) and not any(
+                c.dep_ == "conj" and c.pos_ == "VERB" for c in children):
+            return True  # a past wish with no deed told: "many residents wanted to leave" (not "… but were refused")
+        return not intention
+    if lemma == "feel" and (any(c.dep_ in ("acomp", "ccomp") for c in children) or negated):
+        return True  # "we feel betrayed", "has not felt any danger"; not "the crew felt the wrath of the police"
     if any(a in _POSSIBILITY for a in aux) and not negated and (
             "have" in aux or not (reported or any(t.like_num for t in verb.subtree))):
         # "snow may have blanketed the coast", "the toll could have been higher, historians argue";
@@ -857,6 +959,8 @@ def _conditional(predicate: Token) -> bool:
     for token in (predicate, *predicate.ancestors):
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
             return True
+        if token.dep_ == "csubj" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "whether" for c in token.children):
+            return True  # an open question: "whether they will open on Tuesday is another question"
     return False
 
 
@@ -874,6 +978,9 @@ def _lasting(predicate: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "long" for c in predicate.children):
         return True
+    if any(t.lower_ == "since" and t.i > 0 and t.doc[t.i - 1].lower_ == "ever" for t in _own_clause(predicate)) \
+            and not any(_figure(t) for t in predicate.subtree):
+        return True  # "ever since , they have been cursed" (but "ten have died since" counts a happening)
     if predicate.lemma_.lower() in _DURING and any(t.lower_ == "since" and t.dep_ == "prep" for t in _own_clause(predicate)):
         return True  # "Mubarak has ruled Egypt since 1981"
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lemma_.lower() in _SPANS for o in p.children)
@@ -906,6 +1013,96 @@ def _likened(predicate: Token) -> bool:
     strain as the mother of all pandemics"."""
     lemma = predicate.lemma_.lower()
     return lemma == "liken" or (lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "as" for c in predicate.subtree))
+
+
+# Where one lives: "lived in Crebar Street", "has lived here since 1997", "lives with his wife".
+_DWELLING_PREPS = frozenset(("in", "at", "near", "on", "outside", "inside", "among", "with", "opposite"))
+_DWELLING_ADVERBS = _words("here there abroad locally nearby overseas downstairs upstairs next")
+
+
+def _standing_state(predicate: Token) -> bool:
+    """Where someone lives and how a thing was made, with no time of their own: standing states ("she
+    lived in Crebar Street", "the houses were poorly built"); but "he lived to see it", "they lived
+    through the war", "early humans lived there 100,000 years ago" (a finding) and "the houses were
+    built in 1990" tell more. "Has lived here since 1997" lasts up to now (``_lasting``)."""
+    lemma = predicate.lemma_.lower()
+    children = list(predicate.children)
+    if lemma in RESIDENCE_VERBS and predicate.pos_ == "VERB":
+        if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") or (c.dep_ == "conj" and c.pos_ == "VERB") for c in children) \
+                or _dated(predicate):
+            return False
+        return any((c.dep_ == "prep" and c.lower_ in _DWELLING_PREPS) or (c.dep_ == "advmod" and c.lower_ in _DWELLING_ADVERBS)
+                   for c in children)
+    return (predicate.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "advmod" and c.lower_ in QUALITY_ADVERBS and c.i == predicate.i - 1 for c in children)
+            and not any(c.dep_ == "agent" for c in children) and not _dated(predicate))
+
+
+def _impression(predicate: Token) -> bool:
+    """How someone or something came across, no happening: "he sounded upset", "the crowd looked
+    tired", "she seemed calm" (but "the drug appears effective" is a finding, "looked set to win" a
+    forecast, "felt the blast" a perception of one)."""
+    verb = predicate.head if predicate.dep_ == "acomp" else predicate
+    lemma = verb.lemma_.lower()
+    if lemma not in IMPRESSION_VERBS | SEEMING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    adjectives = [c for c in children if c.dep_ in ("acomp", "oprd") and c.pos_ in ("ADJ", "VERB")]
+    if not adjectives or any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "conj" and c.pos_ == "VERB")
+                             for c in children):
+        return False  # (nor "he felt ill and was taken to hospital": a deed told beside it)
+    if lemma in SEEMING_VERBS:
+        return all(a.lower_ in FEELING_ADJECTIVES | _EMOTIONS | _MOODS for a in adjectives)
+    return not any(a.lower_ in _FORECASTS or a.lower_ in _READY for a in adjectives)
+
+
+# The writer or the reader as the one a thought comes over: "it strikes me", "what hits you".
+_WRITER_OR_READER = frozenset(("me", "us", "you"))
+
+
+def _reflection(predicate: Token) -> bool:
+    """A thought or a mood that comes over the writer or the reader, no doer but an impression, with no
+    time of its own: "something hits me when I walk through the camp", "it strikes me that …", "this
+    helped all of us", "every family here has been touched by it" (but "the storm hit us on Monday",
+    and someone's words in quotation marks, stay)."""
+    if predicate.pos_ != "VERB" or _dated(predicate) or _in_quotes(predicate):
+        return False
+    children = list(predicate.children)
+
+    def writer(token: Token) -> bool:
+        return token.lower_ in _WRITER_OR_READER or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("us", "you") for o in p.children)
+            for p in token.children)  # "all of us"
+
+    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is not None and (subject.dep_ == "csubj" or subject.lower_ in IMPRESSION_SUBJECTS):
+        return any(c.dep_ in ("dobj", "dative") and writer(c) for c in children)
+    # The passive of a present perfect: "every family here has been touched by it".
+    return (predicate.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in children)
+            and any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.lower_ in ("it", "this", "that") for o in c.children)
+                    for c in children))
+
+
+# Nouns whose absence is news: "there are no plans to …", "there is no evidence of a leak"; and what a
+# stricken place lacks, a situation report ("there is no water , no food", "there's no police present").
+_NEWS_OF_NOTHING = _words("""plan plans evidence sign signs trace record report reports confirmation indication news
+    information comment threat danger risk water food electricity power fuel petrol gas medicine medicines aid
+    help shelter money phone phones internet communication communications correspondence signal police doctor
+    doctors transport transportation traffic light lights bread""")
+
+
+def _nothing_there(predicate: Token) -> bool:
+    """An existential of the writer's present that denies something abstract, no happening: "there is no
+    word for it", "there is no end in sight" (but "there have been no deaths", "there are no plans to
+    rename it", "there is no word on the crew", "there is no water" report, and so do someone's words)."""
+    if predicate.lemma_ != "be" or predicate.tag_ not in ("VBZ", "VBP") or _in_quotes(predicate) or _dated(predicate):
+        return False
+    if not any(c.dep_ == "expl" for c in predicate.children):
+        return False
+    return any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               and not is_event_noun(c) and c.lemma_.lower() not in HAPPENING_COUNTS | _NEWS_OF_NOTHING
+               and not (c.lemma_.lower() == "word" and not any(p.lower_ == "for" for p in c.children))
+               for c in predicate.children)
 
 
 def _habit_verb(verb: Token) -> bool:
@@ -965,6 +1162,11 @@ def _habitual(predicate: Token, children: list[Token]) -> bool:
             return True  # "takes place every summer", "on each visit"; not "protests in every province"
         if any(t.lower_ == "time" and any(d.lower_ == "all" for d in t.children) for t in times):
             return True  # "we have rumours all the time"
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < predicate.i and any(
+                t.lower_ == "past" and all(d.dep_ == "det" for d in t.children) for t in times):
+            # What used to happen, set before the verb: "in the past , second waves have caused deaths";
+            # not "in the past week", nor "offshoots have been linked to attacks in the past" (a claim).
+            return True
         if c.dep_ == "prep" and any(o.lemma_.lower() == "basis" and any(a.lower_ in _HABITUAL for a in o.children)
                                     for o in c.children):
             return True  # "sites were blocked on a daily basis"

@@ -22,7 +22,7 @@ from model.nlp.events.chronology import header_of, list_headers
 from model.nlp.events.classes import STATIVE_VERBS, event_class_of
 from model.nlp.events.entity_events import assign_entities
 from model.nlp.events.entries import is_entry
-from model.nlp.events.headlines import headline
+from model.nlp.events.headlines import as_planned, headline, self_claim
 from model.nlp.events.modality import is_negated, modality_of
 from model.nlp.events.participants import Participants, find_participants
 from model.nlp.events.predicates import is_event_noun, predicate_of
@@ -1134,11 +1134,17 @@ def _event(
     text = doc_text(doc)
     by = timex is not None and text[max(0, timex.start - 4) : timex.start].strip().lower() == "by"
     modality = modality_of(predicate, date_is_future=future, has_by=by)
+    if modality == "happened" and self_claim(predicate, participants) is not None:
+        modality = "reported"  # "Smith said he paid the money back": the doer's own claim, not a fact
     names = _participants(doc, predicate, sentence, participants)
     if not entry:
         title = ""  # a time anchor is never shown: no headline to write
     else:
         title = headline(predicate, participants, names) or text[sentence[0] : sentence[1]][:60]
+        if modality == "planned" and future and timex is not None:
+            # "The department releases the figures tomorrow" is a plan: "Department to release figures"
+            when = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            title = as_planned(title, predicate, when.root if when is not None else None)
     if entry and modality == "negated" and not _NEGATION_WORDS & set(title.lower().replace("n't", " not").split()):
         # A headline must not tell as done what the text says was not: "Austin speaks to counterpart".
         not_yet = "yet" in {t.lower_ for t in predicate.head.children} | {t.lower_ for t in predicate.children}

@@ -15,6 +15,7 @@ from model.text.lexicon import (
     NEGATIVE_ADVERBS,
     NEGATIVE_SUBJECTS,
     PLAN_VERBS,
+    POSSIBILITY_ADVERBS,
     REPORTING_VERBS,
     UNREAL_GOVERNORS,
 )
@@ -149,6 +150,13 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+def possibility(chain: list[Token]) -> Token | None:
+    """The adverb that makes the happening a possibility ("Maybe 200 people died", "the virus possibly
+    reached Britain"), on the predicate or a verb that governs it; None when there is none."""
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in POSSIBILITY_ADVERBS
+                 and not any(t.is_punct for t in v.doc[min(c.i, v.i) + 1 : max(c.i, v.i)])), None)
+
+
 def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by: bool = False) -> str:
     """One of model.core.events.MODALITIES for the happening ``predicate`` names."""
     aux = _aux_words(predicate)
@@ -180,6 +188,8 @@ def modality_of(predicate: Token, *, date_is_future: bool | None = None, has_by:
         if "would" in aux and date_is_future is None:
             return "hypothetical"
         return "planned" if date_is_future is not False else "hypothetical"
+    if possibility(chain):
+        return "hypothetical"  # "maybe the virus mutated in pigs": a possibility, never a fact
     if lemma in REPORTING_VERBS and predicate.pos_ == "VERB":
         return "reported"
     if predicate.pos_ == "VERB" and predicate.tag_ in ("VB", "VBP", "VBZ", "VBG") and date_is_future:

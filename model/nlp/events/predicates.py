@@ -20,7 +20,7 @@ EVENT_NOUNS = _words("""
     death funeral birth wedding ceremony inauguration resignation appointment departure arrival return
     exercise exercises drill drills test tests meeting summitry keynote event unveiling introduction
     debut opening closing ban sanction sanctions decision report statement session discussion discussions
-    campaign operation offensive ceasefire truce meeting visit rally match game final tournament
+    campaign operation offensive ceasefire truce meeting visit rally match game final tournament arrest
     """)
 # "by the end of 2009", "the summer of 1976": a part of the time, which still dates the verb.
 _PARTS_OF_TIME = _words("end start beginning middle part rest half close spring summer autumn fall winter "
@@ -29,6 +29,8 @@ _PARTS_OF_TIME = _words("end start beginning middle part rest half close spring 
 _TEMPORAL_PREPOSITIONS = _words("during in since after before until following amid throughout")
 _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
+# Prepositions whose object is a happening before or after the clause's own: a date inside it is its own.
+_BEFORE_OR_AFTER = frozenset(("before", "after", "since", "until", "till", "following"))
 # "prepared for Saturday's concert", "a film about last year's floods": the day names the noun, whatever
 # the verb's own time.
 _FOR_OR_ABOUT = frozenset(("for", "about", "over", "against"))
@@ -37,7 +39,7 @@ _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcom
 
 # Long nouns with an event's ending that name a body, a place, a thing or a quantity, not a happening:
 # "the government", "last week's edition", "the population".
-_NOT_EVENT_NOUNS = _words("""
+NOT_EVENT_NOUNS = _words("""
     government department parliament environment equipment apartment document monument instrument management
     establishment element movement supplement compartment sentiment temperament
     station population position condition institution organization organisation administration edition
@@ -53,7 +55,7 @@ def is_event_noun(token: Token) -> bool:
     if lemma in EVENT_NOUNS:
         return True
     return (token.pos_ == "NOUN" and len(lemma) > 6 and lemma.endswith(_EVENT_SUFFIXES[:4])
-            and lemma not in _NOT_EVENT_NOUNS)
+            and lemma not in NOT_EVENT_NOUNS)
 
 
 def predicate_of(span: Span) -> Token:
@@ -88,6 +90,8 @@ def predicate_of(span: Span) -> Token:
         current = head
         if current.i in tokens:
             continue
+        if current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.lower_ in _BEFORE_OR_AFTER:
+            return current  # "Before his arrest in May, Smith had fled": May is the arrest's, not the flight's
         if current.pos_ == "VERB" and current.tag_ == "VBG" and current.dep_ == "prep":
             # "Following their summit this week": a verb used as a preposition.
             noun = next((c for c in current.children if c.dep_ in ("dobj", "pobj") and is_event_noun(c)), None)

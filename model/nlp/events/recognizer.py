@@ -6,7 +6,9 @@ to ``Token._.event_class`` (a TimeML class, or None when the token is no event) 
 Its input is the English pipeline's own token vectors (``doc.tensor``, which the parse has already
 paid for; ``chronicle.TensorEmbed.v1``) beside a small hash embedding of its own, then one CNN layer;
 the weights record which ``tok2vec`` they were trained on and are left out on another one. After it,
-``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING).
+``class_rules`` fixes the class of verbs the TimeML guidelines fix ("said" REPORTING), and
+``noun_events`` adds the event nouns of general news the tagger, trained on financial news, leaves out
+("the bombing", "a ceremony"; not in training).
 ``Doc._.events`` lists the events as one-token spans labelled with their class (every TBAQ event is
 one word). Both read ``Doc._.event_classes`` (token index -> class), which lives in ``doc.user_data``:
 it survives pickling (the process pool) and DocBins.
@@ -33,6 +35,7 @@ from thinc.types import Floats2d
 
 from model.core.documents import EventMention
 from model.nlp.events.class_rules import refine_classes
+from model.nlp.events.noun_events import add_noun_events
 
 if TYPE_CHECKING:
     from spacy.training import Example
@@ -72,9 +75,14 @@ def event_mentions(doc: Doc) -> tuple[EventMention, ...]:
 
 class EventTagger(Tagger):
     """spaCy's tagger, writing its labels to ``Doc._.event_classes`` (read as ``Token._.event_class``),
-    with the class of some verbs corrected by ``class_rules`` (off: ``class_rules = False``)."""
+    with the class of some verbs corrected by ``class_rules`` (off: ``class_rules = False``) and, when
+    ``noun_rules`` is on, the event nouns of general news it left out added by ``noun_events``.
+    ``noun_rules`` is off in training (the weights, and the dev scores that choose them, stay as the
+    tagger alone makes them) and turned on by ``add_event_recognizer``, through which the app and the
+    benchmarks load the tagger."""
 
     class_rules = True
+    noun_rules = False
 
     def predict(self, docs: Iterable[Doc]) -> Any:
         docs = list(docs)
@@ -88,16 +96,44 @@ class EventTagger(Tagger):
     def _reads_doc_tensor(self) -> bool:
         return reads_doc_tensor(self.model)
 
+    def _scores2guesses(self, scores: Any) -> list[Any]:
+        """The best label per token, with the probability that the token is an event at all (1 - the
+        softmax of ``O``), which the noun rules read; spaCy's ``predict`` calls this on the scores."""
+        guesses = super()._scores2guesses(scores)
+        if not self.noun_rules:
+            return guesses
+        labels = self.labels
+        outside = labels.index(OUTSIDE) if OUTSIDE in labels else -1
+        out = []
+        for doc_scores, doc_guesses in zip(scores, guesses, strict=True):
+            array = numpy.asarray(doc_scores.get() if hasattr(doc_scores, "get") else doc_scores, dtype="float32")
+            if outside < 0 or not len(array):
+                out.append((doc_guesses, None))
+                continue
+            # The tagger's output layer is not normalised at inference (normalize = false): softmax here.
+            exp = numpy.exp(array - array.max(axis=1, keepdims=True))
+            out.append((doc_guesses, 1.0 - exp[:, outside] / exp.sum(axis=1)))
+        return out
+
     def set_annotations(self, docs: Iterable[Doc], batch_tag_ids: Any) -> None:
         if isinstance(docs, Doc):
             docs = [docs]
         labels = self.labels
         outside = labels.index(OUTSIDE) if OUTSIDE in labels else -1
         for doc, tag_ids in zip(docs, batch_tag_ids, strict=False):
+            probabilities = None
+            if isinstance(tag_ids, tuple):  # (guesses, event probabilities): _scores2guesses with noun rules
+                tag_ids, probabilities = tag_ids
             ids = numpy.asarray(tag_ids.get() if hasattr(tag_ids, "get") else tag_ids)
+            if ids.ndim != 1:  # spaCy's predict hands back empty score arrays when no doc has a token
+                ids = ids.reshape(-1)[:0]
             found = numpy.nonzero(ids != outside)[0]
             classes = {int(i): labels[int(ids[i])] for i in found}
-            doc._.event_classes = refine_classes(doc, classes) if self.class_rules else classes
+            if self.class_rules:
+                classes = refine_classes(doc, classes)
+            if self.noun_rules and probabilities is not None:
+                classes = add_noun_events(doc, classes, probabilities)
+            doc._.event_classes = classes
 
 
 DEFAULT_MODEL_CONFIG = """
@@ -241,9 +277,10 @@ def tok2vec_fingerprint(nlp: Language) -> str | None:
     return digest.hexdigest()[:16]
 
 
-def add_event_recognizer(nlp: Language, path: Path = WEIGHTS, **where: Any) -> bool:
+def add_event_recognizer(nlp: Language, path: Path = WEIGHTS, noun_rules: bool = True, **where: Any) -> bool:
     """Add the trained ``timeml_events`` component from ``path``; False (nothing added) without weights,
-    or when they were trained on another English pipeline's token vectors than ``nlp``'s."""
+    or when they were trained on another English pipeline's token vectors than ``nlp``'s. ``noun_rules``:
+    add the event nouns the tagger leaves out (``noun_events``)."""
     import spacy
 
     if not weights_available(path):
@@ -255,5 +292,7 @@ def add_event_recognizer(nlp: Language, path: Path = WEIGHTS, **where: Any) -> b
         logger.warning("TimeML event tagger left out: its weights (%s) were trained on another English "
                        "pipeline's token vectors than %s", path, nlp.meta.get("name", "this one"))
         return False
-    nlp.add_pipe(FACTORY, source=trained, **where)
+    tagger = nlp.add_pipe(FACTORY, source=trained, **where)
+    if isinstance(tagger, EventTagger):
+        tagger.noun_rules = noun_rules
     return True

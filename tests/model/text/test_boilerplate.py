@@ -67,6 +67,14 @@ from model.text.boilerplate import boilerplate_sentence, comment_thread_start
         "The BBC is not responsible for the content of external internet sites",
         "These shoppers spoke to the BBC outside the new mall",
         "Anna Reyes describes the scene at the flooded station",
+        # Broadcast notes beside a clip, a blog's comment link, a repost button, a host's welcome.
+        "BBC clip shown on 3 March 2009 .",
+        "This film was first broadcast on BBC Two on Sunday night .",
+        "The report was aired on Sky News .",
+        "Watch the full interview with the health minister .",
+        "posted on Friday , 12 June 2009 | comment on this post Hi all .",
+        "March 2 , 2011 RETWEET Coffee with the mayor .",
+        "From next week please welcome our new columnist .",
     ],
 )
 def test_page_furniture_and_questions(sentence: str) -> None:
@@ -102,6 +110,10 @@ def test_page_furniture_and_questions(sentence: str) -> None:
         "The mayor spoke to the BBC on Monday about the floods .",
         "The minister describes the situation as grave .",
         "Police said the station adds two more trains from Monday .",
+        # A broadcast that is itself news, and watching that is a deed.
+        "The footage was shown on state television on Tuesday .",
+        "The film was screened on Saturday at the festival .",
+        "Crowds watched the speech on a giant screen in the square .",
     ],
 )
 def test_report_sentences_are_kept(sentence: str) -> None:
@@ -127,6 +139,8 @@ def test_report_sentences_are_kept(sentence: str) -> None:
         ("Cases rose again . A selection of your comments appear below . I stay at home .", 19),
         ("Cases rose . We will aim to publish as many of your views as we can . It is all hype .", 13),
         ("The singer died . Here are some of your tributes . He was the best .", 18),
+        # A learners' page: the task set, the note that closes it, and the sentences readers sent in.
+        ("Send me a sentence with the idiom . This topic has now closed . Yesterday I won a prize .", 36),
         # A page of what readers sent in, each item signed off: it starts at the first item.
         ("Here are the best lines of the week . `` He could not decide whether to pass or shoot . '' A commentator "
          "on a striker . -LRB- Tom B , Leeds -RRB- . `` Bring your boots . '' A manager on his injuries . "

@@ -21,9 +21,9 @@ trimmed clause of the source sentence is used instead.
 
 from __future__ import annotations
 
-from model.nlp.events.headlines.compose import doc_headlines, headline
+from model.nlp.events.headlines.compose import as_planned, doc_headlines, headline, self_claim
 from model.nlp.events.headlines.form import headline_fault
 from model.nlp.events.headlines.render import has_markup
 from model.nlp.events.headlines.words import MAX_CHARS, STATEMENT_VERBS, present
 
-__all__ = ["MAX_CHARS", "STATEMENT_VERBS", "doc_headlines", "has_markup", "headline", "headline_fault", "present"]
+__all__ = ["MAX_CHARS", "as_planned", "STATEMENT_VERBS", "doc_headlines", "has_markup", "headline", "headline_fault", "present", "self_claim"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from model.nlp.events.coreference import speaks_of_self
 from model.nlp.events.headlines.form import _opens_with_relative, _parse_fault, headline_fault
 from model.nlp.events.headlines.phrases import _Clause, _Ctx, _names_of, _np, _resolve_subject
 from model.nlp.events.headlines.render import _join, _tidy, has_markup, header_end, render
@@ -62,6 +63,7 @@ from model.nlp.events.headlines.words import (
     _TIME_WORDS,
     _WORD,
     MAX_CHARS,
+    OVERRUN,
     STATEMENT_VERBS,
     _words,
     present,
@@ -69,7 +71,7 @@ from model.nlp.events.headlines.words import (
 from model.nlp.events.modality import is_negated
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import same_sentence, sentence_of
-from model.text.lexicon import NEGATIVE_SUBJECTS
+from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS, UNREAL_GOVERNORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +88,43 @@ _UNREAL_WORDS = re.compile(
     r"wants?|seeks?|aims?|due|set|likely|unlikely|intends?|proposes?|threatens?|promises?|tries|agrees?|"
     r"decides?|vows?|pledges?|scheduled|yet|not|never|no|fails?|refuses?|declines?|needs?|ought)\b",
     re.IGNORECASE)
+
+
+# Adverbs that make what a clause tells uncertain: a headline without them states a possibility, a
+# likelihood or an allegation as a fact ("Maybe 200 people died" is no "200 people die").
+_HEDGES = POSSIBILITY_ADVERBS | _words("probably allegedly reportedly supposedly")
+_HEDGE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(_HEDGES)) + r")\b", re.IGNORECASE)
+
+
+def _hedge(chain: list[Token]) -> Token | None:
+    """The hedging adverb on the predicate or a verb governing it ("the virus possibly reached Britain")."""
+    return next((c for v in chain for c in v.children if c.dep_ == "advmod" and c.lower_ in _HEDGES
+                 and _next_to(c, v)), None)
+
+
+def _with_hedge(text: str, hedge: Token, verb: Token) -> str:
+    """The paraphrase with its hedge put back: before the subject where the sentence opens with it
+    ("Maybe 200 people die in quake"), else before the verb ("Virus possibly reaches Britain"); the text
+    as it was when the verb is not found once in it."""
+    if hedge.i == sentence_of(hedge).start or hedge.i == header_end(sentence_of(hedge)[0]):
+        first = text.split(" ", 1)
+        lead = next((t for t in sentence_of(hedge) if t.text == first[0]), None)
+        keep = lead is not None and (lead.pos_ == "PROPN" or lead.ent_type_) or not first[0][:1].isalpha()
+        return f"{hedge.text[:1].upper()}{hedge.text[1:].lower()} {text if keep else text[:1].lower() + text[1:]}"
+    forms = {_verb_word(verb, f) for f in ("present", "present-pl", "text", "lemma")}
+    words = text.split(" ")
+    at = [k for k, w in enumerate(words) if w.lower() in forms]
+    if verb.pos_ not in ("VERB", "AUX") or len(at) != 1 or at[0] == 0:
+        return text
+    k = at[0] - 1 if words[at[0] - 1].lower() in {*_MODALS, "to", "not"} else at[0]
+    return " ".join([*words[:k], hedge.lower_, *words[k:]])
+
+
+def _next_to(adverb: Token, verb: Token) -> bool:
+    """No comma or other mark between an adverb and its verb: "perhaps" set off after a clause
+    ("…, perhaps he said that to me") belongs to another clause the parse hung on the verb."""
+    lo, hi = sorted((adverb.i, verb.i))
+    return not any(t.is_punct for t in adverb.doc[lo + 1 : hi])
 
 
 # "had not posted since he went missing": the happening a time clause tells is not the main clause's denial
@@ -147,6 +186,43 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
             who_text = _join(who[:3]) if not (len(who) == 2 and who[0] == who[1]) else who[0]
             return f"{who_text} {'hold' if len(who) > 1 else 'holds'} {bare}"
     return np
+
+
+_BEFORE_OR_AFTER = frozenset(("before", "after", "since", "until", "till", "following"))
+_POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their"))
+
+
+def _before_or_after(noun: Token) -> bool:
+    """A happening named only as the time of another clause: "Since the war in 2003, the city has
+    grown", "After its launch in March, the product sold well". The clause is not its headline."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _BEFORE_OR_AFTER and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.i != noun.i and noun.lemma_.lower() not in _MEETING_NOUNS | _SPEECH_NOUNS
+
+
+def _happening_named_before_or_after(noun: Token, ctx: _Ctx) -> str:
+    """The happening's own noun phrase, with whose it is: "Charity's founding", "War in Iraq". A
+    possessive pronoun before the clause's subject points ahead to it ("After its launch, the product
+    …"); elsewhere it is left out rather than guessed."""
+    text = _np(noun, ctx, 0)[0]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = ""
+    if poss is not None and poss.lower_ in _POSSESSIVE_PRONOUNS:
+        subject = _subject(noun.head.head)
+        if subject is not None and subject.i > noun.i and subject.pos_ in ("NOUN", "PROPN"):
+            owner = _np(subject, ctx, 0)[0]
+    elif poss is not None and poss.pos_ == "PROPN":
+        owner = _np(poss, ctx, 0)[0]
+    if owner and not text.lower().startswith(owner.lower()):
+        text = f"{owner}’s {text}"
+    elif len(text.split()) < 2:
+        where = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "on", "at", "against")
+                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP")),
+                     None)
+        if where is not None:
+            text = f"{text} {where.head.lower_} {_np(where, ctx, 0)[0]}"
+    text = _tidy(text)
+    return text[:1].upper() + text[1:]
 
 
 def _verb_headline(verb: Token, ctx: _Ctx) -> str:
@@ -217,6 +293,12 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return _speakers_words(verb, inner_verb, speaker, participants) or \
                         _reported_words(inner_verb, speaker, participants)
                 if inner.unresolved:
+                    if inner_subject is not None and speaks_of_self(inner_subject, participants) and \
+                            _claimed_deed(verb, inner_verb, own=True):
+                        # "A journalist for state TV says she quit": the one speaking is the "she"
+                        own = _tidy(trimmed_clause(verb, MAX_CHARS))
+                        if own and not headline_fault(own, verb):
+                            return own
                     if speaker and _in_quote(inner_verb):
                         # The speaker's own words where paraphrase would need a referent we lack.
                         return _speakers_words(verb, inner_verb, speaker, participants)
@@ -225,7 +307,8 @@ def _verb_headline(verb: Token, ctx: _Ctx) -> str:
                     return ""
                 # "Yellen said she has no plans": her own statement about herself needs no "Yellen:"
                 candidate = text if text.lower().startswith(speaker.lower() + " ") else f"{speaker}: {text}"
-                if candidate is text and _claimed_deed(verb, inner_verb):
+                if candidate is text and _claimed_deed(verb, inner_verb, own=inner_subject is not None and speaks_of_self(
+                        inner_subject, participants)):
                     # "Murray says he did nothing wrong": a deed told by its doer is a claim, not a fact
                     own = _tidy(trimmed_clause(verb, MAX_CHARS))
                     if own and not headline_fault(own, verb):
@@ -282,6 +365,9 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     ctx = _Ctx(participants, list(names or []))
     text = ""
     head = predicate.head
+    claimed = self_claim(predicate, participants) if predicate.pos_ in ("VERB", "AUX") else None
+    if claimed is not None:
+        return headline(claimed, participants, names)  # "Smith says he paid the money back", never "Smith pays"
     main = _source_phrase(predicate)
     if main is not None:
         return headline(main, participants, names)  # "…, according to a report made public in August"
@@ -292,6 +378,8 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
         text = _np(head, ctx, 0)[0]  # "Pattison's decision to seek control"
     elif predicate.pos_ in ("VERB", "AUX") or predicate.dep_ in ("acomp", "xcomp"):
         text = _with_own_time(_verb_headline(_clause_head(predicate), ctx), predicate)
+    elif predicate.pos_ in ("NOUN", "PROPN") and _before_or_after(predicate):
+        return _happening_named_before_or_after(predicate, ctx)
     elif predicate.pos_ in ("NOUN", "PROPN"):
         text = _noun_headline(predicate, ctx)
     elif predicate.pos_ == "ADJ":
@@ -316,8 +404,14 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     # A denial's headline keeps its "denied", the denial itself included: never "Army: soldiers fire".
     negated = disbelieved or is_negated(predicate) or chain[-1].lemma_.lower() == "deny" or \
         _denied_subject(_clause_head(predicate))
+    # (not a saying's: "…, perhaps he said that to me because …" headlines what was said before it)
+    hedge = _hedge(chain) if chain[-1].lemma_.lower() not in STATEMENT_VERBS else None
+    hedged = hedge is not None
+    if hedge is not None and text and not _HEDGE_WORDS.search(text):
+        text = _with_hedge(text, hedge, _clause_head(predicate))  # "Levy's thoughts probably absorbed in …"
     dishonest = (negated and not _NEG_WORDS.search(text)) or (
-        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate))
+        _is_unreal(chain) and not _UNREAL_WORDS.search(text) and _has_verb(text, predicate)) or (
+        hedged and not _HEDGE_WORDS.search(text))
     if condition is not None or dishonest or not text or len(text) > MAX_CHARS and not _long_quote(text) \
             or has_markup(text) or len(text.split()) < 2:
         # The source's own words: they keep the "if", the "not", the "could" a paraphrase lost.
@@ -358,25 +452,35 @@ def headline(predicate: Token, participants: Participants, names: list[str] | No
     fault = headline_fault(text) or _opens_on_verb(text, predicate)
     if fault == "ends on a function word" and _stranded(text, predicate):
         fault = ""  # "demands that Beijing would not agree to": the sentence ends there too
-    garbled = bool(text) and not fault and bool(_parse_fault(text, predicate))
+    parse_fault = _parse_fault(text, predicate) if text and not fault else ""
+    garbled = bool(parse_fault)
     faulty = bool(text and fault and not _passive_end(text, _clause_head(predicate)) or not text) or garbled
+    unhedged = hedged and not _HEDGE_WORDS.search(text)  # the trimmed clause dropped its "maybe"
+    faulty = faulty or unhedged
     long = len(text) > MAX_CHARS and not _long_quote(text)  # a clause that could not be cut: maybe a shorter form
     if faulty or long:
         # Never a fragment: the clause whole (a little past the limit) or cut where a clause ends.
         unreal = _is_unreal(chain) or condition is not None
         negated = negated or is_negated(predicate)
-        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal)) if needed]
-        found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated else None, participants,
+        honest = [p for p, needed in ((_NEG_WORDS, negated), (_UNREAL_WORDS, unreal), (_HEDGE_WORDS, hedged)) if needed]
+        found = _clause_words(predicate, (condition or chain[-1]) if unreal or negated or hedged else None, participants,
                               honest) or _sentence_words(predicate, whole_only=True, honest=honest)
-        if found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
+        if parse_fault == "subordinate clause alone":
+            # "If they could have returned him …": the clause it hangs on is part of what it says, and a
+            # trimmed one loses the words that tie them; the sentence whole tells both
+            found = _whole_sentence(predicate) or found
+        elif found and faulty and not _tells(found, predicate) and predicate.lemma_.lower() not in STATEMENT_VERBS:
             # another clause of the sentence ("It is understood the travellers were admitted" for "after
             # returning from Mexico on Tuesday"): the sentence whole tells both, each at its time
             found = _whole_sentence(predicate) or found
         if found and (faulty or len(found) < len(text) and _tells(found, predicate)):  # the same happening, shorter
             text = found
-        elif garbled:
-            # A paraphrase of a doubtful parse is never kept: the sentence's own words, cut if need be.
+        elif garbled or faulty and text:
+            # A paraphrase of a doubtful parse, or a fragment, is never kept: the sentence's own words,
+            # whole up to the limit ``_sentence_words`` keeps, cut where a clause ends past it.
             text = _honest_cut(predicate, honest) or text
+        if unhedged and not _HEDGE_WORDS.search(text):
+            text = _whole_sentence(predicate) or text
     if _opens_with_relative(text) and not _opens_with_relative(sentence_of(predicate).text):
         # "What happened in 1957" cut from "That 's what happened in 1957": the sentence's own words
         words = _sentence_words(predicate, whole_only=True) or _sentence_words(predicate)
@@ -519,7 +623,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     sent = sentence_of(predicate)
     tokens = [t for t in sent if t.i >= header_end(sent[0])]
     words = _tidy(render(tokens))
-    if len(words) <= MAX_CHARS + 30:
+    if len(words) <= MAX_CHARS + OVERRUN:
         return "" if whole_only and (headline_fault(words) or not all(p.search(words) for p in honest or [])) \
             else words
     # Cut after the main verb and what it governs, where a clause ends: never "The chief medical
@@ -528,7 +632,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     for mark in reversed([t for t in tokens if t.text in (",", ";", ":", "--", "—") and
                           t.i > max([sent.root.i, *core])]):
         cut = _tidy(render([t for t in tokens if t.i < mark.i]))
-        if len(cut) <= MAX_CHARS + 30 and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
+        if len(cut) <= MAX_CHARS + OVERRUN and len(cut.split()) >= 4 and not headline_fault(cut, predicate) and \
                 not _opens_on_verb(cut, predicate) and all(p.search(cut) for p in honest or []):
             return cut
     if whole_only:
@@ -537,7 +641,7 @@ def _sentence_words(predicate: Token, whole_only: bool = False, honest: list[re.
     if root.pos_ in ("VERB", "AUX") and root.i >= tokens[0].i and _subject(root) is not None:
         # the main clause shortened by its structure: "When the tour was unveiled, Jane Roe, the
         # company's chief, said …" keeps what Roe said, never "When the tour was unveiled Jane Roe…"
-        clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=30))
+        clause = _tidy(trimmed_clause(root, MAX_CHARS, slack=OVERRUN))
         own = _WORD.findall(predicate.text.lower())[:1]  # and it tells the happening: a run-in page line does not
         if not clause.endswith("…") and len(clause.split()) >= 3 and not headline_fault(clause, predicate) and \
                 bool(own) and own[0] in _WORD.findall(clause.lower()) and \
@@ -638,7 +742,7 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             # "Suessmuth: the People's Union listed de Mathan as having donated 274,500 marks"
             # past the limit only when the speaker's name and what was said stand as in the sentence
             named = speaker.lower() in sent.text.lower() and content.left_edge.i > verb.i
-            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=30 if named else 0))
+            plain = _tidy(trimmed_clause(content, MAX_CHARS - len(speaker) - 2, slack=OVERRUN if named else 0))
             words = _tidy(_resolve_subject(plain, content, participants))
             lead = next((t for t in content.subtree if t.lower_ == words.split()[0].lower()), None) \
                 if words == plain and words else None
@@ -663,21 +767,25 @@ def _clause_words(predicate: Token, marked: Token | None, participants: Particip
             whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
             if tag and whom is not None and verb.lemma_ in _TOLD:
                 tag = _tidy(f"{tag} {render(set(whom.subtree))}")  # "…, ElBaradei told Zakaria", never "… told"
-            said_words = _tidy(trimmed_clause(content, MAX_CHARS + 30 - len(tag) - 2)) if tag else ""
+            said_words = _tidy(trimmed_clause(content, MAX_CHARS + OVERRUN - len(tag) - 2)) if tag else ""
             lower = subj is not None and subj.left_edge.text[:1].islower() and tag[:1] == subj.left_edge.text[:1].upper()
             tagged = f"{said_words}, {tag[:1].lower() + tag[1:] if lower else tag}" if said_words else ""
             if re.search(rf"\b{re.escape(verb.text)}\b", said_words):
                 tagged = ""  # the teller's verb inside what it tells: a parse turned round ("… told customers, IBM told")
-            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + 30 and \
+            if tagged and _has_subject(said_words, content) and len(tagged) <= MAX_CHARS + OVERRUN and \
                     not headline_fault(said_words, content) and all(p.search(tagged) for p in honest or []):
                 return tagged
-        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=30))
+        plain = _tidy(trimmed_clause(verb, MAX_CHARS, slack=OVERRUN))
         words = _tidy(_resolve_subject(plain, verb, participants))
         shared = _subject(verb) if verb.dep_ == "conj" and not _subject_own(verb) else None
         if shared is not None and shared.i < verb.i and shared.pos_ != "PRON":
             # "The agreement carries risks and could fail to fend off McCaw": the conjunct with its subject
             who = _np(shared, _Ctx(participants, []), 1)[0]
-            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=30)}")
+            plain = words = _tidy(f"{who} {trimmed_clause(verb, MAX_CHARS - len(who) - 1, slack=OVERRUN)}")
+        if len(words) > MAX_CHARS and words != plain and len(words) - len(plain) < MAX_CHARS // 2:
+            # the name put for a pronoun takes its room from the clause ("Hamdi had heart surgery …")
+            plain = _tidy(trimmed_clause(verb, MAX_CHARS - (len(words) - len(plain))))
+            words = _tidy(_resolve_subject(plain, verb, participants))
         if len(words) > MAX_CHARS and words != plain:
             continue  # past the limit only in the sentence's own words, as they stand
         said = _content(verb) if verb.lemma_.lower() in STATEMENT_VERBS else verb
@@ -723,23 +831,94 @@ def _has_verb(text: str, predicate: Token) -> bool:
     return any(w.lower() in forms for w in re.findall(r"[\w'-]+", text))
 
 
+def as_planned(text: str, predicate: Token, when: Token | None) -> str:
+    """The headline of a happening the text dates ahead ("ShelterBox is chartering a plane to fly tents on
+    Friday", "The department releases the figures tomorrow") told as a plan: "ShelterBox to charter plane …",
+    never "ShelterBox charters plane", which reads as done. The paraphrase's present-tense verb becomes
+    "to" with the verb, only when the date (``when``, a token of the time expression) is the main clause's
+    own: a caption ("Police block an entrance …"), a clause set aside ("As clashes spread Tuesday", "when
+    a vaccine becomes available") or a date of another verb ("are missing a vote taking place Sunday")
+    may be a historical present or a misdated past, and stay as they are."""
+    verb = _clause_head(predicate)
+    above = next((a for a in predicate.ancestors if a.pos_ == "VERB"), None)
+    if above is not None and any(a.lower_ == "to" for a in _aux(verb)) and verb.dep_ in ("advcl", "relcl", "acl"):
+        verb = above  # "is chartering a plane to fly tents on Friday": the headline tells the chartering
+    aux = [a.lower_ for a in _aux(verb)]
+    present_tense = verb.tag_ in ("VBZ", "VBP") and not aux or verb.tag_ == "VBG" and aux in (
+        ["is"], ["are"], ["am"], ["'s"], ["'re"])
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be" or not text or not present_tense:
+        return text  # only a present or present progressive verb ("flies", "is chartering"); "saw it take …" is past
+    if predicate != verb and predicate.dep_ == "xcomp" and _verb_word(verb, "lemma") in UNREAL_GOVERNORS:
+        return text  # "hopes to send a flight on Sunday": the plan is told already
+    sent = sentence_of(verb)
+    if when is None or not _main_verb(verb) or header_end(sent[0]) > sent.start or not _own_time(when, verb):
+        return text
+    lemma = _verb_word(verb, "lemma")
+    forms = {_verb_word(verb, "present"), _verb_word(verb, "present-pl")}
+    words = text.split(" ")
+    found = [k for k, w in enumerate(words) if w.lower() in forms]
+    if len(found) != 1 or found[0] == 0 or words[found[0] - 1].lower() in {*_MODALS, "to"}:
+        return text
+    k = found[0]
+    return " ".join([*words[:k], "to", lemma, *words[k + 1 :]])
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's main verb, or one joined to it by "and"."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _own_time(when: Token, verb: Token) -> bool:
+    """Whether the time expression hangs on ``verb`` itself, through no clause of its own (an
+    infinitive of purpose is the verb's: "is chartering a plane to fly tents on Friday")."""
+    node = when
+    for _ in range(12):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "pcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def doc_headlines(doc: Doc, participants: Participants) -> dict[int, str]:
     """Headlines for every verb and event noun of a doc (for benchmarks and the article view)."""
     return {t.i: headline(t, participants) for t in doc if t.pos_ in ("VERB",) or is_event_noun(t)}
 
 
-def _claimed_deed(verb: Token, inner: Token) -> bool:
+# Verbs a speaker asserts with: what one says of one's own past deeds with them is a claim ("says he
+# paid the money back"), where "announced", "admitted" or "confirmed" tell a deed as done.
+_CLAIM_VERBS = _words("say tell insist maintain claim argue testify state")
+
+
+def _claimed_deed(verb: Token, inner: Token, own: bool = False) -> bool:
     """Whether a speaker denies a past deed of their own ("says he did nothing wrong", "said he had
-    not taken the money"): the headline gives a denial as said, never as a fact. A body announcing
-    its own act ("says it has cancelled the match") is news as done, and stays a paraphrase."""
-    if verb.lemma_.lower() not in ("say", "tell", "insist", "maintain", "claim") or inner.lemma_ == "be":
+    not taken the money"), or, when ``own`` (the clause's subject is the speaker, a person: "said he
+    paid the money back", "says she quit", "insisted she had warned them"), tells one: the headline
+    gives it as said, never as a fact. A body announcing its own act ("says it has cancelled the
+    match") is news as done, and stays a paraphrase."""
+    if verb.lemma_.lower() not in _CLAIM_VERBS or inner.lemma_ == "be" and not own:
         return False
     aux = {a.lower_ for a in _aux(inner)}
-    if aux & (_MODALS.keys() - {"'d"}):  # "'d" is also "had"
+    if aux & (_MODALS.keys() - {"'d"}) or "to" in aux:  # "'d" is also "had"
         return False  # "says he will resign": an intention, which the headline gives with "to"
-    past = inner.tag_ == "VBD" and not aux or inner.tag_ == "VBN" and bool(aux & {"has", "have", "had", "'d", "'ve"}) \
-        or inner.tag_ == "VB" and "did" in aux
+    past = inner.tag_ == "VBD" and not aux or inner.tag_ in ("VBN", "VBG") and bool(
+        aux & {"has", "have", "had", "'d", "'ve", "was", "were"}) or inner.tag_ == "VB" and "did" in aux
     denied = bool(_negation(inner)) or any(
         c.dep_ in ("dobj", "attr") and (c.lower_ in NEGATIVE_SUBJECTS or any(
             d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in inner.children)
-    return past and denied
+    return past and (denied or own)
+
+
+def self_claim(predicate: Token, participants: Participants) -> Token | None:
+    """The verb of saying when ``predicate`` tells a past deed its own speaker claims ("Smith said he
+    paid the money back", "A journalist says she quit"): the entry is what was said, not a deed the
+    text vouches for. None for a deed told by someone else ("Police said he was arrested")."""
+    inner = _clause_head(predicate)
+    said = inner.head
+    if inner.dep_ != "ccomp" or said.pos_ != "VERB" or not _is_statement(said) or said.i == inner.i:
+        return None
+    subject = _subject(inner)
+    if subject is None or not speaks_of_self(subject, participants) or not _claimed_deed(said, inner, own=True):
+        return None
+    return said

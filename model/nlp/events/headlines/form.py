@@ -45,7 +45,9 @@ _SAID = _words("say says said tell tells told add adds added")
 _BARE_AFTER_TO = _words("question state report note claim hope fear comment")
 # Words a headline cannot end on: it was cut before what they introduce ("swine farms are").
 _DANGLING = _words("""a an the of to for by with from at as into about and or but nor than if whether because
-    is are was were be been being has have had do does did its their his her our your my whose""")
+    is are was were be been being has have had do does did its their his her our your my whose onto upon
+    during despite amid amidst among between towards toward via including whereas although unless those these
+    every""")
 _COPULAS = _words("is are was were be been being has have had do does did")
 _WH = _words("where what who whom how which whatever wherever whoever")
 _SPEECH_FRAME = re.compile(r"\b(?:in|on|at|during)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:statement|interview|"
@@ -67,6 +69,50 @@ _OPENING_AUX = _words("""has have had is are was were will would could should ca
     been being""")
 # "Break comes", "His comments came": a verb of arriving says nothing without what came with it.
 _BARE_COMING = _words("come comes came")
+
+
+# Linking verbs a quotation cannot end on after "to": '“… when I started to feel”' (feel what?).
+_LINKING_FORMS = _words("feel become seem appear remain sound look")
+# Subordinators whose clause cannot stand as the whole headline: "If a fourth element could be added".
+_SUBORDINATORS = _words("if because although though unless whereas whether when while once")
+# Words after "once" that make it an adverb ("Once again …", "Once more …").
+_ONCE_ADVERB = _words("again more upon")
+
+
+def _subordinate_alone(body: str, words: list[str], tokens: list[Token | None]) -> bool:
+    """A subordinate clause with no main clause: "If a fourth element could be added", "When the
+    girls left the store": every word of the headline is in the clause its first word opens (a
+    question, "When will schools reopen?", and "When the plans were announced it was reported …"
+    are whole)."""
+    if len(words) < 2 or words[0] not in _SUBORDINATORS or body.rstrip().endswith("?") or \
+            words[0] == "once" and words[1] in _ONCE_ADVERB:
+        return False
+    opener = tokens[0]
+    if opener is None or opener.dep_ not in ("mark", "advmod") or opener.head.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = opener.head
+    return clause.dep_ in ("advcl", "ccomp") and all(t is None or t in clause.subtree for t in tokens) and \
+        any(t is not None for t in tokens[1:])
+
+
+def _repeated_phrase(words: list[str]) -> bool:
+    """Three words said twice in a headline, apart: "X hosts Concert for Y for Concert for Y", "had been
+    through a lot A girl had been through a lot" (a name or title repeated from an apposition, or a
+    caption run into its sentence)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for i in range(len(words) - 2):
+        gram = tuple(words[i : i + 3])
+        if all(w in _DANGLING for w in gram) or not any(len(w) > 2 for w in gram):
+            continue
+        if gram in seen and seen[gram] + 3 <= i:
+            return True
+        seen.setdefault(gram, i)
+    return False
+
+
+def _unquoted(text: str) -> str:
+    """The headline without its quotations: what the speaker said is theirs, repeats and cuts alike."""
+    return re.sub(r'“[^”]*”|"[^"]*"', " ", text)
 
 
 def _dangles(words: list[str]) -> bool:
@@ -110,9 +156,12 @@ def _text_fault(text: str) -> str:
         return "unbalanced quotation marks"
     for quote in re.findall(r"“([^”]*)”", text):
         inner = [w.lower() for w in _WORD.findall(quote)]
-        if "…" in quote or inner and _dangles(inner) or len(inner) < 3:
+        if "…" in quote or inner and _dangles(inner) or len(inner) < 3 or \
+                len(inner) > 2 and inner[-2] == "to" and inner[-1] in _LINKING_FORMS:
             return "quotation not whole"  # 'Jernigan: “we had”', '“This country is ours, and”'
     body = text.split(": ", 1)[-1]
+    if body is not text and len(_WORD.findall(body)) < 2 and not body.startswith(("“", '"')):
+        return "cut fragment"  # "Johnson said: I": what was said is lost
     if re.match(r"\(?\d{1,2}[.)]\s", body):
         return "list number"  # "3. Schools close": the number of a list item is no part of what happened
     cut = body.endswith("…")
@@ -126,6 +175,13 @@ def _text_fault(text: str) -> str:
         return "no subject"  # "Has died today", "Which generated leads"; but "Is" inside a quotation
     if _UNQUOTED_FIRST_PERSON.search(text):
         return "quotation without its marks"  # "Lee said We wanted …": the speaker's words run into the tag
+    plain = _unquoted(body).strip()
+    if "…" in plain.rstrip("…").rstrip():
+        return "cut fragment"  # "The circumstances do not support …, the chief said": cut inside, then more
+    if plain.endswith((",", ";", ":", " -", "–", "—")):
+        return "cut fragment"  # cut at a comma: what the comma opens is lost
+    if _repeated_phrase([w.lower() for w in _WORD.findall(plain)]):
+        return "repeated words"
     if text.endswith(("”", '"')):
         return ""
     if cut:
@@ -523,8 +579,24 @@ def _finite_verbs_run_together(words: list[str], tokens: list[Token | None]) -> 
                 w in _BETWEEN_CLAUSES or w in _WH or t is None or t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET")
                 or t.tag_ in ("WDT", "WP", "WRB") for w, t in between):
             return True
+        if last is not None and verb is not None and verb != last and between and \
+                _object_then_conjunct(last, verb, between):
+            return True
         last, between = verb, []
     return False
+
+
+def _object_then_conjunct(first: Token, second: Token, between: list[tuple[str, Token | None]]) -> bool:
+    """Two conjoined clauses whose "and" and second subject were cut, the words between them all the
+    first verb's object: "can expect wind-chill values can expect several inches" (and parts of Maine
+    can expect …), "spotted it next to a car went" (and went to get it)."""
+    if second.dep_ != "conj" or second.head != first or any(
+            w in _BETWEEN_CLAUSES or w in _WH or t is None for w, t in between):
+        return False
+    own = [c for c in second.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kept = {t.i for _w, t in between if t is not None}
+    return all(t in first.subtree and t not in second.subtree for _w, t in between if t is not None) and \
+        not any(c.i in kept for c in own)
 
 
 def _listed_verb(token: Token) -> bool:
@@ -533,6 +605,187 @@ def _listed_verb(token: Token) -> bool:
     doc = token.doc
     return token.tag_ in ("VBD", "VBN") and token.i >= 2 and doc[token.i - 1].text == "," and \
         doc[token.i - 2].tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+# Plural-looking nouns that take a singular verb ("the news is", "the series ends").
+_SINGULAR_PLURALS = _words("""news series species headquarters means politics economics physics mathematics
+    whereabouts crossroads barracks measles mumps diabetes""")
+_WH_WORDS = _words("how what whether where when which who whom why")
+
+
+def _subject_cut(tokens: list[Token | None], present_ids: set[int], said: set[str]) -> bool:
+    """The headline ends on the subject of a verb it lost: "41 cleared and eight" (still held),
+    "Pacitti cleared after he and other members" (developed symptoms), "to convince people anarchy"
+    (would replace them)."""
+    last = next((t for t in reversed(tokens) if t is not None), None)
+    if last is None or last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    subject = last
+    # up the noun phrase to its head: "he and two other members of that group", "eight" of "eight (others)"
+    while subject.dep_ in ("conj", "compound", "nummod", "amod", "pobj", "prep") and subject.head != subject and \
+            subject.head.pos_ not in ("VERB", "AUX"):
+        if subject.dep_ == "pobj" and subject.lower_ in _NOMINATIVES and subject.head.lower_ in _CLAUSE_PREPOSITIONS:
+            break
+        subject = subject.head
+    if tokens[-1] is not last:
+        return False
+    if subject.dep_ == "pobj" and subject.lower_ in _NOMINATIVES and subject.head.lower_ in _CLAUSE_PREPOSITIONS:
+        # "cleared after he and two other members" (developed symptoms): a subject's pronoun after
+        # "after" opens a clause, whatever the parse made of it
+        return any(t.pos_ in ("VERB", "AUX") and t.i not in present_ids for t in subject.doc[last.i + 1 : sentence_of(
+            last).end])
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.i > last.i and \
+        verb.i not in present_ids and not (_forms(verb) & said)
+
+
+_NOMINATIVES = _words("he she they we i")
+# Prepositions that are also subordinators: after them a subject's pronoun opens a clause.
+_CLAUSE_PREPOSITIONS = _words("after before since until till as")
+
+
+_JOINING = frozenset(("and", "or", "but", "nor", "&", ",", ";", "—", "–", "plus", "then", "yet"))
+
+
+def _conjunction_lost(words: list[str], tokens: list[Token | None]) -> bool:
+    """Two conjoined words kept with neither their "and" nor a comma between them: "the demise the
+    destruction" for "the demise of X and the destruction of Y"."""
+    where = {t.i: k for k, t in enumerate(tokens) if t is not None}
+    for k, token in enumerate(tokens):
+        if token is None or token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        j = where.get(token.head.i)
+        if j is None or j >= k - 1 or any(c.dep_ == "cc" and c.i > token.i for c in token.head.children):
+            continue  # (adjacent: "Tunisia Egypt" may be one name the headline made; an "and" after: a list)
+        if not any(w in _JOINING for w in words[j + 1 : k]) and any(
+                c.dep_ == "cc" and token.head.i < c.i < token.i for c in token.head.children):
+            return True
+    return False
+
+
+def _pair_cut(tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """"Between" kept with one of its two: "US stuck between support" for "between support and concern"."""
+    return any(t is not None and t.head.lower_ == "between" and t.dep_ == "pobj" and t.conjuncts
+               and not any(c.i in present_ids for c in t.conjuncts) for t in tokens)
+
+
+def _possessor_alone(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A possessor after a preposition kept without what it possesses: "Change comes after doctor" for
+    "after the doctor's death"."""
+    for k in range(1, len(tokens)):
+        owner, before = tokens[k], tokens[k - 1]
+        if owner is None or before is None or owner.dep_ != "poss" or owner.head.i in present_ids:
+            continue
+        if before.pos_ == "ADP" and owner.head.head == before and owner.head.lower_ not in words:
+            return True
+    return False
+
+
+def _infinitive_wh_lost(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """An infinitive kept without the "how", "what" or "whether" that made it a question: "Ministers
+    meet to discuss to fight virus" for "to discuss how to fight the virus"."""
+    for k in range(len(words) - 1):
+        after = tokens[k + 1]
+        if words[k] != "to" or after is None or after.pos_ not in ("VERB", "AUX"):
+            continue
+        to = next((c for c in after.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        if any(c.lower_ in _WH_WORDS and c.i < to.i and c.i not in present_ids and c.lower_ not in words
+               for c in after.children if c.dep_ in ("advmod", "mark", "dobj", "nsubj")):
+            return True
+    return False
+
+
+def _agreement_broken(words: list[str], tokens: list[Token | None]) -> bool:
+    """A plural subject followed straight by a verb in the singular: "Celebs takes part" (a caption's
+    plural run into a sentence whose subject was one person, the person dropped)."""
+    for k in range(len(tokens) - 1):
+        noun, verb = tokens[k], tokens[k + 1]
+        if noun is None or verb is None or noun.lower_ in _SINGULAR_PLURALS or \
+                noun.dep_ in ("pobj", "dobj", "poss", "appos", "attr", "conj"):
+            continue
+        # a capitalised plural the parse made part of a name ("Stars George Clooney takes"), the name dropped
+        caption = noun.dep_ == "compound" and noun.tag_ in ("NNP", "NNPS") and noun.lower_.endswith("s") and \
+            not noun.lower_.endswith("ss") and noun.head.i != verb.i and noun.head.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head not in tokens
+        if not (noun.tag_ == "NNS" and noun.pos_ == "NOUN" or caption):
+            continue
+        lemma = (verb.lemma_ or verb.lower_).lower()
+        if verb.pos_ not in ("VERB", "AUX") or not lemma.isalpha() or verb.dep_ in ("amod", "compound"):
+            continue
+        singular, plural = present(lemma, False), present(lemma, True)
+        if words[k + 1] == singular != plural or words[k + 1] in ("was", "has") and verb.lemma_ in ("be", "have"):
+            return True
+    return False
+
+
+def _comma_splits_subject(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A comma left between a subject and its verb once what it set off was cut: "The circumstances,
+    do not support" for "The circumstances, which are unclear, do not support …"."""
+    for k in range(1, len(words) - 1):
+        subject, verb = tokens[k - 1], tokens[k + 1]
+        if words[k] != "," or subject is None or verb is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = verb.head if verb.dep_ in ("aux", "auxpass", "neg") else verb
+        if head == subject.head and any(t.i not in present_ids for t in subject.doc[subject.i + 1 : verb.i]
+                                        if not t.is_punct):
+            return True
+    return False
+
+
+def _modifier_conjugated(words: list[str], tokens: list[Token | None]) -> bool:
+    """A participle that describes a noun written as a tensed verb: "Crowd sources SMS texts" for
+    "crowd-sourced SMS texts", "newly trains nurses" for "newly trained nurses"."""
+    for word, token in zip(words, tokens, strict=True):
+        if token is None or token.tag_ not in ("VBN", "VBD") or token.dep_ not in ("amod", "compound") or \
+                word == token.lower_:
+            continue
+        lemma = (token.lemma_ or token.lower_).lower()
+        if lemma.isalpha() and word in (present(lemma, False), present(lemma, True)) and \
+                token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i:
+            return True
+    return False
+
+
+def _preposition_stranded(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """A preposition kept without its object, the next word from elsewhere: "Demonstrators take to
+    demand end" for "took to the streets to demand an end". A "to" the headline may have taken for the
+    infinitive's own is read as that infinitive's when an infinitive follows in the sentence ("format to be
+    determined" for "the format for military-to-military talks is to be determined")."""
+    for k in range(1, len(tokens) - 1):  # (one that opens the headline stands where its doer should: "no subject")
+        prep, after = tokens[k], tokens[k + 1]
+        if prep is None or after is None or prep.dep_ != "prep" or prep.pos_ != "ADP" or not words[k + 1][:1].isalnum():
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects or any(c.i in present_ids for c in objects) or after in prep.subtree or any(
+                u.lower_ == prep.lower_ and after in u.subtree for u in prep.doc[prep.i + 1 : after.i]):
+            continue  # (the same word again later, with this object: "in power … in the situation")
+        if words[k] == "to" and any(t.tag_ == "TO" and t.dep_ == "aux" and t.i not in present_ids
+                                    for t in prep.doc[prep.i + 1 : sentence_of(prep).end]) and not _selected_to(prep):
+            continue  # the infinitive's own "to", aligned to an earlier one
+        return True
+    return False
+
+
+def _selected_to(prep: Token) -> bool:
+    """"took to the streets": a "to" its verb selects, never the infinitive's."""
+    return prep.head.pos_ == "VERB" and prep in _selected_preps(prep.head) or \
+        prep.head.lemma_ == "take" and any(c.lower_ == "streets" for c in prep.children)
+
+
+def _bare_infinitive(words: list[str], tokens: list[Token | None], present_ids: set[int]) -> bool:
+    """An infinitive kept without its "to": "She heads home change clothes" for "headed home to
+    change her clothes" ("help", "make" and "let" take one without)."""
+    for k in range(1, len(tokens)):
+        verb = tokens[k]
+        if verb is None or verb.tag_ != "VB" or verb.dep_ not in ("xcomp", "advcl", "acl") or words[k - 1] == "to":
+            continue
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and to.i not in present_ids and verb.head.lemma_ not in ("help", "make", "let", "have") \
+                and verb.head.i in present_ids:
+            return True
+    return False
 
 
 def _quoted_before(said: Token, verb: Token) -> bool:
@@ -628,8 +881,24 @@ def _parse_fault(text: str, predicate: Token) -> str:
                 d.lower_ in ("what", "which", "whom", "who") and d.i <= c.i for d in c.subtree)
             for c in last.children) and not any(a.dep_ == "relcl" for a in [last, *last.ancestors]):
         return "lost complement"  # "Government learns Mexico faces" for "learned what kind of virus Mexico was facing"
-    if _list_cut(tokens, present_ids):
+    if _list_cut(tokens, present_ids) or _pair_cut(tokens, present_ids):
         return "list cut"
+    if _conjunction_lost(words, tokens):
+        return "conjunction lost"
+    if _subordinate_alone(body, words, tokens):
+        return "subordinate clause alone"  # "If a fourth element could be added": what follows "if" is lost
+    if _subject_cut(tokens, present_ids, said):
+        return "subject without its verb"
+    if _possessor_alone(words, tokens, present_ids) or _infinitive_wh_lost(words, tokens, present_ids):
+        return "lost complement"
+    if _preposition_stranded(words, tokens, present_ids):
+        return "lost complement"
+    if _bare_infinitive(words, tokens, present_ids):
+        return "infinitive without its to"
+    if _agreement_broken(words, tokens):
+        return "number agreement"
+    if _comma_splits_subject(words, tokens, present_ids):
+        return "clauses run together"
     if _named_one_lost(tokens, present_ids):
         return "lost complement"
     if _glued_conjunct(tokens, present_ids):
@@ -645,6 +914,8 @@ def _parse_fault(text: str, predicate: Token) -> str:
                                                    or t.dep_ == "amod" and _listed_verb(t))
            for t in tokens):
         return "garbled parse"  # a tensed verb or participle parsed as a noun: "we can put that up - helped"
+    if _modifier_conjugated(words, tokens):
+        return "garbled parse"
     if any(t is not None and t.dep_ == "dobj" and any(
             p.dep_ == "prep" and t.head.i < p.i < t.i and p.i not in present_ids for p in t.head.children)
            and t.head.i in present_ids for t in tokens):
@@ -693,4 +964,24 @@ def _parse_fault(text: str, predicate: Token) -> str:
         return "clauses run together"
     if _subject_lost(words, tokens, present_ids):
         return "no subject"
-    return "quotation not whole" if _quoted_phrase_broken(body, sent) else ""
+    if _quoted_phrase_broken(body, sent):
+        return "quotation not whole"
+    return "no verb" if _verbless(tokens, predicate) else ""
+
+
+def _verbless(tokens: list[Token | None], predicate: Token) -> bool:
+    """A bare noun phrase where the clause it stands in tells the happening: "Foreign reporting trip"
+    for "she was on a foreign reporting trip", "Protest" for "they joined the protest". Every word is
+    the sentence's and none is a verb or a participle; nothing says whose, which or when (a name, a
+    possessor, a number, a date: "1948 war", "Tuesday's matches" name a happening of their own, and
+    the clause around them often tells another); and the noun's clause is one of being or taking part."""
+    if any(t is None or t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP") for t in tokens):
+        return False
+    if any(t.pos_ in ("PROPN", "NUM") or t.dep_ == "poss" or t.ent_type_ for t in tokens if t is not None):
+        return False
+    verb = next((a for a in predicate.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in _TAKING_PART and same_sentence(verb, predicate)
+
+
+# Verbs whose clause tells the happening its noun names: "was on a trip", "joined the protest".
+_TAKING_PART = _words("be go join attend take make have lead stage hold begin start end")

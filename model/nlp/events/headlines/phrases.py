@@ -83,6 +83,8 @@ _SEQUENCE_PREPS = _words("after before since until during")
 _PARTITIVES = _words("another some many few several both most all each none any one either neither")
 _PLURAL_QUANTIFIERS = PLURAL_QUANTIFIERS
 _NAME_PARTICLES = _words("bin ibn al el van von de da del der la le di du abu st. st")
+# Where a "from" phrase ends: "from 159 to 56", "from the square toward parliament".
+_PATH_ENDS = _words("to toward towards into")
 _SKIP_PREPS = _words("""according despite because like unlike than including besides except pursuant prior due
     ahead instead regardless apart since until till after before during throughout""")
 # "in a sign that …", "in response to …": frames, not the happening's complement.
@@ -370,9 +372,13 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             elif child.dep_ == "prep" and child.lower_ in ("of", "with", "between", "on", "over", "against", "to",
                                                          "from", "for", "in", "at"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # a verb's object keeps its phrase too: "has full confidence in the secretary", "reports
+                # the first case in Europe"
                 if pobj is None or (child.lower_ != "of" and level > 0) or (
-                        child.lower_ not in ("of", "from") and not (is_event_noun(token) or token.lemma_ in _MEETING_NOUNS)):
-                    break
+                        child.lower_ not in ("of", "from") and not (is_event_noun(token) or token.lemma_ in _MEETING_NOUNS
+                                                                    or token.dep_ in ("dobj", "attr") and not any(
+                            c.dep_ in ("appos", "relcl", "acl") for c in pobj.children))):
+                    break  # (but never "searches for word" of "for the word 'protest'": what names it goes)
                 inner, _ = _np(pobj, ctx, level + 1)
                 text += f" {child.lower_} {inner}"
                 break
@@ -398,9 +404,13 @@ def _finish_np(token: Token, ctx: _Ctx, level: int, left: list[set[Token]], poss
             if acl is not None:  # "no plans to resurrect the dialogue"
                 text += " " + _Clause(ctx, 1).predicate(acl, 1)
         conj = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-        if conj and level == 0:
+        # the word that joins them, wherever the parse hangs it ("C$2.6 million, or 18 cents": on "million")
+        cc = token.doc[conj[0].left_edge.i - 1] if conj and conj[0].left_edge.i > token.i + 1 else None
+        cc = cc if cc is not None and cc.pos_ == "CCONJ" else None
+        restated = cc is not None and cc.lower_ == "or" and token.doc[cc.i - 1].text == ","
+        if conj and level == 0 and not restated:  # (", or 18 cents a share" says the same amount again)
             other, _ = _np(conj[0], ctx, 2)
-            text += f" and {other}"
+            text += f" {cc.lower_ if cc is not None and cc.lower_ in ('and', 'or') else 'and'} {other}"
     if plural and token.tag_ not in ("NNS", "NNPS") and " and " not in text:
         plural = False  # the conjunct was left out: "Said’s torture prompts", never "Said’s torture prompt"
     if token.lower_ in _GENERIC_HEADS and not left:
@@ -613,7 +623,18 @@ class _Clause:
                 break
             if child.dep_ == "advcl" and child.i > verb.i and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and not _subject_own(child):
-                parts.append(_Clause(self.ctx, self.level + 1).predicate(child, depth + 1))  # "to block offer"
+                purpose = _Clause(self.ctx, self.level + 1).predicate(child, depth + 1)  # "to block offer"
+                if purpose.split()[-1:] == [child.text] and any(
+                        c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in child.children):
+                    self.unresolved = True  # "to discuss" without how a vaccine might be made: the source's words
+                    break
+                called = _asked(verb, child, children)
+                callee = next((c for c in called.children if c.dep_ == "pobj"), None) if called is not None else None
+                if called is not None and callee is not None and called not in placed:
+                    # "appealed for the passengers to come forward", never "appeals to come forward"
+                    purpose = f"{called.lower_} {_np(callee, self.ctx, self.level)[0]} {purpose}"
+                    placed.add(called)
+                parts.append(purpose)
                 pp_budget -= 1
         for child in children:
             if pp_budget <= 0:
@@ -651,7 +672,9 @@ class _Clause:
             if child.dep_ == "prep" and child.i > verb.i and _temporal(child) and any(
                     p.lemma_ in _DURATIONS and any(n.dep_ == "nummod" for n in p.children) for p in child.children):
                 time_ends.add(child.right_edge.i)
-            if child.dep_ == "prep" and child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
+            # (and "to" after an object, which the parse may call a dative: "took a taxi to the hospital")
+            if (child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP" and obj_taken) and \
+                    child.i > verb.i and (child.lower_ not in _SKIP_PREPS or sequel):
                 pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is None or (_temporal(child) and self.kind != "future") or pobj.lemma_ in _FRAME_NOUNS:
                     continue
@@ -662,8 +685,20 @@ class _Clause:
                     parts.append(f"{child.lower_} {doing}")  # "committed to protecting protesters"
                     pp_budget -= 1
                     continue
-                parts.append(f"{child.lower_} {_np(pobj, self.ctx, self.level + 1)[0]}")
+                phrase = _np(pobj, self.ctx, self.level + 1)[0]
+                if phrase in " ".join(parts):
+                    continue  # a name that spans both phrases, already said with the object
+                parts.append(f"{child.lower_} {phrase}")
                 pp_budget -= 1
+                goal = next((c for c in (*pobj.children, *child.children, *children) if c.dep_ == "prep" and c.lower_ in _PATH_ENDS
+                             and (c.i == pobj.right_edge.i + 1 or c.head == pobj and c.i > pobj.i)), None) \
+                    if child.lower_ == "from" else None
+                end = next((c for c in goal.children if c.dep_ == "pobj"), None) if goal is not None else None
+                if goal is not None and end is not None:
+                    # "scaled back the toll from 159 to 56", "marched from the square toward parliament":
+                    # a path or change says nothing without where it ends
+                    parts.append(f"{goal.lower_} {_np(end, self.ctx, self.level + 1)[0]}")
+                    placed.add(goal)
         amount = next((c for c in children if c.dep_ == "npadvmod" and c.i > verb.i and _amount(c)), None)
         if amount is not None and not obj_taken:
             parts.insert(0, _np(amount, self.ctx, 2)[0] if amount.lower_ in _A_AMOUNTS else render(set(amount.subtree)))  # "increased 15 per cent", not "increased per cent"

@@ -29,6 +29,7 @@ from model.nlp.events.headlines.words import (
     _SPEECH_NOUNS,
     _WORD,
     MAX_CHARS,
+    OVERRUN,
     STATEMENT_VERBS,
     present,
 )
@@ -173,7 +174,7 @@ def _unquoted(verb: Token, speaker: str, participants: Participants | None) -> s
 
 
 # How far past ``MAX_CHARS`` a whole quotation may run when it cannot be said any other way.
-_QUOTE_SLACK = 50
+_QUOTE_SLACK = 120 - MAX_CHARS  # a whole quotation stops at 120 characters
 
 
 # A first-person verb and its third-person form: "I am" -> "Nurse is", "I have" -> "Nurse has".
@@ -257,6 +258,8 @@ def _quoted_clause(verb: Token, room: int) -> str:
         if not edges:
             return ""
         cut = max(edges, key=lambda t: (t.i < verb.i, t.i))  # an opening phrase first, then the last clause
+        while cut.head in edges and cut.head.tag_ in ("VBG", "VBN") and cut.head.i > verb.i:
+            cut = cut.head  # "resulting in me catching it": the participle goes whole, never "resulting in me"
         tokens -= set(cut.subtree)
         if cut.dep_ == "conj":
             tokens -= {c for c in cut.head.children if c.dep_ in ("cc", "preconj") and c.i < cut.i}
@@ -350,7 +353,7 @@ def _with_antecedent(verb: Token) -> str:
         return ""
     noun = verb.head
     text = _tidy(render({noun, *(t for c in noun.lefts for t in c.subtree), *verb.subtree}))
-    return text if len(text) <= MAX_CHARS + 30 else ""
+    return text if len(text) <= MAX_CHARS + OVERRUN else ""
 
 
 def _with_doer(text: str, verb: Token, participants: Participants) -> str:
@@ -487,7 +490,7 @@ def _following_quote(verb: Token, participants: Participants) -> str:
     end = next((t.i for t in doc[start : sent.end] if t.text in _CLOSE_QUOTE or t.text == "'"), sent.end)
     words = _tidy(render(list(doc[start:end])))
     named = speaker.lower() in sent.text.lower()  # "Donaldson: “…”" has the sentence's own order
-    if len(words) > MAX_CHARS - len(speaker) - 4 + (30 if named else 0):
+    if len(words) > MAX_CHARS - len(speaker) - 4 + (OVERRUN if named else 0):
         return ""  # a quotation is whole or not quoted
     return f"{speaker}: “{words}”" if len(words.split()) >= 3 else ""
 

@@ -81,6 +81,10 @@ def _children(verb: Token) -> list[Token]:
     return list(out)
 
 
+# Forms the lemmatiser takes for another verb: "hopes to send" is no "hops to send".
+_LEMMA_SLIPS = {("hopes", "hop"): "hope", ("hoped", "hop"): "hope", ("hoping", "hop"): "hope"}
+
+
 def _verb_word(verb: Token, form: str) -> str:
     """The verb in a form: "lemma", "text" (as written) or "present"/"present-pl"."""
     group = _word_group(verb) if verb.pos_ in ("VERB", "AUX") else [verb]
@@ -89,6 +93,7 @@ def _verb_word(verb: Token, form: str) -> str:
     if form == "text":
         return prefix + last.text.lower() if not last.text.isupper() else prefix + last.text
     lemma = last.lemma_.lower() if last.lemma_ else last.lower_
+    lemma = _LEMMA_SLIPS.get((last.lower_, lemma), lemma)
     if form == "lemma":
         return prefix + lemma
     return prefix + present(lemma, form == "present-pl")

@@ -13,6 +13,7 @@ from model.nlp.events.headlines.syntax import (
     _parenthetical,
     _selected_preps,
     _subject_own,
+    _temporal,
 )
 from model.nlp.events.headlines.words import (
     _CONDITIONS,
@@ -122,6 +123,9 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
         tokens -= set(last.subtree)
         if last.dep_ == "conj":  # "installing or implementing …": the "or" goes with its conjunct
             tokens -= {c for c in last.head.children if c.dep_ in ("cc", "preconj")}
+            tokens -= {t for p in _run_on_subject(last) for t in p.subtree}
+        if last.tag_ in ("RBR", "JJR"):  # "better prepared than ever": the "than" goes with its comparative
+            tokens -= {t for c in last.head.children if c.dep_ == "prep" and c.lower_ == "than" for t in c.subtree}
         _strip_tail(tokens, root, spine)
         _orphan_commas(tokens, root)
         text = render(tokens)
@@ -135,7 +139,7 @@ def trimmed_clause(verb: Token, limit: int = MAX_CHARS, slack: int = 0) -> str:
 
 
 # Past this a clause that cannot lose more is cut after all: a parse too flat to shorten by its structure.
-_LONGEST = MAX_CHARS + 60
+_LONGEST = 130  # (not moved by MAX_CHARS: the longer limit is for complements)
 
 
 def _cut_rank(token: Token) -> float:
@@ -143,6 +147,11 @@ def _cut_rank(token: Token) -> float:
     dep = token.dep_
     if dep == "conj" and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return 0  # "…, and many of the leaders have moved": a clause of its own, another happening
+    if dep == "conj" and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("cc", "punct") and token.head.i < c.i < token.i for c in token.head.children):
+        # "advised against travel to Mexico as tour operators cancelled flights": a verb the parse
+        # joined with no "and" nor comma is another clause's, which goes before any complement
+        return 0
     if dep == "advmod" and token.i > token.head.i and token.lower_.endswith("ly"):
         return 3  # "decisions must be taken swiftly": manner after its verb goes as a phrase would
     if dep in ("advcl", "parataxis", "advmod"):
@@ -151,6 +160,10 @@ def _cut_rank(token: Token) -> float:
         return 1
     if dep in ("relcl", "acl"):
         return 2
+    if dep == "prep" and token.lower_ == "according":
+        return 1  # "…, according to officials": an attribution goes before any phrase of the happening
+    if dep == "prep" and token.lower_ in _WHEN_PREPS and token.head.pos_ in ("VERB", "AUX") and _temporal(token):
+        return 2.8  # "on Monday" before "to the hospital": the entry has its date (but "for a few days" is news)
     if dep in ("prep", "dep", "agent", "npadvmod"):
         # a noun's "of" phrase last of them: "a rapid increase in the number of cases"
         of_core = dep == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "NUM") and \
@@ -164,6 +177,24 @@ def _cut_rank(token: Token) -> float:
     if dep == "punct":
         return 4.5  # "poverty, structural weaknesses and bad government": the comma goes with its list
     return 5  # an object or complement cut from a verb outside the clause's spine
+
+
+# Words that open a clause but that the parse may take for a preposition: "as tour firms cancelled flights".
+_CLAUSE_OPENERS = _words("as while after before since until because when whereas")
+
+
+def _run_on_subject(conj: Token) -> list[Token]:
+    """The "as tour firms" of "advised against travel as tour firms cancelled flights" parsed as a
+    phrase with "cancelled" joined to "advised": the subject of a verb joined with no "and", which
+    goes with it, never left as "… travel to Mexico as big tour firms"."""
+    if _cut_rank(conj) != 0 or conj.tag_ not in ("VBD", "VBZ", "VBP") or _subject_own(conj):
+        return []
+    return [p for p in conj.head.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_OPENERS
+            and p.i < conj.i and p.right_edge.i + 1 >= conj.left_edge.i - 1 and p.right_edge.i < conj.i]
+
+
+# Prepositions of a point in time, which the entry's date already says ("on Monday", "in March").
+_WHEN_PREPS = _words("on in at during")
 
 
 def _in_word(token: Token) -> bool:

@@ -8,7 +8,14 @@ from model.text.lexicon import BELIEF_VERBS, CONDITIONS, MONTHS, SPEECH_NOUNS, W
 from model.text.lexicon import STATEMENT_VERBS as LEXICON_STATEMENT_VERBS
 from model.text.lexicon import words as _words
 
-MAX_CHARS = 70
+# A headline's length: room for a verb with its object, its complement and a "to"-infinitive
+# ("Student takes a taxi to hospital", "Spain reports first case in Europe of a man who had not
+# travelled"); 70 cut too many of them short ("takes taxi", "authorises relaxation").
+MAX_CHARS = 90
+# How far past it the source's own words may run when nothing shorter is whole (a clause kept
+# whole, a sentence cut where a clause ends): to 100 characters, where they always stopped; the
+# longer limit is for complements, not for longer fallbacks.
+OVERRUN = 100 - MAX_CHARS
 
 
 # Verbs whose clausal complement is what was said: the speaker form "X: …" is theirs. Not those of

@@ -67,6 +67,19 @@ def _antecedent(nlp, text: str, pronoun: str, nth: int) -> str | None:
     ("Hundreds of private schools have been given legal advice by the Independent Schools Council , which "
      "suggests setting up quarantine rooms . It also says schools should have a pandemic policy .", "It", 0,
      "Independent Schools Council"),
+    # an "it" that acts: the one organisation the sentence before names, though as an object (H1N1_bbc)
+    ("Laboratories in Canada sent their results to the World Health Organisation on Friday . It raised its "
+     "pandemic alert to phase four the next week .", "It", 0, "World Health Organisation"),
+    # a title marks a person where the tagger saw a place: the cardinal is the "he" (H1N1_guardian)
+    ("The Catholic hierarchy has found ways to stay relevant . Cardinal Norbeto Rivera has written a prayer "
+     "for the faithful to say at home . He urged people to follow mass on the radio .", "He", 0, "Rivera"),
+    # a name set off at the head of the sentence is its "he" (EgyptianProtest_cnn)
+    ("Russell Brand will present the show . Brown , of course , he saw his career collapse after the assault "
+     ".", "he", 0, "Brown"),
+    # the "she" a name is taken up with makes that person a woman: no rival for the next "he" (bug: the
+    # dislocation rule left her gender open and the guest's "he" unresolved)
+    ("Our correspondent Tally Harlow , she joins us from New York . We spent the day with Dr. Hassan Abdel "
+     "Nour . He moved here in 1984 .", "He", 0, "Hassan Abdel Nour"),
 ])
 def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: str, nth: int,
                                                         antecedent: str) -> None:
@@ -91,6 +104,17 @@ def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: 
     # two men are the subjects of the sentence before: either could have argued it
     ("Jimmy Carter set up a human rights office in the State Department , and Ronald Reagan rejected the "
      "realism of his predecessors . He argued that there could be no deal with Moscow .", "He", 0),
+    # two bodies in the sentence before: the country that asked or the agency asked (H1N1_bbc)
+    ("Mexico asked the World Health Organisation for help on Friday . It raised its pandemic alert on "
+     "Wednesday .", "It", 0),
+    # a thing is the subject before: the virus as well as the agency could be the "it"
+    ("The virus reached the offices of the World Health Organisation in Geneva . It raised its alert level "
+     "on Wednesday .", "It", 0),
+    # what a body says something "has" is no deed of its own: here the virus (H1N1_bbc)
+    ("But it has `` full pandemic potential '' , the World Health Organization says .", "it", 0),
+    # a transcript's speaker label is no plural for "they" (EgyptianProtest_cnn)
+    ("You said they went back out and fought again . MOORE : Yes , they went back out over and over again .",
+     "they", 1),
 ])
 def test_a_pronoun_with_no_clear_antecedent_stays_unresolved(nlp, text: str, pronoun: str, nth: int) -> None:
     assert _antecedent(nlp, text, pronoun, nth) is None

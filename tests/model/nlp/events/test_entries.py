@@ -102,6 +102,9 @@ def test_entries(nlp, text: str) -> None:
         # An opinion in an existential, and a wish inside a saying inside a saying.
         "`` There is always a chance , '' the rescuer {said} as the teams moved on .",
         "`` My mother said she wished she could fly home , '' the nurse {said} .",
+        # A claim its own sentence says was taken back.
+        "The food agency initially {said} its depots in the city had been looted , but this was later denied .",
+        "The ministry first {reported} 40 deaths but later corrected the figure .",
     ],
 )
 def test_statements_that_tell_no_happening(nlp, text: str) -> None:
@@ -132,6 +135,8 @@ def test_statements_that_tell_no_happening(nlp, text: str) -> None:
         # What will be, announced: a release, not an evaluation.
         "The chief executive {announced} that the new player would soon be available in Europe .",
         "Officials {said} there were no plans to close the schools .",
+        # A later turn of what was told is no taking back of the saying.
+        "Police {said} two men were arrested , but they were later released .",
     ],
 )
 def test_statements_that_tell_a_happening(nlp, text: str) -> None:
@@ -595,3 +600,80 @@ def test_presenters_views_thanks_and_praise_are_no_entries(nlp, text: str) -> No
 )
 def test_reports_beside_a_presenter_s_words_stay(nlp, text: str) -> None:
     assert _entry(nlp, text)
+
+
+# States, feelings, impressions and judgements that tell no happening (issue 13, item 4; written from
+# kinds read on the development folders and on a held-out sample's paraphrased faults, in my own words).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where someone lives; how a thing was made.
+        "The nurse {lived} in Oak Street near the old mill .",
+        "Most of the flats were poorly {built} .",
+        # An impression: how someone came across.
+        "On the phone the old man {sounded} upset .",
+        "The volunteers {looked} tired after the long night .",
+        "The minister {seemed} calm .",
+        "The town was {stunned} by the news of the closure .",
+        # A past wish with no deed told.
+        "Many of the tourists {wanted} to go home .",
+        # A thought or a mood that comes over the writer or the reader.
+        "Something {strikes} me whenever I walk past the camp .",
+        "This {helped} all of us .",
+        "Every home on the street has been {touched} by it .",
+        "There {is} no word for what they lost .",
+        # A state that lasts up to now, an open question, a judgement of conduct, praise.
+        "Ever since , the village has been {cursed} , the old men say .",
+        "Whether the shops will {open} on Friday is another matter .",
+        "The doctors have {acted} correctly .",
+        "You have {played} a great role in keeping the city calm .",
+        "The reporters there have {done} a superb job in covering the siege .",
+        # What used to happen; a feeling said, a cry.
+        "In the past , such outbreaks have {caused} many deaths among the old .",
+        "She {said} she has not felt any hostility from the crowds .",
+        "`` This is the happiest day of my life , '' the student {exclaimed} .",
+        # A call to the reader after "Also".
+        "Also , {read} our guide to the best walks in the hills .",
+    ],
+)
+def test_states_impressions_and_judgements_are_no_entries(nlp, text: str) -> None:
+    assert not _entry(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Early farmers must have {lived} in the valley 8,000 years ago .",  # a finding, dated
+        "The bridge was {built} in 1990 .",
+        "The new drug {appeared} to be effective against the strain .",
+        "The police {looked} into the claims .",
+        "The crowd {became} angry as they heard the speech .",
+        "Many residents wanted to leave but were {refused} .",
+        "He {said} he wanted to resign .",
+        "Ten people have {died} since .",
+        "In the past week , ten people have {died} .",
+        "There {have} been no deaths outside the capital .",
+        "There {are} no plans to close the schools .",
+        "There {is} no water and no electricity in the camp .",  # what a stricken place lacks
+        "The hospital was {shaken} by the blast .",
+        "The army {responded} quickly on Friday .",
+        # Wrongly removed by this stop's first rules, read on the development folders: an adverb of
+        # quality far from the participle, a claim "in the past" after its verb, a cry for help.
+        "The health chief was {asked} about the patent , so that poor countries could make the drug more cheaply .",
+        "Offshoots of the movement have been {linked} to bombings in the past .",
+        "The crowd {shouted} : `` Leave now ! ''",
+        # The writer's own deed with its date, in a piece told in the first person.
+        "I {flew} to the capital on Monday .",
+        "I was asleep when the aftershock {hit} us on Tuesday night .",
+    ],
+)
+def test_happenings_beside_states_and_the_writer_s_deeds_stay(nlp, text: str) -> None:
+    assert _entry(nlp, text)
+
+
+
+def test_a_presenter_s_dated_deed_in_a_transcript_is_still_talk(nlp) -> None:
+    # A transcript's "I" is a presenter on air (its speaker tags tell it), not a writer telling a piece.
+    text = ("BROWN : Good evening . LEE : Thanks for having me . BROWN : Tell us what you saw . "
+            "LEE : It was chaos . BROWN : I {talked} to the mayor on Monday .")
+    assert not _entry(nlp, text)

@@ -84,7 +84,7 @@ REPAIRED = [
     # a comma left between subject and verb once the relative clause is cut (bug: "… in Leeds, said it …")
     ("Yesterday the Rowan college in Leeds , which teaches 900 pupils from across the north of England and "
      "Wales , {said} it would be shut for a few days as a precaution against the spread of the virus .",
-     "The Rowan college in Leeds said it would be shut for a few days"),
+     "The Rowan college in Leeds said it would be shut for a few days as a precaution"),
     # describing keeps what the object was described as (bug: "Report describes aid effort")
     ("The charity 's report {described} the aid effort as slow and badly organised .",
      "Charity's report describes aid effort as slow and badly organised"),

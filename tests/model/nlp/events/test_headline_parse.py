@@ -138,12 +138,11 @@ REPAIRED = [
     # bug: "Chamber estimates restrictions cost businesses", and the cut that dropped "at least"
     ("The chamber of commerce {estimated} the closures were costing shops at least 50 million pesos a day .",
      "The chamber estimated the closures were costing shops at least 50 million pesos"),
-    # bug: "Egyptian opposition leader … on Sunday called…": the sentence whole, with its quotation marks,
-    # rather than a fragment cut at a length
+    # bug: "Egyptian opposition leader … on Sunday called…", a fragment cut at a length; then "calls to
+    # leave", the one called on lost: who is called on to do what
     ("Opposition leader Ana Diaz on Sunday {called} for the embattled President Jorge Ruiz to `` leave today "
      "and spare the country . ''",
-     "Opposition leader Ana Diaz on Sunday called for the embattled President Jorge Ruiz to “leave today and "
-     "spare the country.”"),
+     "Diaz calls for Ruiz to leave"),
     # bug: "Egyptian military calls to support caretaker government on people": who was called on stands
     # before the infinitive, in the paraphrase and in the sentence's own words
     ("Before a new council is formed , the army {called} on people and the parties to back the interim government .",
@@ -168,7 +167,7 @@ REPAIRED = [
      "Two travellers return from Peru"),
     # bug: "Foreign and Commonwealth Office begins advising against all" ("all but essential travel")
     ("After the agency raised its alert level , the Foreign Office {began} advising against all but essential "
-     "travel to Peru .", "The Foreign Office began advising against all but essential travel"),
+     "travel to Peru .", "The Foreign Office began advising against all but essential travel to Peru"),
     # bug: "Came Ghonim's explosive interview Monday night": an inversion without its "then"
     ("Then {came} the minister 's long speech on Monday night .", "Then came the minister's long speech on Monday night"),
     # bug: "The US authorities say, seem to be effective …": the subject cut with the clause the parse gave it to

@@ -116,7 +116,7 @@ ROWS = [
      "Three Irish cases of measles confirmed"),
     # evidence keeps what it is evidence of (bug: "Schuchat: there was evidence")
     ("Dr Lee {said} there was evidence that the outbreak was slowing across the region .",
-     "Lee: there was evidence that the outbreak was slowing"),
+     "Lee: there was evidence that the outbreak was slowing across the region"),
     # a whole hyphenated amount (bug: "rises four")
     ("The number of patients in Wales has {risen} four-fold in a month .",
      "Number of patients rises four-fold"),

@@ -192,12 +192,12 @@ def test_more_subjects_the_parse_misplaced(nlp, text: str, expected: str) -> Non
      "ambulance sooner .", "Lawyer: Lane should have called ambulance"),
     # a claim before its tag keeps the tag when the speaker is not known: never told as a fact
     ("The health agency and its partners are doing all they can to slow the outbreak , he {said} .",
-     "The health agency and its partners are doing all they can, he said"),
+     "The health agency and its partners are doing all they can to slow the outbreak, he said"),
     ("Schools in the area will stay closed until further notice , she {said} .",
      "Schools in the area will stay closed until further notice, she said"),
     # what was said before the tag is itself a saying that names its speaker: no second name
     ("Ann Cole said she could not tell how many pupils were being tested in the town - it is nearer ten "
-     "than fifty , she {said} .", "Ann Cole said she could not tell how many pupils were being tested"),
+     "than fifty , she {said} .", "Ann Cole said she could not tell how many pupils were being tested in the town"),
     # the last sayer counts only from the sentence before: one named since is nearer (development corpora)
     ("The girl wore a mask until she felt better , her mother Jane Hill said . They put a sign on her door , "
      "she added . The health secretary Ann Cole is speaking in Edinburgh . She {says} the family will be sent "
@@ -345,3 +345,14 @@ def test_a_statement_from_someone_is_theirs(nlp, trigger: str) -> None:
     # "a statement from X said …": X said it (bug: "Statement from Sarkozy", "Statement: …")
     text = "However , a statement from President Anna Korda on Tuesday said the country was pleased with the aid ."
     assert headline_of(nlp, text.replace(f" {trigger} ", f" {{{trigger}}} ", 1)) == "Korda: country pleased with aid"
+
+
+@pytest.mark.parametrize(("text", "must", "never"), [
+    # a speaker's own past deed is said, never done (the journalist is unnamed: her words as they stand)
+    ("A reporter for the state broadcaster says she {quit} on Monday because of intimidation .",
+     r"^A reporter for the state broadcaster says she quit", r"^She quit"),
+    ("Mr Harlan said he {paid} the money back last year .", r"said he paid the money back", r"^Harlan pays"),
+])
+def test_a_claim_is_said(nlp, text: str, must: str, never: str) -> None:
+    title = headline_of(nlp, text)
+    assert re.search(must, title) and not re.search(never, title), title

@@ -52,9 +52,9 @@ CORPUS_ROWS = [
     ("`` The time has -LRB- been -RRB- reached to overcome puppet autocratic regimes by relying on the Islamic teachings , '' {said} speaker Ali Larijani , according to the news agency .",
      'Larijani: time reached to overcome puppet autocratic regimes'),  # EgyptianProtest_cnn
     ("Analysts {say} Iran 's leaders have a strategic interest at stake in the turmoil in Egypt : It is weakening Iranian leaders ' biggest archrival in the region -- the secular , pro-Western Hosni Mubarak .",
-     'Analysts: Iran’s leaders have strategic interest'),  # EgyptianProtest_cnn
+     'Analysts: Iran’s leaders have strategic interest at stake'),  # EgyptianProtest_cnn
     ("Yemen `` expresses its respect for the choice and the will of the Egyptian people , '' a government official {said} , according to Saba news agency .",
-     'Government official: Yemen expresses respect and will'),  # EgyptianProtest_cnn
+     'Government official: Yemen expresses respect for choice and will'),  # EgyptianProtest_cnn
     ("Yemen `` expresses its respect for the choice and the will of the Egyptian people , '' a government official said , according to Saba news agency . Saleh has {said} he will not seek another term and would postpone parliamentary elections scheduled for April to allow more time for reform talks with the opposition .",
      'Saleh will not seek another term'),  # EgyptianProtest_cnn
     ('Brief clashes {erupted} Saturday in Yemen between hundreds of pro- and anti-government demonstrators who staged rival rallies in the capital .',
@@ -64,7 +64,7 @@ CORPUS_ROWS = [
     ("`` This is all totally new for Egypt , '' he said . Analysts {agree} that the future of Egypt could go in many different directions .",
      'Analysts agree future of Egypt could go in different directions'),  # EgyptianProtest_cnn
     ('The Brotherhood {is} the largest and most organized opposition group in Egypt and has a religious and political agenda .',
-     'Brotherhood is largest and most organized opposition group'),  # EgyptianProtest_cnn
+     'Brotherhood is largest and most organized opposition group in Egypt'),  # EgyptianProtest_cnn
     ("But Byman also pointed out the solid reputation the military has among Egyptians . Throughout the uprising , the military both {responded} to the protesters and defended Mubarak 's regime , and many demonstrators had been calling for the army to take over as interim caretaker .",
      'Military responds to protesters'),  # EgyptianProtest_cnn
     ('Some {say} Egypt is violating modern human rights by cutting access to the internet and to mobile phone networks .',
@@ -72,7 +72,7 @@ CORPUS_ROWS = [
     ("`` We are not telling anyone to wear gloves every time they leave home , although it may help on a packed bus . '' `` We are certainly not {saying} that you 'll be immune if you just wear gloves . ''",
      "“We are certainly not saying that you'll be immune if you just wear gloves”"),  # reworded; a quoted "we" keeps its marks
     ("`` Unless you are in a packed room , gloves are not going to help much , '' he said . `` We are not {saying} that people should always wear gloves when they go out , although it may help on a packed bus . ''",
-     '“We are not saying that people should always wear gloves”'),  # reworded, news shape
+     '“We are not saying that people should always wear gloves when they go out”'),  # reworded, news shape
     ('The measure {contains} $ 12.4 billion to keep funding the two programmes through March 31 .',
      'Measure contains $12.4 billion to keep funding two programmes'),  # reworded, news shape
     ("The law also {endorses} the bank 's plan to sell 300 tons -LRB- 9.6 million ounces -RRB- of its silver stocks .",
@@ -86,7 +86,7 @@ CORPUS_ROWS = [
     ("`` His wife also tested positive for measles . None of the other relatives have any symptoms , '' Ortega {said} .",
      'Ortega: None of other relatives has any symptoms'),  # reworded, news shape
     ("`` We do not expect a steep rise in hospital admissions at present . '' In the agency 's latest count , the outbreak has {infected} more than 4,000 people in 17 provinces and killed 31 .",
-     'Outbreak infects more than 4,000 people'),  # reworded, news shape
+     'Outbreak infects more than 4,000 people in 17 provinces'),  # reworded, news shape
     ("The agency 's warning is currently at level 3 out of 4 , meaning that a crisis is `` likely . '' Delegates from the agency 's 60 member states have been {pushing} this week for a narrower definition of level 4 to reduce the risk of needless alarm .",
      'Delegates have been pushing for a narrower definition to reduce the risk'),  # reworded, news shape
     ('LONDON | Tue Mar 3 , 2015 4:10 pm GMT LONDON -LRB- Reuters -RRB- - British health officials {confirmed} a total of 47 cases of measles across the region on Monday .',
@@ -94,13 +94,13 @@ CORPUS_ROWS = [
     ('But it would take weeks to know whether this has worked . Cold viruses often {fade} over the warm months , returning in late autumn or early winter .',
      'Cold viruses fade'),  # reworded, news shape
     ('Given this record , what hope did Kane ever really have ? The rest of the city {foresaw} a grim end for the club ...',
-     'Rest of city foresees grim end'),  # reworded, news shape
+     'Rest of city foresees grim end for club'),  # reworded, news shape
     ('Today Joan Pryce {talks} about her daughter Ellen .',
      'Pryce talks about Ellen'),  # reworded, news shape
     ('Mr Kane , 61 , has pleaded not guilty , and says he did not take any money from the fund . Judge Ortiz {made} the ruling against the trustee on the fourth day of the hearing .',
      'Ortiz makes ruling against trustee'),  # reworded, news shape
     ('Mr Kane faces up to six years in jail if convicted . Earlier , Inspector Dana Reyes , who questioned Mr Kane a day after the fire at the depot in May 2012 , {gave} evidence to the court .',
-     'Reyes gives evidence'),  # reworded, news shape
+     'Reyes gives evidence to court'),  # reworded, news shape
     ('The inspector {said} Mr Kane admitted moving the barrels - the main cause of the blaze - between 2210 and 2230 .',
      'Inspector: Kane admits moving barrels'),  # reworded, news shape
     ('Following the inquiry , which could finish later this month , a judge will {decide} if there is enough evidence for Mr Kane to face trial for arson .',
@@ -124,11 +124,13 @@ CORPUS_ROWS = [
     ('It was not immediately known who were responsible for the explosions. As far as could be established, no South Africans had been {affected} by the blasts, the South African Foreign Affairs Department said.',
      'No South Africans affected by blasts'),  # aq
     ('Elian has developed great affection for the Miami relatives. It would be ideal if they could have {returned} him to his father yet stayed in contact while their appeal was pending in court.',
-     'If they could have returned him to his father yet stayed in contact'),  # aq
+     # a conditional clause alone is a fragment: the sentence whole tells what it hangs on
+     'It would be ideal if they could have returned him to his father yet stayed in contact while their appeal '
+     'was pending in court'),  # aq
     ('Elian is finally {getting} time to reconnect with his father in a quiet, neutral setting where he is no longer a metaphor for the war between the Cubans.',
      'Elian gets time'),  # aq
     ('Yet federal agents had a warrant, were enforcing US law, and entered the house with the proper force to ensure minimal {resistance} and injury.',
-     'Federal agents enter house to ensure minimal resistance'),  # aq
+     'Federal agents enter house with proper force to ensure minimal resistance'),  # aq
     ('Clinton said the United States will not retreat from the world because of terrorist attacks. Albright, {echoing} the president, said the United States would "continue to be present around the world, wherever we have interests to defend.',
      'Albright echoes president'),  # aq
     ("The boy's father, Juan Miguel Gonzalez, lives in Cuba and wants him back. But Elian's relatives in Miami have fought to {keep} the boy permanently, saying they could provide him with a better life than he would have on the communist island.",
@@ -144,19 +146,19 @@ CORPUS_ROWS = [
     ("Hungarian head of state Arpad Goencz {signed} Budapest's accession document on February 10.",
      'Goencz signs Budapest’s accession document'),  # aq
     ("Poland's Aleksander Kwasniewski and Vaclav Havel {signed} the preparatory documents in their presidential palaces.",
-     'Kwasniewski and Havel sign preparatory documents'),  # aq
+     'Kwasniewski and Havel sign preparatory documents in presidential palaces'),  # aq
     ('A 62-member rescue team, previously sent to the bombed-out federal building in Oklahoma City, Okla., was en route to Nairobi. U.S. embassies and military installations around the world were ordered to {set} up barriers and tighten security systems to prevent easy access by unauthorized people -- Americans and foreigners.',
      'U.S. embassies ordered to set up barriers'),  # aq
     ('"No matter how long it takes or where it takes us, we will pursue terrorists until the cases are solved and justice is done," Clinton {said} in his weekly radio address.',
-     'Clinton: “we will pursue terrorists until the cases are solved”'),  # aq
+     'Clinton: “we will pursue terrorists until the cases are solved and justice is done”'),  # aq
     ('The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 people, and the number injured topped 2,200. The 11 Americans were {killed} in Kenya, along with five Kenyan employees at the embassy.',
      '11 Americans killed in Kenya'),  # aq
     ("It was followed by Denmark, Norway, Germany, France, Greece, Luxembourg, Spain, Britain, the United States, Iceland, Belgium, Italy, Portugal and Turkey. NATO decided at last year's Madrid summit to {invite} the three eastern European countries to start accession talks.",
      'NATO decides to invite European countries to start accession talks'),  # aq
     ('BRUSSELS, December 2 (Xinhua) --  The ratification process of NATO enlargement concluded on Wednesday after the Netherlands gave its go-ahead. Poland, Hungary and the Czech Republic have been {accepted} as members of the Western military alliance after the upper house of the Dutch parliament voted in favor of their inclusion.',
-     'Poland, Hungary and Czech Republic accepted as members'),  # aq
+     'Poland, Hungary and Czech Republic accepted as members of military alliance'),  # aq
     ("NATO decided at last year's Madrid summit to invite the three eastern European countries to start accession talks. Poland, Hungary and the Czech Republic are {scheduled} to become full members of NATO in April next year when the alliance celebrates its 50th anniversary in Washington.",
-     'Poland, Hungary and Czech Republic scheduled to become full members'),  # aq
+     'Poland, Hungary and Czech Republic scheduled to become full members of NATO'),  # aq
     ('All the political parties in the upper house, with the exception of the Greens, agreed on the enlargement process, according to reports reaching here. The lower house already approved the enlargement {move} in early October this year.',
      'Lower house approves enlargement move'),  # aq
     ("The FBI is {conducting} further DNA tests of the hair found outside Dr. Slepian's home.",
@@ -164,7 +166,7 @@ CORPUS_ROWS = [
     ('said a message that was read Wednesday night to several thousand rallying Cuban scientists. {Rescued} on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of an international custody battle.',
      'Elian rescued by fishermen'),  # aq
     ("Cuban exiles in Miami will now ``proceed with all their resources to impede or delay'' the ruling, Cuba {predicted} Wednesday.",
-     'Cuba: Cuban exiles to proceed to impede'),  # aq
+     'Cuba: Cuban exiles to proceed with resources to impede'),  # aq
     ("Bin Laden and Kopp are the 455th and 456th persons to be placed on the FBI's most wanted list, which began in 1950. Since then, 427 fugitives have been taken into custody or located, 133 of them as a result of citizen assistance, the FBI {said}.",
      'FBI: 427 fugitives taken into custody'),  # aq
     ('Kopp wears eyeglasses, walks with a slight limp, is 5 feet, 10 inches tall and weighs 150 to 175 pounds. Slepian was {killed} by a single gunshot fired from a wooded area through a window of his home.',
@@ -218,9 +220,10 @@ CORPUS_ROWS = [
     ("Another reason was the location _ a quiet tree-lined neighborhood. The embassy away from the center of Dar es Salaam, Tanzania's laid-back capital of swaying palms and sparse traffic, is largely free from the congestion that {plagues} most other major African cities.",
      'Congestion plagues most other major African cities'),  # aq
     ('The bomb outside the U.S. Embassy in Tanzania was so powerful that it shook furniture in homes a mile away. But the solid construction of the Israeli-built embassy may have {prevented} the carnage of a similar bomb in Kenya, an official said Saturday.',
-     'Solid construction may have prevented carnage'),  # aq
+     'Solid construction of Israeli-built embassy may have prevented carnage of similar bomb'),  # aq
     ('Tourism industry revenues reportedly {dropped} to $300 million last year, down from $450 million the year before.',
-     'Tourism industry revenues drop to $300 million'),  # aq
+     # "reportedly" stays: without it the headline states what was only reported as a fact
+     'Tourism industry revenues reportedly drop to $300 million'),  # aq
     ("The terms of the talks changed dramatically, however, when Castro announced last Wednesday that the boy's father was ready to travel to the United States. Previously, Gonzalez had {said} he would never come here to get his son.",
      'Gonzalez would never come to get son'),  # aq
     ("Last week, federal officials sought to have the family must sign an agreement to turn the boy over voluntarily should they lose their appeal. If the family refused, INS had {threatened} to revoke Elian's parole, meaning federal officials would take him from the Miami family.",
@@ -236,7 +239,7 @@ CORPUS_ROWS = [
     ("But if Elian is forced to go back to Cuba, ``the Clinton-Gore administration, specifically (Vice President) Al Gore, will {pay} a high price in terms of votes in Florida,'' Perez said.",
      'Gore to pay high price in terms of votes'),  # aq
     ("that is deeply unfair and untrue.'' Meissner {gave} no reason for the Jan. 14 deadline, and it is still unclear how Elian would be transported back to Cuba if the Gonzalez family's appeals are unsuccessful.",
-     'Meissner gives no reason'),  # aq
+     'Meissner gives no reason for Jan. 14 deadline'),  # aq
     ('But in order to accommodate the Russians, NATO created the NATO-Russia Council as a consultative body that formalized relations between Moscow and the alliance. Poland has been sensitive to the reactions of Russia to its membership of NATO, and Geremek has {gone} out of his way to reassure the Russians.',
      'Geremek goes to reassure Russians'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials said DNA test results {showed} a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
@@ -244,11 +247,11 @@ CORPUS_ROWS = [
     ('The rifle might also have clothing fibers, fingerprints or a serial number that can be traced to the buyer, Rowe said. Buried a foot beneath the ground, the weapon was {unearthed} during a search of a heavily wooded, four-acre area Thursday.',
      'Weapon unearthed during search of four-acre area'),  # aq
     ("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December. Officials {said} DNA test results showed a likelihood that a strand of hair discovered behind Slepian's home came from Kopp.",
-     'Officials: test results show likelihood that strand comes from Kopp'),  # aq
+     'Officials: DNA test results show likelihood that strand of hair comes from Kopp'),  # aq
     ('They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that Elian must be {returned} to his father by Jan. 14.',
      'Elian must be returned to father'),  # aq
     ("Castro {said} his government had shared its concerns with the U.S. State Department about the possibility of such a move ''which could cause damage not only to a child, but to the reputation of the United States.''",
-     'Castro: government shares concerns about possibility of move'),  # aq
+     'Castro: government shares concerns with U.S. State Department about possibility of move'),  # aq
     ("The American ambassador to Kenya was among hundreds injured, a local TV said. ``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused to {identify} himself.",
      'U.S. Embassy official refuses to identify himself'),  # aq
     ('The singer will present the concert with former Clash guitarist Mick Rowe , who was born in Jamaica . In Canada , the concert is being {screened} without adverts on 9 channels , including the big networks CTV , CBC and Global .',
@@ -268,7 +271,7 @@ CORPUS_ROWS = [
     ("Prime Minister Ana Ruiz {attended} the mass , joined by Cardinal Paul Ebo and the Vatican 's envoy to Jamaica .",
      'Ruiz attends mass'),  # reworded, news shape
     ('Irish food firms have {pledged} # 2.3 m in donations , with more ships planned carrying rice , flour and bottled water , among other goods .',
-     'Irish food firms pledge £2.3 m'),  # reworded, news shape
+     'Irish food firms pledge £2.3 m in donations'),  # reworded, news shape
     ('An estimated 300,000 people were left homeless by the hurricane , which killed as many as 4,000 . At least 2,500 bodies have so far been buried in shared graves , the government has {said} .',
      'Government: At least 2,500 bodies buried in shared graves'),  # reworded, news shape
     ('There are about 12 major hurricanes in the region every year according to the National Hurricane Center . The Jamaica storm {brought} winds of 150 mph and because its eye passed so close to the poorly built capital , Kingston , the damage was severe , and over 4,000 people died as a result .',
@@ -281,7 +284,7 @@ CORPUS_ROWS = [
      'Sales rise to $9.8 million'),  # tb
     ("Parliamentary president Rita Suessmuth {said} the People's Union correctly listed Jacques de Mathan as having donated about 274,500 marks in 1995, but gave a false address for him.",
      # "about" kept: the figure is not the same without it
-     "Suessmuth: the People's Union listed Jacques de Mathan as having donated about 274,500 marks"),  # tb
+     "Suessmuth: People's Union lists de Mathan as having donated about 274,500 marks"),  # tb
     ("The fine is twice the donation, as provided for under German party financing laws. Party spokesman Bernd Droese {said} the People's Union would challenge the fine in court.",
      "Droese: People's Union would challenge fine in court"),  # tb
     ("With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves. A steep {rise} in world oil prices followed the Kuwait invasion.",
@@ -293,13 +296,13 @@ CORPUS_ROWS = [
     ("Cilcorp will also {assume} $22 million of Hunter's existing debt.",
      'Cilcorp to assume $22 million'),  # tb
     ("for about $423 million.  QVC agreed to pay $19 and one-eighth QVC share for each of CVN's 20 million fully diluted shares. The acquisition {brings} together the two largest competitors to Home Shopping Network Inc., which now reaches more viewers than any other company in the video shopping industry.",
-     'Acquisition brings together two largest competitors'),  # tb
+     'Acquisition brings together two largest competitors to Home Shopping Network'),  # tb
     ('UNESCO declared it a protected site for its beauty and its historical significance. The city could have used some special protection in nineteen seventy-nine when the Soviet Union {invaded} Afghanistan.',
      'Soviet Union invades Afghanistan'),  # tb
     ("The stock would be {redeemed} in five years, subject to terms of the surviving company's debt.",
      'Stock would be redeemed'),  # tb
     ("The stock would be redeemed in five years, subject to terms of the surviving company's debt. Neither Equus nor Tony Lama {gave} a reason for the changed offer and Tony Lama couldn't be reached for comment.",
-     'Neither Equus nor Lama gives reason'),  # tb
+     'Neither Equus nor Lama gives reason for changed offer'),  # tb
     ('iTunes is currently by the biggest online retailer of digital music , with its software tightly integrated with the popular iPod line of products . Newer versions of the iPod {include} a colour screen capable of displaying videos , and so consumers could watch the films on the devices , but it is not yet clear how many people will want to do this .',
      'Newer versions of iPod include colour screen'),  # trial
     ('June 20 , 2006 Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store . The store currently {sells} digital music tracks , and more recently has begun to sell TV episodes .',
@@ -351,15 +354,15 @@ CORPUS_ROWS = [
     ('About 900 kits have arrived on the island which was battered by a huge storm on 3 September . Kits have been {distributed} at St Anne hospital in Mona , a suburb of Kingston and at a second clinic in the capital .',
      'Kits distributed at St Anne hospital'),  # reworded, news shape
     ("`` As they left the surgery the beds were wheeled into our tents which were used as small wards . '' On Monday , RescueKit is {chartering} a cargo plane with 2,000 kits to fly from Luton Airport to Miami where they will be shipped to nearby Jamaica .",
-     'RescueKit charters cargo plane to fly from Luton Airport'),  # reworded, news shape
+     'RescueKit charters cargo plane with 2,000 kits to fly from Luton Airport'),  # reworded, news shape
     ('RescueKit tents {replace} Jamaica clinic wards A young patient rests in a RescueKit tent in Kingston Tents from the Devon charity RescueKit are being used as makeshift clinic wards in storm-hit Jamaica .',
      'RescueKit tents replace Jamaica clinic wards'),  # reworded, news shape
     ('Tomorrow the board of supervisors of Loudon county, Virginia, will vote on whether a school now located in Mount Vernon can {relocate} to their county.',
-     'Whether a school can relocate to their county'),  # tb
+     'Whether a school now located in Mount Vernon can relocate to their county'),  # tb
     ("In some respects, that's typical county business, but tomorrow's vote has international implications. The board will decide whether the Islamic Saudi Academy, {funded} by the government of Saudi Arabia, can move to Ashburn village, Virginia.",
      'Islamic Saudi Academy funded by government'),  # tb
     ('Pastor James Allmen of the fellowship church and school in Ashburn has led the anti-Saudi campaign. James Allmen says he {has} no problem with a privately funded academy, but he has a big problem with a Saudi funded school.',
-     'Allmen has no problem'),  # tb
+     'Allmen has no problem with privately funded academy'),  # tb
     ('DPC, an investor group led by New York-based Crescott Investment Associates, had itself filed a suit in state court in Los Angeles seeking to {nullify} the agreement.',
      'DPC seeks to nullify agreement'),  # tb
     ('The facility will be marketed toward families, and room rates will be between $35 and $55 a night, MGM Grand said. The prospectus didn\'t {include} many details about the studio and theme park, although conceptual drawings, released this month, show that it may feature several "themed" areas similar to those found at parks built by Walt Disney Co.',
@@ -371,7 +374,7 @@ CORPUS_ROWS = [
     ("``Nationalists in the north are not a minority in someone else's country. We are Irish citizens, living in our own country,'' Adams said, {adding}: ``Nationalists want to move towards Irish unity and see this process as a bridge in that direction.''",
      'Adams: Nationalists want to move towards Irish unity'),  # tb
     ('Police {found} more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in a shed in Dundalk, 50 miles (80 kms) south of Belfast.',
-     'Police find more than 1,300 pounds of fertilizer-based explosives'),  # tb
+     'Police find more than 1,300 pounds of fertilizer-based explosives in shed'),  # tb
     ('Earlier Sunday, police and militant Protestants clashed in a religiously polarized part of north Belfast. Police said an unmarked police car was {hit} with gasoline bombs from the Protestant side.',
      'Unmarked police car hit with gasoline bombs'),  # tb
     ('Extremists have bombed two predominantly pro-British Protestant towns and fired mortar shells at a police station since Sinn Fein was {expelled} from peace talks on Feb. 20 in punishment for two killings blamed on the Irish Republican Army.',
@@ -464,18 +467,18 @@ SAMPLE_ROWS = [
     (REUTERS, 'grew frosty', 'ordered', 'Biden orders shooting down'),
     (REUTERS, 'grew frosty', 'flying', 'Suspected Chinese spy balloon flies over United States'),
     (REUTERS, 'have since visited', 'visited', 'Top Biden administration officials visit Beijing'),
-    (REUTERS, 'have since visited', 'met', 'Top Biden administration officials meet to rebuild communication'),
-    (REUTERS, 'have since visited', 'rebuild', 'Top Biden administration officials meet to rebuild communication'),
+    (REUTERS, 'have since visited', 'met', 'Top Biden administration officials meet with counterparts to rebuild communication'),
+    (REUTERS, 'have since visited', 'rebuild', 'Top Biden administration officials meet with counterparts to rebuild communication'),
     (REUTERS, 'The president is determined', 'determined', 'Biden determined to see re-establishment'),
-    (REUTERS, 'The president is determined', 'believes', 'Biden believes it is in the national security interest'),
+    (REUTERS, 'The president is determined', 'believes', 'Biden believes it is in the national security interest of the United States'),
     (SCMP, 'China, US defence officials hold', 'hold', 'US defence officials hold talks on Pentagon report'),
     (SCMP, 'No word from', 'mean', 'Chinese side could mean higher-level meeting in offing'),
-    (SCMP, 'have held talks to discuss', 'held', 'Chinese and American defence officials hold talks'),
+    (SCMP, 'have held talks to discuss', 'held', 'Chinese and American defence officials hold talks to discuss Pentagon report'),
     (SCMP, 'have held talks to discuss', 'discuss', 'Talks to discuss Pentagon report'),
     (SCMP, 'working-level talks come', 'come', 'Working-level talks come amid preparations'),
     (SCMP, 'released last month', 'released', 'Pentagon’s annual report on China’s military power released'),
     (SCMP, 'The two sides held', 'held', 'Two sides hold constructive discussion to build understanding'),
-    (SCMP, 'The two sides held', 'said', 'Statement: two sides hold constructive discussion'),
+    (SCMP, 'The two sides held', 'said', 'Statement: two sides hold constructive discussion to build understanding'),
     (SCMP, 'has ballooned', 'ballooned', 'Estimated number of nuclear warheads balloons from low 200s'),
     (SCMP, 'has ballooned', 'reach', 'Estimated number of nuclear warheads could reach 700 warheads'),
     (SCMP, 'China did not release', 'release', 'China did not release statement on working-level talks'),
@@ -484,9 +487,10 @@ SAMPLE_ROWS = [
      'Song: China might not have released a statement if the US had raised many demands'),
     (SCMP, 'might not have released', 'released',
      'China might not have released a statement if the US had raised many demands'),
-    (SCMP, 'might not have released', 'raised', 'If the US had raised many demands that Beijing would not agree to'),
+    (SCMP, 'might not have released', 'raised', 'Song Zhongping, a former PLA instructor, said China might not have '
+     'released a statement if the US had raised many demands that Beijing would not agree to'),
     (SCMP, 'are rare given', 'said', 'Song: Military meetings rare'),
-    (SCMP, 'Military meetings set', 'set', 'Military meetings set basis'),
+    (SCMP, 'Military meetings set', 'set', 'Military meetings set basis for diplomat-level meetings'),
     (SCMP, 'South China Morning Post reported', 'reported', 'South China Morning Post: two militaries discuss possibility'),
     (SCMP, 'South China Morning Post reported', 'discussing', 'Two militaries discuss possibility'),
     (SCMP, 'have yet to be finalised', 'finalised', 'Format yet to be finalised'),
@@ -504,7 +508,7 @@ SAMPLE_ROWS = [
     (STRAITSTIMES, 'will not be formal arms control', 'determined', 'Exact format to be determined'),
     (STRAITSTIMES, 'raised the importance', 'said', 'National Security Council spokesman: Biden raises importance'),
     (STRAITSTIMES, 'raised the importance', 'raised', 'Biden raises importance'),
-    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested in engaging'),
+    (STRAITSTIMES, 'remains interested in engaging', 'said', 'Spokesman: administration remains interested in engaging with military counterparts'),
     (STRAITSTIMES, 'has not yet taken place', 'taken', 'Such engagement has not yet taken place'),
     (STRAITSTIMES, 'has yet to speak', 'speak', 'Austin yet to speak to counterpart'),
     (STRAITSTIMES, 'has yet to speak', 'has', 'Austin yet to speak to counterpart'),
@@ -516,11 +520,11 @@ SAMPLE_ROWS = [
     (STRAITSTIMES, 'agreed in principle to talk again', 'ask', 'United States did not ask for specific date'),
     (STRAITSTIMES, 'agreed in principle to talk again', 'summit', 'Xi and Biden hold virtual summit'),
     (STRAITSTIMES, 'marks a step', 'marks', 'Agreement marks step'),
-    (STRAITSTIMES, 'have long complained', 'complained', 'US officials complain formal dialogues unproductive'),
-    (STRAITSTIMES, 'scrapped most regular', 'scrapped', 'Trump scraps most regular high-level talks'),
+    (STRAITSTIMES, 'have long complained', 'complained', 'US officials complain highly orchestrated formal dialogues unproductive'),
+    (STRAITSTIMES, 'scrapped most regular', 'scrapped', 'Trump scraps most regular high-level talks with exception of trade negotiations'),
     (STRAITSTIMES, 'has been cautious', 'been', 'Biden administration cautious'),
-    (STRAITSTIMES, 'no plans to resurrect', 'said', 'Yellen and staff have no plans'),
-    (STRAITSTIMES, 'no plans to resurrect', 'have', 'Yellen and staff have no plans'),
+    (STRAITSTIMES, 'no plans to resurrect', 'said', 'Yellen and staff have no plans to resurrect regular US-China economic dialogue'),
+    (STRAITSTIMES, 'no plans to resurrect', 'have', 'Yellen and staff have no plans to resurrect regular US-China economic dialogue'),
 
 ]
 
@@ -651,7 +655,7 @@ def test_markup_and_compounds(nlp, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # coreference: he/she by gender and salience, titles, "the company"
     ("Treasury Secretary Janet Yellen met bankers on Monday. She {announced} new rules for lenders.",
-     "Yellen announces new rules"),
+     "Yellen announces new rules for lenders"),
     ("Chinese President Xi Jinping arrived in Washington. The president {met} business leaders on Tuesday.",
      "Xi meets business leaders"),
     ("Coda Energy Inc. arranged a credit facility. The company {put} up its oil and gas properties as collateral.",
