@@ -169,6 +169,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
+    if _supposed(predicate) and not _dated(predicate):
+        return False  # "Many will have been orphaned": a supposition about now, not a happening told
     if _imperative(predicate) or _withdrawn_claim(predicate, sentence):
         return False  # advice or a call: "Wash your hands often"; a claim taken back: "…, but this was later denied"
     if _direct_question(predicate) or _nothing_said(predicate) or _wh_title(predicate) or _asked_aloud(predicate):
@@ -197,6 +199,17 @@ def is_entry(predicate: Token, sentence: str) -> bool:
 _TAKEN_BACK = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:later|since|subsequently|then)\s+(?:been\s+)?"
                          r"(?:denied|retracted|withdrawn|withdrew|corrected|dropped|revised|contradicted|disowned)\b",
                          re.IGNORECASE)
+
+
+def _supposed(predicate: Token) -> bool:
+    """An epistemic future perfect: "Many will have been orphaned", "The aftershocks will have compounded
+    the devastation" guess at what has happened; "By Friday the crews will have cleared the road" is dated
+    and stays."""
+    verb = _clause_verb(predicate)
+    if verb.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and any(a in ("will", "'ll", "would", "'d") for a in aux)
 
 
 def _withdrawn_claim(predicate: Token, sentence: str) -> bool:

@@ -195,6 +195,8 @@ def test_undated_states_and_habits_are_no_entries(nlp, text: str) -> None:
         "It is still much like winter flu , and there are now 23 cases in Wales , the ministry {said} .",
         # "if" as "whether": what was asked, not a condition.
         "At the airport he was {asked} if he knew the minister .",
+        # a future perfect with its own date is a forecast, kept
+        "By Friday the crews will have {cleared} the main road .",
     ],
 )
 def test_happenings_beside_states_stay(nlp, text: str) -> None:
@@ -206,6 +208,9 @@ def test_happenings_beside_states_stay(nlp, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A guess at what has happened, in the future perfect, with no date of its own.
+        "Many children will have been {orphaned} or are badly hurt themselves .",
+        "A run of strong aftershocks will have {compounded} the damage .",
         # A copula whose subject frames a view or advice.
         "`` The risk right now is that the movement is being split , '' an analyst {said} .",
         "`` The first step the government should take is for the minister to resign , '' she {said} .",
