@@ -169,6 +169,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
+    if predicate.lemma_.lower() in _DESCRIBING:
+        return False  # "the response has been characterised by patience": a description, not a happening
     if _supposed(predicate) and not _dated(predicate):
         return False  # "Many will have been orphaned": a supposition about now, not a happening told
     if _imperative(predicate) or _withdrawn_claim(predicate, sentence):
@@ -199,6 +201,10 @@ def is_entry(predicate: Token, sentence: str) -> bool:
 _TAKEN_BACK = re.compile(r"\bbut\b[^.;]{0,60}?\b(?:later|since|subsequently|then)\s+(?:been\s+)?"
                          r"(?:denied|retracted|withdrawn|withdrew|corrected|dropped|revised|contradicted|disowned)\b",
                          re.IGNORECASE)
+
+
+# Verbs that describe what something is like, whatever their tense.
+_DESCRIBING = frozenset(("characterise", "characterize", "typify", "epitomise", "epitomize", "exemplify"))
 
 
 def _supposed(predicate: Token) -> bool:

@@ -211,6 +211,8 @@ def test_happenings_beside_states_stay(nlp, text: str) -> None:
         # A guess at what has happened, in the future perfect, with no date of its own.
         "Many children will have been {orphaned} or are badly hurt themselves .",
         "A run of strong aftershocks will have {compounded} the damage .",
+        # What something is like, described.
+        "Despite the losses , the town 's response has been {characterised} by calm and resolve .",
         # A copula whose subject frames a view or advice.
         "`` The risk right now is that the movement is being split , '' an analyst {said} .",
         "`` The first step the government should take is for the minister to resign , '' she {said} .",
