@@ -113,7 +113,7 @@ _COLLECTIVES = _words("family police crowd team staff public audience couple")
 _PERSON_NOUNS = _words("""man woman boy girl person teenager youth mother father wife husband son daughter
     friend neighbour neighbor witness victim suspect survivor resident protester demonstrator activist student
     driver passenger patient pupil worker soldier journalist reporter blogger member pilot nurse teacher farmer
-    tourist traveller traveler guest prisoner detainee inmate employee""")
+    tourist traveller traveler guest prisoner detainee inmate employee child baby infant kid adult orphan""")
 # Those who speak for or about another: "the lawyer for Smith said he …" is Smith.
 _ROLE_NOUNS = _words("""lawyer attorney solicitor barrister counsel spokesman spokeswoman spokesperson
     representative agent prosecutor doctor physician surgeon""")
@@ -538,14 +538,16 @@ def _coordinated_subject(token: Token, result: Participants) -> Token | None:
 
 
 def _plural_rival(antecedent: Token, pronoun: Token, sents: list[Span]) -> bool:
-    """Whether the sentence of ``antecedent`` (before the pronoun's) names other people after it that a
-    "they" may mean as well: "in a married couple", "two patients", "the passengers"."""
+    """Whether the sentence of ``antecedent`` names other people after it that a "they" may mean as
+    well: "in a married couple", "two patients", "the passengers"; in the pronoun's own sentence, the
+    people between them ("Officials said none of the children had proof that they were orphans")."""
     sent = antecedent.sent
-    if sent.start <= pronoun.i < sent.end:
-        return False
+    same = sent.start <= pronoun.i < sent.end
     own = {t.i for t in antecedent.subtree}
     for t in sent:
-        if t.i in own or t.i < antecedent.i or _is_subject(t) or t.dep_ == "compound":
+        if t.i in own or t.i < antecedent.i or same and t.i >= pronoun.i or t.dep_ == "compound":
+            continue
+        if _is_subject(t) and not same:
             continue
         lemma = t.lemma_.lower()
         if lemma in _PEOPLE_GROUPS and t.pos_ == "NOUN" or t.tag_ == "NNS" and lemma in _PERSON_NOUNS:
@@ -925,7 +927,7 @@ def resolve_references(doc: Doc, result: Participants) -> None:
                             history.append(_Mention(m.token, n, m.name, m.label, True))  # "They … . They …"
                         break
                     if m.label == "NOUN" and m.subject and m.token < token.i and m.token != token.head.i:
-                        if m.sentence < n and _plural_rival(doc[m.token], token, sents):
+                        if _plural_rival(doc[m.token], token, sents):
                             break  # "officials confirmed flu in a married couple . They have not been …": either
                         result.refers_to[token.i] = m.token
                         # "they demanded term limits . They also called for …": the same group again

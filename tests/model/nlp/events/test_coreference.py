@@ -112,6 +112,9 @@ def test_a_pronoun_stands_for_the_one_clear_antecedent(nlp, text: str, pronoun: 
      "on Wednesday .", "It", 0),
     # what a body says something "has" is no deed of its own: here the virus (H1N1_bbc)
     ("But it has `` full pandemic potential '' , the World Health Organization says .", "it", 0),
+    # people named between the sayers and the "they": the children as well as the officials
+    ("Local officials said none of the children , some as young as two months , had papers or proof that "
+     "they were orphans .", "they", 0),
     # a transcript's speaker label is no plural for "they" (EgyptianProtest_cnn)
     ("You said they went back out and fought again . MOORE : Yes , they went back out over and over again .",
      "they", 1),
