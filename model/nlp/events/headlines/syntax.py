@@ -60,6 +60,8 @@ def _temporal(prep: Token) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is not None and prep.lower_ in _TOPIC_PREPS and not any(c.dep_ == "nummod" for c in pobj.children):
         return False  # "talked about the days he was stuck": what was talked about, not when
+    if pobj is not None and prep.lower_ == "to" and pobj.like_num and pobj.i == prep.i + 1:
+        return False  # "raised its alert on April 29 to 5": a level, though the tagger ran the date on into it
     return pobj is not None and (pobj.ent_type_ in ("DATE", "TIME") or pobj.lower_ in _TIME_WORDS)
 
 

@@ -182,6 +182,9 @@ COMPLEMENTS = [
      "Mexico scales back death toll from 159 to 56"),
     ("Crowds in the capital {marched} from the main square toward the parliament building on Tuesday .",
      "Crowds march from main square toward parliament building"),
+    # a level is no time, though the tagger ran the date on into it (bug: "raises pandemic alert on scale")
+    ("The agency {raised} its pandemic alert on April 29 to 5 on the scale , meaning a pandemic is near .",
+     "Agency raises pandemic alert to 5"),
     # a name the tagger stretched over both phrases is said once (bug: "… to Terminal 3 to Terminal 1 …")
     ("The airline {moved} its flights from Terminal 1 to Terminal 3 .",
      "Airline moves flights from Terminal 1 to Terminal 3"),
