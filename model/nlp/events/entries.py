@@ -169,6 +169,8 @@ def is_entry(predicate: Token, sentence: str) -> bool:
         return False
     if _vague_view(predicate) or _alternative(predicate) or (_obligation(predicate) and not _dated(predicate)):
         return False
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN" and predicate.head.pos_ == "NUM":
+        return False  # "up to 2,254 from 1,639 reported on Saturday": a figure's qualifier, told for comparison
     if predicate.lemma_.lower() in _DESCRIBING:
         return False  # "the response has been characterised by patience": a description, not a happening
     if _supposed(predicate) and not _dated(predicate):

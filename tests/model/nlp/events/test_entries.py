@@ -211,6 +211,8 @@ def test_happenings_beside_states_stay(nlp, text: str) -> None:
         # A guess at what has happened, in the future perfect, with no date of its own.
         "Many children will have been {orphaned} or are badly hurt themselves .",
         "A run of strong aftershocks will have {compounded} the damage .",
+        # A figure's qualifier, told for comparison.
+        "The latest tally raised the number of cases to 2,254 from 1,639 {reported} on Saturday .",
         # What something is like, described.
         "Despite the losses , the town 's response has been {characterised} by calm and resolve .",
         # A copula whose subject frames a view or advice.
