@@ -147,6 +147,27 @@ def _wills_a_timetabled(verb: Token) -> bool:
     return any(_TIMETABLED_NOUNS.match(o.lower_) for o in objects)
 
 
+_WHEN_WORDS = frozenset(("when", "once", "after", "before", "until", "till", "as soon as"))
+
+
+def when_ahead(verb: Token) -> bool:
+    """A present tense in a "when"/"once"/"after" clause under a verb that looks ahead tells the
+    future ("will speak when she returns on Tuesday", "is expected to testify when the trial resumes
+    Monday"); a verb's "to"-complement in such a clause ("when she continues testifying") goes with it."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    head = node.head
+    if node.dep_ != "advcl" or node.tag_ not in ("VBZ", "VBP") or head.i == node.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN_WORDS for c in node.children):
+        return False
+    return _verb_direction(head) == FUTURE
+
+
 def _upcoming(noun: Token) -> bool:
     """A timetabled happening the sentence tells as still to come: "the upcoming September elections",
     "ahead of the November summit", "the September elections down the line could give space", "the
@@ -255,6 +276,8 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
                 # own ("has fluctuated, rising ... from $29.75 in March").
                 if head is not None and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")):
                     found = _verb_direction(head)
+            if found is None and when_ahead(verb):
+                return FUTURE  # "is expected to tell jurors … when she continues testifying on Tuesday"
             return found
     if doc.has_annotation("TAG"):
         window = doc[max(0, span.start - 8) : min(len(doc), span.end + 8)]

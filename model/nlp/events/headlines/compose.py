@@ -72,6 +72,7 @@ from model.nlp.events.modality import is_negated
 from model.nlp.events.predicates import is_event_noun
 from model.nlp.sentences import same_sentence, sentence_of
 from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS, UNREAL_GOVERNORS
+from model.timex.tense import when_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -851,8 +852,9 @@ def as_planned(text: str, predicate: Token, when: Token | None) -> str:
     if predicate != verb and predicate.dep_ == "xcomp" and _verb_word(verb, "lemma") in UNREAL_GOVERNORS:
         return text  # "hopes to send a flight on Sunday": the plan is told already
     sent = sentence_of(verb)
-    if when is None or not _main_verb(verb) or header_end(sent[0]) > sent.start or not _own_time(when, verb):
-        return text
+    if when is None or not (_main_verb(verb) or when_ahead(verb)) or header_end(sent[0]) > sent.start \
+            or not _own_time(when, verb):
+        return text  # (but "is expected to testify when she returns on Tuesday" tells a plan)
     lemma = _verb_word(verb, "lemma")
     forms = {_verb_word(verb, "present"), _verb_word(verb, "present-pl")}
     words = text.split(" ")

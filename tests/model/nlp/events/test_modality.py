@@ -414,8 +414,11 @@ def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
     ("The national team flies out to Cairo on Friday for the qualifier .", "flies", "planned", r"\bto fly\b",
      r"\bflies\b"),
     # a present set aside in a clause of its own keeps its words: "As clashes spread Thursday" is no plan
+    # ... but a present in a "when" clause under a verb that looks ahead tells a plan
     ("When a vaccine becomes available in the autumn , pregnant women will be among the first to get it .",
-     "becomes", "planned", r"becomes", r"\bto become\b"),
+     "becomes", "planned", r"\bto become\b", r"\bbecomes\b"),
+    ("Ms Lee is expected to tell jurors about further talks with the singer when she continues testifying on "
+     "Monday .", "testifying", "planned", r"\bto continue testifying\b", r"\bcontinues\b"),
     # "hopes to send" tells the plan already: no second "to", and no "hops"
     ("Oxfam said it hopes to send a second flight on Sunday .", "send", "planned", r"\bhopes to send\b",
      r"\bhops\b|to hope"),
