@@ -150,6 +150,17 @@ def _wills_a_timetabled(verb: Token) -> bool:
 _WHEN_WORDS = frozenset(("when", "once", "after", "before", "until", "till", "as soon as"))
 
 
+def _as_it_happened(verb: Token) -> bool:
+    """A present form in an "as"/"while"/"when" clause under a verb told in the past: the same past
+    ("As clashes spread on Thursday, the army moved tanks")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP") or head.i == verb.i or head.tag_ != "VBD":
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("as", "while", "when") for c in verb.children):
+        return False
+    return _verb_direction(head) == PAST
+
+
 def when_ahead(verb: Token) -> bool:
     """A present tense in a "when"/"once"/"after" clause under a verb that looks ahead tells the
     future ("will speak when she returns on Tuesday", "is expected to testify when the trial resumes
@@ -278,6 +289,8 @@ def _clause_direction(doc: Doc, span: Span) -> str | None:
                     found = _verb_direction(head)
             if found is None and when_ahead(verb):
                 return FUTURE  # "is expected to tell jurors … when she continues testifying on Tuesday"
+            if found is None and _as_it_happened(verb):
+                return PAST  # "As clashes spread on Thursday, the army moved tanks": the main verb's past
             return found
     if doc.has_annotation("TAG"):
         window = doc[max(0, span.start - 8) : min(len(doc), span.end + 8)]

@@ -414,6 +414,8 @@ def test_a_denial_is_not_headlined_as_the_claim(nlp) -> None:
     ("The national team flies out to Cairo on Friday for the qualifier .", "flies", "planned", r"\bto fly\b",
      r"\bflies\b"),
     # a present set aside in a clause of its own keeps its words: "As clashes spread Thursday" is no plan
+    ("As clashes spread on Thursday , the army moved tanks into the square .", "spread", "happened", r"spread",
+     r"\bto spread\b"),
     # ... but a present in a "when" clause under a verb that looks ahead tells a plan
     ("When a vaccine becomes available in the autumn , pregnant women will be among the first to get it .",
      "becomes", "planned", r"\bto become\b", r"\bbecomes\b"),
