@@ -31,6 +31,12 @@ _EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 _MODIFIER_DEPS = frozenset(("compound", "nummod", "amod"))
 # Prepositions whose object is a happening before or after the clause's own: a date inside it is its own.
 _BEFORE_OR_AFTER = frozenset(("before", "after", "since", "until", "till", "following"))
+
+
+def named_as_a_time(noun: Token) -> bool:
+    """A noun that names a happening only as the time of another ("before his arrest", "since the war"):
+    its date and its headline are its own, not the clause's it is the time of."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ in _BEFORE_OR_AFTER
 # "prepared for Saturday's concert", "a film about last year's floods": the day names the noun, whatever
 # the verb's own time.
 _FOR_OR_ABOUT = frozenset(("for", "about", "over", "against"))
@@ -90,7 +96,7 @@ def predicate_of(span: Span) -> Token:
         current = head
         if current.i in tokens:
             continue
-        if current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.lower_ in _BEFORE_OR_AFTER:
+        if current.pos_ == "NOUN" and named_as_a_time(current):
             return current  # "Before his arrest in May, Smith had fled": May is the arrest's, not the flight's
         if current.pos_ == "VERB" and current.tag_ == "VBG" and current.dep_ == "prep":
             # "Following their summit this week": a verb used as a preposition.

@@ -69,7 +69,7 @@ from model.nlp.events.headlines.words import (
     present,
 )
 from model.nlp.events.modality import is_negated
-from model.nlp.events.predicates import is_event_noun
+from model.nlp.events.predicates import is_event_noun, named_as_a_time
 from model.nlp.sentences import same_sentence, sentence_of
 from model.text.lexicon import NEGATIVE_SUBJECTS, POSSIBILITY_ADVERBS, UNREAL_GOVERNORS
 from model.timex.tense import when_ahead
@@ -189,7 +189,6 @@ def _noun_headline(noun: Token, ctx: _Ctx) -> str:
     return np
 
 
-_BEFORE_OR_AFTER = frozenset(("before", "after", "since", "until", "till", "following"))
 _POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their"))
 
 
@@ -197,8 +196,8 @@ def _before_or_after(noun: Token) -> bool:
     """A happening named only as the time of another clause: "Since the war in 2003, the city has
     grown", "After its launch in March, the product sold well". The clause is not its headline."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in _BEFORE_OR_AFTER and prep.head.pos_ in ("VERB", "AUX") \
-        and prep.head.i != noun.i and noun.lemma_.lower() not in _MEETING_NOUNS | _SPEECH_NOUNS
+    return named_as_a_time(noun) and prep.head.pos_ in ("VERB", "AUX") and prep.head.i != noun.i \
+        and noun.lemma_.lower() not in _MEETING_NOUNS | _SPEECH_NOUNS
 
 
 def _happening_named_before_or_after(noun: Token, ctx: _Ctx) -> str:
